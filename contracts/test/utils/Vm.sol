@@ -90,7 +90,7 @@ interface Vm {
     function assertLe(uint256 left, uint256 right, string calldata message) external pure;
     function assertGt(uint256 left, uint256 right, string calldata message) external pure;
     function assertGe(uint256 left, uint256 right, string calldata message) external pure;
-    function assertApproxEqAbs(uint256 left, uint256 right, uint256 maxDelta, string calldata error)
+    function assertApproxEqAbs(uint256 left, uint256 right, uint256 maxDelta, string calldata message)
         external
         pure;
 }

@@ -1,0 +1,114 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// errKind classifies an RPC failure.
+type errKind int
+
+const (
+	errTransient errKind = iota // retry the same call after a backoff
+	errRange                    // the range is too big for the node: split it
+)
+
+// Substrings of the errors nodes and providers return when a getLogs range or its result is too large
+// (geth, Erigon, Nethermind, Alchemy, Infura, QuickNode, Ankr, Arbitrum's nitro, anvil).
+var rangeErrorHints = []string{
+	"range", "too many results", "more than", "limit exceeded", "exceeds", "exceeded",
+	"too large", "response size", "returned more", "max results", "log limit", "query timeout", "timed out",
+	"timeout",
+}
+
+// Substrings of rate-limit errors: these are transient, never a reason to split.
+var rateLimitHints = []string{"rate limit", "too many requests", "429", "capacity", "throttl"}
+
+func classify(err error) errKind {
+	if errors.Is(err, context.DeadlineExceeded) {
+		return errRange
+	}
+	msg := strings.ToLower(err.Error())
+	for _, h := range rateLimitHints {
+		if strings.Contains(msg, h) {
+			return errTransient
+		}
+	}
+	var rpcErr rpc.Error
+	if errors.As(err, &rpcErr) && rpcErr.ErrorCode() == -32005 { // EIP-1474 "limit exceeded"
+		return errRange
+	}
+	for _, h := range rangeErrorHints {
+		if strings.Contains(msg, h) {
+			return errRange
+		}
+	}
+	return errTransient
+}
+
+// logFetcher calls eth_getLogs over adaptive block ranges: it halves the range on a range error or timeout and
+// doubles it back (up to max) after two successes in a row.
+type logFetcher struct {
+	chain     Chain
+	addresses []common.Address
+	timeout   time.Duration
+	metrics   *Metrics
+	span, max uint64
+	successes int
+}
+
+func newLogFetcher(chain Chain, addresses []common.Address, initial, max uint64, timeout time.Duration, m *Metrics) *logFetcher {
+	m.LogRange.Set(float64(initial))
+	return &logFetcher{chain: chain, addresses: addresses, span: initial, max: max, timeout: timeout, metrics: m}
+}
+
+// fetch returns the logs of blocks from..end, where end <= to is as far as the current range allows. A
+// transient error is returned for the caller to back off; range errors are split here down to one block.
+func (lf *logFetcher) fetch(ctx context.Context, from, to uint64) ([]types.Log, uint64, error) {
+	for {
+		end := to
+		if to-from+1 > lf.span {
+			end = from + lf.span - 1
+		}
+		cctx, cancel := context.WithTimeout(ctx, lf.timeout)
+		logs, err := lf.chain.FilterLogs(cctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end), Addresses: lf.addresses,
+		})
+		cancel()
+		if err == nil {
+			lf.successes++
+			if lf.successes >= 2 && lf.span < lf.max {
+				lf.span = min(lf.span*2, lf.max)
+				lf.successes = 0
+				lf.metrics.LogRange.Set(float64(lf.span))
+			}
+			return logs, end, nil
+		}
+		if ctx.Err() != nil {
+			return nil, 0, ctx.Err()
+		}
+		if classify(err) != errRange {
+			lf.metrics.RPCErrors.WithLabelValues("transient").Inc()
+			return nil, 0, fmt.Errorf("eth_getLogs %d..%d: %w", from, end, err)
+		}
+		lf.metrics.RPCErrors.WithLabelValues("range").Inc()
+		if end == from {
+			// One block is as small as a range gets: retrying later is all that is left (the node may have been
+			// momentarily slow); the stall watchdog reports it if it persists.
+			return nil, 0, fmt.Errorf("eth_getLogs block %d: too large even alone: %w", from, err)
+		}
+		lf.span = max(1, (end-from+1)/2)
+		lf.successes = 0
+		lf.metrics.LogRangeSplits.Inc()
+		lf.metrics.LogRange.Set(float64(lf.span))
+	}
+}

@@ -1,0 +1,887 @@
+package indexer
+
+import (
+	"bytes"
+	"fmt"
+	"math/big"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// mapping turns one event into row changes. Every event is also stored verbatim in the events table, so an
+// event without a mapping is still indexed; a mapping adds the typed tables the API queries.
+type mapping func(p *Projection, ev *Event) error
+
+// mappings, by "Contract.Event". Adding an event: write its function below, list it here, add its columns to
+// the model and a migration if it needs new ones, and a case to mappings_test.go.
+var mappings = map[string]mapping{
+	GridToken + ".Transfer": onTransfer,
+
+	Staking + ".Staked":                      onStaked,
+	Staking + ".UnbondStarted":               onUnbondStarted,
+	Staking + ".UnbondCancelled":             onUnbondCancelled,
+	Staking + ".Withdrawn":                   onStakeWithdrawn,
+	Staking + ".MachineListed":               onMachineListed,
+	Staking + ".MachineDelisted":             onMachineDelisted,
+	Staking + ".MachineMetadataUpdated":      onMachineMetadataUpdated,
+	Staking + ".GpusReserved":                onGpusChanged,
+	Staking + ".GpusReleased":                onGpusChanged,
+	Staking + ".Slashed":                     onSlashed,
+	Staking + ".ProviderUnderCollateralised": onUnderCollateralised,
+	Staking + ".MinStakePerGpuSet":           onMinStakePerGpuSet,
+
+	AttestationQuorum + ".SignerSetProposed":          onSignerSetProposed,
+	AttestationQuorum + ".SignerSetApplied":           onSignerSetApplied,
+	AttestationQuorum + ".SignerSetProposalCancelled": onSignerSetCancelled,
+	AttestationQuorum + ".AttestationConsumed":        onAttestationConsumed,
+
+	LeaseEscrow + ".LeaseOpened":           onLeaseOpened,
+	LeaseEscrow + ".LeaseExtended":         onLeaseExtended,
+	LeaseEscrow + ".LeaseSettled":          onLeaseSettled,
+	LeaseEscrow + ".LeaseClosed":           onLeaseClosed,
+	LeaseEscrow + ".LeaseBreached":         onLeaseBreached,
+	LeaseEscrow + ".CompletionRecorded":    onCompletionRecorded,
+	LeaseEscrow + ".QuoteNoncesCancelled":  onQuoteNoncesCancelled,
+	LeaseEscrow + ".FeesSet":               onFeesSet,
+	GridPriceOracle + ".PricePosted":       onPricePosted,
+	Rewards + ".RewardsConfigured":         onRewardsConfigured,
+	Rewards + ".Funded":                    onRewardsFunded,
+	Rewards + ".RootPosted":                onRootPosted,
+	Rewards + ".Claimed":                   onRewardClaimed,
+	LeaseEscrow + ".Paused":                func(p *Projection, ev *Event) error { return p.setParam("paused", "true") },
+	LeaseEscrow + ".Unpaused":              func(p *Projection, ev *Event) error { return p.setParam("paused", "false") },
+	Staking + ".OwnershipTransferred":      ownerParam,
+	AttestationQuorum + ".OwnershipTransferred": ownerParam,
+	LeaseEscrow + ".OwnershipTransferred":       ownerParam,
+	GridPriceOracle + ".OwnershipTransferred":   ownerParam,
+	Rewards + ".OwnershipTransferred":           ownerParam,
+}
+
+// Events that only set one configuration value: "Contract.Event" -> parameter name and the argument holding it.
+var paramEvents = map[string][2]string{
+	Staking + ".InspectorMinStakeSet":  {"inspectorMinStake", "newMinStake"},
+	Staking + ".ReporterBpsSet":        {"reporterBps", "newBps"},
+	Staking + ".UnbondingPeriodSet":    {"unbondingPeriod", "newPeriod"},
+	Staking + ".QuorumSet":             {"quorum", "quorum"},
+	Staking + ".LeaseEscrowSet":        {"leaseEscrow", "leaseEscrow"},
+	LeaseEscrow + ".TreasurySet":       {"treasury", "treasury"},
+	LeaseEscrow + ".PriceOracleSet":    {"priceOracle", "oracle"},
+	GridPriceOracle + ".MaxAgeSet":     {"maxAge", "maxAge"},
+	GridPriceOracle + ".MaxMoveBpsSet": {"maxMoveBps", "maxMoveBps"},
+}
+
+func init() {
+	for key, pa := range paramEvents {
+		name, arg := pa[0], pa[1]
+		mappings[key] = func(p *Projection, ev *Event) error {
+			return p.setParam(name, argText(&ev.Args, arg))
+		}
+	}
+}
+
+// argText renders any argument as the text a Param holds.
+func argText(a *Args, name string) string {
+	v, ok := a.Values[name]
+	if !ok {
+		a.fail(name, nil, "a value")
+		return ""
+	}
+	switch x := jsonValue(v).(type) {
+	case string:
+		return x
+	case bool:
+		return strconv.FormatBool(x)
+	default:
+		return fmt.Sprint(x)
+	}
+}
+
+func ownerParam(p *Projection, ev *Event) error {
+	return p.setParam("owner", Hex(ev.Args.Address("newOwner").Bytes()))
+}
+
+// setParam sets a parameter of the current event's contract.
+func (p *Projection) setParam(name, value string) error {
+	return p.put(ParamsTable, &Param{Contract: p.ev.Contract, Name: name, Value: value, Block: p.ev.Block})
+}
+
+func (p *Projection) param(contract, name string) (string, bool, error) {
+	v := Param{Contract: contract, Name: name}
+	found, err := p.get(ParamsTable, &v)
+	return v.Value, found, err
+}
+
+// ---------------------------------------------------------------- helpers
+
+func zero() *big.Int { return new(big.Int) }
+
+func add(a, b *big.Int) *big.Int { return new(big.Int).Add(orZero(a), orZero(b)) }
+
+func orZero(a *big.Int) *big.Int {
+	if a == nil {
+		return zero()
+	}
+	return a
+}
+
+// sub returns a-b, or 0 with a warning if that would go below zero.
+func (p *Projection) sub(what string, a, b *big.Int) *big.Int {
+	d := new(big.Int).Sub(orZero(a), orZero(b))
+	if d.Sign() < 0 {
+		p.warn("%s would go below zero (%s - %s); clamped to 0", what, orZero(a), orZero(b))
+		return zero()
+	}
+	return d
+}
+
+func minBig(a, b *big.Int) *big.Int {
+	if a.Cmp(b) < 0 {
+		return new(big.Int).Set(a)
+	}
+	return new(big.Int).Set(b)
+}
+
+// GPUClassName decodes a bytes32 GPU class ("H100-SXM" padded with zero bytes).
+func GPUClassName(b common.Hash) string {
+	return string(bytes.TrimRight(b[:], "\x00"))
+}
+
+// GPUClassID encodes a GPU class name as Staking stores it.
+func GPUClassID(name string) common.Hash {
+	var h common.Hash
+	copy(h[:], name)
+	return h
+}
+
+// ---------------------------------------------------------------- GridToken
+
+func onTransfer(p *Projection, ev *Event) error {
+	from, to, value := ev.Args.Address("from"), ev.Args.Address("to"), ev.Args.Big("value")
+	if from != (common.Address{}) {
+		b := TokenBalance{Token: ev.Contract, Account: from}
+		if _, err := p.get(TokenBalancesTable, &b); err != nil {
+			return err
+		}
+		b.Balance = p.sub("balance of "+from.Hex(), b.Balance, value)
+		if err := p.put(TokenBalancesTable, &b); err != nil {
+			return err
+		}
+	}
+	if to != (common.Address{}) {
+		b := TokenBalance{Token: ev.Contract, Account: to}
+		if _, err := p.get(TokenBalancesTable, &b); err != nil {
+			return err
+		}
+		b.Balance = add(b.Balance, value)
+		if err := p.put(TokenBalancesTable, &b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ---------------------------------------------------------------- Staking: stakes
+
+func (p *Projection) stake(account common.Address, role uint8) (*Stake, error) {
+	s := &Stake{Account: account, Role: role}
+	found, err := p.get(StakesTable, s)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		s.Active, s.Unbonding, s.Locked = zero(), zero(), zero()
+		s.StakedTotal, s.WithdrawnTotal, s.SlashedTotal = zero(), zero(), zero()
+	}
+	return s, nil
+}
+
+func (p *Projection) putStake(s *Stake) error {
+	s.Collateralised = orZero(s.Active).Cmp(orZero(s.Locked)) >= 0
+	s.UpdatedBlock = p.ev.Block
+	if s.Unbonds == nil {
+		s.Unbonds = []UnbondEntry{}
+	}
+	return p.put(StakesTable, s)
+}
+
+func onStaked(p *Projection, ev *Event) error {
+	s, err := p.stake(ev.Args.Address("account"), uint8(ev.Args.Uint("role")))
+	if err != nil {
+		return err
+	}
+	s.Active = ev.Args.Big("active")
+	s.StakedTotal = add(s.StakedTotal, ev.Args.Big("amount"))
+	return p.putStake(s)
+}
+
+func onUnbondStarted(p *Projection, ev *Event) error {
+	s, err := p.stake(ev.Args.Address("account"), uint8(ev.Args.Uint("role")))
+	if err != nil {
+		return err
+	}
+	amount := ev.Args.Big("amount")
+	s.Active = p.sub("active stake", s.Active, amount)
+	s.Unbonding = add(s.Unbonding, amount)
+	s.Unbonds = append(append([]UnbondEntry(nil), s.Unbonds...),
+		UnbondEntry{Amount: amount, WithdrawableAt: ev.Args.Uint("withdrawableAt")})
+	return p.putStake(s)
+}
+
+func onUnbondCancelled(p *Projection, ev *Event) error {
+	s, err := p.stake(ev.Args.Address("account"), uint8(ev.Args.Uint("role")))
+	if err != nil {
+		return err
+	}
+	index, amount := ev.Args.Uint("index"), ev.Args.Big("amount")
+	if index < uint64(len(s.Unbonds)) {
+		if s.Unbonds[index].Amount.Cmp(amount) != 0 {
+			p.warn("unbond %d holds %s, event cancels %s", index, s.Unbonds[index].Amount, amount)
+		}
+		kept := make([]UnbondEntry, 0, len(s.Unbonds)-1)
+		kept = append(kept, s.Unbonds[:index]...)
+		s.Unbonds = append(kept, s.Unbonds[index+1:]...)
+	} else {
+		p.warn("unbond index %d out of range (%d pending)", index, len(s.Unbonds))
+	}
+	s.Unbonding = p.sub("unbonding stake", s.Unbonding, amount)
+	s.Active = add(s.Active, amount)
+	return p.putStake(s)
+}
+
+func onStakeWithdrawn(p *Projection, ev *Event) error {
+	s, err := p.stake(ev.Args.Address("account"), uint8(ev.Args.Uint("role")))
+	if err != nil {
+		return err
+	}
+	amount := ev.Args.Big("amount")
+	// Staking pays every entry matured at the block's timestamp and keeps the rest in order.
+	matured := zero()
+	kept := make([]UnbondEntry, 0, len(s.Unbonds))
+	for _, e := range s.Unbonds {
+		if e.WithdrawableAt <= ev.Time {
+			matured.Add(matured, e.Amount)
+		} else {
+			kept = append(kept, e)
+		}
+	}
+	if matured.Cmp(amount) != 0 {
+		p.warn("matured unbonds sum to %s, event withdraws %s", matured, amount)
+	}
+	s.Unbonds = kept
+	s.Unbonding = p.sub("unbonding stake", s.Unbonding, amount)
+	s.WithdrawnTotal = add(s.WithdrawnTotal, amount)
+	return p.putStake(s)
+}
+
+func onSlashed(p *Projection, ev *Event) error {
+	a := &ev.Args
+	offender, role := a.Address("offender"), uint8(a.Uint("role"))
+	slashed := a.Big("slashed")
+	if err := p.insert(SlashesTable, &Slash{
+		Position: p.position(), Offender: offender, Role: role, EvidenceID: a.Hash("evidenceId"),
+		Requested: a.Big("requested"), Slashed: slashed, Burned: a.Big("burned"), ToRenter: a.Big("toRenter"),
+		ToReporters: a.Big("toReporters"),
+	}); err != nil {
+		return err
+	}
+	s, err := p.stake(offender, role)
+	if err != nil {
+		return err
+	}
+	// Staking takes active stake first, then pending unbonds newest first.
+	fromActive := minBig(slashed, s.Active)
+	s.Active = new(big.Int).Sub(s.Active, fromActive)
+	rest := new(big.Int).Sub(slashed, fromActive)
+	s.Unbonding = p.sub("unbonding stake", s.Unbonding, rest)
+	unbonds := append([]UnbondEntry(nil), s.Unbonds...)
+	for rest.Sign() > 0 && len(unbonds) > 0 {
+		last := unbonds[len(unbonds)-1]
+		if last.Amount.Cmp(rest) <= 0 {
+			rest.Sub(rest, last.Amount)
+			unbonds = unbonds[:len(unbonds)-1]
+		} else {
+			unbonds[len(unbonds)-1] = UnbondEntry{Amount: new(big.Int).Sub(last.Amount, rest), WithdrawableAt: last.WithdrawableAt}
+			rest.SetUint64(0)
+		}
+	}
+	if rest.Sign() > 0 {
+		p.warn("slash exceeds the mirrored stake by %s", rest)
+	}
+	s.Unbonds = unbonds
+	s.SlashedTotal = add(s.SlashedTotal, slashed)
+	s.Slashes++
+	if err := p.putStake(s); err != nil {
+		return err
+	}
+	if role != RoleProvider {
+		return nil
+	}
+	pr, err := p.provider(offender)
+	if err != nil {
+		return err
+	}
+	pr.Slashes++
+	pr.SlashedTotal = add(pr.SlashedTotal, slashed)
+	return p.putProvider(pr)
+}
+
+func onUnderCollateralised(p *Projection, ev *Event) error {
+	s, err := p.stake(ev.Args.Address("provider"), RoleProvider)
+	if err != nil {
+		return err
+	}
+	if active, locked := ev.Args.Big("active"), ev.Args.Big("locked"); s.Active.Cmp(active) != 0 || s.Locked.Cmp(locked) != 0 {
+		p.warn("mirrored stake active %s locked %s, event says active %s locked %s", s.Active, s.Locked, active, locked)
+	}
+	return nil
+}
+
+func onMinStakePerGpuSet(p *Projection, ev *Event) error {
+	class := GPUClassName(ev.Args.Hash("gpuClass"))
+	return p.setParam("minStakePerGpu."+class, ev.Args.Big("newMinStake").String())
+}
+
+// ---------------------------------------------------------------- Staking: machines
+
+func (p *Projection) machine(id common.Hash) (*Machine, bool, error) {
+	m := &Machine{ID: id}
+	found, err := p.get(MachinesTable, m)
+	if err != nil {
+		return nil, false, err
+	}
+	if !found {
+		m.LockedStake = zero()
+	}
+	return m, found, nil
+}
+
+func (p *Projection) putMachine(m *Machine) error {
+	m.FreeGPUs = 0
+	if m.Listed && m.GPUCount > m.ReservedGPUs {
+		m.FreeGPUs = m.GPUCount - m.ReservedGPUs
+	}
+	m.UpdatedBlock = p.ev.Block
+	return p.put(MachinesTable, m)
+}
+
+func (p *Projection) provider(addr common.Address) (*Provider, error) {
+	pr := &Provider{Address: addr}
+	found, err := p.get(ProvidersTable, pr)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		pr.SlashedTotal, pr.EarnedUSD, pr.EarnedGRID = zero(), zero(), zero()
+		pr.FirstBlock = p.ev.Block
+	}
+	return pr, nil
+}
+
+func (p *Projection) putProvider(pr *Provider) error {
+	pr.UpdatedBlock = p.ev.Block
+	return p.put(ProvidersTable, pr)
+}
+
+func onMachineListed(p *Projection, ev *Event) error {
+	a := &ev.Args
+	m, _, err := p.machine(a.Hash("machineId"))
+	if err != nil {
+		return err
+	}
+	if m.Listed {
+		p.warn("machine %s listed twice", m.ID.Hex())
+	}
+	provider, locked := a.Address("provider"), a.Big("lockedStake")
+	m.Provider = provider
+	m.GPUClass = GPUClassName(a.Hash("gpuClass"))
+	m.GPUCount = uint32(a.Uint("gpuCount"))
+	m.Listed = true
+	m.LockedStake = locked
+	m.MetadataCID = a.String("metadataCID")
+	m.ListedBlock, m.ListedAt = ev.Block, ev.Time
+	if err := p.putMachine(m); err != nil {
+		return err
+	}
+	pr, err := p.provider(provider)
+	if err != nil {
+		return err
+	}
+	pr.MachinesListed++
+	pr.GPUsListed += m.GPUCount
+	if err := p.putProvider(pr); err != nil {
+		return err
+	}
+	s, err := p.stake(provider, RoleProvider)
+	if err != nil {
+		return err
+	}
+	s.Locked = add(s.Locked, locked)
+	return p.putStake(s)
+}
+
+func onMachineDelisted(p *Projection, ev *Event) error {
+	a := &ev.Args
+	m, found, err := p.machine(a.Hash("machineId"))
+	if err != nil {
+		return err
+	}
+	provider, unlocked := a.Address("provider"), a.Big("unlockedStake")
+	if !found || !m.Listed {
+		p.warn("delisting machine %s that is not listed", m.ID.Hex())
+	}
+	wasListed := m.Listed
+	m.Provider = provider
+	m.Listed = false
+	m.LockedStake = zero()
+	if err := p.putMachine(m); err != nil {
+		return err
+	}
+	if wasListed {
+		pr, err := p.provider(provider)
+		if err != nil {
+			return err
+		}
+		pr.MachinesListed--
+		pr.GPUsListed -= m.GPUCount
+		if err := p.putProvider(pr); err != nil {
+			return err
+		}
+	}
+	s, err := p.stake(provider, RoleProvider)
+	if err != nil {
+		return err
+	}
+	s.Locked = p.sub("locked stake", s.Locked, unlocked)
+	return p.putStake(s)
+}
+
+func onMachineMetadataUpdated(p *Projection, ev *Event) error {
+	m, found, err := p.machine(ev.Args.Hash("machineId"))
+	if err != nil {
+		return err
+	}
+	if !found {
+		p.warn("metadata of unknown machine %s", m.ID.Hex())
+	}
+	m.MetadataCID = ev.Args.String("metadataCID")
+	return p.putMachine(m)
+}
+
+// onGpusChanged handles GpusReserved and GpusReleased, which both carry the machine's new reserved count.
+func onGpusChanged(p *Projection, ev *Event) error {
+	m, found, err := p.machine(ev.Args.Hash("machineId"))
+	if err != nil {
+		return err
+	}
+	if !found {
+		p.warn("GPUs of unknown machine %s", m.ID.Hex())
+	}
+	m.ReservedGPUs = uint32(ev.Args.Uint("reservedGpus"))
+	return p.putMachine(m)
+}
+
+// ---------------------------------------------------------------- AttestationQuorum
+
+// Attestation kinds, as Attestations.sol numbers them.
+var attestationKinds = map[uint8]string{1: "breach", 2: "completion", 3: "slash", 4: "reward_root", 5: "grid_price"}
+
+// AttestationKindName names an attestation kind ("kind-N" for one this indexer does not know).
+func AttestationKindName(kind uint8) string {
+	if n, ok := attestationKinds[kind]; ok {
+		return n
+	}
+	return "kind-" + strconv.Itoa(int(kind))
+}
+
+// AttestationKind is the kind number for a name, for API filters.
+func AttestationKind(name string) (uint8, bool) {
+	for k, n := range attestationKinds {
+		if n == name {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+func onSignerSetProposed(p *Projection, ev *Event) error {
+	a := &ev.Args
+	return p.put(SignerSetsTable, &SignerSet{
+		Version: a.Uint("version"), Threshold: uint8(a.Uint("threshold")), Signers: a.Addresses("signers"),
+		Status: "proposed", EffectiveAt: a.Uint("effectiveAt"), ProposedBlock: ev.Block,
+	})
+}
+
+func onSignerSetApplied(p *Projection, ev *Event) error {
+	a := &ev.Args
+	version := a.Uint("version")
+	if prev, found, err := p.param(AttestationQuorum, "signerSetVersion"); err != nil {
+		return err
+	} else if found {
+		if v, err := strconv.ParseUint(prev, 10, 64); err == nil && v != version {
+			old := SignerSet{Version: v}
+			if ok, err := p.get(SignerSetsTable, &old); err != nil {
+				return err
+			} else if ok {
+				old.Status = "superseded"
+				if err := p.put(SignerSetsTable, &old); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	s := SignerSet{Version: version}
+	if _, err := p.get(SignerSetsTable, &s); err != nil {
+		return err
+	}
+	s.Threshold, s.Signers, s.Status, s.AppliedBlock = uint8(a.Uint("threshold")), a.Addresses("signers"), "applied", ev.Block
+	if err := p.put(SignerSetsTable, &s); err != nil {
+		return err
+	}
+	return p.setParam("signerSetVersion", strconv.FormatUint(version, 10))
+}
+
+func onSignerSetCancelled(p *Projection, ev *Event) error {
+	s := SignerSet{Version: ev.Args.Uint("version")}
+	found, err := p.get(SignerSetsTable, &s)
+	if err != nil {
+		return err
+	}
+	if !found {
+		p.warn("cancelled signer set %d was never proposed", s.Version)
+		s.Signers = []common.Address{}
+	}
+	s.Status = "cancelled"
+	return p.put(SignerSetsTable, &s)
+}
+
+func onAttestationConsumed(p *Projection, ev *Event) error {
+	a := &ev.Args
+	target, kind := a.Address("target"), uint8(a.Uint("kind"))
+	return p.insert(AttestationsTable, &Attestation{
+		Position: p.position(), Target: target, TargetName: p.contractName(target), Kind: kind,
+		KindName: AttestationKindName(kind), ID: a.Hash("id"), PayloadHash: a.Hash("payloadHash"),
+		SignerSetVersion: a.Uint("signerSetVersion"),
+	})
+}
+
+// ---------------------------------------------------------------- LeaseEscrow
+
+// Pay tokens and close reasons, as ILeaseEscrow's enums number them.
+var (
+	payTokens    = []string{"USD", "GRID"}
+	closeReasons = []string{"expired", "renter_closed", "provider_ended", "breached"}
+)
+
+func enumName(names []string, v uint64) string {
+	if v < uint64(len(names)) {
+		return names[v]
+	}
+	return "unknown-" + strconv.FormatUint(v, 10)
+}
+
+// CloseReasons lists the lease close reasons the API accepts.
+func CloseReasons() []string { return append([]string(nil), closeReasons...) }
+
+func (p *Projection) lease(id uint64) (*Lease, error) {
+	l := &Lease{ID: id}
+	found, err := p.get(LeasesTable, l)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		return nil, fmt.Errorf("lease %d was never opened (indexing must start at or before the escrow's deployment)", id)
+	}
+	return l, nil
+}
+
+func (p *Projection) putLease(l *Lease) error {
+	l.UpdatedBlock = p.ev.Block
+	return p.put(LeasesTable, l)
+}
+
+func (p *Projection) leaseEvent(leaseID uint64, kind string, amount *big.Int) error {
+	return p.insert(LeaseEventsTable, &LeaseEvent{
+		Position: p.position(), LeaseID: leaseID, Kind: kind, Amount: orZero(amount), Detail: p.ev.Args.JSON(),
+	})
+}
+
+// reputation updates a lease's machine and provider together.
+func (p *Projection) reputation(l *Lease, update func(*Reputation)) error {
+	m, found, err := p.machine(l.MachineID)
+	if err != nil {
+		return err
+	}
+	if found {
+		update(&m.Reputation)
+		if err := p.putMachine(m); err != nil {
+			return err
+		}
+	} else {
+		p.warn("lease %d is for unknown machine %s", l.ID, l.MachineID.Hex())
+	}
+	pr, err := p.provider(l.Provider)
+	if err != nil {
+		return err
+	}
+	update(&pr.Reputation)
+	return p.putProvider(pr)
+}
+
+func onLeaseOpened(p *Projection, ev *Event) error {
+	a := &ev.Args
+	l := &Lease{
+		ID: a.Uint("leaseId"), Renter: a.Address("renter"), Provider: a.Address("provider"),
+		MachineID: a.Hash("machineId"), GPUCount: uint32(a.Uint("gpuCount")),
+		PayToken: enumName(payTokens, a.Uint("payToken")), USDPerSecond: a.Big("usdPerSecond"), Rate: a.Big("rate"),
+		Deposit: a.Big("deposit"), Nonce: a.Big("nonce"), Status: LeaseOpen, OpenedBlock: ev.Block, OpenTx: ev.TxHash,
+		StartedAt: ev.Time, EndsAt: a.Uint("endsAt"), SettledAt: ev.Time,
+		Paid: zero(), Refund: zero(), Fee: zero(), ClawedBack: zero(), Unrecovered: zero(),
+	}
+	if err := a.Err(); err != nil {
+		return err
+	}
+	if err := p.putLease(l); err != nil {
+		return err
+	}
+	if err := p.put(QuoteNoncesTable, &QuoteNonce{
+		Provider: l.Provider, Nonce: l.Nonce.String(), Status: "used", LeaseID: l.ID, Block: ev.Block,
+	}); err != nil {
+		return err
+	}
+	if err := p.reputation(l, func(r *Reputation) { r.LeasesOpened++ }); err != nil {
+		return err
+	}
+	return p.leaseEvent(l.ID, "opened", l.Deposit)
+}
+
+func onLeaseExtended(p *Projection, ev *Event) error {
+	l, err := p.lease(ev.Args.Uint("leaseId"))
+	if err != nil {
+		return err
+	}
+	deposit := ev.Args.Big("deposit")
+	l.EndsAt = ev.Args.Uint("endsAt")
+	l.Deposit = add(l.Deposit, deposit)
+	if err := p.putLease(l); err != nil {
+		return err
+	}
+	return p.leaseEvent(l.ID, "extended", deposit)
+}
+
+func (p *Projection) earn(l *Lease, amount *big.Int, clawback bool) error {
+	pr, err := p.provider(l.Provider)
+	if err != nil {
+		return err
+	}
+	field := &pr.EarnedUSD
+	if l.PayToken == "GRID" {
+		field = &pr.EarnedGRID
+	}
+	if clawback {
+		*field = p.sub("provider earnings", *field, amount)
+	} else {
+		*field = add(*field, amount)
+	}
+	return p.putProvider(pr)
+}
+
+func onLeaseSettled(p *Projection, ev *Event) error {
+	l, err := p.lease(ev.Args.Uint("leaseId"))
+	if err != nil {
+		return err
+	}
+	amount := ev.Args.Big("amount")
+	l.Paid = add(l.Paid, amount)
+	l.SettledAt = ev.Args.Uint("settledAt")
+	if err := p.putLease(l); err != nil {
+		return err
+	}
+	if err := p.earn(l, amount, false); err != nil {
+		return err
+	}
+	return p.leaseEvent(l.ID, "settled", amount)
+}
+
+func onLeaseClosed(p *Projection, ev *Event) error {
+	a := &ev.Args
+	l, err := p.lease(a.Uint("leaseId"))
+	if err != nil {
+		return err
+	}
+	closedAt := a.Uint("closedAt")
+	l.Status = LeaseClosed
+	l.CloseReason = enumName(closeReasons, a.Uint("reason"))
+	l.ClosedAt, l.EndsAt = closedAt, closedAt
+	l.Refund, l.Fee = a.Big("refund"), a.Big("fee")
+	if err := p.putLease(l); err != nil {
+		return err
+	}
+	var served uint64
+	if closedAt > l.StartedAt {
+		served = closedAt - l.StartedAt
+	}
+	if err := p.reputation(l, func(r *Reputation) { r.ServedSeconds += served }); err != nil {
+		return err
+	}
+	return p.leaseEvent(l.ID, "closed", l.Refund)
+}
+
+func onLeaseBreached(p *Projection, ev *Event) error {
+	a := &ev.Args
+	l, err := p.lease(a.Uint("leaseId"))
+	if err != nil {
+		return err
+	}
+	closedAt, clawedBack := a.Uint("closedAt"), a.Big("clawedBack")
+	l.Breached = true
+	l.DownSince = a.Uint("downSince")
+	l.ClawedBack, l.Unrecovered = clawedBack, a.Big("unrecovered")
+	l.BreachAttestation = a.Hash("attestationId")
+	l.Paid = p.sub("lease paid", l.Paid, clawedBack)
+	if err := p.putLease(l); err != nil {
+		return err
+	}
+	if clawedBack.Sign() > 0 {
+		if err := p.earn(l, clawedBack, true); err != nil {
+			return err
+		}
+	}
+	var down uint64
+	if ev.Time > closedAt {
+		down = ev.Time - closedAt
+	}
+	if err := p.reputation(l, func(r *Reputation) { r.ChecksFailed++; r.DownSeconds += down }); err != nil {
+		return err
+	}
+	return p.leaseEvent(l.ID, "breached", a.Big("unrecovered"))
+}
+
+func onCompletionRecorded(p *Projection, ev *Event) error {
+	a := &ev.Args
+	l, err := p.lease(a.Uint("leaseId"))
+	if err != nil {
+		return err
+	}
+	attested := a.Bool("attested")
+	l.Completed, l.ResultCID, l.CompletionAttested = true, a.String("resultCID"), attested
+	if err := p.putLease(l); err != nil {
+		return err
+	}
+	if err := p.reputation(l, func(r *Reputation) {
+		r.LeasesCompleted++
+		if attested {
+			r.ChecksPassed++
+		}
+	}); err != nil {
+		return err
+	}
+	return p.leaseEvent(l.ID, "completed", nil)
+}
+
+func onQuoteNoncesCancelled(p *Projection, ev *Event) error {
+	provider, wordPos, mask := ev.Args.Address("provider"), ev.Args.Big("wordPos"), ev.Args.Big("mask")
+	base := new(big.Int).Lsh(wordPos, 8)
+	for i := range 256 {
+		if mask.Bit(i) == 0 {
+			continue
+		}
+		nonce := new(big.Int).Add(base, big.NewInt(int64(i)))
+		n := QuoteNonce{Provider: provider, Nonce: nonce.String()}
+		found, err := p.get(QuoteNoncesTable, &n)
+		if err != nil {
+			return err
+		}
+		if found {
+			continue // already used (or cancelled): it stays as it is
+		}
+		n.Status, n.Block = "cancelled", ev.Block
+		if err := p.put(QuoteNoncesTable, &n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func onFeesSet(p *Projection, ev *Event) error {
+	if err := p.setParam("usdFeeBps", argText(&ev.Args, "usdFeeBps")); err != nil {
+		return err
+	}
+	return p.setParam("gridFeeBps", argText(&ev.Args, "gridFeeBps"))
+}
+
+// ---------------------------------------------------------------- GridPriceOracle
+
+func onPricePosted(p *Projection, ev *Event) error {
+	a := &ev.Args
+	u := &PriceUpdate{Position: p.position(), Price: a.Big("price"), ObservedAt: a.Uint("observedAt"), AttestationID: a.Hash("attestationId")}
+	if err := p.insert(PriceUpdatesTable, u); err != nil {
+		return err
+	}
+	if err := p.setParam("price", u.Price.String()); err != nil {
+		return err
+	}
+	return p.setParam("observedAt", strconv.FormatUint(u.ObservedAt, 10))
+}
+
+// ---------------------------------------------------------------- Rewards
+
+func onRewardsConfigured(p *Projection, ev *Event) error {
+	for _, name := range []string{"grid", "quorum", "genesis", "epochLength", "initialEmission", "halvingEpochs", "maxSupply"} {
+		if err := p.setParam(name, argText(&ev.Args, name)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func onRewardsFunded(p *Projection, ev *Event) error {
+	return p.setParam("funded", ev.Args.Big("funded").String())
+}
+
+func onRootPosted(p *Projection, ev *Event) error {
+	a := &ev.Args
+	e := &RewardEpoch{
+		Position: p.position(), Epoch: a.Uint("epoch"), Root: a.Hash("root"), Total: a.Big("total"),
+		AttestationID: a.Hash("attestationId"), Allocated: a.Big("allocated"),
+	}
+	if err := p.insert(RewardEpochsTable, e); err != nil {
+		return err
+	}
+	if err := p.setParam("allocated", e.Allocated.String()); err != nil {
+		return err
+	}
+	if err := p.setParam("latestEpoch", strconv.FormatUint(e.Epoch, 10)); err != nil {
+		return err
+	}
+	return p.setParam("latestRoot", Hex(e.Root.Bytes()))
+}
+
+func onRewardClaimed(p *Projection, ev *Event) error {
+	a := &ev.Args
+	c := &RewardClaim{
+		Position: p.position(), Account: a.Address("account"), Caller: a.Address("caller"), Amount: a.Big("amount"),
+		CumulativeClaimed: a.Big("cumulativeClaimed"),
+	}
+	if err := p.insert(RewardClaimsTable, c); err != nil {
+		return err
+	}
+	acc := RewardAccount{Account: c.Account}
+	if _, err := p.get(RewardAccountsTable, &acc); err != nil {
+		return err
+	}
+	acc.Claimed = c.CumulativeClaimed
+	acc.Claims++
+	if err := p.put(RewardAccountsTable, &acc); err != nil {
+		return err
+	}
+	total, _, err := p.param(Rewards, "totalClaimed")
+	if err != nil {
+		return err
+	}
+	t, ok := new(big.Int).SetString(total, 10)
+	if !ok {
+		t = zero()
+	}
+	return p.setParam("totalClaimed", t.Add(t, c.Amount).String())
+}

@@ -1,0 +1,9 @@
+//go:build !linux
+
+package pgtest
+
+import "syscall"
+
+func procAttr(cred *syscall.Credential, _ bool) *syscall.SysProcAttr {
+	return &syscall.SysProcAttr{Credential: cred}
+}

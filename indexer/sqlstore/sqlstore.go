@@ -1,0 +1,308 @@
+// Package sqlstore is the indexer's database: SQLite (modernc.org/sqlite, no cgo; the embedded default) or
+// Postgres (pgx through database/sql), behind one code path and one set of embedded, versioned migrations.
+//
+// It implements indexer.Store generically over indexer.Table descriptions (entity upserts, history appends,
+// the reorg journal and rollback) and the read queries of the HTTP API. It knows nothing of events or ABIs and
+// never talks to a chain.
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
+	_ "modernc.org/sqlite"             // registers the "sqlite" database/sql driver
+
+	"github.com/idlegrid/idlegrid/indexer"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// Dialect is the database flavour.
+type Dialect int
+
+// Dialects.
+const (
+	SQLite Dialect = iota
+	Postgres
+)
+
+func (d Dialect) String() string {
+	if d == Postgres {
+		return "postgres"
+	}
+	return "sqlite"
+}
+
+// DB is an open index database.
+type DB struct {
+	dialect Dialect
+	w       *sql.DB // writes (SQLite: one connection, IMMEDIATE transactions)
+	r       *sql.DB // reads (SQLite: a read-only pool; Postgres: the same pool as w)
+	tables  map[string]*indexer.Table
+	clock   indexer.Clock
+	stmts   stmtCache
+}
+
+// Options tune Open.
+type Options struct {
+	// Clock stamps sync state and posted quotes (default: the system clock).
+	Clock indexer.Clock
+	// ReadConns is the size of the read pool (default 4).
+	ReadConns int
+}
+
+// Open opens (creating if needed) the database named by dsn and applies pending migrations. A dsn starting
+// with postgres:// or postgresql:// is Postgres; anything else is a SQLite file path (optionally prefixed
+// sqlite:// or file:).
+func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
+	if opts.Clock == nil {
+		opts.Clock = indexer.SystemClock{}
+	}
+	if opts.ReadConns <= 0 {
+		opts.ReadConns = 4
+	}
+	db := &DB{clock: opts.Clock, tables: map[string]*indexer.Table{}}
+	for _, t := range indexer.Tables() {
+		db.tables[t.Name] = t
+	}
+	var err error
+	switch {
+	case strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://"):
+		db.dialect = Postgres
+		if db.w, err = sql.Open("pgx", dsn); err != nil {
+			return nil, fmt.Errorf("sqlstore: open postgres: %w", err)
+		}
+		db.w.SetMaxOpenConns(opts.ReadConns + 2)
+		db.w.SetMaxIdleConns(opts.ReadConns + 2)
+		db.r = db.w
+	default:
+		path := strings.TrimPrefix(strings.TrimPrefix(dsn, "sqlite://"), "file:")
+		if path == "" || strings.Contains(path, ":memory:") || strings.Contains(path, "?") {
+			return nil, fmt.Errorf("sqlstore: sqlite path %q: give a file path (the reader and writer pools share the file)", dsn)
+		}
+		if db.w, err = sql.Open("sqlite", sqliteDSN(path, false)); err != nil {
+			return nil, fmt.Errorf("sqlstore: open sqlite %s: %w", path, err)
+		}
+		db.w.SetMaxOpenConns(1)
+		db.w.SetConnMaxIdleTime(0)
+		if db.r, err = sql.Open("sqlite", sqliteDSN(path, true)); err != nil {
+			db.w.Close()
+			return nil, fmt.Errorf("sqlstore: open sqlite %s: %w", path, err)
+		}
+		db.r.SetMaxOpenConns(opts.ReadConns)
+	}
+	pctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := db.w.PingContext(pctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlstore: connect %s: %w", db.dialect, err)
+	}
+	if err := db.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+func sqliteDSN(path string, readOnly bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "cache_size(-32000)")
+	if readOnly {
+		q.Add("_pragma", "query_only(1)")
+	} else {
+		// Every write transaction takes the write lock up front: the follower and the quote book both write,
+		// and a deferred transaction upgrading to a writer can fail with SQLITE_BUSY instead of waiting.
+		q.Set("_txlock", "immediate")
+	}
+	return "file:" + filepath.ToSlash(path) + "?" + q.Encode()
+}
+
+// Dialect reports the database flavour.
+func (db *DB) Dialect() Dialect { return db.dialect }
+
+// Close closes the pools.
+func (db *DB) Close() error {
+	var err error
+	if db.r != nil && db.r != db.w {
+		err = db.r.Close()
+	}
+	if db.w != nil {
+		err = errors.Join(err, db.w.Close())
+	}
+	return err
+}
+
+// Healthy pings the database.
+func (db *DB) Healthy(ctx context.Context) error {
+	if err := db.r.PingContext(ctx); err != nil {
+		return fmt.Errorf("sqlstore: %s unreachable: %w", db.dialect, err)
+	}
+	return nil
+}
+
+// rebind turns ? placeholders into $1, $2... for Postgres. Our SQL never has ? inside literals.
+func (db *DB) rebind(q string) string {
+	if db.dialect != Postgres || !strings.Contains(q, "?") {
+		return q
+	}
+	var b strings.Builder
+	b.Grow(len(q) + 16)
+	n := 0
+	for i := 0; i < len(q); i++ {
+		if q[i] == '?' {
+			n++
+			b.WriteByte('$')
+			b.WriteString(strconv.Itoa(n))
+			continue
+		}
+		b.WriteByte(q[i])
+	}
+	return b.String()
+}
+
+// ---------------------------------------------------------------- migrations
+
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+func migrations() ([]migration, error) {
+	entries, err := fs.ReadDir(migrationFS, "migrations")
+	if err != nil {
+		return nil, err
+	}
+	var out []migration
+	for _, e := range entries {
+		name := e.Name()
+		num, _, ok := strings.Cut(name, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || !strings.HasSuffix(name, ".sql") {
+			return nil, fmt.Errorf("sqlstore: migration %q: want NNNN_name.sql", name)
+		}
+		body, err := migrationFS.ReadFile("migrations/" + name)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, migration{version: v, name: name, sql: string(body)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	for i, m := range out {
+		if m.version != i+1 {
+			return nil, fmt.Errorf("sqlstore: migration %s: versions must run 1, 2, 3... without gaps", m.name)
+		}
+	}
+	return out, nil
+}
+
+// migrate applies pending migrations, each in its own transaction, recording it in schema_migrations.
+func (db *DB) migrate(ctx context.Context) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	if _, err := db.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)`); err != nil {
+		return fmt.Errorf("sqlstore: create schema_migrations: %w", err)
+	}
+	for _, m := range ms {
+		if err := db.apply(ctx, m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (db *DB) apply(ctx context.Context, m migration) error {
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlstore: migration %s: begin: %w", m.name, err)
+	}
+	defer tx.Rollback() //nolint:errcheck // after Commit this is a no-op
+	if db.dialect == Postgres {
+		// Two indexers starting against one database migrate one after the other.
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(7240817)`); err != nil {
+			return fmt.Errorf("sqlstore: migration lock: %w", err)
+		}
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, db.rebind(`SELECT COUNT(*) FROM schema_migrations WHERE version = ?`), m.version).Scan(&n); err != nil {
+		return fmt.Errorf("sqlstore: migration %s: %w", m.name, err)
+	}
+	if n > 0 {
+		return nil
+	}
+	for _, stmt := range splitSQL(m.sql) {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return fmt.Errorf("sqlstore: migration %s: %w\n%s", m.name, err, stmt)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, db.rebind(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`),
+		m.version, m.name, db.clock.Now().Unix()); err != nil {
+		return fmt.Errorf("sqlstore: record migration %s: %w", m.name, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlstore: migration %s: commit: %w", m.name, err)
+	}
+	return nil
+}
+
+// splitSQL splits a migration into statements at semicolons ending a line, dropping -- comments.
+func splitSQL(s string) []string {
+	var out []string
+	var cur strings.Builder
+	for _, line := range strings.Split(s, "\n") {
+		if i := strings.Index(line, "--"); i >= 0 {
+			line = line[:i]
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		cur.WriteString(line)
+		cur.WriteByte('\n')
+		if strings.HasSuffix(strings.TrimSpace(line), ";") {
+			out = append(out, strings.TrimSpace(cur.String()))
+			cur.Reset()
+		}
+	}
+	if strings.TrimSpace(cur.String()) != "" {
+		out = append(out, strings.TrimSpace(cur.String()))
+	}
+	return out
+}
+
+// SchemaVersion is the highest applied migration.
+func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
+	var v sql.NullInt64
+	err := db.r.QueryRowContext(ctx, `SELECT MAX(version) FROM schema_migrations`).Scan(&v)
+	return int(v.Int64), err
+}
+
+// Columns lists a table's columns as the database has them (to check the model and the migrations agree).
+func (db *DB) Columns(ctx context.Context, table string) ([]string, error) {
+	if _, ok := db.tables[table]; !ok {
+		return nil, fmt.Errorf("sqlstore: unknown table %q", table)
+	}
+	rows, err := db.r.QueryContext(ctx, "SELECT * FROM "+table+" WHERE 1 = 0")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	return rows.Columns()
+}

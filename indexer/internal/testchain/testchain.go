@@ -1,0 +1,306 @@
+// Package testchain runs idlegrid's contracts on go-ethereum's in-process simulated chain for the indexer's
+// tests and benchmarks: it deploys them, sends transactions from funded accounts, seals blocks (checking every
+// transaction succeeded) and forks the chain to script reorgs.
+package testchain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/idlegrid/idlegrid/bindings/gridtoken"
+	"github.com/idlegrid/idlegrid/bindings/quorum"
+	"github.com/idlegrid/idlegrid/bindings/staking"
+	"github.com/idlegrid/idlegrid/indexer"
+)
+
+// Account is a funded test account.
+type Account struct {
+	Addr common.Address
+	Key  *ecdsa.PrivateKey
+}
+
+// GPU classes set up with a minimum stake per GPU.
+var Classes = []string{"RTX4090", "A100-80GB", "H100-SXM", "H200"}
+
+// MinStakePerGPU is the stake each listed GPU locks.
+var MinStakePerGPU = Ether(100)
+
+// Ether is n * 1e18.
+func Ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.Ether)) }
+
+// Options shape the chain.
+type Options struct {
+	Accounts int
+	// GasLimit per block.
+	GasLimit uint64
+	// IndexLogs turns on geth's log index (off by default in the simulated backend, as on most fresh nodes).
+	IndexLogs bool
+	// DataDir keeps the chain on disk (empty: in memory).
+	DataDir string
+}
+
+// Chain is a simulated chain with idlegrid deployed.
+type Chain struct {
+	tb       testing.TB
+	Backend  *simulated.Backend
+	Client   simulated.Client
+	ChainID  *big.Int
+	Accounts []Account
+	// Contracts by deployment name.
+	Contracts   map[string]common.Address
+	DeployBlock uint64
+
+	signer  types.Signer
+	nonces  map[common.Address]uint64
+	pending []common.Hash
+
+	Token   *gridtoken.GridToken
+	Staking *staking.Staking
+	Quorum  *quorum.AttestationQuorum
+}
+
+// New deploys GridToken, Staking and AttestationQuorum, sets a minimum stake for Classes and gives every
+// account 1,000,000 GRID. Account 0 is the deployer, governance and treasury.
+func New(tb testing.TB, opts Options) *Chain {
+	tb.Helper()
+	if opts.Accounts == 0 {
+		opts.Accounts = 8
+	}
+	if opts.GasLimit == 0 {
+		opts.GasLimit = 300_000_000
+	}
+	c := &Chain{tb: tb, nonces: map[common.Address]uint64{}, Contracts: map[string]common.Address{},
+		Token: gridtoken.NewGridToken(), Staking: staking.NewStaking(), Quorum: quorum.NewAttestationQuorum()}
+	alloc := types.GenesisAlloc{}
+	for i := range opts.Accounts {
+		key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("idlegrid indexer test account " + strconv.Itoa(i))))
+		a := Account{Addr: crypto.PubkeyToAddress(key.PublicKey), Key: key}
+		c.Accounts = append(c.Accounts, a)
+		alloc[a.Addr] = types.Account{Balance: Ether(1_000_000)}
+	}
+	c.Backend = simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
+		ec.Genesis.GasLimit = opts.GasLimit
+		ec.Miner.GasCeil = opts.GasLimit
+		ec.LogNoHistory = !opts.IndexLogs
+		ec.RPCTxFeeCap = 100 // ether
+		nc.DataDir = opts.DataDir
+	})
+	tb.Cleanup(func() { c.Backend.Close() })
+	c.Client = c.Backend.Client()
+	id, err := c.Client.ChainID(context.Background())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	c.ChainID = id
+	c.signer = types.LatestSignerForChainID(id)
+
+	owner := c.Accounts[0].Addr
+	c.Contracts[indexer.GridToken] = c.Deploy(0, gridtoken.GridTokenMetaData.Bin, c.Token.PackConstructor(owner, Ether(1_000_000_000)))
+	c.Contracts[indexer.Staking] = c.Deploy(0, staking.StakingMetaData.Bin,
+		c.Staking.PackConstructor(c.Contracts[indexer.GridToken], owner, 7*24*3600, Ether(1_000)))
+	c.Contracts[indexer.AttestationQuorum] = c.Deploy(0, quorum.AttestationQuorumMetaData.Bin,
+		c.Quorum.PackConstructor(owner, c.Contracts[indexer.Staking], 3600))
+	head := c.Mine()
+	c.DeployBlock = head.Number.Uint64()
+	c.Call(0, indexer.Staking, c.Staking.PackSetQuorum(c.Contracts[indexer.AttestationQuorum]))
+	for _, class := range Classes {
+		c.Call(0, indexer.Staking, c.Staking.PackSetMinStakePerGpu(indexer.GPUClassID(class), MinStakePerGPU))
+	}
+	for i := 1; i < len(c.Accounts); i++ {
+		c.Call(0, indexer.GridToken, c.Token.PackTransfer(c.Accounts[i].Addr, Ether(1_000_000)))
+	}
+	c.Mine()
+	return c
+}
+
+// Deploy sends a contract creation; the address is known before the block is sealed.
+func (c *Chain) Deploy(from int, bin string, args []byte) common.Address {
+	c.tb.Helper()
+	a := c.Accounts[from]
+	nonce := c.nonce(a.Addr)
+	data := append(common.FromHex(bin), args...)
+	c.send(a, nonce, nil, data, 16_000_000)
+	return crypto.CreateAddress(a.Addr, nonce)
+}
+
+// Call sends a transaction from account `from` to the named contract with calldata, with a 2M gas limit:
+// the dev chain runs the newest forks, where a fresh storage slot costs far more than on Cancun (a first
+// listMachine takes ~700k).
+func (c *Chain) Call(from int, contract string, data []byte) common.Hash {
+	c.tb.Helper()
+	return c.CallGas(from, contract, data, 2_000_000)
+}
+
+// CallGas is Call with a gas limit.
+func (c *Chain) CallGas(from int, contract string, data []byte, gas uint64) common.Hash {
+	c.tb.Helper()
+	to, ok := c.Contracts[contract]
+	if !ok {
+		c.tb.Fatalf("testchain: no contract %s", contract)
+	}
+	a := c.Accounts[from]
+	return c.send(a, c.nonce(a.Addr), &to, data, gas)
+}
+
+func (c *Chain) nonce(addr common.Address) uint64 {
+	n, ok := c.nonces[addr]
+	if !ok {
+		var err error
+		if n, err = c.Client.PendingNonceAt(context.Background(), addr); err != nil {
+			c.tb.Fatal(err)
+		}
+	}
+	c.nonces[addr] = n + 1
+	return n
+}
+
+func (c *Chain) send(a Account, nonce uint64, to *common.Address, data []byte, gas uint64) common.Hash {
+	c.tb.Helper()
+	tx := types.MustSignNewTx(a.Key, c.signer, &types.DynamicFeeTx{
+		ChainID: c.ChainID, Nonce: nonce, GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(20 * params.GWei),
+		Gas: gas, To: to, Data: data,
+	})
+	if err := c.Client.SendTransaction(context.Background(), tx); err != nil {
+		c.tb.Fatalf("testchain: send: %v", err)
+	}
+	c.pending = append(c.pending, tx.Hash())
+	return tx.Hash()
+}
+
+// Mine seals a block with the pending transactions and fails the test if any of them reverted or was left out.
+func (c *Chain) Mine() *types.Header {
+	c.tb.Helper()
+	ctx := context.Background()
+	c.waitPool(ctx)
+	hash := c.Backend.Commit()
+	rc, ok := c.Client.(interface {
+		BlockReceipts(ctx context.Context, blockNrOrHash rpc.BlockNumberOrHash) ([]*types.Receipt, error)
+	})
+	if !ok {
+		c.tb.Fatal("testchain: client has no BlockReceipts")
+	}
+	receipts, err := rc.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(hash, false))
+	if err != nil {
+		c.tb.Fatal(err)
+	}
+	if len(receipts) != len(c.pending) {
+		included := map[common.Hash]bool{}
+		for _, r := range receipts {
+			included[r.TxHash] = true
+		}
+		var missing []string
+		for _, h := range c.pending {
+			if !included[h] {
+				_, isPending, err := c.Client.TransactionByHash(ctx, h)
+				missing = append(missing, fmt.Sprintf("%s (pending %v, %v)", h.Hex(), isPending, err))
+			}
+		}
+		c.tb.Fatalf("testchain: block has %d transactions, %d were sent; left out: %v", len(receipts), len(c.pending), missing)
+	}
+	for i, r := range receipts {
+		if r.Status != types.ReceiptStatusSuccessful {
+			c.tb.Fatalf("testchain: transaction %d (%s) reverted", i, r.TxHash.Hex())
+		}
+	}
+	c.pending = c.pending[:0]
+	h, err := c.Client.HeaderByHash(ctx, hash)
+	if err != nil {
+		c.tb.Fatal(err)
+	}
+	return h
+}
+
+// waitPool waits until the node's pool holds every transaction sent: the pool promotes transactions in the
+// background, and a block sealed before that leaves them out.
+func (c *Chain) waitPool(ctx context.Context) {
+	c.tb.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for addr, want := range c.nonces {
+		for {
+			got, err := c.Client.PendingNonceAt(ctx, addr)
+			if err != nil {
+				c.tb.Fatal(err)
+			}
+			if got >= want {
+				break
+			}
+			if time.Now().After(deadline) {
+				c.tb.Fatalf("testchain: the pool holds nonces of %s up to %d, %d sent", addr.Hex(), got, want)
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
+}
+
+// Head is the current head header.
+func (c *Chain) Head() *types.Header {
+	c.tb.Helper()
+	h, err := c.Client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		c.tb.Fatal(err)
+	}
+	return h
+}
+
+// HeaderAt is the canonical header at n.
+func (c *Chain) HeaderAt(n uint64) *types.Header {
+	c.tb.Helper()
+	h, err := c.Client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(n))
+	if err != nil {
+		c.tb.Fatal(err)
+	}
+	return h
+}
+
+// Fork makes block n the head (the blocks above it leave the canonical chain) and drops the transactions the
+// node put back into its pool, so the new branch holds only what the test sends next. The new branch becomes
+// canonical as soon as blocks are mined on it.
+func (c *Chain) Fork(n uint64) {
+	c.tb.Helper()
+	if err := c.Backend.Fork(c.HeaderAt(n).Hash()); err != nil {
+		c.tb.Fatal(err)
+	}
+	c.Backend.Rollback()
+	c.nonces = map[common.Address]uint64{}
+	c.pending = nil
+}
+
+// AdjustTime seals an empty block d later.
+func (c *Chain) AdjustTime(d time.Duration) {
+	c.tb.Helper()
+	if err := c.Backend.AdjustTime(d); err != nil {
+		c.tb.Fatal(err)
+	}
+}
+
+// ---------------------------------------------------------------- protocol actions
+
+// Stake approves and stakes amount in role's pool for account i.
+func (c *Chain) Stake(i int, role uint8, amount *big.Int) {
+	c.tb.Helper()
+	c.Call(i, indexer.GridToken, c.Token.PackApprove(c.Contracts[indexer.Staking], amount))
+	c.Call(i, indexer.Staking, c.Staking.PackStake(role, amount))
+}
+
+// ListMachine lists a machine for account i (which must have the free provider stake).
+func (c *Chain) ListMachine(i int, id common.Hash, class string, gpus uint32) {
+	c.tb.Helper()
+	c.Call(i, indexer.Staking, c.Staking.PackListMachine(id, indexer.GPUClassID(class), gpus, fmt.Sprintf("ipfs://machine-%x", id[:4])))
+}
+
+// MachineID is a deterministic machine id.
+func MachineID(n int) common.Hash { return crypto.Keccak256Hash([]byte("machine " + strconv.Itoa(n))) }

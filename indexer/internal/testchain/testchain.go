@@ -8,6 +8,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"net"
 	"strconv"
 	"testing"
 	"time"
@@ -51,6 +52,9 @@ type Options struct {
 	IndexLogs bool
 	// DataDir keeps the chain on disk (empty: in memory).
 	DataDir string
+	// HTTP serves JSON-RPC on a free loopback port (Chain.HTTPEndpoint), for tests that talk to it from
+	// another process.
+	HTTP bool
 }
 
 // Chain is a simulated chain with idlegrid deployed.
@@ -63,6 +67,8 @@ type Chain struct {
 	// Contracts by deployment name.
 	Contracts   map[string]common.Address
 	DeployBlock uint64
+	// HTTPEndpoint is the JSON-RPC URL when Options.HTTP is set.
+	HTTPEndpoint string
 
 	signer  types.Signer
 	nonces  map[common.Address]uint64
@@ -92,7 +98,20 @@ func New(tb testing.TB, opts Options) *Chain {
 		c.Accounts = append(c.Accounts, a)
 		alloc[a.Addr] = types.Account{Balance: Ether(1_000_000)}
 	}
+	port := 0
+	if opts.HTTP {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			tb.Fatal(err)
+		}
+		port = l.Addr().(*net.TCPAddr).Port
+		l.Close()
+		c.HTTPEndpoint = fmt.Sprintf("http://127.0.0.1:%d", port)
+	}
 	c.Backend = simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
+		if port != 0 {
+			nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = "127.0.0.1", port, []string{"eth", "net"}
+		}
 		ec.Genesis.GasLimit = opts.GasLimit
 		ec.Miner.GasCeil = opts.GasLimit
 		ec.LogNoHistory = !opts.IndexLogs

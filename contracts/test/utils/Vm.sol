@@ -53,6 +53,7 @@ interface Vm {
     function startBroadcast() external;
     function startBroadcast(uint256 privateKey) external;
     function stopBroadcast() external;
+    function readCallers() external returns (uint256 callerMode, address msgSender, address txOrigin);
     function envUint(string calldata name) external view returns (uint256 value);
     function envOr(string calldata name, uint256 defaultValue) external view returns (uint256 value);
     function envOr(string calldata name, address defaultValue) external view returns (address value);
@@ -75,22 +76,22 @@ interface Vm {
     function readFile(string calldata path) external view returns (string memory data);
 
     // Assertions (cheatcodes: they revert with a readable message on failure).
-    function assertTrue(bool condition, string calldata error) external pure;
-    function assertFalse(bool condition, string calldata error) external pure;
-    function assertEq(uint256 left, uint256 right, string calldata error) external pure;
-    function assertEq(int256 left, int256 right, string calldata error) external pure;
-    function assertEq(address left, address right, string calldata error) external pure;
-    function assertEq(bytes32 left, bytes32 right, string calldata error) external pure;
-    function assertEq(bool left, bool right, string calldata error) external pure;
-    function assertEq(bytes calldata left, bytes calldata right, string calldata error) external pure;
-    function assertEq(string calldata left, string calldata right, string calldata error) external pure;
-    function assertNotEq(uint256 left, uint256 right, string calldata error) external pure;
-    function assertNotEq(bytes32 left, bytes32 right, string calldata error) external pure;
-    function assertLt(uint256 left, uint256 right, string calldata error) external pure;
-    function assertLe(uint256 left, uint256 right, string calldata error) external pure;
-    function assertGt(uint256 left, uint256 right, string calldata error) external pure;
-    function assertGe(uint256 left, uint256 right, string calldata error) external pure;
-    function assertApproxEqAbs(uint256 left, uint256 right, uint256 maxDelta, string calldata error)
+    function assertTrue(bool condition, string calldata message) external pure;
+    function assertFalse(bool condition, string calldata message) external pure;
+    function assertEq(uint256 left, uint256 right, string calldata message) external pure;
+    function assertEq(int256 left, int256 right, string calldata message) external pure;
+    function assertEq(address left, address right, string calldata message) external pure;
+    function assertEq(bytes32 left, bytes32 right, string calldata message) external pure;
+    function assertEq(bool left, bool right, string calldata message) external pure;
+    function assertEq(bytes calldata left, bytes calldata right, string calldata message) external pure;
+    function assertEq(string calldata left, string calldata right, string calldata message) external pure;
+    function assertNotEq(uint256 left, uint256 right, string calldata message) external pure;
+    function assertNotEq(bytes32 left, bytes32 right, string calldata message) external pure;
+    function assertLt(uint256 left, uint256 right, string calldata message) external pure;
+    function assertLe(uint256 left, uint256 right, string calldata message) external pure;
+    function assertGt(uint256 left, uint256 right, string calldata message) external pure;
+    function assertGe(uint256 left, uint256 right, string calldata message) external pure;
+    function assertApproxEqAbs(uint256 left, uint256 right, uint256 maxDelta, string calldata message)
         external
         pure;
 }

@@ -43,14 +43,20 @@ type SignerSet struct {
 	Signers   []common.Address `json:"signers"`
 }
 
-// Validate checks what AttestationQuorum checks when a set is proposed: non-empty, no zero signer, strictly
-// ascending, 1 ≤ threshold ≤ n.
+// MaxSigners is AttestationQuorum.MAX_SIGNERS.
+const MaxSigners = 32
+
+// Validate checks what AttestationQuorum checks when a set is proposed: 1 to MaxSigners signers, none zero,
+// strictly ascending, and a threshold that is a strict majority (2k > n) and at most n.
 func (s SignerSet) Validate() error {
 	if len(s.Signers) == 0 {
 		return fmt.Errorf("%w: no signers", ErrInvalidSignerSet)
 	}
-	if s.Threshold == 0 || int(s.Threshold) > len(s.Signers) {
-		return fmt.Errorf("%w: threshold %d with %d signers", ErrInvalidSignerSet, s.Threshold, len(s.Signers))
+	if len(s.Signers) > MaxSigners {
+		return fmt.Errorf("%w: %d signers, at most %d", ErrInvalidSignerSet, len(s.Signers), MaxSigners)
+	}
+	if k, n := int(s.Threshold), len(s.Signers); 2*k <= n || k > n {
+		return fmt.Errorf("%w: threshold %d of %d signers is not a strict majority", ErrInvalidSignerSet, k, n)
 	}
 	for i, a := range s.Signers {
 		if a == (common.Address{}) {

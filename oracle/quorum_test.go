@@ -185,6 +185,8 @@ func TestNewCollectorRejects(t *testing.T) {
 		{"empty set", oracle.SignerSet{Version: 7, Threshold: 1}, att, oracle.ErrInvalidSignerSet},
 		{"threshold 0", oracle.SignerSet{Version: 7, Threshold: 0, Signers: in.set.Signers}, att, oracle.ErrInvalidSignerSet},
 		{"threshold above n", oracle.SignerSet{Version: 7, Threshold: 4, Signers: in.set.Signers}, att, oracle.ErrInvalidSignerSet},
+		{"threshold not a strict majority", oracle.SignerSet{Version: 7, Threshold: 2, Signers: newInspectors(t, 4, 3, 7).set.Signers}, att, oracle.ErrInvalidSignerSet},
+		{"more than 32 signers", newInspectors(t, 33, 17, 7).set, att, oracle.ErrInvalidSignerSet},
 		{"descending signers", descending, att, oracle.ErrInvalidSignerSet},
 		{"zero signer", oracle.SignerSet{Version: 7, Threshold: 1, Signers: []common.Address{{}}}, att, oracle.ErrInvalidSignerSet},
 		{"duplicate signer", oracle.SignerSet{Version: 7, Threshold: 1, Signers: []common.Address{in.set.Signers[0], in.set.Signers[0]}}, att, oracle.ErrInvalidSignerSet},
@@ -201,19 +203,19 @@ func TestNewCollectorRejects(t *testing.T) {
 }
 
 func TestAggregate(t *testing.T) {
-	in := newInspectors(t, 4, 2, 1)
+	in := newInspectors(t, 3, 2, 1)
 	d, att := testAttestation(t, 1)
-	sigs := in.sign(t, d, att, 0, 1, 2, 3)
+	sigs := in.sign(t, d, att, 0, 1, 2)
 	garbage := bytes.Repeat([]byte{0xaa}, 65)
 
 	t.Run("stops at threshold", func(t *testing.T) {
 		// Signatures after the threshold is reached are never looked at, not even the garbage one.
-		packed, err := oracle.Aggregate(d, att, in.set, [][]byte{sigs[3], sigs[3], sigs[1], garbage, sigs[0]})
+		packed, err := oracle.Aggregate(d, att, in.set, [][]byte{sigs[2], sigs[2], sigs[1], garbage, sigs[0]})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.Equal(packed, append(append([]byte{}, sigs[1]...), sigs[3]...)) {
-			t.Fatal("want signers 1 and 3 in ascending order")
+		if !bytes.Equal(packed, append(append([]byte{}, sigs[1]...), sigs[2]...)) {
+			t.Fatal("want signers 1 and 2 in ascending order")
 		}
 	})
 	t.Run("names every rejection", func(t *testing.T) {

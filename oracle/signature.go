@@ -1,6 +1,7 @@
 package oracle
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
@@ -57,4 +58,48 @@ func RecoverSigner(digest common.Hash, sig []byte) (common.Address, error) {
 		return common.Address{}, fmt.Errorf("%w: %v", ErrInvalidSignature, err)
 	}
 	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// DigestSigner signs 32-byte digests for one account, in the form SignDigest produces. oracle/keys.Signer is
+// one; a remote signer would use the context.
+type DigestSigner interface {
+	Address() common.Address
+	SignDigest(ctx context.Context, digest common.Hash) ([]byte, error)
+}
+
+// SignQuote signs q under d as its provider. The signer must be the quote's provider: LeaseEscrow accepts
+// nothing else.
+func SignQuote(ctx context.Context, s DigestSigner, d Domain, q Quote) (SignedQuote, error) {
+	if s.Address() != q.Provider {
+		return SignedQuote{}, fmt.Errorf("sign quote: %w: signer %s, provider %s", ErrWrongSigner, s.Address(), q.Provider)
+	}
+	digest, err := q.Digest(d)
+	if err != nil {
+		return SignedQuote{}, fmt.Errorf("sign quote: %w", err)
+	}
+	sig, err := s.SignDigest(ctx, digest)
+	if err != nil {
+		return SignedQuote{}, fmt.Errorf("sign quote: %w", err)
+	}
+	sq := SignedQuote{Quote: q, Signature: sig}
+	if err := sq.Verify(d); err != nil { // a signer that does not sign like SignDigest is caught here, not on chain
+		return SignedQuote{}, err
+	}
+	return sq, nil
+}
+
+// SignAttestation is one inspector's signature over a under d, ready for a Collector.
+func SignAttestation(ctx context.Context, s DigestSigner, d Domain, a Attestation) ([]byte, error) {
+	digest, err := a.Digest(d)
+	if err != nil {
+		return nil, fmt.Errorf("sign %s attestation: %w", a.Kind, err)
+	}
+	sig, err := s.SignDigest(ctx, digest)
+	if err != nil {
+		return nil, fmt.Errorf("sign %s attestation: %w", a.Kind, err)
+	}
+	if signer, err := RecoverSigner(digest, sig); err != nil || signer != s.Address() {
+		return nil, fmt.Errorf("sign %s attestation: %w: signature recovers to %s (%v), signer is %s", a.Kind, ErrWrongSigner, signer, err, s.Address())
+	}
+	return sig, nil
 }

@@ -1,6 +1,8 @@
 package oracle_test
 
 import (
+	"context"
+	"crypto/ecdsa"
 	"errors"
 	"math/big"
 	"testing"
@@ -9,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/keys"
 )
 
 func TestRecoverSigner(t *testing.T) {
@@ -148,5 +151,60 @@ func TestAttestationValidate(t *testing.T) {
 	}
 	if _, err := oracle.NewAttestation(target, id, 1, oracle.GridPrice{}); !errors.Is(err, oracle.ErrInvalidValue) {
 		t.Fatalf("attestation of a nil price: err = %v", err)
+	}
+}
+
+// wrongV signs like go-ethereum's raw crypto.Sign (v = 0/1), which the contracts reject.
+type wrongV struct{ key *ecdsa.PrivateKey }
+
+func (w wrongV) Address() common.Address { return crypto.PubkeyToAddress(w.key.PublicKey) }
+func (w wrongV) SignDigest(_ context.Context, d common.Hash) ([]byte, error) {
+	return crypto.Sign(d[:], w.key)
+}
+
+func TestSignQuoteAndAttestation(t *testing.T) {
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := keys.NewSigner(key)
+	d := oracle.QuoteDomain(big.NewInt(1337), common.Address{0xe5})
+	q := oracle.Quote{Provider: s.Address(), GPUCount: 1, USDPerSecond: big.NewInt(100), MaxDuration: 3600, Expiry: 2e9, Nonce: big.NewInt(1)}
+	ctx := context.Background()
+
+	sq, err := oracle.SignQuote(ctx, s, d, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sq.Verify(d); err != nil {
+		t.Fatal(err)
+	}
+	other := q
+	other.Provider = common.Address{1}
+	if _, err := oracle.SignQuote(ctx, s, d, other); !errors.Is(err, oracle.ErrWrongSigner) {
+		t.Fatalf("signing another provider's quote: err = %v, want ErrWrongSigner", err)
+	}
+	if _, err := oracle.SignQuote(ctx, wrongV{key}, d, q); !errors.Is(err, oracle.ErrInvalidSignature) {
+		t.Fatalf("a signer with v = 0/1: err = %v, want ErrInvalidSignature", err)
+	}
+
+	ad := oracle.AttestationDomain(big.NewInt(1337), common.Address{0xa7})
+	att, err := oracle.NewAttestation(common.Address{0xc0}, common.Hash{1}, 1, oracle.GridPrice{Price: big.NewInt(1), ObservedAt: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, err := oracle.SignAttestation(ctx, s, ad, att)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := oracle.NewCollector(ad, att, oracle.SignerSet{Version: 1, Threshold: 1, Signers: []common.Address{s.Address()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if signer, added, err := c.Add(sig); err != nil || !added || signer != s.Address() {
+		t.Fatalf("collector: %s %v %v", signer, added, err)
+	}
+	if _, err := oracle.SignAttestation(ctx, wrongV{key}, ad, att); !errors.Is(err, oracle.ErrWrongSigner) {
+		t.Fatalf("a signer with v = 0/1: err = %v, want ErrWrongSigner", err)
 	}
 }

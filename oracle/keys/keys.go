@@ -100,6 +100,9 @@ type TerminalPrompter struct {
 
 // Password prints prompt to Out and reads a line from In with echo off.
 func (p TerminalPrompter) Password(prompt string) (string, error) {
+	if p.In == nil || p.Out == nil {
+		return "", ErrNoTerminal
+	}
 	fd := int(p.In.Fd())
 	if !term.IsTerminal(fd) {
 		return "", ErrNoTerminal

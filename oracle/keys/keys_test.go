@@ -23,7 +23,10 @@ import (
 	"github.com/idlegrid/idlegrid/oracle/keys"
 )
 
-var _ chain.TxSigner = (*keys.Signer)(nil)
+var (
+	_ chain.TxSigner      = (*keys.Signer)(nil)
+	_ oracle.DigestSigner = (*keys.Signer)(nil)
+)
 
 // fakePrompter answers prompts from a script and records them.
 type fakePrompter struct {

@@ -34,6 +34,7 @@ var mappings = map[string]mapping{
 	AttestationQuorum + ".SignerSetProposed":          onSignerSetProposed,
 	AttestationQuorum + ".SignerSetApplied":           onSignerSetApplied,
 	AttestationQuorum + ".SignerSetProposalCancelled": onSignerSetCancelled,
+	AttestationQuorum + ".SignerRemoved":              onSignerRemoved,
 	AttestationQuorum + ".AttestationConsumed":        onAttestationConsumed,
 
 	LeaseEscrow + ".LeaseOpened":                onLeaseOpened,
@@ -515,30 +516,73 @@ func onSignerSetProposed(p *Projection, ev *Event) error {
 func onSignerSetApplied(p *Projection, ev *Event) error {
 	a := &ev.Args
 	version := a.Uint("version")
-	if prev, found, err := p.param(AttestationQuorum, "signerSetVersion"); err != nil {
-		return err
-	} else if found {
-		if v, err := strconv.ParseUint(prev, 10, 64); err == nil && v != version {
-			old := SignerSet{Version: v}
-			if ok, err := p.get(SignerSetsTable, &old); err != nil {
-				return err
-			} else if ok {
-				old.Status = "superseded"
-				if err := p.put(SignerSetsTable, &old); err != nil {
-					return err
-				}
-			}
-		}
-	}
 	s := SignerSet{Version: version}
 	if _, err := p.get(SignerSetsTable, &s); err != nil {
 		return err
 	}
-	s.Threshold, s.Signers, s.Status, s.AppliedBlock = uint8(a.Uint("threshold")), a.Addresses("signers"), "applied", ev.Block
-	if err := p.put(SignerSetsTable, &s); err != nil {
+	s.Threshold, s.Signers = uint8(a.Uint("threshold")), a.Addresses("signers")
+	return p.activateSignerSet(&s)
+}
+
+// onSignerRemoved: an inactive inspector was dropped from the active set, which becomes a new version with the
+// same threshold.
+func onSignerRemoved(p *Projection, ev *Event) error {
+	a := &ev.Args
+	removed := a.Address("signer")
+	s := SignerSet{Version: a.Uint("version"), Threshold: uint8(a.Uint("threshold")), Signers: []common.Address{}}
+	prev, err := p.activeSignerSet()
+	if err != nil {
 		return err
 	}
-	return p.setParam("signerSetVersion", strconv.FormatUint(version, 10))
+	if prev == nil {
+		p.warn("signer %s removed with no active signer set indexed", removed.Hex())
+	} else {
+		for _, x := range prev.Signers {
+			if x != removed {
+				s.Signers = append(s.Signers, x)
+			}
+		}
+	}
+	return p.activateSignerSet(&s)
+}
+
+func (p *Projection) activeSignerSet() (*SignerSet, error) {
+	v, found, err := p.param(AttestationQuorum, "signerSetVersion")
+	if err != nil || !found {
+		return nil, err
+	}
+	n, err := strconv.ParseUint(v, 10, 64)
+	if err != nil {
+		return nil, fmt.Errorf("signerSetVersion param %q: %w", v, err)
+	}
+	s := SignerSet{Version: n}
+	ok, err := p.get(SignerSetsTable, &s)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return &s, nil
+}
+
+// activateSignerSet makes s the applied set and marks the one it replaces superseded.
+func (p *Projection) activateSignerSet(s *SignerSet) error {
+	prev, err := p.activeSignerSet()
+	if err != nil {
+		return err
+	}
+	if prev != nil && prev.Version != s.Version {
+		prev.Status = "superseded"
+		if err := p.put(SignerSetsTable, prev); err != nil {
+			return err
+		}
+	}
+	s.Status, s.AppliedBlock = "applied", p.ev.Block
+	if s.Signers == nil {
+		s.Signers = []common.Address{}
+	}
+	if err := p.put(SignerSetsTable, s); err != nil {
+		return err
+	}
+	return p.setParam("signerSetVersion", strconv.FormatUint(s.Version, 10))
 }
 
 func onSignerSetCancelled(p *Projection, ev *Event) error {

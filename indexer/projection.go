@@ -155,6 +155,12 @@ func (p *Projection) lookup(t *Table, key []any) (*cachedRow, error) {
 
 // get loads the entity whose key fields are set in v into v; found is false (and v untouched) if there is none.
 func (p *Projection) get(t *Table, v any) (bool, error) {
+	// A bad argument read so far makes the key (and so everything after) meaningless: stop at the cause.
+	if p.ev != nil {
+		if err := p.ev.Args.Err(); err != nil {
+			return false, err
+		}
+	}
 	key, err := t.EncodeKey(v)
 	if err != nil {
 		return false, err
@@ -168,6 +174,9 @@ func (p *Projection) get(t *Table, v any) (bool, error) {
 
 // put stores v as the entity's new state, journaling the previous state if the current event is hot.
 func (p *Projection) put(t *Table, v any) error {
+	if err := p.ev.Args.Err(); err != nil {
+		return err
+	}
 	row, err := t.Encode(v)
 	if err != nil {
 		return err

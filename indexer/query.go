@@ -1,0 +1,158 @@
+package indexer
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/idlegrid/idlegrid/indexer/rewardtree"
+)
+
+// RewardLeaf is one account's cumulative reward in an epoch's tree.
+type RewardLeaf = rewardtree.Leaf
+
+// Query types: what the read side of a store answers (the HTTP API is one consumer). Lists are paginated by
+// keyset: a page returns an opaque Next cursor to pass back as Page.Cursor.
+
+// Page limits.
+const (
+	DefaultPageLimit = 50
+	MaxPageLimit     = 500
+)
+
+// Page asks for at most Limit items after Cursor.
+type Page struct {
+	Limit  int
+	Cursor string
+}
+
+// ErrBadCursor is returned for a cursor no page produced.
+var ErrBadCursor = errors.New("invalid cursor")
+
+// EncodeCursor turns the sort key of a page's last item into an opaque cursor.
+func EncodeCursor(key ...any) string {
+	b, _ := json.Marshal(key)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// DecodeCursor reads a cursor back into raw JSON values.
+func DecodeCursor(c string) ([]json.RawMessage, error) {
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil {
+		return nil, ErrBadCursor
+	}
+	var out []json.RawMessage
+	if err := json.Unmarshal(b, &out); err != nil {
+		return nil, ErrBadCursor
+	}
+	return out, nil
+}
+
+// MachineQuery filters machines.
+type MachineQuery struct {
+	Class       string
+	MinGPUs     uint32
+	MinFreeGPUs uint32
+	Provider    *common.Address
+	// Listed: nil means listed and delisted alike.
+	Listed *bool
+	// MaxUSDPerHour keeps machines with a live quote at or under this price (micro-USD per hour, whole quote).
+	MaxUSDPerHour *uint64
+	Page
+}
+
+// MachineView is a machine with what a renter weighs: uptime and the provider's standing.
+type MachineView struct {
+	Machine
+	UptimePercent          *float64 `json:"uptimePercent"`
+	ProviderCollateralised bool     `json:"providerCollateralised"`
+	ProviderSlashes        uint64   `json:"providerSlashes"`
+}
+
+// ProviderView is a provider with its provider stake.
+type ProviderView struct {
+	Provider
+	UptimePercent *float64 `json:"uptimePercent"`
+	Stake         *Stake   `json:"stake"`
+}
+
+// LeaseQuery filters leases.
+type LeaseQuery struct {
+	Renter    *common.Address
+	Provider  *common.Address
+	MachineID *common.Hash
+	State     string // "", LeaseOpen or LeaseClosed
+	Page
+}
+
+// LeaseDetail is a lease with its history.
+type LeaseDetail struct {
+	Lease
+	History []LeaseEvent `json:"history"`
+}
+
+// AttestationQuery filters consumed attestations.
+type AttestationQuery struct {
+	Kind      *uint8
+	Target    *common.Address
+	FromBlock *uint64
+	ToBlock   *uint64
+	Page
+}
+
+// SlashQuery filters slashes.
+type SlashQuery struct {
+	Offender *common.Address
+	Role     *uint8
+	Page
+}
+
+// StakeQuery filters stakes.
+type StakeQuery struct {
+	Account *common.Address
+	Role    *uint8
+	Page
+}
+
+// EventQuery filters raw events.
+type EventQuery struct {
+	Contract  string
+	Name      string
+	FromBlock *uint64
+	ToBlock   *uint64
+	Page
+}
+
+// ClassStats counts machines and GPUs of one class.
+type ClassStats struct {
+	Class        string `json:"class"`
+	Machines     uint64 `json:"machines"`
+	GPUs         uint64 `json:"gpus"`
+	FreeGPUs     uint64 `json:"freeGpus"`
+	ReservedGPUs uint64 `json:"reservedGpus"`
+}
+
+// Stats are protocol-wide figures.
+type Stats struct {
+	MachinesListed  uint64            `json:"machinesListed"`
+	GPUsListed      uint64            `json:"gpusListed"`
+	GPUsFree        uint64            `json:"gpusFree"`
+	Classes         []ClassStats      `json:"classes"`
+	Providers       uint64            `json:"providers"`
+	LeasesOpen      uint64            `json:"leasesOpen"`
+	LeasesTotal     uint64            `json:"leasesTotal"`
+	LeasesBreached  uint64            `json:"leasesBreached"`
+	ProviderStake   *big.Int          `json:"providerStake"`
+	InspectorStake  *big.Int          `json:"inspectorStake"`
+	Attestations    uint64            `json:"attestations"`
+	Slashes         uint64            `json:"slashes"`
+	LiveQuotes      uint64            `json:"liveQuotes"`
+	RewardEpochs    uint64            `json:"rewardEpochs"`
+	Events          uint64            `json:"events"`
+	Params          map[string]string `json:"params"`
+	IndexedToBlock  uint64            `json:"indexedToBlock"`
+	ChainHeadAtSync uint64            `json:"chainHeadAtSync"`
+}

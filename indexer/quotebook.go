@@ -1,0 +1,348 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/idlegrid/idlegrid/oracle"
+)
+
+// The quote book: providers post EIP-712 signed quotes (the same ones LeaseEscrow.openLease takes); the book
+// checks them against the indexed chain state and answers renters' searches with a ranked list, or with an
+// explanation of why nothing matches. Quotes are off-chain data: reorgs never remove them, but every search
+// re-checks the chain state they depend on (listing, free GPUs, stake, nonce), so used, cancelled, expired or
+// orphaned quotes simply stop matching.
+
+// StoredQuote is a signed quote as the book keeps it, with prices in micro-USD (MockUSD has 6 decimals).
+type StoredQuote struct {
+	Digest    common.Hash   `json:"digest"`
+	Quote     oracle.Quote  `json:"quote"`
+	Signature hexutil.Bytes `json:"signature"`
+	GPUClass  string        `json:"gpuClass"`
+	// USDPerHour is usdPerSecond * 3600 (the whole quote); USDPerGPUHour divides it by the GPU count.
+	USDPerHour    uint64 `json:"usdPerHour"`
+	USDPerGPUHour uint64 `json:"usdPerGpuHour"`
+	PostedAt      uint64 `json:"postedAt"`
+}
+
+// Signed is the quote in the form a renter hands to LeaseEscrow.openLease.
+func (q StoredQuote) Signed() oracle.SignedQuote {
+	return oracle.SignedQuote{Quote: q.Quote, Signature: q.Signature}
+}
+
+// QuoteChainState is what the chain says about a quote's machine, provider and nonce.
+type QuoteChainState struct {
+	Machine     *Machine // nil: never listed
+	Stake       *Stake   // the provider's provider-pool stake; nil: none
+	NonceStatus string   // "" (unused), "used" or "cancelled"
+}
+
+// QuoteSearch is a search as the store runs it.
+type QuoteSearch struct {
+	Class         string
+	GPUs          uint32
+	Duration      uint64  // seconds
+	MaxUSDPerHour *uint64 // micro-USD per hour for the whole quote
+	MinExpiry     uint64  // unix seconds: quotes expiring earlier are left out
+	Limit         int
+}
+
+// QuoteMatch is one ranked result.
+type QuoteMatch struct {
+	StoredQuote
+	Machine MachineView `json:"machine"`
+	// TotalUSD is the quote's price for the requested duration, in micro-USD, before the escrow fee.
+	TotalUSD *big.Int `json:"totalUsd"`
+}
+
+// QuoteFunnel counts what survives each constraint of a search, in order; the book explains an empty result
+// from the first step that drops to zero.
+type QuoteFunnel struct {
+	ClassMachines  uint64 // listed machines of the class
+	EnoughGPUs     uint64 // ... with at least the requested GPUs
+	FreeGPUs       uint64 // ... with that many free
+	Collateralised uint64 // ... whose provider's stake covers its listings
+	LiveQuotes     uint64 // unexpired, unused quotes of those machines with enough GPUs, free to take
+	DurationOK     uint64 // ... allowing the requested duration
+	PriceOK        uint64 // ... at or under the price cap
+	// Details for the message.
+	Classes          []string // classes with listed machines
+	MostGPUs         uint32   // the largest listed machine of the class
+	CheapestUSDPerHr *uint64  // among DurationOK
+	LongestDuration  *uint64  // among LiveQuotes
+}
+
+// QuoteStore keeps quotes and reads the chain state they depend on.
+type QuoteStore interface {
+	QuoteChainState(ctx context.Context, provider common.Address, machine common.Hash, nonce string) (QuoteChainState, error)
+	// PutQuote stores q unless its machine already has maxLive unexpired quotes (ErrTooManyQuotes); posting the
+	// same quote again is a no-op.
+	PutQuote(ctx context.Context, q StoredQuote, maxLive int, now uint64) error
+	Quote(ctx context.Context, digest common.Hash) (StoredQuote, bool, error)
+	SearchQuotes(ctx context.Context, s QuoteSearch) ([]QuoteMatch, error)
+	QuoteFunnel(ctx context.Context, s QuoteSearch) (QuoteFunnel, error)
+	// PruneQuotes deletes quotes that expired before `before`, and used or cancelled ones.
+	PruneQuotes(ctx context.Context, before uint64) (int64, error)
+}
+
+// Quote book errors.
+var (
+	ErrQuoteRejected = errors.New("quote rejected")
+	ErrTooManyQuotes = errors.New("too many live quotes for this machine")
+	ErrBadRequest    = errors.New("bad search")
+)
+
+// QuoteRejection says which field of a posted quote is wrong and why.
+type QuoteRejection struct {
+	Field  string
+	Reason string
+}
+
+func (e *QuoteRejection) Error() string {
+	return fmt.Sprintf("quote rejected: %s: %s", e.Field, e.Reason)
+}
+
+// Is makes errors.Is(err, ErrQuoteRejected) hold.
+func (e *QuoteRejection) Is(target error) bool { return target == ErrQuoteRejected }
+
+func reject(field, format string, args ...any) error {
+	return &QuoteRejection{Field: field, Reason: fmt.Sprintf(format, args...)}
+}
+
+// QuoteBookConfig configures the book.
+type QuoteBookConfig struct {
+	// ChainID and Escrow are the EIP-712 domain quotes are signed under.
+	ChainID *big.Int
+	Escrow  common.Address
+	// MinValidity: a posted quote must stay openable at least this long.
+	MinValidity time.Duration
+	// SearchMargin: quotes expiring within this are not offered (the renter needs time to open the lease).
+	SearchMargin time.Duration
+	// MaxQuotesPerMachine bounds a machine's unexpired quotes.
+	MaxQuotesPerMachine int
+}
+
+// DefaultQuoteBookConfig needs ChainID and Escrow filled in.
+func DefaultQuoteBookConfig() QuoteBookConfig {
+	return QuoteBookConfig{MinValidity: time.Minute, SearchMargin: time.Minute, MaxQuotesPerMachine: 64}
+}
+
+// QuoteBook is the marketplace's order book of signed quotes.
+type QuoteBook struct {
+	cfg    QuoteBookConfig
+	store  QuoteStore
+	clock  Clock
+	domain oracle.Domain
+}
+
+// NewQuoteBook checks the configuration; it does no I/O.
+func NewQuoteBook(cfg QuoteBookConfig, store QuoteStore, clock Clock) (*QuoteBook, error) {
+	d := oracle.QuoteDomain(cfg.ChainID, cfg.Escrow)
+	if err := d.Validate(); err != nil {
+		return nil, fmt.Errorf("quote book: %w", err)
+	}
+	if cfg.MaxQuotesPerMachine < 1 || cfg.MinValidity < 0 || cfg.SearchMargin < 0 {
+		return nil, errors.New("quote book: max quotes per machine must be positive, durations non-negative")
+	}
+	return &QuoteBook{cfg: cfg, store: store, clock: clock, domain: d}, nil
+}
+
+// maxUSDPerSecond keeps usdPerSecond * 3600 within a signed 64-bit column.
+const maxUSDPerSecond = math.MaxInt64 / 3600
+
+// Post verifies a signed quote against its signature and the indexed chain state, and stores it.
+func (b *QuoteBook) Post(ctx context.Context, sq oracle.SignedQuote) (StoredQuote, error) {
+	q := sq.Quote
+	now := b.clock.Now()
+	switch {
+	case q.Provider == (common.Address{}):
+		return StoredQuote{}, reject("provider", "missing")
+	case q.MachineID == (common.Hash{}):
+		return StoredQuote{}, reject("machineId", "missing")
+	case q.GPUCount == 0:
+		return StoredQuote{}, reject("gpuCount", "must be at least 1")
+	case q.USDPerSecond == nil || q.USDPerSecond.Sign() <= 0:
+		return StoredQuote{}, reject("usdPerSecond", "must be positive")
+	case !q.USDPerSecond.IsInt64() || q.USDPerSecond.Int64() > maxUSDPerSecond:
+		return StoredQuote{}, reject("usdPerSecond", "above %d micro-USD per second", int64(maxUSDPerSecond))
+	case q.MaxDuration == 0:
+		return StoredQuote{}, reject("maxDuration", "must be positive")
+	case q.Nonce == nil || q.Nonce.Sign() < 0:
+		return StoredQuote{}, reject("nonce", "missing")
+	case q.Expiry < uint64(now.Add(b.cfg.MinValidity).Unix()):
+		return StoredQuote{}, reject("expiry", "%d is less than %s from now (%d)", q.Expiry, b.cfg.MinValidity, now.Unix())
+	}
+	if err := sq.Verify(b.domain); err != nil {
+		return StoredQuote{}, reject("signature", "%v (domain %q v%s, chain %s, escrow %s)", err, b.domain.Name, b.domain.Version, b.domain.ChainID, b.domain.VerifyingContract.Hex())
+	}
+	digest, err := q.Digest(b.domain)
+	if err != nil {
+		return StoredQuote{}, reject("quote", "%v", err)
+	}
+	st, err := b.store.QuoteChainState(ctx, q.Provider, q.MachineID, q.Nonce.String())
+	if err != nil {
+		return StoredQuote{}, err
+	}
+	m := st.Machine
+	switch {
+	case m == nil:
+		return StoredQuote{}, reject("machineId", "machine %s was never listed", q.MachineID.Hex())
+	case m.Provider != q.Provider:
+		return StoredQuote{}, reject("machineId", "machine %s belongs to provider %s", q.MachineID.Hex(), m.Provider.Hex())
+	case !m.Listed:
+		return StoredQuote{}, reject("machineId", "machine %s is delisted", q.MachineID.Hex())
+	case q.GPUCount > m.GPUCount:
+		return StoredQuote{}, reject("gpuCount", "%d GPUs quoted, the machine has %d", q.GPUCount, m.GPUCount)
+	case st.Stake == nil || !st.Stake.Collateralised:
+		return StoredQuote{}, reject("provider", "under-staked: its provider stake no longer covers its listings")
+	case st.NonceStatus != "":
+		return StoredQuote{}, reject("nonce", "nonce %s is already %s", q.Nonce, st.NonceStatus)
+	}
+	perHour := uint64(q.USDPerSecond.Int64()) * 3600
+	stored := StoredQuote{
+		Digest: digest, Quote: q, Signature: append(hexutil.Bytes(nil), sq.Signature...), GPUClass: m.GPUClass,
+		USDPerHour: perHour, USDPerGPUHour: (perHour + uint64(q.GPUCount) - 1) / uint64(q.GPUCount),
+		PostedAt: uint64(now.Unix()),
+	}
+	if err := b.store.PutQuote(ctx, stored, b.cfg.MaxQuotesPerMachine, uint64(now.Unix())); err != nil {
+		if errors.Is(err, ErrTooManyQuotes) {
+			return StoredQuote{}, reject("machineId", "the machine already has %d live quotes", b.cfg.MaxQuotesPerMachine)
+		}
+		return StoredQuote{}, err
+	}
+	return stored, nil
+}
+
+// Get returns a stored quote.
+func (b *QuoteBook) Get(ctx context.Context, digest common.Hash) (StoredQuote, bool, error) {
+	return b.store.Quote(ctx, digest)
+}
+
+// QuoteRequest is a renter's search.
+type QuoteRequest struct {
+	Class string
+	GPUs  uint32
+	// Duration of the lease wanted.
+	Duration time.Duration
+	// MaxUSDPerHour caps the price of the whole quote (micro-USD per hour); nil: no cap.
+	MaxUSDPerHour *uint64
+	Limit         int
+}
+
+// SearchResult is a ranked list, or an explanation when it is empty.
+type SearchResult struct {
+	Matches     []QuoteMatch `json:"matches"`
+	Explanation *Explanation `json:"explanation,omitempty"`
+}
+
+// Explanation says why a search found nothing.
+type Explanation struct {
+	// Reason is stable for programs: no_machines_of_class, not_enough_gpus_per_machine, all_busy,
+	// providers_under_staked, no_live_quotes, duration_too_long, price_above_max.
+	Reason  string       `json:"reason"`
+	Message string       `json:"message"`
+	Funnel  []FunnelStep `json:"funnel"`
+}
+
+// FunnelStep is one constraint and how many candidates survived it.
+type FunnelStep struct {
+	Step  string `json:"step"`
+	Count uint64 `json:"count"`
+}
+
+// Search returns the best live quotes for a request, cheapest first, or an explanation.
+func (b *QuoteBook) Search(ctx context.Context, r QuoteRequest) (*SearchResult, error) {
+	switch {
+	case r.Class == "":
+		return nil, fmt.Errorf("%w: class is required", ErrBadRequest)
+	case r.GPUs == 0:
+		return nil, fmt.Errorf("%w: gpus must be at least 1", ErrBadRequest)
+	case r.Duration < time.Second:
+		return nil, fmt.Errorf("%w: duration must be at least a second", ErrBadRequest)
+	}
+	if r.Limit <= 0 || r.Limit > MaxPageLimit {
+		r.Limit = 10
+	}
+	s := QuoteSearch{
+		Class: r.Class, GPUs: r.GPUs, Duration: uint64(r.Duration / time.Second), MaxUSDPerHour: r.MaxUSDPerHour,
+		MinExpiry: uint64(b.clock.Now().Add(b.cfg.SearchMargin).Unix()), Limit: r.Limit,
+	}
+	matches, err := b.store.SearchQuotes(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	if len(matches) > 0 {
+		for i := range matches {
+			matches[i].TotalUSD = new(big.Int).Mul(matches[i].Quote.USDPerSecond, new(big.Int).SetUint64(s.Duration))
+		}
+		return &SearchResult{Matches: matches}, nil
+	}
+	f, err := b.store.QuoteFunnel(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	return &SearchResult{Matches: []QuoteMatch{}, Explanation: explain(s, f)}, nil
+}
+
+// explain names the first constraint that left nothing.
+func explain(s QuoteSearch, f QuoteFunnel) *Explanation {
+	e := &Explanation{Funnel: []FunnelStep{
+		{"listed machines of class " + s.Class, f.ClassMachines},
+		{fmt.Sprintf("with at least %d GPUs", s.GPUs), f.EnoughGPUs},
+		{fmt.Sprintf("with %d GPUs free", s.GPUs), f.FreeGPUs},
+		{"whose provider's stake covers its listings", f.Collateralised},
+		{"live quotes on them (unexpired, unused, GPUs free)", f.LiveQuotes},
+		{fmt.Sprintf("allowing %s", time.Duration(s.Duration)*time.Second), f.DurationOK},
+		{"at or under the price cap", f.PriceOK},
+	}}
+	switch {
+	case f.ClassMachines == 0:
+		e.Reason = "no_machines_of_class"
+		if len(f.Classes) == 0 {
+			e.Message = fmt.Sprintf("no machine of class %s is listed (no machine is listed at all)", s.Class)
+		} else {
+			e.Message = fmt.Sprintf("no machine of class %s is listed; listed classes: %s", s.Class, strings.Join(f.Classes, ", "))
+		}
+	case f.EnoughGPUs == 0:
+		e.Reason = "not_enough_gpus_per_machine"
+		e.Message = fmt.Sprintf("no %s machine has %d GPUs (the largest has %d); leases are per machine", s.Class, s.GPUs, f.MostGPUs)
+	case f.FreeGPUs == 0:
+		e.Reason = "all_busy"
+		e.Message = fmt.Sprintf("all %d %s machines with %d+ GPUs are busy: none has %d GPUs free", f.EnoughGPUs, s.Class, s.GPUs, s.GPUs)
+	case f.Collateralised == 0:
+		e.Reason = "providers_under_staked"
+		e.Message = fmt.Sprintf("the providers of the %d free %s machines are under-staked (a slash left their stake below what their listings lock): they cannot take leases", f.FreeGPUs, s.Class)
+	case f.LiveQuotes == 0:
+		e.Reason = "no_live_quotes"
+		e.Message = fmt.Sprintf("%d %s machines could take the lease, but none has a live quote (unexpired, unused) for %d+ GPUs", f.Collateralised, s.Class, s.GPUs)
+	case f.DurationOK == 0:
+		e.Reason = "duration_too_long"
+		e.Message = fmt.Sprintf("no live quote allows %s", time.Duration(s.Duration)*time.Second)
+		if f.LongestDuration != nil {
+			e.Message += fmt.Sprintf(" (the longest allows %s)", time.Duration(*f.LongestDuration)*time.Second)
+		}
+	default:
+		e.Reason = "price_above_max"
+		e.Message = "every matching quote is above your price cap"
+		if f.CheapestUSDPerHr != nil && s.MaxUSDPerHour != nil {
+			e.Message = fmt.Sprintf("the cheapest matching quote is %s USD/hour, above your cap of %s USD/hour",
+				FormatMicroUSD(*f.CheapestUSDPerHr), FormatMicroUSD(*s.MaxUSDPerHour))
+		}
+	}
+	return e
+}
+
+// FormatMicroUSD renders micro-USD as a decimal dollar amount ("12.5", "0.000001").
+func FormatMicroUSD(v uint64) string {
+	s := fmt.Sprintf("%d.%06d", v/1_000_000, v%1_000_000)
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, ".")
+}

@@ -1,0 +1,1032 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/idlegrid/idlegrid/indexer"
+)
+
+// The read side: queries the HTTP API serves. All run on the read pool.
+
+// where accumulates AND-ed conditions and their arguments.
+type where struct {
+	conds []string
+	args  []any
+}
+
+func (w *where) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+func (w *where) sql() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
+}
+
+func columns(prefix string, t *indexer.Table) string {
+	cols := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		cols[i] = prefix + c.Name
+	}
+	return strings.Join(cols, ", ")
+}
+
+// scanRow scans t's columns (and extra destinations after them) and decodes them into dst.
+func scanRow(rows interface{ Scan(...any) error }, t *indexer.Table, dst any, extra ...any) error {
+	vals := make([]any, len(t.Columns))
+	ptrs := make([]any, 0, len(vals)+len(extra))
+	for i := range vals {
+		ptrs = append(ptrs, &vals[i])
+	}
+	ptrs = append(ptrs, extra...)
+	if err := rows.Scan(ptrs...); err != nil {
+		return err
+	}
+	r, err := t.Normalize(vals)
+	if err != nil {
+		return err
+	}
+	return t.Decode(r, dst)
+}
+
+func limitOf(p indexer.Page) int {
+	if p.Limit <= 0 {
+		return indexer.DefaultPageLimit
+	}
+	return min(p.Limit, indexer.MaxPageLimit)
+}
+
+func cursorString(p indexer.Page) (string, bool, error) {
+	if p.Cursor == "" {
+		return "", false, nil
+	}
+	raw, err := indexer.DecodeCursor(p.Cursor)
+	if err != nil || len(raw) != 1 {
+		return "", false, indexer.ErrBadCursor
+	}
+	var s string
+	if err := json.Unmarshal(raw[0], &s); err != nil {
+		return "", false, indexer.ErrBadCursor
+	}
+	return s, true, nil
+}
+
+func cursorInts(p indexer.Page, n int) ([]int64, bool, error) {
+	if p.Cursor == "" {
+		return nil, false, nil
+	}
+	raw, err := indexer.DecodeCursor(p.Cursor)
+	if err != nil || len(raw) != n {
+		return nil, false, indexer.ErrBadCursor
+	}
+	out := make([]int64, n)
+	for i, r := range raw {
+		if err := json.Unmarshal(r, &out[i]); err != nil {
+			return nil, false, indexer.ErrBadCursor
+		}
+	}
+	return out, true, nil
+}
+
+func hexAddr(a common.Address) string { return indexer.Hex(a.Bytes()) }
+
+// ---------------------------------------------------------------- machines and providers
+
+const machineViewFrom = ` FROM machines m
+	LEFT JOIN stakes s ON s.account = m.provider AND s.role = 0
+	LEFT JOIN providers p ON p.address = m.provider`
+
+func (db *DB) machineViewCols() string {
+	return columns("m.", indexer.MachinesTable) + ", COALESCE(s.collateralised, " + db.boolLit(false) + "), COALESCE(p.slashes, 0)"
+}
+
+func (db *DB) boolLit(b bool) string {
+	if b {
+		return "TRUE"
+	}
+	return "FALSE"
+}
+
+func scanMachineView(rows interface{ Scan(...any) error }) (indexer.MachineView, error) {
+	var v indexer.MachineView
+	var coll any
+	var slashes int64
+	if err := scanRow(rows, indexer.MachinesTable, &v.Machine, &coll, &slashes); err != nil {
+		return v, err
+	}
+	switch c := coll.(type) {
+	case bool:
+		v.ProviderCollateralised = c
+	case int64:
+		v.ProviderCollateralised = c != 0
+	}
+	v.ProviderSlashes = uint64(slashes)
+	v.UptimePercent = v.Reputation.UptimePercent()
+	return v, nil
+}
+
+// Machines lists machines by id.
+func (db *DB) Machines(ctx context.Context, q indexer.MachineQuery) ([]indexer.MachineView, string, error) {
+	var w where
+	if q.Class != "" {
+		w.add("m.gpu_class = ?", q.Class)
+	}
+	if q.MinGPUs > 0 {
+		w.add("m.gpu_count >= ?", int64(q.MinGPUs))
+	}
+	if q.MinFreeGPUs > 0 {
+		w.add("m.free_gpus >= ?", int64(q.MinFreeGPUs))
+	}
+	if q.Provider != nil {
+		w.add("m.provider = ?", hexAddr(*q.Provider))
+	}
+	if q.Listed != nil {
+		w.add("m.listed = ?", *q.Listed)
+	}
+	if q.MaxUSDPerHour != nil {
+		w.add(`EXISTS (SELECT 1 FROM quotes q WHERE q.machine_id = m.machine_id AND q.provider = m.provider
+			AND q.expiry >= ? AND q.usd_per_hour <= ?
+			AND NOT EXISTS (SELECT 1 FROM quote_nonces n WHERE n.provider = q.provider AND n.nonce = q.nonce))`,
+			db.clock.Now().Unix(), clampInt64(*q.MaxUSDPerHour))
+	}
+	after, ok, err := cursorString(q.Page)
+	if err != nil {
+		return nil, "", err
+	}
+	if ok {
+		w.add("m.machine_id > ?", after)
+	}
+	limit := limitOf(q.Page)
+	rows, err := db.r.QueryContext(ctx, db.rebind("SELECT "+db.machineViewCols()+machineViewFrom+w.sql()+
+		" ORDER BY m.machine_id LIMIT ?"), append(w.args, limit+1)...)
+	if err != nil {
+		return nil, "", fmt.Errorf("sqlstore: machines: %w", err)
+	}
+	defer rows.Close()
+	var out []indexer.MachineView
+	for rows.Next() {
+		v, err := scanMachineView(rows)
+		if err != nil {
+			return nil, "", err
+		}
+		out = append(out, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, "", err
+	}
+	next := ""
+	if len(out) > limit {
+		out = out[:limit]
+		next = indexer.EncodeCursor(indexer.Hex(out[limit-1].ID.Bytes()))
+	}
+	return out, next, nil
+}
+
+func clampInt64(v uint64) int64 {
+	if v > 1<<63-1 {
+		return 1<<63 - 1
+	}
+	return int64(v)
+}
+
+// Machine returns one machine.
+func (db *DB) Machine(ctx context.Context, id common.Hash) (indexer.MachineView, bool, error) {
+	row := db.r.QueryRowContext(ctx, db.rebind("SELECT "+db.machineViewCols()+machineViewFrom+" WHERE m.machine_id = ?"), hexHash(id))
+	v, err := scanMachineView(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return v, false, nil
+	}
+	return v, err == nil, err
+}
+
+// LiveQuotes lists a machine's quotes that can still open a lease, cheapest first.
+func (db *DB) LiveQuotes(ctx context.Context, machine common.Hash, minExpiry uint64) ([]indexer.StoredQuote, error) {
+	rows, err := db.r.QueryContext(ctx, db.rebind("SELECT "+quoteCols("q.")+` FROM quotes q
+		WHERE q.machine_id = ? AND q.expiry >= ?
+		AND NOT EXISTS (SELECT 1 FROM quote_nonces n WHERE n.provider = q.provider AND n.nonce = q.nonce)
+		ORDER BY q.usd_per_hour, q.digest LIMIT 100`), hexHash(machine), clampInt64(minExpiry))
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: live quotes: %w", err)
+	}
+	defer rows.Close()
+	var out []indexer.StoredQuote
+	for rows.Next() {
+		q, err := scanQuote(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	return out, rows.Err()
+}
+
+const providerViewFrom = ` FROM providers p LEFT JOIN stakes s ON s.account = p.address AND s.role = 0`
+
+func providerViewCols() string {
+	return columns("p.", indexer.ProvidersTable) + ", " + columns("s.", indexer.StakesTable)
+}
+
+func scanProviderView(rows interface{ Scan(...any) error }) (indexer.ProviderView, error) {
+	var v indexer.ProviderView
+	stakeVals := make([]any, len(indexer.StakesTable.Columns))
+	ptrs := make([]any, len(stakeVals))
+	for i := range stakeVals {
+		ptrs[i] = &stakeVals[i]
+	}
+	if err := scanRow(rows, indexer.ProvidersTable, &v.Provider, ptrs...); err != nil {
+		return v, err
+	}
+	if stakeVals[0] != nil {
+		r, err := indexer.StakesTable.Normalize(stakeVals)
+		if err != nil {
+			return v, err
+		}
+		v.Stake = &indexer.Stake{}
+		if err := indexer.StakesTable.Decode(r, v.Stake); err != nil {
+			return v, err
+		}
+	}
+	v.UptimePercent = v.Reputation.UptimePercent()
+	return v, nil
+}
+
+// Providers lists providers by address.
+func (db *DB) Providers(ctx context.Context, p indexer.Page) ([]indexer.ProviderView, string, error) {
+	var w where
+	after, ok, err := cursorString(p)
+	if err != nil {
+		return nil, "", err
+	}
+	if ok {
+		w.add("p.address > ?", after)
+	}
+	limit := limitOf(p)
+	rows, err := db.r.QueryContext(ctx, db.rebind("SELECT "+providerViewCols()+providerViewFrom+w.sql()+" ORDER BY p.address LIMIT ?"), append(w.args, limit+1)...)
+	if err != nil {
+		return nil, "", fmt.Errorf("sqlstore: providers: %w", err)
+	}
+	defer rows.Close()
+	var out []indexer.ProviderView
+	for rows.Next() {
+		v, err := scanProviderView(rows)
+		if err != nil {
+			return nil, "", err
+		}
+		out = append(out, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, "", err
+	}
+	next := ""
+	if len(out) > limit {
+		out = out[:limit]
+		next = indexer.EncodeCursor(hexAddr(out[limit-1].Address))
+	}
+	return out, next, nil
+}
+
+// Provider returns one provider.
+func (db *DB) Provider(ctx context.Context, addr common.Address) (indexer.ProviderView, bool, error) {
+	row := db.r.QueryRowContext(ctx, db.rebind("SELECT "+providerViewCols()+providerViewFrom+" WHERE p.address = ?"), hexAddr(addr))
+	v, err := scanProviderView(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return v, false, nil
+	}
+	return v, err == nil, err
+}
+
+// Stakes lists stakes by (account, role).
+func (db *DB) Stakes(ctx context.Context, q indexer.StakeQuery) ([]indexer.Stake, string, error) {
+	var w where
+	if q.Account != nil {
+		w.add("account = ?", hexAddr(*q.Account))
+	}
+	if q.Role != nil {
+		w.add("role = ?", int64(*q.Role))
+	}
+	if q.Cursor != "" {
+		raw, err := indexer.DecodeCursor(q.Cursor)
+		var acct string
+		var role int64
+		if err != nil || len(raw) != 2 || json.Unmarshal(raw[0], &acct) != nil || json.Unmarshal(raw[1], &role) != nil {
+			return nil, "", indexer.ErrBadCursor
+		}
+		w.add("(account > ? OR (account = ? AND role > ?))", acct, acct, role)
+	}
+	limit := limitOf(q.Page)
+	rows, err := db.r.QueryContext(ctx, db.rebind("SELECT "+columns("", indexer.StakesTable)+" FROM stakes"+w.sql()+" ORDER BY account, role LIMIT ?"), append(w.args, limit+1)...)
+	if err != nil {
+		return nil, "", fmt.Errorf("sqlstore: stakes: %w", err)
+	}
+	defer rows.Close()
+	var out []indexer.Stake
+	for rows.Next() {
+		var s indexer.Stake
+		if err := scanRow(rows, indexer.StakesTable, &s); err != nil {
+			return nil, "", err
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, "", err
+	}
+	next := ""
+	if len(out) > limit {
+		out = out[:limit]
+		next = indexer.EncodeCursor(hexAddr(out[limit-1].Account), out[limit-1].Role)
+	}
+	return out, next, nil
+}
+
+// ---------------------------------------------------------------- leases
+
+// Leases lists leases, newest first.
+func (db *DB) Leases(ctx context.Context, q indexer.LeaseQuery) ([]indexer.Lease, string, error) {
+	var w where
+	if q.Renter != nil {
+		w.add("renter = ?", hexAddr(*q.Renter))
+	}
+	if q.Provider != nil {
+		w.add("provider = ?", hexAddr(*q.Provider))
+	}
+	if q.MachineID != nil {
+		w.add("machine_id = ?", hexHash(*q.MachineID))
+	}
+	if q.State != "" {
+		w.add("status = ?", q.State)
+	}
+	c, ok, err := cursorInts(q.Page, 1)
+	if err != nil {
+		return nil, "", err
+	}
+	if ok {
+		w.add("lease_id < ?", c[0])
+	}
+	limit := limitOf(q.Page)
+	rows, err := db.r.QueryContext(ctx, db.rebind("SELECT "+columns("", indexer.LeasesTable)+" FROM leases"+w.sql()+" ORDER BY lease_id DESC LIMIT ?"), append(w.args, limit+1)...)
+	if err != nil {
+		return nil, "", fmt.Errorf("sqlstore: leases: %w", err)
+	}
+	defer rows.Close()
+	var out []indexer.Lease
+	for rows.Next() {
+		var l indexer.Lease
+		if err := scanRow(rows, indexer.LeasesTable, &l); err != nil {
+			return nil, "", err
+		}
+		out = append(out, l)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, "", err
+	}
+	next := ""
+	if len(out) > limit {
+		out = out[:limit]
+		next = indexer.EncodeCursor(out[limit-1].ID)
+	}
+	return out, next, nil
+}
+
+// Lease returns a lease with its history.
+func (db *DB) Lease(ctx context.Context, id uint64) (indexer.LeaseDetail, bool, error) {
+	var d indexer.LeaseDetail
+	err := scanRow(db.r.QueryRowContext(ctx, db.rebind("SELECT "+columns("", indexer.LeasesTable)+" FROM leases WHERE lease_id = ?"), clampInt64(id)), indexer.LeasesTable, &d.Lease)
+	if errors.Is(err, sql.ErrNoRows) {
+		return d, false, nil
+	}
+	if err != nil {
+		return d, false, err
+	}
+	rows, err := db.r.QueryContext(ctx, db.rebind("SELECT "+columns("", indexer.LeaseEventsTable)+" FROM lease_events WHERE lease_id = ? ORDER BY block_number, log_index"), clampInt64(id))
+	if err != nil {
+		return d, false, err
+	}
+	defer rows.Close()
+	d.History = []indexer.LeaseEvent{}
+	for rows.Next() {
+		var e indexer.LeaseEvent
+		if err := scanRow(rows, indexer.LeaseEventsTable, &e); err != nil {
+			return d, false, err
+		}
+		d.History = append(d.History, e)
+	}
+	return d, true, rows.Err()
+}
+
+// ---------------------------------------------------------------- history
+
+// historyPage runs a newest-first query over a history table, keyset-paginated by (block_number, log_index).
+func (db *DB) historyPage(ctx context.Context, t *indexer.Table, w where, p indexer.Page, each func(rows *sql.Rows) (uint64, uint64, error)) (string, error) {
+	c, ok, err := cursorInts(p, 2)
+	if err != nil {
+		return "", err
+	}
+	if ok {
+		w.add("(block_number < ? OR (block_number = ? AND log_index < ?))", c[0], c[0], c[1])
+	}
+	limit := limitOf(p)
+	rows, err := db.r.QueryContext(ctx, db.rebind("SELECT "+columns("", t)+" FROM "+t.Name+w.sql()+
+		" ORDER BY block_number DESC, log_index DESC LIMIT ?"), append(w.args, limit+1)...)
+	if err != nil {
+		return "", fmt.Errorf("sqlstore: %s: %w", t.Name, err)
+	}
+	defer rows.Close()
+	n := 0
+	var lastBlock, lastLog uint64
+	for rows.Next() {
+		n++
+		if n > limit {
+			return indexer.EncodeCursor(lastBlock, lastLog), rows.Err()
+		}
+		if lastBlock, lastLog, err = each(rows); err != nil {
+			return "", err
+		}
+	}
+	return "", rows.Err()
+}
+
+func blockRange(w *where, from, to *uint64) {
+	if from != nil {
+		w.add("block_number >= ?", clampInt64(*from))
+	}
+	if to != nil {
+		w.add("block_number <= ?", clampInt64(*to))
+	}
+}
+
+// Attestations lists consumed attestations, newest first.
+func (db *DB) Attestations(ctx context.Context, q indexer.AttestationQuery) ([]indexer.Attestation, string, error) {
+	var w where
+	if q.Kind != nil {
+		w.add("kind = ?", int64(*q.Kind))
+	}
+	if q.Target != nil {
+		w.add("target = ?", hexAddr(*q.Target))
+	}
+	blockRange(&w, q.FromBlock, q.ToBlock)
+	out := []indexer.Attestation{}
+	next, err := db.historyPage(ctx, indexer.AttestationsTable, w, q.Page, func(rows *sql.Rows) (uint64, uint64, error) {
+		var a indexer.Attestation
+		err := scanRow(rows, indexer.AttestationsTable, &a)
+		out = append(out, a)
+		return a.Block, a.LogIndex, err
+	})
+	return out, next, err
+}
+
+// Slashes lists slashes, newest first.
+func (db *DB) Slashes(ctx context.Context, q indexer.SlashQuery) ([]indexer.Slash, string, error) {
+	var w where
+	if q.Offender != nil {
+		w.add("offender = ?", hexAddr(*q.Offender))
+	}
+	if q.Role != nil {
+		w.add("role = ?", int64(*q.Role))
+	}
+	out := []indexer.Slash{}
+	next, err := db.historyPage(ctx, indexer.SlashesTable, w, q.Page, func(rows *sql.Rows) (uint64, uint64, error) {
+		var s indexer.Slash
+		err := scanRow(rows, indexer.SlashesTable, &s)
+		out = append(out, s)
+		return s.Block, s.LogIndex, err
+	})
+	return out, next, err
+}
+
+// Events lists raw events, newest first.
+func (db *DB) Events(ctx context.Context, q indexer.EventQuery) ([]indexer.EventRecord, string, error) {
+	var w where
+	if q.Contract != "" {
+		w.add("contract = ?", q.Contract)
+	}
+	if q.Name != "" {
+		w.add("name = ?", q.Name)
+	}
+	blockRange(&w, q.FromBlock, q.ToBlock)
+	out := []indexer.EventRecord{}
+	next, err := db.historyPage(ctx, indexer.EventsTable, w, q.Page, func(rows *sql.Rows) (uint64, uint64, error) {
+		var e indexer.EventRecord
+		err := scanRow(rows, indexer.EventsTable, &e)
+		out = append(out, e)
+		return e.Block, e.LogIndex, err
+	})
+	return out, next, err
+}
+
+// PriceUpdates lists GRID/USD rates, newest first.
+func (db *DB) PriceUpdates(ctx context.Context, p indexer.Page) ([]indexer.PriceUpdate, string, error) {
+	out := []indexer.PriceUpdate{}
+	next, err := db.historyPage(ctx, indexer.PriceUpdatesTable, where{}, p, func(rows *sql.Rows) (uint64, uint64, error) {
+		var u indexer.PriceUpdate
+		err := scanRow(rows, indexer.PriceUpdatesTable, &u)
+		out = append(out, u)
+		return u.Block, u.LogIndex, err
+	})
+	return out, next, err
+}
+
+// Params returns every contract parameter.
+func (db *DB) Params(ctx context.Context) ([]indexer.Param, error) {
+	rows, err := db.r.QueryContext(ctx, "SELECT "+columns("", indexer.ParamsTable)+" FROM params ORDER BY contract, name")
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: params: %w", err)
+	}
+	defer rows.Close()
+	out := []indexer.Param{}
+	for rows.Next() {
+		var p indexer.Param
+		if err := scanRow(rows, indexer.ParamsTable, &p); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// SignerSets lists the quorum's signer sets, newest first.
+func (db *DB) SignerSets(ctx context.Context) ([]indexer.SignerSet, error) {
+	rows, err := db.r.QueryContext(ctx, "SELECT "+columns("", indexer.SignerSetsTable)+" FROM signer_sets ORDER BY version DESC LIMIT 100")
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: signer sets: %w", err)
+	}
+	defer rows.Close()
+	out := []indexer.SignerSet{}
+	for rows.Next() {
+		var s indexer.SignerSet
+		if err := scanRow(rows, indexer.SignerSetsTable, &s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// Stats computes protocol-wide figures.
+func (db *DB) Stats(ctx context.Context) (indexer.Stats, error) {
+	var s indexer.Stats
+	rows, err := db.r.QueryContext(ctx, `SELECT gpu_class, COUNT(*), SUM(gpu_count), SUM(free_gpus), SUM(reserved_gpus)
+		FROM machines WHERE listed = TRUE GROUP BY gpu_class ORDER BY gpu_class`)
+	if err != nil {
+		return s, fmt.Errorf("sqlstore: stats: %w", err)
+	}
+	for rows.Next() {
+		var c indexer.ClassStats
+		var n, g, f, r int64
+		if err := rows.Scan(&c.Class, &n, &g, &f, &r); err != nil {
+			rows.Close()
+			return s, err
+		}
+		c.Machines, c.GPUs, c.FreeGPUs, c.ReservedGPUs = uint64(n), uint64(g), uint64(f), uint64(r)
+		s.Classes = append(s.Classes, c)
+		s.MachinesListed += c.Machines
+		s.GPUsListed += c.GPUs
+		s.GPUsFree += c.FreeGPUs
+	}
+	rows.Close()
+	if s.Classes == nil {
+		s.Classes = []indexer.ClassStats{}
+	}
+	counts := []struct {
+		dst *uint64
+		q   string
+	}{
+		{&s.Providers, `SELECT COUNT(*) FROM providers`},
+		{&s.LeasesOpen, `SELECT COUNT(*) FROM leases WHERE status = 'open'`},
+		{&s.LeasesTotal, `SELECT COUNT(*) FROM leases`},
+		{&s.LeasesBreached, `SELECT COUNT(*) FROM leases WHERE breached = TRUE`},
+		{&s.Attestations, `SELECT COUNT(*) FROM attestations`},
+		{&s.Slashes, `SELECT COUNT(*) FROM slashes`},
+		{&s.RewardEpochs, `SELECT COUNT(*) FROM reward_epochs`},
+		{&s.Events, `SELECT COUNT(*) FROM events`},
+	}
+	for _, c := range counts {
+		var n int64
+		if err := db.r.QueryRowContext(ctx, c.q).Scan(&n); err != nil {
+			return s, fmt.Errorf("sqlstore: stats: %w", err)
+		}
+		*c.dst = uint64(n)
+	}
+	var live int64
+	if err := db.r.QueryRowContext(ctx, db.rebind(`SELECT COUNT(*) FROM quotes q WHERE q.expiry >= ?
+		AND NOT EXISTS (SELECT 1 FROM quote_nonces n WHERE n.provider = q.provider AND n.nonce = q.nonce)`), db.clock.Now().Unix()).Scan(&live); err != nil {
+		return s, err
+	}
+	s.LiveQuotes = uint64(live)
+	// Stake totals are uint256 text: summed here, exactly.
+	s.ProviderStake, s.InspectorStake = new(big.Int), new(big.Int)
+	srows, err := db.r.QueryContext(ctx, `SELECT role, active, unbonding FROM stakes`)
+	if err != nil {
+		return s, err
+	}
+	for srows.Next() {
+		var role int64
+		var a, u string
+		if err := srows.Scan(&role, &a, &u); err != nil {
+			srows.Close()
+			return s, err
+		}
+		sum := s.ProviderStake
+		if role == int64(indexer.RoleInspector) {
+			sum = s.InspectorStake
+		}
+		av, _ := new(big.Int).SetString(a, 10)
+		uv, _ := new(big.Int).SetString(u, 10)
+		if av != nil {
+			sum.Add(sum, av)
+		}
+		if uv != nil {
+			sum.Add(sum, uv)
+		}
+	}
+	srows.Close()
+	params, err := db.Params(ctx)
+	if err != nil {
+		return s, err
+	}
+	s.Params = map[string]string{}
+	for _, p := range params {
+		s.Params[p.Contract+"."+p.Name] = p.Value
+	}
+	st, _, err := db.syncState(ctx, db.r)
+	if err != nil {
+		return s, err
+	}
+	if st.Next > 0 {
+		s.IndexedToBlock = st.Next - 1
+	}
+	s.ChainHeadAtSync = st.Head
+	return s, nil
+}
+
+// IndexStatus is the persisted sync state, read on the read pool.
+func (db *DB) IndexStatus(ctx context.Context) (indexer.SyncState, bool, error) {
+	return db.syncState(ctx, db.r)
+}
+
+// ---------------------------------------------------------------- rewards
+
+// RewardEpochs lists posted reward roots, newest first.
+func (db *DB) RewardEpochs(ctx context.Context, p indexer.Page) ([]indexer.RewardEpoch, string, error) {
+	out := []indexer.RewardEpoch{}
+	next, err := db.historyPage(ctx, indexer.RewardEpochsTable, where{}, p, func(rows *sql.Rows) (uint64, uint64, error) {
+		var e indexer.RewardEpoch
+		err := scanRow(rows, indexer.RewardEpochsTable, &e)
+		out = append(out, e)
+		return e.Block, e.LogIndex, err
+	})
+	return out, next, err
+}
+
+// RewardEpoch returns the root posted for epoch.
+func (db *DB) RewardEpoch(ctx context.Context, epoch uint64) (indexer.RewardEpoch, bool, error) {
+	var e indexer.RewardEpoch
+	err := scanRow(db.r.QueryRowContext(ctx, db.rebind("SELECT "+columns("", indexer.RewardEpochsTable)+
+		" FROM reward_epochs WHERE epoch = ? ORDER BY block_number DESC LIMIT 1"), clampInt64(epoch)), indexer.RewardEpochsTable, &e)
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, false, nil
+	}
+	return e, err == nil, err
+}
+
+// LatestRewardEpoch returns the newest posted root (the one claims verify against).
+func (db *DB) LatestRewardEpoch(ctx context.Context) (indexer.RewardEpoch, bool, error) {
+	var e indexer.RewardEpoch
+	err := scanRow(db.r.QueryRowContext(ctx, "SELECT "+columns("", indexer.RewardEpochsTable)+
+		" FROM reward_epochs ORDER BY block_number DESC, log_index DESC LIMIT 1"), indexer.RewardEpochsTable, &e)
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, false, nil
+	}
+	return e, err == nil, err
+}
+
+// RewardClaimed returns what account has claimed.
+func (db *DB) RewardClaimed(ctx context.Context, account common.Address) (indexer.RewardAccount, error) {
+	a := indexer.RewardAccount{Account: account, Claimed: new(big.Int)}
+	err := scanRow(db.r.QueryRowContext(ctx, db.rebind("SELECT "+columns("", indexer.RewardAccountsTable)+
+		" FROM reward_accounts WHERE account = ?"), hexAddr(account)), indexer.RewardAccountsTable, &a)
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, nil
+	}
+	return a, err
+}
+
+// PutRewardTree stores the leaves of the tree whose root is root for epoch (idempotent).
+func (db *DB) PutRewardTree(ctx context.Context, epoch uint64, root common.Hash, leaves []indexer.RewardLeaf) error {
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() //nolint:errcheck
+	var n int64
+	if err := tx.QueryRowContext(ctx, db.rebind(`SELECT COUNT(*) FROM reward_trees WHERE epoch = ? AND root = ?`), clampInt64(epoch), hexHash(root)).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, db.rebind(`INSERT INTO reward_trees (epoch, root, posted_at) VALUES (?, ?, ?)`),
+		clampInt64(epoch), hexHash(root), db.clock.Now().Unix()); err != nil {
+		return err
+	}
+	rows := make([]indexer.Row, len(leaves))
+	for i, l := range leaves {
+		rows[i] = indexer.Row{clampInt64(epoch), hexHash(root), hexAddr(l.Account), l.CumulativeAmount.String(), int64(i)}
+	}
+	if err := db.execRows(ctx, tx, rewardLeavesTable, rows, insertOp); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+var rewardLeavesTable = &indexer.Table{
+	Name: "reward_leaves", Kind: indexer.Entity, Key: 3,
+	Columns: []indexer.Column{{Name: "epoch", Type: indexer.Int}, {Name: "root", Type: indexer.Text},
+		{Name: "account", Type: indexer.Text}, {Name: "cumulative_amount", Type: indexer.Text}, {Name: "leaf_index", Type: indexer.Int}},
+}
+
+// RewardTree returns the leaves posted for (epoch, root); found is false if none were.
+func (db *DB) RewardTree(ctx context.Context, epoch uint64, root common.Hash) ([]indexer.RewardLeaf, bool, error) {
+	rows, err := db.r.QueryContext(ctx, db.rebind(`SELECT account, cumulative_amount FROM reward_leaves
+		WHERE epoch = ? AND root = ? ORDER BY leaf_index`), clampInt64(epoch), hexHash(root))
+	if err != nil {
+		return nil, false, fmt.Errorf("sqlstore: reward tree: %w", err)
+	}
+	defer rows.Close()
+	var out []indexer.RewardLeaf
+	for rows.Next() {
+		var a, amt string
+		if err := rows.Scan(&a, &amt); err != nil {
+			return nil, false, err
+		}
+		v, ok := new(big.Int).SetString(amt, 10)
+		if !ok {
+			return nil, false, fmt.Errorf("sqlstore: reward leaf amount %q", amt)
+		}
+		out = append(out, indexer.RewardLeaf{Account: common.HexToAddress(a), CumulativeAmount: v})
+	}
+	return out, len(out) > 0, rows.Err()
+}
+
+// ---------------------------------------------------------------- quotes
+
+func quoteCols(prefix string) string {
+	cols := []string{"digest", "provider", "machine_id", "gpu_class", "gpu_count", "usd_per_second", "usd_per_hour",
+		"usd_per_gpu_hour", "max_duration", "expiry", "nonce", "signature", "posted_at"}
+	for i := range cols {
+		cols[i] = prefix + cols[i]
+	}
+	return strings.Join(cols, ", ")
+}
+
+func scanQuote(rows interface{ Scan(...any) error }, extra ...any) (indexer.StoredQuote, error) {
+	var (
+		q                                     indexer.StoredQuote
+		digest, provider, machine, ups, nonce string
+		sig                                   string
+		gpus, perHour, perGPUHour             int64
+		maxDur, expiry, posted                int64
+	)
+	dst := append([]any{&digest, &provider, &machine, &q.GPUClass, &gpus, &ups, &perHour, &perGPUHour, &maxDur, &expiry, &nonce, &sig, &posted}, extra...)
+	if err := rows.Scan(dst...); err != nil {
+		return q, err
+	}
+	q.Digest = common.HexToHash(digest)
+	q.Quote.Provider = common.HexToAddress(provider)
+	q.Quote.MachineID = common.HexToHash(machine)
+	q.Quote.GPUCount = uint32(gpus)
+	q.Quote.USDPerSecond, _ = new(big.Int).SetString(ups, 10)
+	q.Quote.MaxDuration = uint64(maxDur)
+	q.Quote.Expiry = uint64(expiry)
+	q.Quote.Nonce, _ = new(big.Int).SetString(nonce, 10)
+	q.Signature = common.FromHex(sig)
+	q.USDPerHour, q.USDPerGPUHour, q.PostedAt = uint64(perHour), uint64(perGPUHour), uint64(posted)
+	if q.Quote.USDPerSecond == nil || q.Quote.Nonce == nil {
+		return q, fmt.Errorf("sqlstore: quote %s: malformed amounts", digest)
+	}
+	return q, nil
+}
+
+var _ indexer.QuoteStore = (*DB)(nil)
+
+// QuoteChainState implements indexer.QuoteStore.
+func (db *DB) QuoteChainState(ctx context.Context, provider common.Address, machine common.Hash, nonce string) (indexer.QuoteChainState, error) {
+	var st indexer.QuoteChainState
+	var m indexer.Machine
+	err := scanRow(db.r.QueryRowContext(ctx, db.rebind("SELECT "+columns("", indexer.MachinesTable)+" FROM machines WHERE machine_id = ?"), hexHash(machine)), indexer.MachinesTable, &m)
+	switch {
+	case err == nil:
+		st.Machine = &m
+	case !errors.Is(err, sql.ErrNoRows):
+		return st, fmt.Errorf("sqlstore: quote machine: %w", err)
+	}
+	var s indexer.Stake
+	err = scanRow(db.r.QueryRowContext(ctx, db.rebind("SELECT "+columns("", indexer.StakesTable)+" FROM stakes WHERE account = ? AND role = 0"), hexAddr(provider)), indexer.StakesTable, &s)
+	switch {
+	case err == nil:
+		st.Stake = &s
+	case !errors.Is(err, sql.ErrNoRows):
+		return st, fmt.Errorf("sqlstore: quote stake: %w", err)
+	}
+	err = db.r.QueryRowContext(ctx, db.rebind("SELECT status FROM quote_nonces WHERE provider = ? AND nonce = ?"), hexAddr(provider), nonce).Scan(&st.NonceStatus)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return st, fmt.Errorf("sqlstore: quote nonce: %w", err)
+	}
+	return st, nil
+}
+
+// PutQuote implements indexer.QuoteStore.
+func (db *DB) PutQuote(ctx context.Context, q indexer.StoredQuote, maxLive int, now uint64) error {
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() //nolint:errcheck
+	var exists, live int64
+	if err := tx.QueryRowContext(ctx, db.rebind(`SELECT COUNT(*) FROM quotes WHERE digest = ?`), hexHash(q.Digest)).Scan(&exists); err != nil {
+		return err
+	}
+	if exists > 0 {
+		return nil
+	}
+	if err := tx.QueryRowContext(ctx, db.rebind(`SELECT COUNT(*) FROM quotes WHERE machine_id = ? AND expiry >= ?`),
+		hexHash(q.Quote.MachineID), clampInt64(now)).Scan(&live); err != nil {
+		return err
+	}
+	if live >= int64(maxLive) {
+		return indexer.ErrTooManyQuotes
+	}
+	_, err = tx.ExecContext(ctx, db.rebind(`INSERT INTO quotes (`+quoteCols("")+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+		hexHash(q.Digest), hexAddr(q.Quote.Provider), hexHash(q.Quote.MachineID), q.GPUClass, int64(q.Quote.GPUCount),
+		q.Quote.USDPerSecond.String(), clampInt64(q.USDPerHour), clampInt64(q.USDPerGPUHour), clampInt64(q.Quote.MaxDuration),
+		clampInt64(q.Quote.Expiry), q.Quote.Nonce.String(), indexer.Hex(q.Signature), clampInt64(q.PostedAt))
+	if err != nil {
+		return fmt.Errorf("sqlstore: insert quote: %w", err)
+	}
+	return tx.Commit()
+}
+
+// Quote implements indexer.QuoteStore.
+func (db *DB) Quote(ctx context.Context, digest common.Hash) (indexer.StoredQuote, bool, error) {
+	q, err := scanQuote(db.r.QueryRowContext(ctx, db.rebind("SELECT "+quoteCols("")+" FROM quotes WHERE digest = ?"), hexHash(digest)))
+	if errors.Is(err, sql.ErrNoRows) {
+		return q, false, nil
+	}
+	return q, err == nil, err
+}
+
+// The conditions a quote must meet to open a lease now: its machine listed by its provider with the GPUs free,
+// the provider collateralised, the nonce unused.
+const liveQuoteJoin = ` FROM quotes q
+	JOIN machines m ON m.machine_id = q.machine_id
+	JOIN stakes s ON s.account = q.provider AND s.role = 0
+	LEFT JOIN providers p ON p.address = q.provider`
+
+const liveQuoteConds = ` AND m.listed = TRUE AND m.provider = q.provider AND m.free_gpus >= q.gpu_count AND s.collateralised = TRUE
+	AND NOT EXISTS (SELECT 1 FROM quote_nonces n WHERE n.provider = q.provider AND n.nonce = q.nonce)`
+
+// SearchQuotes implements indexer.QuoteStore: cheapest first, then cheapest per GPU, then fewest failed checks.
+func (db *DB) SearchQuotes(ctx context.Context, s indexer.QuoteSearch) ([]indexer.QuoteMatch, error) {
+	w := where{}
+	w.add("q.gpu_class = ?", s.Class)
+	w.add("q.gpu_count >= ?", int64(s.GPUs))
+	w.add("q.max_duration >= ?", clampInt64(s.Duration))
+	w.add("q.expiry >= ?", clampInt64(s.MinExpiry))
+	if s.MaxUSDPerHour != nil {
+		w.add("q.usd_per_hour <= ?", clampInt64(*s.MaxUSDPerHour))
+	}
+	query := "SELECT " + quoteCols("q.") + ", " + columns("m.", indexer.MachinesTable) + ", COALESCE(p.slashes, 0)" +
+		liveQuoteJoin + w.sql() + liveQuoteConds + " ORDER BY q.usd_per_hour, q.usd_per_gpu_hour, m.checks_failed, q.digest LIMIT ?"
+	rows, err := db.r.QueryContext(ctx, db.rebind(query), append(w.args, s.Limit)...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: search quotes: %w", err)
+	}
+	defer rows.Close()
+	var out []indexer.QuoteMatch
+	for rows.Next() {
+		var m indexer.QuoteMatch
+		mvals := make([]any, len(indexer.MachinesTable.Columns))
+		extra := make([]any, 0, len(mvals)+1)
+		for i := range mvals {
+			extra = append(extra, &mvals[i])
+		}
+		var slashes int64
+		extra = append(extra, &slashes)
+		q, err := scanQuote(rows, extra...)
+		if err != nil {
+			return nil, err
+		}
+		r, err := indexer.MachinesTable.Normalize(mvals)
+		if err != nil {
+			return nil, err
+		}
+		if err := indexer.MachinesTable.Decode(r, &m.Machine.Machine); err != nil {
+			return nil, err
+		}
+		m.StoredQuote = q
+		m.Machine.ProviderCollateralised = true
+		m.Machine.ProviderSlashes = uint64(slashes)
+		m.Machine.UptimePercent = m.Machine.Reputation.UptimePercent()
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// QuoteFunnel implements indexer.QuoteStore.
+func (db *DB) QuoteFunnel(ctx context.Context, s indexer.QuoteSearch) (indexer.QuoteFunnel, error) {
+	var f indexer.QuoteFunnel
+	count := func(dst *uint64, q string, args ...any) error {
+		var n int64
+		if err := db.r.QueryRowContext(ctx, db.rebind(q), args...).Scan(&n); err != nil {
+			return fmt.Errorf("sqlstore: quote funnel: %w", err)
+		}
+		*dst = uint64(n)
+		return nil
+	}
+	class, gpus := s.Class, int64(s.GPUs)
+	const listed = `SELECT COUNT(*) FROM machines m WHERE m.listed = TRUE AND m.gpu_class = ?`
+	if err := count(&f.ClassMachines, listed, class); err != nil {
+		return f, err
+	}
+	if err := count(&f.EnoughGPUs, listed+` AND m.gpu_count >= ?`, class, gpus); err != nil {
+		return f, err
+	}
+	if err := count(&f.FreeGPUs, listed+` AND m.gpu_count >= ? AND m.free_gpus >= ?`, class, gpus, gpus); err != nil {
+		return f, err
+	}
+	if err := count(&f.Collateralised, `SELECT COUNT(*) FROM machines m JOIN stakes s ON s.account = m.provider AND s.role = 0
+		WHERE m.listed = TRUE AND m.gpu_class = ? AND m.gpu_count >= ? AND m.free_gpus >= ? AND s.collateralised = TRUE`, class, gpus, gpus); err != nil {
+		return f, err
+	}
+	base := `SELECT COUNT(*)` + liveQuoteJoin + ` WHERE q.gpu_class = ? AND q.gpu_count >= ? AND q.expiry >= ?` + liveQuoteConds
+	args := []any{class, gpus, clampInt64(s.MinExpiry)}
+	if err := count(&f.LiveQuotes, base, args...); err != nil {
+		return f, err
+	}
+	if err := count(&f.DurationOK, base+` AND q.max_duration >= ?`, append(args, clampInt64(s.Duration))...); err != nil {
+		return f, err
+	}
+	f.PriceOK = f.DurationOK
+	if s.MaxUSDPerHour != nil {
+		if err := count(&f.PriceOK, base+` AND q.max_duration >= ? AND q.usd_per_hour <= ?`, append(args, clampInt64(s.Duration), clampInt64(*s.MaxUSDPerHour))...); err != nil {
+			return f, err
+		}
+	}
+	var most, longest, cheapest sql.NullInt64
+	if err := db.r.QueryRowContext(ctx, db.rebind(`SELECT MAX(gpu_count) FROM machines WHERE listed = TRUE AND gpu_class = ?`), class).Scan(&most); err != nil {
+		return f, err
+	}
+	f.MostGPUs = uint32(most.Int64)
+	if err := db.r.QueryRowContext(ctx, db.rebind(`SELECT MAX(q.max_duration)`+liveQuoteJoin+` WHERE q.gpu_class = ? AND q.gpu_count >= ? AND q.expiry >= ?`+liveQuoteConds), args...).Scan(&longest); err != nil {
+		return f, err
+	}
+	if longest.Valid {
+		v := uint64(longest.Int64)
+		f.LongestDuration = &v
+	}
+	if err := db.r.QueryRowContext(ctx, db.rebind(`SELECT MIN(q.usd_per_hour)`+liveQuoteJoin+` WHERE q.gpu_class = ? AND q.gpu_count >= ? AND q.expiry >= ?`+liveQuoteConds+` AND q.max_duration >= ?`), append(args, clampInt64(s.Duration))...).Scan(&cheapest); err != nil {
+		return f, err
+	}
+	if cheapest.Valid {
+		v := uint64(cheapest.Int64)
+		f.CheapestUSDPerHr = &v
+	}
+	rows, err := db.r.QueryContext(ctx, `SELECT DISTINCT gpu_class FROM machines WHERE listed = TRUE`)
+	if err != nil {
+		return f, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return f, err
+		}
+		f.Classes = append(f.Classes, c)
+	}
+	sort.Strings(f.Classes)
+	return f, rows.Err()
+}
+
+// PruneQuotes implements indexer.QuoteStore: expired quotes, and quotes whose nonce was used or cancelled in a
+// final block.
+func (db *DB) PruneQuotes(ctx context.Context, before uint64) (int64, error) {
+	// A used nonce only removes its quotes once final: a reorg could still give it back.
+	res, err := db.w.ExecContext(ctx, db.rebind(`DELETE FROM quotes WHERE expiry < ?
+		OR EXISTS (SELECT 1 FROM quote_nonces n WHERE n.provider = quotes.provider AND n.nonce = quotes.nonce
+			AND n.block_number <= (SELECT final_block FROM sync_state WHERE id = 1))`), clampInt64(before))
+	if err != nil {
+		return 0, fmt.Errorf("sqlstore: prune quotes: %w", err)
+	}
+	return res.RowsAffected()
+}

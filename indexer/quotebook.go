@@ -322,7 +322,7 @@ func explain(s QuoteSearch, f QuoteFunnel) *Explanation {
 		e.Message = fmt.Sprintf("the providers of the %d free %s machines are under-staked (a slash left their stake below what their listings lock): they cannot take leases", f.FreeGPUs, s.Class)
 	case f.LiveQuotes == 0:
 		e.Reason = "no_live_quotes"
-		e.Message = fmt.Sprintf("%d %s machines could take the lease, but none has a live quote (unexpired, unused) for %d+ GPUs", f.Collateralised, s.Class, s.GPUs)
+		e.Message = fmt.Sprintf("%d %s machines could take the lease, but none has a live quote for %d+ GPUs (unexpired, nonce unused, no more GPUs than the machine has free)", f.Collateralised, s.Class, s.GPUs)
 	case f.DurationOK == 0:
 		e.Reason = "duration_too_long"
 		e.Message = fmt.Sprintf("no live quote allows %s", time.Duration(s.Duration)*time.Second)

@@ -147,10 +147,10 @@ func rewardRoot(t *testing.T) common.Hash {
 type env struct {
 	t     *testing.T
 	clock *clock
-	db   *sqlstore.DB
-	srv  *httptest.Server
-	reg  *prometheus.Registry
-	book *indexer.QuoteBook
+	db    *sqlstore.DB
+	srv   *httptest.Server
+	reg   *prometheus.Registry
+	book  *indexer.QuoteBook
 }
 
 func newEnv(t *testing.T, db *sqlstore.DB, mutate func(*api.Config)) *env {
@@ -452,10 +452,10 @@ func TestQuoteBook(t *testing.T) {
 		bad := signQuote(t, key1, m1, 4, 2000, 3600, 10)
 		bad.Quote.USDPerSecond = big.NewInt(1999) // signature no longer matches
 		post(bad, 422, "signature")
-		post(signQuote(t, key2, m1, 1, 10, 3600, 11), 422, "machineId")   // someone else's machine
-		post(signQuote(t, key1, m5, 1, 10, 3600, 12), 422, "machineId")   // delisted
-		post(signQuote(t, key1, m2, 2, 10, 3600, 13), 422, "gpuCount")    // more GPUs than the machine has
-		post(signQuote(t, key1, m1, 1, 10, 3600, 901), 422, "nonce")      // used by lease 1
+		post(signQuote(t, key2, m1, 1, 10, 3600, 11), 422, "machineId") // someone else's machine
+		post(signQuote(t, key1, m5, 1, 10, 3600, 12), 422, "machineId") // delisted
+		post(signQuote(t, key1, m2, 2, 10, 3600, 13), 422, "gpuCount")  // more GPUs than the machine has
+		post(signQuote(t, key1, m1, 1, 10, 3600, 901), 422, "nonce")    // used by lease 1
 		post(signQuote(t, key1, common.HexToHash("0x77"), 1, 10, 3600, 14), 422, "machineId")
 		late := signQuote(t, key1, m1, 1, 10, 3600, 15)
 		late.Quote.Expiry = uint64(now.Unix()) + 5

@@ -23,9 +23,10 @@ import {Attestations} from "./Attestations.sol";
 /// It is O(1), exact in integers, and monotonic non-increasing: inside an era the subtracted term only grows
 /// with j, and the last epoch of era k emits `hi - floor((hi - lo)(H - 1) / H) >= lo`, which is exactly the
 /// first epoch of era k + 1. It reaches 0 after at most 256 eras. The whole schedule sums to about
-/// `1.5 * H * initialEmission`. Examples with initialEmission = 1,000,000 GRID and H = 52 (weekly epochs,
-/// yearly halving): emission(0) = 1,000,000; emission(13) = 875,000; emission(26) = 750,000;
-/// emission(51) = 509,615.38...; emission(52) = 500,000; emission(78) = 375,000; emission(104) = 250,000.
+/// `(1.5 * H + 0.5) * initialEmission`. Examples with initialEmission = 1,000,000 GRID and H = 52 (weekly
+/// epochs, yearly halving; 78.5M GRID over the whole schedule): emission(0) = 1,000,000;
+/// emission(13) = 875,000; emission(26) = 750,000; emission(51) = 509,615.38...; emission(52) = 500,000;
+/// emission(78) = 375,000; emission(104) = 250,000.
 ///
 /// Epoch `e` spans [genesis + e * epochLength, genesis + (e + 1) * epochLength). Once it has ended, k-of-n
 /// inspectors sign `Attestations.rewardRootHash(e, root, total)` for this contract (KIND_REWARD_ROOT) and anyone
@@ -140,7 +141,9 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
         uint64 halvingEpochs_,
         uint256 maxSupply_
     ) Ownable(owner_) {
-        if (address(grid_) == address(0) || address(quorum_) == address(0)) revert ZeroAddress();
+        if (address(grid_) == address(0) || address(quorum_) == address(0)) {
+            revert ZeroAddress();
+        }
         if (genesis_ == 0) revert InvalidConfig("genesis");
         if (epochLength_ == 0) revert InvalidConfig("epochLength");
         if (halvingEpochs_ == 0) revert InvalidConfig("halvingEpochs");
@@ -219,7 +222,10 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
         // The quorum is the last check: it verifies k-of-n signatures bound to (chain id, this contract,
         // KIND_REWARD_ROOT, attestationId, signer set, epoch/root/total) and marks the attestation consumed.
         quorum.consume(
-            Attestations.KIND_REWARD_ROOT, attestationId, Attestations.rewardRootHash(epoch, root, total), signatures
+            Attestations.KIND_REWARD_ROOT,
+            attestationId,
+            Attestations.rewardRootHash(epoch, root, total),
+            signatures
         );
 
         // casting to 'uint128' is safe because allocatedAfter <= funded <= maxSupply <= type(uint128).max.

@@ -3,8 +3,8 @@ pragma solidity 0.8.37;
 
 import {Hashes} from "@openzeppelin/contracts/utils/cryptography/Hashes.sol";
 
-/// @notice Builds reward Merkle trees in tests exactly as OpenZeppelin's StandardMerkleTree (JS,
-/// `@openzeppelin/merkle-tree`) does for leaf encoding ["address", "uint256"]: leaves are
+/// @notice Builds reward Merkle trees in tests exactly as OpenZeppelin's StandardMerkleTree (the JS package
+/// openzeppelin/merkle-tree) does for leaf encoding ["address", "uint256"]: leaves are
 /// `keccak256(bytes.concat(keccak256(abi.encode(account, amount))))`, sorted ascending by hash, laid out in a
 /// complete binary tree array (`tree[len - 1 - i] = sortedLeaf[i]`, node i has children 2i + 1 and 2i + 2),
 /// interior nodes hashed as sorted pairs (`Hashes.commutativeKeccak256`). Roots and proofs therefore match the
@@ -58,7 +58,11 @@ library MerkleTreeBuilder {
     }
 
     /// @notice The proof for (account, amount); reverts if the leaf is not in the tree.
-    function proof(Tree memory tree, address account, uint256 amount) internal pure returns (bytes32[] memory) {
+    function proof(Tree memory tree, address account, uint256 amount)
+        internal
+        pure
+        returns (bytes32[] memory)
+    {
         return proofForLeaf(tree, leafHash(account, amount));
     }
 

@@ -113,13 +113,22 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
     /// @notice Lifetime cap on GRID funded into (and so ever paid out of) this contract.
     uint256 public immutable maxSupply;
 
-    // Packed for the hot paths: a claim touches (allocated, totalClaimed), the root and the account's slot;
-    // postRoot touches (allocated, totalClaimed), (funded, nextEpoch, latestEpoch) and the root.
-    uint128 private _allocated;
-    uint128 private _totalClaimed;
-    uint128 private _funded;
-    uint64 private _nextEpoch;
-    uint64 private _latestEpoch;
+    /// @notice Upper bound on `maxSupply`: the ledger packs its totals in 96 bits (79.2 billion GRID at 18
+    /// decimals), so a claim and a root post each write one accounting slot.
+    uint256 public constant MAX_SUPPLY_LIMIT = type(uint96).max;
+
+    /// @dev One slot for the hot paths: a claim reads and writes (allocated, totalClaimed), postRoot reads and
+    /// writes (allocated, latestEpoch). The next postable epoch is derived: 0 before the first root (the root is
+    /// then zero), latestEpoch + 1 after.
+    struct Ledger {
+        uint96 allocated;
+        uint96 totalClaimed;
+        uint64 latestEpoch;
+    }
+
+    Ledger private _ledger;
+    /// @dev Only `fund` writes it; postRoot reads it.
+    uint96 private _funded;
     bytes32 private _latestRoot;
     mapping(address account => uint256) private _claimed;
 
@@ -130,7 +139,7 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
     /// @param epochLength_ Seconds per epoch (non-zero).
     /// @param initialEmission_ GRID wei emitted in epoch 0 (non-zero, at most `maxSupply_`).
     /// @param halvingEpochs_ Epochs per halving era (non-zero; 1 = halve every epoch).
-    /// @param maxSupply_ Lifetime funding cap (non-zero, fits in 128 bits).
+    /// @param maxSupply_ Lifetime funding cap (non-zero, at most MAX_SUPPLY_LIMIT).
     constructor(
         IERC20 grid_,
         IAttestationQuorum quorum_,
@@ -147,7 +156,7 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
         if (genesis_ == 0) revert InvalidConfig("genesis");
         if (epochLength_ == 0) revert InvalidConfig("epochLength");
         if (halvingEpochs_ == 0) revert InvalidConfig("halvingEpochs");
-        if (maxSupply_ == 0 || maxSupply_ > type(uint128).max) revert InvalidConfig("maxSupply");
+        if (maxSupply_ == 0 || maxSupply_ > MAX_SUPPLY_LIMIT) revert InvalidConfig("maxSupply");
         if (initialEmission_ == 0 || initialEmission_ > maxSupply_) revert InvalidConfig("initialEmission");
         grid = grid_;
         quorum = quorum_;
@@ -183,9 +192,9 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
         if (received == 0) revert ZeroAmount();
         if (fundedBefore + received > maxSupply) revert FundingAboveCap(fundedBefore, received, maxSupply);
         uint256 fundedAfter = fundedBefore + received;
-        // casting to 'uint128' is safe because fundedAfter <= maxSupply <= type(uint128).max (constructor).
+        // casting to 'uint96' is safe because fundedAfter <= maxSupply <= MAX_SUPPLY_LIMIT (constructor).
         // forge-lint: disable-next-line(unsafe-typecast)
-        _funded = uint128(fundedAfter);
+        _funded = uint96(fundedAfter);
         emit Funded(msg.sender, received, fundedAfter);
     }
 
@@ -209,15 +218,8 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
         bytes calldata signatures
     ) external nonReentrant {
         if (root == bytes32(0)) revert ZeroRoot();
-        uint64 next = _nextEpoch;
-        if (epoch < next) revert EpochNotAfterLatest(epoch, next);
-        uint256 endsAt = epochEnd(epoch);
-        if (block.timestamp < endsAt) revert EpochNotEnded(epoch, endsAt, block.timestamp);
-        uint256 scheduled = emission(epoch);
-        if (total > scheduled) revert TotalAboveEmission(epoch, total, scheduled);
-        uint256 allocatedAfter = uint256(_allocated) + total;
-        uint256 fundedNow = _funded;
-        if (allocatedAfter > fundedNow) revert InsufficientReserve(total, fundedNow - _allocated);
+        Ledger memory ledger = _ledger;
+        uint256 allocatedAfter = _checkPost(ledger, epoch, total);
 
         // The quorum is the last check: it verifies k-of-n signatures bound to (chain id, this contract,
         // KIND_REWARD_ROOT, attestationId, signer set, epoch/root/total) and marks the attestation consumed.
@@ -228,14 +230,29 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
             signatures
         );
 
-        // casting to 'uint128' is safe because allocatedAfter <= funded <= maxSupply <= type(uint128).max.
+        // casting to 'uint96' is safe because allocatedAfter <= funded <= maxSupply <= MAX_SUPPLY_LIMIT.
         // forge-lint: disable-next-line(unsafe-typecast)
-        _allocated = uint128(allocatedAfter);
+        uint96 newAllocated = uint96(allocatedAfter);
+        _ledger = Ledger({allocated: newAllocated, totalClaimed: ledger.totalClaimed, latestEpoch: epoch});
         _latestRoot = root;
-        _latestEpoch = epoch;
-        // epoch < type(uint64).max here: epochEnd(type(uint64).max) is beyond any block timestamp.
-        _nextEpoch = epoch + 1;
         emit RootPosted(epoch, root, total, attestationId, allocatedAfter);
+    }
+
+    /// @dev postRoot's epoch, schedule and reserve checks; returns the new allocated total.
+    function _checkPost(Ledger memory ledger, uint64 epoch, uint256 total)
+        private
+        view
+        returns (uint256 allocatedAfter)
+    {
+        uint64 next = _latestRoot == bytes32(0) ? 0 : ledger.latestEpoch + 1;
+        if (epoch < next) revert EpochNotAfterLatest(epoch, next);
+        uint256 endsAt = epochEnd(epoch);
+        if (block.timestamp < endsAt) revert EpochNotEnded(epoch, endsAt, block.timestamp);
+        uint256 scheduled = emission(epoch);
+        if (total > scheduled) revert TotalAboveEmission(epoch, total, scheduled);
+        allocatedAfter = uint256(ledger.allocated) + total;
+        uint256 fundedNow = _funded;
+        if (allocatedAfter > fundedNow) revert InsufficientReserve(total, fundedNow - ledger.allocated);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -260,14 +277,16 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
         uint256 already = _claimed[account];
         if (cumulativeAmount <= already) revert NothingToClaim(account, cumulativeAmount, already);
         amount = cumulativeAmount - already;
-        uint256 allocatedNow = _allocated;
-        uint256 claimedAfter = uint256(_totalClaimed) + amount;
-        if (claimedAfter > allocatedNow) revert ClaimExceedsAllocation(amount, allocatedNow - _totalClaimed);
+        Ledger memory ledger = _ledger;
+        uint256 claimedAfter = uint256(ledger.totalClaimed) + amount;
+        if (claimedAfter > ledger.allocated) {
+            revert ClaimExceedsAllocation(amount, uint256(ledger.allocated) - ledger.totalClaimed);
+        }
 
         _claimed[account] = cumulativeAmount;
-        // casting to 'uint128' is safe because claimedAfter <= allocated <= type(uint128).max.
+        // casting to 'uint96' is safe because claimedAfter <= allocated <= MAX_SUPPLY_LIMIT.
         // forge-lint: disable-next-line(unsafe-typecast)
-        _totalClaimed = uint128(claimedAfter);
+        _ledger.totalClaimed = uint96(claimedAfter);
         emit Claimed(account, msg.sender, amount, cumulativeAmount);
         grid.safeTransfer(account, amount);
     }
@@ -286,7 +305,7 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
         if (to == address(0)) revert ZeroAddress();
         if (amount == 0) revert ZeroAmount();
         uint256 surplus = token.balanceOf(address(this));
-        if (address(token) == address(grid)) surplus -= uint256(_funded) - _totalClaimed;
+        if (address(token) == address(grid)) surplus -= uint256(_funded) - _ledger.totalClaimed;
         if (amount > surplus) revert SweepAboveSurplus(address(token), amount, surplus);
         emit Swept(address(token), to, amount);
         token.safeTransfer(to, amount);
@@ -297,14 +316,14 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
     // ---------------------------------------------------------------------------------------------------------
 
     /// @notice GRID wei scheduled for `epoch` (see the contract NatSpec for the formula and examples).
-    /// Monotonic non-increasing in `epoch`; 0 from era 256 on.
+    /// Monotonic non-increasing in `epoch`; 0 once `initialEmission >> era` is (from era 96 at the latest).
     function emission(uint64 epoch) public view returns (uint256) {
         uint64 h = halvingEpochs;
         uint256 era = epoch / h;
         if (era >= 256) return 0;
         uint256 hi = initialEmission >> era;
         uint256 lo = hi >> 1;
-        // (hi - lo) <= 2^128 and (epoch % h) < 2^64: the product cannot overflow.
+        // (hi - lo) < 2^96 (initialEmission <= maxSupply) and (epoch % h) < 2^64: the product cannot overflow.
         return hi - ((hi - lo) * (epoch % h)) / h;
     }
 
@@ -332,12 +351,12 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
 
     /// @notice The epoch of the latest accepted root; `posted` is false (and `epoch` 0) before the first post.
     function latestEpoch() external view returns (uint64 epoch, bool posted) {
-        return (_latestEpoch, _latestRoot != bytes32(0));
+        return (_ledger.latestEpoch, _latestRoot != bytes32(0));
     }
 
     /// @notice The lowest epoch a root may be posted for next (latest posted epoch + 1, or 0).
     function nextEpoch() external view returns (uint64) {
-        return _nextEpoch;
+        return _latestRoot == bytes32(0) ? 0 : _ledger.latestEpoch + 1;
     }
 
     /// @notice GRID already paid to `account` (its cumulative claimed amount).
@@ -347,12 +366,12 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
 
     /// @notice Lifetime GRID allocated by accepted roots (Σ posted totals).
     function allocated() external view returns (uint256) {
-        return _allocated;
+        return _ledger.allocated;
     }
 
     /// @notice Lifetime GRID paid by claims.
     function totalClaimed() external view returns (uint256) {
-        return _totalClaimed;
+        return _ledger.totalClaimed;
     }
 
     /// @notice Lifetime GRID funded into the reserve.
@@ -362,11 +381,11 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
 
     /// @notice The reserve not yet allocated to any epoch (`funded - allocated`).
     function remainingReserve() external view returns (uint256) {
-        return uint256(_funded) - _allocated;
+        return uint256(_funded) - _ledger.allocated;
     }
 
     /// @notice GRID allocated by roots but not yet claimed (`allocated - totalClaimed`).
     function unclaimedAllocation() external view returns (uint256) {
-        return uint256(_allocated) - _totalClaimed;
+        return uint256(_ledger.allocated) - _ledger.totalClaimed;
     }
 }

@@ -89,10 +89,8 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
     );
     /// @notice `funder` added `amount` GRID to the reserve; `funded` is the new lifetime total.
     event Funded(address indexed funder, uint256 amount, uint256 funded);
-    /// @notice The cumulative root for `epoch` was accepted; `allocated` is the new lifetime total.
-    event RootPosted(
-        uint64 indexed epoch, bytes32 indexed root, uint256 total, bytes32 attestationId, uint256 allocated
-    );
+    /// @notice The cumulative root for `epoch` was accepted, adding `total` to the allocation.
+    event RootPosted(uint64 indexed epoch, bytes32 indexed root, uint256 total, bytes32 attestationId);
     /// @notice `amount` GRID was paid to `account` (submitted by `caller`); `cumulativeClaimed` is its new total.
     event Claimed(address indexed account, address indexed caller, uint256 amount, uint256 cumulativeClaimed);
     /// @notice Governance swept `amount` of `token` that was not part of the reserve to `to`.
@@ -117,17 +115,18 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
     /// decimals), so a claim and a root post each write one accounting slot.
     uint256 public constant MAX_SUPPLY_LIMIT = type(uint96).max;
 
-    /// @dev One slot for the hot paths: a claim reads and writes (allocated, totalClaimed), postRoot reads and
-    /// writes (allocated, latestEpoch). The next postable epoch is derived: 0 before the first root (the root is
-    /// then zero), latestEpoch + 1 after.
+    /// @dev Everything postRoot and claim check and update, in one slot: the reserve not yet allocated, the
+    /// allocation not yet claimed, and the latest epoch. Lifetime totals are derived from it and `_funded`:
+    /// allocated = funded - unallocated, totalClaimed = allocated - unclaimed. The next postable epoch is 0
+    /// before the first root (the root is then zero), latestEpoch + 1 after.
     struct Ledger {
-        uint96 allocated;
-        uint96 totalClaimed;
+        uint96 unallocated;
+        uint96 unclaimed;
         uint64 latestEpoch;
     }
 
     Ledger private _ledger;
-    /// @dev Only `fund` writes it; postRoot reads it.
+    /// @dev Lifetime GRID funded; only `fund` reads or writes it.
     uint96 private _funded;
     bytes32 private _latestRoot;
     mapping(address account => uint256) private _claimed;
@@ -192,9 +191,12 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
         if (received == 0) revert ZeroAmount();
         if (fundedBefore + received > maxSupply) revert FundingAboveCap(fundedBefore, received, maxSupply);
         uint256 fundedAfter = fundedBefore + received;
-        // casting to 'uint96' is safe because fundedAfter <= maxSupply <= MAX_SUPPLY_LIMIT (constructor).
+        // casting to 'uint96' is safe because fundedAfter <= maxSupply <= MAX_SUPPLY_LIMIT (constructor), and
+        // unallocated + received <= fundedAfter.
         // forge-lint: disable-next-line(unsafe-typecast)
         _funded = uint96(fundedAfter);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        _ledger.unallocated += uint96(received);
         emit Funded(msg.sender, received, fundedAfter);
     }
 
@@ -219,7 +221,7 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
     ) external nonReentrant {
         if (root == bytes32(0)) revert ZeroRoot();
         Ledger memory ledger = _ledger;
-        uint256 allocatedAfter = _checkPost(ledger, epoch, total);
+        _checkPost(ledger, epoch, total);
 
         // The quorum is the last check: it verifies k-of-n signatures bound to (chain id, this contract,
         // KIND_REWARD_ROOT, attestationId, signer set, epoch/root/total) and marks the attestation consumed.
@@ -230,29 +232,26 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
             signatures
         );
 
-        // casting to 'uint96' is safe because allocatedAfter <= funded <= maxSupply <= MAX_SUPPLY_LIMIT.
+        // casting to 'uint96' is safe because total <= unallocated (checked), a uint96.
         // forge-lint: disable-next-line(unsafe-typecast)
-        uint96 newAllocated = uint96(allocatedAfter);
-        _ledger = Ledger({allocated: newAllocated, totalClaimed: ledger.totalClaimed, latestEpoch: epoch});
+        uint96 amount = uint96(total);
+        // unclaimed + amount <= funded <= MAX_SUPPLY_LIMIT: no overflow.
+        _ledger = Ledger({
+            unallocated: ledger.unallocated - amount, unclaimed: ledger.unclaimed + amount, latestEpoch: epoch
+        });
         _latestRoot = root;
-        emit RootPosted(epoch, root, total, attestationId, allocatedAfter);
+        emit RootPosted(epoch, root, total, attestationId);
     }
 
-    /// @dev postRoot's epoch, schedule and reserve checks; returns the new allocated total.
-    function _checkPost(Ledger memory ledger, uint64 epoch, uint256 total)
-        private
-        view
-        returns (uint256 allocatedAfter)
-    {
+    /// @dev postRoot's epoch, schedule and reserve checks.
+    function _checkPost(Ledger memory ledger, uint64 epoch, uint256 total) private view {
         uint64 next = _latestRoot == bytes32(0) ? 0 : ledger.latestEpoch + 1;
         if (epoch < next) revert EpochNotAfterLatest(epoch, next);
         uint256 endsAt = epochEnd(epoch);
         if (block.timestamp < endsAt) revert EpochNotEnded(epoch, endsAt, block.timestamp);
         uint256 scheduled = emission(epoch);
         if (total > scheduled) revert TotalAboveEmission(epoch, total, scheduled);
-        allocatedAfter = uint256(ledger.allocated) + total;
-        uint256 fundedNow = _funded;
-        if (allocatedAfter > fundedNow) revert InsufficientReserve(total, fundedNow - ledger.allocated);
+        if (total > ledger.unallocated) revert InsufficientReserve(total, ledger.unallocated);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -277,16 +276,13 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
         uint256 already = _claimed[account];
         if (cumulativeAmount <= already) revert NothingToClaim(account, cumulativeAmount, already);
         amount = cumulativeAmount - already;
-        Ledger memory ledger = _ledger;
-        uint256 claimedAfter = uint256(ledger.totalClaimed) + amount;
-        if (claimedAfter > ledger.allocated) {
-            revert ClaimExceedsAllocation(amount, uint256(ledger.allocated) - ledger.totalClaimed);
-        }
+        uint96 unclaimed = _ledger.unclaimed;
+        if (amount > unclaimed) revert ClaimExceedsAllocation(amount, unclaimed);
 
         _claimed[account] = cumulativeAmount;
-        // casting to 'uint96' is safe because claimedAfter <= allocated <= MAX_SUPPLY_LIMIT.
+        // casting to 'uint96' is safe because amount <= unclaimed, a uint96.
         // forge-lint: disable-next-line(unsafe-typecast)
-        _ledger.totalClaimed = uint96(claimedAfter);
+        _ledger.unclaimed = unclaimed - uint96(amount);
         emit Claimed(account, msg.sender, amount, cumulativeAmount);
         grid.safeTransfer(account, amount);
     }
@@ -305,7 +301,7 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
         if (to == address(0)) revert ZeroAddress();
         if (amount == 0) revert ZeroAmount();
         uint256 surplus = token.balanceOf(address(this));
-        if (address(token) == address(grid)) surplus -= uint256(_funded) - _ledger.totalClaimed;
+        if (address(token) == address(grid)) surplus -= uint256(_ledger.unallocated) + _ledger.unclaimed;
         if (amount > surplus) revert SweepAboveSurplus(address(token), amount, surplus);
         emit Swept(address(token), to, amount);
         token.safeTransfer(to, amount);
@@ -366,12 +362,12 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
 
     /// @notice Lifetime GRID allocated by accepted roots (Σ posted totals).
     function allocated() external view returns (uint256) {
-        return _ledger.allocated;
+        return uint256(_funded) - _ledger.unallocated;
     }
 
     /// @notice Lifetime GRID paid by claims.
     function totalClaimed() external view returns (uint256) {
-        return _ledger.totalClaimed;
+        return uint256(_funded) - _ledger.unallocated - _ledger.unclaimed;
     }
 
     /// @notice Lifetime GRID funded into the reserve.
@@ -381,11 +377,11 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
 
     /// @notice The reserve not yet allocated to any epoch (`funded - allocated`).
     function remainingReserve() external view returns (uint256) {
-        return uint256(_funded) - _ledger.allocated;
+        return _ledger.unallocated;
     }
 
     /// @notice GRID allocated by roots but not yet claimed (`allocated - totalClaimed`).
     function unclaimedAllocation() external view returns (uint256) {
-        return uint256(_ledger.allocated) - _ledger.totalClaimed;
+        return _ledger.unclaimed;
     }
 }

@@ -96,9 +96,7 @@ contract RewardsTest is RewardsSetup {
         uint256 maxSupply
     );
     event Funded(address indexed funder, uint256 amount, uint256 funded);
-    event RootPosted(
-        uint64 indexed epoch, bytes32 indexed root, uint256 total, bytes32 attestationId, uint256 allocated
-    );
+    event RootPosted(uint64 indexed epoch, bytes32 indexed root, uint256 total, bytes32 attestationId);
     event Claimed(address indexed account, address indexed caller, uint256 amount, uint256 cumulativeClaimed);
     event Swept(address indexed token, address indexed to, uint256 amount);
     event AttestationConsumed(
@@ -479,7 +477,7 @@ contract RewardsTest is RewardsSetup {
             1
         );
         vm.expectEmit(address(rewards));
-        emit RootPosted(0, root, total, id, total);
+        emit RootPosted(0, root, total, id);
         vm.prank(anyone); // anyone may submit a signed root
         rewards.postRoot(0, root, total, id, sigs);
 

@@ -371,6 +371,8 @@ contract RewardsHandler {
 
     /// @dev Records a violation unless `reason` is custom error `a` (or `b` when non-zero).
     function _expectError(bytes memory reason, bytes4 a, bytes4 b, string memory what) private {
+        // casting to 'bytes4' is safe because it keeps exactly the selector, the first four bytes.
+        // forge-lint: disable-next-line(unsafe-typecast)
         bytes4 got = reason.length >= 4 ? bytes4(reason) : bytes4(0);
         if (got != a && (b == bytes4(0) || got != b)) {
             violation = string.concat(what, ": wrong revert reason");

@@ -428,6 +428,10 @@ contract StakingHandler is Test {
         return accounts.length;
     }
 
+    function allAccounts() external view returns (address[] memory) {
+        return accounts;
+    }
+
     function machineCount() external pure returns (uint256) {
         return N_MACHINES;
     }

@@ -72,12 +72,13 @@ contract StakingInvariants is StakingFixture {
     /// Invariant 10: per pool, Σ(active + unbonding) equals what came in minus what left (ghosts), and both pools
     /// together are exactly the GRID Staking holds.
     function _checkPools() internal view {
+        address[] memory accounts = handler.allAccounts();
         uint256 total;
         for (uint256 r; r < 2; ++r) {
             IStaking.Role role = IStaking.Role(r);
             uint256 pool;
-            for (uint256 i; i < handler.accountCount(); ++i) {
-                IStaking.StakeInfo memory s = staking.stakeInfo(handler.accounts(i), role);
+            for (uint256 i; i < accounts.length; ++i) {
+                IStaking.StakeInfo memory s = staking.stakeInfo(accounts[i], role);
                 pool += s.active + s.unbonding;
             }
             vm.assertEq(
@@ -93,20 +94,21 @@ contract StakingInvariants is StakingFixture {
     /// Per account: active + unbonding matches the ghost (unbonding never moves stake out early); unbond entries
     /// are bounded, sum to `unbonding`, are nonzero and end within one unbonding period.
     function _checkAccountsAndUnbonds() internal view {
+        address[] memory accounts = handler.allAccounts();
+        uint256 maxPending = staking.MAX_PENDING_UNBONDS();
+        uint256 latestEnd = block.timestamp + staking.unbondingPeriod();
         for (uint256 r; r < 2; ++r) {
             IStaking.Role role = IStaking.Role(r);
-            for (uint256 i; i < handler.accountCount(); ++i) {
-                address a = handler.accounts(i);
+            for (uint256 i; i < accounts.length; ++i) {
+                address a = accounts[i];
                 IStaking.StakeInfo memory s = staking.stakeInfo(a, role);
                 vm.assertEq(s.active + s.unbonding, handler.ghostStakeOf(a, role), "account stake = ghost");
-                vm.assertLe(s.unbonds.length, staking.MAX_PENDING_UNBONDS(), "pending unbonds <= max");
+                vm.assertLe(s.unbonds.length, maxPending, "pending unbonds <= max");
                 uint256 sum;
                 for (uint256 j; j < s.unbonds.length; ++j) {
                     vm.assertGt(uint256(s.unbonds[j].amount), 0, "no empty entry");
                     vm.assertLe(
-                        uint256(s.unbonds[j].withdrawableAt),
-                        block.timestamp + staking.unbondingPeriod(),
-                        "entry ends within one period"
+                        uint256(s.unbonds[j].withdrawableAt), latestEnd, "entry ends within one period"
                     );
                     sum += s.unbonds[j].amount;
                 }
@@ -168,11 +170,13 @@ contract StakingInvariants is StakingFixture {
 
     /// Inspector status, thaw safety against third parties, adversarial calls, unbond and withdraw rules.
     function _checkAccessAndStatus() internal view {
-        for (uint256 i; i < handler.accountCount(); ++i) {
-            address a = handler.accounts(i);
+        address[] memory accounts = handler.allAccounts();
+        uint256 minStake = staking.inspectorMinStake();
+        for (uint256 i; i < accounts.length; ++i) {
+            address a = accounts[i];
             vm.assertEq(
                 staking.isActiveInspector(a),
-                staking.stakeInfo(a, IStaking.Role.Inspector).active >= staking.inspectorMinStake(),
+                staking.stakeInfo(a, IStaking.Role.Inspector).active >= minStake,
                 "active inspector iff active stake >= minimum"
             );
         }

@@ -16,6 +16,7 @@ const (
 	MaxSteps      = 1 << 20
 	MaxOpenings   = 1024
 	MaxLeaves     = 1 << 32
+	MaxLeafGroups = 4096
 )
 
 // Params fix the shape of one challenge. They are chosen by the inspector from the class table and are
@@ -51,14 +52,25 @@ func (p Params) Validate() error {
 		return bad("rows %d: want a power of two in [2×group, %d]", p.Rows, MaxRows)
 	case p.Steps < 1 || p.Steps > MaxSteps:
 		return bad("steps %d: want [1, %d]", p.Steps, MaxSteps)
-	case p.LeafGroups < 1 || !isPow2(p.LeafGroups) || p.LeafGroups > p.Rows/p.Group:
-		return bad("leaf groups %d: want a power of two dividing rows/group = %d", p.LeafGroups, p.Rows/p.Group)
+	case p.LeafGroups < 1 || !isPow2(p.LeafGroups) || p.LeafGroups > p.Rows/p.Group || p.LeafGroups > MaxLeafGroups:
+		return bad("leaf groups %d: want a power of two dividing rows/group = %d, at most %d", p.LeafGroups, p.Rows/p.Group, MaxLeafGroups)
 	case p.Openings < 1 || p.Openings > MaxOpenings:
 		return bad("openings %d: want [1, %d]", p.Openings, MaxOpenings)
 	case uint64(p.Steps)*uint64(p.LeavesPerStep()) > MaxLeaves:
 		return bad("%d leaves exceed %d", uint64(p.Steps)*uint64(p.LeavesPerStep()), uint64(MaxLeaves))
+	case p.OpeningBytes() > MaxOpeningBytes:
+		return bad("an opening would take %d bytes on the wire, more than %d", p.OpeningBytes(), MaxOpeningBytes)
 	}
 	return nil
+}
+
+// OpeningBytes bounds the JSON size of an opening for these parameters: per unit two input groups,
+// the product (4 bytes an entry), three leaves with their paths, all base64 (4/3) plus framing.
+func (p Params) OpeningBytes() int {
+	gs := p.Group * p.Width
+	leaf := 8*p.LeafGroups + 32*p.PathLen() + 64
+	unit := 2*gs + 4*gs + 3*leaf
+	return p.Openings*(unit*4/3+256) + 1024
 }
 
 // GroupsPerStep is Rows/Group: the number of units (and digests) per step.

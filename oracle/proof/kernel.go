@@ -86,30 +86,46 @@ func rowTimesW(c []int32, y, wt []int8) {
 func dot(a, b []int8) int32 {
 	b = b[:len(a)]
 	var s0, s1, s2, s3 int32
-	k := 0
-	for ; k+4 <= len(a); k += 4 {
-		s0 += int32(a[k]) * int32(b[k])
-		s1 += int32(a[k+1]) * int32(b[k+1])
-		s2 += int32(a[k+2]) * int32(b[k+2])
-		s3 += int32(a[k+3]) * int32(b[k+3])
+	for len(a) >= 4 && len(b) >= 4 {
+		s0 += int32(a[0]) * int32(b[0])
+		s1 += int32(a[1]) * int32(b[1])
+		s2 += int32(a[2]) * int32(b[2])
+		s3 += int32(a[3]) * int32(b[3])
+		a, b = a[4:], b[4:]
 	}
-	for ; k < len(a); k++ {
-		s0 += int32(a[k]) * int32(b[k])
+	for i := range a {
+		s0 += int32(a[i]) * int32(b[i])
 	}
 	return s0 + s1 + s2 + s3
 }
 
-// dot4 is four rows against one column of W at once: each byte of the column is loaded once for
-// four multiply-adds, and the sums stay in registers.
-func dot4(y0, y1, y2, y3, w []int8) (s0, s1, s2, s3 int32) {
+// The CPU microkernel packs two rows into one int64 lane pair: p = y_a + y_b·2^32. Then Σ p·w =
+// s_a + s_b·2^32 exactly (|s| ≤ Width·2^14 ≤ 2^28, far from int64 overflow), so one 64-bit
+// multiply-add does two int8 MACs, and s_a, s_b come back out of the low and high halves.
+func packRows(dst []int64, a, b []int8) {
+	b = b[:len(a)]
+	dst = dst[:len(a)]
+	for k := range a {
+		dst[k] = int64(a[k]) + int64(b[k])<<32
+	}
+}
+
+func unpack(acc int64) (lo, hi int32) {
+	lo = int32(uint32(acc))
+	return lo, int32((acc - int64(lo)) >> 32)
+}
+
+// dot8 is eight rows (four packed pairs) against one column of W: one byte load of W feeds four
+// 64-bit multiply-adds, eight MACs.
+func dot8(p0, p1, p2, p3 []int64, w []int8) (a0, a1, a2, a3 int64) {
 	n := len(w)
-	y0, y1, y2, y3 = y0[:n], y1[:n], y2[:n], y3[:n]
+	p0, p1, p2, p3 = p0[:n], p1[:n], p2[:n], p3[:n]
 	for k, wv := range w {
-		wk := int32(wv)
-		s0 += int32(y0[k]) * wk
-		s1 += int32(y1[k]) * wk
-		s2 += int32(y2[k]) * wk
-		s3 += int32(y3[k]) * wk
+		wk := int64(wv)
+		a0 += p0[k] * wk
+		a1 += p1[k] * wk
+		a2 += p2[k] * wk
+		a3 += p3[k] * wk
 	}
 	return
 }
@@ -118,23 +134,30 @@ func dot4(y0, y1, y2, y3, w []int8) (s0, s1, s2, s3 int32) {
 // of W's columns (wt rows) is reused by every row of the block before moving on.
 func gemmNonlinear(out, y, wt []int8, n, lo, hi int, k uint32) {
 	const rowBlock = 64
-	colTile := max(4, min(n, (96<<10)/n)) // keep a W tile of ≤ 96 KiB in L2
+	colTile := max(8, min(n, (96<<10)/n)) // keep a W tile of ≤ 96 KiB in L2
+	packed := make([]int64, rowBlock/2*n)
 	for r0 := lo; r0 < hi; r0 += rowBlock {
 		r1 := min(hi, r0+rowBlock)
+		full := r0 + (r1-r0)/8*8 // rows [r0, full) go through the packed kernel
+		for r := r0; r < full; r += 2 {
+			q := (r - r0) / 2
+			packRows(packed[q*n:q*n+n], y[r*n:r*n+n], y[(r+1)*n:(r+2)*n])
+		}
 		for j0 := 0; j0 < n; j0 += colTile {
 			j1 := min(n, j0+colTile)
-			r := r0
-			for ; r+4 <= r1; r += 4 {
-				y0, y1, y2, y3 := y[r*n:r*n+n], y[(r+1)*n:(r+2)*n], y[(r+2)*n:(r+3)*n], y[(r+3)*n:(r+4)*n]
+			for r := r0; r < full; r += 8 {
+				q := (r - r0) / 2
+				p0, p1, p2, p3 := packed[q*n:q*n+n], packed[(q+1)*n:(q+2)*n], packed[(q+2)*n:(q+3)*n], packed[(q+3)*n:(q+4)*n]
 				for j := j0; j < j1; j++ {
-					s0, s1, s2, s3 := dot4(y0, y1, y2, y3, wt[j*n:j*n+n])
-					out[r*n+j] = Nonlinear(s0, k)
-					out[(r+1)*n+j] = Nonlinear(s1, k)
-					out[(r+2)*n+j] = Nonlinear(s2, k)
-					out[(r+3)*n+j] = Nonlinear(s3, k)
+					a0, a1, a2, a3 := dot8(p0, p1, p2, p3, wt[j*n:j*n+n])
+					for i, acc := range [4]int64{a0, a1, a2, a3} {
+						s0, s1 := unpack(acc)
+						out[(r+2*i)*n+j] = Nonlinear(s0, k)
+						out[(r+2*i+1)*n+j] = Nonlinear(s1, k)
+					}
 				}
 			}
-			for ; r < r1; r++ {
+			for r := full; r < r1; r++ {
 				for j := j0; j < j1; j++ {
 					out[r*n+j] = Nonlinear(dot(y[r*n:r*n+n], wt[j*n:j*n+n]), k)
 				}

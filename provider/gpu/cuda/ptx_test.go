@@ -26,9 +26,11 @@ func TestPTXLintCatchesMistakes(t *testing.T) {
 		"undefined label":       func(s string) string { return strings.Replace(s, "bra\tMIX_ROUND;", "bra\tMIX_ROUNDS;", 1) },
 		"parameter width":       func(s string) string { return strings.Replace(s, ".param .u32 p_gn", ".param .u64 p_gn", 1) },
 		"missing parameter":     func(s string) string { return strings.Replace(s, "\t.param .u32 p_kt\n", "", 1) },
-		"unterminated":          func(s string) string { return strings.Replace(s, "xor.b32\t%r30, %r30, %r34;", "xor.b32\t%r30, %r30, %r34", 1) },
-		"undeclared parameter":  func(s string) string { return strings.Replace(s, "[p_stream]", "[p_streams]", 1) },
-		"missing kernel":        func(s string) string { return strings.Replace(s, ".entry idg_fill(", ".entry idg_fil(", 1) },
+		"unterminated": func(s string) string {
+			return strings.Replace(s, "xor.b32\t%r30, %r30, %r34;", "xor.b32\t%r30, %r30, %r34", 1)
+		},
+		"undeclared parameter": func(s string) string { return strings.Replace(s, "[p_stream]", "[p_streams]", 1) },
+		"missing kernel":       func(s string) string { return strings.Replace(s, ".entry idg_fill(", ".entry idg_fil(", 1) },
 	} {
 		mutated := mutate(kernelsPTX)
 		if mutated == kernelsPTX {

@@ -131,25 +131,22 @@ func (s *Schedule) StepConstants(t int) (k uint32, mu int) {
 // PartnerGroup is the group holding the partners of group g's rows at a step with offset mu.
 func (s *Schedule) PartnerGroup(g, mu int) int { return g ^ (mu / s.Group) }
 
+// Philox counter layouts of the matrix streams: block b (16 bytes, row-major) of X_0 and of W is
+// counter (lo(b), hi(b), stream, 0); the noise of step t is (lo(b), t, stream, hi(b)).
+
 // InitialRows writes rows [row0, row0+len(dst)/Width) of X_0 into dst.
 func (s *Schedule) InitialRows(dst []int8, row0 int) {
-	s.fill(dst, uint64(row0)*uint64(s.Width/16), func(b uint64) [4]uint32 {
-		return [4]uint32{uint32(b), uint32(b >> 32), streamState, 0}
-	})
+	s.fill(dst, uint64(row0)*uint64(s.Width/16), streamState, 0, false)
 }
 
 // NoiseRows writes step t's noise for rows [row0, row0+len(dst)/Width) into dst.
 func (s *Schedule) NoiseRows(dst []int8, t, row0 int) {
-	s.fill(dst, uint64(row0)*uint64(s.Width/16), func(b uint64) [4]uint32 {
-		return [4]uint32{uint32(b), uint32(t), streamNoise, uint32(b >> 32)}
-	})
+	s.fill(dst, uint64(row0)*uint64(s.Width/16), streamNoise, uint32(t), true)
 }
 
 // WeightRows writes rows [k0, k0+len(dst)/Width) of W (row-major, Width × Width) into dst.
 func (s *Schedule) WeightRows(dst []int8, k0 int) {
-	s.fill(dst, uint64(k0)*uint64(s.Width/16), func(b uint64) [4]uint32 {
-		return [4]uint32{uint32(b), uint32(b >> 32), streamWeight, 0}
-	})
+	s.fill(dst, uint64(k0)*uint64(s.Width/16), streamWeight, 0, false)
 }
 
 // Weights generates all of W, using up to workers goroutines.
@@ -163,13 +160,19 @@ func (s *Schedule) Weights(workers int) []int8 {
 // DigestWeights are the 40-bit weights u of the group digest, Group×Width of them.
 func (s *Schedule) DigestWeights() []int64 { return s.digestW }
 
-// fill writes consecutive 16-byte Philox blocks starting at block index b0.
-func (s *Schedule) fill(dst []int8, b0 uint64, ctr func(uint64) [4]uint32) {
+// fill writes consecutive 16-byte Philox blocks starting at block index b0. With step set, the
+// counter is (lo(b), t, stream, hi(b)), otherwise (lo(b), hi(b), stream, 0).
+func (s *Schedule) fill(dst []int8, b0 uint64, stream, t uint32, step bool) {
 	if len(dst)%16 != 0 {
 		panic("proof: fill length not a multiple of 16")
 	}
 	buf := int8sAsBytes(dst)
 	for off := 0; off < len(buf); off += 16 {
-		philoxBytes(buf[off:off+16], s.key, ctr(b0+uint64(off/16)))
+		b := b0 + uint64(off/16)
+		ctr := [4]uint32{uint32(b), uint32(b >> 32), stream, 0}
+		if step {
+			ctr = [4]uint32{uint32(b), t, stream, uint32(b >> 32)}
+		}
+		philoxBytes(buf[off:off+16], s.key, ctr)
 	}
 }

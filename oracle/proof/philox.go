@@ -1,6 +1,6 @@
 package proof
 
-import "math/bits"
+import "encoding/binary"
 
 // Philox4x32-10 (Salmon, Moraes, Dror, Shaw: "Parallel random numbers: as easy as 1, 2, 3", SC'11),
 // the counter-based generator cuRAND uses by default. It is a pure function of a 128-bit counter and
@@ -17,16 +17,33 @@ const (
 func philox(k [2]uint32, ctr [4]uint32) [4]uint32 {
 	c0, c1, c2, c3 := ctr[0], ctr[1], ctr[2], ctr[3]
 	k0, k1 := k[0], k[1]
-	for r := 0; r < 10; r++ {
-		if r > 0 {
-			k0 += philoxW0
-			k1 += philoxW1
-		}
-		hi0, lo0 := bits.Mul32(philoxM0, c0)
-		hi1, lo1 := bits.Mul32(philoxM1, c2)
-		c0, c1, c2, c3 = hi1^c1^k0, lo1, hi0^c3^k1, lo0
-	}
+	c0, c1, c2, c3 = philoxRound(c0, c1, c2, c3, k0, k1)
+	k0, k1 = k0+philoxW0, k1+philoxW1
+	c0, c1, c2, c3 = philoxRound(c0, c1, c2, c3, k0, k1)
+	k0, k1 = k0+philoxW0, k1+philoxW1
+	c0, c1, c2, c3 = philoxRound(c0, c1, c2, c3, k0, k1)
+	k0, k1 = k0+philoxW0, k1+philoxW1
+	c0, c1, c2, c3 = philoxRound(c0, c1, c2, c3, k0, k1)
+	k0, k1 = k0+philoxW0, k1+philoxW1
+	c0, c1, c2, c3 = philoxRound(c0, c1, c2, c3, k0, k1)
+	k0, k1 = k0+philoxW0, k1+philoxW1
+	c0, c1, c2, c3 = philoxRound(c0, c1, c2, c3, k0, k1)
+	k0, k1 = k0+philoxW0, k1+philoxW1
+	c0, c1, c2, c3 = philoxRound(c0, c1, c2, c3, k0, k1)
+	k0, k1 = k0+philoxW0, k1+philoxW1
+	c0, c1, c2, c3 = philoxRound(c0, c1, c2, c3, k0, k1)
+	k0, k1 = k0+philoxW0, k1+philoxW1
+	c0, c1, c2, c3 = philoxRound(c0, c1, c2, c3, k0, k1)
+	k0, k1 = k0+philoxW0, k1+philoxW1
+	c0, c1, c2, c3 = philoxRound(c0, c1, c2, c3, k0, k1)
 	return [4]uint32{c0, c1, c2, c3}
+}
+
+// philoxRound is one round; round r uses the key bumped r times by (W0, W1).
+func philoxRound(c0, c1, c2, c3, k0, k1 uint32) (uint32, uint32, uint32, uint32) {
+	p0 := uint64(philoxM0) * uint64(c0)
+	p1 := uint64(philoxM1) * uint64(c2)
+	return uint32(p1>>32) ^ c1 ^ k0, uint32(p1), uint32(p0>>32) ^ c3 ^ k1, uint32(p0)
 }
 
 // philoxBytes writes the 16 output bytes of philox(k, ctr) into dst (little-endian words), the byte
@@ -34,11 +51,8 @@ func philox(k [2]uint32, ctr [4]uint32) [4]uint32 {
 func philoxBytes(dst []byte, k [2]uint32, ctr [4]uint32) {
 	o := philox(k, ctr)
 	_ = dst[15]
-	for w := 0; w < 4; w++ {
-		v := o[w]
-		dst[4*w] = byte(v)
-		dst[4*w+1] = byte(v >> 8)
-		dst[4*w+2] = byte(v >> 16)
-		dst[4*w+3] = byte(v >> 24)
-	}
+	binary.LittleEndian.PutUint32(dst[0:], o[0])
+	binary.LittleEndian.PutUint32(dst[4:], o[1])
+	binary.LittleEndian.PutUint32(dst[8:], o[2])
+	binary.LittleEndian.PutUint32(dst[12:], o[3])
 }

@@ -193,25 +193,28 @@ type benchOptions struct {
 }
 
 type benchOutput struct {
-	Backend          string       `json:"backend"`
-	Notes            []string     `json:"notes,omitempty"`
-	Class            string       `json:"class"`
-	Challenge        string       `json:"challenge"`
-	Params           proof.Params `json:"params"`
-	FullSteps        int          `json:"full_steps"`
-	CommitSeconds    float64      `json:"commit_seconds"`
-	MACs             float64      `json:"macs"`
-	MACRate          float64      `json:"mac_per_second"`
-	ReferenceMACRate float64      `json:"reference_mac_per_second"`
-	OfReference      float64      `json:"fraction_of_reference"`
-	OfH100Reference  float64      `json:"fraction_of_h100_sxm_reference"`
-	ReferenceSeconds float64      `json:"reference_seconds"`
-	DeadlineSeconds  float64      `json:"deadline_seconds"`
-	Verdict          string       `json:"verdict"`
-	OpenedUnits      int          `json:"opened_units"`
-	VerifySeconds    float64      `json:"verify_seconds"`
-	VerifyPerProve   float64      `json:"verify_time_over_prove_time"`
-	VerifierOpsRatio float64      `json:"verifier_ops_over_prover_ops"`
+	Backend            string       `json:"backend"`
+	Notes              []string     `json:"notes,omitempty"`
+	Class              string       `json:"class"`
+	Challenge          string       `json:"challenge"`
+	Params             proof.Params `json:"params"`
+	FullSteps          int          `json:"full_steps"`
+	CommitSeconds      float64      `json:"commit_seconds"`
+	MACs               float64      `json:"macs,omitempty"`
+	MACRate            float64      `json:"mac_per_second,omitempty"`
+	ReferenceMACRate   float64      `json:"reference_mac_per_second,omitempty"`
+	SweptBytes         float64      `json:"swept_bytes,omitempty"`
+	SweepRate          float64      `json:"swept_bytes_per_second,omitempty"`
+	ReferenceSweepRate float64      `json:"reference_swept_bytes_per_second,omitempty"`
+	OfReference        float64      `json:"fraction_of_reference"`
+	OfH100Reference    float64      `json:"fraction_of_h100_sxm_reference"`
+	ReferenceSeconds   float64      `json:"reference_seconds"`
+	DeadlineSeconds    float64      `json:"deadline_seconds"`
+	Verdict            string       `json:"verdict"`
+	OpenedUnits        int          `json:"opened_units"`
+	VerifySeconds      float64      `json:"verify_seconds"`
+	VerifyPerProve     float64      `json:"verify_time_over_prove_time"`
+	VerifierOpsRatio   float64      `json:"verifier_ops_over_prover_ops"`
 }
 
 // gpuBench runs one challenge locally: the prover on the chosen backend, then the verifier on the CPU.
@@ -262,9 +265,10 @@ func gpuBench(ctx context.Context, out io.Writer, asJSON bool, o benchOptions, l
 		p.Steps = min(o.steps, p.Steps)
 	}
 	if _, onCPU := backend.(proof.CPU); onCPU && !class.Simulated && o.steps == 0 {
-		cpuRate := gpu.Classes()[len(gpu.Classes())-1].MACRate()
-		return fmt.Errorf("the CPU backend would need about %.0f hours for the %s %s challenge; pass --steps N for a partial run",
-			p.MACs()/cpuRate/3600, class.Name, kind)
+		sim, _ := gpu.ClassByName(gpu.SIM)
+		hours := (sim.Reference(p) - gpu.SetupAllowance).Hours()
+		return fmt.Errorf("the CPU backend would need about %.3g hours for the %s %s challenge; pass --steps N for a partial run",
+			hours, class.Name, kind)
 	}
 	var seed [32]byte
 	if _, err := rand.Read(seed[:]); err != nil {
@@ -280,12 +284,22 @@ func gpuBench(ctx context.Context, out io.Writer, asJSON bool, o benchOptions, l
 		return fmt.Errorf("prove: %w", err)
 	}
 	elapsed := time.Since(start)
-	res.CommitSeconds, res.MACs = elapsed.Seconds(), p.MACs()
-	res.MACRate = p.MACs() / elapsed.Seconds()
-	res.ReferenceMACRate = class.MACRate()
-	res.OfReference = res.MACRate / res.ReferenceMACRate
+	res.CommitSeconds = elapsed.Seconds()
 	h100, _ := gpu.ClassByName(gpu.H100SXM)
-	res.OfH100Reference = res.MACRate / h100.MACRate()
+	if p.Sweep {
+		res.SweptBytes = p.SweptBytes()
+		res.SweepRate = p.SweptBytes() / elapsed.Seconds()
+		res.ReferenceSweepRate = p.SweptBytes() / (class.Reference(p) - gpu.SetupAllowance).Seconds()
+		res.OfReference = res.SweepRate / res.ReferenceSweepRate
+		hp := h100.CapacityParams()
+		res.OfH100Reference = res.SweepRate / (hp.SweptBytes() / (h100.Reference(hp) - gpu.SetupAllowance).Seconds())
+	} else {
+		res.MACs = p.MACs()
+		res.MACRate = p.MACs() / elapsed.Seconds()
+		res.ReferenceMACRate = class.MACRate()
+		res.OfReference = res.MACRate / res.ReferenceMACRate
+		res.OfH100Reference = res.MACRate / h100.MACRate()
+	}
 	res.ReferenceSeconds, res.DeadlineSeconds = ref.Seconds(), deadline.Seconds()
 	switch {
 	case p.Steps < res.FullSteps:
@@ -325,7 +339,7 @@ func gpuBench(ctx context.Context, out io.Writer, asJSON bool, o benchOptions, l
 	res.VerifyPerProve = res.VerifySeconds / res.CommitSeconds
 	full := p
 	full.Steps = res.FullSteps
-	res.VerifierOpsRatio = full.VerifierMACs() / full.MACs()
+	res.VerifierOpsRatio = full.VerifierOps() / full.ProverOps()
 
 	if asJSON {
 		enc := json.NewEncoder(out)
@@ -339,9 +353,15 @@ func gpuBench(ctx context.Context, out io.Writer, asJSON bool, o benchOptions, l
 	}
 	fmt.Fprintf(tw, "class\t%s\n", res.Class)
 	fmt.Fprintf(tw, "challenge\t%s %s (%d of %d steps)\n", kind, p, p.Steps, res.FullSteps)
-	fmt.Fprintf(tw, "prover\t%.3g MACs in %.3f s = %s\n", res.MACs, res.CommitSeconds, rate(res.MACRate))
-	fmt.Fprintf(tw, "reference\t%s %s: measured %.3g%% of it; H100-SXM reference %s: %.3g%%\n",
-		class.Name, rate(res.ReferenceMACRate), 100*res.OfReference, rate(h100.MACRate()), 100*res.OfH100Reference)
+	if p.Sweep {
+		fmt.Fprintf(tw, "prover\t%.3g GB swept in %.3f s = %.4g GB/s\n", res.SweptBytes/1e9, res.CommitSeconds, res.SweepRate/1e9)
+		fmt.Fprintf(tw, "reference\t%s %.4g GB/s: measured %.3g%% of it; H100-SXM reference: %.3g%%\n",
+			class.Name, res.ReferenceSweepRate/1e9, 100*res.OfReference, 100*res.OfH100Reference)
+	} else {
+		fmt.Fprintf(tw, "prover\t%.3g MACs in %.3f s = %s\n", res.MACs, res.CommitSeconds, rate(res.MACRate))
+		fmt.Fprintf(tw, "reference\t%s %s: measured %.3g%% of it; H100-SXM reference %s: %.3g%%\n",
+			class.Name, rate(res.ReferenceMACRate), 100*res.OfReference, rate(h100.MACRate()), 100*res.OfH100Reference)
+	}
 	fmt.Fprintf(tw, "deadline\tfull challenge: reference %.2f s, deadline %.2f s; %s\n", res.ReferenceSeconds, res.DeadlineSeconds, res.Verdict)
 	fmt.Fprintf(tw, "verifier\t%d units verified in %.3f s = %.3g%% of the prover's time here; verifier/prover operations %.2g for the full challenge\n",
 		res.OpenedUnits, res.VerifySeconds, 100*res.VerifyPerProve, res.VerifierOpsRatio)

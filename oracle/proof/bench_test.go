@@ -88,7 +88,7 @@ func BenchmarkProveVerify(b *testing.B) {
 			b.ReportMetric(verify.Seconds()/float64(b.N), "verify-s")
 			b.ReportMetric(verify.Seconds()/prove.Seconds(), "verify/prove")
 			b.ReportMetric(verifyCPU.Seconds()/proveCPU.Seconds(), "verifyCPU/proveCPU")
-			b.ReportMetric(bc.p.VerifierMACs()/bc.p.MACs(), "verifyMAC/proveMAC")
+			b.ReportMetric(bc.p.VerifierOps()/bc.p.ProverOps(), "verifyOps/proveOps")
 		})
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"strings"
+	"text/tabwriter"
 	"time"
 
 	"github.com/idlegrid/idlegrid/oracle/proof"
@@ -228,4 +230,32 @@ func (c Class) PagingTime(other Class) time.Duration {
 func (c Class) Slowdown(other Class) float64 {
 	p := c.ComputeParams()
 	return other.Reference(p).Seconds() / c.Reference(p).Seconds()
+}
+
+// DeadlineTable renders the class table's challenges, reference times and deadlines as aligned text
+// (the package documentation carries a copy, checked by a test).
+func DeadlineTable() string {
+	var b strings.Builder
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "class\tcompute chain\tref\tdeadline\tcapacity sweep\tref\tdeadline\tvs next class down")
+	for _, c := range classes {
+		cp, kp := c.ComputeParams(), c.CapacityParams()
+		sep := "-"
+		if c.NextDown != "" {
+			down, _ := ClassByName(c.NextDown)
+			switch c.SeparatedBy {
+			case ByCompute:
+				sep = fmt.Sprintf("%s: compute, %.2fx slower", down.Name, c.Slowdown(down))
+			case ByCapacity:
+				sep = fmt.Sprintf("%s: capacity, paging takes %.1fx the deadline", down.Name, c.PagingTime(down).Seconds()/c.CapacityDeadline().Seconds())
+			case NotSeparated:
+				sep = fmt.Sprintf("%s: not separated (compute %.2fx)", down.Name, c.Slowdown(down))
+			}
+		}
+		fmt.Fprintf(tw, "%s\tS=%d m=2^%d n=%d\t%.2fs\t%.2fs\t%.1f GB: S=%d m=2^%d n=%d\t%.2fs\t%.2fs\t%s\n",
+			c.Name, cp.Steps, bits.Len(uint(cp.Rows))-1, cp.Width, c.Reference(cp).Seconds(), c.ComputeDeadline().Seconds(),
+			float64(kp.StateBytes())/1e9, kp.Steps, bits.Len(uint(kp.Rows))-1, kp.Width, c.Reference(kp).Seconds(), c.CapacityDeadline().Seconds(), sep)
+	}
+	tw.Flush()
+	return b.String()
 }

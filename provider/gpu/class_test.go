@@ -2,6 +2,8 @@ package gpu
 
 import (
 	"errors"
+	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -104,6 +106,19 @@ func TestSimulatedClassIsOnlyForSimulatedDevices(t *testing.T) {
 	for _, c := range Classes() {
 		if c.Name != SIM && c.Simulated {
 			t.Fatalf("%s marked simulated", c.Name)
+		}
+	}
+}
+
+// TestDocCarriesTheDeadlineTable keeps the package documentation's table identical to the code's.
+func TestDocCarriesTheDeadlineTable(t *testing.T) {
+	doc, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimRight(DeadlineTable(), "\n"), "\n") {
+		if want := strings.TrimRight("//\t"+line, " "); !strings.Contains(string(doc), want+"\n") {
+			t.Errorf("doc.go lacks the table line:\n%s\n(regenerate the table from DeadlineTable())", want)
 		}
 	}
 }

@@ -77,6 +77,13 @@ func gpuCommand() *cli.Command {
 				},
 			},
 			{
+				Name:  "classes",
+				Usage: "print the GPU class table: challenge parameters, reference times and deadlines",
+				Action: func(c *cli.Context) error {
+					return gpuClasses(c.App.Writer, c.Bool(jsonFlag.Name))
+				},
+			},
+			{
 				Name:  "bench",
 				Usage: "run a challenge locally on the best backend and print throughput against the class reference and the verifier's cost",
 				Flags: []cli.Flag{classFlag, backendFlag, deviceFlag, stepsFlag, capacityFlag},
@@ -182,6 +189,32 @@ func gpuList(ctx context.Context, out, errOut io.Writer, asJSON bool, simulated 
 		fmt.Fprintln(tw, line)
 	}
 	return tw.Flush()
+}
+
+type classOutput struct {
+	gpu.Class
+	Compute          proof.Params `json:"compute"`
+	ComputeReference float64      `json:"compute_reference_seconds"`
+	ComputeDeadline  float64      `json:"compute_deadline_seconds"`
+	Capacity         proof.Params `json:"capacity"`
+	CapacityRef      float64      `json:"capacity_reference_seconds"`
+	CapacityDeadline float64      `json:"capacity_deadline_seconds"`
+}
+
+func gpuClasses(out io.Writer, asJSON bool) error {
+	if !asJSON {
+		_, err := io.WriteString(out, gpu.DeadlineTable())
+		return err
+	}
+	var res []classOutput
+	for _, c := range gpu.Classes() {
+		cp, kp := c.ComputeParams(), c.CapacityParams()
+		res = append(res, classOutput{Class: c, Compute: cp, ComputeReference: c.Reference(cp).Seconds(), ComputeDeadline: c.ComputeDeadline().Seconds(),
+			Capacity: kp, CapacityRef: c.Reference(kp).Seconds(), CapacityDeadline: c.CapacityDeadline().Seconds()})
+	}
+	enc := json.NewEncoder(out)
+	enc.SetIndent("", "  ")
+	return enc.Encode(res)
 }
 
 type benchOptions struct {

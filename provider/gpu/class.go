@@ -56,26 +56,26 @@ const (
 // Class is one row of the GPU class table: how to recognise the device, its datasheet figures, and
 // the challenges (with deadlines) that test it.
 type Class struct {
-	Name         string   // bytes32 id
-	NVMLNames    []string // names NVML reports for devices of this class
-	PCIDeviceIDs []uint16 // PCI device ids (vendor NVIDIA)
-	MemoryMiB    uint64   // memory NVML reports (the smallest member's)
-	Int8TOPS     float64  // dense INT8 tensor throughput, datasheet (slowest member)
-	BandwidthGBs float64  // memory bandwidth, datasheet (slowest member)
-	PCIeGBs      float64  // host link bandwidth per direction, theoretical (fastest member)
-	L2MiB        float64
+	Name         string   `json:"name"`           // bytes32 id
+	NVMLNames    []string `json:"nvml_names"`     // names NVML reports for devices of this class
+	PCIDeviceIDs []uint16 `json:"pci_device_ids"` // PCI device ids (vendor NVIDIA)
+	MemoryMiB    uint64   `json:"memory_mib"`     // memory NVML reports (the smallest member's)
+	Int8TOPS     float64  `json:"int8_tops"`      // dense INT8 tensor throughput, datasheet (slowest member)
+	BandwidthGBs float64  `json:"bandwidth_gbs"`  // memory bandwidth, datasheet (slowest member)
+	PCIeGBs      float64  `json:"pcie_gbs"`       // host link bandwidth per direction, theoretical (fastest member)
+	L2MiB        float64  `json:"l2_mib"`
 	// ComputeFactor is the compute deadline over the reference time: in [1.35, 1.6] and below the
 	// next class down's slowdown where compute is what separates them.
-	ComputeFactor float64
+	ComputeFactor float64 `json:"compute_factor"`
 	// CapacityFactor is the capacity deadline over its reference time.
-	CapacityFactor float64
+	CapacityFactor float64 `json:"capacity_factor"`
 	// NextDown is the cheaper class a cheat would present as this one.
-	NextDown string
+	NextDown string `json:"next_down,omitempty"`
 	// SeparatedBy says which challenge tells this class from NextDown; Note says why.
-	SeparatedBy Separation
-	Note        string
-	Simulated   bool
-	Calibrated  bool
+	SeparatedBy Separation `json:"separated_by,omitempty"`
+	Note        string     `json:"note"`
+	Simulated   bool       `json:"simulated,omitempty"`
+	Calibrated  bool       `json:"calibrated"`
 }
 
 // Separation names the challenge that distinguishes a class from the next one down.

@@ -108,7 +108,7 @@
 // The prover does S·m·n² multiply-accumulates for the chain (4.4e15 for the H100 SXM class) or moves
 // 2·S·m·n bytes for the sweep. The verifier does 2n² for W·r plus about 8·G·n per opened unit, for the
 // H100 compute challenge 3.1e-8 of the prover's operations; measured on the 2-core reference machine,
-// verifying an opening at n = 8192 with 64 units takes 0.28 CPU-seconds (0.7 s wall while the machine
+// verifying an opening at n = 8192 with 64 units takes 0.25 CPU-seconds (0.43 s wall while the machine
 // was shared), far inside the 2 s budget for a 10-second H100 challenge. The prover's hashing is one
 // SHA-256 per 2 KiB leaf of digests (0.52 GB of digests for the H100 SXM compute challenge).
 //

@@ -396,7 +396,7 @@ func gpuBench(ctx context.Context, out io.Writer, asJSON bool, o benchOptions, l
 			class.Name, rate(res.ReferenceMACRate), 100*res.OfReference, rate(h100.MACRate()), 100*res.OfH100Reference)
 	}
 	fmt.Fprintf(tw, "deadline\tfull challenge: reference %.2f s, deadline %.2f s; %s\n", res.ReferenceSeconds, res.DeadlineSeconds, res.Verdict)
-	fmt.Fprintf(tw, "verifier\t%d units verified in %.3f s = %.3g%% of the prover's time here; verifier/prover operations %.2g for the full challenge\n",
+	fmt.Fprintf(tw, "verifier\t%d units verified in %.3g s = %.3g%% of the prover's time here; verifier/prover operations %.2g for the full challenge\n",
 		res.OpenedUnits, res.VerifySeconds, 100*res.VerifyPerProve, res.VerifierOpsRatio)
 	return tw.Flush()
 }

@@ -20,7 +20,7 @@ type VerifierConfig struct {
 	AllowSimulated bool
 	// MaxRTT caps the round-trip time subtracted from the commitment latency. A prover controls how fast
 	// it answers pings, so an unbounded RTT would buy it time; a larger measured RTT fails the check
-	// (retry from closer, or later).
+	// (retry from closer, or later). Zero permits no subtraction at all (local checks).
 	MaxRTT time.Duration
 	// Workers bounds the goroutines used for W·r and the unit checks (0: GOMAXPROCS).
 	Workers int
@@ -86,7 +86,8 @@ const (
 	stateDone
 )
 
-// Check is one challenge's verification, driven in protocol order: Commit, Request, Verify.
+// Check is one challenge's verification, driven in protocol order: Commit, Request, Verify. A Check is
+// used by one goroutine; a failed step ends it (later calls return ErrState).
 type Check struct {
 	v        *Verifier
 	sched    *Schedule

@@ -46,6 +46,7 @@ var mappings = map[string]mapping{
 	LeaseEscrow + ".QuoteNoncesCancelled":       onQuoteNoncesCancelled,
 	LeaseEscrow + ".FeesSet":                    onFeesSet,
 	GridPriceOracle + ".PricePosted":            onPricePosted,
+	Rewards + ".Swept":                          onSwept,
 	Rewards + ".RewardsConfigured":              onRewardsConfigured,
 	Rewards + ".Funded":                         onRewardsFunded,
 	Rewards + ".RootPosted":                     onRootPosted,
@@ -887,7 +888,23 @@ func onRootPosted(p *Projection, ev *Event) error {
 	a := &ev.Args
 	e := &RewardEpoch{
 		Position: p.position(), Epoch: a.Uint("epoch"), Root: a.Hash("root"), Total: a.Big("total"),
-		AttestationID: a.Hash("attestationId"), Allocated: a.Big("allocated"),
+		AttestationID: a.Hash("attestationId"),
+	}
+	// The lifetime allocation is the sum of the posted totals (Rewards.allocated()); the event may carry it.
+	prev, _, err := p.param(Rewards, "allocated")
+	if err != nil {
+		return err
+	}
+	sum, ok := new(big.Int).SetString(prev, 10)
+	if !ok {
+		sum = zero()
+	}
+	e.Allocated = sum.Add(sum, e.Total)
+	if _, carried := a.Values["allocated"]; carried {
+		if got := a.Big("allocated"); got.Cmp(e.Allocated) != 0 {
+			p.warn("allocated %s on chain, %s summed from the indexed roots", got, e.Allocated)
+			e.Allocated = got
+		}
 	}
 	if err := p.insert(RewardEpochsTable, e); err != nil {
 		return err
@@ -899,6 +916,10 @@ func onRootPosted(p *Projection, ev *Event) error {
 		return err
 	}
 	return p.setParam("latestRoot", Hex(e.Root.Bytes()))
+}
+
+func onSwept(p *Projection, ev *Event) error {
+	return p.setParam("swept."+Hex(ev.Args.Address("token").Bytes()), ev.Args.Big("amount").String())
 }
 
 func onRewardClaimed(p *Projection, ev *Event) error {

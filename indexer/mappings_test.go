@@ -467,7 +467,8 @@ func TestMappings(t *testing.T) {
 				evAt(Rewards, "RewardsConfigured", 1, map[string]any{"grid": other, "quorum": renter, "genesis": uint64(1000),
 					"epochLength": uint64(604800), "initialEmission": big_(1e6), "halvingEpochs": uint64(52), "maxSupply": big_(1e9)}),
 				evAt(Rewards, "Funded", 2, map[string]any{"funder": prov, "amount": big_(500), "funded": big_(500)}),
-				evAt(Rewards, "RootPosted", 3, map[string]any{"epoch": uint64(0), "root": [32]byte(attID), "total": big_(300), "attestationId": [32]byte(attID), "allocated": big_(300)}),
+				evAt(Rewards, "RootPosted", 3, map[string]any{"epoch": uint64(0), "root": [32]byte(attID), "total": big_(300), "attestationId": [32]byte(attID)}),
+				evAt(Rewards, "RootPosted", 4, map[string]any{"epoch": uint64(2), "root": [32]byte(machineA), "total": big_(50), "attestationId": [32]byte(machineA)}),
 				evAt(Rewards, "Claimed", 4, map[string]any{"account": prov, "caller": renter, "amount": big_(120), "cumulativeClaimed": big_(120)}),
 				evAt(Rewards, "Claimed", 5, map[string]any{"account": prov, "caller": prov, "amount": big_(30), "cumulativeClaimed": big_(150)}),
 			},
@@ -475,13 +476,13 @@ func TestMappings(t *testing.T) {
 				if a := get(t, m, RewardAccountsTable, RewardAccount{Account: prov}); a.Claimed.Int64() != 150 || a.Claims != 2 {
 					t.Errorf("reward account %+v", a)
 				}
-				for name, v := range map[string]string{"funded": "500", "allocated": "300", "latestEpoch": "0", "totalClaimed": "150",
+				for name, v := range map[string]string{"funded": "500", "allocated": "350", "latestEpoch": "2", "totalClaimed": "150",
 					"epochLength": "604800", "genesis": "1000", "grid": Hex(other.Bytes())} {
 					if p := get(t, m, ParamsTable, Param{Contract: Rewards, Name: name}); p.Value != v {
 						t.Errorf("param %s = %q, want %q", name, p.Value, v)
 					}
 				}
-				if e := historyOf[RewardEpoch](t, m, RewardEpochsTable); len(e) != 1 || e[0].Root != attID || e[0].Total.Int64() != 300 {
+				if e := historyOf[RewardEpoch](t, m, RewardEpochsTable); len(e) != 2 || e[0].Root != attID || e[0].Total.Int64() != 300 || e[1].Allocated.Int64() != 350 {
 					t.Errorf("epochs %+v", e)
 				}
 				if c := historyOf[RewardClaim](t, m, RewardClaimsTable); len(c) != 2 || c[0].Caller != renter {

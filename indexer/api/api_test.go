@@ -125,7 +125,7 @@ func fixture(t *testing.T, db *sqlstore.DB) {
 	e.add(indexer.AttestationQuorum, "AttestationConsumed", map[string]any{"target": escrow, "kind": uint8(2), "id": [32]byte(common.HexToHash("0xc0")),
 		"payloadHash": [32]byte(common.HexToHash("0xc1")), "signerSetVersion": uint64(1)})
 	e.add(indexer.Rewards, "RootPosted", map[string]any{"epoch": uint64(0), "root": [32]byte(rewardRoot(t)), "total": big.NewInt(600),
-		"attestationId": [32]byte(common.HexToHash("0xe0")), "allocated": big.NewInt(600)})
+		"attestationId": [32]byte(common.HexToHash("0xe0"))})
 	e.add(indexer.Rewards, "Claimed", map[string]any{"account": prov1, "caller": prov1, "amount": big.NewInt(100), "cumulativeClaimed": big.NewInt(100)})
 	ingest(t, db, 3, e.list)
 }

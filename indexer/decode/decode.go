@@ -14,6 +14,7 @@ import (
 
 	"github.com/idlegrid/idlegrid/bindings/gridtoken"
 	"github.com/idlegrid/idlegrid/bindings/quorum"
+	"github.com/idlegrid/idlegrid/bindings/rewards"
 	"github.com/idlegrid/idlegrid/bindings/staking"
 	"github.com/idlegrid/idlegrid/indexer"
 )
@@ -23,6 +24,7 @@ var metadata = map[string]*bind.MetaData{
 	indexer.GridToken:         &gridtoken.GridTokenMetaData,
 	indexer.Staking:           &staking.StakingMetaData,
 	indexer.AttestationQuorum: &quorum.AttestationQuorumMetaData,
+	indexer.Rewards:           &rewards.RewardsMetaData,
 }
 
 // Known lists the contract names this build can decode.

@@ -4,15 +4,18 @@
 package testchain
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"net"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -24,8 +27,10 @@ import (
 
 	"github.com/idlegrid/idlegrid/bindings/gridtoken"
 	"github.com/idlegrid/idlegrid/bindings/quorum"
+	"github.com/idlegrid/idlegrid/bindings/rewards"
 	"github.com/idlegrid/idlegrid/bindings/staking"
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/oracle"
 )
 
 // Account is a funded test account.
@@ -77,6 +82,10 @@ type Chain struct {
 	Token   *gridtoken.GridToken
 	Staking *staking.Staking
 	Quorum  *quorum.AttestationQuorum
+	Rewards *rewards.Rewards
+
+	signerSet     oracle.SignerSet
+	inspectorKeys map[common.Address]*ecdsa.PrivateKey
 }
 
 // New deploys GridToken, Staking and AttestationQuorum, sets a minimum stake for Classes and gives every
@@ -323,3 +332,78 @@ func (c *Chain) ListMachine(i int, id common.Hash, class string, gpus uint32) {
 
 // MachineID is a deterministic machine id.
 func MachineID(n int) common.Hash { return crypto.Keccak256Hash([]byte("machine " + strconv.Itoa(n))) }
+
+// SetupQuorum stakes the inspector minimum for accounts idx, proposes them (ascending) as the quorum's signer
+// set with threshold, waits out the delay and applies it.
+func (c *Chain) SetupQuorum(idx []int, threshold uint8) {
+	c.tb.Helper()
+	keys := map[common.Address]*ecdsa.PrivateKey{}
+	var signers []common.Address
+	for _, i := range idx {
+		c.Stake(i, indexer.RoleInspector, Ether(1_000))
+		a := c.Accounts[i]
+		keys[a.Addr] = a.Key
+		signers = append(signers, a.Addr)
+	}
+	slices.SortFunc(signers, func(x, y common.Address) int { return bytes.Compare(x[:], y[:]) })
+	c.Mine()
+	c.Call(0, indexer.AttestationQuorum, c.Quorum.PackProposeSignerSet(signers, threshold))
+	c.Mine()
+	c.AdjustTime(3601 * time.Second)
+	c.Call(0, indexer.AttestationQuorum, c.Quorum.PackApplySignerSet())
+	c.Mine()
+	to := c.Contracts[indexer.AttestationQuorum]
+	out, err := c.Client.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: c.Quorum.PackSignerSet()}, nil)
+	if err != nil {
+		c.tb.Fatal(err)
+	}
+	set, err := c.Quorum.UnpackSignerSet(out)
+	if err != nil {
+		c.tb.Fatal(err)
+	}
+	c.signerSet = oracle.SignerSet{Version: set.Version, Threshold: set.Threshold, Signers: set.Signers}
+	c.inspectorKeys = keys
+}
+
+// Attest signs payload p for the named consumer contract with every inspector of the quorum and packs the
+// signatures as AttestationQuorum.consume takes them.
+func (c *Chain) Attest(target string, id common.Hash, p oracle.Payload) []byte {
+	c.tb.Helper()
+	att, err := oracle.NewAttestation(c.Contracts[target], id, c.signerSet.Version, p)
+	if err != nil {
+		c.tb.Fatal(err)
+	}
+	col, err := oracle.NewCollector(oracle.AttestationDomain(c.ChainID, c.Contracts[indexer.AttestationQuorum]), att, c.signerSet)
+	if err != nil {
+		c.tb.Fatal(err)
+	}
+	for _, key := range c.inspectorKeys {
+		sig, err := oracle.SignDigest(key, col.Digest())
+		if err != nil {
+			c.tb.Fatal(err)
+		}
+		if _, _, err := col.Add(sig); err != nil {
+			c.tb.Fatal(err)
+		}
+	}
+	packed, err := col.Pack()
+	if err != nil {
+		c.tb.Fatal(err)
+	}
+	return packed
+}
+
+// DeployRewards deploys Rewards with epochs of epochLength starting ten epochs ago (so the first ones have
+// ended) and funds it with reserve GRID from account 0.
+func (c *Chain) DeployRewards(epochLength uint64, initialEmission, reserve *big.Int) {
+	c.tb.Helper()
+	genesis := c.Head().Time - 10*epochLength
+	c.Rewards = rewards.NewRewards()
+	c.Contracts[indexer.Rewards] = c.Deploy(0, rewards.RewardsMetaData.Bin, c.Rewards.PackConstructor(
+		c.Contracts[indexer.GridToken], c.Contracts[indexer.AttestationQuorum], c.Accounts[0].Addr, genesis, epochLength,
+		initialEmission, 52, Ether(1_000_000_000)))
+	c.Mine()
+	c.Call(0, indexer.GridToken, c.Token.PackApprove(c.Contracts[indexer.Rewards], reserve))
+	c.Call(0, indexer.Rewards, c.Rewards.PackFund(reserve))
+	c.Mine()
+}

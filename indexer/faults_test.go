@@ -23,7 +23,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/idlegrid/idlegrid/indexer"
-	"github.com/idlegrid/idlegrid/indexer/internal/testchain"
+	"github.com/idlegrid/idlegrid/indexer/testchain"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"
 )

@@ -15,7 +15,7 @@ import (
 
 	"github.com/idlegrid/idlegrid/indexer"
 	"github.com/idlegrid/idlegrid/indexer/decode"
-	"github.com/idlegrid/idlegrid/indexer/internal/testchain"
+	"github.com/idlegrid/idlegrid/indexer/testchain"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/pgtest"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"

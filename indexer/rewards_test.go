@@ -9,7 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/idlegrid/idlegrid/indexer"
-	"github.com/idlegrid/idlegrid/indexer/internal/testchain"
+	"github.com/idlegrid/idlegrid/indexer/testchain"
 	"github.com/idlegrid/idlegrid/indexer/rewardtree"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"

@@ -29,6 +29,8 @@ var (
 // commandGroups are the CLI's command groups, one constructor per group, each in its own file.
 var commandGroups = []func() *cli.Command{
 	gpuCommand,
+	indexerCommand,
+	marketCommand,
 }
 
 // newApp builds the CLI writing to out and errOut.

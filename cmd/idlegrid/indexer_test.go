@@ -1,0 +1,180 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math/big"
+	"net/http"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/indexer/testchain"
+	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
+)
+
+// syncBuffer is a bytes.Buffer safe to read while the command writes.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
+
+// TestIndexerRunAndMarketSearch runs `idlegrid indexer run` against a chain over JSON-RPC, posts a signed quote
+// to its API and searches it with `idlegrid market search`.
+func TestIndexerRunAndMarketSearch(t *testing.T) {
+	c := testchain.New(t, testchain.Options{HTTP: true})
+	c.Stake(1, indexer.RoleProvider, testchain.Ether(2_000))
+	c.ListMachine(1, testchain.MachineID(1), "H100-SXM", 2)
+	c.ListMachine(1, testchain.MachineID(2), "RTX4090", 1)
+	c.Mine()
+	dep := c.Deployment("devnet")
+	dir := t.TempDir()
+	depFile := filepath.Join(dir, "devnet.json")
+	if err := deployment.Save(depFile, dep); err != nil {
+		t.Fatal(err)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stderr := &syncBuffer{}
+	done := make(chan error, 1)
+	go func() {
+		app := newApp(&syncBuffer{}, stderr)
+		done <- app.RunContext(ctx, []string{"idlegrid", "--log-level", "error", "indexer", "run", "--rpc", c.HTTPEndpoint,
+			"--deployment", depFile, "--db", filepath.Join(dir, "index.db"), "--listen", "127.0.0.1:0", "--poll-interval", "50ms"})
+	}()
+	addrRE := regexp.MustCompile(`API on (http://[0-9.:]+)`)
+	var base string
+	waitUntil(t, func() bool {
+		select {
+		case err := <-done:
+			t.Fatalf("indexer run exited: %v\n%s", err, stderr)
+		default:
+		}
+		if m := addrRE.FindStringSubmatch(stderr.String()); m != nil {
+			base = m[1]
+			return true
+		}
+		return false
+	})
+	head := c.Head().Number.Uint64()
+	waitUntil(t, func() bool {
+		resp, err := http.Get(base + "/healthz")
+		if err != nil {
+			return false
+		}
+		defer resp.Body.Close()
+		var h struct {
+			Status string         `json:"status"`
+			Index  indexer.Status `json:"index"`
+		}
+		_ = json.NewDecoder(resp.Body).Decode(&h)
+		return resp.StatusCode == 200 && h.Index.Next == head+1
+	})
+
+	// A provider posts a signed quote for its H100 machine: 2 GPUs at 0.001 USD/s = 3.6 USD/h.
+	q := oracle.Quote{Provider: c.Accounts[1].Addr, MachineID: testchain.MachineID(1), GPUCount: 2, USDPerSecond: big.NewInt(1000),
+		MaxDuration: 24 * 3600, Expiry: uint64(time.Now().Add(time.Hour).Unix()), Nonce: big.NewInt(42)}
+	digest, err := q.Digest(oracle.QuoteDomain(c.ChainID, dep.Contracts.LeaseEscrow))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, err := oracle.SignDigest(c.Accounts[1].Key, digest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := json.Marshal(oracle.SignedQuote{Quote: q, Signature: sig})
+	resp, err := http.Post(base+"/v1/quotes", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 201 {
+		t.Fatalf("post quote: HTTP %d", resp.StatusCode)
+	}
+
+	out, errOut, err := run(t, "market", "search", "--api", base, "--class", "H100", "--gpus", "1", "--hours", "2")
+	if err != nil {
+		t.Fatalf("market search: %v\n%s", err, errOut)
+	}
+	if !strings.Contains(out, digest.Hex()) || !strings.Contains(out, "3.6") || !strings.Contains(out, "H100-SXM") {
+		t.Errorf("market search output lacks the quote:\n%s", out)
+	}
+	t.Logf("idlegrid market search --class H100 --gpus 1 --hours 2\n%s", out)
+	out, _, err = run(t, "market", "search", "--api", base, "--class", "H100-SXM", "--gpus", "4", "--hours", "2")
+	if err != nil || !strings.Contains(out, "no H100-SXM machine has 4 GPUs") {
+		t.Errorf("no-match search: %v\n%s", err, out)
+	}
+	t.Logf("idlegrid market search --class H100-SXM --gpus 4 --hours 2\n%s", out)
+	out, _, err = run(t, "--json", "market", "search", "--api", base, "--class", "RTX4090", "--hours", "1")
+	if err != nil || !strings.Contains(out, `"reason":"no_live_quotes"`) {
+		t.Errorf("JSON search: %v\n%s", err, out)
+	}
+	out, _, err = run(t, "market", "quote", "--api", base, digest.Hex())
+	var signed oracle.SignedQuote
+	if err != nil || json.Unmarshal([]byte(out), &signed) != nil || signed.Verify(oracle.QuoteDomain(c.ChainID, dep.Contracts.LeaseEscrow)) != nil {
+		t.Errorf("market quote: %v\n%s", err, out)
+	}
+	if _, _, err := run(t, "market", "search", "--api", base, "--class", "H100", "--hours", "0"); err == nil {
+		t.Error("--hours 0 accepted")
+	}
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("indexer run on interrupt: %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("indexer run did not stop")
+	}
+}
+
+func TestIndexerRunRejectsWrongChain(t *testing.T) {
+	c := testchain.New(t, testchain.Options{HTTP: true})
+	dep := c.Deployment("devnet")
+	dep.ChainID = 1
+	depFile := filepath.Join(t.TempDir(), "x.json")
+	if err := deployment.Save(depFile, dep); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := run(t, "indexer", "run", "--rpc", c.HTTPEndpoint, "--deployment", depFile, "--db", filepath.Join(t.TempDir(), "i.db"), "--listen", "127.0.0.1:0")
+	if err == nil || !strings.Contains(err.Error(), "chain id") {
+		t.Fatalf("want a chain id mismatch, got %v", err)
+	}
+}
+
+func TestRedactDSN(t *testing.T) {
+	for in, want := range map[string]string{
+		"postgres://idx:secret@db:5432/idx": "postgres://idx:***@db:5432/idx",
+		"idlegrid-index.db":                 "idlegrid-index.db",
+	} {
+		if got := redactDSN(in); got != want {
+			t.Errorf("redactDSN(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func waitUntil(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("timed out")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

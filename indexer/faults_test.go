@@ -23,9 +23,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/idlegrid/idlegrid/indexer"
-	"github.com/idlegrid/idlegrid/indexer/testchain"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"
+	"github.com/idlegrid/idlegrid/indexer/testchain"
 )
 
 // flakyChain is a node with limits and failures, wrapped around a real chain: it rejects getLogs ranges

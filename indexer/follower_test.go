@@ -15,10 +15,10 @@ import (
 
 	"github.com/idlegrid/idlegrid/indexer"
 	"github.com/idlegrid/idlegrid/indexer/decode"
-	"github.com/idlegrid/idlegrid/indexer/testchain"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/pgtest"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"
+	"github.com/idlegrid/idlegrid/indexer/testchain"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }

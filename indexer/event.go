@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/big"
 	"sort"
+	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -178,24 +179,28 @@ func (a *Args) Addresses(name string) []common.Address {
 }
 
 // JSON renders the arguments as a JSON object with stable keys: integers as decimal strings, bytes and hashes
-// as 0x-hex, addresses as lowercase 0x-hex.
+// as 0x-hex, addresses as lowercase 0x-hex. (Written by hand: every event is stored with it.)
 func (a *Args) JSON() string {
 	keys := make([]string, 0, len(a.Values))
 	for k := range a.Values {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	buf := make([]byte, 0, 64*len(keys))
+	buf := make([]byte, 0, 48*len(keys)+2)
 	buf = append(buf, '{')
 	for i, k := range keys {
 		if i > 0 {
 			buf = append(buf, ',')
 		}
-		kb, _ := json.Marshal(k)
-		buf = append(buf, kb...)
+		buf = appendJSONValue(buf, k)
 		buf = append(buf, ':')
-		vb, _ := json.Marshal(jsonValue(a.Values[k]))
-		buf = append(buf, vb...)
+		switch v := jsonValue(a.Values[k]).(type) {
+		case string:
+			buf = appendJSONValue(buf, v)
+		default:
+			b, _ := json.Marshal(v)
+			buf = append(buf, b...)
+		}
 	}
 	return string(append(buf, '}'))
 }
@@ -208,13 +213,13 @@ func jsonValue(v any) any {
 		}
 		return x.String()
 	case uint8:
-		return fmt.Sprint(x)
+		return strconv.FormatUint(uint64(x), 10)
 	case uint16:
-		return fmt.Sprint(x)
+		return strconv.FormatUint(uint64(x), 10)
 	case uint32:
-		return fmt.Sprint(x)
+		return strconv.FormatUint(uint64(x), 10)
 	case uint64:
-		return fmt.Sprint(x)
+		return strconv.FormatUint(x, 10)
 	case int8, int16, int32, int64:
 		return fmt.Sprint(x)
 	case common.Address:

@@ -44,6 +44,7 @@ type Follower struct {
 	head         uint64
 	st           SyncState
 	stalled      bool
+	ahead        *ahead
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -66,7 +67,7 @@ func New(cfg Config, chain Chain, store Store, dec Decoder, clock Clock, log zer
 		cfg: cfg, chain: chain, store: store, dec: dec, clock: clock, metrics: m, names: names,
 		log:  log.With().Str("component", "indexer").Logger(),
 		fp:   Fingerprint(cfg.Contracts, cfg.StartBlock),
-		logs: newLogFetcher(chain, dec.Addresses(), cfg.InitialRange, cfg.MaxRange, cfg.CallTimeout, m),
+		logs: newLogFetcher(chain, dec.Addresses(), cfg.InitialRange, cfg.MaxRange, cfg.MaxBatchEvents, cfg.CallTimeout, m),
 		wake: make(chan struct{}, 1),
 	}, nil
 }
@@ -485,11 +486,10 @@ func (f *Follower) backfill(ctx context.Context, st SyncState, head, safe uint64
 			return f.reorg(ctx, st, hd)
 		}
 	}
-	logs, end, err := f.logs.fetch(ctx, st.Next, safe)
+	logs, end, err := f.finalLogs(ctx, st.Next, safe)
 	if err != nil {
 		return err
 	}
-	logs, end = f.capBatch(logs, end)
 	endHeader, err := f.headerAt(ctx, end)
 	if err != nil {
 		return err
@@ -502,6 +502,74 @@ func (f *Follower) backfill(ctx context.Context, st SyncState, head, safe uint64
 		Blocks: []BlockRef{ref(endHeader)}, Next: end + 1, LastHash: endHeader.Hash(), Final: end, Head: head,
 	}
 	return f.ingest(ctx, b, events, end+1)
+}
+
+// ahead holds the logs of final blocks fetched before they are needed: the rest of a response cut at
+// MaxBatchEvents, or the next range fetched while the current batch is written (fetching and writing overlap).
+// Final blocks cannot change, so what was fetched stays valid; it is used only if it starts at the cursor.
+type ahead struct {
+	from, end uint64
+	logs      []types.Log
+	err       error
+	done      chan struct{}
+}
+
+// finalLogs returns the logs of final blocks from..end (end <= safe), at most MaxBatchEvents of them (cut at a
+// block boundary), and sets up the logs of the following range.
+func (f *Follower) finalLogs(ctx context.Context, from, safe uint64) ([]types.Log, uint64, error) {
+	var logs []types.Log
+	var end uint64
+	a := f.takeAhead(from)
+	if a != nil {
+		select {
+		case <-a.done:
+		case <-ctx.Done():
+			return nil, 0, ctx.Err()
+		}
+		if a.err != nil {
+			return nil, 0, a.err
+		}
+		logs, end = a.logs, a.end
+	} else {
+		var err error
+		if logs, end, err = f.logs.fetch(ctx, from, safe); err != nil {
+			return nil, 0, err
+		}
+	}
+	cut, cutEnd := f.capBatch(logs, end)
+	switch {
+	case cutEnd < end:
+		// Keep the rest for the next batch instead of asking for it again; and ask for smaller ranges.
+		done := make(chan struct{})
+		close(done)
+		f.setAhead(&ahead{from: cutEnd + 1, end: end, logs: logs[len(cut):], done: done})
+		f.logs.shrinkTo(cutEnd - from + 1)
+	case end < safe:
+		next := &ahead{from: end + 1, done: make(chan struct{})}
+		f.setAhead(next)
+		go func() {
+			defer close(next.done)
+			next.logs, next.end, next.err = f.logs.fetch(ctx, next.from, safe)
+		}()
+	}
+	return cut, cutEnd, nil
+}
+
+func (f *Follower) takeAhead(from uint64) *ahead {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	a := f.ahead
+	f.ahead = nil
+	if a != nil && a.from == from {
+		return a
+	}
+	return nil // stale (the cursor moved by a reorg or a wipe): dropped
+}
+
+func (f *Follower) setAhead(a *ahead) {
+	f.mu.Lock()
+	f.ahead = a
+	f.mu.Unlock()
 }
 
 // hot ingests blocks within the finality depth of the head, with their headers and a journal.
@@ -716,7 +784,11 @@ func (f *Follower) ingest(ctx context.Context, b *Batch, events []Event, hotFrom
 				return nil, fmt.Errorf("%w: %w", ErrMapping, err)
 			}
 		}
-		changes = p.Changes()
+		var err error
+		changes, err = p.Changes()
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrMapping, err)
+		}
 		return changes, nil
 	})
 	if err != nil {

@@ -152,7 +152,7 @@ func DefaultConfig() Config {
 	return Config{
 		FinalityDepth:  240,
 		PollInterval:   time.Second,
-		InitialRange:   2_000,
+		InitialRange:   100,
 		MaxRange:       50_000,
 		MaxBatchEvents: 20_000,
 		CallTimeout:    20 * time.Second,

@@ -9,7 +9,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// mapping turns one event into row changes. Every event is also stored verbatim in the events table, so an
+// mapping turns one event into row changes. Values read with get are shallow copies of the batch cache: a
+// mapping replaces big.Ints and slices (new(big.Int).Add, append to a copy) and never modifies them in place.
+// Every event is also stored verbatim in the events table, so an
 // event without a mapping is still indexed; a mapping adds the typed tables the API queries.
 type mapping func(p *Projection, ev *Event) error
 

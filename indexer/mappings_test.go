@@ -51,7 +51,10 @@ func (m *memRows) project(t *testing.T, hotFrom uint64, events ...Event) *Change
 			t.Fatalf("apply %s.%s: %v", events[i].Contract, events[i].Name, err)
 		}
 	}
-	c := p.Changes()
+	c, err := p.Changes()
+	if err != nil {
+		t.Fatal(err)
+	}
 	m.apply(c)
 	return c
 }

@@ -3,6 +3,7 @@ package indexer
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -54,9 +55,12 @@ type Projection struct {
 	ev      *Event
 }
 
+// cachedRow is an entity as the batch sees it: decoded once when first read, encoded once when the batch ends
+// (and when journaled). Mappings treat the values they get as immutable (they replace big.Ints and slices,
+// never modify them in place), so the cache can hand out shallow copies.
 type cachedRow struct {
 	key       []any
-	row       Row // nil: the row does not exist
+	val       reflect.Value // *T; invalid while the row does not exist
 	dirty     bool
 	journaled bool
 	jblock    uint64 // the block of the last journal entry for this row
@@ -93,17 +97,21 @@ func (p *Projection) Apply(ev *Event) error {
 	return nil
 }
 
-// Changes returns everything the batch writes.
-func (p *Projection) Changes() *Changes {
+// Changes returns everything the batch writes, encoding each changed entity once.
+func (p *Projection) Changes() (*Changes, error) {
 	c := &Changes{Upserts: map[*Table][]Row{}, Inserts: p.inserts, Journal: p.journal, Warnings: p.warns, Events: p.events}
 	for t, rows := range p.order {
 		for _, cr := range rows {
-			if cr.dirty && cr.row != nil {
-				c.Upserts[t] = append(c.Upserts[t], cr.row)
+			if cr.dirty && cr.val.IsValid() {
+				row, err := t.Encode(cr.val.Interface())
+				if err != nil {
+					return nil, fmt.Errorf("%s %s: %w", t.Name, KeyString(cr.key), err)
+				}
+				c.Upserts[t] = append(c.Upserts[t], row)
 			}
 		}
 	}
-	return c
+	return c, nil
 }
 
 // Mapped reports whether an event has a typed mapping (every event is stored in the events table regardless).
@@ -129,7 +137,7 @@ func (p *Projection) warn(format string, args ...any) {
 	p.warns = append(p.warns, prefix+fmt.Sprintf(format, args...))
 }
 
-// lookup returns the cached row for key, reading it through the transaction on first use.
+// lookup returns the cached entity for key, reading it through the transaction on first use.
 func (p *Projection) lookup(t *Table, key []any) (*cachedRow, error) {
 	ks := KeyString(key)
 	m := p.cache[t]
@@ -146,7 +154,11 @@ func (p *Projection) lookup(t *Table, key []any) (*cachedRow, error) {
 	}
 	cr := &cachedRow{key: key}
 	if found {
-		cr.row = row
+		v := reflect.New(t.typ)
+		if err := t.Decode(row, v.Interface()); err != nil {
+			return nil, err
+		}
+		cr.val = v
 	}
 	m[ks] = cr
 	p.order[t] = append(p.order[t], cr)
@@ -166,10 +178,11 @@ func (p *Projection) get(t *Table, v any) (bool, error) {
 		return false, err
 	}
 	cr, err := p.lookup(t, key)
-	if err != nil || cr.row == nil {
+	if err != nil || !cr.val.IsValid() {
 		return false, err
 	}
-	return true, t.Decode(cr.row, v)
+	reflect.ValueOf(v).Elem().Set(cr.val.Elem())
+	return true, nil
 }
 
 // put stores v as the entity's new state, journaling the previous state if the current event is hot.
@@ -177,19 +190,31 @@ func (p *Projection) put(t *Table, v any) error {
 	if err := p.ev.Args.Err(); err != nil {
 		return err
 	}
-	row, err := t.Encode(v)
+	key, err := t.EncodeKey(v)
 	if err != nil {
 		return err
 	}
-	cr, err := p.lookup(t, t.KeyOf(row))
+	cr, err := p.lookup(t, key)
 	if err != nil {
 		return err
 	}
 	if b := p.ev.Block; b >= p.hotFrom && (!cr.journaled || cr.jblock != b) {
-		p.journal = append(p.journal, JournalEntry{Block: b, Table: t, Key: cr.key, Prev: cr.row})
+		var prev Row
+		if cr.val.IsValid() {
+			if prev, err = t.Encode(cr.val.Interface()); err != nil {
+				return err
+			}
+		}
+		p.journal = append(p.journal, JournalEntry{Block: b, Table: t, Key: cr.key, Prev: prev})
 		cr.journaled, cr.jblock = true, b
 	}
-	cr.row, cr.dirty = row, true
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.Elem().Type() != t.typ {
+		return fmt.Errorf("table %s: put %T, want *%s", t.Name, v, t.typ)
+	}
+	nv := reflect.New(t.typ)
+	nv.Elem().Set(rv.Elem())
+	cr.val, cr.dirty = nv, true
 	return nil
 }
 

@@ -74,10 +74,51 @@ type Row []any
 // KeyOf returns the primary-key values of an entity row.
 func (t *Table) KeyOf(r Row) []any { return r[:t.Key] }
 
-// KeyString renders key values as the stable text the journal stores.
+// KeyString renders key values as the stable text the journal stores: a JSON array. It is on the hot path
+// of every entity read, so it is written by hand rather than through encoding/json.
 func KeyString(key []any) string {
-	b, _ := json.Marshal(key) // strings, int64 and bool always marshal
-	return string(b)
+	buf := make([]byte, 0, 96)
+	buf = append(buf, '[')
+	for i, v := range key {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = appendJSONValue(buf, v)
+	}
+	return string(append(buf, ']'))
+}
+
+// appendJSONValue appends a row value (string, int64 or bool) as JSON.
+func appendJSONValue(buf []byte, v any) []byte {
+	switch x := v.(type) {
+	case string:
+		if isPlainASCII(x) {
+			buf = append(buf, '"')
+			buf = append(buf, x...)
+			return append(buf, '"')
+		}
+		b, _ := json.Marshal(x)
+		return append(buf, b...)
+	case int64:
+		return strconv.AppendInt(buf, x, 10)
+	case bool:
+		return strconv.AppendBool(buf, x)
+	case nil:
+		return append(buf, "null"...)
+	}
+	b, _ := json.Marshal(v)
+	return append(buf, b...)
+}
+
+// isPlainASCII reports whether s needs no JSON escaping.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			return false
+		}
+	}
+	return true
 }
 
 // ParseKey decodes KeyString output for t's key columns.
@@ -93,10 +134,7 @@ func (t *Table) ParseKey(s string) ([]any, error) {
 }
 
 // EncodeRow renders a row as the JSON the journal stores.
-func EncodeRow(r Row) string {
-	b, _ := json.Marshal(r)
-	return string(b)
-}
+func EncodeRow(r Row) string { return KeyString(r) }
 
 // ParseRow decodes EncodeRow output for t.
 func (t *Table) ParseRow(s string) (Row, error) {

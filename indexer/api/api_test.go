@@ -80,7 +80,7 @@ func ingest(t *testing.T, db *sqlstore.DB, next uint64, events []indexer.Event) 
 				return nil, err
 			}
 		}
-		return p.Changes(), nil
+		return p.Changes()
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -102,7 +102,7 @@ func ingest(t *testing.T, db *sqlstore.DB, b *indexer.Batch, hotFrom uint64, eve
 				return nil, err
 			}
 		}
-		return p.Changes(), nil
+		return p.Changes()
 	})
 }
 
@@ -222,7 +222,10 @@ func TestIngestIsAtomic(t *testing.T) {
 					return nil, err
 				}
 			}
-			c := p.Changes()
+			c, err := p.Changes()
+			if err != nil {
+				return nil, err
+			}
 			// A malformed row for the last table written makes the transaction fail after the others.
 			c.Inserts[indexer.PriceUpdatesTable] = []indexer.Row{{"not", "enough", "columns"}}
 			return c, nil

@@ -61,6 +61,9 @@ type Options struct {
 	// HTTP serves JSON-RPC on a free loopback port (Chain.HTTPEndpoint), for tests that talk to it from
 	// another process.
 	HTTP bool
+	// KeepOpen leaves the chain running after the test that built it (benchmarks share one filled chain);
+	// the process exit closes it.
+	KeepOpen bool
 }
 
 // Chain is a simulated chain with idlegrid deployed.
@@ -128,7 +131,9 @@ func New(tb testing.TB, opts Options) *Chain {
 		ec.RPCTxFeeCap = 100 // ether
 		nc.DataDir = opts.DataDir
 	})
-	tb.Cleanup(func() { c.Backend.Close() })
+	if !opts.KeepOpen {
+		tb.Cleanup(func() { c.Backend.Close() })
+	}
 	c.Client = c.Backend.Client()
 	id, err := c.Client.ChainID(context.Background())
 	if err != nil {

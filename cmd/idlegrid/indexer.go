@@ -284,24 +284,35 @@ func (n *indexerNode) Run(ctx context.Context) error {
 			}
 		}
 	})
-	if n.quotes != nil {
-		g.Go(func() error {
-			t := time.NewTicker(10 * time.Minute)
-			defer t.Stop()
-			for {
-				select {
-				case <-gctx.Done():
-					return nil
-				case <-t.C:
+	g.Go(func() error {
+		// Housekeeping: planner statistics once caught up and every ten minutes, with dead quotes pruned.
+		analyzed := false
+		t := time.NewTicker(10 * time.Second)
+		defer t.Stop()
+		last := time.Now()
+		for {
+			select {
+			case <-gctx.Done():
+				return nil
+			case <-t.C:
+			}
+			st := n.follower.Status()
+			caughtUp := st.Next > 0 && st.Lag <= 1
+			if (!analyzed && caughtUp) || time.Since(last) > 10*time.Minute {
+				if err := n.db.Analyze(gctx); err != nil {
+					n.log.Warn().Err(err).Msg("analyze")
 				}
-				if pruned, err := n.db.PruneQuotes(gctx, uint64(time.Now().Add(-time.Hour).Unix())); err != nil {
-					n.log.Warn().Err(err).Msg("prune quotes")
-				} else if pruned > 0 {
-					n.log.Info().Int64("quotes", pruned).Msg("pruned expired and used quotes")
+				analyzed, last = analyzed || caughtUp, time.Now()
+				if n.quotes != nil {
+					if pruned, err := n.db.PruneQuotes(gctx, uint64(time.Now().Add(-time.Hour).Unix())); err != nil {
+						n.log.Warn().Err(err).Msg("prune quotes")
+					} else if pruned > 0 {
+						n.log.Info().Int64("quotes", pruned).Msg("pruned expired and used quotes")
+					}
 				}
 			}
-		})
-	}
+		}
+	})
 	err := g.Wait()
 	if ctx.Err() != nil {
 		return nil // interrupted: a clean stop

@@ -886,17 +886,21 @@ func (db *DB) Quote(ctx context.Context, digest common.Hash) (indexer.StoredQuot
 	return q, err == nil, err
 }
 
-// The conditions a quote must meet to open a lease now: its machine listed by its provider with the GPUs free,
-// the provider collateralised, the nonce unused.
+// The conditions a quote must meet to open a lease now: its machine listed with the GPUs free, the provider
+// collateralised, the nonce unused. (That the machine is the quote's provider's is checked when the quote is
+// posted, and a machine id never changes hands; repeating it here only misleads Postgres's row estimates into
+// sorting every quote of the class.)
 const liveQuoteJoin = ` FROM quotes q
 	JOIN machines m ON m.machine_id = q.machine_id
 	JOIN stakes s ON s.account = q.provider AND s.role = 0
 	LEFT JOIN providers p ON p.address = q.provider`
 
-const liveQuoteConds = ` AND m.listed = TRUE AND m.provider = q.provider AND m.free_gpus >= q.gpu_count AND s.collateralised = TRUE
+const liveQuoteConds = ` AND m.listed = TRUE AND m.free_gpus >= q.gpu_count AND s.collateralised = TRUE
 	AND NOT EXISTS (SELECT 1 FROM quote_nonces n WHERE n.provider = q.provider AND n.nonce = q.nonce)`
 
-// SearchQuotes implements indexer.QuoteStore: cheapest first, then cheapest per GPU, then fewest failed checks.
+// SearchQuotes implements indexer.QuoteStore: cheapest whole quote first, then cheapest per GPU. The ORDER BY is
+// exactly the quotes_search index, so both databases walk it in order and stop at the limit instead of
+// sorting every quote of the class.
 func (db *DB) SearchQuotes(ctx context.Context, s indexer.QuoteSearch) ([]indexer.QuoteMatch, error) {
 	w := where{}
 	w.add("q.gpu_class = ?", s.Class)
@@ -907,7 +911,7 @@ func (db *DB) SearchQuotes(ctx context.Context, s indexer.QuoteSearch) ([]indexe
 		w.add("q.usd_per_hour <= ?", clampInt64(*s.MaxUSDPerHour))
 	}
 	query := "SELECT " + quoteCols("q.") + ", " + columns("m.", indexer.MachinesTable) + ", COALESCE(p.slashes, 0)" +
-		liveQuoteJoin + w.sql() + liveQuoteConds + " ORDER BY q.usd_per_hour, q.usd_per_gpu_hour, m.checks_failed, q.digest LIMIT ?"
+		liveQuoteJoin + w.sql() + liveQuoteConds + " ORDER BY q.gpu_class, q.usd_per_hour, q.usd_per_gpu_hour, q.digest LIMIT ?"
 	rows, err := db.r.QueryContext(ctx, db.rebind(query), append(w.args, s.Limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlstore: search quotes: %w", err)

@@ -306,3 +306,13 @@ func (db *DB) Columns(ctx context.Context, table string) ([]string, error) {
 	defer rows.Close()
 	return rows.Columns()
 }
+
+// Analyze refreshes the query planner's statistics. Postgres plans the quote search by them: on a freshly
+// bulk-loaded table (before autovacuum gets to it) it can sort every quote of a class instead of walking the
+// rank index; the indexer node runs this after catching up and every few minutes.
+func (db *DB) Analyze(ctx context.Context) error {
+	if _, err := db.w.ExecContext(ctx, "ANALYZE"); err != nil {
+		return fmt.Errorf("sqlstore: analyze: %w", err)
+	}
+	return nil
+}

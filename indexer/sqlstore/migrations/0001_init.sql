@@ -287,7 +287,8 @@ CREATE TABLE quotes (
     signature         TEXT   NOT NULL,
     posted_at         BIGINT NOT NULL
 );
-CREATE INDEX quotes_search ON quotes (gpu_class, usd_per_hour);
+-- The search walks this index in rank order and stops at the limit (ORDER BY must match it exactly).
+CREATE INDEX quotes_search ON quotes (gpu_class, usd_per_hour, usd_per_gpu_hour, digest);
 CREATE INDEX quotes_machine ON quotes (machine_id);
 CREATE INDEX quotes_provider_nonce ON quotes (provider, nonce);
 CREATE INDEX quotes_expiry ON quotes (expiry);

@@ -220,7 +220,10 @@ func BenchmarkMarketSearch(b *testing.B) {
 		b.Run(d.String(), func(b *testing.B) {
 			clock := newClock()
 			db := storetest.MustOpenDB(b, d, clock)
-			const machines = 100_000
+			machines := 100_000
+			if v, err := strconv.Atoi(os.Getenv("IDLEGRID_BENCH_MACHINES")); err == nil && v > 0 {
+				machines = v
+			}
 			start := time.Now()
 			fillMarket(b, db, clock, machines)
 			if err := db.Analyze(context.Background()); err != nil {
@@ -266,17 +269,41 @@ func BenchmarkMarketSearch(b *testing.B) {
 				const queries = 3000
 				lat := make([]time.Duration, queries)
 				empty := 0
+				byReason := map[string][]time.Duration{}
+				type slow struct {
+					d time.Duration
+					r indexer.QuoteRequest
+					n int
+				}
+				var slowest []slow
 				for i := range lat {
 					r := request()
 					t0 := time.Now()
 					res, err := book.Search(context.Background(), r)
 					lat[i] = time.Since(t0)
+					if os.Getenv("IDLEGRID_BENCH_SLOW") != "" && lat[i] > 5*time.Millisecond {
+						slowest = append(slowest, slow{lat[i], r, len(res.Matches)})
+					}
 					if err != nil {
 						b.Fatal(err)
 					}
+					reason := "matched"
 					if len(res.Matches) == 0 {
 						empty++
+						reason = res.Explanation.Reason
 					}
+					byReason[reason] = append(byReason[reason], lat[i])
+				}
+				for _, sl := range slowest {
+					capUSD := "-"
+					if sl.r.MaxUSDPerHour != nil {
+						capUSD = indexer.FormatMicroUSD(*sl.r.MaxUSDPerHour)
+					}
+					b.Logf("  slow %s: class %s gpus %d %s cap %s -> %d matches", sl.d.Round(time.Microsecond), sl.r.Class, sl.r.GPUs, sl.r.Duration, capUSD, sl.n)
+				}
+				for reason, l := range byReason {
+					sort.Slice(l, func(i, j int) bool { return l[i] < l[j] })
+					b.Logf("  %s: %d searches, p50 %s, max %s", reason, len(l), l[len(l)/2].Round(time.Microsecond), l[len(l)-1].Round(time.Microsecond))
 				}
 				sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 				p := func(q float64) time.Duration { return lat[int(q*float64(len(lat)-1))] }

@@ -64,8 +64,10 @@ type QuoteMatch struct {
 }
 
 // QuoteFunnel counts what survives each constraint of a search, in order; the book explains an empty result
-// from the first step that drops to zero.
+// from the first step that drops to zero. Counts stop at Cap (the store need not count past it), and the steps
+// after the first zero are not computed.
 type QuoteFunnel struct {
+	Cap            uint64
 	ClassMachines  uint64 // listed machines of the class
 	EnoughGPUs     uint64 // ... with at least the requested GPUs
 	FreeGPUs       uint64 // ... with that many free
@@ -252,10 +254,12 @@ type Explanation struct {
 	Funnel  []FunnelStep `json:"funnel"`
 }
 
-// FunnelStep is one constraint and how many candidates survived it.
+// FunnelStep is one constraint and how many candidates survived it ("atLeast" when the count stopped at the
+// store's cap).
 type FunnelStep struct {
-	Step  string `json:"step"`
-	Count uint64 `json:"count"`
+	Step    string `json:"step"`
+	Count   uint64 `json:"count"`
+	AtLeast bool   `json:"atLeast,omitempty"`
 }
 
 // Search returns the best live quotes for a request, cheapest first, or an explanation.
@@ -294,7 +298,10 @@ func (b *QuoteBook) Search(ctx context.Context, r QuoteRequest) (*SearchResult, 
 
 // explain names the first constraint that left nothing.
 func explain(s QuoteSearch, f QuoteFunnel) *Explanation {
-	e := &Explanation{Funnel: []FunnelStep{
+	steps := []struct {
+		name string
+		n    uint64
+	}{
 		{"listed machines of class " + s.Class, f.ClassMachines},
 		{fmt.Sprintf("with at least %d GPUs", s.GPUs), f.EnoughGPUs},
 		{fmt.Sprintf("with %d GPUs free", s.GPUs), f.FreeGPUs},
@@ -302,7 +309,14 @@ func explain(s QuoteSearch, f QuoteFunnel) *Explanation {
 		{"live quotes on them (unexpired, unused, GPUs free)", f.LiveQuotes},
 		{fmt.Sprintf("allowing %s", time.Duration(s.Duration)*time.Second), f.DurationOK},
 		{"at or under the price cap", f.PriceOK},
-	}}
+	}
+	e := &Explanation{}
+	for _, st := range steps {
+		e.Funnel = append(e.Funnel, FunnelStep{Step: st.name, Count: st.n, AtLeast: f.Cap > 0 && st.n >= f.Cap})
+		if st.n == 0 {
+			break
+		}
+	}
 	switch {
 	case f.ClassMachines == 0:
 		e.Reason = "no_machines_of_class"

@@ -7,7 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -910,8 +910,24 @@ func (db *DB) SearchQuotes(ctx context.Context, s indexer.QuoteSearch) ([]indexe
 	if s.MaxUSDPerHour != nil {
 		w.add("q.usd_per_hour <= ?", clampInt64(*s.MaxUSDPerHour))
 	}
+	// Probe first, from an index alone: when no quote of the class even meets the quote's own terms (too short,
+	// too small, expired, too dear) the ranked walk below would read the whole class to find nothing.
+	var one int
+	err := db.r.QueryRowContext(ctx, db.rebind("SELECT 1 FROM quotes q"+w.sql()+" LIMIT 1"), w.args...).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: search quotes: %w", err)
+	}
+	// The ranked walk must use quotes_search; "+q.max_duration" keeps SQLite from preferring the duration index
+	// for a selective duration and then sorting (unary plus is a no-op in both dialects).
+	ranked := where{args: w.args}
+	for _, c := range w.conds {
+		ranked.conds = append(ranked.conds, strings.Replace(c, "q.max_duration", "+q.max_duration", 1))
+	}
 	query := "SELECT " + quoteCols("q.") + ", " + columns("m.", indexer.MachinesTable) + ", COALESCE(p.slashes, 0)" +
-		liveQuoteJoin + w.sql() + liveQuoteConds + " ORDER BY q.gpu_class, q.usd_per_hour, q.usd_per_gpu_hour, q.digest LIMIT ?"
+		liveQuoteJoin + ranked.sql() + liveQuoteConds + " ORDER BY q.gpu_class, q.usd_per_hour, q.usd_per_gpu_hour, q.digest LIMIT ?"
 	rows, err := db.r.QueryContext(ctx, db.rebind(query), append(w.args, s.Limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlstore: search quotes: %w", err)
@@ -947,79 +963,100 @@ func (db *DB) SearchQuotes(ctx context.Context, s indexer.QuoteSearch) ([]indexe
 	return out, rows.Err()
 }
 
-// QuoteFunnel implements indexer.QuoteStore.
+// funnelCap bounds each funnel count: an explanation needs to know which step drops to zero, not whether
+// 12,000 or 13,000 machines pass the one before; counting stops at the cap so the query stops early (an
+// explanation says "100+").
+const funnelCap = 100
+
+// QuoteFunnel implements indexer.QuoteStore. It stops at the first step that leaves nothing (the explanation
+// names that one); counts are capped at funnelCap (indexer.QuoteFunnel.Capped).
 func (db *DB) QuoteFunnel(ctx context.Context, s indexer.QuoteSearch) (indexer.QuoteFunnel, error) {
-	var f indexer.QuoteFunnel
-	count := func(dst *uint64, q string, args ...any) error {
+	f := indexer.QuoteFunnel{Cap: funnelCap}
+	class, gpus := s.Class, int64(s.GPUs)
+	count := func(dst *uint64, from string, args ...any) (bool, error) {
 		var n int64
+		q := "SELECT COUNT(*) FROM (SELECT 1 " + from + " LIMIT " + strconv.Itoa(funnelCap) + ") capped"
 		if err := db.r.QueryRowContext(ctx, db.rebind(q), args...).Scan(&n); err != nil {
-			return fmt.Errorf("sqlstore: quote funnel: %w", err)
+			return false, fmt.Errorf("sqlstore: quote funnel: %w", err)
 		}
 		*dst = uint64(n)
-		return nil
+		return n > 0, nil
 	}
-	class, gpus := s.Class, int64(s.GPUs)
-	const listed = `SELECT COUNT(*) FROM machines m WHERE m.listed = TRUE AND m.gpu_class = ?`
-	if err := count(&f.ClassMachines, listed, class); err != nil {
-		return f, err
-	}
-	if err := count(&f.EnoughGPUs, listed+` AND m.gpu_count >= ?`, class, gpus); err != nil {
-		return f, err
-	}
-	if err := count(&f.FreeGPUs, listed+` AND m.gpu_count >= ? AND m.free_gpus >= ?`, class, gpus, gpus); err != nil {
-		return f, err
-	}
-	if err := count(&f.Collateralised, `SELECT COUNT(*) FROM machines m JOIN stakes s ON s.account = m.provider AND s.role = 0
-		WHERE m.listed = TRUE AND m.gpu_class = ? AND m.gpu_count >= ? AND m.free_gpus >= ? AND s.collateralised = TRUE`, class, gpus, gpus); err != nil {
-		return f, err
-	}
-	base := `SELECT COUNT(*)` + liveQuoteJoin + ` WHERE q.gpu_class = ? AND q.gpu_count >= ? AND q.expiry >= ?` + liveQuoteConds
-	args := []any{class, gpus, clampInt64(s.MinExpiry)}
-	if err := count(&f.LiveQuotes, base, args...); err != nil {
-		return f, err
-	}
-	if err := count(&f.DurationOK, base+` AND q.max_duration >= ?`, append(args, clampInt64(s.Duration))...); err != nil {
-		return f, err
-	}
-	f.PriceOK = f.DurationOK
-	if s.MaxUSDPerHour != nil {
-		if err := count(&f.PriceOK, base+` AND q.max_duration >= ? AND q.usd_per_hour <= ?`, append(args, clampInt64(s.Duration), clampInt64(*s.MaxUSDPerHour))...); err != nil {
-			return f, err
+	const machinesOf = `FROM machines m WHERE m.gpu_class = ? AND m.listed = TRUE`
+	if ok, err := count(&f.ClassMachines, machinesOf, class); err != nil || !ok {
+		if err == nil {
+			f.Classes, err = db.listedClasses(ctx)
 		}
-	}
-	var most, longest, cheapest sql.NullInt64
-	if err := db.r.QueryRowContext(ctx, db.rebind(`SELECT MAX(gpu_count) FROM machines WHERE listed = TRUE AND gpu_class = ?`), class).Scan(&most); err != nil {
 		return f, err
 	}
-	f.MostGPUs = uint32(most.Int64)
-	if err := db.r.QueryRowContext(ctx, db.rebind(`SELECT MAX(q.max_duration)`+liveQuoteJoin+` WHERE q.gpu_class = ? AND q.gpu_count >= ? AND q.expiry >= ?`+liveQuoteConds), args...).Scan(&longest); err != nil {
+	if ok, err := count(&f.EnoughGPUs, machinesOf+` AND m.gpu_count >= ?`, class, gpus); err != nil || !ok {
+		if err == nil {
+			err = db.r.QueryRowContext(ctx, db.rebind(`SELECT MAX(gpu_count) FROM machines WHERE gpu_class = ? AND listed = TRUE`), class).Scan(&f.MostGPUs)
+		}
 		return f, err
 	}
-	if longest.Valid {
-		v := uint64(longest.Int64)
-		f.LongestDuration = &v
-	}
-	if err := db.r.QueryRowContext(ctx, db.rebind(`SELECT MIN(q.usd_per_hour)`+liveQuoteJoin+` WHERE q.gpu_class = ? AND q.gpu_count >= ? AND q.expiry >= ?`+liveQuoteConds+` AND q.max_duration >= ?`), append(args, clampInt64(s.Duration))...).Scan(&cheapest); err != nil {
+	if ok, err := count(&f.FreeGPUs, machinesOf+` AND m.gpu_count >= ? AND m.free_gpus >= ?`, class, gpus, gpus); err != nil || !ok {
 		return f, err
 	}
+	if ok, err := count(&f.Collateralised, `FROM machines m JOIN stakes s ON s.account = m.provider AND s.role = 0
+		WHERE m.gpu_class = ? AND m.listed = TRUE AND m.gpu_count >= ? AND m.free_gpus >= ? AND s.collateralised = TRUE`,
+		class, gpus, gpus); err != nil || !ok {
+		return f, err
+	}
+	live := liveQuoteJoin + ` WHERE q.gpu_class = ? AND q.gpu_count >= ? AND q.expiry >= ?` + liveQuoteConds
+	args := []any{class, gpus, clampInt64(s.MinExpiry)}
+	if ok, err := count(&f.LiveQuotes, live, args...); err != nil || !ok {
+		return f, err
+	}
+	dur := clampInt64(s.Duration)
+	if ok, err := count(&f.DurationOK, live+` AND q.max_duration >= ?`, append(args, dur)...); err != nil || !ok {
+		if err == nil {
+			var longest sql.NullInt64
+			err = db.r.QueryRowContext(ctx, db.rebind(`SELECT q.max_duration`+live+` ORDER BY q.gpu_class DESC, q.max_duration DESC LIMIT 1`), args...).Scan(&longest)
+			if longest.Valid {
+				v := uint64(longest.Int64)
+				f.LongestDuration = &v
+			}
+		}
+		return f, err
+	}
+	if s.MaxUSDPerHour == nil {
+		f.PriceOK = f.DurationOK
+		return f, nil
+	}
+	if _, err := count(&f.PriceOK, live+` AND q.max_duration >= ? AND q.usd_per_hour <= ?`, append(args, dur, clampInt64(*s.MaxUSDPerHour))...); err != nil {
+		return f, err
+	}
+	// The cheapest live quote allowing the duration: the first in rank order.
+	var cheapest sql.NullInt64
+	err := db.r.QueryRowContext(ctx, db.rebind(`SELECT q.usd_per_hour`+live+` AND q.max_duration >= ?
+		ORDER BY q.gpu_class, q.usd_per_hour, q.usd_per_gpu_hour, q.digest LIMIT 1`), append(args, dur)...).Scan(&cheapest)
 	if cheapest.Valid {
 		v := uint64(cheapest.Int64)
 		f.CheapestUSDPerHr = &v
 	}
-	rows, err := db.r.QueryContext(ctx, `SELECT DISTINCT gpu_class FROM machines WHERE listed = TRUE`)
-	if err != nil {
-		return f, err
+	if errors.Is(err, sql.ErrNoRows) {
+		err = nil
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
-			return f, err
+	return f, err
+}
+
+// listedClasses lists the classes with listed machines by seeking the class index once per class.
+func (db *DB) listedClasses(ctx context.Context) ([]string, error) {
+	var out []string
+	after := ""
+	for range 256 {
+		var c sql.NullString
+		if err := db.r.QueryRowContext(ctx, db.rebind(`SELECT MIN(gpu_class) FROM machines WHERE gpu_class > ? AND listed = TRUE`), after).Scan(&c); err != nil {
+			return nil, fmt.Errorf("sqlstore: listed classes: %w", err)
 		}
-		f.Classes = append(f.Classes, c)
+		if !c.Valid {
+			break
+		}
+		out = append(out, c.String)
+		after = c.String
 	}
-	sort.Strings(f.Classes)
-	return f, rows.Err()
+	return out, nil
 }
 
 // PruneQuotes implements indexer.QuoteStore: expired quotes, and quotes whose nonce was used or cancelled in a

@@ -56,7 +56,8 @@ CREATE TABLE machines (
     served_seconds   BIGINT  NOT NULL,
     down_seconds     BIGINT  NOT NULL
 );
-CREATE INDEX machines_class ON machines (gpu_class, free_gpus);
+-- Covers the quote book's funnel counts per class.
+CREATE INDEX machines_class ON machines (gpu_class, listed, gpu_count, free_gpus, provider);
 CREATE INDEX machines_provider ON machines (provider);
 
 CREATE TABLE providers (
@@ -287,8 +288,12 @@ CREATE TABLE quotes (
     signature         TEXT   NOT NULL,
     posted_at         BIGINT NOT NULL
 );
--- The search walks this index in rank order and stops at the limit (ORDER BY must match it exactly).
-CREATE INDEX quotes_search ON quotes (gpu_class, usd_per_hour, usd_per_gpu_hour, digest);
+-- The search walks this index in rank order and stops at the limit (ORDER BY must match its first four
+-- columns); the quote's own filters are in it too, so quotes that fail them cost no table read.
+CREATE INDEX quotes_search ON quotes (gpu_class, usd_per_hour, usd_per_gpu_hour, digest, gpu_count, max_duration, expiry);
+-- The search's first probe (is there any quote of the class long enough, big enough, unexpired, under the
+-- cap?) answers from this index alone; the explanation's "the longest quote allows ..." walks it from the top.
+CREATE INDEX quotes_duration ON quotes (gpu_class, max_duration, gpu_count, expiry, usd_per_hour);
 CREATE INDEX quotes_machine ON quotes (machine_id);
 CREATE INDEX quotes_provider_nonce ON quotes (provider, nonce);
 CREATE INDEX quotes_expiry ON quotes (expiry);

@@ -423,7 +423,7 @@ func BenchmarkLiveLag(b *testing.B) {
 			indexed := f.Status().Next // blocks below are indexed
 			h := c.Mine()
 			sealed := time.Now()
-			if prev := h.Number.Uint64(); prev > indexed && prev-indexed > maxBehind {
+			if prev := h.Number.Uint64(); n > 0 && prev > indexed && prev-indexed > maxBehind {
 				maxBehind = prev - indexed // blocks before this one still unindexed when it was sealed
 			}
 			for f.Status().Next <= h.Number.Uint64() {

@@ -21,8 +21,9 @@ contract GridPriceOracle is IGridPriceOracle, Ownable2Step {
     /// @notice Verifies the price attestations.
     IAttestationQuorum public immutable quorum;
 
+    // price, observedAt and maxAge share one slot: `gridUsdPrice` is one SLOAD.
     /// @notice Latest price: USD per whole GRID, 18 decimals.
-    uint192 public price;
+    uint128 public price;
     /// @notice When the latest price was observed (inspector clock, unix seconds); zero before the first post.
     uint64 public observedAt;
     /// @notice Oldest observation `gridUsdPrice` serves, in seconds.
@@ -54,7 +55,7 @@ contract GridPriceOracle is IGridPriceOracle, Ownable2Step {
     }
 
     /// @notice Posts an attested GRID/USD observation. Anyone can submit it.
-    /// @param newPrice USD per whole GRID, 18 decimals (nonzero).
+    /// @param newPrice USD per whole GRID, 18 decimals (nonzero, below 2^128).
     /// @param newObservedAt When the inspectors observed it: not in the future, newer than the current one.
     /// @param attestationId The attestation id (each is usable once).
     /// @param signatures k-of-n inspector signatures over `Attestations.gridPriceHash(newPrice, newObservedAt)`.
@@ -65,7 +66,7 @@ contract GridPriceOracle is IGridPriceOracle, Ownable2Step {
         bytes calldata signatures
     ) external {
         if (newPrice == 0) revert ZeroPrice();
-        if (newPrice > type(uint192).max) revert PriceTooLarge(newPrice);
+        if (newPrice > type(uint128).max) revert PriceTooLarge(newPrice);
         // forge-lint: disable-next-line(block-timestamp)
         if (newObservedAt > block.timestamp) revert ObservedInFuture(newObservedAt, block.timestamp);
         uint64 current = observedAt;
@@ -82,21 +83,21 @@ contract GridPriceOracle is IGridPriceOracle, Ownable2Step {
             Attestations.gridPriceHash(newPrice, newObservedAt),
             signatures
         );
-        // casting to 'uint192' is safe: checked above
+        // casting to 'uint128' is safe: checked above
         // forge-lint: disable-next-line(unsafe-typecast)
-        price = uint192(newPrice);
+        price = uint128(newPrice);
         observedAt = newObservedAt;
         emit PricePosted(newPrice, newObservedAt, attestationId);
     }
 
     /// @inheritdoc IGridPriceOracle
     function gridUsdPrice() external view returns (uint256, uint64) {
-        uint64 at = observedAt;
-        if (at == 0) revert NoPrice();
+        uint64 observed = observedAt;
+        if (observed == 0) revert NoPrice();
         uint64 age = maxAge;
         // forge-lint: disable-next-line(block-timestamp)
-        if (block.timestamp - at > age) revert StalePrice(at, age);
-        return (price, at);
+        if (block.timestamp - observed > age) revert StalePrice(observed, age);
+        return (price, observed);
     }
 
     /// @notice Sets the oldest observation served (nonzero). Owner.

@@ -230,10 +230,11 @@ abstract contract EscrowFixture is Test {
 
     function _postPrice(uint256 price) internal {
         bytes32 id = _nextAttestationId();
-        uint64 at = uint64(block.timestamp);
-        bytes memory sigs =
-            _attest(address(oracle), Attestations.KIND_GRID_PRICE, id, Attestations.gridPriceHash(price, at));
-        oracle.postPrice(price, at, id, sigs);
+        uint64 observedAt = uint64(block.timestamp);
+        bytes memory sigs = _attest(
+            address(oracle), Attestations.KIND_GRID_PRICE, id, Attestations.gridPriceHash(price, observedAt)
+        );
+        oracle.postPrice(price, observedAt, id, sigs);
     }
 
     function _breachSigs(uint256 leaseId, uint64 downSince) internal returns (bytes32 id, bytes memory sigs) {

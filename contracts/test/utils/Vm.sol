@@ -53,6 +53,7 @@ interface Vm {
     function startBroadcast() external;
     function startBroadcast(uint256 privateKey) external;
     function stopBroadcast() external;
+    function readCallers() external returns (uint256 callerMode, address msgSender, address txOrigin);
     function envUint(string calldata name) external view returns (uint256 value);
     function envOr(string calldata name, uint256 defaultValue) external view returns (uint256 value);
     function envOr(string calldata name, address defaultValue) external view returns (address value);

@@ -1,0 +1,264 @@
+package devchain
+
+import (
+	"context"
+	"math/big"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/rs/zerolog"
+)
+
+func freePort(t *testing.T) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+func testConfig(t *testing.T, period time.Duration) Config {
+	cfg := DefaultConfig()
+	cfg.HTTPPort, cfg.WSPort = freePort(t), freePort(t)
+	cfg.BlockPeriod = period
+	cfg.Accounts = 3
+	return cfg
+}
+
+func startChain(t *testing.T, cfg Config) *Chain {
+	t.Helper()
+	c, err := New(cfg, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+func TestConfigValidate(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func(*Config)
+		field  string
+	}{
+		{"default", func(*Config) {}, ""},
+		{"zero chain id", func(c *Config) { c.ChainID = 0 }, "chain id"},
+		{"public host", func(c *Config) { c.Host = "0.0.0.0" }, "loopback"},
+		{"bad host", func(c *Config) { c.Host = "nope" }, "loopback"},
+		{"http port", func(c *Config) { c.HTTPPort = 70000 }, "http port"},
+		{"ws port", func(c *Config) { c.WSPort = 0 }, "ws port"},
+		{"same ports", func(c *Config) { c.WSPort = c.HTTPPort }, "must differ"},
+		{"negative period", func(c *Config) { c.BlockPeriod = -time.Second }, "block period"},
+		{"gas limit", func(c *Config) { c.GasLimit = 10 }, "gas limit"},
+		{"accounts", func(c *Config) { c.Accounts = 0 }, "accounts"},
+		{"balance", func(c *Config) { c.AccountBalance = big.NewInt(0) }, "account balance"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := DefaultConfig()
+			tt.mutate(&cfg)
+			err := cfg.Validate()
+			if tt.field == "" {
+				if err != nil {
+					t.Fatalf("unexpected error: %v", err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.field) {
+				t.Fatalf("error %v does not name %q", err, tt.field)
+			}
+		})
+	}
+}
+
+func TestDevAccountsDeterministic(t *testing.T) {
+	a, b := DevAccounts(3), DevAccounts(3)
+	for i := range a {
+		if a[i].Address != b[i].Address {
+			t.Fatalf("account %d differs between calls", i)
+		}
+		if i > 0 && a[i].Address == a[i-1].Address {
+			t.Fatalf("accounts %d and %d collide", i-1, i)
+		}
+	}
+}
+
+func TestServesRPCAndSealsBlocks(t *testing.T) {
+	c := startChain(t, testConfig(t, 50*time.Millisecond))
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+
+	for _, url := range []string{c.HTTPEndpoint(), c.WSEndpoint()} {
+		client, err := ethclient.DialContext(ctx, url)
+		if err != nil {
+			t.Fatalf("dial %s: %v", url, err)
+		}
+		id, err := client.ChainID(ctx)
+		if err != nil || id.Uint64() != 31337 {
+			t.Fatalf("%s: chain id %v, %v", url, id, err)
+		}
+		bal, err := client.BalanceAt(ctx, c.Accounts()[0].Address, nil)
+		if err != nil || bal.Cmp(DefaultConfig().AccountBalance) != 0 {
+			t.Fatalf("%s: dev balance %v, %v", url, bal, err)
+		}
+		client.Close()
+	}
+
+	client, _ := ethclient.DialContext(ctx, c.HTTPEndpoint())
+	defer client.Close()
+	start, _ := client.BlockNumber(ctx)
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		n, err := client.BlockNumber(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n >= start+3 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("block number stuck at %d (started at %d)", n, start)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := c.Healthy(); err != nil {
+		t.Fatalf("healthy: %v", err)
+	}
+
+	// A transfer sent over HTTP is mined by the sealer.
+	from := c.Accounts()[0]
+	to := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	nonce, _ := client.PendingNonceAt(ctx, from.Address)
+	tip, _ := client.SuggestGasTipCap(ctx)
+	head, _ := client.HeaderByNumber(ctx, nil)
+	tx := types.MustSignNewTx(from.Key, types.LatestSignerForChainID(c.ChainID()), &types.DynamicFeeTx{
+		ChainID: c.ChainID(), Nonce: nonce, GasTipCap: tip, GasFeeCap: new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2))),
+		Gas: 21_000, To: &to, Value: big.NewInt(12345),
+	})
+	if err := client.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		r, err := client.TransactionReceipt(ctx, tx.Hash())
+		if err == nil {
+			if r.Status != types.ReceiptStatusSuccessful {
+				t.Fatalf("transfer failed")
+			}
+			break
+		}
+		if time.Now().After(deadline.Add(5 * time.Second)) {
+			t.Fatalf("transfer not mined: %v", err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if bal, _ := client.BalanceAt(ctx, to, nil); bal.Int64() != 12345 {
+		t.Fatalf("recipient balance %v", bal)
+	}
+
+	if err := c.Close(); err != nil {
+		t.Fatalf("close: %v", err)
+	}
+	if err := c.Healthy(); err == nil {
+		t.Fatal("healthy after close")
+	}
+	if err := c.Close(); err != nil {
+		t.Fatalf("second close: %v", err)
+	}
+}
+
+func TestPortInUseIsAnError(t *testing.T) {
+	cfg := testConfig(t, 0)
+	l, err := net.Listen("tcp", net.JoinHostPort(cfg.Host, itoa(cfg.HTTPPort)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	c, err := New(cfg, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = c.Start(context.Background())
+	if err == nil {
+		c.Close()
+		t.Fatal("start succeeded on a taken port")
+	}
+	if !strings.Contains(err.Error(), "not free") {
+		t.Fatalf("error does not say the port is taken: %v", err)
+	}
+}
+
+func TestDataDirPersists(t *testing.T) {
+	cfg := testConfig(t, 0)
+	cfg.DataDir = t.TempDir()
+	c := startChain(t, cfg)
+	client, err := c.Client()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	to := common.HexToAddress("0x00000000000000000000000000000000000000bb")
+	sendTransfer(t, c, client, to, 777)
+	for range 3 {
+		c.Commit()
+	}
+	head, err := client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	cfg.HTTPPort, cfg.WSPort = freePort(t), freePort(t)
+	again := startChain(t, cfg)
+	client2, _ := again.Client()
+	head2, err := client2.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if head2.Number.Cmp(head.Number) < 0 {
+		t.Fatalf("restarted chain at block %v, before %v", head2.Number, head.Number)
+	}
+	if h, err := client2.HeaderByNumber(ctx, head.Number); err != nil || h.Hash() != head.Hash() {
+		t.Fatalf("block %v not kept across restart: %v", head.Number, err)
+	}
+	if bal, err := client2.BalanceAt(ctx, to, nil); err != nil || bal.Int64() != 777 {
+		t.Fatalf("state not kept across restart: balance %v, %v", bal, err)
+	}
+	// And the restored chain keeps sealing on top of it.
+	again.Commit()
+	if n, _ := client2.BlockNumber(ctx); n != head.Number.Uint64()+1 {
+		t.Fatalf("block after restart %d, want %d", n, head.Number.Uint64()+1)
+	}
+}
+
+func sendTransfer(t *testing.T, c *Chain, client interface {
+	PendingNonceAt(context.Context, common.Address) (uint64, error)
+	SendTransaction(context.Context, *types.Transaction) error
+}, to common.Address, wei int64) {
+	t.Helper()
+	from := c.Accounts()[0]
+	nonce, err := client.PendingNonceAt(context.Background(), from.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := types.MustSignNewTx(from.Key, types.LatestSignerForChainID(c.ChainID()), &types.DynamicFeeTx{
+		ChainID: c.ChainID(), Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9),
+		Gas: 21_000, To: &to, Value: big.NewInt(wei),
+	})
+	if err := client.SendTransaction(context.Background(), tx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func itoa(n int) string { return big.NewInt(int64(n)).String() }

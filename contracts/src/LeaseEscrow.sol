@@ -283,7 +283,12 @@ contract LeaseEscrow is ILeaseEscrow, EIP712, Ownable2Step, Pausable, Reentrancy
         LeaseRecord storage l = _openLease(leaseId);
         if (msg.sender != l.renter) revert NotRenter(leaseId, msg.sender);
         (IERC20 token, uint256 refund) = _closeNow(leaseId, l, CloseReason.RenterClosed);
-        if (refund != 0) token.safeTransfer(msg.sender, refund);
+        // The lease is closed whatever the token does: a refund the token refuses to deliver (a blacklisted
+        // renter, a reverting token) is credited instead and can be withdrawn to another address.
+        if (refund != 0 && !token.trySafeTransfer(msg.sender, refund)) {
+            withdrawable[msg.sender][token] += refund;
+            emit RefundCredited(leaseId, msg.sender, refund);
+        }
     }
 
     /// @inheritdoc ILeaseEscrow

@@ -87,7 +87,7 @@ interface ILeaseEscrow {
     /// @notice `amount` was credited to the provider for the time up to `settledAt`.
     event LeaseSettled(uint256 indexed leaseId, address indexed provider, uint256 amount, uint64 settledAt);
     /// @notice The lease closed at `closedAt`: `refund` went to the renter (transferred when the renter closed,
-    /// credited otherwise) and `fee` to the accrued fees.
+    /// unless `RefundCredited` follows; credited otherwise) and `fee` to the accrued fees.
     event LeaseClosed(
         uint256 indexed leaseId, CloseReason indexed reason, uint64 closedAt, uint256 refund, uint256 fee
     );
@@ -104,6 +104,8 @@ interface ILeaseEscrow {
         uint256 clawedBack,
         uint256 unrecovered
     );
+    /// @notice The renter's refund on `closeLease` could not be transferred and was credited instead.
+    event RefundCredited(uint256 indexed leaseId, address indexed renter, uint256 amount);
     event CompletionRecorded(
         uint256 indexed leaseId, bytes32 indexed cidHash, string resultCID, bool attested
     );
@@ -169,7 +171,8 @@ interface ILeaseEscrow {
     /// @notice `settle` for many leases; closed leases in the list are skipped.
     function settleMany(uint256[] calldata leaseIds) external;
 
-    /// @notice Renter ends the lease now: settles up to now and transfers the unused prepayment to the caller.
+    /// @notice Renter ends the lease now: settles up to now and transfers the unused prepayment to the caller
+    /// (credited to its withdrawable balance instead if the token refuses the transfer).
     function closeLease(uint256 leaseId) external;
 
     /// @notice Provider ends the lease now: settles up to now and credits the unused prepayment to the renter.

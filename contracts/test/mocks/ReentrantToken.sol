@@ -6,7 +6,7 @@ import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 /// @title ReentrantToken
 /// @notice A 6-decimal token for tests only that, once armed, calls back into a target (the escrow) in the
 /// middle of its next transfer, the way an ERC-777 hook or a malicious token would. The callback runs once per
-/// arming. With `swallow` the token ignores a failed callback and completes the transfer; without it, the
+/// arming (a callback whose failure reverts the transfer stays armed: its state is rolled back). With `swallow` the token ignores a failed callback and completes the transfer; without it, the
 /// callback's revert bubbles up and fails the transfer.
 contract ReentrantToken is ERC20 {
     address public hookTarget;
@@ -36,6 +36,11 @@ contract ReentrantToken is ERC20 {
         hookData = data;
         hookSwallow = swallow;
         armed = true;
+    }
+
+    /// @notice Disarms the callback (a failed callback's own disarming is rolled back with it).
+    function disarm() external {
+        armed = false;
     }
 
     function _update(address from, address to, uint256 value) internal override {

@@ -67,7 +67,6 @@ contract GridPriceOracle is IGridPriceOracle, Ownable2Step {
     ) external {
         if (newPrice == 0) revert ZeroPrice();
         if (newPrice > type(uint128).max) revert PriceTooLarge(newPrice);
-        // forge-lint: disable-next-line(block-timestamp)
         if (newObservedAt > block.timestamp) revert ObservedInFuture(newObservedAt, block.timestamp);
         uint64 current = observedAt;
         if (newObservedAt <= current) revert ObservationNotNewer(newObservedAt, current);
@@ -95,7 +94,6 @@ contract GridPriceOracle is IGridPriceOracle, Ownable2Step {
         uint64 observed = observedAt;
         if (observed == 0) revert NoPrice();
         uint64 age = maxAge;
-        // forge-lint: disable-next-line(block-timestamp)
         if (block.timestamp - observed > age) revert StalePrice(observed, age);
         return (price, observed);
     }

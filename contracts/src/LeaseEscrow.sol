@@ -211,7 +211,6 @@ contract LeaseEscrow is ILeaseEscrow, EIP712, Ownable2Step, Pausable, Reentrancy
         LeaseRecord storage l = _openLease(leaseId);
         if (msg.sender != l.renter) revert NotRenter(leaseId, msg.sender);
         uint64 endsAt = l.endsAt;
-        // forge-lint: disable-next-line(block-timestamp)
         if (block.timestamp >= endsAt) revert LeaseEnded(leaseId, endsAt);
         uint64 startedAt = l.startedAt;
         uint64 allowance = l.maxDuration - (endsAt - startedAt);
@@ -241,7 +240,6 @@ contract LeaseEscrow is ILeaseEscrow, EIP712, Ownable2Step, Pausable, Reentrancy
         LeaseRecord storage l = _openLease(leaseId);
         (address provider, IERC20 token, uint256 amount) = _accrue(leaseId, l);
         if (amount != 0) withdrawable[provider][token] += amount;
-        // forge-lint: disable-next-line(block-timestamp)
         if (block.timestamp >= l.endsAt) _closeAtEnd(leaseId, l, token);
     }
 
@@ -272,7 +270,6 @@ contract LeaseEscrow is ILeaseEscrow, EIP712, Ownable2Step, Pausable, Reentrancy
                 }
                 pending += amount;
             }
-            // forge-lint: disable-next-line(block-timestamp)
             if (block.timestamp >= l.endsAt) _closeAtEnd(leaseId, l, token);
         }
         if (pending != 0) withdrawable[creditTo][creditToken] += pending;
@@ -308,7 +305,6 @@ contract LeaseEscrow is ILeaseEscrow, EIP712, Ownable2Step, Pausable, Reentrancy
         nonReentrant
     {
         LeaseRecord storage l = _openLease(leaseId);
-        // forge-lint: disable-next-line(block-timestamp)
         if (downSince > block.timestamp) revert DownSinceInFuture(downSince, block.timestamp);
         uint64 endsAt = l.endsAt;
         if (downSince >= endsAt) revert DownAfterLeaseEnd(downSince, endsAt);
@@ -620,7 +616,6 @@ contract LeaseEscrow is ILeaseEscrow, EIP712, Ownable2Step, Pausable, Reentrancy
     {
         uint64 maxDuration = q.maxDuration < MAX_DURATION ? q.maxDuration : MAX_DURATION;
         if (duration == 0 || duration > maxDuration) revert InvalidDuration(duration, maxDuration);
-        // forge-lint: disable-next-line(block-timestamp)
         if (block.timestamp > q.expiry) revert QuoteExpired(q.expiry, block.timestamp);
         if (q.usdPerSecond == 0) revert ZeroRate();
         _checkQuoteSignature(q, signature);

@@ -363,8 +363,9 @@ contract LeaseEscrowTest is EscrowFixture {
         vm.assertEq(escrow.domainSeparator(), domain, "domain separator");
     }
 
-    /// @dev A fixed vector the Go quote hashing must reproduce (chain id 31337, escrow at a fixed address).
-    function test_quoteDigest_fixedVector() public pure {
+    /// @dev A fixed vector the Go quote hashing must reproduce: chain id 31337, the escrow's code at anvil's first
+    /// deployment address. The constants were also computed outside Solidity (js-sha3).
+    function test_quoteDigest_fixedVector() public {
         ILeaseEscrow.Quote memory q = ILeaseEscrow.Quote({
             provider: address(0x1111111111111111111111111111111111111111),
             machineId: bytes32(uint256(0xabc)),
@@ -374,20 +375,18 @@ contract LeaseEscrowTest is EscrowFixture {
             expiry: 1_700_003_600,
             nonce: 42
         });
-        bytes32 structHash = keccak256(
-            abi.encode(
-                QUOTE_TYPEHASH,
-                q.provider,
-                q.machineId,
-                uint32(4),
-                uint256(1000),
-                uint64(86400),
-                uint64(1_700_003_600),
-                uint256(42)
-            )
+        address deployed = 0x5FbDB2315678afecb367f032d93F642f64180aa3;
+        vm.etch(deployed, address(escrow).code);
+        vm.chainId(31337);
+        vm.assertEq(
+            keccak256(abi.encode(QUOTE_TYPEHASH, q)),
+            0xc6ca1dc6bc789f1f891b4e19c219455f55202623d7121ed27428c9d2dcd12fd0,
+            "struct hash"
         );
         vm.assertEq(
-            structHash, keccak256(abi.encode(QUOTE_TYPEHASH, q)), "struct hash encodes fields in order"
+            LeaseEscrow(deployed).quoteDigest(q),
+            0x58ec188770a5a8b56513a03dc69911b1d4df678d6a4df4c24de879aa50f9b1a3,
+            "digest"
         );
     }
 

@@ -199,17 +199,17 @@ contract EscrowHandler {
     function _postPrice(uint256 seed) internal {
         if (oracle.observedAt() >= block.timestamp) return;
         uint256 price = _bound(seed, 1, 9) * 10 ** _bound(seed >> 8, 12, 22);
-        uint64 at = uint64(block.timestamp);
+        uint64 observedAt = uint64(block.timestamp);
         bytes32 id = _nextAttestationId();
         bytes memory sigs = QuorumHelper.sign(
             quorum,
             address(oracle),
             Attestations.KIND_GRID_PRICE,
             id,
-            Attestations.gridPriceHash(price, at),
+            Attestations.gridPriceHash(price, observedAt),
             _keys2()
         );
-        oracle.postPrice(price, at, id, sigs);
+        oracle.postPrice(price, observedAt, id, sigs);
     }
 
     function _keys2() internal view returns (uint256[] memory keys) {
@@ -219,8 +219,8 @@ contract EscrowHandler {
     }
 
     function _priceFresh() internal view returns (bool) {
-        uint64 at = oracle.observedAt();
-        return at != 0 && block.timestamp - at <= oracle.maxAge();
+        uint64 observedAt = oracle.observedAt();
+        return observedAt != 0 && block.timestamp - observedAt <= oracle.maxAge();
     }
 
     // ================================================================ model
@@ -307,7 +307,7 @@ contract EscrowHandler {
             free = gpuCount - reserved;
         }
         if (free == 0) return;
-        uint8 t = uint8(tokenSeed % 2);
+        uint8 t = tokenSeed % 2 == 0 ? USD : GRID;
         if (t == GRID && (!_priceFresh() || (tokenSeed >> 8) % 5 == 0)) _postPrice(tokenSeed >> 16);
 
         ILeaseEscrow.Quote memory q;
@@ -569,7 +569,7 @@ contract EscrowHandler {
         instrumented("withdraw", jump)
     {
         address who = _actor(actorSeed);
-        uint8 t = uint8(tokenSeed % 2);
+        uint8 t = tokenSeed % 2 == 0 ? USD : GRID;
         uint256 expected = credit[who][t];
         uint256 before = _balance(t, who);
         vm.prank(who);
@@ -586,7 +586,7 @@ contract EscrowHandler {
 
     /// @notice Anyone sends the accrued fees to the treasury.
     function collectFees(uint256 tokenSeed, uint256 jump) external instrumented("collectFees", jump) {
-        uint8 t = uint8(tokenSeed % 2);
+        uint8 t = tokenSeed % 2 == 0 ? USD : GRID;
         uint256 expected = fees[t] - collected[t];
         if (expected == 0) return;
         uint256 before = _balance(t, treasury);

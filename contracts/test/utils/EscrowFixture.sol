@@ -23,6 +23,8 @@ interface IMintable {
 /// inspectors, threshold 2), GridPriceOracle (a price posted) and the escrow, with helpers to add providers with
 /// listed machines, fund renters, sign quotes and sign attestations.
 abstract contract EscrowFixture is Test {
+    // casting to 'bytes32' is safe: the class name is 8 ASCII bytes
+    // forge-lint: disable-next-line(unsafe-typecast)
     bytes32 internal constant GPU_CLASS = bytes32("H100-SXM");
     uint256 internal constant MIN_STAKE_PER_GPU = 100e18;
     uint256 internal constant INSPECTOR_MIN_STAKE = 1_000e18;

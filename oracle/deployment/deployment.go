@@ -1,0 +1,219 @@
+// Package deployment owns the deployment file, deployments/<chain>.json: which idlegrid contracts live at
+// which address on which chain, and from which block (where indexers start). Deploying writes it; every node
+// and the CLI load it and Verify it against the chain they are connected to before trusting an address.
+//
+// It does not deploy anything and knows no contract ABI.
+package deployment
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"regexp"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Format is the version of the file layout this package writes and reads.
+const Format = 1
+
+var (
+	// ErrInvalid means a deployment file that is malformed or incomplete.
+	ErrInvalid = errors.New("invalid deployment")
+	// ErrWrongChain is matched by every *ChainMismatchError.
+	ErrWrongChain = errors.New("deployment is for another chain")
+	// ErrNoCode is matched by every *MissingCodeError.
+	ErrNoCode = errors.New("no contract code at address")
+)
+
+// Contracts are the addresses of the idlegrid suite. JSON keys are the Solidity contract names.
+type Contracts struct {
+	GridToken         common.Address `json:"GridToken"`
+	MockUSD           common.Address `json:"MockUSD"`
+	Staking           common.Address `json:"Staking"`
+	AttestationQuorum common.Address `json:"AttestationQuorum"`
+	LeaseEscrow       common.Address `json:"LeaseEscrow"`
+	GridPriceOracle   common.Address `json:"GridPriceOracle"`
+	Rewards           common.Address `json:"Rewards"`
+}
+
+// Named is one contract of the suite.
+type Named struct {
+	Name    string
+	Address common.Address
+}
+
+// All lists the contracts in deployment order.
+func (c Contracts) All() []Named {
+	return []Named{
+		{"GridToken", c.GridToken},
+		{"MockUSD", c.MockUSD},
+		{"Staking", c.Staking},
+		{"AttestationQuorum", c.AttestationQuorum},
+		{"LeaseEscrow", c.LeaseEscrow},
+		{"GridPriceOracle", c.GridPriceOracle},
+		{"Rewards", c.Rewards},
+	}
+}
+
+// Deployment is the content of deployments/<chain>.json.
+type Deployment struct {
+	Format int `json:"format"`
+	// Chain names the chain and the file: "devnet", "anvil", "arbitrum-sepolia", ...
+	Chain   string `json:"chain"`
+	ChainID uint64 `json:"chainId"`
+	// Block is the block of the first deployment transaction: nothing of the suite exists before it.
+	Block     uint64    `json:"deployedAtBlock"`
+	Contracts Contracts `json:"contracts"`
+}
+
+var chainName = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,63}$`)
+
+// Validate checks the file is complete: a known format, a usable chain name and id, and a distinct non-zero
+// address for every contract.
+func (d Deployment) Validate() error {
+	if d.Format != Format {
+		return fmt.Errorf("%w: format %d, this version reads format %d", ErrInvalid, d.Format, Format)
+	}
+	if !chainName.MatchString(d.Chain) {
+		return fmt.Errorf("%w: chain name %q: use lower-case letters, digits and dashes", ErrInvalid, d.Chain)
+	}
+	if d.ChainID == 0 {
+		return fmt.Errorf("%w: chain id 0", ErrInvalid)
+	}
+	seen := map[common.Address]string{}
+	for _, c := range d.Contracts.All() {
+		if c.Address == (common.Address{}) {
+			return fmt.Errorf("%w: no address for %s", ErrInvalid, c.Name)
+		}
+		if other, dup := seen[c.Address]; dup {
+			return fmt.Errorf("%w: %s and %s share address %s", ErrInvalid, other, c.Name, c.Address)
+		}
+		seen[c.Address] = c.Name
+	}
+	return nil
+}
+
+// Path is the file of chain in dir: dir/<chain>.json.
+func Path(dir, chain string) string { return filepath.Join(dir, chain+".json") }
+
+// Save validates d and writes it to path atomically (a reader never sees half a file), creating the directory.
+func Save(path string, d Deployment) error {
+	if err := d.Validate(); err != nil {
+		return fmt.Errorf("save deployment %s: %w", path, err)
+	}
+	data, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		return fmt.Errorf("save deployment %s: %w", path, err)
+	}
+	data = append(data, '\n')
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("save deployment %s: %w", path, err)
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("save deployment %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name()) // no-op after the rename
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("save deployment %s: %w", path, err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("save deployment %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("save deployment %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("save deployment %s: %w", path, err)
+	}
+	return nil
+}
+
+// Load reads and validates the deployment file at path. A missing file is reported with fs.ErrNotExist.
+func Load(path string) (Deployment, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return Deployment{}, fmt.Errorf("load deployment: %w", err)
+	}
+	defer f.Close()
+	dec := json.NewDecoder(f)
+	dec.DisallowUnknownFields() // a misspelt contract name must not load as a zero address
+	var d Deployment
+	if err := dec.Decode(&d); err != nil {
+		return Deployment{}, fmt.Errorf("load deployment %s: %w: %v", path, ErrInvalid, err)
+	}
+	if err := d.Validate(); err != nil {
+		return Deployment{}, fmt.Errorf("load deployment %s: %w", path, err)
+	}
+	return d, nil
+}
+
+// Chain is what Verify reads from a node.
+type Chain interface {
+	ethereum.ChainIDReader
+	CodeAt(ctx context.Context, account common.Address, blockNumber *big.Int) ([]byte, error)
+}
+
+// ChainMismatchError says the node serves another chain than the deployment's.
+type ChainMismatchError struct {
+	Chain     string
+	Want, Got *big.Int
+}
+
+func (e *ChainMismatchError) Error() string {
+	return fmt.Sprintf("deployment %q is for chain id %s, the node serves chain id %s", e.Chain, e.Want, e.Got)
+}
+
+// Is makes errors.Is(err, ErrWrongChain) hold.
+func (e *ChainMismatchError) Is(target error) bool { return target == ErrWrongChain }
+
+// MissingCodeError names a contract of the deployment that has no code on the chain.
+type MissingCodeError struct {
+	Name    string
+	Address common.Address
+}
+
+func (e *MissingCodeError) Error() string {
+	return fmt.Sprintf("%s: no contract code at %s", e.Name, e.Address)
+}
+
+// Is makes errors.Is(err, ErrNoCode) hold.
+func (e *MissingCodeError) Is(target error) bool { return target == ErrNoCode }
+
+// Verify checks that chain is the deployment's chain and that every contract of d has code there (at the
+// latest block). All missing contracts are reported together.
+func Verify(ctx context.Context, chain Chain, d Deployment) error {
+	if err := d.Validate(); err != nil {
+		return err
+	}
+	id, err := chain.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("verify deployment %q: chain id: %w", d.Chain, err)
+	}
+	if want := new(big.Int).SetUint64(d.ChainID); id.Cmp(want) != 0 {
+		return &ChainMismatchError{Chain: d.Chain, Want: want, Got: id}
+	}
+	var missing []error
+	for _, c := range d.Contracts.All() {
+		code, err := chain.CodeAt(ctx, c.Address, nil)
+		if err != nil {
+			return fmt.Errorf("verify deployment %q: code of %s at %s: %w", d.Chain, c.Name, c.Address, err)
+		}
+		if len(code) == 0 {
+			missing = append(missing, &MissingCodeError{Name: c.Name, Address: c.Address})
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("verify deployment %q on chain id %s: %w", d.Chain, id, errors.Join(missing...))
+	}
+	return nil
+}

@@ -97,20 +97,12 @@ contract Deploy {
 
         staking.setQuorum(quorum);
         staking.setLeaseEscrow(address(escrow));
-        bytes32[8] memory classes = [
-            bytes32("RTX3090"),
-            bytes32("RTX4090"),
-            bytes32("A100-40GB"),
-            bytes32("A100-80GB"),
-            bytes32("H100-PCIE"),
-            bytes32("H100-SXM"),
-            bytes32("H200"),
-            bytes32("SIM")
-        ];
+        string[8] memory classes =
+            ["RTX3090", "RTX4090", "A100-40GB", "A100-80GB", "H100-PCIE", "H100-SXM", "H200", "SIM"];
         // GRID per GPU, scaled by class (io.net/Aethir pattern): consumer cards 200, A100 600-800, H100/H200 1,500.
         uint16[8] memory perGpu = [200, 200, 600, 800, 1_500, 1_500, 1_500, 100];
         for (uint256 i; i < classes.length; ++i) {
-            staking.setMinStakePerGpu(classes[i], uint256(perGpu[i]) * 1e18);
+            staking.setMinStakePerGpu(classId(classes[i]), uint256(perGpu[i]) * 1e18);
         }
         if (governance != deployer) staking.transferOwnership(governance);
 
@@ -127,6 +119,14 @@ contract Deploy {
         s.priceOracle = address(oracle);
         s.escrow = address(escrow);
         s.rewards = address(rewards);
+    }
+
+    /// @notice A GPU class id: the ASCII name left-aligned in a bytes32, as `bytes32("RTX4090")` would give.
+    function classId(string memory name) internal pure returns (bytes32 id) {
+        require(bytes(name).length <= 32, "class name longer than 32 bytes");
+        assembly ("memory-safe") {
+            id := mload(add(name, 32))
+        }
     }
 
     function toJson(Suite memory s) internal returns (string memory json) {

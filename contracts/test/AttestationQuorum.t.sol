@@ -45,7 +45,7 @@ abstract contract QuorumFixture is Test {
 
     function stakeInspector(address inspector) internal {
         vm.prank(treasury);
-        grid.transfer(inspector, INSPECTOR_MIN);
+        vm.assertTrue(grid.transfer(inspector, INSPECTOR_MIN), "GRID transfer");
         vm.startPrank(inspector);
         grid.approve(address(staking), INSPECTOR_MIN);
         staking.stake(IStaking.Role.Inspector, INSPECTOR_MIN);
@@ -286,7 +286,7 @@ contract AttestationQuorumTest is QuorumFixture {
 
         address[] memory many = new address[](33);
         for (uint256 i; i < many.length; ++i) {
-            many[i] = address(uint160(i + 1));
+            many[i] = vm.addr(i + 1);
         }
         vm.expectRevert(abi.encodeWithSelector(IAttestationQuorum.TooManySigners.selector, 33, 32));
         quorum.proposeSignerSet(many, 17);

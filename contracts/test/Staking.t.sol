@@ -353,9 +353,9 @@ contract StakingTest is StakingFixture {
 
     function test_unbond_movesActiveToPendingEntry() public {
         _stake(alice, PROVIDER, 100e18);
-        uint64 at = uint64(block.timestamp) + UNBONDING;
+        uint64 thawAt = uint64(block.timestamp) + UNBONDING;
         vm.expectEmit(true, true, false, true, address(staking));
-        emit IStaking.UnbondStarted(alice, PROVIDER, 30e18, at);
+        emit IStaking.UnbondStarted(alice, PROVIDER, 30e18, thawAt);
         vm.prank(alice);
         staking.unbond(PROVIDER, 30e18);
 
@@ -364,7 +364,7 @@ contract StakingTest is StakingFixture {
         vm.assertEq(info.unbonding, 30e18, "unbonding");
         vm.assertEq(info.unbonds.length, 1, "one entry");
         vm.assertEq(uint256(info.unbonds[0].amount), 30e18, "entry amount");
-        vm.assertEq(uint256(info.unbonds[0].withdrawableAt), at, "entry time");
+        vm.assertEq(uint256(info.unbonds[0].withdrawableAt), thawAt, "entry time");
         vm.assertEq(
             grid.balanceOf(address(staking)),
             100e18 + N_SIGNERS * INSPECTOR_MIN,

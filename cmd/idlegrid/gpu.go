@@ -1,0 +1,379 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"text/tabwriter"
+	"time"
+
+	"github.com/rs/zerolog"
+	"github.com/urfave/cli/v2"
+
+	"github.com/idlegrid/idlegrid/oracle/proof"
+	"github.com/idlegrid/idlegrid/provider/gpu"
+	"github.com/idlegrid/idlegrid/provider/gpu/cuda"
+	"github.com/idlegrid/idlegrid/provider/gpu/nvml"
+	"github.com/idlegrid/idlegrid/provider/gpu/sim"
+)
+
+var (
+	simulatedFlag = &cli.IntFlag{
+		Name:     "simulated",
+		Usage:    "add `N` simulated GPUs (class SIM, devnet only) to the inventory",
+		EnvVars:  []string{"IDLEGRID_SIMULATED_GPUS"},
+		Category: "DEVNET",
+	}
+	telemetryFlag = &cli.BoolFlag{
+		Name:     "telemetry",
+		Usage:    "sample each device's utilization, temperature, power and clocks",
+		Category: "GPU",
+	}
+	classFlag = &cli.StringFlag{
+		Name:     "class",
+		Usage:    "GPU `CLASS` whose challenge to run (default: the class of --device, or SIM without a driver)",
+		EnvVars:  []string{"IDLEGRID_GPU_CLASS"},
+		Category: "GPU",
+	}
+	backendFlag = &cli.StringFlag{
+		Name:     "backend",
+		Usage:    "prover backend: auto (CUDA if available, else CPU), cuda or cpu",
+		Value:    "auto",
+		EnvVars:  []string{"IDLEGRID_PROVER_BACKEND"},
+		Category: "GPU",
+	}
+	deviceFlag = &cli.IntFlag{
+		Name:     "device",
+		Usage:    "CUDA/NVML device `INDEX`",
+		EnvVars:  []string{"IDLEGRID_GPU_DEVICE"},
+		Category: "GPU",
+	}
+	stepsFlag = &cli.IntFlag{
+		Name:     "steps",
+		Usage:    "run only the first `N` steps of the challenge (a partial run measures throughput but gets no deadline verdict)",
+		Category: "GPU",
+	}
+	capacityFlag = &cli.BoolFlag{
+		Name:     "capacity",
+		Usage:    "run the memory-capacity challenge instead of the compute challenge",
+		Category: "GPU",
+	}
+)
+
+func gpuCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "gpu",
+		Usage: "inspect this machine's GPUs and benchmark the proof of compute",
+		Subcommands: []*cli.Command{
+			{
+				Name:  "list",
+				Usage: "list GPUs with their class (without an NVIDIA driver: an empty list, a note on stderr, exit status 0)",
+				Flags: []cli.Flag{simulatedFlag, telemetryFlag},
+				Action: func(c *cli.Context) error {
+					return gpuList(c.Context, c.App.Writer, c.App.ErrWriter, c.Bool(jsonFlag.Name), c.Int(simulatedFlag.Name), c.Bool(telemetryFlag.Name), logger(c))
+				},
+			},
+			{
+				Name:  "bench",
+				Usage: "run a challenge locally on the best backend and print throughput against the class reference and the verifier's cost",
+				Flags: []cli.Flag{classFlag, backendFlag, deviceFlag, stepsFlag, capacityFlag},
+				Action: func(c *cli.Context) error {
+					opts := benchOptions{class: c.String(classFlag.Name), backend: c.String(backendFlag.Name), device: c.Int(deviceFlag.Name),
+						steps: c.Int(stepsFlag.Name), capacity: c.Bool(capacityFlag.Name)}
+					return gpuBench(c.Context, c.App.Writer, c.Bool(jsonFlag.Name), opts, logger(c))
+				},
+			},
+		},
+	}
+}
+
+type listedDevice struct {
+	gpu.Device
+	Class      string         `json:"class,omitempty"`
+	ClassError string         `json:"class_error,omitempty"`
+	Telemetry  *gpu.Telemetry `json:"telemetry,omitempty"`
+}
+
+type listOutput struct {
+	Driver  bool           `json:"driver"`
+	Note    string         `json:"note,omitempty"`
+	Devices []listedDevice `json:"devices"`
+}
+
+// gpuList prints the inventory. A machine without the NVIDIA driver is a normal case, not a failure:
+// it gets an empty inventory, a "no NVIDIA driver" note (on stderr, and in the JSON) and exit status 0.
+func gpuList(ctx context.Context, out, errOut io.Writer, asJSON bool, simulated int, telemetry bool, log zerolog.Logger) error {
+	res := listOutput{Devices: []listedDevice{}}
+	var invs []gpu.Inventory
+	switch inv, err := nvml.Open(log); {
+	case err == nil:
+		res.Driver = true
+		invs = append(invs, inv)
+		defer inv.Close()
+	case errors.Is(err, gpu.ErrNoDriver):
+		res.Note = err.Error()
+	default:
+		return err
+	}
+	if simulated > 0 {
+		inv, err := sim.New("local", simulated, nil, log)
+		if err != nil {
+			return err
+		}
+		invs = append(invs, inv)
+	}
+	for _, inv := range invs {
+		devs, err := inv.Devices(ctx)
+		if err != nil {
+			return err
+		}
+		for _, d := range devs {
+			ld := listedDevice{Device: d}
+			if cl, err := gpu.Classify(d); err != nil {
+				ld.ClassError = err.Error()
+			} else {
+				ld.Class = cl.Name
+			}
+			if telemetry {
+				t, err := inv.Telemetry(ctx, d.UUID)
+				if err != nil {
+					return err
+				}
+				ld.Telemetry = &t
+			}
+			res.Devices = append(res.Devices, ld)
+		}
+	}
+	if res.Note != "" {
+		fmt.Fprintln(errOut, res.Note)
+	}
+	if asJSON {
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	if len(res.Devices) == 0 {
+		_, err := fmt.Fprintln(out, "no GPUs")
+		return err
+	}
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	header := "INDEX\tNAME\tCLASS\tMEMORY\tDRIVER\tCUDA\tCC\tMIG\tVIRT\tUUID"
+	if telemetry {
+		header += "\tUTIL\tTEMP\tPOWER\tSM CLOCK\tTHROTTLE"
+	}
+	fmt.Fprintln(tw, header)
+	for _, d := range res.Devices {
+		class := d.Class
+		if class == "" {
+			class = "unrecognised"
+		}
+		mig := "-"
+		if d.MIG.Supported {
+			mig = fmt.Sprintf("%t", d.MIG.Current)
+		}
+		line := fmt.Sprintf("%d\t%s\t%s\t%.1f GiB\t%s\t%s\t%s\t%s\t%s\t%s", d.Index, d.Name, class,
+			float64(d.MemoryTotal)/(1<<30), d.DriverVersion, d.CUDAVersion, d.ComputeCapability, mig, d.Virtualization, d.UUID)
+		if t := d.Telemetry; t != nil {
+			line += fmt.Sprintf("\t%d%%\t%d C\t%.1f W\t%d MHz\t%s", t.UtilizationGPU, t.TemperatureC, float64(t.PowerMilliwatts)/1000, t.ClockSMMHz, t.ThrottleReasons)
+		}
+		fmt.Fprintln(tw, line)
+	}
+	return tw.Flush()
+}
+
+type benchOptions struct {
+	class    string
+	backend  string
+	device   int
+	steps    int
+	capacity bool
+}
+
+type benchOutput struct {
+	Backend          string       `json:"backend"`
+	Notes            []string     `json:"notes,omitempty"`
+	Class            string       `json:"class"`
+	Challenge        string       `json:"challenge"`
+	Params           proof.Params `json:"params"`
+	FullSteps        int          `json:"full_steps"`
+	CommitSeconds    float64      `json:"commit_seconds"`
+	MACs             float64      `json:"macs"`
+	MACRate          float64      `json:"mac_per_second"`
+	ReferenceMACRate float64      `json:"reference_mac_per_second"`
+	OfReference      float64      `json:"fraction_of_reference"`
+	OfH100Reference  float64      `json:"fraction_of_h100_sxm_reference"`
+	ReferenceSeconds float64      `json:"reference_seconds"`
+	DeadlineSeconds  float64      `json:"deadline_seconds"`
+	Verdict          string       `json:"verdict"`
+	OpenedUnits      int          `json:"opened_units"`
+	VerifySeconds    float64      `json:"verify_seconds"`
+	VerifyPerProve   float64      `json:"verify_time_over_prove_time"`
+	VerifierOpsRatio float64      `json:"verifier_ops_over_prover_ops"`
+}
+
+// gpuBench runs one challenge locally: the prover on the chosen backend, then the verifier on the CPU.
+func gpuBench(ctx context.Context, out io.Writer, asJSON bool, o benchOptions, log zerolog.Logger) error {
+	var res benchOutput
+	subject := "local-bench"
+	className := o.class
+	if className == "" {
+		className = gpu.SIM
+		switch inv, err := nvml.Open(log); {
+		case err != nil:
+			res.Notes = append(res.Notes, err.Error()+": benchmarking the simulated class on the CPU")
+		default:
+			devs, derr := inv.Devices(ctx)
+			inv.Close()
+			if derr != nil {
+				return derr
+			}
+			if o.device < 0 || o.device >= len(devs) {
+				return fmt.Errorf("device %d: %d NVIDIA devices found", o.device, len(devs))
+			}
+			cl, cerr := gpu.Classify(devs[o.device])
+			if cerr != nil {
+				return fmt.Errorf("device %d: %w (pass --class to benchmark a class anyway)", o.device, cerr)
+			}
+			className, subject = cl.Name, devs[o.device].UUID
+		}
+	}
+	class, err := gpu.ClassByName(className)
+	if err != nil {
+		return err
+	}
+	backend, closeBackend, err := benchBackend(o, &res, log)
+	if err != nil {
+		return err
+	}
+	defer closeBackend()
+	res.Backend = backend.Name()
+
+	p, kind := class.ComputeParams(), "compute"
+	ref, deadline := class.Reference(p), class.ComputeDeadline()
+	if o.capacity {
+		p, kind = class.CapacityParams(), "capacity"
+		ref, deadline = class.Reference(p), class.CapacityDeadline()
+	}
+	res.FullSteps = p.Steps
+	if o.steps > 0 {
+		p.Steps = min(o.steps, p.Steps)
+	}
+	if _, onCPU := backend.(proof.CPU); onCPU && !class.Simulated && o.steps == 0 {
+		cpuRate := gpu.Classes()[len(gpu.Classes())-1].MACRate()
+		return fmt.Errorf("the CPU backend would need about %.0f hours for the %s %s challenge; pass --steps N for a partial run",
+			p.MACs()/cpuRate/3600, class.Name, kind)
+	}
+	var seed [32]byte
+	if _, err := rand.Read(seed[:]); err != nil {
+		return err
+	}
+	ch := proof.Challenge{Class: class.Name, Subject: subject, Seed: seed, Nonce: uint64(time.Now().UnixNano()), Params: p}
+	res.Class, res.Challenge, res.Params = class.Name, kind, p
+
+	prover := proof.NewProver(backend, 0, log)
+	start := time.Now()
+	sess, cm, err := prover.Commit(ctx, ch)
+	if err != nil {
+		return fmt.Errorf("prove: %w", err)
+	}
+	elapsed := time.Since(start)
+	res.CommitSeconds, res.MACs = elapsed.Seconds(), p.MACs()
+	res.MACRate = p.MACs() / elapsed.Seconds()
+	res.ReferenceMACRate = class.MACRate()
+	res.OfReference = res.MACRate / res.ReferenceMACRate
+	h100, _ := gpu.ClassByName(gpu.H100SXM)
+	res.OfH100Reference = res.MACRate / h100.MACRate()
+	res.ReferenceSeconds, res.DeadlineSeconds = ref.Seconds(), deadline.Seconds()
+	switch {
+	case p.Steps < res.FullSteps:
+		res.Verdict = fmt.Sprintf("partial run (%d of %d steps): no deadline verdict", p.Steps, res.FullSteps)
+	case elapsed <= deadline:
+		res.Verdict = "within the deadline"
+	default:
+		res.Verdict = "LATE: this device would fail the challenge"
+	}
+
+	vcfg := proof.DefaultVerifierConfig()
+	vcfg.AllowSimulated = true // a local benchmark, not an attestation
+	v, err := proof.NewVerifier(vcfg, nil, log)
+	if err != nil {
+		return err
+	}
+	chk, err := v.Begin(ch, max(deadline, 2*elapsed))
+	if err != nil {
+		return err
+	}
+	if err := chk.Commit(cm, proof.Timing{Sent: start, Received: start.Add(elapsed)}); err != nil {
+		return err
+	}
+	req, err := chk.Request()
+	if err != nil {
+		return err
+	}
+	op, err := sess.Open(ctx, req)
+	if err != nil {
+		return fmt.Errorf("open: %w", err)
+	}
+	if err := chk.Verify(ctx, op); err != nil {
+		return fmt.Errorf("the verifier rejected this device's own proof: %w", err)
+	}
+	st := chk.Stats()
+	res.OpenedUnits, res.VerifySeconds = st.Units, st.VerifyTime.Seconds()
+	res.VerifyPerProve = res.VerifySeconds / res.CommitSeconds
+	full := p
+	full.Steps = res.FullSteps
+	res.VerifierOpsRatio = full.VerifierMACs() / full.MACs()
+
+	if asJSON {
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "backend\t%s\n", res.Backend)
+	for _, n := range res.Notes {
+		fmt.Fprintf(tw, "note\t%s\n", n)
+	}
+	fmt.Fprintf(tw, "class\t%s\n", res.Class)
+	fmt.Fprintf(tw, "challenge\t%s %s (%d of %d steps)\n", kind, p, p.Steps, res.FullSteps)
+	fmt.Fprintf(tw, "prover\t%.3g MACs in %.3f s = %s\n", res.MACs, res.CommitSeconds, rate(res.MACRate))
+	fmt.Fprintf(tw, "reference\t%s %s: measured %.3g%% of it; H100-SXM reference %s: %.3g%%\n",
+		class.Name, rate(res.ReferenceMACRate), 100*res.OfReference, rate(h100.MACRate()), 100*res.OfH100Reference)
+	fmt.Fprintf(tw, "deadline\tfull challenge: reference %.2f s, deadline %.2f s; %s\n", res.ReferenceSeconds, res.DeadlineSeconds, res.Verdict)
+	fmt.Fprintf(tw, "verifier\t%d units verified in %.3f s = %.3g%% of the prover's time here; verifier/prover operations %.2g for the full challenge\n",
+		res.OpenedUnits, res.VerifySeconds, 100*res.VerifyPerProve, res.VerifierOpsRatio)
+	return tw.Flush()
+}
+
+// benchBackend picks the prover backend: CUDA when asked or available, the CPU otherwise.
+func benchBackend(o benchOptions, res *benchOutput, log zerolog.Logger) (proof.Backend, func(), error) {
+	noop := func() {}
+	switch o.backend {
+	case "cpu":
+		return proof.CPU{}, noop, nil
+	case "cuda", "auto":
+		b, err := cuda.Open(cuda.Config{Ordinal: o.device}, log)
+		if err == nil {
+			return b, func() { b.Close() }, nil
+		}
+		if o.backend == "cuda" {
+			return nil, nil, err
+		}
+		res.Notes = append(res.Notes, err.Error()+": using the CPU backend")
+		return proof.CPU{}, noop, nil
+	}
+	return nil, nil, fmt.Errorf("--%s %q: want auto, cuda or cpu", backendFlag.Name, o.backend)
+}
+
+func rate(macs float64) string {
+	switch {
+	case macs >= 1e12:
+		return fmt.Sprintf("%.4g TMAC/s", macs/1e12)
+	case macs >= 1e9:
+		return fmt.Sprintf("%.4g GMAC/s", macs/1e9)
+	}
+	return fmt.Sprintf("%.4g MMAC/s", macs/1e6)
+}

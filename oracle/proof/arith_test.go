@@ -1,0 +1,262 @@
+package proof
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"math/big"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/rs/zerolog"
+)
+
+func TestMulModPMatchesBigInt(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	p := big.NewInt(P)
+	edge := []uint64{0, 1, 2, P - 1, P - 2, 1 << 60, 1<<61 - 3}
+	for i := 0; i < 20000; i++ {
+		var a, b uint64
+		if i < len(edge)*len(edge) {
+			a, b = edge[i/len(edge)], edge[i%len(edge)]
+		} else {
+			a, b = rng.Uint64N(P), rng.Uint64N(P)
+		}
+		want := new(big.Int).Mul(new(big.Int).SetUint64(a), new(big.Int).SetUint64(b))
+		want.Mod(want, p)
+		if got := mulModP(a, b); got != want.Uint64() {
+			t.Fatalf("mulModP(%d, %d) = %d, want %d", a, b, got, want.Uint64())
+		}
+	}
+	if modP(-1) != P-1 || modP(P) != 0 || modP(-P-5) != P-5 {
+		t.Fatal("modP wrong on negative or boundary input")
+	}
+}
+
+func TestWeightsTimesMatchesNaive(t *testing.T) {
+	s := mustSchedule(t, Params{Width: 64, Rows: 64, Steps: 1, Group: 1, LeafGroups: 1, Openings: 1})
+	rng := rand.New(rand.NewPCG(3, 4))
+	r := make([]uint64, s.Width)
+	for j := range r {
+		r[j] = rng.Uint64N(P)
+	}
+	w := s.Weights(1)
+	got := weightsTimes(s, r, 2)
+	for k := 0; k < s.Width; k++ {
+		var want uint64
+		for j := 0; j < s.Width; j++ {
+			want = addModP(want, mulModP(modP(int64(w[k*s.Width+j])), r[j]))
+		}
+		if got[k] != want {
+			t.Fatalf("(W r)[%d] = %d, want %d", k, got[k], want)
+		}
+	}
+}
+
+func TestGroupDigestExtremes(t *testing.T) {
+	// The largest possible sum must not overflow: every x = -128 and every weight at its maximum.
+	rows := make([]int8, MaxGroupElems)
+	u := make([]int64, MaxGroupElems)
+	for i := range rows {
+		rows[i], u[i] = -128, digestWeightMask
+	}
+	want := new(big.Int).Mul(big.NewInt(-128*MaxGroupElems), big.NewInt(digestWeightMask))
+	want.Mod(want, big.NewInt(P))
+	if got := GroupDigest(rows, u); got != want.Uint64() {
+		t.Fatalf("extreme digest = %d, want %d", got, want.Uint64())
+	}
+}
+
+// TestCPUEngineMatchesNaive runs the blocked, parallel engine against a direct transcription of the
+// protocol: y = X[i] ^ X[i^μ] ^ noise, c = y·W, X'[i] = Nonlinear(c), digest per group.
+func TestCPUEngineMatchesNaive(t *testing.T) {
+	for _, p := range []Params{
+		{Width: 48, Rows: 16, Steps: 3, Group: 2, LeafGroups: 2, Openings: 1},
+		{Width: 16, Rows: 8, Steps: 4, Group: 1, LeafGroups: 1, Openings: 1},  // rows not a multiple of the 4-row block per worker
+		{Width: 528, Rows: 8, Steps: 2, Group: 1, LeafGroups: 8, Openings: 1}, // several column tiles
+	} {
+		s := mustSchedule(t, p)
+		n, m := p.Width, p.Rows
+		x := make([]int8, m*n)
+		s.InitialRows(x, 0)
+		w := s.Weights(1)
+		eng, err := CPU{Workers: 3}.NewEngine(context.Background(), s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := make([]uint64, p.GroupsPerStep())
+		for step := 1; step <= p.Steps; step++ {
+			k, mu := s.StepConstants(step)
+			next := make([]int8, m*n)
+			noise := make([]int8, n)
+			for i := 0; i < m; i++ {
+				s.NoiseRows(noise, step, i)
+				for j := 0; j < n; j++ {
+					var c int32
+					for q := 0; q < n; q++ {
+						y := x[i*n+q] ^ x[(i^mu)*n+q] ^ noise[q]
+						c += int32(y) * int32(w[q*n+j])
+					}
+					next[i*n+j] = Nonlinear(c, k)
+				}
+			}
+			x = next
+			if err := eng.Step(context.Background(), step, got); err != nil {
+				t.Fatal(err)
+			}
+			gs := p.Group * n
+			for g := range got {
+				if want := GroupDigest(x[g*gs:(g+1)*gs], s.DigestWeights()); got[g] != want {
+					t.Fatalf("%s step %d group %d: digest %d, want %d", p, step, g, got[g], want)
+				}
+				buf := make([]int8, gs)
+				if err := eng.ReadGroup(context.Background(), g, buf); err != nil {
+					t.Fatal(err)
+				}
+				if string(int8sAsBytes(buf)) != string(int8sAsBytes(x[g*gs:(g+1)*gs])) {
+					t.Fatalf("%s step %d group %d: state differs", p, step, g)
+				}
+			}
+		}
+		if err := eng.Step(context.Background(), p.Steps+1, got); !errors.Is(err, ErrState) {
+			t.Fatalf("step past the end: got %v, want ErrState", err)
+		}
+		eng.Close()
+	}
+}
+
+func TestMerklePathsForEveryLeaf(t *testing.T) {
+	for _, count := range []int{1, 2, 3, 5, 8, 13} {
+		leaves := make([]Hash, count)
+		for i := range leaves {
+			leaves[i] = LeafHash([]uint64{uint64(i), 99})
+		}
+		tree := buildTree(leaves, 2)
+		for i := range leaves {
+			if err := verifyPath(tree.root(), leaves[i], uint64(i), uint64(count), tree.path(uint64(i))); err != nil {
+				t.Fatalf("%d leaves, leaf %d: %v", count, i, err)
+			}
+			if count > 1 {
+				other := (i + 1) % count
+				if err := verifyPath(tree.root(), leaves[i], uint64(other), uint64(count), tree.path(uint64(other))); !errors.Is(err, ErrMerkle) {
+					t.Fatalf("%d leaves: leaf %d accepted at index %d", count, i, other)
+				}
+			}
+		}
+		if err := verifyPath(tree.root(), leaves[0], uint64(count), uint64(count), tree.path(0)); !errors.Is(err, ErrMerkle) {
+			t.Fatalf("%d leaves: index past the end accepted", count)
+		}
+	}
+	// A leaf's preimage can never be read as an inner node: the tags differ.
+	a, b := LeafHash([]uint64{1}), LeafHash([]uint64{2})
+	if nodeHash(a, b) == LeafHash([]uint64{0}) || emptyHashes[0] == a {
+		t.Fatal("domain separation broken")
+	}
+}
+
+func TestParamsValidate(t *testing.T) {
+	ok := smallParams()
+	tests := []struct {
+		name string
+		mod  func(*Params)
+	}{
+		{"width not multiple of 16", func(p *Params) { p.Width = 40 }},
+		{"width too small", func(p *Params) { p.Width = 0 }},
+		{"width too large", func(p *Params) { p.Width = MaxWidth + 16 }},
+		{"rows not power of two", func(p *Params) { p.Rows = 48 }},
+		{"rows below two groups", func(p *Params) { p.Rows = p.Group }},
+		{"group not power of two", func(p *Params) { p.Group = 3 }},
+		{"group too wide", func(p *Params) { p.Width, p.Group, p.Rows = 4096, 8, 64 }},
+		{"no steps", func(p *Params) { p.Steps = 0 }},
+		{"too many steps", func(p *Params) { p.Steps = MaxSteps + 1 }},
+		{"leaf groups not dividing", func(p *Params) { p.LeafGroups = 64 }},
+		{"leaf groups not power of two", func(p *Params) { p.LeafGroups = 3 }},
+		{"no openings", func(p *Params) { p.Openings = 0 }},
+		{"too many openings", func(p *Params) { p.Openings = MaxOpenings + 1 }},
+	}
+	if err := ok.Validate(); err != nil {
+		t.Fatalf("valid params rejected: %v", err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := ok
+			tt.mod(&p)
+			if err := p.Validate(); !errors.Is(err, ErrInvalidParams) {
+				t.Fatalf("%s: got %v, want ErrInvalidParams", p, err)
+			}
+		})
+	}
+}
+
+func TestChallengeValidateAndID(t *testing.T) {
+	base := testChallenge(t, smallParams(), "id")
+	if err := base.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	for name, mod := range map[string]func(*Challenge){
+		"empty class":    func(c *Challenge) { c.Class = "" },
+		"long class":     func(c *Challenge) { c.Class = "0123456789abcdef0123456789abcdefX" },
+		"binary class":   func(c *Challenge) { c.Class = "H100\x00" },
+		"binary subject": func(c *Challenge) { c.Subject = "GPU-\n" },
+		"long subject":   func(c *Challenge) { c.Subject = string(make([]byte, MaxSubjectLen+1)) },
+		"invalid params": func(c *Challenge) { c.Params.Steps = 0 },
+	} {
+		c := base
+		mod(&c)
+		if err := c.Validate(); !errors.Is(err, ErrInvalidParams) {
+			t.Errorf("%s: got %v, want ErrInvalidParams", name, err)
+		}
+	}
+	// Every field feeds the id.
+	ids := map[Hash]string{base.ID(): "base"}
+	for name, mod := range map[string]func(*Challenge){
+		"class":   func(c *Challenge) { c.Class = "RTX3090" },
+		"subject": func(c *Challenge) { c.Subject += "x" },
+		"seed":    func(c *Challenge) { c.Seed[31]++ },
+		"nonce":   func(c *Challenge) { c.Nonce++ },
+		"width":   func(c *Challenge) { c.Params.Width += 16 },
+		"rows":    func(c *Challenge) { c.Params.Rows *= 2 },
+		"steps":   func(c *Challenge) { c.Params.Steps++ },
+		"group":   func(c *Challenge) { c.Params.Group *= 2 },
+		"leaf":    func(c *Challenge) { c.Params.LeafGroups *= 2 },
+		"opens":   func(c *Challenge) { c.Params.Openings++ },
+	} {
+		c := base
+		mod(&c)
+		if prev, dup := ids[c.ID()]; dup {
+			t.Errorf("changing %s gives the same id as %s", name, prev)
+		}
+		ids[c.ID()] = name
+	}
+}
+
+// TestGoldenRoot pins the commitment of one fixed challenge. Every backend (and any other
+// implementation of the protocol) must produce exactly this root; a change here is a protocol change.
+func TestGoldenRoot(t *testing.T) {
+	ch := Challenge{Class: "H100-SXM", Subject: "GPU-00000000-0000-0000-0000-000000000000", Nonce: 1,
+		Params: Params{Width: 64, Rows: 32, Steps: 4, Group: 2, LeafGroups: 4, Openings: 8}}
+	for i := range ch.Seed {
+		ch.Seed[i] = byte(i)
+	}
+	_, cm, err := NewProver(CPU{}, 0, zerolog.Nop()).Commit(context.Background(), ch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const wantID = "3d22336b19c3da5036e21e0939f7f541a71de1a780ce8478fc9b79c921b70735"
+	const wantRoot = "08f9e0f92cdb6c4eebfd42565a3d906b76d714800f6be82b8da4f5a39c407d21"
+	if got := hex.EncodeToString(cm.Challenge[:]); got != wantID {
+		t.Errorf("challenge id %s, want %s", got, wantID)
+	}
+	if got := hex.EncodeToString(cm.Root[:]); got != wantRoot {
+		t.Errorf("root %s, want %s", got, wantRoot)
+	}
+}
+
+func mustSchedule(t testing.TB, p Params) *Schedule {
+	t.Helper()
+	s, err := NewSchedule(testChallenge(t, p, "schedule"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}

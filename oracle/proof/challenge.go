@@ -1,0 +1,178 @@
+package proof
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+)
+
+// SimClass is the class id of simulated devices. A challenge for it proves nothing about hardware,
+// so verifiers refuse it unless they are told they serve a dev chain.
+const SimClass = "SIM"
+
+// MaxSubjectLen bounds the device identifier a challenge is addressed to (NVML UUIDs are 40 bytes).
+const MaxSubjectLen = 96
+
+// Philox counter word 2 separates the independent streams one challenge draws from.
+const (
+	streamState  = 1 // X_0, the initial state
+	streamWeight = 2 // W, the weight matrix
+	streamNoise  = 3 // the per-step noise mixed into every row
+	streamStep   = 4 // the per-step constants k_t and μ_t
+	streamDigest = 5 // the digest weights u
+)
+
+const (
+	digestWeightBits = 40
+	digestWeightMask = 1<<digestWeightBits - 1
+)
+
+// Challenge is what an inspector sends: everything the work derives from. Seed is 256 bits from the
+// inspector's CSPRNG; Nonce numbers challenges; Subject binds the answer to one device (its NVML
+// UUID) so that an answer computed for one GPU cannot be presented for another.
+type Challenge struct {
+	Class   string
+	Subject string
+	Seed    [32]byte
+	Nonce   uint64
+	Params  Params
+}
+
+// Validate checks the challenge's fields.
+func (c Challenge) Validate() error {
+	if c.Class == "" || len(c.Class) > 32 || !printableASCII(c.Class) {
+		return fmt.Errorf("%w: class %q: want 1-32 printable ASCII bytes (a bytes32 id)", ErrInvalidParams, c.Class)
+	}
+	if len(c.Subject) > MaxSubjectLen || !printableASCII(c.Subject) {
+		return fmt.Errorf("%w: subject %q: want at most %d printable ASCII bytes", ErrInvalidParams, c.Subject, MaxSubjectLen)
+	}
+	return c.Params.Validate()
+}
+
+// ID is the challenge's identity: SHA-256 over a canonical encoding of every field. Every answer names
+// it, and the Philox key derives from it, so changing any field changes all of the work.
+func (c Challenge) ID() [32]byte {
+	h := sha256.New()
+	h.Write([]byte("idlegrid/proof/v1/challenge"))
+	var class [32]byte
+	copy(class[:], c.Class)
+	h.Write(class[:])
+	var b [8]byte
+	binary.BigEndian.PutUint16(b[:2], uint16(len(c.Subject)))
+	h.Write(b[:2])
+	h.Write([]byte(c.Subject))
+	h.Write(c.Seed[:])
+	binary.BigEndian.PutUint64(b[:], c.Nonce)
+	h.Write(b[:])
+	for _, v := range []int{c.Params.Width, c.Params.Rows, c.Params.Steps, c.Params.Group, c.Params.LeafGroups, c.Params.Openings} {
+		binary.BigEndian.PutUint64(b[:], uint64(v))
+		h.Write(b[:])
+	}
+	var id [32]byte
+	h.Sum(id[:0])
+	return id
+}
+
+// Simulated reports whether the challenge targets a simulated device.
+func (c Challenge) Simulated() bool { return c.Class == SimClass }
+
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
+}
+
+// Schedule is a challenge expanded into what both sides compute from: the Philox key, the per-step
+// constants and the digest weights. Backends generate X_0, W and the noise from it on their own
+// device; the verifier generates only the pieces it checks.
+type Schedule struct {
+	Params
+	Challenge Challenge
+	ID        [32]byte
+	key       [2]uint32
+	digestW   []int64
+}
+
+// NewSchedule validates ch and derives its schedule.
+func NewSchedule(ch Challenge) (*Schedule, error) {
+	if err := ch.Validate(); err != nil {
+		return nil, err
+	}
+	s := &Schedule{Params: ch.Params, Challenge: ch, ID: ch.ID()}
+	kh := sha256.Sum256(append([]byte("idlegrid/proof/v1/philox-key"), s.ID[:]...))
+	s.key = [2]uint32{binary.LittleEndian.Uint32(kh[0:4]), binary.LittleEndian.Uint32(kh[4:8])}
+	s.digestW = make([]int64, s.Group*s.Width)
+	for q := 0; q < len(s.digestW); q += 2 {
+		o := philox(s.key, [4]uint32{uint32(q / 2), 0, streamDigest, 0})
+		s.digestW[q] = int64((uint64(o[1])<<32 | uint64(o[0])) & digestWeightMask)
+		s.digestW[q+1] = int64((uint64(o[3])<<32 | uint64(o[2])) & digestWeightMask)
+	}
+	return s, nil
+}
+
+// Key is the Philox key every stream of this challenge uses.
+func (s *Schedule) Key() [2]uint32 { return s.key }
+
+// IDHex is the challenge id as 0x-prefixed hex, for logs.
+func (s *Schedule) IDHex() string { return "0x" + hex.EncodeToString(s.ID[:]) }
+
+// StepConstants returns step t's hash key k_t and partner offset μ_t ∈ [Group, Rows). Row i of step t
+// mixes rows i and i XOR μ_t of the previous state; μ_t ≥ Group puts the partner in another group.
+func (s *Schedule) StepConstants(t int) (k uint32, mu int) {
+	o := philox(s.key, [4]uint32{uint32(t), 0, streamStep, 0})
+	span := uint64(s.Rows - s.Group)
+	return o[0], s.Group + int((uint64(o[1])<<32|uint64(o[2]))%span)
+}
+
+// PartnerGroup is the group holding the partners of group g's rows at a step with offset mu.
+func (s *Schedule) PartnerGroup(g, mu int) int { return g ^ (mu / s.Group) }
+
+// Philox counter layouts of the matrix streams: block b (16 bytes, row-major) of X_0 and of W is
+// counter (lo(b), hi(b), stream, 0); the noise of step t is (lo(b), t, stream, hi(b)).
+
+// InitialRows writes rows [row0, row0+len(dst)/Width) of X_0 into dst.
+func (s *Schedule) InitialRows(dst []int8, row0 int) {
+	s.fill(dst, uint64(row0)*uint64(s.Width/16), streamState, 0, false)
+}
+
+// NoiseRows writes step t's noise for rows [row0, row0+len(dst)/Width) into dst.
+func (s *Schedule) NoiseRows(dst []int8, t, row0 int) {
+	s.fill(dst, uint64(row0)*uint64(s.Width/16), streamNoise, uint32(t), true)
+}
+
+// WeightRows writes rows [k0, k0+len(dst)/Width) of W (row-major, Width × Width) into dst.
+func (s *Schedule) WeightRows(dst []int8, k0 int) {
+	s.fill(dst, uint64(k0)*uint64(s.Width/16), streamWeight, 0, false)
+}
+
+// Weights generates all of W, using up to workers goroutines.
+func (s *Schedule) Weights(workers int) []int8 {
+	n := s.Width
+	w := make([]int8, n*n)
+	parallelRange(n, workers, func(lo, hi int) { s.WeightRows(w[lo*n:hi*n], lo) })
+	return w
+}
+
+// DigestWeights are the 40-bit weights u of the group digest, Group×Width of them.
+func (s *Schedule) DigestWeights() []int64 { return s.digestW }
+
+// fill writes consecutive 16-byte Philox blocks starting at block index b0. With step set, the
+// counter is (lo(b), t, stream, hi(b)), otherwise (lo(b), hi(b), stream, 0).
+func (s *Schedule) fill(dst []int8, b0 uint64, stream, t uint32, step bool) {
+	if len(dst)%16 != 0 {
+		panic("proof: fill length not a multiple of 16")
+	}
+	buf := int8sAsBytes(dst)
+	for off := 0; off < len(buf); off += 16 {
+		b := b0 + uint64(off/16)
+		ctr := [4]uint32{uint32(b), uint32(b >> 32), stream, 0}
+		if step {
+			ctr = [4]uint32{uint32(b), t, stream, uint32(b >> 32)}
+		}
+		philoxBytes(buf[off:off+16], s.key, ctr)
+	}
+}

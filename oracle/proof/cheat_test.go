@@ -1,0 +1,414 @@
+package proof
+
+import (
+	"context"
+	"errors"
+	"math"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+)
+
+// cheatBackend is a prover that skips a fixed set of units: their rows hold garbage instead of the
+// product, and it commits to what it holds (so later steps are consistent with its commitment, the
+// cheapest way to cheat). It wraps the CPU engine and overwrites the skipped groups after each step.
+type cheatBackend struct{ fake map[Unit]bool }
+
+func (b cheatBackend) Name() string { return "cheat" }
+
+func (b cheatBackend) NewEngine(ctx context.Context, s *Schedule) (Engine, error) {
+	e, err := CPU{}.NewEngine(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	return &cheatEngine{cpuEngine: e.(*cpuEngine), fake: b.fake}, nil
+}
+
+type cheatEngine struct {
+	*cpuEngine
+	fake map[Unit]bool
+}
+
+func (e *cheatEngine) Step(ctx context.Context, t int, digests []uint64) error {
+	if err := e.cpuEngine.Step(ctx, t, digests); err != nil {
+		return err
+	}
+	gs := e.s.Group * e.s.Width
+	for g := range digests {
+		if !e.fake[Unit{t, g}] {
+			continue
+		}
+		rows := e.x[g*gs : (g+1)*gs]
+		rng := rand.New(rand.NewPCG(uint64(t), uint64(g)))
+		for i := range rows {
+			rows[i] = int8(rng.Uint32())
+		}
+		digests[g] = GroupDigest(rows, e.s.DigestWeights())
+	}
+	return nil
+}
+
+// fakeUnits picks exactly round(f·units) distinct units.
+func fakeUnits(p Params, f float64, seed uint64) map[Unit]bool {
+	total := int(p.Units())
+	perm := rand.New(rand.NewPCG(seed, 1)).Perm(total)
+	fake := map[Unit]bool{}
+	for _, u := range perm[:int(math.Round(f*float64(total)))] {
+		fake[Unit{Step: u/p.GroupsPerStep() + 1, Group: u % p.GroupsPerStep()}] = true
+	}
+	return fake
+}
+
+func TestEscapeProbability(t *testing.T) {
+	if got := EscapeProbability(0.05, 64); math.Abs(got-0.0375) > 0.0005 {
+		t.Fatalf("escape(5%%, 64) = %.4f, want 0.0375", got)
+	}
+	if got := OpeningsFor(0.05, 0.01); got != 90 {
+		t.Fatalf("openings for 5%% at 1%% = %d, want 90", got)
+	}
+	if EscapeProbability(0, 64) != 1 || EscapeProbability(1, 1) != 0 {
+		t.Fatal("escape probability bounds wrong")
+	}
+}
+
+// TestFakedFractionCaughtAtStatedRate commits once with a fraction f of all units faked, then runs many
+// independent verifications (each with fresh verifier randomness) and compares the share that escaped
+// with (1-f)^s, within four standard deviations of the binomial count.
+func TestFakedFractionCaughtAtStatedRate(t *testing.T) {
+	tests := []struct {
+		name     string
+		f        float64
+		openings int
+		trials   int
+	}{
+		{"quarter faked, 8 openings", 0.25, 8, 500},
+		{"5% faked, 64 openings", 0.05, 64, 800},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Params{Width: 16, Rows: 64, Steps: 8, Group: 1, LeafGroups: 8, Openings: tt.openings}
+			ch := testChallenge(t, p, "faked-fraction")
+			fake := fakeUnits(p, tt.f, 42)
+			f := float64(len(fake)) / float64(p.Units())
+			ctx := context.Background()
+			sess, cm, err := NewProver(cheatBackend{fake: fake}, 0, zerolog.Nop()).Commit(ctx, ch)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v := newTestVerifier(t, tt.name, DefaultVerifierConfig())
+			escaped := 0
+			for i := 0; i < tt.trials; i++ {
+				chk := committedCheck(t, v, ch, cm)
+				op, err := sess.Open(ctx, chk.req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				switch err := chk.Verify(ctx, op); {
+				case err == nil:
+					escaped++
+				case !errors.Is(err, ErrDigest):
+					t.Fatalf("trial %d: faked units should fail the digest check, got %v", i, err)
+				}
+			}
+			want := EscapeProbability(f, p.Openings)
+			n := float64(tt.trials)
+			mean, sd := want*n, math.Sqrt(n*want*(1-want))
+			t.Logf("faked %d of %d units (f = %.4f), %d openings: %d of %d escaped (%.4f); (1-f)^s = %.4f",
+				len(fake), p.Units(), f, p.Openings, escaped, tt.trials, float64(escaped)/n, want)
+			if math.Abs(float64(escaped)-mean) > 4*sd {
+				t.Fatalf("escape count %d outside %.1f ± 4σ (σ = %.1f)", escaped, mean, sd)
+			}
+		})
+	}
+}
+
+// TestEveryFakedUnitIsCaughtWhenOpened opens each faked unit of a cheating commitment directly: not one
+// may pass.
+func TestEveryFakedUnitIsCaughtWhenOpened(t *testing.T) {
+	p := smallParams()
+	fake := fakeUnits(p, 0.1, 7)
+	ch := testChallenge(t, p, "each-fake")
+	ctx := context.Background()
+	sess, cm, err := NewProver(cheatBackend{fake: fake}, 0, zerolog.Nop()).Commit(ctx, ch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := newTestVerifier(t, "each-fake", DefaultVerifierConfig())
+	for u := range fake {
+		chk := committedCheck(t, v, ch, cm)
+		chk.req = OpeningRequest{Challenge: cm.Challenge, Root: cm.Root, Units: []Unit{u}}
+		op, err := sess.Open(ctx, chk.req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := chk.Verify(ctx, op); !errors.Is(err, ErrDigest) {
+			t.Fatalf("faked unit %+v: got %v, want ErrDigest", u, err)
+		}
+	}
+}
+
+// committedCheck is a check that accepted cm and is ready for an opening; tests set its request.
+func committedCheck(t *testing.T, v *Verifier, ch Challenge, cm Commitment) *Check {
+	t.Helper()
+	chk, err := v.Begin(ch, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chk.Commit(cm, onTime()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chk.Request(); err != nil {
+		t.Fatal(err)
+	}
+	return chk
+}
+
+func TestWrongSeedRejected(t *testing.T) {
+	p := smallParams()
+	real := testChallenge(t, p, "real-seed")
+	wrong := real
+	wrong.Seed[0] ^= 1
+	ctx := context.Background()
+	// The prover computes with the wrong seed but claims the real challenge.
+	sess, cm, err := NewProver(CPU{}, 0, zerolog.Nop()).Commit(ctx, wrong)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cm.Challenge = real.ID()
+	v := newTestVerifier(t, "wrong-seed", DefaultVerifierConfig())
+	for _, step := range []int{1, 2, p.Steps} {
+		chk := committedCheck(t, v, real, cm)
+		chk.req.Units = []Unit{{Step: step, Group: 3}}
+		op, err := sess.Open(ctx, OpeningRequest{Challenge: wrong.ID(), Root: cm.Root, Units: chk.req.Units})
+		if err != nil {
+			t.Fatal(err)
+		}
+		op.Challenge = real.ID()
+		err = chk.Verify(ctx, op)
+		if !errors.Is(err, ErrProduct) && !errors.Is(err, ErrDigest) {
+			t.Fatalf("step %d: wrong-seed work accepted or wrongly classified: %v", step, err)
+		}
+	}
+}
+
+func TestTamperedOpeningRejected(t *testing.T) {
+	p := smallParams()
+	ch := testChallenge(t, p, "tamper")
+	ctx := context.Background()
+	sess, cm, err := NewProver(CPU{}, 0, zerolog.Nop()).Commit(ctx, ch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := newTestVerifier(t, "tamper", DefaultVerifierConfig())
+	unit := Unit{Step: 3, Group: 5}
+	tests := []struct {
+		name   string
+		tamper func(*UnitOpening)
+		want   error
+	}{
+		{"product entry", func(u *UnitOpening) { u.Product[7]++ }, ErrProduct},
+		{"product entry by a multiple of P", func(u *UnitOpening) { u.Product[0] -= 1 << 30 }, ErrProduct},
+		{"input row", func(u *UnitOpening) { u.Prev[3] ^= 0x10 }, ErrDigest},
+		{"partner row", func(u *UnitOpening) { u.Partner[p.Width+1]-- }, ErrDigest},
+		{"output digest", func(u *UnitOpening) { u.Leaf.Digests[1]++ }, ErrMerkle},
+		{"input digest", func(u *UnitOpening) { u.PrevLeaf.Digests[0] ^= 1 }, ErrMerkle},
+		{"path", func(u *UnitOpening) { u.Leaf.Path[0][0] ^= 1 }, ErrMerkle},
+		{"short path", func(u *UnitOpening) { u.Leaf.Path = u.Leaf.Path[1:] }, ErrMerkle},
+		{"leaf index", func(u *UnitOpening) { u.Leaf.Index++ }, ErrBadOpening},
+		{"unreduced digest", func(u *UnitOpening) { u.Leaf.Digests[0] += P }, ErrBadOpening},
+		{"short product", func(u *UnitOpening) { u.Product = u.Product[1:] }, ErrBadOpening},
+		{"missing partner", func(u *UnitOpening) { u.Partner = nil }, ErrBadOpening},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			chk := committedCheck(t, v, ch, cm)
+			chk.req.Units = []Unit{unit}
+			op, err := sess.Open(ctx, chk.req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.tamper(&op.Units[0])
+			if err := chk.Verify(ctx, op); !errors.Is(err, tt.want) {
+				t.Fatalf("got %v, want %v", err, tt.want)
+			}
+		})
+	}
+	t.Run("untampered control", func(t *testing.T) {
+		chk := committedCheck(t, v, ch, cm)
+		chk.req.Units = []Unit{unit}
+		op, err := sess.Open(ctx, chk.req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := chk.Verify(ctx, op); err != nil {
+			t.Fatalf("control rejected: %v", err)
+		}
+	})
+}
+
+func TestLateCommitmentRejected(t *testing.T) {
+	p := smallParams()
+	ch := testChallenge(t, p, "late")
+	v := newTestVerifier(t, "late", DefaultVerifierConfig())
+	now := time.Now()
+	cm := Commitment{Challenge: ch.ID()}
+	tests := []struct {
+		name     string
+		deadline time.Duration
+		tm       Timing
+		want     error
+	}{
+		{"on time", time.Second, Timing{now, now.Add(900 * time.Millisecond), 0}, nil},
+		{"rtt subtracted", time.Second, Timing{now, now.Add(1200 * time.Millisecond), 300 * time.Millisecond}, nil},
+		{"late", time.Second, Timing{now, now.Add(1001 * time.Millisecond), 0}, ErrLate},
+		{"late despite rtt", time.Second, Timing{now, now.Add(1400 * time.Millisecond), 300 * time.Millisecond}, ErrLate},
+		{"rtt above cap", time.Second, Timing{now, now.Add(1200 * time.Millisecond), 600 * time.Millisecond}, ErrRTT},
+		{"negative rtt", time.Second, Timing{now, now.Add(time.Millisecond), -time.Millisecond}, ErrRTT},
+		{"received before sent", time.Second, Timing{now, now.Add(-time.Millisecond), 0}, ErrRTT},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			chk, err := v.Begin(ch, tt.deadline)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := chk.Commit(cm, tt.tm); !errors.Is(err, tt.want) {
+				t.Fatalf("got %v, want %v", err, tt.want)
+			}
+		})
+	}
+	// End to end with the wall clock: a device that needs longer than the deadline is rejected even when
+	// its work is correct.
+	t.Run("slow device", func(t *testing.T) {
+		chk, err := v.Begin(ch, time.Microsecond)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sent := time.Now()
+		_, cm, err := NewProver(CPU{}, 0, zerolog.Nop()).Commit(context.Background(), ch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := chk.Commit(cm, Timing{Sent: sent, Received: time.Now()}); !errors.Is(err, ErrLate) {
+			t.Fatalf("got %v, want ErrLate", err)
+		}
+		if _, err := chk.Request(); !errors.Is(err, ErrState) {
+			t.Fatalf("request after a failed commit: got %v, want ErrState", err)
+		}
+	})
+}
+
+func TestReplayedAnswersRejected(t *testing.T) {
+	p := smallParams()
+	ctx := context.Background()
+	prover := NewProver(CPU{}, 0, zerolog.Nop())
+	v := newTestVerifier(t, "replay", DefaultVerifierConfig())
+	old := testChallenge(t, p, "yesterday")
+	oldSess, oldCm, err := prover.Commit(ctx, old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldChk := committedCheck(t, v, old, oldCm)
+	oldOp, err := oldSess.Open(ctx, oldChk.req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := oldChk.Verify(ctx, oldOp); err != nil {
+		t.Fatalf("original answer rejected: %v", err)
+	}
+
+	fresh := old
+	fresh.Seed[31] ^= 0x80 // the next challenge to the same device: a new seed
+	t.Run("old commitment for a new challenge", func(t *testing.T) {
+		chk, err := v.Begin(fresh, time.Minute)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := chk.Commit(oldCm, onTime()); !errors.Is(err, ErrChallengeMismatch) {
+			t.Fatalf("got %v, want ErrChallengeMismatch", err)
+		}
+	})
+	t.Run("old commitment relabelled", func(t *testing.T) {
+		relabelled := Commitment{Challenge: fresh.ID(), Root: oldCm.Root}
+		chk := committedCheck(t, v, fresh, relabelled)
+		op, err := oldSess.Open(ctx, OpeningRequest{Challenge: old.ID(), Root: oldCm.Root, Units: chk.req.Units})
+		if err != nil {
+			t.Fatal(err)
+		}
+		op.Challenge = fresh.ID()
+		err = chk.Verify(ctx, op)
+		if !errors.Is(err, ErrDigest) && !errors.Is(err, ErrProduct) {
+			t.Fatalf("relabelled old work: got %v, want a digest or product failure", err)
+		}
+	})
+	t.Run("old opening for a new request", func(t *testing.T) {
+		chk := committedCheck(t, v, old, oldCm)
+		chk.req.Units = []Unit{{Step: 1, Group: 0}, {Step: p.Steps, Group: p.GroupsPerStep() - 1}}
+		if err := chk.Verify(ctx, oldOp); !errors.Is(err, ErrBadOpening) {
+			t.Fatalf("got %v, want ErrBadOpening", err)
+		}
+	})
+	t.Run("opening for another root", func(t *testing.T) {
+		chk := committedCheck(t, v, old, oldCm)
+		op, err := oldSess.Open(ctx, chk.req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		op.Root[0] ^= 1
+		if err := chk.Verify(ctx, op); !errors.Is(err, ErrRootMismatch) {
+			t.Fatalf("got %v, want ErrRootMismatch", err)
+		}
+	})
+	t.Run("opening verified twice", func(t *testing.T) {
+		if err := oldChk.Verify(ctx, oldOp); !errors.Is(err, ErrState) {
+			t.Fatalf("got %v, want ErrState", err)
+		}
+	})
+}
+
+func TestSimulatedClassNeedsDevChain(t *testing.T) {
+	p := smallParams()
+	ch := testChallenge(t, p, "sim")
+	ch.Class = SimClass
+	if _, err := newTestVerifier(t, "sim", DefaultVerifierConfig()).Begin(ch, time.Minute); !errors.Is(err, ErrSimulated) {
+		t.Fatalf("production verifier: got %v, want ErrSimulated", err)
+	}
+	dev := DefaultVerifierConfig()
+	dev.AllowSimulated = true
+	if err := runProtocol(t, NewProver(CPU{}, 0, zerolog.Nop()), newTestVerifier(t, "sim", dev), ch); err != nil {
+		t.Fatalf("dev-chain verifier rejected an honest simulated device: %v", err)
+	}
+}
+
+func TestProverRejectsBadRequests(t *testing.T) {
+	p := smallParams()
+	ch := testChallenge(t, p, "bad-request")
+	ctx := context.Background()
+	sess, cm, err := NewProver(CPU{}, 0, zerolog.Nop()).Commit(ctx, ch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		req  OpeningRequest
+		want error
+	}{
+		{"other challenge", OpeningRequest{Challenge: Hash{1}, Root: cm.Root, Units: []Unit{{1, 0}}}, ErrChallengeMismatch},
+		{"other root", OpeningRequest{Challenge: cm.Challenge, Root: Hash{1}, Units: []Unit{{1, 0}}}, ErrRootMismatch},
+		{"empty", OpeningRequest{Challenge: cm.Challenge, Root: cm.Root}, ErrBadOpening},
+		{"step 0", OpeningRequest{Challenge: cm.Challenge, Root: cm.Root, Units: []Unit{{0, 0}}}, ErrBadOpening},
+		{"step past end", OpeningRequest{Challenge: cm.Challenge, Root: cm.Root, Units: []Unit{{p.Steps + 1, 0}}}, ErrBadOpening},
+		{"group past end", OpeningRequest{Challenge: cm.Challenge, Root: cm.Root, Units: []Unit{{1, p.GroupsPerStep()}}}, ErrBadOpening},
+		{"unsorted", OpeningRequest{Challenge: cm.Challenge, Root: cm.Root, Units: []Unit{{2, 0}, {1, 0}}}, ErrBadOpening},
+		{"duplicate", OpeningRequest{Challenge: cm.Challenge, Root: cm.Root, Units: []Unit{{2, 0}, {2, 0}}}, ErrBadOpening},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := sess.Open(ctx, tt.req); !errors.Is(err, tt.want) {
+				t.Fatalf("got %v, want %v", err, tt.want)
+			}
+		})
+	}
+}

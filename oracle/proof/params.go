@@ -1,0 +1,120 @@
+package proof
+
+import (
+	"fmt"
+	"math/bits"
+)
+
+// Limits every Params must respect. MaxGroupElems bounds a digest's integer sum below 2^61 (int8 times
+// a 40-bit weight, summed over at most 2^14 terms) and MaxWidth keeps every product entry exact in
+// int32 (|c| <= Width·128·128 <= 2^28).
+const (
+	MinWidth      = 16
+	MaxWidth      = 16384
+	MaxGroupElems = 16384
+	MaxRows       = 1 << 31
+	MaxSteps      = 1 << 20
+	MaxOpenings   = 1024
+	MaxLeaves     = 1 << 32
+	MaxLeafGroups = 4096
+)
+
+// Params fix the shape of one challenge. They are chosen by the inspector from the class table and are
+// part of the challenge (and of its id), so the prover cannot pick cheaper ones.
+type Params struct {
+	// Width is n: the row length of the state and the side of the square weight matrix W.
+	Width int `json:"width"`
+	// Rows is m: the number of state rows, a power of two.
+	Rows int `json:"rows"`
+	// Steps is S: the number of sequential products.
+	Steps int `json:"steps"`
+	// Group is G: rows per opened unit (and per committed digest), a power of two.
+	Group int `json:"group"`
+	// LeafGroups is B: group digests per Merkle leaf, a power of two dividing Rows/Group.
+	LeafGroups int `json:"leaf_groups"`
+	// Openings is s: the number of units the verifier opens (drawn with replacement).
+	Openings int `json:"openings"`
+}
+
+// Validate reports whether p is a well-formed parameter set.
+func (p Params) Validate() error {
+	bad := func(format string, a ...any) error {
+		return fmt.Errorf("%w: "+format, append([]any{ErrInvalidParams}, a...)...)
+	}
+	switch {
+	case p.Width < MinWidth || p.Width > MaxWidth || p.Width%16 != 0:
+		return bad("width %d: want a multiple of 16 in [%d, %d]", p.Width, MinWidth, MaxWidth)
+	case p.Group < 1 || !isPow2(p.Group):
+		return bad("group %d: want a power of two", p.Group)
+	case p.Group*p.Width > MaxGroupElems:
+		return bad("group×width %d×%d exceeds %d", p.Group, p.Width, MaxGroupElems)
+	case p.Rows < 2*p.Group || p.Rows > MaxRows || !isPow2(p.Rows):
+		return bad("rows %d: want a power of two in [2×group, %d]", p.Rows, MaxRows)
+	case p.Steps < 1 || p.Steps > MaxSteps:
+		return bad("steps %d: want [1, %d]", p.Steps, MaxSteps)
+	case p.LeafGroups < 1 || !isPow2(p.LeafGroups) || p.LeafGroups > p.Rows/p.Group || p.LeafGroups > MaxLeafGroups:
+		return bad("leaf groups %d: want a power of two dividing rows/group = %d, at most %d", p.LeafGroups, p.Rows/p.Group, MaxLeafGroups)
+	case p.Openings < 1 || p.Openings > MaxOpenings:
+		return bad("openings %d: want [1, %d]", p.Openings, MaxOpenings)
+	case uint64(p.Steps)*uint64(p.LeavesPerStep()) > MaxLeaves:
+		return bad("%d leaves exceed %d", uint64(p.Steps)*uint64(p.LeavesPerStep()), uint64(MaxLeaves))
+	case p.OpeningBytes() > MaxOpeningBytes:
+		return bad("an opening would take %d bytes on the wire, more than %d", p.OpeningBytes(), MaxOpeningBytes)
+	}
+	return nil
+}
+
+// OpeningBytes bounds the JSON size of an opening for these parameters: per unit two input groups,
+// the product (4 bytes an entry), three leaves with their paths, all base64 (4/3) plus framing.
+func (p Params) OpeningBytes() int {
+	gs := p.Group * p.Width
+	leaf := 8*p.LeafGroups + 32*p.PathLen() + 64
+	unit := 2*gs + 4*gs + 3*leaf
+	return p.Openings*(unit*4/3+256) + 1024
+}
+
+// GroupsPerStep is Rows/Group: the number of units (and digests) per step.
+func (p Params) GroupsPerStep() int { return p.Rows / p.Group }
+
+// LeavesPerStep is the number of Merkle leaves one step contributes.
+func (p Params) LeavesPerStep() int { return p.GroupsPerStep() / p.LeafGroups }
+
+// Leaves is the total number of Merkle leaves.
+func (p Params) Leaves() uint64 { return uint64(p.Steps) * uint64(p.LeavesPerStep()) }
+
+// Units is the number of openable units, Steps × Rows/Group.
+func (p Params) Units() uint64 { return uint64(p.Steps) * uint64(p.GroupsPerStep()) }
+
+// PathLen is the number of sibling hashes in a Merkle path.
+func (p Params) PathLen() int { return treeDepth(p.Leaves()) }
+
+// StateBytes is the size of the state X (int8, Rows × Width): the memory the prover must hold.
+func (p Params) StateBytes() uint64 { return uint64(p.Rows) * uint64(p.Width) }
+
+// MACs is the prover's multiply-accumulate count: Steps × Rows × Width².
+func (p Params) MACs() float64 {
+	return float64(p.Steps) * float64(p.Rows) * float64(p.Width) * float64(p.Width)
+}
+
+// VerifierMACs estimates the verifier's work in the same unit: W·r (2·Width² multiply-adds, W generated
+// from the seed) plus, per opened unit, the Freivalds dot products, the digests and the mixing (about
+// 8·Group·Width).
+func (p Params) VerifierMACs() float64 {
+	n := float64(p.Width)
+	return 2*n*n + float64(p.Openings)*8*float64(p.Group)*n
+}
+
+// String is a compact form for logs and CLI output.
+func (p Params) String() string {
+	return fmt.Sprintf("n=%d m=%d S=%d G=%d B=%d s=%d", p.Width, p.Rows, p.Steps, p.Group, p.LeafGroups, p.Openings)
+}
+
+func isPow2(v int) bool { return v > 0 && v&(v-1) == 0 }
+
+// treeDepth is ceil(log2(leaves)), 0 for a single leaf.
+func treeDepth(leaves uint64) int {
+	if leaves <= 1 {
+		return 0
+	}
+	return bits.Len64(leaves - 1)
+}

@@ -1,0 +1,28 @@
+package proof
+
+import (
+	"testing"
+
+	"github.com/rs/zerolog"
+)
+
+func TestHonestProverPasses(t *testing.T) {
+	tests := []struct {
+		name string
+		p    Params
+	}{
+		{"small", smallParams()},
+		{"single-row groups", Params{Width: 48, Rows: 32, Steps: 5, Group: 1, LeafGroups: 8, Openings: 16}},
+		{"one leaf per step", Params{Width: 16, Rows: 16, Steps: 3, Group: 4, LeafGroups: 4, Openings: 6}},
+		{"odd leaf count", Params{Width: 32, Rows: 32, Steps: 3, Group: 1, LeafGroups: 16, Openings: 9}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			prover := NewProver(CPU{}, 0, zerolog.Nop())
+			v := newTestVerifier(t, tt.name, DefaultVerifierConfig())
+			if err := runProtocol(t, prover, v, testChallenge(t, tt.p, tt.name)); err != nil {
+				t.Fatalf("honest prover rejected: %v", err)
+			}
+		})
+	}
+}

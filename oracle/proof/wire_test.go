@@ -1,0 +1,123 @@
+package proof
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+)
+
+// TestProtocolOverTheWire runs the whole exchange through the encoders and decoders.
+func TestProtocolOverTheWire(t *testing.T) {
+	ctx := context.Background()
+	ch := testChallenge(t, smallParams(), "wire")
+	var buf bytes.Buffer
+
+	roundTrip := func(enc func(*bytes.Buffer) error) *bytes.Buffer {
+		t.Helper()
+		buf.Reset()
+		if err := enc(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return bytes.NewBuffer(append([]byte(nil), buf.Bytes()...))
+	}
+
+	gotCh, err := DecodeChallenge(roundTrip(func(b *bytes.Buffer) error { return EncodeChallenge(b, ch) }))
+	if err != nil || gotCh != ch {
+		t.Fatalf("challenge round trip: %+v, %v", gotCh, err)
+	}
+	sess, cm, err := NewProver(CPU{}, 0, zerolog.Nop()).Commit(ctx, gotCh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gotCm, err := DecodeCommitment(roundTrip(func(b *bytes.Buffer) error { return EncodeCommitment(b, cm) }))
+	if err != nil || gotCm != cm {
+		t.Fatalf("commitment round trip: %+v, %v", gotCm, err)
+	}
+	chk, err := newTestVerifier(t, "wire", DefaultVerifierConfig()).Begin(ch, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chk.Commit(gotCm, onTime()); err != nil {
+		t.Fatal(err)
+	}
+	req, err := chk.Request()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gotReq, err := DecodeOpeningRequest(roundTrip(func(b *bytes.Buffer) error { return EncodeOpeningRequest(b, req) }))
+	if err != nil || !reflect.DeepEqual(gotReq, req) {
+		t.Fatalf("request round trip: %+v, %v", gotReq, err)
+	}
+	op, err := sess.Open(ctx, gotReq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wire := roundTrip(func(b *bytes.Buffer) error { return EncodeOpening(b, op) })
+	if wire.Len() > ch.Params.OpeningBytes() {
+		t.Fatalf("opening of %d bytes exceeds the bound %d", wire.Len(), ch.Params.OpeningBytes())
+	}
+	gotOp, err := DecodeOpening(wire)
+	if err != nil || !reflect.DeepEqual(gotOp, op) {
+		t.Fatalf("opening round trip differs: %v", err)
+	}
+	if err := chk.Verify(ctx, gotOp); err != nil {
+		t.Fatalf("verify after the wire: %v", err)
+	}
+}
+
+func TestDecodersRejectMalformed(t *testing.T) {
+	h := "0x" + strings.Repeat("ab", 32)
+	params := `{"width":32,"rows":64,"steps":6,"group":2,"leaf_groups":4,"openings":12}`
+	goodCh := `{"v":1,"class":"RTX4090","subject":"GPU-1","seed":"` + h + `","nonce":"5","params":` + params + `}`
+	leaf := `{"index":0,"digests":"AQAAAAAAAAA=","path":""}`
+	goodOp := `{"v":1,"challenge":"` + h + `","root":"` + h + `","units":[{"step":1,"group":0,"product":"AAAAAA==","leaf":` + leaf + `}]}`
+	tests := []struct {
+		name   string
+		decode func(string) error
+		input  string
+		want   error
+	}{
+		{"challenge ok", decChallenge, goodCh, nil},
+		{"challenge version", decChallenge, strings.Replace(goodCh, `"v":1`, `"v":2`, 1), ErrMalformed},
+		{"challenge unknown field", decChallenge, strings.Replace(goodCh, `"v":1`, `"v":1,"extra":0`, 1), ErrMalformed},
+		{"challenge trailing data", decChallenge, goodCh + `{}`, ErrMalformed},
+		{"challenge short seed", decChallenge, strings.Replace(goodCh, h, "0xab", 1), ErrMalformed},
+		{"challenge seed not hex", decChallenge, strings.Replace(goodCh, h, "0x"+strings.Repeat("zz", 32), 1), ErrMalformed},
+		{"challenge nonce as number", decChallenge, strings.Replace(goodCh, `"5"`, `5`, 1), ErrMalformed},
+		{"challenge bad params", decChallenge, strings.Replace(goodCh, `"width":32`, `"width":33`, 1), ErrInvalidParams},
+		{"challenge oversized", decChallenge, goodCh + strings.Repeat(" ", MaxChallengeBytes), ErrTooLarge},
+		{"challenge not json", decChallenge, "\x00\x01", ErrMalformed},
+		{"commitment ok", decCommitment, `{"v":1,"challenge":"` + h + `","root":"` + h + `"}`, nil},
+		{"commitment missing root", decCommitment, `{"v":1,"challenge":"` + h + `"}`, ErrMalformed},
+		{"request ok", decRequest, `{"v":1,"challenge":"` + h + `","root":"` + h + `","units":[{"step":1,"group":0},{"step":1,"group":3}]}`, nil},
+		{"request empty", decRequest, `{"v":1,"challenge":"` + h + `","root":"` + h + `","units":[]}`, ErrMalformed},
+		{"request unsorted", decRequest, `{"v":1,"challenge":"` + h + `","root":"` + h + `","units":[{"step":2,"group":0},{"step":1,"group":0}]}`, ErrMalformed},
+		{"request step 0", decRequest, `{"v":1,"challenge":"` + h + `","root":"` + h + `","units":[{"step":0,"group":0}]}`, ErrMalformed},
+		{"request negative group", decRequest, `{"v":1,"challenge":"` + h + `","root":"` + h + `","units":[{"step":1,"group":-1}]}`, ErrMalformed},
+		{"opening ok", decOpening, goodOp, nil},
+		{"opening product not int32s", decOpening, strings.Replace(goodOp, `"AAAAAA=="`, `"AAAA"`, 1), ErrMalformed},
+		{"opening digests not uint64s", decOpening, strings.Replace(goodOp, `"AQAAAAAAAAA="`, `"AQAA"`, 1), ErrMalformed},
+		{"opening path not hashes", decOpening, strings.Replace(goodOp, `"path":""`, `"path":"AQAA"`, 1), ErrMalformed},
+		{"opening no units", decOpening, `{"v":1,"challenge":"` + h + `","root":"` + h + `","units":[]}`, ErrMalformed},
+		{"opening bad base64", decOpening, strings.Replace(goodOp, `"AAAAAA=="`, `"!!"`, 1), ErrMalformed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.decode(tt.input)
+			if tt.want == nil && err != nil || tt.want != nil && !errors.Is(err, tt.want) {
+				t.Fatalf("got %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func decChallenge(s string) error  { _, err := DecodeChallenge(strings.NewReader(s)); return err }
+func decCommitment(s string) error { _, err := DecodeCommitment(strings.NewReader(s)); return err }
+func decRequest(s string) error    { _, err := DecodeOpeningRequest(strings.NewReader(s)); return err }
+func decOpening(s string) error    { _, err := DecodeOpening(strings.NewReader(s)); return err }

@@ -1,0 +1,203 @@
+package gpu
+
+import (
+	"fmt"
+	"math"
+	"math/bits"
+	"time"
+
+	"github.com/idlegrid/idlegrid/oracle/proof"
+)
+
+// Class names are also the bytes32 class ids the contracts use (bytes32("RTX4090")).
+const (
+	RTX3090  = "RTX3090"
+	RTX4090  = "RTX4090"
+	A100_40  = "A100-40GB"
+	A100_80  = "A100-80GB"
+	H100PCIe = "H100-PCIE"
+	H100SXM  = "H100-SXM"
+	H200     = "H200"
+	SIM      = proof.SimClass
+)
+
+// Reference-model constants. They are a model from datasheets, not measurements: no GPU was available
+// when the table was written, so every class is Calibrated: false until `idlegrid gpu bench` has been
+// run on the real card and the measured figures replace these.
+const (
+	// TargetWork is the intended duration of a compute challenge on its own class.
+	TargetWork = 10 * time.Second
+	// assumedEfficiency is the fraction of the datasheet dense INT8 rate that cuBLASLt reaches on the
+	// challenge's GEMMs (large, square-ish int8 TN products).
+	assumedEfficiency = 0.6
+	// assumedBandwidthEfficiency is the fraction of datasheet memory bandwidth streaming kernels reach.
+	assumedBandwidthEfficiency = 0.8
+	// bytesPerStateByte is the memory traffic one step moves per byte of state with the CUDA backend:
+	// mixing reads two rows and writes one, the GEMM reads the input and writes int32 products, the
+	// finishing kernel reads the products and writes the new state.
+	bytesPerStateByte = 13
+	// setupAllowance covers filling X_0 on the device, uploading W and building the Merkle tree.
+	setupAllowance = 250 * time.Millisecond
+	// simMACRate is the CPU backend's assumed rate for simulated devices: a quarter of what this
+	// reference two-core machine measures, so a loaded devnet host still meets it.
+	simMACRate = 0.25e9
+	// capacityFill is the share of the class's memory the capacity challenge's state occupies.
+	capacityFill = 0.88
+)
+
+// Class is one row of the GPU class table: how to recognise the device, its datasheet figures, and
+// the challenges (with deadlines) that test it.
+type Class struct {
+	Name         string   // bytes32 id
+	NVMLNames    []string // names NVML reports for devices of this class
+	PCIDeviceIDs []uint16 // PCI device ids (vendor NVIDIA)
+	MemoryMiB    uint64   // memory NVML reports (the smallest member's)
+	Int8TOPS     float64  // dense INT8 tensor throughput, datasheet (slowest member)
+	BandwidthGBs float64  // memory bandwidth, datasheet (slowest member)
+	L2MiB        float64
+	// ComputeFactor is the compute deadline over the reference time: in [1.35, 1.6] and below the
+	// next class down's slowdown where compute is what separates them.
+	ComputeFactor float64
+	// CapacityFactor is the capacity deadline over its reference time.
+	CapacityFactor float64
+	// NextDown is the cheaper class a cheat would present as this one.
+	NextDown string
+	// SeparatedBy says which challenge tells this class from NextDown; Note says why.
+	SeparatedBy Separation
+	Note        string
+	Simulated   bool
+	Calibrated  bool
+}
+
+// Separation names the challenge that distinguishes a class from the next one down.
+type Separation string
+
+// The ways two classes are told apart.
+const (
+	ByCompute    Separation = "compute"  // the slower card misses the compute deadline
+	ByCapacity   Separation = "capacity" // the smaller card cannot hold the capacity challenge's state
+	NotSeparated Separation = "none"     // near twins: neither challenge tells them apart
+)
+
+// classes is the table. The INT8 figures are used (not FP16) because a cheater always takes the
+// fastest exact path: the challenge's int8 inputs run on INT8 tensor cores on every class, so FP16
+// ratios (where GeForce cards run FP32 accumulation at half rate) would overstate the gaps.
+var classes = []Class{
+	{Name: RTX3090, NVMLNames: []string{"NVIDIA GeForce RTX 3090"}, PCIDeviceIDs: []uint16{0x2204},
+		MemoryMiB: 24576, Int8TOPS: 284, BandwidthGBs: 936, L2MiB: 6, ComputeFactor: 1.5, CapacityFactor: 1.5,
+		Note: "lowest class in the table"},
+	{Name: RTX4090, NVMLNames: []string{"NVIDIA GeForce RTX 4090"}, PCIDeviceIDs: []uint16{0x2684},
+		MemoryMiB: 24564, Int8TOPS: 660.6, BandwidthGBs: 1008, L2MiB: 72, ComputeFactor: 1.5, CapacityFactor: 1.5,
+		NextDown: RTX3090, SeparatedBy: ByCompute, Note: "an RTX 3090 needs 2.3x the INT8 time"},
+	{Name: A100_40, NVMLNames: []string{"NVIDIA A100-SXM4-40GB", "NVIDIA A100-PCIE-40GB"}, PCIDeviceIDs: []uint16{0x20B0, 0x20F1},
+		MemoryMiB: 40536, Int8TOPS: 624, BandwidthGBs: 1555, L2MiB: 40, ComputeFactor: 1.5, CapacityFactor: 1.5,
+		NextDown: RTX4090, SeparatedBy: ByCapacity, Note: "an RTX 4090 matches the INT8 rate but cannot hold the 37 GB state"},
+	{Name: A100_80, NVMLNames: []string{"NVIDIA A100-SXM4-80GB", "NVIDIA A100 80GB PCIe"}, PCIDeviceIDs: []uint16{0x20B2, 0x20B5},
+		MemoryMiB: 81920, Int8TOPS: 624, BandwidthGBs: 1935, L2MiB: 40, ComputeFactor: 1.5, CapacityFactor: 1.5,
+		NextDown: A100_40, SeparatedBy: ByCapacity, Note: "an A100 40GB cannot hold the 75 GB state"},
+	{Name: H100PCIe, NVMLNames: []string{"NVIDIA H100 PCIe"}, PCIDeviceIDs: []uint16{0x2331},
+		MemoryMiB: 81559, Int8TOPS: 1513, BandwidthGBs: 2000, L2MiB: 50, ComputeFactor: 1.6, CapacityFactor: 1.5,
+		NextDown: A100_80, SeparatedBy: ByCompute, Note: "an A100 needs 2.4x the INT8 time"},
+	{Name: H100SXM, NVMLNames: []string{"NVIDIA H100 80GB HBM3"}, PCIDeviceIDs: []uint16{0x2330},
+		MemoryMiB: 81559, Int8TOPS: 1979, BandwidthGBs: 3350, L2MiB: 50, ComputeFactor: 1.35, CapacityFactor: 1.5,
+		NextDown: H100PCIe, SeparatedBy: NotSeparated, Note: "near twin: an H100 PCIe is 1.31x slower in INT8 (under the 1.35x minimum deadline) with the same memory"},
+	{Name: H200, NVMLNames: []string{"NVIDIA H200"}, PCIDeviceIDs: []uint16{0x2335},
+		MemoryMiB: 143771, Int8TOPS: 1979, BandwidthGBs: 4800, L2MiB: 50, ComputeFactor: 1.35, CapacityFactor: 1.5,
+		NextDown: H100SXM, SeparatedBy: ByCapacity, Note: "an H100 cannot hold the 132 GB state"},
+	{Name: SIM, MemoryMiB: 1, ComputeFactor: 1.6, CapacityFactor: 1.6, Simulated: true,
+		Note: "simulated: refused outside a dev chain"},
+}
+
+// Classes returns the class table.
+func Classes() []Class {
+	out := make([]Class, len(classes))
+	copy(out, classes)
+	return out
+}
+
+// ClassByName looks a class up by its id.
+func ClassByName(name string) (Class, error) {
+	for _, c := range classes {
+		if c.Name == name {
+			return c, nil
+		}
+	}
+	return Class{}, fmt.Errorf("%w: %q", ErrUnknownClass, name)
+}
+
+// MemoryBytes is the class's memory in bytes.
+func (c Class) MemoryBytes() uint64 { return c.MemoryMiB << 20 }
+
+// MACRate is the reference multiply-accumulate rate (per second) the deadlines assume.
+func (c Class) MACRate() float64 {
+	if c.Simulated {
+		return simMACRate
+	}
+	return c.Int8TOPS * 1e12 / 2 * assumedEfficiency
+}
+
+// bandwidth is the reference streaming bandwidth in bytes per second (unbounded for the CPU).
+func (c Class) bandwidth() float64 {
+	if c.Simulated {
+		return math.Inf(1)
+	}
+	return c.BandwidthGBs * 1e9 * assumedBandwidthEfficiency
+}
+
+// ComputeParams is the timed GEMM chain: n = 8192, 16384 rows (a 128 MiB state), single-row units,
+// 64 openings, and as many steps as take TargetWork on this class.
+func (c Class) ComputeParams() proof.Params {
+	p := proof.Params{Width: 8192, Rows: 1 << 14, Group: 1, LeafGroups: 256, Openings: 64}
+	if c.Simulated {
+		p = proof.Params{Width: 256, Rows: 1024, Group: 1, LeafGroups: 64, Openings: 32}
+	}
+	target := TargetWork
+	if c.Simulated {
+		target = 2 * time.Second // keep a devnet of several simulated GPUs responsive
+	}
+	p.Steps = max(1, int(target.Seconds()/c.stepTime(p)))
+	return p
+}
+
+// CapacityParams is the memory challenge: the same chain with its state sized to about 88% of the
+// class's memory (Rows a power of two, Width in [256, 512)), 16-row units, 10 steps.
+func (c Class) CapacityParams() proof.Params {
+	target := capacityFill * float64(c.MemoryBytes())
+	rows := 1 << (bits.Len64(uint64(target/256)) - 1) // largest power of two with target/rows ≥ 256
+	width := int(target/float64(rows)) / 16 * 16
+	p := proof.Params{Width: width, Rows: rows, Steps: 10, Group: 16, LeafGroups: 256, Openings: 32}
+	if c.Simulated {
+		p.Steps, p.LeafGroups, p.Openings = 2, 16, 16
+	}
+	return p
+}
+
+// stepTime is the reference duration of one step of p on this class: the GEMM at the reference MAC
+// rate plus the streaming kernels at the reference bandwidth.
+func (c Class) stepTime(p proof.Params) float64 {
+	state := float64(p.StateBytes())
+	return float64(p.Rows)*float64(p.Width)*float64(p.Width)/c.MACRate() + bytesPerStateByte*state/c.bandwidth()
+}
+
+// Reference is the modelled time for the class's own hardware to commit to p.
+func (c Class) Reference(p proof.Params) time.Duration {
+	return setupAllowance + time.Duration(float64(p.Steps)*c.stepTime(p)*float64(time.Second))
+}
+
+// ComputeDeadline is the time allowed from sending the compute challenge to receiving its commitment,
+// after subtracting the measured round-trip time.
+func (c Class) ComputeDeadline() time.Duration {
+	return time.Duration(c.ComputeFactor * float64(c.Reference(c.ComputeParams())))
+}
+
+// CapacityDeadline is the same for the capacity challenge.
+func (c Class) CapacityDeadline() time.Duration {
+	return time.Duration(c.CapacityFactor * float64(c.Reference(c.CapacityParams())))
+}
+
+// Slowdown is the modelled factor by which other runs this class's compute challenge slower than the
+// class itself, both at their reference rates (values below 1: other is faster).
+func (c Class) Slowdown(other Class) float64 {
+	p := c.ComputeParams()
+	return other.Reference(p).Seconds() / c.Reference(p).Seconds()
+}

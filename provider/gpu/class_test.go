@@ -1,0 +1,103 @@
+package gpu
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/idlegrid/idlegrid/oracle/proof"
+)
+
+func TestClassNamesAreTheContractIDs(t *testing.T) {
+	want := []string{"RTX3090", "RTX4090", "A100-40GB", "A100-80GB", "H100-PCIE", "H100-SXM", "H200", "SIM"}
+	got := Classes()
+	if len(got) != len(want) {
+		t.Fatalf("%d classes, want %d", len(got), len(want))
+	}
+	for i, c := range got {
+		if c.Name != want[i] || len(c.Name) > 32 {
+			t.Errorf("class %d is %q, want %q (a bytes32 id)", i, c.Name, want[i])
+		}
+	}
+	if _, err := ClassByName("GTX1080"); !errors.Is(err, ErrUnknownClass) {
+		t.Fatalf("unknown class: got %v", err)
+	}
+}
+
+// robustMargin is how far beyond the deadline factor a slower class must land for the separation to
+// count: the model's efficiencies are assumptions, and a cheater may run a better kernel than ours.
+const robustMargin = 1.2
+
+// TestDeadlineTable checks the table's promises: valid parameters, about TargetWork of compute on the
+// class itself, a deadline factor in [1.35, 1.6], and for each class the claimed separation from the
+// next class down actually holds in the model.
+func TestDeadlineTable(t *testing.T) {
+	for _, c := range Classes() {
+		t.Run(c.Name, func(t *testing.T) {
+			cp, kp := c.ComputeParams(), c.CapacityParams()
+			for name, p := range map[string]proof.Params{"compute": cp, "capacity": kp} {
+				if err := p.Validate(); err != nil {
+					t.Fatalf("%s params: %v", name, err)
+				}
+			}
+			if c.ComputeFactor < 1.35 || c.ComputeFactor > 1.6 || c.CapacityFactor < 1.35 || c.CapacityFactor > 1.6 {
+				t.Fatalf("deadline factors %.2f/%.2f outside [1.35, 1.6]", c.ComputeFactor, c.CapacityFactor)
+			}
+			ref := c.Reference(cp)
+			target := TargetWork
+			if c.Simulated {
+				target = 2 * time.Second
+			}
+			if ref < target*9/10 || ref > target*11/10+time.Second {
+				t.Fatalf("compute reference %s, want about %s", ref, target)
+			}
+			fill := float64(kp.StateBytes()) / float64(c.MemoryBytes())
+			if fill < 0.80 || fill > 0.90 {
+				t.Fatalf("capacity state fills %.2f of memory, want about %.2f", fill, capacityFill)
+			}
+			t.Logf("%-9s compute %s ref %6.2fs deadline %6.2fs | capacity %s (%.1f GB) ref %6.2fs deadline %6.2fs",
+				c.Name, cp, ref.Seconds(), c.ComputeDeadline().Seconds(), kp, float64(kp.StateBytes())/1e9,
+				c.Reference(kp).Seconds(), c.CapacityDeadline().Seconds())
+			if c.NextDown == "" {
+				return
+			}
+			down, err := ClassByName(c.NextDown)
+			if err != nil {
+				t.Fatal(err)
+			}
+			slow := c.Slowdown(down)
+			switch c.SeparatedBy {
+			case ByCompute:
+				if slow < robustMargin*c.ComputeFactor {
+					t.Fatalf("%s runs the compute challenge %.2fx slower, not %.0f%% beyond the %.2fx deadline", down.Name, slow, (robustMargin-1)*100, c.ComputeFactor)
+				}
+			case ByCapacity:
+				if down.MemoryBytes() >= kp.StateBytes() {
+					t.Fatalf("%s holds %d MiB, enough for the %d MiB state", down.Name, down.MemoryMiB, kp.StateBytes()>>20)
+				}
+			case NotSeparated:
+				if slow >= robustMargin*c.ComputeFactor || down.MemoryBytes() < kp.StateBytes() {
+					t.Fatalf("marked near twin of %s but the model separates them (slowdown %.2f)", down.Name, slow)
+				}
+			default:
+				t.Fatalf("no separation stated from %s", down.Name)
+			}
+			t.Logf("          vs %-9s: compute slowdown %.2fx, %s", down.Name, slow, c.Note)
+		})
+	}
+}
+
+func TestSimulatedClassIsOnlyForSimulatedDevices(t *testing.T) {
+	sim, err := ClassByName(SIM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sim.Simulated || len(sim.NVMLNames) != 0 || len(sim.PCIDeviceIDs) != 0 {
+		t.Fatal("SIM must match no real NVML name or PCI id")
+	}
+	for _, c := range Classes() {
+		if c.Name != SIM && c.Simulated {
+			t.Fatalf("%s marked simulated", c.Name)
+		}
+	}
+}

@@ -1,0 +1,179 @@
+package cuda
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math/bits"
+	"sort"
+
+	"github.com/idlegrid/idlegrid/oracle/proof"
+)
+
+// emulator stands in for the external CUDA libraries in tests: device memory is Go memory, and each
+// kernel is executed per thread exactly as its PTX comment specifies, from its raw arguments. It is
+// written from the kernel specifications, not from the engine, so a disagreement between the engine's
+// pointer arithmetic or launch geometry and the kernels' shows up as a wrong digest.
+type emulator struct {
+	dev      DeviceInfo
+	freeMem  uint64
+	next     uint64
+	mem      map[uint64][]byte // base address → allocation
+	launches map[string]int
+	gemms    []int // rows of each GEMM
+	closed   bool
+}
+
+func newEmulator(freeMem uint64) *emulator {
+	return &emulator{dev: DeviceInfo{Name: "emulated GPU", TotalMemory: freeMem, ComputeCapability: [2]int{9, 0}},
+		freeMem: freeMem, next: 1 << 32, mem: map[uint64][]byte{}, launches: map[string]int{}}
+}
+
+func (e *emulator) info() DeviceInfo { return e.dev }
+
+func (e *emulator) memInfo() (uint64, uint64, error) { return e.freeMem, e.dev.TotalMemory, nil }
+
+func (e *emulator) alloc(n uint64) (devPtr, error) {
+	if n > e.freeMem {
+		return 0, fmt.Errorf("emulator: out of memory allocating %d", n)
+	}
+	p := e.next
+	e.mem[p] = make([]byte, n)
+	e.next += (n + 0xFFFF) &^ 0xFFFF // 64 KiB-aligned, like cuMemAlloc's large allocations
+	e.freeMem -= n
+	return devPtr(p), nil
+}
+
+func (e *emulator) free(p devPtr) error {
+	b, ok := e.mem[uint64(p)]
+	if !ok {
+		return fmt.Errorf("emulator: free of unallocated %#x", uint64(p))
+	}
+	e.freeMem += uint64(len(b))
+	delete(e.mem, uint64(p))
+	return nil
+}
+
+// slice resolves [p, p+n) inside one allocation, failing on any out-of-bounds access.
+func (e *emulator) slice(p, n uint64) []byte {
+	bases := make([]uint64, 0, len(e.mem))
+	for b := range e.mem {
+		bases = append(bases, b)
+	}
+	sort.Slice(bases, func(i, j int) bool { return bases[i] < bases[j] })
+	for i := len(bases) - 1; i >= 0; i-- {
+		if b := bases[i]; b <= p {
+			buf := e.mem[b]
+			if p-b+n > uint64(len(buf)) {
+				panic(fmt.Sprintf("emulator: access [%#x, +%d) overruns allocation %#x of %d bytes", p, n, b, len(buf)))
+			}
+			return buf[p-b : p-b+n]
+		}
+	}
+	panic(fmt.Sprintf("emulator: access to unallocated %#x", p))
+}
+
+func (e *emulator) htod(dst devPtr, src []byte) error {
+	copy(e.slice(uint64(dst), uint64(len(src))), src)
+	return nil
+}
+
+func (e *emulator) dtoh(dst []byte, src devPtr) error {
+	copy(dst, e.slice(uint64(src), uint64(len(dst))))
+	return nil
+}
+
+func (e *emulator) launch(kernel string, grid, block uint32, args []arg) error {
+	if err := checkArgs(kernel, args); err != nil {
+		return err
+	}
+	e.launches[kernel]++
+	v := func(i int) uint64 { return args[i].v }
+	threads := uint64(grid) * uint64(block)
+	switch kernel {
+	case kernelFill:
+		out, blocks, b0, key, stream := v(0), v(1), v(2), [2]uint32{uint32(v(3)), uint32(v(4))}, uint32(v(5))
+		for b := uint64(0); b < threads && b < blocks; b++ {
+			o := philox(key, [4]uint32{uint32(b0 + b), uint32((b0 + b) >> 32), stream, 0})
+			putWords(e.slice(out+16*b, 16), o)
+		}
+	case kernelMix:
+		x, y, row0, rows, n16, mu, t := v(0), v(1), v(2), v(3), v(4), v(5), uint32(v(6))
+		key := [2]uint32{uint32(v(7)), uint32(v(8))}
+		for tid := uint64(0); tid < threads && tid < rows*n16; tid++ {
+			r, c := tid/n16, tid%n16
+			i := row0 + r
+			blk, pblk := i*n16+c, (i^mu)*n16+c
+			a, b := e.slice(x+16*blk, 16), e.slice(x+16*pblk, 16)
+			var noise [16]byte
+			putWords(noise[:], philox(key, [4]uint32{uint32(blk), t, 3, uint32(blk >> 32)}))
+			dst := e.slice(y+16*tid, 16)
+			for k := range dst {
+				dst[k] = a[k] ^ b[k] ^ noise[k]
+			}
+		}
+	case kernelFinish:
+		if block != 256 {
+			return fmt.Errorf("emulator: idg_finish needs 256 threads per CTA, got %d", block)
+		}
+		c, x, u, dig, gn, kt := v(0), v(1), v(2), v(3), v(4), uint32(v(5))
+		for g := uint64(0); g < uint64(grid); g++ {
+			var acc int64
+			for q := uint64(0); q < gn; q++ {
+				e2 := g*gn + q
+				cv := int32(binary.LittleEndian.Uint32(e.slice(c+4*e2, 4)))
+				xb := proof.Nonlinear(cv, kt)
+				e.slice(x+e2, 1)[0] = byte(xb)
+				acc += int64(xb) * int64(binary.LittleEndian.Uint64(e.slice(u+8*q, 8)))
+			}
+			r := acc % proof.P
+			if r < 0 {
+				r += proof.P
+			}
+			binary.LittleEndian.PutUint64(e.slice(dig+8*g, 8), uint64(r))
+		}
+	}
+	return nil
+}
+
+// gemm follows cuBLASLt's definition for the engine's call: D (n × rows, column-major, ld n) =
+// Aᵀ·B with A the n × n column-major buffer at wt and B the n × rows column-major buffer at y.
+func (e *emulator) gemm(y, wt, c devPtr, rows, n int) error {
+	e.gemms = append(e.gemms, rows)
+	A := e.slice(uint64(wt), uint64(n*n))
+	B := e.slice(uint64(y), uint64(rows*n))
+	D := e.slice(uint64(c), uint64(rows*n*4))
+	for j := 0; j < rows; j++ { // column of D
+		for i := 0; i < n; i++ { // row of D
+			var s int32
+			for k := 0; k < n; k++ {
+				s += int32(int8(A[k+i*n])) * int32(int8(B[k+j*n]))
+			}
+			binary.LittleEndian.PutUint32(D[4*(i+j*n):], uint32(s))
+		}
+	}
+	return nil
+}
+
+func (e *emulator) close() error {
+	e.closed = true
+	return nil
+}
+
+func putWords(dst []byte, w [4]uint32) {
+	for i, v := range w {
+		binary.LittleEndian.PutUint32(dst[4*i:], v)
+	}
+}
+
+// philox is a second, independent Philox4x32-10 (the kernels' own algorithm), checked against
+// Random123's known answers in TestEmulatorPhilox.
+func philox(key [2]uint32, ctr [4]uint32) [4]uint32 {
+	for r := 0; r < 10; r++ {
+		hi0, lo0 := bits.Mul32(0xD2511F53, ctr[0])
+		hi1, lo1 := bits.Mul32(0xCD9E8D57, ctr[2])
+		ctr = [4]uint32{hi1 ^ ctr[1] ^ key[0], lo1, hi0 ^ ctr[3] ^ key[1], lo0}
+		key[0] += 0x9E3779B9
+		key[1] += 0xBB67AE85
+	}
+	return ctr
+}

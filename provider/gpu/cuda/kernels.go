@@ -1,0 +1,42 @@
+package cuda
+
+import _ "embed"
+
+// kernelsPTX is the hand-written PTX module. The driver JIT-compiles it for whatever GPU it finds, so
+// the binary needs no CUDA toolkit at build time.
+//
+//go:embed kernels.ptx
+var kernelsPTX string
+
+// Kernel names and parameter layouts. The PTX declares the same parameters in the same order; a test
+// parses the PTX and compares, so the launcher and the module cannot drift apart.
+const (
+	kernelFill   = "idg_fill"
+	kernelMix    = "idg_mix"
+	kernelFinish = "idg_finish"
+)
+
+// finishThreads is the CTA size idg_finish's shared-memory reduction is written for.
+const finishThreads = 256
+
+type paramKind uint8
+
+const (
+	u32 paramKind = 4
+	u64 paramKind = 8
+)
+
+var kernelParams = map[string][]paramKind{
+	kernelFill:   {u64, u64, u64, u32, u32, u32},                // out, blocks, block0, k0, k1, stream
+	kernelMix:    {u64, u64, u64, u32, u32, u64, u32, u32, u32}, // x, y, row0, rows, n16, mu, t, k0, k1
+	kernelFinish: {u64, u64, u64, u64, u32, u32},                // c, x, u, digest, gn, kt
+}
+
+// arg is one kernel argument: its width and value.
+type arg struct {
+	kind paramKind
+	v    uint64
+}
+
+func a32(v uint32) arg { return arg{u32, uint64(v)} }
+func a64(v uint64) arg { return arg{u64, v} }

@@ -6,7 +6,7 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {ERC20Burnable} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Burnable.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {IStaking} from "./interfaces/IStaking.sol";
@@ -22,7 +22,7 @@ import {Attestations} from "./Attestations.sol";
 /// Unbonding stake stays slashable until withdrawn, and a slash takes from active stake first, so unbonding
 /// ahead of a slash changes nothing about the amount slashed. Every loop is bounded by a constant
 /// (`MAX_PENDING_UNBONDS`, `MAX_REPORTERS`).
-contract Staking is IStaking, Ownable2Step, ReentrancyGuard {
+contract Staking is IStaking, Ownable2Step, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice Basis-point denominator.
@@ -44,12 +44,16 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuard {
     /// @notice Cap on a per-GPU minimum, so `minStakePerGpu * gpuCount` can never overflow.
     uint256 public constant MAX_MIN_STAKE_PER_GPU = 1e36;
 
-    /// @notice One account's stake in one pool; `unbonding` always equals the sum of `unbonds`.
+    /// @notice One account's stake in one pool. `unbonding` always equals the sum of `unbonds[0 .. pending)`,
+    /// which are kept in the order they started. Active, unbonding and the entry count share one slot, so
+    /// stake, unbond and withdraw each write it once; uint120 holds 1e9 times any realistic GRID supply (the
+    /// casts are checked).
     struct Account {
-        uint256 active;
-        uint256 unbonding;
+        uint120 active;
+        uint120 unbonding;
+        uint8 pending;
         uint256 locked;
-        UnbondEntry[] unbonds;
+        UnbondEntry[MAX_PENDING_UNBONDS] unbonds;
     }
 
     /// @notice The staked token (GRID). Slashed stake that is not paid out is burned with `ERC20Burnable.burn`.
@@ -67,8 +71,6 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuard {
     uint256 public inspectorMinStake;
     /// @inheritdoc IStaking
     mapping(bytes32 gpuClass => uint256 minStake) public minStakePerGpu;
-    /// @inheritdoc IStaking
-    mapping(Role role => uint256 total) public totalStaked;
 
     mapping(address account => mapping(Role role => Account)) private _accounts;
     mapping(bytes32 machineId => Machine) private _machines;
@@ -159,13 +161,20 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuard {
         Account storage a = _accounts[msg.sender][role];
         uint256 free = _free(a);
         if (amount > free) revert InsufficientFreeStake(msg.sender, role, free, amount);
-        if (a.unbonds.length >= MAX_PENDING_UNBONDS) {
+        uint256 pending = a.pending;
+        if (pending >= MAX_PENDING_UNBONDS) {
             revert TooManyPendingUnbonds(msg.sender, role, MAX_PENDING_UNBONDS);
         }
         uint64 withdrawableAt = uint64(block.timestamp) + unbondingPeriod;
-        a.active -= amount;
-        a.unbonding += amount;
-        a.unbonds.push(UnbondEntry({amount: SafeCast.toUint128(amount), withdrawableAt: withdrawableAt}));
+        // amount <= free <= active < 2^120: the casts below cannot truncate.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        a.active -= uint120(amount);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        a.unbonding += uint120(amount);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        a.pending = uint8(pending + 1);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        a.unbonds[pending] = UnbondEntry({amount: uint128(amount), withdrawableAt: withdrawableAt});
         emit UnbondStarted(msg.sender, role, amount, withdrawableAt);
     }
 
@@ -173,16 +182,20 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuard {
     /// down one place (entries stay in the order they started).
     function cancelUnbond(Role role, uint256 index) external {
         Account storage a = _accounts[msg.sender][role];
-        UnbondEntry[] storage unbonds = a.unbonds;
-        uint256 length = unbonds.length;
-        if (index >= length) revert UnbondIndexOutOfRange(index, length);
-        uint256 amount = unbonds[index].amount;
-        for (uint256 i = index + 1; i < length; ++i) {
-            unbonds[i - 1] = unbonds[i];
+        uint256 pending = a.pending;
+        if (index >= pending) revert UnbondIndexOutOfRange(index, pending);
+        uint128 amount = a.unbonds[index].amount;
+        for (uint256 i = index + 1; i < pending; ++i) {
+            a.unbonds[i - 1] = a.unbonds[i];
         }
-        unbonds.pop();
-        a.unbonding -= amount;
-        a.active += amount;
+        delete a.unbonds[pending - 1];
+        // The entry came out of active stake, so it fits the uint120 fields.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        a.unbonding -= uint120(amount);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        a.active += uint120(amount);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        a.pending = uint8(pending - 1);
         emit UnbondCancelled(msg.sender, role, index, amount);
     }
 
@@ -190,26 +203,26 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuard {
     /// @return amount The GRID withdrawn.
     function withdraw(Role role) external nonReentrant returns (uint256 amount) {
         Account storage a = _accounts[msg.sender][role];
-        UnbondEntry[] storage unbonds = a.unbonds;
-        uint256 length = unbonds.length;
+        uint256 pending = a.pending;
         uint256 kept;
-        for (uint256 i; i < length; ++i) {
-            UnbondEntry memory e = unbonds[i];
-            // Unbonding periods are days long; seconds of sequencer timestamp drift do not matter.
-            // forge-lint: disable-next-line(block-timestamp)
+        for (uint256 i; i < pending; ++i) {
+            UnbondEntry memory e = a.unbonds[i];
             if (e.withdrawableAt <= block.timestamp) {
                 amount += e.amount;
             } else {
-                if (kept != i) unbonds[kept] = e;
+                if (kept != i) a.unbonds[kept] = e;
                 ++kept;
             }
         }
         if (amount == 0) revert NothingToWithdraw(msg.sender, role);
-        for (uint256 i = kept; i < length; ++i) {
-            unbonds.pop();
+        for (uint256 i = kept; i < pending; ++i) {
+            delete a.unbonds[i];
         }
-        a.unbonding -= amount;
-        totalStaked[role] -= amount;
+        // amount <= unbonding < 2^120; kept < pending <= MAX_PENDING_UNBONDS.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        a.unbonding -= uint120(amount);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        a.pending = uint8(kept);
         emit Withdrawn(msg.sender, role, amount);
         grid.safeTransfer(msg.sender, amount);
     }
@@ -357,7 +370,11 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuard {
         info.active = a.active;
         info.unbonding = a.unbonding;
         info.locked = a.locked;
-        info.unbonds = a.unbonds;
+        uint256 pending = a.pending;
+        info.unbonds = new UnbondEntry[](pending);
+        for (uint256 i; i < pending; ++i) {
+            info.unbonds[i] = a.unbonds[i];
+        }
     }
 
     /// @inheritdoc IStaking
@@ -367,16 +384,15 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuard {
 
     /// @notice Number of pending unbond entries of `account` in `role`'s pool.
     function pendingUnbonds(address account, Role role) external view returns (uint256) {
-        return _accounts[account][role].unbonds.length;
+        return _accounts[account][role].pending;
     }
 
     /// @notice Sum of `account`'s matured unbond entries in `role`'s pool (what `withdraw` would pay now).
     function withdrawable(address account, Role role) external view returns (uint256 amount) {
-        UnbondEntry[] storage unbonds = _accounts[account][role].unbonds;
-        uint256 length = unbonds.length;
-        for (uint256 i; i < length; ++i) {
-            // forge-lint: disable-next-line(block-timestamp)
-            if (unbonds[i].withdrawableAt <= block.timestamp) amount += unbonds[i].amount;
+        Account storage a = _accounts[account][role];
+        uint256 pending = a.pending;
+        for (uint256 i; i < pending; ++i) {
+            if (a.unbonds[i].withdrawableAt <= block.timestamp) amount += a.unbonds[i].amount;
         }
     }
 
@@ -386,8 +402,7 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuard {
         if (amount == 0) revert ZeroAmount();
         Account storage a = _accounts[account][role];
         uint256 active = a.active + amount;
-        a.active = active;
-        totalStaked[role] += amount;
+        a.active = SafeCast.toUint120(active);
         emit Staked(account, role, msg.sender, amount, active);
         grid.safeTransferFrom(msg.sender, address(this), amount);
     }
@@ -470,21 +485,25 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuard {
         Account storage a = _accounts[account][role];
         uint256 active = a.active;
         uint256 fromActive = amount < active ? amount : active;
-        uint256 rest = amount - fromActive;
         uint256 unbonding = a.unbonding;
-        uint256 fromUnbonding = rest < unbonding ? rest : unbonding;
-        if (fromActive != 0) a.active = active - fromActive;
+        uint256 fromUnbonding = amount - fromActive;
+        if (fromUnbonding > unbonding) fromUnbonding = unbonding;
+        // Both parts are at most the uint120 fields they come from.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        a.active = uint120(active - fromActive);
         if (fromUnbonding != 0) {
-            a.unbonding = unbonding - fromUnbonding;
-            UnbondEntry[] storage unbonds = a.unbonds;
-            // Entries sum to `unbonding` >= `rest`, so this ends before the array runs out; newest first, so
-            // the entries it empties are a suffix and can be popped.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            a.unbonding = uint120(unbonding - fromUnbonding);
+            // Entries sum to `unbonding` >= `fromUnbonding`, so this ends before the entries run out; newest
+            // first, so the entries it empties are the last ones.
+            uint256 pending = a.pending;
+            uint256 rest = fromUnbonding;
             while (rest != 0) {
-                UnbondEntry storage e = unbonds[unbonds.length - 1];
+                UnbondEntry storage e = a.unbonds[pending - 1];
                 uint256 entryAmount = e.amount;
                 if (entryAmount <= rest) {
                     rest -= entryAmount;
-                    unbonds.pop();
+                    delete a.unbonds[--pending];
                 } else {
                     // casting to 'uint128' is safe because the result is below the entry's uint128 amount
                     // forge-lint: disable-next-line(unsafe-typecast)
@@ -492,8 +511,9 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuard {
                     rest = 0;
                 }
             }
+            // forge-lint: disable-next-line(unsafe-typecast)
+            a.pending = uint8(pending);
         }
         taken = fromActive + fromUnbonding;
-        totalStaked[role] -= taken;
     }
 }

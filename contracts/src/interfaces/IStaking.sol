@@ -13,12 +13,14 @@ interface IStaking {
     }
 
     /// @notice A listed machine. `reservedGpus` are held by open leases; they never exceed `gpuCount`.
+    /// @dev `provider`, `gpuCount`, `reservedGpus` and `listed` share one storage slot, the one `reserveGpus`
+    /// and `releaseGpus` read and write.
     struct Machine {
         address provider;
-        bytes32 gpuClass;
         uint32 gpuCount;
         uint32 reservedGpus;
         bool listed;
+        bytes32 gpuClass;
         uint256 lockedStake;
         string metadataCID;
     }
@@ -141,9 +143,6 @@ interface IStaking {
 
     /// @notice Active stake not locked by listings (zero when under-collateralised).
     function freeStake(address account, Role role) external view returns (uint256);
-
-    /// @notice Sum of active and unbonding stake in `role`'s pool.
-    function totalStaked(Role role) external view returns (uint256);
 
     /// @notice GRID a provider must lock per GPU of `gpuClass` to list it (zero: unknown class).
     function minStakePerGpu(bytes32 gpuClass) external view returns (uint256);

@@ -77,6 +77,13 @@ func gpuCommand() *cli.Command {
 				},
 			},
 			{
+				Name:  "classes",
+				Usage: "print the GPU class table: challenge parameters, reference times and deadlines",
+				Action: func(c *cli.Context) error {
+					return gpuClasses(c.App.Writer, c.Bool(jsonFlag.Name))
+				},
+			},
+			{
 				Name:  "bench",
 				Usage: "run a challenge locally on the best backend and print throughput against the class reference and the verifier's cost",
 				Flags: []cli.Flag{classFlag, backendFlag, deviceFlag, stepsFlag, capacityFlag},
@@ -184,6 +191,32 @@ func gpuList(ctx context.Context, out, errOut io.Writer, asJSON bool, simulated 
 	return tw.Flush()
 }
 
+type classOutput struct {
+	gpu.Class
+	Compute          proof.Params `json:"compute"`
+	ComputeReference float64      `json:"compute_reference_seconds"`
+	ComputeDeadline  float64      `json:"compute_deadline_seconds"`
+	Capacity         proof.Params `json:"capacity"`
+	CapacityRef      float64      `json:"capacity_reference_seconds"`
+	CapacityDeadline float64      `json:"capacity_deadline_seconds"`
+}
+
+func gpuClasses(out io.Writer, asJSON bool) error {
+	if !asJSON {
+		_, err := io.WriteString(out, gpu.DeadlineTable())
+		return err
+	}
+	var res []classOutput
+	for _, c := range gpu.Classes() {
+		cp, kp := c.ComputeParams(), c.CapacityParams()
+		res = append(res, classOutput{Class: c, Compute: cp, ComputeReference: c.Reference(cp).Seconds(), ComputeDeadline: c.ComputeDeadline().Seconds(),
+			Capacity: kp, CapacityRef: c.Reference(kp).Seconds(), CapacityDeadline: c.CapacityDeadline().Seconds()})
+	}
+	enc := json.NewEncoder(out)
+	enc.SetIndent("", "  ")
+	return enc.Encode(res)
+}
+
 type benchOptions struct {
 	class    string
 	backend  string
@@ -193,25 +226,28 @@ type benchOptions struct {
 }
 
 type benchOutput struct {
-	Backend          string       `json:"backend"`
-	Notes            []string     `json:"notes,omitempty"`
-	Class            string       `json:"class"`
-	Challenge        string       `json:"challenge"`
-	Params           proof.Params `json:"params"`
-	FullSteps        int          `json:"full_steps"`
-	CommitSeconds    float64      `json:"commit_seconds"`
-	MACs             float64      `json:"macs"`
-	MACRate          float64      `json:"mac_per_second"`
-	ReferenceMACRate float64      `json:"reference_mac_per_second"`
-	OfReference      float64      `json:"fraction_of_reference"`
-	OfH100Reference  float64      `json:"fraction_of_h100_sxm_reference"`
-	ReferenceSeconds float64      `json:"reference_seconds"`
-	DeadlineSeconds  float64      `json:"deadline_seconds"`
-	Verdict          string       `json:"verdict"`
-	OpenedUnits      int          `json:"opened_units"`
-	VerifySeconds    float64      `json:"verify_seconds"`
-	VerifyPerProve   float64      `json:"verify_time_over_prove_time"`
-	VerifierOpsRatio float64      `json:"verifier_ops_over_prover_ops"`
+	Backend            string       `json:"backend"`
+	Notes              []string     `json:"notes,omitempty"`
+	Class              string       `json:"class"`
+	Challenge          string       `json:"challenge"`
+	Params             proof.Params `json:"params"`
+	FullSteps          int          `json:"full_steps"`
+	CommitSeconds      float64      `json:"commit_seconds"`
+	MACs               float64      `json:"macs,omitempty"`
+	MACRate            float64      `json:"mac_per_second,omitempty"`
+	ReferenceMACRate   float64      `json:"reference_mac_per_second,omitempty"`
+	SweptBytes         float64      `json:"swept_bytes,omitempty"`
+	SweepRate          float64      `json:"swept_bytes_per_second,omitempty"`
+	ReferenceSweepRate float64      `json:"reference_swept_bytes_per_second,omitempty"`
+	OfReference        float64      `json:"fraction_of_reference"`
+	OfH100Reference    float64      `json:"fraction_of_h100_sxm_reference"`
+	ReferenceSeconds   float64      `json:"reference_seconds"`
+	DeadlineSeconds    float64      `json:"deadline_seconds"`
+	Verdict            string       `json:"verdict"`
+	OpenedUnits        int          `json:"opened_units"`
+	VerifySeconds      float64      `json:"verify_seconds"`
+	VerifyPerProve     float64      `json:"verify_time_over_prove_time"`
+	VerifierOpsRatio   float64      `json:"verifier_ops_over_prover_ops"`
 }
 
 // gpuBench runs one challenge locally: the prover on the chosen backend, then the verifier on the CPU.
@@ -262,9 +298,10 @@ func gpuBench(ctx context.Context, out io.Writer, asJSON bool, o benchOptions, l
 		p.Steps = min(o.steps, p.Steps)
 	}
 	if _, onCPU := backend.(proof.CPU); onCPU && !class.Simulated && o.steps == 0 {
-		cpuRate := gpu.Classes()[len(gpu.Classes())-1].MACRate()
-		return fmt.Errorf("the CPU backend would need about %.0f hours for the %s %s challenge; pass --steps N for a partial run",
-			p.MACs()/cpuRate/3600, class.Name, kind)
+		sim, _ := gpu.ClassByName(gpu.SIM)
+		hours := (sim.Reference(p) - gpu.SetupAllowance).Hours()
+		return fmt.Errorf("the CPU backend would need about %.3g hours for the %s %s challenge; pass --steps N for a partial run",
+			hours, class.Name, kind)
 	}
 	var seed [32]byte
 	if _, err := rand.Read(seed[:]); err != nil {
@@ -280,12 +317,22 @@ func gpuBench(ctx context.Context, out io.Writer, asJSON bool, o benchOptions, l
 		return fmt.Errorf("prove: %w", err)
 	}
 	elapsed := time.Since(start)
-	res.CommitSeconds, res.MACs = elapsed.Seconds(), p.MACs()
-	res.MACRate = p.MACs() / elapsed.Seconds()
-	res.ReferenceMACRate = class.MACRate()
-	res.OfReference = res.MACRate / res.ReferenceMACRate
+	res.CommitSeconds = elapsed.Seconds()
 	h100, _ := gpu.ClassByName(gpu.H100SXM)
-	res.OfH100Reference = res.MACRate / h100.MACRate()
+	if p.Sweep {
+		res.SweptBytes = p.SweptBytes()
+		res.SweepRate = p.SweptBytes() / elapsed.Seconds()
+		res.ReferenceSweepRate = p.SweptBytes() / (class.Reference(p) - gpu.SetupAllowance).Seconds()
+		res.OfReference = res.SweepRate / res.ReferenceSweepRate
+		hp := h100.CapacityParams()
+		res.OfH100Reference = res.SweepRate / (hp.SweptBytes() / (h100.Reference(hp) - gpu.SetupAllowance).Seconds())
+	} else {
+		res.MACs = p.MACs()
+		res.MACRate = p.MACs() / elapsed.Seconds()
+		res.ReferenceMACRate = class.MACRate()
+		res.OfReference = res.MACRate / res.ReferenceMACRate
+		res.OfH100Reference = res.MACRate / h100.MACRate()
+	}
 	res.ReferenceSeconds, res.DeadlineSeconds = ref.Seconds(), deadline.Seconds()
 	switch {
 	case p.Steps < res.FullSteps:
@@ -325,7 +372,7 @@ func gpuBench(ctx context.Context, out io.Writer, asJSON bool, o benchOptions, l
 	res.VerifyPerProve = res.VerifySeconds / res.CommitSeconds
 	full := p
 	full.Steps = res.FullSteps
-	res.VerifierOpsRatio = full.VerifierMACs() / full.MACs()
+	res.VerifierOpsRatio = full.VerifierOps() / full.ProverOps()
 
 	if asJSON {
 		enc := json.NewEncoder(out)
@@ -339,11 +386,17 @@ func gpuBench(ctx context.Context, out io.Writer, asJSON bool, o benchOptions, l
 	}
 	fmt.Fprintf(tw, "class\t%s\n", res.Class)
 	fmt.Fprintf(tw, "challenge\t%s %s (%d of %d steps)\n", kind, p, p.Steps, res.FullSteps)
-	fmt.Fprintf(tw, "prover\t%.3g MACs in %.3f s = %s\n", res.MACs, res.CommitSeconds, rate(res.MACRate))
-	fmt.Fprintf(tw, "reference\t%s %s: measured %.3g%% of it; H100-SXM reference %s: %.3g%%\n",
-		class.Name, rate(res.ReferenceMACRate), 100*res.OfReference, rate(h100.MACRate()), 100*res.OfH100Reference)
+	if p.Sweep {
+		fmt.Fprintf(tw, "prover\t%.3g GB swept in %.3f s = %.4g GB/s\n", res.SweptBytes/1e9, res.CommitSeconds, res.SweepRate/1e9)
+		fmt.Fprintf(tw, "reference\t%s %.4g GB/s: measured %.3g%% of it; H100-SXM reference: %.3g%%\n",
+			class.Name, res.ReferenceSweepRate/1e9, 100*res.OfReference, 100*res.OfH100Reference)
+	} else {
+		fmt.Fprintf(tw, "prover\t%.3g MACs in %.3f s = %s\n", res.MACs, res.CommitSeconds, rate(res.MACRate))
+		fmt.Fprintf(tw, "reference\t%s %s: measured %.3g%% of it; H100-SXM reference %s: %.3g%%\n",
+			class.Name, rate(res.ReferenceMACRate), 100*res.OfReference, rate(h100.MACRate()), 100*res.OfH100Reference)
+	}
 	fmt.Fprintf(tw, "deadline\tfull challenge: reference %.2f s, deadline %.2f s; %s\n", res.ReferenceSeconds, res.DeadlineSeconds, res.Verdict)
-	fmt.Fprintf(tw, "verifier\t%d units verified in %.3f s = %.3g%% of the prover's time here; verifier/prover operations %.2g for the full challenge\n",
+	fmt.Fprintf(tw, "verifier\t%d units verified in %.3g s = %.3g%% of the prover's time here; verifier/prover operations %.2g for the full challenge\n",
 		res.OpenedUnits, res.VerifySeconds, 100*res.VerifyPerProve, res.VerifierOpsRatio)
 	return tw.Flush()
 }

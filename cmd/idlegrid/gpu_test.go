@@ -108,3 +108,25 @@ func TestGPUBenchErrors(t *testing.T) {
 		t.Errorf("--backend cuda: %v", err)
 	}
 }
+
+func TestGPUClasses(t *testing.T) {
+	out, _, err := run(t, "gpu", "classes")
+	if err != nil || !strings.Contains(out, "H100-SXM") || !strings.Contains(out, "deadline") {
+		t.Fatalf("classes: %v\n%s", err, out)
+	}
+	out, _, err = run(t, "--json", "gpu", "classes")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res []struct {
+		Name            string  `json:"name"`
+		ComputeDeadline float64 `json:"compute_deadline_seconds"`
+		Capacity        struct {
+			Sweep bool `json:"sweep"`
+		} `json:"capacity"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res) != 8 || res[0].Name != "RTX3090" ||
+		res[0].ComputeDeadline <= 0 || !res[0].Capacity.Sweep {
+		t.Fatalf("classes JSON: %v %+v", err, res)
+	}
+}

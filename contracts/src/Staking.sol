@@ -38,8 +38,10 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuardTransient {
     uint16 public constant MAX_RENTER_BPS = 9_000;
     /// @notice Reporters' share until governance changes it (5%).
     uint16 public constant DEFAULT_REPORTER_BPS = 500;
-    /// @notice Bounds on the unbonding period; it must cover the inspectors' dispute window.
+    /// @notice Shortest unbonding period governance may set; the period must cover the inspectors' dispute
+    /// window, or stake could leave before the slash for it lands.
     uint64 public constant MIN_UNBONDING_PERIOD = 1 days;
+    /// @notice Longest unbonding period governance may set.
     uint64 public constant MAX_UNBONDING_PERIOD = 90 days;
     /// @notice Cap on a per-GPU minimum, so `minStakePerGpu * gpuCount` can never overflow.
     uint256 public constant MAX_MIN_STAKE_PER_GPU = 1e36;
@@ -320,6 +322,9 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuardTransient {
     /// @param reporters Up to `MAX_REPORTERS` nonzero addresses that share the reporters' cut.
     /// @param evidenceId The attestation id; each is usable once.
     /// @param signatures k-of-n inspector signatures, ascending by signer.
+    /// @dev Anyone may submit. The quorum (a trusted contract governance set once) is called before any effect
+    /// here: it is the authorisation, and it marks the evidence id used. A reporter listed twice is paid twice;
+    /// the list is part of what the inspectors signed.
     function slash(
         address offender,
         Role role,

@@ -74,12 +74,16 @@ func TestCPUEngineMatchesNaive(t *testing.T) {
 		{Width: 48, Rows: 16, Steps: 3, Group: 2, LeafGroups: 2, Openings: 1},
 		{Width: 16, Rows: 8, Steps: 4, Group: 1, LeafGroups: 1, Openings: 1},  // rows not a multiple of the 4-row block per worker
 		{Width: 528, Rows: 8, Steps: 2, Group: 1, LeafGroups: 8, Openings: 1}, // several column tiles
+		{Sweep: true, Width: 48, Rows: 32, Steps: 4, Group: 2, LeafGroups: 2, Openings: 1},
 	} {
 		s := mustSchedule(t, p)
 		n, m := p.Width, p.Rows
 		x := make([]int8, m*n)
 		s.InitialRows(x, 0)
-		w := s.Weights(1)
+		var w []int8
+		if !p.Sweep {
+			w = s.Weights(1)
+		}
 		eng, err := CPU{Workers: 3}.NewEngine(context.Background(), s)
 		if err != nil {
 			t.Fatal(err)
@@ -89,7 +93,19 @@ func TestCPUEngineMatchesNaive(t *testing.T) {
 			k, mu := s.StepConstants(step)
 			next := make([]int8, m*n)
 			noise := make([]int8, n)
-			for i := 0; i < m; i++ {
+			for i := 0; i < m && p.Sweep; i++ {
+				for wd := 0; wd < n/4; wd++ {
+					word := func(r int) uint32 {
+						b := x[r*n+4*wd : r*n+4*wd+4]
+						return uint32(uint8(b[0])) | uint32(uint8(b[1]))<<8 | uint32(uint8(b[2]))<<16 | uint32(uint8(b[3]))<<24
+					}
+					v := SweepWord(word(i), word(i^mu), k, uint64(i), wd)
+					for b := 0; b < 4; b++ {
+						next[i*n+4*wd+b] = int8(v >> (8 * b))
+					}
+				}
+			}
+			for i := 0; i < m && !p.Sweep; i++ {
 				s.NoiseRows(noise, step, i)
 				for j := 0; j < n; j++ {
 					var c int32
@@ -166,7 +182,7 @@ func TestParamsValidate(t *testing.T) {
 		{"rows not power of two", func(p *Params) { p.Rows = 48 }},
 		{"rows below two groups", func(p *Params) { p.Rows = p.Group }},
 		{"group not power of two", func(p *Params) { p.Group = 3 }},
-		{"group too wide", func(p *Params) { p.Width, p.Group, p.Rows = 4096, 8, 64 }},
+		{"group too wide", func(p *Params) { p.Width, p.Group, p.Rows = 4096, 16, 64 }},
 		{"no steps", func(p *Params) { p.Steps = 0 }},
 		{"too many steps", func(p *Params) { p.Steps = MaxSteps + 1 }},
 		{"leaf groups not dividing", func(p *Params) { p.LeafGroups = 64 }},
@@ -220,6 +236,7 @@ func TestChallengeValidateAndID(t *testing.T) {
 		"group":   func(c *Challenge) { c.Params.Group *= 2 },
 		"leaf":    func(c *Challenge) { c.Params.LeafGroups *= 2 },
 		"opens":   func(c *Challenge) { c.Params.Openings++ },
+		"kind":    func(c *Challenge) { c.Params.Sweep = true },
 	} {
 		c := base
 		mod(&c)
@@ -230,25 +247,31 @@ func TestChallengeValidateAndID(t *testing.T) {
 	}
 }
 
-// TestGoldenRoot pins the commitment of one fixed challenge. Every backend (and any other
-// implementation of the protocol) must produce exactly this root; a change here is a protocol change.
+// TestGoldenRoot pins the commitment of one fixed challenge of each kind. Every backend (and any other
+// implementation of the protocol) must produce exactly these roots; a change here is a protocol change.
 func TestGoldenRoot(t *testing.T) {
-	ch := Challenge{Class: "H100-SXM", Subject: "GPU-00000000-0000-0000-0000-000000000000", Nonce: 1,
-		Params: Params{Width: 64, Rows: 32, Steps: 4, Group: 2, LeafGroups: 4, Openings: 8}}
-	for i := range ch.Seed {
-		ch.Seed[i] = byte(i)
-	}
-	_, cm, err := NewProver(CPU{}, 0, zerolog.Nop()).Commit(context.Background(), ch)
-	if err != nil {
-		t.Fatal(err)
-	}
-	const wantID = "3d22336b19c3da5036e21e0939f7f541a71de1a780ce8478fc9b79c921b70735"
-	const wantRoot = "08f9e0f92cdb6c4eebfd42565a3d906b76d714800f6be82b8da4f5a39c407d21"
-	if got := hex.EncodeToString(cm.Challenge[:]); got != wantID {
-		t.Errorf("challenge id %s, want %s", got, wantID)
-	}
-	if got := hex.EncodeToString(cm.Root[:]); got != wantRoot {
-		t.Errorf("root %s, want %s", got, wantRoot)
+	for _, tt := range []struct {
+		sweep        bool
+		wantID, root string
+	}{
+		{false, "0595da0b170a0ce01328bb3ca73b413a8ae56e4b8d13dafa1dcbc6d2d7be8373", "0d445a795be21f114d6a794f4932e59b01e140425c2b6f334152fd54f4bd714b"},
+		{true, "86b28238b43554ea2f635e89280448600a86f21947d72907536357e7eac4605f", "1ea23d972beab703ce4b6dac37dbc761c359352066c17f3a29008ad2a0f4dded"},
+	} {
+		ch := Challenge{Class: "H100-SXM", Subject: "GPU-00000000-0000-0000-0000-000000000000", Nonce: 1,
+			Params: Params{Sweep: tt.sweep, Width: 64, Rows: 32, Steps: 4, Group: 2, LeafGroups: 4, Openings: 8}}
+		for i := range ch.Seed {
+			ch.Seed[i] = byte(i)
+		}
+		_, cm, err := NewProver(CPU{}, 0, zerolog.Nop()).Commit(context.Background(), ch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := hex.EncodeToString(cm.Challenge[:]); got != tt.wantID {
+			t.Errorf("sweep=%t: challenge id %s, want %s", tt.sweep, got, tt.wantID)
+		}
+		if got := hex.EncodeToString(cm.Root[:]); got != tt.root {
+			t.Errorf("sweep=%t: root %s, want %s", tt.sweep, got, tt.root)
+		}
 	}
 }
 

@@ -48,6 +48,7 @@ func BenchmarkProveVerify(b *testing.B) {
 	}{
 		{"n256", Params{Width: 256, Rows: 1024, Steps: 8, Group: 1, LeafGroups: 64, Openings: 32}},
 		{"n1024", Params{Width: 1024, Rows: 256, Steps: 4, Group: 1, LeafGroups: 64, Openings: 64}},
+		{"sweep-n448", Params{Sweep: true, Width: 448, Rows: 1 << 14, Steps: 16, Group: 16, LeafGroups: 16, Openings: 16}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			ctx := context.Background()
@@ -88,7 +89,12 @@ func BenchmarkProveVerify(b *testing.B) {
 			b.ReportMetric(verify.Seconds()/float64(b.N), "verify-s")
 			b.ReportMetric(verify.Seconds()/prove.Seconds(), "verify/prove")
 			b.ReportMetric(verifyCPU.Seconds()/proveCPU.Seconds(), "verifyCPU/proveCPU")
-			b.ReportMetric(bc.p.VerifierMACs()/bc.p.MACs(), "verifyMAC/proveMAC")
+			b.ReportMetric(bc.p.VerifierOps()/bc.p.ProverOps(), "verifyOps/proveOps")
+			if bc.p.Sweep {
+				b.ReportMetric(bc.p.SweptBytes()/1e9/(prove.Seconds()/float64(b.N)), "GB/s")
+			} else {
+				b.ReportMetric(bc.p.MACs()/1e9/(prove.Seconds()/float64(b.N)), "GMAC/s")
+			}
 		})
 	}
 }

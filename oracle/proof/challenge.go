@@ -65,6 +65,11 @@ func (c Challenge) ID() [32]byte {
 	h.Write(c.Seed[:])
 	binary.BigEndian.PutUint64(b[:], c.Nonce)
 	h.Write(b[:])
+	kind := byte(0)
+	if c.Params.Sweep {
+		kind = 1
+	}
+	h.Write([]byte{kind})
 	for _, v := range []int{c.Params.Width, c.Params.Rows, c.Params.Steps, c.Params.Group, c.Params.LeafGroups, c.Params.Openings} {
 		binary.BigEndian.PutUint64(b[:], uint64(v))
 		h.Write(b[:])

@@ -79,16 +79,18 @@ func TestEscapeProbability(t *testing.T) {
 func TestFakedFractionCaughtAtStatedRate(t *testing.T) {
 	tests := []struct {
 		name     string
+		sweep    bool
 		f        float64
 		openings int
 		trials   int
 	}{
-		{"quarter faked, 8 openings", 0.25, 8, 500},
-		{"5% faked, 64 openings", 0.05, 64, 800},
+		{"quarter faked, 8 openings", false, 0.25, 8, 500},
+		{"5% faked, 64 openings", false, 0.05, 64, 800},
+		{"sweep, quarter faked, 8 openings", true, 0.25, 8, 500},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := Params{Width: 16, Rows: 64, Steps: 8, Group: 1, LeafGroups: 8, Openings: tt.openings}
+			p := Params{Sweep: tt.sweep, Width: 16, Rows: 64, Steps: 8, Group: 1, LeafGroups: 8, Openings: tt.openings}
 			ch := testChallenge(t, p, "faked-fraction")
 			fake := fakeUnits(p, tt.f, 42)
 			f := float64(len(fake)) / float64(p.Units())
@@ -166,7 +168,14 @@ func committedCheck(t *testing.T, v *Verifier, ch Challenge, cm Commitment) *Che
 }
 
 func TestWrongSeedRejected(t *testing.T) {
-	p := smallParams()
+	for _, sweep := range []bool{false, true} {
+		p := smallParams()
+		p.Sweep = sweep
+		testWrongSeed(t, p)
+	}
+}
+
+func testWrongSeed(t *testing.T, p Params) {
 	real := testChallenge(t, p, "real-seed")
 	wrong := real
 	wrong.Seed[0] ^= 1
@@ -188,7 +197,7 @@ func TestWrongSeedRejected(t *testing.T) {
 		op.Challenge = real.ID()
 		err = chk.Verify(ctx, op)
 		if !errors.Is(err, ErrProduct) && !errors.Is(err, ErrDigest) {
-			t.Fatalf("step %d: wrong-seed work accepted or wrongly classified: %v", step, err)
+			t.Fatalf("sweep=%t step %d: wrong-seed work accepted or wrongly classified: %v", p.Sweep, step, err)
 		}
 	}
 }

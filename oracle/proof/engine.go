@@ -45,13 +45,9 @@ func (b CPU) NewEngine(ctx context.Context, s *Schedule) (Engine, error) {
 	if size > 1<<40 {
 		return nil, fmt.Errorf("%w: cpu engine: state of %d bytes", ErrInvalidParams, size)
 	}
-	e := &cpuEngine{
-		s:       s,
-		x:       make([]int8, size),
-		next:    make([]int8, size),
-		y:       make([]int8, size),
-		wt:      transpose(s.Weights(b.Workers), n),
-		workers: b.Workers,
+	e := &cpuEngine{s: s, x: make([]int8, size), next: make([]int8, size), workers: b.Workers}
+	if !s.Sweep {
+		e.y, e.wt = make([]int8, size), transpose(s.Weights(b.Workers), n)
 	}
 	parallelRange(m, e.workers, func(lo, hi int) { s.InitialRows(e.x[lo*n:hi*n], lo) })
 	return e, nil
@@ -77,12 +73,19 @@ func (e *cpuEngine) Step(ctx context.Context, t int, digests []uint64) error {
 	// Split by groups so that each worker also digests whole groups of its own rows.
 	parallelRange(m/G, e.workers, func(glo, ghi int) {
 		lo, hi := glo*G, ghi*G
-		s.NoiseRows(e.y[lo*n:hi*n], t, lo)
-		for i := lo; i < hi; i++ {
-			p := i ^ mu
-			MixRow(e.y[i*n:i*n+n], e.x[i*n:i*n+n], e.x[p*n:p*n+n], e.y[i*n:i*n+n])
+		if s.Sweep {
+			for i := lo; i < hi; i++ {
+				p := i ^ mu
+				SweepRow(e.next[i*n:i*n+n], e.x[i*n:i*n+n], e.x[p*n:p*n+n], k, uint64(i))
+			}
+		} else {
+			s.NoiseRows(e.y[lo*n:hi*n], t, lo)
+			for i := lo; i < hi; i++ {
+				p := i ^ mu
+				MixRow(e.y[i*n:i*n+n], e.x[i*n:i*n+n], e.x[p*n:p*n+n], e.y[i*n:i*n+n])
+			}
+			gemmNonlinear(e.next, e.y, e.wt, n, lo, hi, k)
 		}
-		gemmNonlinear(e.next, e.y, e.wt, n, lo, hi, k)
 		u := s.DigestWeights()
 		for g := glo; g < ghi; g++ {
 			digests[g] = GroupDigest(e.next[g*G*n:(g+1)*G*n], u)

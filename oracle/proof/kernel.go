@@ -1,6 +1,7 @@
 package proof
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"runtime"
 	"sync"
@@ -22,6 +23,38 @@ func Nonlinear(c int32, k uint32) int8 {
 	h *= 0xc2b2ae35
 	h ^= h >> 16
 	return int8(h >> 24)
+}
+
+// Sweep constants: the per-word salt k_t + row·sweepRowMul + word·sweepWordMul keeps every word of
+// every row distinct, so a faked state cannot make the next step degenerate (equal rows, constant
+// words) and cheap.
+const (
+	sweepRowMul  = 0x9E3779B9
+	sweepWordMul = 0x85EBCA6B
+)
+
+// SweepWord is the capacity sweep's step function for one 32-bit word: a murmur3 finalizer of the row's
+// word, its partner's word rotated by 8 bits and the salt. Non-linear, cheap (a handful of integer
+// operations per four bytes) so that the sweep runs at memory speed, and position-aligned so that a
+// row pair can be rewritten in place: new row i needs only old rows i and i XOR μ_t.
+func SweepWord(x, partner uint32, k uint32, row uint64, word int) uint32 {
+	h := x ^ (partner<<8 | partner>>24) ^ (k + uint32(row)*sweepRowMul + uint32(word)*sweepWordMul)
+	h ^= h >> 16
+	h *= 0x85ebca6b
+	h ^= h >> 13
+	h *= 0xc2b2ae35
+	h ^= h >> 16
+	return h
+}
+
+// SweepRow writes one row of a sweep step: out = SweepWord over the little-endian words of the row x
+// and its partner p.
+func SweepRow(out, x, p []int8, k uint32, row uint64) {
+	ob, xb, pb := int8sAsBytes(out), int8sAsBytes(x), int8sAsBytes(p)
+	for w := 0; w < len(ob)/4; w++ {
+		v := SweepWord(binary.LittleEndian.Uint32(xb[4*w:]), binary.LittleEndian.Uint32(pb[4*w:]), k, row, w)
+		binary.LittleEndian.PutUint32(ob[4*w:], v)
+	}
 }
 
 // MixRow writes the product input for one row: y = prev XOR partner XOR noise, bytewise. The partner

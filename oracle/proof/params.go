@@ -5,13 +5,13 @@ import (
 	"math/bits"
 )
 
-// Limits every Params must respect. MaxGroupElems bounds a digest's integer sum below 2^61 (int8 times
-// a 40-bit weight, summed over at most 2^14 terms) and MaxWidth keeps every product entry exact in
-// int32 (|c| <= Width·128·128 <= 2^28).
+// Limits every Params must respect. MaxGroupElems keeps a digest's integer sum inside int64 (int8 times
+// a 40-bit weight, summed over at most 2^15 terms: |sum| < 2^62) and MaxWidth keeps every product
+// entry exact in int32 (|c| <= Width·128·128 <= 2^28).
 const (
 	MinWidth      = 16
 	MaxWidth      = 16384
-	MaxGroupElems = 16384
+	MaxGroupElems = 32768
 	MaxRows       = 1 << 31
 	MaxSteps      = 1 << 20
 	MaxOpenings   = 1024
@@ -21,7 +21,15 @@ const (
 
 // Params fix the shape of one challenge. They are chosen by the inspector from the class table and are
 // part of the challenge (and of its id), so the prover cannot pick cheaper ones.
+//
+// Two kinds share everything but the step function. The GEMM chain (Sweep false) is the compute
+// challenge: each step is a Rows × Width × Width int8 product on the tensor cores. The sweep (Sweep
+// true) is the capacity challenge: each step rewrites the whole state in place with a cheap non-linear
+// function of row pairs, so its cost is reading and writing the state once, the least any
+// implementation can do, and a device that cannot hold the state must page it over PCIe.
 type Params struct {
+	// Sweep selects the capacity sweep instead of the GEMM chain.
+	Sweep bool `json:"sweep"`
 	// Width is n: the row length of the state and the side of the square weight matrix W.
 	Width int `json:"width"`
 	// Rows is m: the number of state rows, a power of two.
@@ -69,7 +77,10 @@ func (p Params) Validate() error {
 func (p Params) OpeningBytes() int {
 	gs := p.Group * p.Width
 	leaf := 8*p.LeafGroups + 32*p.PathLen() + 64
-	unit := 2*gs + 4*gs + 3*leaf
+	unit := 2*gs + 3*leaf
+	if !p.Sweep {
+		unit += 4 * gs
+	}
 	return p.Openings*(unit*4/3+256) + 1024
 }
 
@@ -91,22 +102,44 @@ func (p Params) PathLen() int { return treeDepth(p.Leaves()) }
 // StateBytes is the size of the state X (int8, Rows × Width): the memory the prover must hold.
 func (p Params) StateBytes() uint64 { return uint64(p.Rows) * uint64(p.Width) }
 
-// MACs is the prover's multiply-accumulate count: Steps × Rows × Width².
+// MACs is the GEMM chain's multiply-accumulate count, Steps × Rows × Width² (0 for a sweep).
 func (p Params) MACs() float64 {
+	if p.Sweep {
+		return 0
+	}
 	return float64(p.Steps) * float64(p.Rows) * float64(p.Width) * float64(p.Width)
 }
 
-// VerifierMACs estimates the verifier's work in the same unit: W·r (2·Width² multiply-adds, W generated
-// from the seed) plus, per opened unit, the Freivalds dot products, the digests and the mixing (about
-// 8·Group·Width).
-func (p Params) VerifierMACs() float64 {
+// SweptBytes is the least memory traffic of a sweep: every step reads and writes the whole state.
+func (p Params) SweptBytes() float64 {
+	if !p.Sweep {
+		return 0
+	}
+	return 2 * float64(p.Steps) * float64(p.StateBytes())
+}
+
+// ProverOps is the prover's work in elementary operations: MACs for the chain, bytes moved for the sweep.
+func (p Params) ProverOps() float64 { return p.MACs() + p.SweptBytes() }
+
+// VerifierOps estimates the verifier's work in the same units: for the chain, W·r (2·Width² multiply-
+// adds, W generated from the seed); for both kinds, per opened unit, recomputing one group's step and
+// three digests (about 8·Group·Width).
+func (p Params) VerifierOps() float64 {
 	n := float64(p.Width)
-	return 2*n*n + float64(p.Openings)*8*float64(p.Group)*n
+	ops := float64(p.Openings) * 8 * float64(p.Group) * n
+	if !p.Sweep {
+		ops += 2 * n * n
+	}
+	return ops
 }
 
 // String is a compact form for logs and CLI output.
 func (p Params) String() string {
-	return fmt.Sprintf("n=%d m=%d S=%d G=%d B=%d s=%d", p.Width, p.Rows, p.Steps, p.Group, p.LeafGroups, p.Openings)
+	kind := "gemm"
+	if p.Sweep {
+		kind = "sweep"
+	}
+	return fmt.Sprintf("%s n=%d m=%d S=%d G=%d B=%d s=%d", kind, p.Width, p.Rows, p.Steps, p.Group, p.LeafGroups, p.Openings)
 }
 
 func isPow2(v int) bool { return v > 0 && v&(v-1) == 0 }

@@ -15,6 +15,8 @@ func TestHonestProverPasses(t *testing.T) {
 		{"single-row groups", Params{Width: 48, Rows: 32, Steps: 5, Group: 1, LeafGroups: 8, Openings: 16}},
 		{"one leaf per step", Params{Width: 16, Rows: 16, Steps: 3, Group: 4, LeafGroups: 4, Openings: 6}},
 		{"odd leaf count", Params{Width: 32, Rows: 32, Steps: 3, Group: 1, LeafGroups: 16, Openings: 9}},
+		{"sweep", Params{Sweep: true, Width: 64, Rows: 256, Steps: 8, Group: 4, LeafGroups: 8, Openings: 16}},
+		{"sweep, single-row groups", Params{Sweep: true, Width: 16, Rows: 64, Steps: 5, Group: 1, LeafGroups: 4, Openings: 12}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

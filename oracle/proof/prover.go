@@ -168,7 +168,7 @@ func (ps *ProverSession) Open(ctx context.Context, req OpeningRequest) (Opening,
 			c.leaves[li] = append([]uint64(nil), digests[off:off+s.LeafGroups]...)
 		}
 	}
-	if ps.weightsT == nil {
+	if ps.weightsT == nil && !s.Sweep {
 		ps.weightsT = transpose(s.Weights(ps.p.workers), s.Width)
 	}
 	leaf := func(tau, g int) LeafProof {
@@ -192,7 +192,9 @@ func (ps *ProverSession) Open(ctx context.Context, req OpeningRequest) (Opening,
 				pl, ql := leaf(u.Step-1, u.Group), leaf(u.Step-1, pg)
 				uo.Prev, uo.Partner, uo.PrevLeaf, uo.PartnerLeaf = prev, partner, &pl, &ql
 			}
-			uo.Product = groupProduct(s, u, mu, prev, partner, ps.weightsT)
+			if !s.Sweep {
+				uo.Product = groupProduct(s, u, mu, prev, partner, ps.weightsT)
+			}
 			out.Units[i] = uo
 		}
 	})

@@ -20,7 +20,7 @@ type VerifierConfig struct {
 	AllowSimulated bool
 	// MaxRTT caps the round-trip time subtracted from the commitment latency. A prover controls how fast
 	// it answers pings, so an unbounded RTT would buy it time; a larger measured RTT fails the check
-	// (retry from closer, or later).
+	// (retry from closer, or later). Zero permits no subtraction at all (local checks).
 	MaxRTT time.Duration
 	// Workers bounds the goroutines used for W·r and the unit checks (0: GOMAXPROCS).
 	Workers int
@@ -86,7 +86,8 @@ const (
 	stateDone
 )
 
-// Check is one challenge's verification, driven in protocol order: Commit, Request, Verify.
+// Check is one challenge's verification, driven in protocol order: Commit, Request, Verify. A Check is
+// used by one goroutine; a failed step ends it (later calls return ErrState).
 type Check struct {
 	v        *Verifier
 	sched    *Schedule
@@ -175,9 +176,10 @@ func (v *Verifier) newRNG() (*rand.Rand, error) {
 }
 
 // Verify checks the opening: every unit's Merkle paths against the accepted root, the revealed input
-// groups against their committed digests, every product row with a Freivalds check modulo P under a
-// vector r the prover never sees, and the committed digest of the step's output against
-// Nonlinear(product). Any failure rejects the whole challenge.
+// groups against their committed digests, and the committed digest of the step's output against its
+// recomputation: for the chain, every product row with a Freivalds check modulo P under a vector r the
+// prover never sees, then Nonlinear(product); for the sweep, the step function directly. Any failure
+// rejects the whole challenge.
 func (c *Check) Verify(ctx context.Context, op Opening) error {
 	if c.state != stateRequested {
 		return fmt.Errorf("%w: verify in state %d", ErrState, c.state)
@@ -200,18 +202,21 @@ func (c *Check) Verify(ctx context.Context, op Opening) error {
 			return fmt.Errorf("%w: unit %d is %+v, requested %+v", ErrBadOpening, i, u.Unit, c.req.Units[i])
 		}
 	}
-	rng, err := c.v.newRNG()
-	if err != nil {
-		return err
+	var r, wr []uint64
+	if !s.Sweep {
+		rng, err := c.v.newRNG()
+		if err != nil {
+			return err
+		}
+		r = make([]uint64, s.Width)
+		for j := range r {
+			r[j] = rng.Uint64N(P)
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		wr = weightsTimes(s, r, c.v.cfg.Workers)
 	}
-	r := make([]uint64, s.Width)
-	for j := range r {
-		r[j] = rng.Uint64N(P)
-	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	wr := weightsTimes(s, r, c.v.cfg.Workers)
 	errs := make([]error, len(op.Units))
 	parallelRange(len(op.Units), c.v.cfg.Workers, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
@@ -239,8 +244,12 @@ func (c *Check) checkUnit(u *UnitOpening, r, wr []uint64) error {
 	gs := G * n
 	k, mu := s.StepConstants(u.Step)
 	pg := s.PartnerGroup(u.Group, mu)
-	if len(u.Product) != gs {
-		return fmt.Errorf("%w: product of %d entries, want %d", ErrBadOpening, len(u.Product), gs)
+	wantProduct := gs
+	if s.Sweep {
+		wantProduct = 0 // the sweep's step is recomputed directly; there is no product to reveal
+	}
+	if len(u.Product) != wantProduct {
+		return fmt.Errorf("%w: product of %d entries, want %d", ErrBadOpening, len(u.Product), wantProduct)
 	}
 	if err := c.checkLeaf(&u.Leaf, u.Step, u.Group); err != nil {
 		return fmt.Errorf("output leaf: %w", err)
@@ -272,9 +281,15 @@ func (c *Check) checkUnit(u *UnitOpening, r, wr []uint64) error {
 			}
 		}
 	}
-	y := make([]int8, n)
 	out := make([]int8, gs)
-	for row := 0; row < G; row++ {
+	if s.Sweep {
+		for row := 0; row < G; row++ {
+			pr := row ^ (mu & (G - 1))
+			SweepRow(out[row*n:row*n+n], prev[row*n:row*n+n], partner[pr*n:pr*n+n], k, uint64(u.Group*G+row))
+		}
+	}
+	y := make([]int8, n)
+	for row := 0; row < G && !s.Sweep; row++ {
 		pr := row ^ (mu & (G - 1))
 		s.NoiseRows(y, u.Step, u.Group*G+row)
 		MixRow(y, prev[row*n:row*n+n], partner[pr*n:pr*n+n], y)

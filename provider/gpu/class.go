@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"strings"
+	"text/tabwriter"
 	"time"
 
 	"github.com/idlegrid/idlegrid/oracle/proof"
@@ -36,11 +38,17 @@ const (
 	// mixing reads two rows and writes one, the GEMM reads the input and writes int32 products, the
 	// finishing kernel reads the products and writes the new state.
 	bytesPerStateByte = 13
-	// setupAllowance covers filling X_0 on the device, uploading W and building the Merkle tree.
-	setupAllowance = 250 * time.Millisecond
-	// simMACRate is the CPU backend's assumed rate for simulated devices: a quarter of what this
-	// reference two-core machine measures, so a loaded devnet host still meets it.
-	simMACRate = 0.25e9
+	// SetupAllowance covers filling X_0 on the device, uploading W and building the Merkle tree.
+	SetupAllowance = 250 * time.Millisecond
+	// sweepBandwidthEfficiency is the fraction of datasheet bandwidth the capacity sweep is assumed to
+	// reach; lower than for plain copies because the kernel also hashes every word and digests it.
+	sweepBandwidthEfficiency = 0.6
+	// simMACRate and simSweepRate are the CPU backend's assumed rates for simulated devices: about a
+	// quarter of what this reference two-core machine measures, so a loaded devnet host still meets them.
+	simMACRate   = 0.25e9
+	simSweepRate = 0.1e9 // bytes per second
+	// pagingReserve is device memory a paging cheater cannot use for the state (context, buffers).
+	pagingReserve = 512 << 20
 	// capacityFill is the share of the class's memory the capacity challenge's state occupies.
 	capacityFill = 0.88
 )
@@ -48,25 +56,26 @@ const (
 // Class is one row of the GPU class table: how to recognise the device, its datasheet figures, and
 // the challenges (with deadlines) that test it.
 type Class struct {
-	Name         string   // bytes32 id
-	NVMLNames    []string // names NVML reports for devices of this class
-	PCIDeviceIDs []uint16 // PCI device ids (vendor NVIDIA)
-	MemoryMiB    uint64   // memory NVML reports (the smallest member's)
-	Int8TOPS     float64  // dense INT8 tensor throughput, datasheet (slowest member)
-	BandwidthGBs float64  // memory bandwidth, datasheet (slowest member)
-	L2MiB        float64
+	Name         string   `json:"name"`           // bytes32 id
+	NVMLNames    []string `json:"nvml_names"`     // names NVML reports for devices of this class
+	PCIDeviceIDs []uint16 `json:"pci_device_ids"` // PCI device ids (vendor NVIDIA)
+	MemoryMiB    uint64   `json:"memory_mib"`     // memory NVML reports (the smallest member's)
+	Int8TOPS     float64  `json:"int8_tops"`      // dense INT8 tensor throughput, datasheet (slowest member)
+	BandwidthGBs float64  `json:"bandwidth_gbs"`  // memory bandwidth, datasheet (slowest member)
+	PCIeGBs      float64  `json:"pcie_gbs"`       // host link bandwidth per direction, theoretical (fastest member)
+	L2MiB        float64  `json:"l2_mib"`
 	// ComputeFactor is the compute deadline over the reference time: in [1.35, 1.6] and below the
 	// next class down's slowdown where compute is what separates them.
-	ComputeFactor float64
+	ComputeFactor float64 `json:"compute_factor"`
 	// CapacityFactor is the capacity deadline over its reference time.
-	CapacityFactor float64
+	CapacityFactor float64 `json:"capacity_factor"`
 	// NextDown is the cheaper class a cheat would present as this one.
-	NextDown string
+	NextDown string `json:"next_down,omitempty"`
 	// SeparatedBy says which challenge tells this class from NextDown; Note says why.
-	SeparatedBy Separation
-	Note        string
-	Simulated   bool
-	Calibrated  bool
+	SeparatedBy Separation `json:"separated_by,omitempty"`
+	Note        string     `json:"note"`
+	Simulated   bool       `json:"simulated,omitempty"`
+	Calibrated  bool       `json:"calibrated"`
 }
 
 // Separation names the challenge that distinguishes a class from the next one down.
@@ -84,27 +93,27 @@ const (
 // ratios (where GeForce cards run FP32 accumulation at half rate) would overstate the gaps.
 var classes = []Class{
 	{Name: RTX3090, NVMLNames: []string{"NVIDIA GeForce RTX 3090"}, PCIDeviceIDs: []uint16{0x2204},
-		MemoryMiB: 24576, Int8TOPS: 284, BandwidthGBs: 936, L2MiB: 6, ComputeFactor: 1.5, CapacityFactor: 1.5,
+		MemoryMiB: 24576, Int8TOPS: 284, BandwidthGBs: 936, PCIeGBs: 32, L2MiB: 6, ComputeFactor: 1.5, CapacityFactor: 1.5,
 		Note: "lowest class in the table"},
 	{Name: RTX4090, NVMLNames: []string{"NVIDIA GeForce RTX 4090"}, PCIDeviceIDs: []uint16{0x2684},
-		MemoryMiB: 24564, Int8TOPS: 660.6, BandwidthGBs: 1008, L2MiB: 72, ComputeFactor: 1.5, CapacityFactor: 1.5,
+		MemoryMiB: 24564, Int8TOPS: 660.6, BandwidthGBs: 1008, PCIeGBs: 32, L2MiB: 72, ComputeFactor: 1.5, CapacityFactor: 1.5,
 		NextDown: RTX3090, SeparatedBy: ByCompute, Note: "an RTX 3090 needs 2.3x the INT8 time"},
 	{Name: A100_40, NVMLNames: []string{"NVIDIA A100-SXM4-40GB", "NVIDIA A100-PCIE-40GB"}, PCIDeviceIDs: []uint16{0x20B0, 0x20F1},
-		MemoryMiB: 40536, Int8TOPS: 624, BandwidthGBs: 1555, L2MiB: 40, ComputeFactor: 1.5, CapacityFactor: 1.5,
-		NextDown: RTX4090, SeparatedBy: ByCapacity, Note: "an RTX 4090 matches the INT8 rate but cannot hold the 37 GB state"},
+		MemoryMiB: 40536, Int8TOPS: 624, BandwidthGBs: 1555, PCIeGBs: 32, L2MiB: 40, ComputeFactor: 1.5, CapacityFactor: 1.5,
+		NextDown: RTX4090, SeparatedBy: ByCapacity, Note: "an RTX 4090 matches the INT8 rate but cannot hold the 36.5 GB sweep state"},
 	{Name: A100_80, NVMLNames: []string{"NVIDIA A100-SXM4-80GB", "NVIDIA A100 80GB PCIe"}, PCIDeviceIDs: []uint16{0x20B2, 0x20B5},
-		MemoryMiB: 81920, Int8TOPS: 624, BandwidthGBs: 1935, L2MiB: 40, ComputeFactor: 1.5, CapacityFactor: 1.5,
-		NextDown: A100_40, SeparatedBy: ByCapacity, Note: "an A100 40GB cannot hold the 75 GB state"},
+		MemoryMiB: 81920, Int8TOPS: 624, BandwidthGBs: 1935, PCIeGBs: 32, L2MiB: 40, ComputeFactor: 1.5, CapacityFactor: 1.5,
+		NextDown: A100_40, SeparatedBy: ByCapacity, Note: "an A100 40GB cannot hold the 73 GB sweep state"},
 	{Name: H100PCIe, NVMLNames: []string{"NVIDIA H100 PCIe"}, PCIDeviceIDs: []uint16{0x2331},
-		MemoryMiB: 81559, Int8TOPS: 1513, BandwidthGBs: 2000, L2MiB: 50, ComputeFactor: 1.6, CapacityFactor: 1.5,
+		MemoryMiB: 81559, Int8TOPS: 1513, BandwidthGBs: 2000, PCIeGBs: 64, L2MiB: 50, ComputeFactor: 1.6, CapacityFactor: 1.5,
 		NextDown: A100_80, SeparatedBy: ByCompute, Note: "an A100 needs 2.4x the INT8 time"},
 	{Name: H100SXM, NVMLNames: []string{"NVIDIA H100 80GB HBM3"}, PCIDeviceIDs: []uint16{0x2330},
-		MemoryMiB: 81559, Int8TOPS: 1979, BandwidthGBs: 3350, L2MiB: 50, ComputeFactor: 1.35, CapacityFactor: 1.5,
-		NextDown: H100PCIe, SeparatedBy: NotSeparated, Note: "near twin: an H100 PCIe is 1.31x slower in INT8 (under the 1.35x minimum deadline) with the same memory"},
+		MemoryMiB: 81559, Int8TOPS: 1979, BandwidthGBs: 3350, PCIeGBs: 64, L2MiB: 50, ComputeFactor: 1.35, CapacityFactor: 1.5,
+		NextDown: H100PCIe, SeparatedBy: NotSeparated, Note: "near twin: an H100 PCIe is 1.31x slower in INT8 (under the 1.35x minimum deadline) and about 1.6x slower on the sweep, with the same memory"},
 	{Name: H200, NVMLNames: []string{"NVIDIA H200"}, PCIDeviceIDs: []uint16{0x2335},
-		MemoryMiB: 143771, Int8TOPS: 1979, BandwidthGBs: 4800, L2MiB: 50, ComputeFactor: 1.35, CapacityFactor: 1.5,
-		NextDown: H100SXM, SeparatedBy: ByCapacity, Note: "an H100 cannot hold the 132 GB state"},
-	{Name: SIM, MemoryMiB: 1, ComputeFactor: 1.6, CapacityFactor: 1.6, Simulated: true,
+		MemoryMiB: 143771, Int8TOPS: 1979, BandwidthGBs: 4800, PCIeGBs: 64, L2MiB: 50, ComputeFactor: 1.35, CapacityFactor: 1.5,
+		NextDown: H100SXM, SeparatedBy: ByCapacity, Note: "an H100 cannot hold the 129 GB sweep state"},
+	{Name: SIM, MemoryMiB: 8, ComputeFactor: 1.6, CapacityFactor: 1.6, Simulated: true,
 		Note: "simulated: refused outside a dev chain"},
 }
 
@@ -159,29 +168,36 @@ func (c Class) ComputeParams() proof.Params {
 	return p
 }
 
-// CapacityParams is the memory challenge: the same chain with its state sized to about 88% of the
-// class's memory (Rows a power of two, Width in [256, 512)), 16-row units, 10 steps.
+// CapacityParams is the memory challenge: a sweep whose state fills about 88% of the class's memory
+// (Rows a power of two, Width in [256, 512)), 64-row units, 16 steps.
 func (c Class) CapacityParams() proof.Params {
 	target := capacityFill * float64(c.MemoryBytes())
 	rows := 1 << (bits.Len64(uint64(target/256)) - 1) // largest power of two with target/rows ≥ 256
 	width := int(target/float64(rows)) / 16 * 16
-	p := proof.Params{Width: width, Rows: rows, Steps: 10, Group: 16, LeafGroups: 256, Openings: 32}
+	p := proof.Params{Sweep: true, Width: width, Rows: rows, Steps: 16, Group: 64, LeafGroups: 256, Openings: 32}
 	if c.Simulated {
-		p.Steps, p.LeafGroups, p.Openings = 2, 16, 16
+		p.Group, p.LeafGroups, p.Openings = 16, 16, 16 // smaller units: the CPU verifier's share stays under 1%
 	}
 	return p
 }
 
-// stepTime is the reference duration of one step of p on this class: the GEMM at the reference MAC
-// rate plus the streaming kernels at the reference bandwidth.
+// stepTime is the reference duration of one step of p on this class. A chain step is the GEMM at the
+// reference MAC rate plus the streaming kernels at the reference bandwidth; a sweep step reads and
+// writes the state once.
 func (c Class) stepTime(p proof.Params) float64 {
 	state := float64(p.StateBytes())
+	if p.Sweep {
+		if c.Simulated {
+			return 2 * state / simSweepRate
+		}
+		return 2 * state / (c.BandwidthGBs * 1e9 * sweepBandwidthEfficiency)
+	}
 	return float64(p.Rows)*float64(p.Width)*float64(p.Width)/c.MACRate() + bytesPerStateByte*state/c.bandwidth()
 }
 
 // Reference is the modelled time for the class's own hardware to commit to p.
 func (c Class) Reference(p proof.Params) time.Duration {
-	return setupAllowance + time.Duration(float64(p.Steps)*c.stepTime(p)*float64(time.Second))
+	return SetupAllowance + time.Duration(float64(p.Steps)*c.stepTime(p)*float64(time.Second))
 }
 
 // ComputeDeadline is the time allowed from sending the compute challenge to receiving its commitment,
@@ -195,9 +211,51 @@ func (c Class) CapacityDeadline() time.Duration {
 	return time.Duration(c.CapacityFactor * float64(c.Reference(c.CapacityParams())))
 }
 
+// PagingTime models a cheater of class other running this class's capacity challenge by keeping what
+// fits in its memory and streaming the rest through host RAM: every step must move the missing part of
+// the state to the device and back, at the link's theoretical bandwidth in each direction (favouring
+// the cheater: no other cost is counted). Zero if the state fits.
+func (c Class) PagingTime(other Class) time.Duration {
+	p := c.CapacityParams()
+	held := float64(other.MemoryBytes()) - pagingReserve
+	missing := float64(p.StateBytes()) - held
+	if missing <= 0 || other.PCIeGBs == 0 {
+		return 0
+	}
+	return time.Duration(float64(p.Steps) * missing / (other.PCIeGBs * 1e9) * float64(time.Second))
+}
+
 // Slowdown is the modelled factor by which other runs this class's compute challenge slower than the
 // class itself, both at their reference rates (values below 1: other is faster).
 func (c Class) Slowdown(other Class) float64 {
 	p := c.ComputeParams()
 	return other.Reference(p).Seconds() / c.Reference(p).Seconds()
+}
+
+// DeadlineTable renders the class table's challenges, reference times and deadlines as aligned text
+// (the package documentation carries a copy, checked by a test).
+func DeadlineTable() string {
+	var b strings.Builder
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "class\tcompute chain\tref\tdeadline\tcapacity sweep\tref\tdeadline\tvs next class down")
+	for _, c := range classes {
+		cp, kp := c.ComputeParams(), c.CapacityParams()
+		sep := "-"
+		if c.NextDown != "" {
+			down, _ := ClassByName(c.NextDown)
+			switch c.SeparatedBy {
+			case ByCompute:
+				sep = fmt.Sprintf("%s: compute, %.2fx slower", down.Name, c.Slowdown(down))
+			case ByCapacity:
+				sep = fmt.Sprintf("%s: capacity, paging takes %.1fx the deadline", down.Name, c.PagingTime(down).Seconds()/c.CapacityDeadline().Seconds())
+			case NotSeparated:
+				sep = fmt.Sprintf("%s: not separated (compute %.2fx)", down.Name, c.Slowdown(down))
+			}
+		}
+		fmt.Fprintf(tw, "%s\tS=%d m=2^%d n=%d\t%.2fs\t%.2fs\t%.1f GB: S=%d m=2^%d n=%d\t%.2fs\t%.2fs\t%s\n",
+			c.Name, cp.Steps, bits.Len(uint(cp.Rows))-1, cp.Width, c.Reference(cp).Seconds(), c.ComputeDeadline().Seconds(),
+			float64(kp.StateBytes())/1e9, kp.Steps, bits.Len(uint(kp.Rows))-1, kp.Width, c.Reference(kp).Seconds(), c.CapacityDeadline().Seconds(), sep)
+	}
+	tw.Flush()
+	return b.String()
 }

@@ -2,6 +2,8 @@ package gpu
 
 import (
 	"errors"
+	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -55,7 +57,7 @@ func TestDeadlineTable(t *testing.T) {
 			if fill < 0.80 || fill > 0.90 {
 				t.Fatalf("capacity state fills %.2f of memory, want about %.2f", fill, capacityFill)
 			}
-			t.Logf("%-9s compute %s ref %6.2fs deadline %6.2fs | capacity %s (%.1f GB) ref %6.2fs deadline %6.2fs",
+			t.Logf("%-9s compute %s ref %.2fs deadline %.2fs | capacity %s (%.1f GB) ref %.2fs deadline %.2fs",
 				c.Name, cp, ref.Seconds(), c.ComputeDeadline().Seconds(), kp, float64(kp.StateBytes())/1e9,
 				c.Reference(kp).Seconds(), c.CapacityDeadline().Seconds())
 			if c.NextDown == "" {
@@ -72,13 +74,19 @@ func TestDeadlineTable(t *testing.T) {
 					t.Fatalf("%s runs the compute challenge %.2fx slower, not %.0f%% beyond the %.2fx deadline", down.Name, slow, (robustMargin-1)*100, c.ComputeFactor)
 				}
 			case ByCapacity:
-				if down.MemoryBytes() >= kp.StateBytes() {
-					t.Fatalf("%s holds %d MiB, enough for the %d MiB state", down.Name, down.MemoryMiB, kp.StateBytes()>>20)
+				paging := c.PagingTime(down)
+				if paging < time.Duration(robustMargin*float64(c.CapacityDeadline())) {
+					t.Fatalf("%s paging the state over PCIe needs %s, not %.0f%% beyond the %s deadline",
+						down.Name, paging, (robustMargin-1)*100, c.CapacityDeadline())
 				}
+				t.Logf("          vs %-9s: paging the missing state over PCIe takes %.1fs, %.1fx the capacity deadline",
+					down.Name, paging.Seconds(), paging.Seconds()/c.CapacityDeadline().Seconds())
 			case NotSeparated:
-				if slow >= robustMargin*c.ComputeFactor || down.MemoryBytes() < kp.StateBytes() {
-					t.Fatalf("marked near twin of %s but the model separates them (slowdown %.2f)", down.Name, slow)
+				sweepSlow := down.Reference(kp).Seconds() / c.Reference(kp).Seconds()
+				if slow >= robustMargin*c.ComputeFactor || sweepSlow >= robustMargin*c.CapacityFactor || c.PagingTime(down) > 0 {
+					t.Fatalf("marked near twin of %s but the model separates them (compute %.2fx, sweep %.2fx)", down.Name, slow, sweepSlow)
 				}
+				t.Logf("          vs %-9s: capacity sweep slowdown %.2fx (memory bandwidth)", down.Name, sweepSlow)
 			default:
 				t.Fatalf("no separation stated from %s", down.Name)
 			}
@@ -98,6 +106,19 @@ func TestSimulatedClassIsOnlyForSimulatedDevices(t *testing.T) {
 	for _, c := range Classes() {
 		if c.Name != SIM && c.Simulated {
 			t.Fatalf("%s marked simulated", c.Name)
+		}
+	}
+}
+
+// TestDocCarriesTheDeadlineTable keeps the package documentation's table identical to the code's.
+func TestDocCarriesTheDeadlineTable(t *testing.T) {
+	doc, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimRight(DeadlineTable(), "\n"), "\n") {
+		if want := strings.TrimRight("//\t"+line, " "); !strings.Contains(string(doc), want+"\n") {
+			t.Errorf("doc.go lacks the table line:\n%s\n(regenerate the table from DeadlineTable())", want)
 		}
 	}
 }

@@ -21,6 +21,7 @@ var bound = []binding{
 	{"GridToken.sol", "GridToken", "gridtoken"},
 	{"Staking.sol", "Staking", "staking"},
 	{"AttestationQuorum.sol", "AttestationQuorum", "quorum"},
+	{"Rewards.sol", "Rewards", "rewards"},
 }
 
 type artifact struct {

@@ -22,7 +22,7 @@ typedef struct {
 	CUdeviceptr workspace;
 	size_t workspace_size;
 	int device;
-	void *fill, *mix, *finish;
+	void *fill, *mix, *finish, *sweep;
 
 	CUresult (*cuInit)(unsigned);
 	CUresult (*cuDeviceGetCount)(int *);
@@ -157,6 +157,7 @@ static CUresult idg_open(idg_cuda *c, int ordinal, const char *ptx, char *log, s
 	if ((r = c->cuModuleGetFunction(&c->fill, c->module, "idg_fill")) != 0) return r;
 	if ((r = c->cuModuleGetFunction(&c->mix, c->module, "idg_mix")) != 0) return r;
 	if ((r = c->cuModuleGetFunction(&c->finish, c->module, "idg_finish")) != 0) return r;
+	if ((r = c->cuModuleGetFunction(&c->sweep, c->module, "idg_sweep")) != 0) return r;
 	int s = c->ltCreate(&c->handle);
 	if (s != 0) { snprintf(log, log_size, "cublasLtCreate: status %d", s); return -1; }
 	c->workspace_size = 32u << 20;
@@ -201,7 +202,7 @@ static CUresult idg_dtoh(idg_cuda *c, void *dst, CUdeviceptr src, size_t n) {
 // as the kernel's parameter declares, and little-endian slots hold u32 values in their low half.
 static CUresult idg_launch(idg_cuda *c, int kernel, unsigned grid, unsigned block, uint64_t *vals, int n) {
 	void *params[16];
-	void *f = kernel == 0 ? c->fill : kernel == 1 ? c->mix : c->finish;
+	void *f = kernel == 0 ? c->fill : kernel == 1 ? c->mix : kernel == 2 ? c->finish : c->sweep;
 	if (n > 16) return -1;
 	for (int i = 0; i < n; i++) params[i] = &vals[i];
 	CUresult r = c->cuCtxSetCurrent(c->ctx);
@@ -356,7 +357,7 @@ func (d *cgoDriver) launch(kernel string, grid, block uint32, args []arg) error 
 	if err := checkArgs(kernel, args); err != nil {
 		return err
 	}
-	idx := map[string]C.int{kernelFill: 0, kernelMix: 1, kernelFinish: 2}[kernel]
+	idx := map[string]C.int{kernelFill: 0, kernelMix: 1, kernelFinish: 2, kernelSweep: 3}[kernel]
 	vals := make([]C.uint64_t, len(args))
 	for i, a := range args {
 		vals[i] = C.uint64_t(a.v)

@@ -131,6 +131,40 @@ func (e *emulator) launch(kernel string, grid, block uint32, args []arg) error {
 			}
 			binary.LittleEndian.PutUint64(e.slice(dig+8*g, 8), uint64(r))
 		}
+	case kernelSweep:
+		if block != 256 {
+			return fmt.Errorf("emulator: idg_sweep needs 256 threads per CTA, got %d", block)
+		}
+		x, u, dig, n4, G, h, muG, muLow, k := v(0), v(1), v(2), v(3), v(4), v(5), v(6), v(7), uint32(v(8))
+		for j := uint64(0); j < uint64(grid); j++ {
+			g := (j>>h)<<(h+1) | j&(1<<h-1)
+			g2 := g ^ muG
+			var accG, accG2 int64
+			for q := uint64(0); q < G*n4; q++ {
+				r, w := q/n4, q%n4
+				i, p := g*G+r, g2*G+(r^muLow)
+				ai, pi := e.slice(x+4*(i*n4+w), 4), e.slice(x+4*(p*n4+w), 4)
+				a, b := binary.LittleEndian.Uint32(ai), binary.LittleEndian.Uint32(pi)
+				na, nb := proof.SweepWord(a, b, k, i, int(w)), proof.SweepWord(b, a, k, p, int(w))
+				binary.LittleEndian.PutUint32(ai, na)
+				binary.LittleEndian.PutUint32(pi, nb)
+				for c := uint64(0); c < 4; c++ {
+					posA, posB := r*4*n4+4*w+c, (r^muLow)*4*n4+4*w+c
+					accG += int64(int8(na>>(8*c))) * int64(binary.LittleEndian.Uint64(e.slice(u+8*posA, 8)))
+					accG2 += int64(int8(nb>>(8*c))) * int64(binary.LittleEndian.Uint64(e.slice(u+8*posB, 8)))
+				}
+			}
+			for _, d := range []struct {
+				g   uint64
+				acc int64
+			}{{g, accG}, {g2, accG2}} {
+				r := d.acc % proof.P
+				if r < 0 {
+					r += proof.P
+				}
+				binary.LittleEndian.PutUint64(e.slice(dig+8*d.g, 8), uint64(r))
+			}
+		}
 	}
 	return nil
 }

@@ -98,6 +98,9 @@ func (e *engine) init() error {
 	s := e.s
 	n, m, G := uint64(s.Width), uint64(s.Rows), uint64(s.Group)
 	state, weights, digW, digests := m*n, n*n, G*n*8, m/G*8
+	if s.Sweep {
+		weights = 0 // the sweep has no W and no GEMM scratch: the state is the only large buffer
+	}
 	free, _, err := e.drv.memInfo()
 	if err != nil {
 		return err
@@ -105,6 +108,17 @@ func (e *engine) init() error {
 	fixed := state + weights + digW + digests + e.b.cfg.Reserve
 	if fixed > free {
 		return fmt.Errorf("%w: the %d MiB state needs %d MiB with fixed buffers, %d MiB free", ErrOutOfMemory, state>>20, fixed>>20, free>>20)
+	}
+	if s.Sweep {
+		for _, a := range []struct {
+			p    *devPtr
+			size uint64
+		}{{&e.x, state}, {&e.u, digW}, {&e.dig, digests}} {
+			if *a.p, err = e.alloc(a.size); err != nil {
+				return err
+			}
+		}
+		return e.upload()
 	}
 	// Scratch per tile row: int8 Y and int32 C, twice over when tiles are processed in pairs.
 	tile := m
@@ -128,16 +142,6 @@ func (e *engine) init() error {
 			return err
 		}
 	}
-	// X_0 on the device, 2^30 Philox blocks per launch at most.
-	key := s.Key()
-	blocks := state / 16
-	for b0 := uint64(0); b0 < blocks; b0 += 1 << 30 {
-		cnt := min(blocks-b0, 1<<30)
-		if err := e.drv.launch(kernelFill, uint32((cnt+255)/256), 256,
-			[]arg{a64(uint64(e.x) + 16*b0), a64(cnt), a64(b0), a32(key[0]), a32(key[1]), a32(1)}); err != nil {
-			return fmt.Errorf("fill X0: %w", err)
-		}
-	}
 	w := s.Weights(0)
 	wt := make([]byte, len(w))
 	for k := 0; k < s.Width; k++ {
@@ -148,14 +152,31 @@ func (e *engine) init() error {
 	if err := e.drv.htod(e.w, wt); err != nil {
 		return fmt.Errorf("upload W: %w", err)
 	}
-	uw := make([]byte, digW)
+	return e.upload()
+}
+
+// upload generates X_0 on the device and copies the digest weights.
+func (e *engine) upload() error {
+	s := e.s
+	state := uint64(s.Rows) * uint64(s.Width)
+	// X_0 on the device, 2^30 Philox blocks per launch at most.
+	key := s.Key()
+	blocks := state / 16
+	for b0 := uint64(0); b0 < blocks; b0 += 1 << 30 {
+		cnt := min(blocks-b0, 1<<30)
+		if err := e.drv.launch(kernelFill, uint32((cnt+255)/256), 256,
+			[]arg{a64(uint64(e.x) + 16*b0), a64(cnt), a64(b0), a32(key[0]), a32(key[1]), a32(1)}); err != nil {
+			return fmt.Errorf("fill X0: %w", err)
+		}
+	}
+	uw := make([]byte, 8*len(s.DigestWeights()))
 	for i, v := range s.DigestWeights() {
 		binary.LittleEndian.PutUint64(uw[8*i:], uint64(v))
 	}
 	if err := e.drv.htod(e.u, uw); err != nil {
 		return fmt.Errorf("upload digest weights: %w", err)
 	}
-	e.digBuf = make([]byte, digests)
+	e.digBuf = make([]byte, 8*s.GroupsPerStep())
 	e.b.log.Debug().Str("params", s.Params.String()).Int("tile_rows", e.tile).Msg("engine ready")
 	return nil
 }
@@ -167,6 +188,12 @@ func (e *engine) Step(ctx context.Context, t int, digests []uint64) error {
 		return fmt.Errorf("%w: cuda engine: step %d of %d with %d digests", proof.ErrState, t, s.Steps, len(digests))
 	}
 	k, mu := s.StepConstants(t)
+	if s.Sweep {
+		if err := e.sweep(k, mu); err != nil {
+			return fmt.Errorf("step %d: %w", t, err)
+		}
+		return e.readDigests(t, digests)
+	}
 	tiles := s.Rows / e.tile
 	shift := bits.TrailingZeros(uint(e.tile))
 	for a := 0; a < tiles; a++ {
@@ -185,6 +212,10 @@ func (e *engine) Step(ctx context.Context, t int, digests []uint64) error {
 			}
 		}
 	}
+	return e.readDigests(t, digests)
+}
+
+func (e *engine) readDigests(t int, digests []uint64) error {
 	if err := e.drv.dtoh(e.digBuf, e.dig); err != nil {
 		return fmt.Errorf("step %d: read digests: %w", t, err)
 	}
@@ -192,6 +223,18 @@ func (e *engine) Step(ctx context.Context, t int, digests []uint64) error {
 		digests[g] = binary.LittleEndian.Uint64(e.digBuf[8*g:])
 	}
 	return nil
+}
+
+// sweep launches one in-place sweep step: a CTA per group pair (g, g ^ μ/G).
+func (e *engine) sweep(k uint32, mu int) error {
+	s := e.s
+	G := s.Group
+	muG := mu / G // ≥ 1: the schedule draws μ ≥ Group
+	h := bits.Len(uint(muG)) - 1
+	return e.drv.launch(kernelSweep, uint32(s.GroupsPerStep()/2), finishThreads, []arg{
+		a64(uint64(e.x)), a64(uint64(e.u)), a64(uint64(e.dig)), a32(uint32(s.Width / 4)), a32(uint32(G)),
+		a32(uint32(h)), a32(uint32(muG)), a32(uint32(mu & (G - 1))), a32(k),
+	})
 }
 
 // runTiles mixes the given tiles into consecutive slices of Y, multiplies them in one GEMM, then writes

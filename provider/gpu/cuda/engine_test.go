@@ -35,6 +35,8 @@ func TestEngineMatchesCPU(t *testing.T) {
 		{"single tile", proof.Params{Width: 32, Rows: 16, Steps: 4, Group: 1, LeafGroups: 4, Openings: 4}, 0},
 		{"tile pairs and self tiles", proof.Params{Width: 16, Rows: 64, Steps: 8, Group: 2, LeafGroups: 4, Openings: 4}, 8},
 		{"group-sized tiles", proof.Params{Width: 48, Rows: 32, Steps: 5, Group: 4, LeafGroups: 2, Openings: 4}, 4},
+		{"sweep", proof.Params{Sweep: true, Width: 32, Rows: 128, Steps: 8, Group: 4, LeafGroups: 4, Openings: 4}, 0},
+		{"sweep, single-row groups", proof.Params{Sweep: true, Width: 16, Rows: 64, Steps: 6, Group: 1, LeafGroups: 8, Openings: 4}, 0},
 	}
 	ctx := context.Background()
 	for _, tt := range tests {
@@ -90,6 +92,9 @@ func TestEngineMatchesCPU(t *testing.T) {
 				}
 			}
 			t.Logf("tile %d rows: %d paired GEMMs, %d single-tile GEMMs, launches %v", ge.(*engine).tile, pairs, selfs, emu.launches)
+			if tt.p.Sweep && emu.launches[kernelSweep] != tt.p.Steps || emu.launches[kernelMix] != 0 && tt.p.Sweep {
+				t.Fatalf("sweep launches %v", emu.launches)
+			}
 			if tt.maxTile > 0 && pairs == 0 {
 				t.Fatal("no step exercised tile pairs")
 			}
@@ -109,7 +114,15 @@ func TestEngineMatchesCPU(t *testing.T) {
 // TestProofOnCUDABackendVerifies is the whole protocol with the CUDA backend as prover: the CPU
 // verifier must accept its commitment bit for bit.
 func TestProofOnCUDABackendVerifies(t *testing.T) {
-	p := proof.Params{Width: 32, Rows: 64, Steps: 6, Group: 1, LeafGroups: 8, Openings: 16}
+	for _, p := range []proof.Params{
+		{Width: 32, Rows: 64, Steps: 6, Group: 1, LeafGroups: 8, Openings: 16},
+		{Sweep: true, Width: 64, Rows: 256, Steps: 10, Group: 4, LeafGroups: 8, Openings: 16},
+	} {
+		testProofOnCUDA(t, p)
+	}
+}
+
+func testProofOnCUDA(t *testing.T, p proof.Params) {
 	ch := challenge(p, "protocol")
 	b := newBackend(newEmulator(1<<30), Config{MaxTileRows: 16, Reserve: 1 << 20}, zerolog.Nop())
 	ctx := context.Background()

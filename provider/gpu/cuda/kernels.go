@@ -14,9 +14,10 @@ const (
 	kernelFill   = "idg_fill"
 	kernelMix    = "idg_mix"
 	kernelFinish = "idg_finish"
+	kernelSweep  = "idg_sweep"
 )
 
-// finishThreads is the CTA size idg_finish's shared-memory reduction is written for.
+// finishThreads is the CTA size idg_finish's and idg_sweep's shared-memory reductions are written for.
 const finishThreads = 256
 
 type paramKind uint8
@@ -30,6 +31,7 @@ var kernelParams = map[string][]paramKind{
 	kernelFill:   {u64, u64, u64, u32, u32, u32},                // out, blocks, block0, k0, k1, stream
 	kernelMix:    {u64, u64, u64, u32, u32, u64, u32, u32, u32}, // x, y, row0, rows, n16, mu, t, k0, k1
 	kernelFinish: {u64, u64, u64, u64, u32, u32},                // c, x, u, digest, gn, kt
+	kernelSweep:  {u64, u64, u64, u32, u32, u32, u32, u32, u32}, // x, u, digest, n4, G, h, mu/G, mu%G, k
 }
 
 // arg is one kernel argument: its width and value.

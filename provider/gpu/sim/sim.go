@@ -1,6 +1,6 @@
 // Package sim is a simulated GPU inventory for devnet and tests. Its devices are explicitly class SIM:
 // flagged Simulated, named "idlegrid simulated GPU", with "SIM-" UUIDs (NVML's are "GPU-" or "MIG-"),
-// no PCI identity and 1 MiB of "memory", so nothing can mistake one for real hardware. They prove
+// no PCI identity and 8 MiB of "memory", so nothing can mistake one for real hardware. They prove
 // their work with the CPU backend, and verifiers refuse them unless told they serve a dev chain.
 package sim
 

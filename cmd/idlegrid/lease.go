@@ -109,10 +109,6 @@ func (s *session) maxDeposit(c *cli.Context, pay protocol.PayToken) (*big.Int, e
 }
 
 func leaseOpen(c *cli.Context, args []string) error {
-	sq, err := readQuote(c.String(quoteFileFlag.Name))
-	if err != nil {
-		return err
-	}
 	d, err := leaseDuration(c)
 	if err != nil {
 		return err
@@ -120,6 +116,10 @@ func leaseOpen(c *cli.Context, args []string) error {
 	pay, err := protocol.ParsePayToken(c.String(payFlag.Name))
 	if err != nil {
 		return fmt.Errorf("--pay: %w", err)
+	}
+	sq, err := readQuote(c.String(quoteFileFlag.Name))
+	if err != nil {
+		return err
 	}
 	s, err := connect(c, true)
 	if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -159,7 +160,9 @@ func readQuote(path string) (oracle.SignedQuote, error) {
 		return oracle.SignedQuote{}, fmt.Errorf("read quote: %w", err)
 	}
 	var sq oracle.SignedQuote
-	if err := json.Unmarshal(raw, &sq); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&sq); err != nil {
 		return oracle.SignedQuote{}, fmt.Errorf("quote %s is not a signed quote: %v", path, err)
 	}
 	if sq.Quote.USDPerSecond == nil || sq.Quote.Nonce == nil || len(sq.Signature) == 0 {

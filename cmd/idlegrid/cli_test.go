@@ -1,0 +1,341 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/devchain"
+	"github.com/idlegrid/idlegrid/oracle/keys"
+)
+
+func freePort(t *testing.T) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// syncBuffer is written by the devnet command's goroutine and read by the test.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// startDevnet runs `idlegrid devnet` in process, as a person would in a first terminal, and returns the
+// global flags that point other commands at it. The devnet is stopped (as by Ctrl-C) when the test ends.
+func startDevnet(t *testing.T) []string {
+	t.Helper()
+	dir := t.TempDir()
+	dep := filepath.Join(dir, "deployments", "devnet.json")
+	httpPort, wsPort := freePort(t), freePort(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errOut syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- newApp(&out, &errOut).RunContext(ctx, []string{"idlegrid", "devnet",
+			"--http.port", strconv.Itoa(httpPort), "--ws.port", strconv.Itoa(wsPort),
+			"--block-period", "100ms", "--deployment", dep})
+	}()
+	deadline := time.Now().Add(60 * time.Second)
+	for !strings.Contains(out.String(), "Ctrl-C stops the devnet") {
+		select {
+		case err := <-done:
+			cancel()
+			t.Fatalf("devnet exited: %v\n%s\n%s", err, out.String(), errOut.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("devnet not ready:\n%s\n%s", out.String(), errOut.String())
+		}
+	}
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("devnet shut down with %v", err)
+		}
+		if !strings.Contains(errOut.String(), "devnet stopped") {
+			t.Errorf("devnet did not report a clean stop:\n%s", errOut.String())
+		}
+	})
+	banner := out.String()
+	for _, want := range []string{"idlegrid devnet ready in", "THESE PRIVATE KEYS ARE PUBLIC", "LeaseEscrow", "inspector (staked, in the signer set)"} {
+		if !strings.Contains(banner, want) {
+			t.Fatalf("devnet banner lacks %q:\n%s", want, banner)
+		}
+	}
+	t.Logf("%s", strings.SplitN(banner, "\n", 2)[0])
+	return []string{"--rpc", "http://127.0.0.1:" + strconv.Itoa(httpPort), "--deployment", dep}
+}
+
+// runJSON runs a command with the devnet's global flags and --json, and decodes its output into v (if not nil).
+func runJSON(t *testing.T, global []string, v any, args ...string) {
+	t.Helper()
+	out, errOut, err := run(t, append(append(append([]string{}, global...), "--json"), args...)...)
+	if err != nil {
+		t.Fatalf("idlegrid %s: %v\n%s", strings.Join(args, " "), err, errOut)
+	}
+	if v != nil {
+		if err := json.Unmarshal([]byte(out), v); err != nil {
+			t.Fatalf("idlegrid %s: not JSON (%v):\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+}
+
+type leasesOut struct {
+	Leases []struct {
+		ID         string     `json:"id"`
+		Status     string     `json:"status"`
+		Pay        string     `json:"pay"`
+		Rate       jsonAmount `json:"ratePerSecond"`
+		Balance    jsonAmount `json:"balance"`
+		Refundable jsonAmount `json:"refundable"`
+		StartedAt  uint64     `json:"startedAt"`
+		EndsAt     uint64     `json:"endsAt"`
+	} `json:"leases"`
+	Result *struct {
+		Paid   *jsonAmount `json:"paidToProvider"`
+		Closed string      `json:"closed"`
+		Refund *jsonAmount `json:"refund"`
+		Fee    *jsonAmount `json:"fee"`
+	} `json:"result"`
+	Txs []struct {
+		Label string `json:"label"`
+	} `json:"txs"`
+}
+
+// TestWalkThroughOnDevnet is the README's walk-through, command for command, against `idlegrid devnet`.
+func TestWalkThroughOnDevnet(t *testing.T) {
+	g := startDevnet(t)
+	dir := t.TempDir()
+	quote := filepath.Join(dir, "quote.json")
+
+	var stake struct {
+		Active jsonAmount `json:"active"`
+		Free   jsonAmount `json:"free"`
+	}
+	runJSON(t, g, &stake, "stake", "add", "500", "--dev-account", "1")
+	if stake.Active.Text != "500 GRID" {
+		t.Fatalf("stake %+v", stake)
+	}
+	var machines struct {
+		Machines []struct {
+			ID     common.Hash `json:"id"`
+			GPUs   uint32      `json:"gpus"`
+			Locked jsonAmount  `json:"lockedStake"`
+		} `json:"machines"`
+	}
+	runJSON(t, g, &machines, "machine", "list", "--name", "rig-1", "--class", "SIM", "--gpus", "4", "--dev-account", "1")
+	if len(machines.Machines) != 1 || machines.Machines[0].Locked.Text != "400 GRID" {
+		t.Fatalf("machines %+v", machines)
+	}
+	runJSON(t, g, nil, "quote", "sign", "--machine", "rig-1", "--gpus", "2", "--price", "3.6 USD/h", "--dev-account", "1", "--out", quote)
+
+	var opened leasesOut
+	runJSON(t, g, &opened, "lease", "open", "--quote", quote, "--hours", "2", "--pay", "usd", "--dev-account", "2")
+	if len(opened.Leases) != 1 || opened.Leases[0].ID != "1" || opened.Leases[0].Balance.Text != "7.56 USD" || opened.Leases[0].Rate.Value != "1000" {
+		t.Fatalf("opened %+v", opened)
+	}
+	time.Sleep(1100 * time.Millisecond) // a second of GPU time
+	var shown leasesOut
+	runJSON(t, g, &shown, "lease", "show", "1")
+	var settled leasesOut
+	runJSON(t, g, &settled, "lease", "settle", "1", "--dev-account", "2")
+	if settled.Result == nil || settled.Result.Paid == nil || settled.Result.Paid.Value == "0" {
+		t.Fatalf("settle %+v", settled)
+	}
+	var closed leasesOut
+	runJSON(t, g, &closed, "lease", "close", "1", "--dev-account", "2")
+	if closed.Leases[0].Status != "closed" || closed.Result == nil || closed.Result.Closed != "closed by renter" || closed.Result.Refund == nil {
+		t.Fatalf("close %+v", closed)
+	}
+	var withdrawn struct {
+		Amount jsonAmount `json:"amount"`
+	}
+	runJSON(t, g, &withdrawn, "lease", "withdraw", "--pay", "usd", "--dev-account", "1")
+	if withdrawn.Amount.Value == "0" {
+		t.Fatalf("provider withdrew %+v", withdrawn)
+	}
+	var bal struct {
+		USD struct {
+			Wallet jsonAmount `json:"wallet"`
+			Escrow jsonAmount `json:"escrow"`
+		} `json:"usd"`
+	}
+	runJSON(t, g, &bal, "token", "balance", "--dev-account", "1")
+	paid, _ := new(big.Int).SetString(withdrawn.Amount.Value, 10)
+	if want := new(big.Int).Add(big.NewInt(10_000_000_000), paid); bal.USD.Escrow.Value != "0" || bal.USD.Wallet.Value != want.String() {
+		t.Fatalf("provider holds %+v after withdrawing %s, want %s in the wallet", bal, paid, want)
+	}
+	var ls leasesOut
+	runJSON(t, g, &ls, "lease", "ls", "--dev-account", "2")
+	if len(ls.Leases) != 1 || ls.Leases[0].Status != "closed" {
+		t.Fatalf("renter's leases %+v", ls)
+	}
+}
+
+// A keystore account made with `account import` signs through --keystore/--password-file; a locked one
+// without a password source is refused with what to do.
+func TestKeystoreAccountOnDevnet(t *testing.T) {
+	g := startDevnet(t)
+	dir := t.TempDir()
+	ks, pw, keyFile := filepath.Join(dir, "keystore"), filepath.Join(dir, "pw"), filepath.Join(dir, "key")
+	os.WriteFile(pw, []byte("correct horse\n"), 0o600)
+	dev := devchain.DevAccounts(4)[3]
+	os.WriteFile(keyFile, []byte(common.Bytes2Hex(crypto.FromECDSA(dev.Key))), 0o600)
+
+	var imported accountOutput
+	runJSON(t, nil, &imported, "account", "import", keyFile, "--keystore", ks, "--password-file", pw, "--lightkdf")
+	if imported.Address != dev.Address {
+		t.Fatalf("imported %s, want %s", imported.Address, dev.Address)
+	}
+	var created accountOutput
+	runJSON(t, nil, &created, "account", "new", "--keystore", ks, "--password-file", pw, "--lightkdf")
+	var listed struct {
+		Accounts []common.Address `json:"accounts"`
+	}
+	runJSON(t, nil, &listed, "account", "list", "--keystore", ks)
+	if len(listed.Accounts) != 2 {
+		t.Fatalf("listed %v", listed.Accounts)
+	}
+	// Round trip: the files decrypt to the same keys.
+	signer, err := keys.Open(keys.Config{Keystore: ks, Account: dev.Address.Hex(), PasswordFile: pw}, nil)
+	if err != nil || signer.Address() != dev.Address {
+		t.Fatalf("open imported key: %v", err)
+	}
+
+	// The new account funds itself from the devnet faucet (dev account 0 pays), then the imported account
+	// sends it USD, signing from the keystore.
+	var funded struct {
+		To common.Address `json:"to"`
+	}
+	runJSON(t, g, &funded, "token", "faucet", "--keystore", ks, "--account", created.Address.Hex(), "--usd", "5", "--grid", "0", "--eth", "1")
+	if funded.To != created.Address {
+		t.Fatalf("faucet funded %s", funded.To)
+	}
+	runJSON(t, g, nil, "token", "transfer", "2.5", "--token", "usd", "--to", created.Address.Hex(),
+		"--keystore", ks, "--account", dev.Address.Hex(), "--password-file", pw)
+	var bal struct {
+		USD struct {
+			Wallet jsonAmount `json:"wallet"`
+		} `json:"usd"`
+	}
+	runJSON(t, g, &bal, "token", "balance", "--address", created.Address.Hex())
+	if bal.USD.Wallet.Text != "7.5 USD" {
+		t.Fatalf("new account holds %s", bal.USD.Wallet.Text)
+	}
+
+	// Locked: several accounts and none chosen; a chosen one without a password and no terminal.
+	_, _, err = run(t, append(g, "token", "transfer", "1", "--token", "usd", "--to", created.Address.Hex(), "--keystore", ks, "--password-file", pw)...)
+	if err == nil || !strings.Contains(err.Error(), "--account") {
+		t.Fatalf("ambiguous keystore: %v", err)
+	}
+	_, _, err = run(t, append(g, "token", "transfer", "1", "--token", "usd", "--to", created.Address.Hex(), "--keystore", ks, "--account", dev.Address.Hex())...)
+	if err == nil || !strings.Contains(err.Error(), "--password-file") || !errors.Is(err, keys.ErrNoTerminal) {
+		t.Fatalf("locked keystore: %v", err)
+	}
+	wrong := filepath.Join(dir, "wrong")
+	os.WriteFile(wrong, []byte("nope\n"), 0o600)
+	_, _, err = run(t, append(g, "token", "transfer", "1", "--token", "usd", "--to", created.Address.Hex(), "--keystore", ks, "--account", dev.Address.Hex(), "--password-file", wrong)...)
+	if !errors.Is(err, keys.ErrWrongPassword) {
+		t.Fatalf("wrong password: %v", err)
+	}
+}
+
+// Errors name what was wrong and what to do, and reverts read as the contract's error by name.
+func TestCLIErrors(t *testing.T) {
+	g := startDevnet(t)
+	dir := t.TempDir()
+	d, err := deployment.Load(g[3])
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := d
+	other.ChainID = 1
+	otherFile := filepath.Join(dir, "other.json")
+	if err := deployment.Save(otherFile, other); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"missing deployment", []string{"--deployment", filepath.Join(dir, "none.json"), "lease", "ls", "--dev-account", "1"}, []string{"no deployment file", "idlegrid devnet", "idlegrid deploy"}},
+		{"wrong chain", append([]string{"--deployment", otherFile, "--rpc", g[1]}, "lease", "show", "1"), []string{"chain id 1", "chain id 31337", "--rpc and --deployment"}},
+		{"node down", []string{"--rpc", "http://127.0.0.1:1", "--deployment", g[3], "lease", "show", "1"}, []string{"cannot reach the node", "idlegrid devnet"}},
+		{"no account", append(g, "stake", "add", "5", "--keystore", filepath.Join(dir, "nokeystore")), []string{"needs an account", "idlegrid account new", "--dev-account"}},
+		{"bad amount", append(g, "stake", "add", "5 USD", "--dev-account", "1"), []string{"expected GRID, not USD"}},
+		{"bad pay token", append(g, "lease", "open", "--quote", otherFile, "--hours", "2", "--pay", "bitcoin", "--dev-account", "2"), []string{"use usd or grid"}},
+		{"bad hours", append(g, "lease", "open", "--quote", otherFile, "--hours", "soon", "--dev-account", "2"), []string{"--hours", "2h30m"}},
+		{"not a quote", append(g, "lease", "open", "--quote", otherFile, "--hours", "2", "--dev-account", "2"), []string{"is not a signed quote"}},
+		{"unknown lease", append(g, "lease", "show", "99"), []string{"LeaseNotFound(leaseId=99)"}},
+		{"not enough stake", append(g, "machine", "list", "--name", "big", "--class", "H100-SXM", "--gpus", "8", "--dev-account", "4"), []string{"InsufficientFreeStake(account=", "required=12000000000000000000000", "idlegrid stake add"}},
+		{"unknown class", append(g, "machine", "list", "--name", "x", "--class", "GTX1080", "--gpus", "1", "--dev-account", "4"), []string{"GTX1080", "not listable"}},
+		{"withdraw nothing", append(g, "stake", "withdraw", "--dev-account", "4"), []string{"NothingToWithdraw(", "idlegrid stake unbond"}},
+		{"stray argument", append(g, "lease", "ls", "extra", "--dev-account", "1"), []string{"unexpected argument \"extra\""}},
+		{"unknown trailing flag", append(g, "stake", "add", "5", "--dev-acount", "1"), []string{"flag provided but not defined: -dev-acount"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := run(t, tt.args...)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q lacks %q", err, w)
+				}
+			}
+			if strings.Contains(err.Error(), "goroutine ") || strings.Contains(err.Error(), "panic") {
+				t.Errorf("stack trace in %q", err)
+			}
+		})
+	}
+
+	t.Run("grid lease without a price", func(t *testing.T) {
+		runJSON(t, g, nil, "stake", "add", "100", "--dev-account", "5")
+		runJSON(t, g, nil, "machine", "list", "--name", "rig", "--class", "SIM", "--gpus", "1", "--dev-account", "5")
+		q := filepath.Join(dir, "q.json")
+		runJSON(t, g, nil, "quote", "sign", "--machine", "rig", "--price", "1 USD/h", "--dev-account", "5", "--out", q)
+		_, _, err := run(t, append(g, "lease", "open", "--quote", q, "--hours", "1", "--pay", "grid", "--dev-account", "2")...)
+		if err == nil || !strings.Contains(err.Error(), "NoPrice()") || !strings.Contains(err.Error(), "--pay usd") {
+			t.Fatalf("GRID lease without a price: %v", err)
+		}
+		// The quote still works in USD; after it is used, cancelling it is harmless, reopening is refused.
+		runJSON(t, g, nil, "lease", "open", "--quote", q, "--hours", "1", "--pay", "usd", "--dev-account", "2")
+		_, _, err = run(t, append(g, "lease", "open", "--quote", q, "--hours", "1", "--pay", "usd", "--dev-account", "2")...)
+		if err == nil || !strings.Contains(err.Error(), "already used or cancelled") {
+			t.Fatalf("reused quote: %v", err)
+		}
+	})
+}

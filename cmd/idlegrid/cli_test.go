@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"math/big"
 	"net"
 	"os"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
 
 	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/devchain"
@@ -338,4 +340,35 @@ func TestCLIErrors(t *testing.T) {
 			t.Fatalf("reused quote: %v", err)
 		}
 	})
+}
+
+// Raw keys (--dev-key, --dev-account) are refused for a deployment on a chain that is not a local dev chain.
+func TestRawKeysOnlyOnDevChains(t *testing.T) {
+	for _, tt := range []struct {
+		chainID uint64
+		args    []string
+		ok      bool
+	}{
+		{31337, []string{"--dev-account", "1"}, true},
+		{1337, []string{"--dev-key", common.Bytes2Hex(crypto.FromECDSA(devchain.DevAccounts(1)[0].Key))}, true},
+		{42161, []string{"--dev-account", "1"}, false},
+		{421614, []string{"--dev-key", "0x01"}, false},
+		{31337, []string{"--dev-account", "100"}, false},
+	} {
+		var got error
+		app := newApp(io.Discard, io.Discard)
+		app.Commands = []*cli.Command{{Name: "probe", Flags: withChainFlags(), Action: func(c *cli.Context) error {
+			_, _, got = keyConfig(c, &deployment.Deployment{Chain: "x", ChainID: tt.chainID})
+			return nil
+		}}}
+		if err := app.Run(append([]string{"idlegrid", "probe"}, tt.args...)); err != nil {
+			t.Fatal(err)
+		}
+		if (got == nil) != tt.ok {
+			t.Errorf("chain %d %v: %v", tt.chainID, tt.args, got)
+		}
+		if got != nil && tt.chainID != 31337 && !strings.Contains(got.Error(), "keystore") {
+			t.Errorf("refusal %q does not point at the keystore", got)
+		}
+	}
 }

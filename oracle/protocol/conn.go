@@ -39,6 +39,7 @@ var ErrNoAccount = errors.New("no account to send transactions from")
 // headers (the chain's clock) and ETH balances. ethclient, the simulated backend's client and anvil's satisfy it.
 type Chain interface {
 	ethereum.ContractCaller
+	ethereum.GasEstimator
 	ethereum.LogFilterer
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error)
@@ -128,6 +129,26 @@ func (c *Conn) send(ctx context.Context, label string, to common.Address, data [
 		return Tx{}, nil, fmt.Errorf("%s: %w", label, ErrNoAccount)
 	}
 	r, err := c.tx.Submit(ctx, chain.TxRequest{Label: label, To: &to, Data: data})
+	if err != nil {
+		return Tx{}, r, err
+	}
+	return txOf(label, r), r, nil
+}
+
+// sendTimed submits a transaction whose cost depends on the time of the block that includes it, with a gas
+// limit of at least floor. A settle estimated in the same second as the previous settle is a cheap no-op, but
+// mined a second later it pays the provider and may close the lease: the estimate alone would run out of gas.
+// The estimate still runs first, so a call that would revert fails with its decoded error before anything is
+// sent.
+func (c *Conn) sendTimed(ctx context.Context, label string, to common.Address, data []byte, floor uint64) (Tx, *types.Receipt, error) {
+	if c.tx == nil {
+		return Tx{}, nil, fmt.Errorf("%s: %w", label, ErrNoAccount)
+	}
+	est, err := c.chain.EstimateGas(ctx, ethereum.CallMsg{From: c.tx.Address(), To: &to, Data: data})
+	if err != nil {
+		return Tx{}, nil, fmt.Errorf("%s: estimate gas: %w", label, c.errs.Wrap(err))
+	}
+	r, err := c.tx.Submit(ctx, chain.TxRequest{Label: label, To: &to, Data: data, GasLimit: max(est+est/2, floor)})
 	if err != nil {
 		return Tx{}, r, err
 	}

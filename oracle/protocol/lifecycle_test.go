@@ -308,3 +308,42 @@ func TestRewardsClaim(t *testing.T) {
 		t.Fatalf("rewards status after claim %+v", st)
 	}
 }
+
+// A settle or close estimated in the same second as the previous change to the lease is a cheap no-op at
+// estimation time, but mined in a later block it pays the provider (and may close the lease): the gas limit
+// must cover that, or the transaction runs out of gas on chain. Regression: `lease settle` right after
+// `lease open` in the README walk-through failed this way.
+func TestSettleAndCloseRightAfterOpen(t *testing.T) {
+	f := newFixture(t)
+	f.fund(providerKey, gridWei(100), nil)
+	f.fund(renterKey, nil, usdUnits(100))
+	provider := f.conn(providerKey)
+	if _, err := protocol.NewStaking(provider).Stake(f.ctx, oracle.RoleProvider, gridWei(100)); err != nil {
+		t.Fatal(err)
+	}
+	id := protocol.MachineID(f.addr(providerKey), "rig")
+	if _, _, err := protocol.NewMachines(provider).List(f.ctx, protocol.Listing{ID: id, Class: "SIM", GPUs: 1}); err != nil {
+		t.Fatal(err)
+	}
+	sq, err := protocol.NewQuotes(provider).Sign(f.ctx, f.signers[providerKey], protocol.QuoteTerms{MachineID: id, GPUs: 1, USDPerSecond: big.NewInt(1_000), MaxDuration: time.Hour, ValidFor: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	leases := protocol.NewLeases(f.conn(renterKey))
+	opened, err := leases.Open(f.ctx, sq, time.Hour, protocol.PayUSD, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every simulated block is at least a second after the previous one: the settle is estimated at the
+	// open's timestamp and mined later.
+	s, err := leases.Settle(f.ctx, opened.ID)
+	if err != nil {
+		t.Fatalf("settle right after open: %v", err)
+	}
+	if s.Amount.Sign() <= 0 {
+		t.Fatalf("settle mined in a later block paid %s", s.Amount)
+	}
+	if _, err := leases.Close(f.ctx, opened.ID); err != nil {
+		t.Fatalf("close right after settle: %v", err)
+	}
+}

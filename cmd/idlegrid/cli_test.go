@@ -372,3 +372,85 @@ func TestRawKeysOnlyOnDevChains(t *testing.T) {
 		}
 	}
 }
+
+// The commands the walk-through does not show: machine show/ls, quote cancel, lease end (the provider ends a
+// lease; the renter's refund is credited and withdrawn), stake unbond/show, token approve, rewards show.
+func TestMoreCommandsOnDevnet(t *testing.T) {
+	g := startDevnet(t)
+	dir := t.TempDir()
+	runJSON(t, g, nil, "stake", "add", "300", "--dev-account", "3")
+	runJSON(t, g, nil, "machine", "list", "--name", "box", "--class", "SIM", "--gpus", "2", "--dev-account", "3")
+	var shown, owned struct {
+		Machines []struct {
+			ID       common.Hash    `json:"id"`
+			Provider common.Address `json:"provider"`
+			Listed   bool           `json:"listed"`
+		} `json:"machines"`
+	}
+	provider := devchain.DevAccounts(4)[3].Address
+	runJSON(t, g, &shown, "machine", "show", "box", "--provider", provider.Hex())
+	runJSON(t, g, &owned, "machine", "ls", "--dev-account", "3")
+	if len(shown.Machines) != 1 || len(owned.Machines) != 1 || shown.Machines[0].ID != owned.Machines[0].ID || !shown.Machines[0].Listed {
+		t.Fatalf("machine show %+v, ls %+v", shown, owned)
+	}
+
+	// A cancelled quote opens nothing.
+	cancelled, used := filepath.Join(dir, "cancelled.json"), filepath.Join(dir, "used.json")
+	runJSON(t, g, nil, "quote", "sign", "--machine", "box", "--price", "7.2 USD/h", "--dev-account", "3", "--out", cancelled)
+	runJSON(t, g, nil, "quote", "cancel", "--quote", cancelled, "--dev-account", "3")
+	if _, _, err := run(t, append(g, "lease", "open", "--quote", cancelled, "--hours", "1", "--dev-account", "4")...); err == nil || !strings.Contains(err.Error(), "already used or cancelled") {
+		t.Fatalf("cancelled quote: %v", err)
+	}
+
+	// The provider ends a lease: the renter's unused prepayment is credited, and the renter withdraws it.
+	runJSON(t, g, nil, "quote", "sign", "--machine", "box", "--price", "7.2 USD/h", "--dev-account", "3", "--out", used)
+	var opened leasesOut
+	runJSON(t, g, &opened, "lease", "open", "--quote", used, "--hours", "1", "--dev-account", "4")
+	if _, _, err := run(t, append(g, "machine", "delist", "box", "--dev-account", "3")...); err == nil || !strings.Contains(err.Error(), "GpusStillReserved(") {
+		t.Fatalf("delist with a lease open: %v", err)
+	}
+	var ended leasesOut
+	runJSON(t, g, &ended, "lease", "end", opened.Leases[0].ID, "--dev-account", "3")
+	if ended.Result == nil || ended.Result.Closed != "ended by provider" || ended.Result.Refund == nil {
+		t.Fatalf("end %+v", ended)
+	}
+	var refund struct {
+		Amount jsonAmount `json:"amount"`
+	}
+	runJSON(t, g, &refund, "lease", "withdraw", "--pay", "usd", "--dev-account", "4")
+	if refund.Amount.Value != ended.Result.Refund.Value {
+		t.Fatalf("renter withdrew %+v, refund was %+v", refund.Amount, ended.Result.Refund)
+	}
+	runJSON(t, g, nil, "machine", "delist", "box", "--dev-account", "3")
+
+	var st struct {
+		Free      jsonAmount `json:"free"`
+		Unbonding jsonAmount `json:"unbonding"`
+		Unbonds   []struct {
+			WithdrawableAt uint64 `json:"withdrawableAt"`
+		} `json:"unbonds"`
+	}
+	runJSON(t, g, nil, "stake", "unbond", "250", "--dev-account", "3")
+	runJSON(t, g, &st, "stake", "show", "--dev-account", "3")
+	if st.Free.Text != "50 GRID" || st.Unbonding.Text != "250 GRID" || len(st.Unbonds) != 1 {
+		t.Fatalf("stake after unbond %+v", st)
+	}
+
+	var approved struct {
+		Spender common.Address `json:"spender"`
+		Amount  jsonAmount     `json:"amount"`
+	}
+	runJSON(t, g, &approved, "token", "approve", "12.5", "--token", "grid", "--spender", "rewards", "--dev-account", "3")
+	if approved.Amount.Text != "12.5 GRID" {
+		t.Fatalf("approve %+v", approved)
+	}
+	var rw struct {
+		CurrentEpoch uint64     `json:"currentEpoch"`
+		Emission     jsonAmount `json:"emission"`
+		LatestEpoch  *uint64    `json:"latestEpoch"`
+	}
+	runJSON(t, g, &rw, "rewards", "show", "--dev-account", "3")
+	if rw.Emission.Text != "1000000 GRID" || rw.LatestEpoch != nil {
+		t.Fatalf("rewards %+v", rw)
+	}
+}

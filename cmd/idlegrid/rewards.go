@@ -78,7 +78,7 @@ func rewardsShow(c *cli.Context, args []string) error {
 		fmt.Fprintf(tw, "reserve\t%s funded, %s allocated, %s claimed\n", amount.Format(st.Funded, amount.GRID),
 			amount.Format(st.Allocated, amount.GRID), amount.Format(st.TotalClaimed, amount.GRID))
 		if who != (common.Address{}) {
-			fmt.Fprintf(tw, "claimed by %s\t%s\n", who.Hex(), amount.Format(st.Claimed, amount.GRID))
+			fmt.Fprintf(tw, "claimed\t%s by %s\n", amount.Format(st.Claimed, amount.GRID), who.Hex())
 		}
 	})
 }

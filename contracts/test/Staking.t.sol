@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
+import {GasLog} from "./utils/GasLog.sol";
 import {StakingFixture} from "./StakingFixture.sol";
 import {QuorumHelper} from "./utils/QuorumHelper.sol";
 import {GridToken} from "../src/GridToken.sol";
@@ -1171,6 +1172,14 @@ contract StakingTest is StakingFixture {
         bytes memory sigs = _slashSignatures(alice, PROVIDER, 100e18, renter, 1_000, reps, EVIDENCE);
         staking.slash(alice, PROVIDER, 100e18, renter, 1_000, reps, EVIDENCE, sigs);
         uint256 slashGas = vm.lastCallGas().gasTotalUsed;
+
+        GasLog.log("stake", stakeGas);
+        GasLog.log("unbond", unbondGas);
+        GasLog.log("withdraw (after thaw)", withdrawGas);
+        GasLog.log("listMachine", listGas);
+        GasLog.log("reserveGpus", reserveGas);
+        GasLog.log("releaseGpus", releaseGas);
+        GasLog.log("slash (k=3, 2 reporters + renter)", slashGas);
 
         // Upper bounds for `forge test --isolate` (what --gas-report runs): each call is its own transaction,
         // 21k intrinsic gas and cold storage included. Without --isolate the same calls measure lower.

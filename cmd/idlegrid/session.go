@@ -120,7 +120,7 @@ func flagString(c *cli.Context, f *cli.StringFlag) string {
 }
 func flagBool(c *cli.Context, f *cli.BoolFlag) bool { return flagContext(c, f.Name).Bool(f.Name) }
 
-// errUsage marks an error in what the user typed.
+// usageError is an error in what the user typed: it names the flag or argument and what to give instead.
 func usageError(format string, args ...any) error { return fmt.Errorf(format, args...) }
 
 // session is a command's verified connection to a deployment, with the account it sends from if it needs one.

@@ -39,6 +39,12 @@ var (
 		Usage:    "keep the chain in DIR between runs (default: a fresh chain in memory every run)",
 		Category: "DEVNET",
 	}
+	gridPriceFlag = &cli.StringFlag{
+		Name:     "grid-price",
+		Usage:    "USD per GRID the devnet's inspectors attest and keep posted (0 posts none)",
+		Value:    "0.5",
+		Category: "DEVNET",
+	}
 	devAccountsFlag = &cli.IntFlag{
 		Name:     "accounts",
 		Usage:    "number of funded dev ACCOUNTS (the last three are inspectors)",
@@ -53,9 +59,9 @@ func devnetCommand() *cli.Command {
 		Usage: "run a local idlegrid chain: the suite deployed, dev accounts funded, inspectors staked (no Node or Foundry needed)",
 		Description: `Starts an embedded chain (chain id 31337) serving JSON-RPC on 127.0.0.1, deploys the idlegrid
 contracts with devnet parameters, funds the dev accounts with ETH, MockUSD and GRID, stakes three
-inspectors as the attestation signer set, writes the deployment file (--deployment) and runs until
+inspectors as the attestation signer set (they attest and keep posting the --grid-price rate), writes the deployment file (--deployment) and runs until
 Ctrl-C. With --datadir the chain and its deployment survive restarts.`,
-		Flags:  []cli.Flag{httpPortFlag, wsPortFlag, blockPeriodFlag, dataDirFlag, devAccountsFlag, deploymentFlag, jsonFlag},
+		Flags:  []cli.Flag{httpPortFlag, wsPortFlag, blockPeriodFlag, dataDirFlag, devAccountsFlag, gridPriceFlag, deploymentFlag, jsonFlag},
 		Action: action(runDevnet),
 	}
 }
@@ -68,6 +74,15 @@ func runDevnet(c *cli.Context, args []string) error {
 	cfg.Chain.DataDir = c.String(dataDirFlag.Name)
 	cfg.Chain.Accounts = c.Int(devAccountsFlag.Name)
 	cfg.DeploymentFile = flagString(c, deploymentFlag)
+	// The rate has GRID's 18 decimals: USD per whole GRID, as the oracle stores it.
+	price, err := amount.Parse(c.String(gridPriceFlag.Name), amount.Token{Symbol: "USD", Decimals: 18})
+	if err != nil {
+		return usageError("--%s: %v (a number of USD per GRID, e.g. 0.5)", gridPriceFlag.Name, err)
+	}
+	cfg.GridPrice = price
+	if price.Sign() == 0 {
+		cfg.GridPrice = nil
+	}
 	if cfg.Chain.BlockPeriod <= 0 {
 		return usageError("--block-period must be positive (e.g. 1s, 250ms)")
 	}

@@ -53,6 +53,9 @@ type Config struct {
 	FundUSD, FundGRID *big.Int
 	// PollInterval is how often the setup's transactions are checked for receipts.
 	PollInterval time.Duration
+	// GridPrice, when set, is the GRID/USD rate (USD per GRID, 18 decimals) the devnet's inspectors attest and
+	// post at start and again every half of the oracle's maximum age, so GRID-paid leases work; nil posts none.
+	GridPrice *big.Int
 }
 
 // DefaultConfig is a 1-second-block chain on 127.0.0.1:8545/8546 with ten dev accounts, the last three of them
@@ -66,6 +69,7 @@ func DefaultConfig() Config {
 		FundUSD:        new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e6)),
 		FundGRID:       new(big.Int).Mul(big.NewInt(100_000), big.NewInt(params.Ether)),
 		PollInterval:   20 * time.Millisecond,
+		GridPrice:      new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(2)), // $0.50 per GRID
 	}
 }
 
@@ -92,6 +96,8 @@ func (c Config) Validate() error {
 		return errors.New("devnet: funding amounts must be set and not negative")
 	case c.PollInterval <= 0:
 		return errors.New("devnet: poll interval must be positive")
+	case c.GridPrice != nil && c.GridPrice.Sign() <= 0:
+		return errors.New("devnet: GRID price must be positive (or unset to post none)")
 	}
 	need := new(big.Int).Mul(c.FundGRID, big.NewInt(int64(c.Chain.Accounts-1)))
 	need.Add(need, c.Params.RewardsCap)
@@ -216,7 +222,21 @@ func (n *Node) Start(ctx context.Context) (err error) {
 			return err
 		}
 	}
-	for _, c := range n.components {
+	components := n.components
+	if n.cfg.GridPrice != nil {
+		var inspectors []Account
+		for _, a := range n.Accounts() {
+			if a.Role == RoleInspector {
+				inspectors = append(inspectors, a)
+			}
+		}
+		feed, err := newPriceFeed(n.cfg.GridPrice, n.cfg.Params.PriceMaxAge/2, client, d, n.cfg.Chain.ChainID, inspectors, n.cfg.PollInterval, n.log)
+		if err != nil {
+			return err
+		}
+		components = append([]Component{feed}, components...)
+	}
+	for _, c := range components {
 		if err := c.Start(ctx); err != nil {
 			return fmt.Errorf("devnet: start component: %w", err)
 		}

@@ -113,9 +113,10 @@ func TestDevnetStartsReadyToRent(t *testing.T) {
 			t.Fatalf("account %d holds %v USD units, %v", a.Index, usd, err)
 		}
 	}
-	// No price is posted on anyone's behalf.
-	if _, _, err := protocol.NewPriceOracle(conn).Price(ctx); err == nil {
-		t.Fatal("devnet posted a GRID price")
+	// The inspectors attested and posted the configured dev GRID/USD rate.
+	price, observedAt, err := protocol.NewPriceOracle(conn).Price(ctx)
+	if err != nil || price.Cmp(cfg.GridPrice) != 0 || observedAt == 0 {
+		t.Fatalf("GRID price %v at %d, %v; want %v", price, observedAt, err, cfg.GridPrice)
 	}
 	if err := n.Close(); err != nil {
 		t.Fatal(err)

@@ -11,14 +11,14 @@ import (
 // the pure packages touch no chain at all.
 func TestImportDirection(t *testing.T) {
 	const mod = "github.com/idlegrid/idlegrid/"
-	upward := []string{mod + "cmd", mod + "devnet", mod + "provider", mod + "inspector", mod + "indexer"}
+	upward := []string{mod + "cmd", mod + "provider", mod + "inspector", mod + "indexer"}
 	noClient := append([]string{"github.com/ethereum/go-ethereum/ethclient"}, upward...)
 	forbidden := map[string][]string{
-		mod + "oracle/protocol":   noClient,
-		mod + "oracle/deploy":     noClient,
-		mod + "oracle/amount":     append([]string{mod + "bindings", "github.com/ethereum/go-ethereum"}, upward...),
-		mod + "oracle/rewardtree": append([]string{mod + "bindings", "github.com/ethereum/go-ethereum/ethclient", mod + "oracle/chain"}, upward...),
-		mod + "devnet":            {mod + "cmd"},
+		mod + "oracle/protocol":     noClient,
+		mod + "oracle/deploy":       noClient,
+		mod + "oracle/amount":       append([]string{mod + "bindings", "github.com/ethereum/go-ethereum"}, upward...),
+		mod + "oracle/rewardtree":   append([]string{mod + "bindings", "github.com/ethereum/go-ethereum/ethclient", mod + "oracle/chain"}, upward...),
+		mod + "cmd/internal/devnet": {mod + "cmd/idlegrid"},
 	}
 	for pkg, bad := range forbidden {
 		out, err := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", pkg).CombinedOutput()

@@ -18,7 +18,9 @@ const (
 // upward are the packages the shared oracle layer must never depend on.
 var upward = []string{mod + "cmd", mod + "provider", mod + "inspector", mod + "indexer"}
 
-func with(extra []string, base ...string) []string { return append(append([]string{}, base...), extra...) }
+func with(extra []string, base ...string) []string {
+	return append(append([]string{}, base...), extra...)
+}
 
 // forbidden maps a package to the import paths (and their sub-packages) it must not depend on, directly or not.
 var forbidden = map[string][]string{

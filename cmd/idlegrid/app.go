@@ -28,6 +28,15 @@ var (
 
 // commandGroups are the CLI's command groups, one constructor per group, each in its own file.
 var commandGroups = []func() *cli.Command{
+	devnetCommand,
+	deployCommand,
+	accountCommand,
+	tokenCommand,
+	stakeCommand,
+	machineCommand,
+	quoteCommand,
+	leaseCommand,
+	rewardsCommand,
 	gpuCommand,
 	indexerCommand,
 	marketCommand,
@@ -40,7 +49,7 @@ func newApp(out, errOut io.Writer) *cli.App {
 		Usage:     "rent out idle GPUs, rent them, or inspect them",
 		Writer:    out,
 		ErrWriter: errOut,
-		Flags:     []cli.Flag{jsonFlag, logLevelFlag},
+		Flags:     append([]cli.Flag{logLevelFlag}, chainFlags...),
 		Before: func(c *cli.Context) error {
 			_, err := zerolog.ParseLevel(c.String(logLevelFlag.Name))
 			if err != nil {

@@ -31,11 +31,19 @@ abstract contract RewardsGasBase is RewardsSetup {
         for (uint256 i; i < data.length; ++i) {
             calldataGas += data[i] == 0 ? 4 : 16;
         }
-        total = 21_000 + gas.gasTotalUsed;
+        // Under `forge test --isolate` each call is its own transaction and `lastCallGas` already includes the
+        // 21,000 base and the calldata; otherwise it is the call frame alone.
+        total = _isolated() ? gas.gasTotalUsed - calldataGas : 21_000 + gas.gasTotalUsed;
         emit log_named_uint(string.concat(label, ": 21k + execution"), total);
         emit log_named_uint(string.concat(label, ": calldata"), calldataGas);
         withCalldata = total + calldataGas;
         emit log_named_uint(string.concat(label, ": 21k + execution + calldata"), withCalldata);
+    }
+
+    /// @dev Whether calls run as their own transactions (`--isolate`): then even a no-op approve costs over 21k.
+    function _isolated() internal returns (bool) {
+        grid.approve(address(0xdead), 0);
+        return vm.lastCallGas().gasTotalUsed >= 21_000;
     }
 
     /// @dev A leaf for (account, amount) at `depth` under a root whose other leaves are stood for by random

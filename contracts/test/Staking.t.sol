@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
+import {GasLog} from "./utils/GasLog.sol";
 import {StakingFixture} from "./StakingFixture.sol";
 import {QuorumHelper} from "./utils/QuorumHelper.sol";
 import {GridToken} from "../src/GridToken.sol";
@@ -352,9 +353,9 @@ contract StakingTest is StakingFixture {
 
     function test_unbond_movesActiveToPendingEntry() public {
         _stake(alice, PROVIDER, 100e18);
-        uint64 at = uint64(block.timestamp) + UNBONDING;
+        uint64 thawAt = uint64(block.timestamp) + UNBONDING;
         vm.expectEmit(true, true, false, true, address(staking));
-        emit IStaking.UnbondStarted(alice, PROVIDER, 30e18, at);
+        emit IStaking.UnbondStarted(alice, PROVIDER, 30e18, thawAt);
         vm.prank(alice);
         staking.unbond(PROVIDER, 30e18);
 
@@ -363,7 +364,7 @@ contract StakingTest is StakingFixture {
         vm.assertEq(info.unbonding, 30e18, "unbonding");
         vm.assertEq(info.unbonds.length, 1, "one entry");
         vm.assertEq(uint256(info.unbonds[0].amount), 30e18, "entry amount");
-        vm.assertEq(uint256(info.unbonds[0].withdrawableAt), at, "entry time");
+        vm.assertEq(uint256(info.unbonds[0].withdrawableAt), thawAt, "entry time");
         vm.assertEq(
             grid.balanceOf(address(staking)),
             100e18 + N_SIGNERS * INSPECTOR_MIN,
@@ -1171,6 +1172,14 @@ contract StakingTest is StakingFixture {
         bytes memory sigs = _slashSignatures(alice, PROVIDER, 100e18, renter, 1_000, reps, EVIDENCE);
         staking.slash(alice, PROVIDER, 100e18, renter, 1_000, reps, EVIDENCE, sigs);
         uint256 slashGas = vm.lastCallGas().gasTotalUsed;
+
+        GasLog.log("stake", stakeGas);
+        GasLog.log("unbond", unbondGas);
+        GasLog.log("withdraw (after thaw)", withdrawGas);
+        GasLog.log("listMachine", listGas);
+        GasLog.log("reserveGpus", reserveGas);
+        GasLog.log("releaseGpus", releaseGas);
+        GasLog.log("slash (k=3, 2 reporters + renter)", slashGas);
 
         // Upper bounds for `forge test --isolate` (what --gas-report runs): each call is its own transaction,
         // 21k intrinsic gas and cold storage included. Without --isolate the same calls measure lower.

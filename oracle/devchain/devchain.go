@@ -198,6 +198,9 @@ func newBackend(alloc types.GenesisAlloc, cfg Config) (backend *simulated.Backen
 	}()
 	chainConfig := *params.AllDevChainProtocolChanges
 	chainConfig.ChainID = new(big.Int).SetUint64(cfg.ChainID)
+	// Arbitrum runs Cancun: go-ethereum's dev config also enables every later fork (Prague, Osaka and beyond,
+	// with their gas repricings), which would make gas, and so the CLI's figures, differ from the target chain.
+	chainConfig.PragueTime, chainConfig.OsakaTime, chainConfig.BogotaTime = nil, nil, nil
 	backend = simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
 		nc.DataDir = cfg.DataDir
 		nc.HTTPHost, nc.HTTPPort = cfg.Host, cfg.HTTPPort

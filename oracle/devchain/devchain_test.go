@@ -134,6 +134,10 @@ func TestServesRPCAndSealsBlocks(t *testing.T) {
 	if err := c.Healthy(); err != nil {
 		t.Fatalf("healthy: %v", err)
 	}
+	// Cancun, like Arbitrum: blob gas fields present, no Prague requests hash.
+	if h, err := client.HeaderByNumber(ctx, nil); err != nil || h.ExcessBlobGas == nil || h.RequestsHash != nil {
+		t.Fatalf("head is not a Cancun header: %+v, %v", h, err)
+	}
 
 	// A transfer sent over HTTP is mined by the sealer.
 	from := c.Accounts()[0]

@@ -22,6 +22,9 @@ var bound = []binding{
 	{"Staking.sol", "Staking", "staking"},
 	{"AttestationQuorum.sol", "AttestationQuorum", "quorum"},
 	{"Rewards.sol", "Rewards", "rewards"},
+	{"LeaseEscrow.sol", "LeaseEscrow", "leaseescrow"},
+	{"GridPriceOracle.sol", "GridPriceOracle", "priceoracle"},
+	{"MockUSD.sol", "MockUSD", "mockusd"},
 }
 
 type artifact struct {

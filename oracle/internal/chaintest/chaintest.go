@@ -74,6 +74,17 @@ func (c *Chain) Commit() common.Hash {
 	return c.Backend.Commit()
 }
 
+// AdjustTime seals an empty block d later than the last one, serialized with Commit (and so with AutoMine). It
+// fails if transactions are pending: wait for them first.
+func (c *Chain) AdjustTime(tb testing.TB, d time.Duration) {
+	tb.Helper()
+	c.commitMu.Lock()
+	defer c.commitMu.Unlock()
+	if err := c.Backend.AdjustTime(d); err != nil {
+		tb.Fatalf("adjust time by %s: %v", d, err)
+	}
+}
+
 // AutoMine commits a block every interval until the test ends (stopped before the backend closes).
 func (c *Chain) AutoMine(tb testing.TB, interval time.Duration) {
 	tb.Helper()

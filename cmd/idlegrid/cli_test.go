@@ -1,0 +1,452 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/devchain"
+	"github.com/idlegrid/idlegrid/oracle/keys"
+)
+
+func freePort(t *testing.T) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// syncBuffer is written by the devnet command's goroutine and read by the test.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// startDevnet runs `idlegrid devnet` in process, as a person would in a first terminal, and returns the
+// global flags that point other commands at it. The devnet is stopped (as by Ctrl-C) when the test ends.
+func startDevnet(t *testing.T) []string {
+	t.Helper()
+	dir := t.TempDir()
+	dep := filepath.Join(dir, "deployments", "devnet.json")
+	httpPort, wsPort := freePort(t), freePort(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errOut syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- newApp(&out, &errOut).RunContext(ctx, []string{"idlegrid", "devnet",
+			"--http.port", strconv.Itoa(httpPort), "--ws.port", strconv.Itoa(wsPort),
+			"--block-period", "100ms", "--deployment", dep})
+	}()
+	deadline := time.Now().Add(60 * time.Second)
+	for !strings.Contains(out.String(), "Ctrl-C stops the devnet") {
+		select {
+		case err := <-done:
+			cancel()
+			t.Fatalf("devnet exited: %v\n%s\n%s", err, out.String(), errOut.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("devnet not ready:\n%s\n%s", out.String(), errOut.String())
+		}
+	}
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("devnet shut down with %v", err)
+		}
+		if !strings.Contains(errOut.String(), "devnet stopped") {
+			t.Errorf("devnet did not report a clean stop:\n%s", errOut.String())
+		}
+	})
+	banner := out.String()
+	for _, want := range []string{"idlegrid devnet ready in", "THESE PRIVATE KEYS ARE PUBLIC", "LeaseEscrow", "inspector (staked, in the signer set)"} {
+		if !strings.Contains(banner, want) {
+			t.Fatalf("devnet banner lacks %q:\n%s", want, banner)
+		}
+	}
+	t.Logf("%s", strings.SplitN(banner, "\n", 2)[0])
+	return []string{"--rpc", "http://127.0.0.1:" + strconv.Itoa(httpPort), "--deployment", dep}
+}
+
+// runJSON runs a command with the devnet's global flags and --json, and decodes its output into v (if not nil).
+func runJSON(t *testing.T, global []string, v any, args ...string) {
+	t.Helper()
+	out, errOut, err := run(t, append(append(append([]string{}, global...), "--json"), args...)...)
+	if err != nil {
+		t.Fatalf("idlegrid %s: %v\n%s", strings.Join(args, " "), err, errOut)
+	}
+	if v != nil {
+		if err := json.Unmarshal([]byte(out), v); err != nil {
+			t.Fatalf("idlegrid %s: not JSON (%v):\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+}
+
+type leasesOut struct {
+	Leases []struct {
+		ID         string     `json:"id"`
+		Status     string     `json:"status"`
+		Pay        string     `json:"pay"`
+		Rate       jsonAmount `json:"ratePerSecond"`
+		Balance    jsonAmount `json:"balance"`
+		Refundable jsonAmount `json:"refundable"`
+		StartedAt  uint64     `json:"startedAt"`
+		EndsAt     uint64     `json:"endsAt"`
+	} `json:"leases"`
+	Result *struct {
+		Paid   *jsonAmount `json:"paidToProvider"`
+		Closed string      `json:"closed"`
+		Refund *jsonAmount `json:"refund"`
+		Fee    *jsonAmount `json:"fee"`
+	} `json:"result"`
+	Txs []struct {
+		Label string `json:"label"`
+	} `json:"txs"`
+}
+
+// TestWalkThroughOnDevnet is the README's walk-through, command for command, against `idlegrid devnet`.
+func TestWalkThroughOnDevnet(t *testing.T) {
+	g := startDevnet(t)
+	dir := t.TempDir()
+	quote := filepath.Join(dir, "quote.json")
+
+	var stake struct {
+		Active jsonAmount `json:"active"`
+		Free   jsonAmount `json:"free"`
+	}
+	runJSON(t, g, &stake, "stake", "add", "500", "--dev-account", "1")
+	if stake.Active.Text != "500 GRID" {
+		t.Fatalf("stake %+v", stake)
+	}
+	var machines struct {
+		Machines []struct {
+			ID     common.Hash `json:"id"`
+			GPUs   uint32      `json:"gpus"`
+			Locked jsonAmount  `json:"lockedStake"`
+		} `json:"machines"`
+	}
+	runJSON(t, g, &machines, "machine", "list", "--name", "rig-1", "--class", "SIM", "--gpus", "4", "--dev-account", "1")
+	if len(machines.Machines) != 1 || machines.Machines[0].Locked.Text != "400 GRID" {
+		t.Fatalf("machines %+v", machines)
+	}
+	runJSON(t, g, nil, "quote", "sign", "--machine", "rig-1", "--gpus", "2", "--price", "3.6 USD/h", "--dev-account", "1", "--out", quote)
+
+	var opened leasesOut
+	runJSON(t, g, &opened, "lease", "open", "--quote", quote, "--hours", "2", "--pay", "usd", "--dev-account", "2")
+	if len(opened.Leases) != 1 || opened.Leases[0].ID != "1" || opened.Leases[0].Balance.Text != "7.56 USD" || opened.Leases[0].Rate.Value != "1000" {
+		t.Fatalf("opened %+v", opened)
+	}
+	time.Sleep(1100 * time.Millisecond) // a second of GPU time
+	var shown leasesOut
+	runJSON(t, g, &shown, "lease", "show", "1")
+	var settled leasesOut
+	runJSON(t, g, &settled, "lease", "settle", "1", "--dev-account", "2")
+	if settled.Result == nil || settled.Result.Paid == nil || settled.Result.Paid.Value == "0" {
+		t.Fatalf("settle %+v", settled)
+	}
+	var closed leasesOut
+	runJSON(t, g, &closed, "lease", "close", "1", "--dev-account", "2")
+	if closed.Leases[0].Status != "closed" || closed.Result == nil || closed.Result.Closed != "closed by renter" || closed.Result.Refund == nil {
+		t.Fatalf("close %+v", closed)
+	}
+	var withdrawn struct {
+		Amount jsonAmount `json:"amount"`
+	}
+	runJSON(t, g, &withdrawn, "lease", "withdraw", "--pay", "usd", "--dev-account", "1")
+	if withdrawn.Amount.Value == "0" {
+		t.Fatalf("provider withdrew %+v", withdrawn)
+	}
+	var bal struct {
+		USD struct {
+			Wallet jsonAmount `json:"wallet"`
+			Escrow jsonAmount `json:"escrow"`
+		} `json:"usd"`
+	}
+	runJSON(t, g, &bal, "token", "balance", "--dev-account", "1")
+	paid, _ := new(big.Int).SetString(withdrawn.Amount.Value, 10)
+	if want := new(big.Int).Add(big.NewInt(10_000_000_000), paid); bal.USD.Escrow.Value != "0" || bal.USD.Wallet.Value != want.String() {
+		t.Fatalf("provider holds %+v after withdrawing %s, want %s in the wallet", bal, paid, want)
+	}
+	var ls leasesOut
+	runJSON(t, g, &ls, "lease", "ls", "--dev-account", "2")
+	if len(ls.Leases) != 1 || ls.Leases[0].Status != "closed" {
+		t.Fatalf("renter's leases %+v", ls)
+	}
+}
+
+// A keystore account made with `account import` signs through --keystore/--password-file; a locked one
+// without a password source is refused with what to do.
+func TestKeystoreAccountOnDevnet(t *testing.T) {
+	g := startDevnet(t)
+	dir := t.TempDir()
+	ks, pw, keyFile := filepath.Join(dir, "keystore"), filepath.Join(dir, "pw"), filepath.Join(dir, "key")
+	os.WriteFile(pw, []byte("correct horse\n"), 0o600)
+	dev := devchain.DevAccounts(4)[3]
+	os.WriteFile(keyFile, []byte(common.Bytes2Hex(crypto.FromECDSA(dev.Key))), 0o600)
+
+	var imported accountOutput
+	runJSON(t, nil, &imported, "account", "import", keyFile, "--keystore", ks, "--password-file", pw, "--lightkdf")
+	if imported.Address != dev.Address {
+		t.Fatalf("imported %s, want %s", imported.Address, dev.Address)
+	}
+	var created accountOutput
+	runJSON(t, nil, &created, "account", "new", "--keystore", ks, "--password-file", pw, "--lightkdf")
+	var listed struct {
+		Accounts []common.Address `json:"accounts"`
+	}
+	runJSON(t, nil, &listed, "account", "list", "--keystore", ks)
+	if len(listed.Accounts) != 2 {
+		t.Fatalf("listed %v", listed.Accounts)
+	}
+	// Round trip: the files decrypt to the same keys.
+	signer, err := keys.Open(keys.Config{Keystore: ks, Account: dev.Address.Hex(), PasswordFile: pw}, nil)
+	if err != nil || signer.Address() != dev.Address {
+		t.Fatalf("open imported key: %v", err)
+	}
+
+	// The new account funds itself from the devnet faucet (dev account 0 pays), then the imported account
+	// sends it USD, signing from the keystore.
+	var funded struct {
+		To common.Address `json:"to"`
+	}
+	runJSON(t, g, &funded, "token", "faucet", "--keystore", ks, "--account", created.Address.Hex(), "--usd", "5", "--grid", "0", "--eth", "1")
+	if funded.To != created.Address {
+		t.Fatalf("faucet funded %s", funded.To)
+	}
+	runJSON(t, g, nil, "token", "transfer", "2.5", "--token", "usd", "--to", created.Address.Hex(),
+		"--keystore", ks, "--account", dev.Address.Hex(), "--password-file", pw)
+	var bal struct {
+		USD struct {
+			Wallet jsonAmount `json:"wallet"`
+		} `json:"usd"`
+	}
+	runJSON(t, g, &bal, "token", "balance", "--address", created.Address.Hex())
+	if bal.USD.Wallet.Text != "7.5 USD" {
+		t.Fatalf("new account holds %s", bal.USD.Wallet.Text)
+	}
+
+	// Locked: several accounts and none chosen; a chosen one without a password and no terminal.
+	_, _, err = run(t, append(g, "token", "transfer", "1", "--token", "usd", "--to", created.Address.Hex(), "--keystore", ks, "--password-file", pw)...)
+	if err == nil || !strings.Contains(err.Error(), "--account") {
+		t.Fatalf("ambiguous keystore: %v", err)
+	}
+	_, _, err = run(t, append(g, "token", "transfer", "1", "--token", "usd", "--to", created.Address.Hex(), "--keystore", ks, "--account", dev.Address.Hex())...)
+	if err == nil || !strings.Contains(err.Error(), "--password-file") || !errors.Is(err, keys.ErrNoTerminal) {
+		t.Fatalf("locked keystore: %v", err)
+	}
+	wrong := filepath.Join(dir, "wrong")
+	os.WriteFile(wrong, []byte("nope\n"), 0o600)
+	_, _, err = run(t, append(g, "token", "transfer", "1", "--token", "usd", "--to", created.Address.Hex(), "--keystore", ks, "--account", dev.Address.Hex(), "--password-file", wrong)...)
+	if !errors.Is(err, keys.ErrWrongPassword) {
+		t.Fatalf("wrong password: %v", err)
+	}
+}
+
+// Errors name what was wrong and what to do, and reverts read as the contract's error by name.
+func TestCLIErrors(t *testing.T) {
+	g := startDevnet(t)
+	dir := t.TempDir()
+	d, err := deployment.Load(g[3])
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := d
+	other.ChainID = 1
+	otherFile := filepath.Join(dir, "other.json")
+	if err := deployment.Save(otherFile, other); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"missing deployment", []string{"--deployment", filepath.Join(dir, "none.json"), "lease", "ls", "--dev-account", "1"}, []string{"no deployment file", "idlegrid devnet", "idlegrid deploy"}},
+		{"wrong chain", append([]string{"--deployment", otherFile, "--rpc", g[1]}, "lease", "show", "1"), []string{"chain id 1", "chain id 31337", "--rpc and --deployment"}},
+		{"node down", []string{"--rpc", "http://127.0.0.1:1", "--deployment", g[3], "lease", "show", "1"}, []string{"cannot reach the node", "idlegrid devnet"}},
+		{"no account", append(g, "stake", "add", "5", "--keystore", filepath.Join(dir, "nokeystore")), []string{"needs an account", "idlegrid account new", "--dev-account"}},
+		{"bad amount", append(g, "stake", "add", "5 USD", "--dev-account", "1"), []string{"expected GRID, not USD"}},
+		{"bad pay token", append(g, "lease", "open", "--quote", otherFile, "--hours", "2", "--pay", "bitcoin", "--dev-account", "2"), []string{"use usd or grid"}},
+		{"bad hours", append(g, "lease", "open", "--quote", otherFile, "--hours", "soon", "--dev-account", "2"), []string{"--hours", "2h30m"}},
+		{"not a quote", append(g, "lease", "open", "--quote", otherFile, "--hours", "2", "--dev-account", "2"), []string{"is not a signed quote"}},
+		{"unknown lease", append(g, "lease", "show", "99"), []string{"LeaseNotFound(leaseId=99)"}},
+		{"not enough stake", append(g, "machine", "list", "--name", "big", "--class", "H100-SXM", "--gpus", "8", "--dev-account", "4"), []string{"InsufficientFreeStake(account=", "required=12000000000000000000000", "idlegrid stake add"}},
+		{"unknown class", append(g, "machine", "list", "--name", "x", "--class", "GTX1080", "--gpus", "1", "--dev-account", "4"), []string{"GTX1080", "not listable"}},
+		{"withdraw nothing", append(g, "stake", "withdraw", "--dev-account", "4"), []string{"NothingToWithdraw(", "idlegrid stake unbond"}},
+		{"stray argument", append(g, "lease", "ls", "extra", "--dev-account", "1"), []string{"unexpected argument \"extra\""}},
+		{"unknown trailing flag", append(g, "stake", "add", "5", "--dev-acount", "1"), []string{"flag provided but not defined: -dev-acount"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := run(t, tt.args...)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q lacks %q", err, w)
+				}
+			}
+			if strings.Contains(err.Error(), "goroutine ") || strings.Contains(err.Error(), "panic") {
+				t.Errorf("stack trace in %q", err)
+			}
+		})
+	}
+
+	t.Run("grid lease at the devnet price", func(t *testing.T) {
+		runJSON(t, g, nil, "stake", "add", "100", "--dev-account", "5")
+		runJSON(t, g, nil, "machine", "list", "--name", "rig", "--class", "SIM", "--gpus", "1", "--dev-account", "5")
+		q := filepath.Join(dir, "q.json")
+		runJSON(t, g, nil, "quote", "sign", "--machine", "rig", "--price", "1 USD/h", "--dev-account", "5", "--out", q)
+		// Devnet's inspectors post $0.50/GRID, so a GRID lease opens; once used, the quote is refused in USD too.
+		runJSON(t, g, nil, "lease", "open", "--quote", q, "--hours", "1", "--pay", "grid", "--dev-account", "2")
+		_, _, err := run(t, append(g, "lease", "open", "--quote", q, "--hours", "1", "--pay", "usd", "--dev-account", "2")...)
+		if err == nil || !strings.Contains(err.Error(), "already used or cancelled") {
+			t.Fatalf("reused quote: %v", err)
+		}
+	})
+}
+
+// Raw keys (--dev-key, --dev-account) are refused for a deployment on a chain that is not a local dev chain.
+func TestRawKeysOnlyOnDevChains(t *testing.T) {
+	for _, tt := range []struct {
+		chainID uint64
+		args    []string
+		ok      bool
+	}{
+		{31337, []string{"--dev-account", "1"}, true},
+		{1337, []string{"--dev-key", common.Bytes2Hex(crypto.FromECDSA(devchain.DevAccounts(1)[0].Key))}, true},
+		{42161, []string{"--dev-account", "1"}, false},
+		{421614, []string{"--dev-key", "0x01"}, false},
+		{31337, []string{"--dev-account", "100"}, false},
+	} {
+		var got error
+		app := newApp(io.Discard, io.Discard)
+		app.Commands = []*cli.Command{{Name: "probe", Flags: withChainFlags(), Action: func(c *cli.Context) error {
+			_, _, got = keyConfig(c, &deployment.Deployment{Chain: "x", ChainID: tt.chainID})
+			return nil
+		}}}
+		if err := app.Run(append([]string{"idlegrid", "probe"}, tt.args...)); err != nil {
+			t.Fatal(err)
+		}
+		if (got == nil) != tt.ok {
+			t.Errorf("chain %d %v: %v", tt.chainID, tt.args, got)
+		}
+		if got != nil && tt.chainID != 31337 && !strings.Contains(got.Error(), "keystore") {
+			t.Errorf("refusal %q does not point at the keystore", got)
+		}
+	}
+}
+
+// The commands the walk-through does not show: machine show/ls, quote cancel, lease end (the provider ends a
+// lease; the renter's refund is credited and withdrawn), stake unbond/show, token approve, rewards show.
+func TestMoreCommandsOnDevnet(t *testing.T) {
+	g := startDevnet(t)
+	dir := t.TempDir()
+	runJSON(t, g, nil, "stake", "add", "300", "--dev-account", "3")
+	runJSON(t, g, nil, "machine", "list", "--name", "box", "--class", "SIM", "--gpus", "2", "--dev-account", "3")
+	var shown, owned struct {
+		Machines []struct {
+			ID       common.Hash    `json:"id"`
+			Provider common.Address `json:"provider"`
+			Listed   bool           `json:"listed"`
+		} `json:"machines"`
+	}
+	provider := devchain.DevAccounts(4)[3].Address
+	runJSON(t, g, &shown, "machine", "show", "box", "--provider", provider.Hex())
+	runJSON(t, g, &owned, "machine", "ls", "--dev-account", "3")
+	if len(shown.Machines) != 1 || len(owned.Machines) != 1 || shown.Machines[0].ID != owned.Machines[0].ID || !shown.Machines[0].Listed {
+		t.Fatalf("machine show %+v, ls %+v", shown, owned)
+	}
+
+	// A cancelled quote opens nothing.
+	cancelled, used := filepath.Join(dir, "cancelled.json"), filepath.Join(dir, "used.json")
+	runJSON(t, g, nil, "quote", "sign", "--machine", "box", "--price", "7.2 USD/h", "--dev-account", "3", "--out", cancelled)
+	runJSON(t, g, nil, "quote", "cancel", "--quote", cancelled, "--dev-account", "3")
+	if _, _, err := run(t, append(g, "lease", "open", "--quote", cancelled, "--hours", "1", "--dev-account", "4")...); err == nil || !strings.Contains(err.Error(), "already used or cancelled") {
+		t.Fatalf("cancelled quote: %v", err)
+	}
+
+	// The provider ends a lease: the renter's unused prepayment is credited, and the renter withdraws it.
+	runJSON(t, g, nil, "quote", "sign", "--machine", "box", "--price", "7.2 USD/h", "--dev-account", "3", "--out", used)
+	var opened leasesOut
+	runJSON(t, g, &opened, "lease", "open", "--quote", used, "--hours", "1", "--dev-account", "4")
+	if _, _, err := run(t, append(g, "machine", "delist", "box", "--dev-account", "3")...); err == nil || !strings.Contains(err.Error(), "GpusStillReserved(") {
+		t.Fatalf("delist with a lease open: %v", err)
+	}
+	var ended leasesOut
+	runJSON(t, g, &ended, "lease", "end", opened.Leases[0].ID, "--dev-account", "3")
+	if ended.Result == nil || ended.Result.Closed != "ended by provider" || ended.Result.Refund == nil {
+		t.Fatalf("end %+v", ended)
+	}
+	var refund struct {
+		Amount jsonAmount `json:"amount"`
+	}
+	runJSON(t, g, &refund, "lease", "withdraw", "--pay", "usd", "--dev-account", "4")
+	if refund.Amount.Value != ended.Result.Refund.Value {
+		t.Fatalf("renter withdrew %+v, refund was %+v", refund.Amount, ended.Result.Refund)
+	}
+	runJSON(t, g, nil, "machine", "delist", "box", "--dev-account", "3")
+
+	var st struct {
+		Free      jsonAmount `json:"free"`
+		Unbonding jsonAmount `json:"unbonding"`
+		Unbonds   []struct {
+			WithdrawableAt uint64 `json:"withdrawableAt"`
+		} `json:"unbonds"`
+	}
+	runJSON(t, g, nil, "stake", "unbond", "250", "--dev-account", "3")
+	runJSON(t, g, &st, "stake", "show", "--dev-account", "3")
+	if st.Free.Text != "50 GRID" || st.Unbonding.Text != "250 GRID" || len(st.Unbonds) != 1 {
+		t.Fatalf("stake after unbond %+v", st)
+	}
+
+	var approved struct {
+		Spender common.Address `json:"spender"`
+		Amount  jsonAmount     `json:"amount"`
+	}
+	runJSON(t, g, &approved, "token", "approve", "12.5", "--token", "grid", "--spender", "rewards", "--dev-account", "3")
+	if approved.Amount.Text != "12.5 GRID" {
+		t.Fatalf("approve %+v", approved)
+	}
+	var rw struct {
+		CurrentEpoch uint64     `json:"currentEpoch"`
+		Emission     jsonAmount `json:"emission"`
+		LatestEpoch  *uint64    `json:"latestEpoch"`
+	}
+	runJSON(t, g, &rw, "rewards", "show", "--dev-account", "3")
+	if rw.Emission.Text != "1000000 GRID" || rw.LatestEpoch != nil {
+		t.Fatalf("rewards %+v", rw)
+	}
+}

@@ -1,0 +1,243 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/chain"
+	"github.com/idlegrid/idlegrid/oracle/deploy"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/protocol"
+)
+
+var (
+	chainNameFlag = &cli.StringFlag{
+		Name:     "chain",
+		Usage:    "NAME of the deployment (anvil, arbitrum-sepolia): the file is deployments/NAME.json (default: anvil on chain id 31337, arbitrum-sepolia on 421614, arbitrum-one on 42161)",
+		Category: "DEPLOY",
+	}
+	deployOutFlag = &cli.StringFlag{
+		Name:     "out",
+		Usage:    "write the deployment to FILE (default deployments/NAME.json)",
+		Category: "DEPLOY",
+	}
+	governanceFlag = &cli.StringFlag{
+		Name:     "governance",
+		Usage:    "owner ADDRESS of every contract (default: the deployer; Staking's owner must accept ownership)",
+		Category: "DEPLOY",
+	}
+	treasuryFlag = &cli.StringFlag{
+		Name:     "treasury",
+		Usage:    "ADDRESS receiving the GRID supply and the fees (default: the deployer, which then funds the reward reserve)",
+		Category: "DEPLOY",
+	}
+	usdTokenFlag = &cli.StringFlag{
+		Name:     "usd-token",
+		Usage:    "the stablecoin's ADDRESS (default on dev chains: deploy MockUSD)",
+		Category: "DEPLOY",
+	}
+	allowMockUSDFlag = &cli.BoolFlag{
+		Name:     "allow-mock-usd",
+		Usage:    "deploy MockUSD (anyone can mint it) on a chain that is not a local dev chain, e.g. a testnet",
+		Category: "DEPLOY",
+	}
+	unbondingFlag = &cli.StringFlag{
+		Name:     "unbonding-period",
+		Usage:    "stake unbonding DURATION (1d to 90d; default 1d on dev chains, 7d elsewhere)",
+		Category: "DEPLOY",
+	}
+	signerSetDelayFlag = &cli.StringFlag{
+		Name:     "signer-set-delay",
+		Usage:    "DURATION before a proposed inspector set can apply (default 0s on dev chains, 2d elsewhere)",
+		Category: "DEPLOY",
+	}
+	priceMaxAgeFlag = &cli.StringFlag{
+		Name:     "price-max-age",
+		Usage:    "oldest GRID/USD observation served (DURATION, default 1h)",
+		Category: "DEPLOY",
+	}
+	inspectorMinFlag = &cli.StringFlag{
+		Name:     "inspector-min-stake",
+		Usage:    "GRID an inspector must stake (AMOUNT, default 10000)",
+		Category: "DEPLOY",
+	}
+	usdFeeFlag = &cli.UintFlag{
+		Name:     "usd-fee-bps",
+		Usage:    "fee on USD leases in basis points",
+		Value:    500,
+		Category: "DEPLOY",
+	}
+	gridFeeFlag = &cli.UintFlag{
+		Name:     "grid-fee-bps",
+		Usage:    "fee on GRID leases in basis points (at most the USD fee)",
+		Value:    250,
+		Category: "DEPLOY",
+	}
+	epochLengthFlag = &cli.StringFlag{
+		Name:     "epoch-length",
+		Usage:    "reward epoch DURATION (default 1h on dev chains, 1d elsewhere)",
+		Category: "DEPLOY",
+	}
+	rewardsFundingFlag = &cli.StringFlag{
+		Name:     "rewards-funding",
+		Usage:    "GRID moved from the deployer-treasury into the reward reserve (AMOUNT, default the 300,000,000 cap)",
+		Category: "DEPLOY",
+	}
+)
+
+func deployCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "deploy",
+		Usage: "deploy and wire the idlegrid contracts on a node (anvil, Arbitrum Sepolia) from a keystore account",
+		Description: `Deploys GridToken, MockUSD (dev chains, unless --usd-token), Staking, AttestationQuorum,
+GridPriceOracle, LeaseEscrow and Rewards, wires them as contracts/script/Deploy.s.sol does, and writes
+the deployment file the other commands read (--deployment FILE, or --out).`,
+		Flags: withChainFlags(chainNameFlag, deployOutFlag, governanceFlag, treasuryFlag, usdTokenFlag, allowMockUSDFlag,
+			unbondingFlag, signerSetDelayFlag, priceMaxAgeFlag, inspectorMinFlag, usdFeeFlag, gridFeeFlag, epochLengthFlag, rewardsFundingFlag),
+		Action: action(runDeploy),
+	}
+}
+
+var knownChains = map[uint64]string{31337: "anvil", 421614: "arbitrum-sepolia", 42161: "arbitrum-one"}
+
+func runDeploy(c *cli.Context, args []string) error {
+	url := flagString(c, rpcFlag)
+	ctx, cancel := context.WithTimeout(c.Context, 10*time.Second)
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		cancel()
+		return fmt.Errorf("cannot reach the node at %s: %v: check --rpc", url, err)
+	}
+	defer client.Close()
+	id, err := client.ChainID(ctx)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("cannot reach the node at %s: %v: is it running? check --rpc", url, err)
+	}
+	p, err := deployParams(c, id.Uint64())
+	if err != nil {
+		return err
+	}
+	// The key check runs against a record of the chain being deployed to: raw dev keys only on dev chains.
+	signer, err := openSigner(c, deployment.Deployment{Chain: p.Chain, ChainID: id.Uint64()})
+	if err != nil {
+		return err
+	}
+	cfg := chain.DefaultConfig()
+	if deploy.IsDevChain(id.Uint64()) {
+		cfg.PollInterval = 100 * time.Millisecond
+	}
+	log := logger(c)
+	sub, err := chain.NewSubmitter(cfg, client, signer, id, protocol.Errors(), log)
+	if err != nil {
+		return err
+	}
+	began := time.Now()
+	d, err := deploy.Deploy(c.Context, client, sub, id, p, log)
+	if err != nil {
+		return fmt.Errorf("deploy: %w", err)
+	}
+	out := c.String(deployOutFlag.Name)
+	if out == "" {
+		out = deployment.Path("deployments", p.Chain)
+	}
+	if err := deployment.Save(out, d); err != nil {
+		return err
+	}
+	result := struct {
+		File       string                `json:"file"`
+		Deployment deployment.Deployment `json:"deployment"`
+		Deployer   common.Address        `json:"deployer"`
+		Seconds    float64               `json:"seconds"`
+	}{out, d, signer.Address(), time.Since(began).Seconds()}
+	return emit(c.App.Writer, flagBool(c, jsonFlag), result, func(tw *tabwriter.Writer) {
+		fmt.Fprintf(tw, "deployed\tchain %q (id %d) from block %d in %s\n", d.Chain, d.ChainID, d.Block, time.Since(began).Round(time.Millisecond))
+		for _, ct := range d.Contracts.All() {
+			fmt.Fprintf(tw, "  %s\t%s\n", ct.Name, ct.Address.Hex())
+		}
+		fmt.Fprintf(tw, "written to\t%s (use it with --deployment %s)\n", out, out)
+		if p.Governance != (common.Address{}) && p.Governance != signer.Address() {
+			fmt.Fprintf(tw, "next\tgovernance %s must call Staking.acceptOwnership()\n", p.Governance.Hex())
+		}
+	})
+}
+
+// deployParams are the deployment's parameters: devnet's on a dev chain, the production defaults elsewhere,
+// with the flags applied.
+func deployParams(c *cli.Context, chainID uint64) (deploy.Params, error) {
+	p := deploy.DefaultParams()
+	if deploy.IsDevChain(chainID) {
+		p = deploy.DevnetParams()
+	}
+	p.Chain = c.String(chainNameFlag.Name)
+	if p.Chain == "" {
+		name, ok := knownChains[chainID]
+		if !ok {
+			return p, usageError("chain id %d: name the deployment with --chain (e.g. --chain my-testnet)", chainID)
+		}
+		p.Chain = name
+	}
+	for _, a := range []struct {
+		f   *cli.StringFlag
+		dst *common.Address
+	}{{governanceFlag, &p.Governance}, {treasuryFlag, &p.Treasury}, {usdTokenFlag, &p.USDToken}} {
+		if v := c.String(a.f.Name); v != "" {
+			if !common.IsHexAddress(v) {
+				return p, usageError("--%s %q is not an address", a.f.Name, v)
+			}
+			*a.dst = common.HexToAddress(v)
+		}
+	}
+	p.AllowMockUSD = c.Bool(allowMockUSDFlag.Name)
+	for _, d := range []struct {
+		f       *cli.StringFlag
+		dst     *time.Duration
+		canZero bool
+	}{{unbondingFlag, &p.UnbondingPeriod, false}, {signerSetDelayFlag, &p.SignerSetDelay, true}, {priceMaxAgeFlag, &p.PriceMaxAge, false}, {epochLengthFlag, &p.EpochLength, false}} {
+		v := c.String(d.f.Name)
+		if v == "" {
+			continue
+		}
+		if d.canZero && (v == "0" || v == "0s") {
+			*d.dst = 0
+			continue
+		}
+		dur, err := amount.ParseDuration(v)
+		if err != nil {
+			return p, fmt.Errorf("--%s: %w", d.f.Name, err)
+		}
+		*d.dst = dur
+	}
+	for _, a := range []struct {
+		f   *cli.StringFlag
+		dst **big.Int
+	}{{inspectorMinFlag, &p.InspectorMinStake}, {rewardsFundingFlag, &p.RewardsFunding}} {
+		if v := c.String(a.f.Name); v != "" {
+			x, err := amount.Parse(v, amount.GRID)
+			if err != nil {
+				return p, fmt.Errorf("--%s: %w", a.f.Name, err)
+			}
+			*a.dst = x
+		}
+	}
+	if c.Uint(usdFeeFlag.Name) > deploy.MaxFeeBps || c.Uint(gridFeeFlag.Name) > deploy.MaxFeeBps {
+		return p, usageError("fees are at most %d bps", deploy.MaxFeeBps)
+	}
+	p.USDFeeBps, p.GridFeeBps = uint16(c.Uint(usdFeeFlag.Name)), uint16(c.Uint(gridFeeFlag.Name))
+	if err := p.Validate(); err != nil {
+		if errors.Is(err, deploy.ErrInvalidParams) {
+			return p, fmt.Errorf("%w: fix the flag", err)
+		}
+		return p, err
+	}
+	return p, nil
+}

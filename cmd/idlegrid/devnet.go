@@ -1,0 +1,192 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
+	"github.com/idlegrid/idlegrid/oracle/amount"
+)
+
+var (
+	httpPortFlag = &cli.IntFlag{
+		Name:     "http.port",
+		Usage:    "JSON-RPC over HTTP PORT on 127.0.0.1",
+		Value:    8545,
+		Category: "DEVNET",
+	}
+	wsPortFlag = &cli.IntFlag{
+		Name:     "ws.port",
+		Usage:    "JSON-RPC over WebSocket PORT on 127.0.0.1",
+		Value:    8546,
+		Category: "DEVNET",
+	}
+	blockPeriodFlag = &cli.DurationFlag{
+		Name:     "block-period",
+		Usage:    "seal a block this often",
+		Value:    time.Second,
+		Category: "DEVNET",
+	}
+	dataDirFlag = &cli.StringFlag{
+		Name:     "datadir",
+		Usage:    "keep the chain in DIR between runs (default: a fresh chain in memory every run)",
+		Category: "DEVNET",
+	}
+	gridPriceFlag = &cli.StringFlag{
+		Name:     "grid-price",
+		Usage:    "USD per GRID the devnet's inspectors attest and keep posted (0 posts none)",
+		Value:    "0.5",
+		Category: "DEVNET",
+	}
+	devAccountsFlag = &cli.IntFlag{
+		Name:     "accounts",
+		Usage:    "number of funded dev ACCOUNTS (the last three are inspectors)",
+		Value:    10,
+		Category: "DEVNET",
+	}
+)
+
+func devnetCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "devnet",
+		Usage: "run a local idlegrid chain: the suite deployed, dev accounts funded, inspectors staked (no Node or Foundry needed)",
+		Description: `Starts an embedded chain (chain id 31337) serving JSON-RPC on 127.0.0.1, deploys the idlegrid
+contracts with devnet parameters, funds the dev accounts with ETH, MockUSD and GRID, stakes three
+inspectors as the attestation signer set (they attest and keep posting the --grid-price rate), writes the deployment file (--deployment) and runs until
+Ctrl-C. With --datadir the chain and its deployment survive restarts.`,
+		Flags:  []cli.Flag{httpPortFlag, wsPortFlag, blockPeriodFlag, dataDirFlag, devAccountsFlag, gridPriceFlag, deploymentFlag, jsonFlag},
+		Action: action(runDevnet),
+	}
+}
+
+func runDevnet(c *cli.Context, args []string) error {
+	cfg := devnet.DefaultConfig()
+	cfg.Chain.HTTPPort = c.Int(httpPortFlag.Name)
+	cfg.Chain.WSPort = c.Int(wsPortFlag.Name)
+	cfg.Chain.BlockPeriod = c.Duration(blockPeriodFlag.Name)
+	cfg.Chain.DataDir = c.String(dataDirFlag.Name)
+	cfg.Chain.Accounts = c.Int(devAccountsFlag.Name)
+	cfg.DeploymentFile = flagString(c, deploymentFlag)
+	// The rate has GRID's 18 decimals: USD per whole GRID, as the oracle stores it.
+	price, err := amount.Parse(c.String(gridPriceFlag.Name), amount.Token{Symbol: "USD", Decimals: 18})
+	if err != nil {
+		return usageError("--%s: %v (a number of USD per GRID, e.g. 0.5)", gridPriceFlag.Name, err)
+	}
+	cfg.GridPrice = price
+	if price.Sign() == 0 {
+		cfg.GridPrice = nil
+	}
+	if cfg.Chain.BlockPeriod <= 0 {
+		return usageError("--block-period must be positive (e.g. 1s, 250ms)")
+	}
+	log := logger(c)
+	n, err := devnet.New(cfg, log)
+	if err != nil {
+		return err
+	}
+	if err := n.Start(c.Context); err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+	info := n.Info()
+	if flagBool(c, jsonFlag) {
+		err = printDevnetJSON(c.App.Writer, info)
+	} else {
+		err = printDevnet(c.App.Writer, info, cfg)
+	}
+	if err != nil {
+		n.Close()
+		return err
+	}
+
+	health := time.NewTicker(5 * time.Second)
+	defer health.Stop()
+	for {
+		select {
+		case <-c.Context.Done():
+			fmt.Fprintln(c.App.ErrWriter, "stopping devnet…")
+			if err := n.Close(); err != nil {
+				return fmt.Errorf("devnet: shut down: %w", err)
+			}
+			fmt.Fprintln(c.App.ErrWriter, "devnet stopped")
+			return nil
+		case <-health.C:
+			if err := n.Healthy(); err != nil {
+				log.Warn().Err(err).Msg("devnet unhealthy")
+			}
+		}
+	}
+}
+
+type devAccountJSON struct {
+	Index      int            `json:"index"`
+	Address    common.Address `json:"address"`
+	PrivateKey string         `json:"privateKey"`
+	Role       string         `json:"role"`
+}
+
+func printDevnetJSON(w io.Writer, info devnet.Info) error {
+	out := struct {
+		HTTP           string           `json:"http"`
+		WS             string           `json:"ws"`
+		ChainID        uint64           `json:"chainId"`
+		DeploymentFile string           `json:"deploymentFile"`
+		Reused         bool             `json:"reused"`
+		ReadySeconds   float64          `json:"readySeconds"`
+		Contracts      any              `json:"contracts"`
+		Warning        string           `json:"warning"`
+		Accounts       []devAccountJSON `json:"accounts"`
+	}{info.HTTP, info.WS, info.ChainID, info.DeploymentFile, info.Reused, info.Ready.Seconds(), info.Deployment.Contracts,
+		"dev chain only: these private keys are public", nil}
+	for _, a := range info.Accounts {
+		out.Accounts = append(out.Accounts, devAccountJSON{a.Index, a.Address, "0x" + common.Bytes2Hex(crypto.FromECDSA(a.Key)), string(a.Role)})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+func printDevnet(w io.Writer, info devnet.Info, cfg devnet.Config) error {
+	how := "deployed the suite"
+	if info.Reused {
+		how = "reused the deployment in " + cfg.Chain.DataDir
+	}
+	fmt.Fprintf(w, "idlegrid devnet ready in %s (%s)\n\n", info.Ready.Round(time.Millisecond), how)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "JSON-RPC\t%s\t%s\tchain id %d\n", info.HTTP, info.WS, info.ChainID)
+	if info.DeploymentFile != "" {
+		fmt.Fprintf(tw, "deployment\t%s\n", info.DeploymentFile)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "\nContracts")
+	for _, c := range info.Deployment.Contracts.All() {
+		fmt.Fprintf(tw, "  %s\t%s\n", c.Name, c.Address.Hex())
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nDev accounts: %s ETH, %s and %s each (account 0 holds the rest of the GRID supply).\n",
+		amount.FormatNumber(cfg.Chain.AccountBalance, 18), amount.Format(cfg.FundUSD, amount.USD), amount.Format(cfg.FundGRID, amount.GRID))
+	fmt.Fprintln(w, "THESE PRIVATE KEYS ARE PUBLIC. They are shown only because this is a local dev chain; never send them anything of value.")
+	for _, a := range info.Accounts {
+		fmt.Fprintf(tw, "  %d\t%s\t0x%s\t%s\n", a.Index, a.Address.Hex(), common.Bytes2Hex(crypto.FromECDSA(a.Key)), a.Role)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprint(w, `
+Use an account with --dev-account N (or --dev-key KEY). In a second terminal, try:
+  idlegrid stake add 500 --dev-account 1
+  idlegrid machine list --name rig-1 --class SIM --gpus 4 --dev-account 1
+The README's walk-through rents a GPU end to end. Ctrl-C stops the devnet.
+`)
+	return nil
+}

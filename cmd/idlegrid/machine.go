@@ -1,0 +1,217 @@
+package main
+
+import (
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/chain"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/protocol"
+)
+
+var (
+	machineNameFlag = &cli.StringFlag{
+		Name:     "name",
+		Usage:    "your NAME for the machine (rig-1): its id is derived from it and your address",
+		Category: "MACHINE",
+	}
+	machineIDFlag = &cli.StringFlag{
+		Name:     "id",
+		Usage:    "machine ID (0x and 64 hex digits) instead of --name",
+		Category: "MACHINE",
+	}
+	classFlagMachine = &cli.StringFlag{
+		Name:     "class",
+		Usage:    "GPU CLASS: RTX3090, RTX4090, A100-40GB, A100-80GB, H100-PCIE, H100-SXM, H200 or SIM (simulated, devnet)",
+		Category: "MACHINE",
+	}
+	gpusFlag = &cli.UintFlag{
+		Name:     "gpus",
+		Usage:    "number of GPUS",
+		Category: "MACHINE",
+	}
+	metadataFlag = &cli.StringFlag{
+		Name:     "metadata",
+		Usage:    "metadata CID or URL describing the machine (region, CPU, RAM, disk)",
+		Category: "MACHINE",
+	}
+	providerFlag = &cli.StringFlag{
+		Name:     "provider",
+		Usage:    "provider ADDRESS (default: your account)",
+		Category: "MACHINE",
+	}
+)
+
+func machineCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "machine",
+		Usage: "list your machines for rent (providers), delist them, show them",
+		Subcommands: []*cli.Command{
+			{Name: "list", Usage: "list a machine for rent, locking the class's stake per GPU from your provider stake",
+				Flags: withChainFlags(machineNameFlag, machineIDFlag, classFlagMachine, gpusFlag, metadataFlag), Action: action(machineList)},
+			{Name: "delist", Usage: "delist a machine (no open lease may hold its GPUs) and unlock its stake", ArgsUsage: "MACHINE",
+				Flags: withChainFlags(), Action: action(machineDelist)},
+			{Name: "show", Usage: "show a machine (MACHINE: its id, or its name with --provider or your account)", ArgsUsage: "MACHINE",
+				Flags: withChainFlags(providerFlag), Action: action(machineShow)},
+			{Name: "ls", Usage: "show a provider's machines", Flags: withChainFlags(providerFlag), Action: action(machineLs)},
+		},
+	}
+}
+
+// machineRef resolves a machine given as an id or as a name of provider's.
+func machineRef(ref string, provider func() (common.Address, error)) (common.Hash, error) {
+	if ref == "" {
+		return common.Hash{}, usageError("give the machine: its id (0x…) or its name")
+	}
+	if id, ok := protocol.ParseMachineID(ref); ok {
+		return id, nil
+	}
+	p, err := provider()
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("machine name %q: %w", ref, err)
+	}
+	return protocol.MachineID(p, ref), nil
+}
+
+func providerOf(c *cli.Context, d deployment.Deployment) func() (common.Address, error) {
+	return func() (common.Address, error) { return self(c, d, providerFlag) }
+}
+
+func machineList(c *cli.Context, args []string) error {
+	name, idArg := c.String(machineNameFlag.Name), c.String(machineIDFlag.Name)
+	switch {
+	case name == "" && idArg == "":
+		return usageError("give the machine a --name (or an --id)")
+	case name != "" && idArg != "":
+		return usageError("give --name or --id, not both")
+	case c.String(classFlagMachine.Name) == "":
+		return usageError("give the GPU --class (e.g. --class RTX4090, or SIM on devnet)")
+	case c.Uint(gpusFlag.Name) == 0 || c.Uint(gpusFlag.Name) > 1<<16:
+		return usageError("give the number of GPUs with --gpus (1-65536)")
+	}
+	s, err := connect(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	id := protocol.MachineID(s.signer.Address(), name)
+	if idArg != "" {
+		var ok bool
+		if id, ok = protocol.ParseMachineID(idArg); !ok {
+			return usageError("--id %q: give 0x and 64 hex digits", idArg)
+		}
+	}
+	tx, m, err := protocol.NewMachines(s.conn).List(s.ctx, protocol.Listing{ID: id, Class: c.String(classFlagMachine.Name), GPUs: uint32(c.Uint(gpusFlag.Name)), Metadata: c.String(metadataFlag.Name)})
+	if chain.IsRevert(err, "InsufficientFreeStake") {
+		return fmt.Errorf("%w: stake more with `idlegrid stake add AMOUNT` (see `idlegrid stake show`)", err)
+	}
+	if err != nil {
+		return err
+	}
+	return s.emitMachines([]protocol.Machine{m}, tx)
+}
+
+func machineDelist(c *cli.Context, args []string) error {
+	s, err := connect(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	id, err := machineRef(first(args), func() (common.Address, error) { return s.signer.Address(), nil })
+	if err != nil {
+		return err
+	}
+	tx, err := protocol.NewMachines(s.conn).Delist(s.ctx, id)
+	if chain.IsRevert(err, "GpusStillReserved") {
+		return fmt.Errorf("%w: open leases hold its GPUs; they end on their own, or end them with `idlegrid lease end ID`", err)
+	}
+	if err != nil {
+		return err
+	}
+	m, err := protocol.NewMachines(s.conn).Get(s.ctx, id)
+	if err != nil {
+		return err
+	}
+	return s.emitMachines([]protocol.Machine{m}, tx)
+}
+
+func machineShow(c *cli.Context, args []string) error {
+	s, err := connect(c, false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	id, err := machineRef(first(args), providerOf(c, s.d))
+	if err != nil {
+		return err
+	}
+	m, err := protocol.NewMachines(s.conn).Get(s.ctx, id)
+	if err != nil {
+		return err
+	}
+	return s.emitMachines([]protocol.Machine{m})
+}
+
+func machineLs(c *cli.Context, args []string) error {
+	s, err := connect(c, false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	p, err := self(c, s.d, providerFlag)
+	if err != nil {
+		return err
+	}
+	ms, err := protocol.NewMachines(s.conn).ByProvider(s.ctx, p)
+	if err != nil {
+		return err
+	}
+	return s.emitMachines(ms)
+}
+
+type machineJSON struct {
+	ID           common.Hash    `json:"id"`
+	Provider     common.Address `json:"provider"`
+	Class        string         `json:"class"`
+	GPUs         uint32         `json:"gpus"`
+	ReservedGPUs uint32         `json:"reservedGpus"`
+	Listed       bool           `json:"listed"`
+	LockedStake  jsonAmount     `json:"lockedStake"`
+	Metadata     string         `json:"metadata"`
+}
+
+func (s *session) emitMachines(ms []protocol.Machine, txs ...protocol.Tx) error {
+	out := struct {
+		Machines []machineJSON `json:"machines"`
+		Txs      []protocol.Tx `json:"txs,omitempty"`
+	}{Machines: []machineJSON{}, Txs: txs}
+	for _, m := range ms {
+		out.Machines = append(out.Machines, machineJSON{m.ID, m.Provider, m.Class, m.GPUs, m.ReservedGPUs, m.Listed, gridAmt(m.LockedStake), m.Metadata})
+	}
+	return s.emit(out, func(tw *tabwriter.Writer) {
+		if len(ms) == 0 {
+			fmt.Fprintln(tw, "no machines")
+		}
+		for i, m := range ms {
+			if i > 0 {
+				fmt.Fprintln(tw)
+			}
+			state := "listed"
+			if !m.Listed {
+				state = "delisted"
+			}
+			fmt.Fprintf(tw, "machine\t%s\n", m.ID.Hex())
+			fmt.Fprintf(tw, "provider\t%s\n", m.Provider.Hex())
+			fmt.Fprintf(tw, "GPUs\t%d × %s (%d rented, %d free)\n", m.GPUs, m.Class, m.ReservedGPUs, m.FreeGPUs())
+			fmt.Fprintf(tw, "state\t%s, %s locked\n", state, amount.Format(m.LockedStake, amount.GRID))
+			if m.Metadata != "" {
+				fmt.Fprintf(tw, "metadata\t%s\n", m.Metadata)
+			}
+		}
+		printTxs(tw, txs...)
+	})
+}

@@ -1,0 +1,210 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"os"
+	"text/tabwriter"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/protocol"
+)
+
+var (
+	quoteMachineFlag = &cli.StringFlag{
+		Name:     "machine",
+		Usage:    "your MACHINE (its name or id)",
+		Category: "QUOTE",
+	}
+	quoteGPUsFlag = &cli.UintFlag{
+		Name:     "gpus",
+		Usage:    "GPUS offered (default: all of the machine's)",
+		Category: "QUOTE",
+	}
+	priceFlag = &cli.StringFlag{
+		Name:     "price",
+		Usage:    "PRICE for all the GPUs together, per unit of time: \"3.6 USD/h\", \"0.001 USD/s\", \"86.4 USD/day\"",
+		Category: "QUOTE",
+	}
+	maxDurationFlag = &cli.StringFlag{
+		Name:     "max-duration",
+		Usage:    "longest lease the quote allows, extensions included (DURATION: 24h, 2d, 90m)",
+		Value:    "24h",
+		Category: "QUOTE",
+	}
+	validForFlag = &cli.StringFlag{
+		Name:     "valid-for",
+		Usage:    "how long the quote can open a lease (DURATION)",
+		Value:    "1h",
+		Category: "QUOTE",
+	}
+	nonceFlag = &cli.StringFlag{
+		Name:     "nonce",
+		Usage:    "quote NONCE (default for sign: random)",
+		Category: "QUOTE",
+	}
+	quoteOutFlag = &cli.StringFlag{
+		Name:     "out",
+		Usage:    "write the signed quote to FILE instead of standard output",
+		Category: "QUOTE",
+	}
+	quoteFileFlag = &cli.StringFlag{
+		Name:     "quote",
+		Usage:    "signed quote FILE (from `idlegrid quote sign`)",
+		Category: "QUOTE",
+	}
+)
+
+func quoteCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "quote",
+		Usage: "sign quotes for renters (providers) and cancel them",
+		Subcommands: []*cli.Command{
+			{Name: "sign", Usage: "sign a quote for one of your listed machines and print it as JSON for the renter",
+				Flags: withChainFlags(quoteMachineFlag, quoteGPUsFlag, priceFlag, maxDurationFlag, validForFlag, nonceFlag, quoteOutFlag), Action: action(quoteSign)},
+			{Name: "cancel", Usage: "cancel a quote you signed (by --quote FILE or --nonce) so it can no longer open a lease",
+				Flags: withChainFlags(quoteFileFlag, nonceFlag), Action: action(quoteCancel)},
+		},
+	}
+}
+
+func quoteSign(c *cli.Context, args []string) error {
+	switch {
+	case c.String(quoteMachineFlag.Name) == "":
+		return usageError("give the machine to quote with --machine (its name or id)")
+	case c.String(priceFlag.Name) == "":
+		return usageError("give the price with --price, e.g. --price \"3.6 USD/h\" (for all the quoted GPUs together)")
+	}
+	maxDur, err := amount.ParseDuration(c.String(maxDurationFlag.Name))
+	if err != nil {
+		return fmt.Errorf("--max-duration: %w", err)
+	}
+	validFor, err := amount.ParseDuration(c.String(validForFlag.Name))
+	if err != nil {
+		return fmt.Errorf("--valid-for: %w", err)
+	}
+	var nonce *big.Int
+	if n := c.String(nonceFlag.Name); n != "" {
+		var ok bool
+		if nonce, ok = new(big.Int).SetString(n, 10); !ok || nonce.Sign() < 0 {
+			return usageError("--nonce %q: give a non-negative integer", n)
+		}
+	}
+	s, err := connect(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	usd, err := s.unit(protocol.PayUSD)
+	if err != nil {
+		return err
+	}
+	perSecond, err := amount.ParseRate(c.String(priceFlag.Name), usd)
+	if err != nil {
+		return fmt.Errorf("--price: %w", err)
+	}
+	id, err := machineRef(c.String(quoteMachineFlag.Name), func() (common.Address, error) { return s.signer.Address(), nil })
+	if err != nil {
+		return err
+	}
+	gpus := uint32(c.Uint(quoteGPUsFlag.Name))
+	if gpus == 0 {
+		m, err := protocol.NewMachines(s.conn).Get(s.ctx, id)
+		if err != nil {
+			return err
+		}
+		gpus = m.GPUs
+	}
+	sq, err := protocol.NewQuotes(s.conn).Sign(s.ctx, s.signer, protocol.QuoteTerms{
+		MachineID: id, GPUs: gpus, USDPerSecond: perSecond, MaxDuration: maxDur, ValidFor: validFor, Nonce: nonce,
+	})
+	if err != nil {
+		return err
+	}
+	data, err := json.MarshalIndent(sq, "", "  ")
+	if err != nil {
+		return err
+	}
+	data = append(data, '\n')
+	summary := fmt.Sprintf("signed quote: %d GPU%s of %s at %s (%s USD/s), leases up to %s, valid until %s, nonce %s",
+		gpus, plural(int(gpus), "", "s"), short(id.Hex()), amount.FormatRate(perSecond, usd), amount.FormatNumber(perSecond, usd.Decimals),
+		amount.FormatDuration(maxDur), when(sq.Quote.Expiry), sq.Quote.Nonce)
+	if out := c.String(quoteOutFlag.Name); out != "" {
+		if err := os.WriteFile(out, data, 0o644); err != nil {
+			return fmt.Errorf("write quote: %w", err)
+		}
+		fmt.Fprintf(c.App.ErrWriter, "%s\nwritten to %s: send it to the renter\n", summary, out)
+		if s.json {
+			_, err = s.out.Write(data)
+		}
+		return err
+	}
+	fmt.Fprintln(c.App.ErrWriter, summary)
+	_, err = s.out.Write(data)
+	return err
+}
+
+// readQuote loads a signed quote file.
+func readQuote(path string) (oracle.SignedQuote, error) {
+	if path == "" {
+		return oracle.SignedQuote{}, usageError("give the signed quote file with --quote FILE (from `idlegrid quote sign`)")
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return oracle.SignedQuote{}, fmt.Errorf("read quote: %w", err)
+	}
+	var sq oracle.SignedQuote
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&sq); err != nil {
+		return oracle.SignedQuote{}, fmt.Errorf("quote %s is not a signed quote: %v", path, err)
+	}
+	if sq.Quote.USDPerSecond == nil || sq.Quote.Nonce == nil || len(sq.Signature) == 0 {
+		return oracle.SignedQuote{}, fmt.Errorf("quote %s is incomplete: it needs quote.usdPerSecond, quote.nonce and a signature", path)
+	}
+	return sq, nil
+}
+
+func quoteCancel(c *cli.Context, args []string) error {
+	var nonce *big.Int
+	switch f, n := c.String(quoteFileFlag.Name), c.String(nonceFlag.Name); {
+	case f != "" && n != "":
+		return usageError("give --quote or --nonce, not both")
+	case f != "":
+		sq, err := readQuote(f)
+		if err != nil {
+			return err
+		}
+		nonce = sq.Quote.Nonce
+	case n != "":
+		var ok bool
+		if nonce, ok = new(big.Int).SetString(n, 10); !ok || nonce.Sign() < 0 {
+			return usageError("--nonce %q: give a non-negative integer", n)
+		}
+	default:
+		return usageError("give the quote to cancel: --quote FILE or --nonce N")
+	}
+	s, err := connect(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	tx, err := protocol.NewQuotes(s.conn).Cancel(s.ctx, nonce)
+	if err != nil {
+		return err
+	}
+	out := struct {
+		Nonce string      `json:"nonce"`
+		Tx    protocol.Tx `json:"tx"`
+	}{nonce.String(), tx}
+	return s.emit(out, func(tw *tabwriter.Writer) {
+		fmt.Fprintf(tw, "cancelled\tquote nonce %s\n", nonce)
+		printTxs(tw, tx)
+	})
+}

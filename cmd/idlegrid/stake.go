@@ -1,0 +1,205 @@
+package main
+
+import (
+	"fmt"
+	"math/big"
+	"text/tabwriter"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/chain"
+	"github.com/idlegrid/idlegrid/oracle/protocol"
+)
+
+var (
+	roleFlag = &cli.StringFlag{
+		Name:     "role",
+		Usage:    "stake pool: provider (lists machines) or inspector (signs attestations)",
+		Value:    "provider",
+		Category: "STAKE",
+	}
+	addressFlag = &cli.StringFlag{
+		Name:     "address",
+		Usage:    "ADDRESS to show (default: your account)",
+		Category: "ACCOUNT",
+	}
+)
+
+func stakeCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "stake",
+		Usage: "stake GRID as a provider or an inspector, unbond and withdraw it",
+		Subcommands: []*cli.Command{
+			{Name: "add", Usage: "stake AMOUNT GRID (e.g. 500 or \"500 GRID\")", ArgsUsage: "AMOUNT", Flags: withChainFlags(roleFlag), Action: action(stakeAdd)},
+			{Name: "unbond", Usage: "start unbonding AMOUNT of your free stake; withdraw it after the unbonding period", ArgsUsage: "AMOUNT", Flags: withChainFlags(roleFlag), Action: action(stakeUnbond)},
+			{Name: "withdraw", Usage: "withdraw every unbond entry that has matured", Flags: withChainFlags(roleFlag), Action: action(stakeWithdraw)},
+			{Name: "show", Usage: "show a stake: active, locked by listings, free, unbonding", Flags: withChainFlags(roleFlag, addressFlag), Action: action(stakeShow)},
+		},
+	}
+}
+
+func role(c *cli.Context) (oracle.Role, error) { return protocol.ParseRole(c.String(roleFlag.Name)) }
+
+func stakeAdd(c *cli.Context, args []string) error {
+	r, err := role(c)
+	if err != nil {
+		return err
+	}
+	s, err := connect(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	amt, err := s.parseAmountArg(c, args, protocol.PayGRID)
+	if err != nil {
+		return err
+	}
+	txs, err := protocol.NewStaking(s.conn).Stake(s.ctx, r, amt)
+	if err != nil {
+		return err
+	}
+	info, err := protocol.NewStaking(s.conn).Info(s.ctx, s.signer.Address(), r)
+	if err != nil {
+		return err
+	}
+	return s.emitStake(info, txs...)
+}
+
+func stakeUnbond(c *cli.Context, args []string) error {
+	r, err := role(c)
+	if err != nil {
+		return err
+	}
+	s, err := connect(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	amt, err := s.parseAmountArg(c, args, protocol.PayGRID)
+	if err != nil {
+		return err
+	}
+	tx, at, err := protocol.NewStaking(s.conn).Unbond(s.ctx, r, amt)
+	if err != nil {
+		if chain.IsRevert(err, "InsufficientFreeStake") {
+			return fmt.Errorf("%w: only free stake (not locked by listed machines) can unbond; delist machines first or unbond less", err)
+		}
+		return err
+	}
+	out := struct {
+		Role           string      `json:"role"`
+		Amount         jsonAmount  `json:"amount"`
+		WithdrawableAt uint64      `json:"withdrawableAt"`
+		Tx             protocol.Tx `json:"tx"`
+	}{protocol.RoleName(r), gridAmt(amt), at, tx}
+	return s.emit(out, func(tw *tabwriter.Writer) {
+		fmt.Fprintf(tw, "unbonding\t%s\nwithdrawable\t%s (then: idlegrid stake withdraw --role %s)\n", amount.Format(amt, amount.GRID), when(at), protocol.RoleName(r))
+		printTxs(tw, tx)
+	})
+}
+
+func stakeWithdraw(c *cli.Context, args []string) error {
+	r, err := role(c)
+	if err != nil {
+		return err
+	}
+	s, err := connect(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	st := protocol.NewStaking(s.conn)
+	tx, got, err := st.Withdraw(s.ctx, r)
+	if chain.IsRevert(err, "NothingToWithdraw") {
+		info, ierr := st.Info(s.ctx, s.signer.Address(), r)
+		if ierr == nil && len(info.Unbonds) > 0 {
+			return fmt.Errorf("%w: the next unbond (%s) matures at %s", err, amount.Format(info.Unbonds[0].Amount, amount.GRID), when(info.Unbonds[0].WithdrawableAt))
+		}
+		return fmt.Errorf("%w: start with `idlegrid stake unbond AMOUNT`", err)
+	}
+	if err != nil {
+		return err
+	}
+	out := struct {
+		Role   string      `json:"role"`
+		Amount jsonAmount  `json:"amount"`
+		Tx     protocol.Tx `json:"tx"`
+	}{protocol.RoleName(r), gridAmt(got), tx}
+	return s.emit(out, func(tw *tabwriter.Writer) {
+		fmt.Fprintf(tw, "withdrawn\t%s\n", amount.Format(got, amount.GRID))
+		printTxs(tw, tx)
+	})
+}
+
+func stakeShow(c *cli.Context, args []string) error {
+	r, err := role(c)
+	if err != nil {
+		return err
+	}
+	s, err := connect(c, false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	who, err := self(c, s.d, addressFlag)
+	if err != nil {
+		return err
+	}
+	info, err := protocol.NewStaking(s.conn).Info(s.ctx, who, r)
+	if err != nil {
+		return err
+	}
+	return s.emitStake(info)
+}
+
+type unbondJSON struct {
+	Amount         jsonAmount `json:"amount"`
+	WithdrawableAt uint64     `json:"withdrawableAt"`
+}
+
+func (s *session) emitStake(info protocol.StakeInfo, txs ...protocol.Tx) error {
+	out := struct {
+		Account         common.Address `json:"account"`
+		Role            string         `json:"role"`
+		Active          jsonAmount     `json:"active"`
+		Locked          jsonAmount     `json:"locked"`
+		Free            jsonAmount     `json:"free"`
+		Unbonding       jsonAmount     `json:"unbonding"`
+		Withdrawable    jsonAmount     `json:"withdrawable"`
+		Unbonds         []unbondJSON   `json:"unbonds"`
+		ActiveInspector *bool          `json:"activeInspector,omitempty"`
+		Txs             []protocol.Tx  `json:"txs,omitempty"`
+	}{Account: info.Account, Role: protocol.RoleName(info.Role), Active: gridAmt(info.Active), Locked: gridAmt(info.Locked),
+		Free: gridAmt(info.Free), Unbonding: gridAmt(info.Unbonding), Withdrawable: gridAmt(info.Withdrawable), Unbonds: []unbondJSON{}, Txs: txs}
+	for _, u := range info.Unbonds {
+		out.Unbonds = append(out.Unbonds, unbondJSON{gridAmt(u.Amount), u.WithdrawableAt})
+	}
+	if info.Role == oracle.RoleInspector {
+		out.ActiveInspector = &info.ActiveInspector
+	}
+	return s.emit(out, func(tw *tabwriter.Writer) {
+		fmt.Fprintf(tw, "account\t%s (%s stake)\n", info.Account.Hex(), protocol.RoleName(info.Role))
+		fmt.Fprintf(tw, "active\t%s\n", amount.Format(info.Active, amount.GRID))
+		if info.Role == oracle.RoleProvider {
+			fmt.Fprintf(tw, "locked by listings\t%s\n", amount.Format(info.Locked, amount.GRID))
+		}
+		fmt.Fprintf(tw, "free\t%s\n", amount.Format(info.Free, amount.GRID))
+		fmt.Fprintf(tw, "unbonding\t%s\n", amount.Format(info.Unbonding, amount.GRID))
+		for i, u := range info.Unbonds {
+			fmt.Fprintf(tw, "  entry %d\t%s, withdrawable %s\n", i, amount.Format(u.Amount, amount.GRID), when(u.WithdrawableAt))
+		}
+		if info.Withdrawable.Sign() > 0 {
+			fmt.Fprintf(tw, "withdrawable now\t%s\n", amount.Format(info.Withdrawable, amount.GRID))
+		}
+		if info.Role == oracle.RoleInspector {
+			fmt.Fprintf(tw, "active inspector\t%v\n", info.ActiveInspector)
+		}
+		printTxs(tw, txs...)
+	})
+}
+
+// gridAmt is a GRID amount for JSON.
+func gridAmt(v *big.Int) jsonAmount { return amt(v, amount.GRID) }

@@ -1,0 +1,294 @@
+package main
+
+import (
+	"fmt"
+	"math/big"
+	"text/tabwriter"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/deploy"
+	"github.com/idlegrid/idlegrid/oracle/devchain"
+	"github.com/idlegrid/idlegrid/oracle/keys"
+	"github.com/idlegrid/idlegrid/oracle/protocol"
+)
+
+var (
+	tokenFlag = &cli.StringFlag{
+		Name:     "token",
+		Usage:    "usd (the stablecoin) or grid",
+		Category: "TOKEN",
+	}
+	spenderFlag = &cli.StringFlag{
+		Name:     "spender",
+		Usage:    "who may pull the tokens: escrow, staking, rewards or an ADDRESS",
+		Category: "TOKEN",
+	}
+	toFlag = &cli.StringFlag{
+		Name:     "to",
+		Usage:    "recipient ADDRESS",
+		Category: "TOKEN",
+	}
+	faucetUSDFlag = &cli.StringFlag{
+		Name:     "usd",
+		Usage:    "USD to mint (MockUSD)",
+		Value:    "1000",
+		Category: "FAUCET",
+	}
+	faucetGRIDFlag = &cli.StringFlag{
+		Name:     "grid",
+		Usage:    "GRID to send",
+		Value:    "1000",
+		Category: "FAUCET",
+	}
+	faucetETHFlag = &cli.StringFlag{
+		Name:     "eth",
+		Usage:    "ETH to send for gas",
+		Value:    "1",
+		Category: "FAUCET",
+	}
+)
+
+func tokenCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "token",
+		Usage: "balances, approvals and transfers of GRID and USD; the devnet faucet",
+		Subcommands: []*cli.Command{
+			{Name: "balance", Usage: "show ETH, USD and GRID balances, and what the escrow holds for the account",
+				Flags: withChainFlags(addressFlag), Action: action(tokenBalance)},
+			{Name: "approve", Usage: "let a contract pull AMOUNT of your tokens (lease open and stake add approve what they need themselves)", ArgsUsage: "AMOUNT",
+				Flags: withChainFlags(tokenFlag, spenderFlag), Action: action(tokenApprove)},
+			{Name: "transfer", Usage: "send AMOUNT of your tokens", ArgsUsage: "AMOUNT",
+				Flags: withChainFlags(tokenFlag, toFlag), Action: action(tokenTransfer)},
+			{Name: "faucet", Usage: "fund an account with ETH, MockUSD and GRID (local dev chains only; on devnet paid by dev account 0)",
+				Flags: withChainFlags(toFlag, faucetUSDFlag, faucetGRIDFlag, faucetETHFlag), Action: action(tokenFaucet)},
+		},
+	}
+}
+
+func payTokenFlag(c *cli.Context) (protocol.PayToken, error) {
+	t := c.String(tokenFlag.Name)
+	if t == "" {
+		return 0, usageError("give the token with --token usd or --token grid")
+	}
+	p, err := protocol.ParsePayToken(t)
+	if err != nil {
+		return 0, fmt.Errorf("--token: %w", err)
+	}
+	return p, nil
+}
+
+func tokenBalance(c *cli.Context, args []string) error {
+	s, err := connect(c, false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	who, err := self(c, s.d, addressFlag)
+	if err != nil {
+		return err
+	}
+	tokens, leases := protocol.NewTokens(s.conn), protocol.NewLeases(s.conn)
+	eth, err := tokens.ETHBalance(s.ctx, who)
+	if err != nil {
+		return err
+	}
+	type holding struct {
+		Wallet jsonAmount `json:"wallet"`
+		Escrow jsonAmount `json:"escrow"`
+	}
+	out := struct {
+		Account common.Address `json:"account"`
+		ETH     jsonAmount     `json:"eth"`
+		USD     holding        `json:"usd"`
+		GRID    holding        `json:"grid"`
+	}{Account: who, ETH: amt(eth, amount.ETH)}
+	var lines []string
+	for _, p := range []protocol.PayToken{protocol.PayUSD, protocol.PayGRID} {
+		u, err := s.unit(p)
+		if err != nil {
+			return err
+		}
+		bal, err := tokens.Balance(s.ctx, p, who)
+		if err != nil {
+			return err
+		}
+		esc, err := leases.Withdrawable(s.ctx, who, p)
+		if err != nil {
+			return err
+		}
+		h := holding{amt(bal, u), amt(esc, u)}
+		if p == protocol.PayUSD {
+			out.USD = h
+		} else {
+			out.GRID = h
+		}
+		line := fmt.Sprintf("%s\t%s", p, amount.Format(bal, u))
+		if esc.Sign() > 0 {
+			line += fmt.Sprintf(" (+ %s in the escrow: idlegrid lease withdraw --pay %s)", amount.Format(esc, u), lowercase(p))
+		}
+		lines = append(lines, line)
+	}
+	return s.emit(out, func(tw *tabwriter.Writer) {
+		fmt.Fprintf(tw, "account\t%s\n", who.Hex())
+		fmt.Fprintf(tw, "ETH\t%s\n", amount.Format(eth, amount.ETH))
+		for _, l := range lines {
+			fmt.Fprintln(tw, l)
+		}
+	})
+}
+
+func lowercase(p protocol.PayToken) string {
+	if p == protocol.PayGRID {
+		return "grid"
+	}
+	return "usd"
+}
+
+func tokenApprove(c *cli.Context, args []string) error {
+	p, err := payTokenFlag(c)
+	if err != nil {
+		return err
+	}
+	if c.String(spenderFlag.Name) == "" {
+		return usageError("give the --spender: escrow, staking, rewards or an address")
+	}
+	s, err := connect(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	tokens := protocol.NewTokens(s.conn)
+	spender, err := tokens.Spender(c.String(spenderFlag.Name))
+	if err != nil {
+		return err
+	}
+	v, err := s.parseAmountArg(c, args, p)
+	if err != nil {
+		return err
+	}
+	tx, err := tokens.Approve(s.ctx, p, spender, v)
+	if err != nil {
+		return err
+	}
+	u, _ := s.unit(p)
+	out := struct {
+		Spender common.Address `json:"spender"`
+		Amount  jsonAmount     `json:"amount"`
+		Tx      protocol.Tx    `json:"tx"`
+	}{spender, amt(v, u), tx}
+	return s.emit(out, func(tw *tabwriter.Writer) {
+		fmt.Fprintf(tw, "approved\t%s to %s\n", amount.Format(v, u), spender.Hex())
+		printTxs(tw, tx)
+	})
+}
+
+func tokenTransfer(c *cli.Context, args []string) error {
+	p, err := payTokenFlag(c)
+	if err != nil {
+		return err
+	}
+	to := c.String(toFlag.Name)
+	if !common.IsHexAddress(to) {
+		return usageError("give the recipient with --to ADDRESS")
+	}
+	s, err := connect(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	v, err := s.parseAmountArg(c, args, p)
+	if err != nil {
+		return err
+	}
+	tx, err := protocol.NewTokens(s.conn).Transfer(s.ctx, p, common.HexToAddress(to), v)
+	if err != nil {
+		return err
+	}
+	u, _ := s.unit(p)
+	out := struct {
+		To     common.Address `json:"to"`
+		Amount jsonAmount     `json:"amount"`
+		Tx     protocol.Tx    `json:"tx"`
+	}{common.HexToAddress(to), amt(v, u), tx}
+	return s.emit(out, func(tw *tabwriter.Writer) {
+		fmt.Fprintf(tw, "sent\t%s to %s\n", amount.Format(v, u), to)
+		printTxs(tw, tx)
+	})
+}
+
+// tokenFaucet funds an account on a local dev chain. On devnet it pays from dev account 0 (the treasury, which
+// holds the GRID supply), so a brand-new keystore account without ETH can fund itself; on another dev chain
+// (anvil) it pays from the account the key flags give, and the recipient is --to.
+func tokenFaucet(c *cli.Context, args []string) error {
+	s, err := connect(c, false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if !deploy.IsDevChain(s.d.ChainID) {
+		return fmt.Errorf("the faucet only runs on local dev chains (chain ids %v); %q is chain id %d", deploy.DevChainIDs, s.d.Chain, s.d.ChainID)
+	}
+	var to common.Address
+	if t := c.String(toFlag.Name); t != "" {
+		if !common.IsHexAddress(t) {
+			return usageError("--to %q is not an address", t)
+		}
+		to = common.HexToAddress(t)
+	}
+	if s.d.Chain == "devnet" {
+		if to == (common.Address{}) {
+			if to, err = self(c, s.d, nil); err != nil {
+				return fmt.Errorf("faucet: %w (or give --to)", err)
+			}
+		}
+		err = s.sendAs(keys.NewSigner(devchain.DevAccounts(1)[0].Key))
+	} else {
+		if to == (common.Address{}) {
+			return usageError("give the recipient with --to (the faucet pays from your --dev-key account)")
+		}
+		var signer *keys.Signer
+		if signer, err = openSigner(c, s.d); err == nil {
+			err = s.sendAs(signer)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	var a protocol.FaucetAmounts
+	for _, f := range []struct {
+		flag *cli.StringFlag
+		p    *protocol.PayToken
+		dst  **big.Int
+	}{{faucetUSDFlag, ptr(protocol.PayUSD), &a.USD}, {faucetGRIDFlag, ptr(protocol.PayGRID), &a.GRID}, {faucetETHFlag, nil, &a.ETH}} {
+		u := amount.ETH
+		if f.p != nil {
+			if u, err = s.unit(*f.p); err != nil {
+				return err
+			}
+		}
+		if *f.dst, err = amount.Parse(c.String(f.flag.Name), u); err != nil {
+			return fmt.Errorf("--%s: %w", f.flag.Name, err)
+		}
+	}
+	txs, err := protocol.NewTokens(s.conn).Faucet(s.ctx, to, a)
+	if err != nil {
+		return err
+	}
+	usd, _ := s.unit(protocol.PayUSD)
+	out := struct {
+		To   common.Address `json:"to"`
+		ETH  jsonAmount     `json:"eth"`
+		USD  jsonAmount     `json:"usd"`
+		GRID jsonAmount     `json:"grid"`
+		Txs  []protocol.Tx  `json:"txs"`
+	}{to, amt(a.ETH, amount.ETH), amt(a.USD, usd), gridAmt(a.GRID), txs}
+	return s.emit(out, func(tw *tabwriter.Writer) {
+		fmt.Fprintf(tw, "funded\t%s with %s, %s and %s\n", to.Hex(), amount.Format(a.ETH, amount.ETH), amount.Format(a.USD, usd), amount.Format(a.GRID, amount.GRID))
+		printTxs(tw, txs...)
+	})
+}
+
+func ptr[T any](v T) *T { return &v }

@@ -1,0 +1,457 @@
+// Package devnet wires idlegrid's local development network: the embedded chain (oracle/devchain), the suite
+// deployed with devnet parameters (or the one already on a persistent chain), funded dev accounts and a staked
+// inspector signer set, behind one Start/Close/Healthy lifecycle. Later components (the indexer, a provider with
+// simulated GPUs, inspectors) plug in as Components and start after the chain is ready.
+//
+// It posts nothing on anyone's behalf: no price, no attestation, no lease. Its dev accounts' keys are public;
+// it binds to loopback only and must never hold anything of value.
+package devnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/rs/zerolog"
+
+	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/chain"
+	"github.com/idlegrid/idlegrid/oracle/deploy"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/devchain"
+	"github.com/idlegrid/idlegrid/oracle/keys"
+	"github.com/idlegrid/idlegrid/oracle/protocol"
+)
+
+// Component is a part of the devnet started after the chain is ready and closed before it.
+type Component interface {
+	Start(ctx context.Context) error
+	Close() error
+	Healthy() error
+}
+
+// Config is a devnet: its chain, the suite's parameters, who is funded and staked.
+type Config struct {
+	Chain  devchain.Config
+	Params deploy.Params
+	// DeploymentFile is where the deployment record is written for the CLI and other nodes
+	// (deployments/devnet.json); empty writes none.
+	DeploymentFile string
+	// Inspectors is how many dev accounts (the last ones) are staked as inspectors and made the signer set, with
+	// a strict-majority threshold.
+	Inspectors int
+	// FundUSD and FundGRID go to every dev account but the deployer (account 0, which holds the GRID supply).
+	FundUSD, FundGRID *big.Int
+	// PollInterval is how often the setup's transactions are checked for receipts.
+	PollInterval time.Duration
+	// GridPrice, when set, is the GRID/USD rate (USD per GRID, 18 decimals) the devnet's inspectors attest and
+	// post at start and again every half of the oracle's maximum age, so GRID-paid leases work; nil posts none.
+	GridPrice *big.Int
+}
+
+// DefaultConfig is a 1-second-block chain on 127.0.0.1:8545/8546 with ten dev accounts, the last three of them
+// inspectors in a 2-of-3 signer set, every other account holding 10,000 ETH, 10,000 USD and 100,000 GRID.
+func DefaultConfig() Config {
+	return Config{
+		Chain:          devchain.DefaultConfig(),
+		Params:         deploy.DevnetParams(),
+		DeploymentFile: filepath.Join("deployments", "devnet.json"),
+		Inspectors:     3,
+		FundUSD:        new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e6)),
+		FundGRID:       new(big.Int).Mul(big.NewInt(100_000), big.NewInt(params.Ether)),
+		PollInterval:   20 * time.Millisecond,
+		GridPrice:      new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(2)), // $0.50 per GRID
+	}
+}
+
+// Validate reports the first unusable setting.
+func (c Config) Validate() error {
+	if err := c.Chain.Validate(); err != nil {
+		return err
+	}
+	if err := c.Params.Validate(); err != nil {
+		return err
+	}
+	switch {
+	case !deploy.IsDevChain(c.Chain.ChainID):
+		return fmt.Errorf("devnet: chain id %d: use a dev chain id (%v)", c.Chain.ChainID, deploy.DevChainIDs)
+	case c.Params.USDToken != (common.Address{}):
+		return errors.New("devnet: the stablecoin is MockUSD, deployed with the suite: leave USDToken unset")
+	case c.Params.Governance != (common.Address{}) || c.Params.Treasury != (common.Address{}):
+		return errors.New("devnet: governance and treasury are dev account 0: leave them unset")
+	case c.Inspectors < 1 || c.Inspectors > oracle.MaxSigners:
+		return fmt.Errorf("devnet: inspectors %d: must be 1-%d", c.Inspectors, oracle.MaxSigners)
+	case c.Inspectors >= c.Chain.Accounts:
+		return fmt.Errorf("devnet: %d inspectors need more than %d dev accounts (account 0 deploys)", c.Inspectors, c.Chain.Accounts)
+	case c.FundUSD == nil || c.FundUSD.Sign() < 0 || c.FundGRID == nil || c.FundGRID.Sign() < 0:
+		return errors.New("devnet: funding amounts must be set and not negative")
+	case c.PollInterval <= 0:
+		return errors.New("devnet: poll interval must be positive")
+	case c.GridPrice != nil && c.GridPrice.Sign() <= 0:
+		return errors.New("devnet: GRID price must be positive (or unset to post none)")
+	}
+	need := new(big.Int).Mul(c.FundGRID, big.NewInt(int64(c.Chain.Accounts-1)))
+	need.Add(need, c.Params.RewardsCap)
+	if need.Cmp(c.Params.GridSupply) > 0 {
+		return fmt.Errorf("devnet: funding %d accounts with %s GRID wei each and the reward reserve exceeds the supply", c.Chain.Accounts-1, c.FundGRID)
+	}
+	return nil
+}
+
+// Role is what a dev account is for.
+type Role string
+
+// Dev account roles.
+const (
+	RoleDeployer  Role = "deployer, treasury, governance, faucet"
+	RoleUser      Role = "free to use (provider, renter)"
+	RoleInspector Role = "inspector (staked, in the signer set)"
+)
+
+// Account is a dev account with its role.
+type Account struct {
+	devchain.Account
+	Index int
+	Role  Role
+}
+
+// Info is what a started devnet offers.
+type Info struct {
+	HTTP, WS       string
+	ChainID        uint64
+	Deployment     deployment.Deployment
+	DeploymentFile string
+	// Reused is set when the deployment found in the data directory was kept rather than redeployed.
+	Reused   bool
+	Accounts []Account
+	// Ready is how long Start took.
+	Ready time.Duration
+}
+
+// Node is a running devnet.
+type Node struct {
+	cfg Config
+	log zerolog.Logger
+
+	mu         sync.Mutex
+	chain      *devchain.Chain
+	components []Component
+	started    []Component
+	info       Info
+}
+
+// New prepares a devnet; nothing runs until Start.
+func New(cfg Config, log zerolog.Logger) (*Node, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return &Node{cfg: cfg, log: log.With().Str("component", "devnet").Logger()}, nil
+}
+
+// Add registers a component to start, in order, once the chain and the suite are ready. Call it before Start.
+func (n *Node) Add(c Component) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.components = append(n.components, c)
+}
+
+// Accounts are the dev accounts with their roles: 0 deploys, the last Inspectors are inspectors.
+func (n *Node) Accounts() []Account {
+	devs := devchain.DevAccounts(n.cfg.Chain.Accounts)
+	out := make([]Account, len(devs))
+	for i, a := range devs {
+		role := RoleUser
+		switch {
+		case i == 0:
+			role = RoleDeployer
+		case i >= len(devs)-n.cfg.Inspectors:
+			role = RoleInspector
+		}
+		out[i] = Account{Account: a, Index: i, Role: role}
+	}
+	return out
+}
+
+// Start brings the devnet up: the chain, then the suite (deployed, or reused from the data directory), the
+// dev accounts' funds and the inspector signer set, the deployment file, then the components. On error,
+// everything started is closed again.
+func (n *Node) Start(ctx context.Context) (err error) {
+	began := time.Now()
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.chain != nil {
+		return errors.New("devnet: already started")
+	}
+	ch, err := devchain.New(n.cfg.Chain, n.log)
+	if err != nil {
+		return err
+	}
+	if err := ch.Start(ctx); err != nil {
+		return err
+	}
+	n.chain = ch
+	defer func() {
+		if err != nil {
+			n.closeLocked()
+		}
+	}()
+	client, err := ch.Client()
+	if err != nil {
+		return err
+	}
+
+	// Seal as soon as setup transactions wait, instead of once per block period: setup is a few rounds of
+	// dependent transactions, and the chain's clock only moves a second per block.
+	sealing, stopSealing := n.sealOnSend(client)
+	d, reused, err := n.deployOrReuse(ctx, sealing)
+	stopSealing()
+	if err != nil {
+		return err
+	}
+	if n.cfg.DeploymentFile != "" {
+		if err := deployment.Save(n.cfg.DeploymentFile, d); err != nil {
+			return err
+		}
+	}
+	components := n.components
+	if n.cfg.GridPrice != nil {
+		var inspectors []Account
+		for _, a := range n.Accounts() {
+			if a.Role == RoleInspector {
+				inspectors = append(inspectors, a)
+			}
+		}
+		feed, err := newPriceFeed(n.cfg.GridPrice, n.cfg.Params.PriceMaxAge/2, client, d, n.cfg.Chain.ChainID, inspectors, n.cfg.PollInterval, n.log)
+		if err != nil {
+			return err
+		}
+		components = append([]Component{feed}, components...)
+	}
+	for _, c := range components {
+		if err := c.Start(ctx); err != nil {
+			return fmt.Errorf("devnet: start component: %w", err)
+		}
+		n.started = append(n.started, c)
+	}
+	n.info = Info{
+		HTTP: ch.HTTPEndpoint(), WS: ch.WSEndpoint(), ChainID: n.cfg.Chain.ChainID, Deployment: d,
+		DeploymentFile: n.cfg.DeploymentFile, Reused: reused, Accounts: n.Accounts(), Ready: time.Since(began),
+	}
+	n.log.Info().Dur("ready_in", n.info.Ready).Bool("reused", reused).Msg("devnet ready")
+	return nil
+}
+
+// Info describes the running devnet.
+func (n *Node) Info() Info {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.info
+}
+
+// Chain is the embedded chain (tests move its clock).
+func (n *Node) Chain() *devchain.Chain {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.chain
+}
+
+// Healthy fails when the chain or a component is unhealthy.
+func (n *Node) Healthy() error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.chain == nil {
+		return devchain.ErrNotStarted
+	}
+	errs := []error{n.chain.Healthy()}
+	for _, c := range n.started {
+		errs = append(errs, c.Healthy())
+	}
+	return errors.Join(errs...)
+}
+
+// Close stops the components in reverse order, then the chain (saving its head in the data directory).
+func (n *Node) Close() error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.closeLocked()
+}
+
+func (n *Node) closeLocked() error {
+	var errs []error
+	for i := len(n.started) - 1; i >= 0; i-- {
+		errs = append(errs, n.started[i].Close())
+	}
+	n.started = nil
+	if n.chain != nil {
+		errs = append(errs, n.chain.Close())
+		n.chain = nil
+	}
+	return errors.Join(errs...)
+}
+
+// deploymentInDataDir is the copy of the deployment record kept with a persistent chain.
+func (n *Node) deploymentInDataDir() string {
+	if n.cfg.Chain.DataDir == "" {
+		return ""
+	}
+	return filepath.Join(n.cfg.Chain.DataDir, "idlegrid-deployment.json")
+}
+
+type setupChain interface {
+	chain.TxBackend
+	protocol.Chain
+	deployment.Chain
+}
+
+// deployOrReuse keeps the suite of a persistent chain when it is still there, and otherwise deploys it and
+// sets up the dev accounts.
+func (n *Node) deployOrReuse(ctx context.Context, client setupChain) (deployment.Deployment, bool, error) {
+	if path := n.deploymentInDataDir(); path != "" {
+		d, err := deployment.Load(path)
+		switch {
+		case err == nil:
+			if err := deployment.Verify(ctx, client, d); err != nil {
+				n.log.Warn().Err(err).Msg("the data directory's deployment is not on its chain: deploying again")
+			} else {
+				n.log.Info().Str("file", path).Msg("reusing the data directory's deployment")
+				return d, true, nil
+			}
+		case !errors.Is(err, os.ErrNotExist):
+			return deployment.Deployment{}, false, fmt.Errorf("devnet: %w (delete it or use another --datadir)", err)
+		}
+	}
+	accounts := n.Accounts()
+	deployer := keys.NewSigner(accounts[0].Key)
+	cfg := chain.DefaultConfig()
+	cfg.PollInterval = n.cfg.PollInterval
+	sub, err := chain.NewSubmitter(cfg, client, deployer, new(big.Int).SetUint64(n.cfg.Chain.ChainID), protocol.Errors(), n.log)
+	if err != nil {
+		return deployment.Deployment{}, false, err
+	}
+	d, err := deploy.Deploy(ctx, client, sub, new(big.Int).SetUint64(n.cfg.Chain.ChainID), n.cfg.Params, n.log)
+	if err != nil {
+		return deployment.Deployment{}, false, err
+	}
+	conn := protocol.NewConn(client, d, sub)
+	if err := n.fund(ctx, conn, accounts); err != nil {
+		return deployment.Deployment{}, false, err
+	}
+	if err := n.stakeInspectors(ctx, conn, accounts); err != nil {
+		return deployment.Deployment{}, false, err
+	}
+	if path := n.deploymentInDataDir(); path != "" {
+		if err := deployment.Save(path, d); err != nil {
+			return deployment.Deployment{}, false, err
+		}
+	}
+	return d, false, nil
+}
+
+// fund gives every dev account but the deployer MockUSD and GRID (ETH comes with the genesis).
+func (n *Node) fund(ctx context.Context, conn *protocol.Conn, accounts []Account) error {
+	tokens := protocol.NewTokens(conn)
+	for _, a := range accounts[1:] {
+		if _, err := tokens.Faucet(ctx, a.Address, protocol.FaucetAmounts{USD: n.cfg.FundUSD, GRID: n.cfg.FundGRID}); err != nil {
+			return fmt.Errorf("devnet: fund dev account %d: %w", a.Index, err)
+		}
+	}
+	return nil
+}
+
+// stakeInspectors stakes the inspector minimum for each inspector account (paid by the treasury) and makes
+// them the signer set with a strict majority threshold. The quorum's delay is devnet's (zero by default); a
+// longer one is waited out on the chain's clock.
+func (n *Node) stakeInspectors(ctx context.Context, conn *protocol.Conn, accounts []Account) error {
+	p, err := protocol.NewStaking(conn).Params(ctx)
+	if err != nil {
+		return err
+	}
+	var signers []common.Address
+	for _, a := range accounts {
+		if a.Role != RoleInspector {
+			continue
+		}
+		if _, err := protocol.NewStaking(conn).StakeFor(ctx, a.Address, oracle.RoleInspector, p.InspectorMinStake); err != nil {
+			return fmt.Errorf("devnet: stake inspector %d: %w", a.Index, err)
+		}
+		signers = append(signers, a.Address)
+	}
+	slices.SortFunc(signers, func(a, b common.Address) int { return a.Cmp(b) })
+	q := protocol.NewQuorum(conn)
+	if _, err := q.Propose(ctx, signers, uint8(len(signers)/2+1)); err != nil {
+		return fmt.Errorf("devnet: propose signer set: %w", err)
+	}
+	if n.cfg.Params.SignerSetDelay > 0 {
+		if err := n.chain.AdjustTime(n.cfg.Params.SignerSetDelay); err != nil {
+			return fmt.Errorf("devnet: wait out the signer set delay: %w", err)
+		}
+	}
+	if _, err := q.Apply(ctx); err != nil {
+		return fmt.Errorf("devnet: apply signer set: %w", err)
+	}
+	return nil
+}
+
+// sealingBackend commits a block shortly after each transaction it sends, instead of once per block period:
+// setup is a few rounds of dependent transactions, and waiting a block period for each would take seconds.
+// Transactions sent back to back (a batch) share a block.
+type sealingBackend struct {
+	setupChain
+	kick chan struct{}
+}
+
+func (b *sealingBackend) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if err := b.setupChain.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	select {
+	case b.kick <- struct{}{}:
+	default: // a seal is already due
+	}
+	return nil
+}
+
+// sealOnSend wraps client so its sends are sealed promptly, until stop is called.
+func (n *Node) sealOnSend(client setupChain) (setupChain, func()) {
+	b := &sealingBackend{setupChain: client, kick: make(chan struct{}, 1)}
+	done, stopped := make(chan struct{}), make(chan struct{})
+	quiet := n.cfg.PollInterval / 4
+	go func() {
+		defer close(stopped)
+		for {
+			select {
+			case <-done:
+				return
+			case <-b.kick:
+			}
+			// Let the rest of a batch arrive, then seal.
+			t := time.NewTimer(quiet)
+		drain:
+			for {
+				select {
+				case <-b.kick:
+					t.Reset(quiet)
+				case <-t.C:
+					break drain
+				case <-done:
+					t.Stop()
+					return
+				}
+			}
+			n.chain.Commit()
+		}
+	}()
+	return b, func() {
+		close(done)
+		<-stopped
+	}
+}

@@ -1,0 +1,218 @@
+package devnet_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"net"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/rs/zerolog"
+
+	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
+	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/protocol"
+)
+
+func freePort(t *testing.T) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+func testConfig(t *testing.T) devnet.Config {
+	cfg := devnet.DefaultConfig()
+	cfg.Chain.HTTPPort, cfg.Chain.WSPort = freePort(t), freePort(t)
+	cfg.Chain.Accounts = 5
+	cfg.DeploymentFile = filepath.Join(t.TempDir(), "deployments", "devnet.json")
+	return cfg
+}
+
+// component records its lifecycle calls.
+type component struct {
+	name  string
+	calls *[]string
+}
+
+func (c component) Start(context.Context) error {
+	*c.calls = append(*c.calls, "start "+c.name)
+	return nil
+}
+func (c component) Close() error   { *c.calls = append(*c.calls, "close "+c.name); return nil }
+func (c component) Healthy() error { return nil }
+
+func TestDevnetStartsReadyToRent(t *testing.T) {
+	cfg := testConfig(t)
+	n, err := devnet.New(cfg, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var calls []string
+	n.Add(component{"indexer", &calls})
+	n.Add(component{"provider", &calls})
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	if err := n.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	info := n.Info()
+	t.Logf("devnet ready in %s", info.Ready)
+	if info.Reused || info.ChainID != 31337 || !strings.HasPrefix(info.HTTP, "http://127.0.0.1:") || len(info.Accounts) != 5 {
+		t.Fatalf("info %+v", info)
+	}
+	if err := n.Healthy(); err != nil {
+		t.Fatal(err)
+	}
+
+	// Over its HTTP endpoint, as the CLI sees it: the deployment file is right, the accounts are funded and the
+	// signer set is the last three accounts, 2 of 3.
+	client, err := ethclient.DialContext(ctx, info.HTTP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	d, err := deployment.Load(cfg.DeploymentFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := deployment.Verify(ctx, client, d); err != nil {
+		t.Fatal(err)
+	}
+	conn := protocol.NewConn(client, d, nil)
+	set, err := protocol.NewQuorum(conn).SignerSet(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if set.Threshold != 2 || len(set.Signers) != 3 {
+		t.Fatalf("signer set %+v", set)
+	}
+	for _, a := range info.Accounts {
+		if (a.Role == devnet.RoleInspector) != set.Contains(a.Address) {
+			t.Fatalf("account %d (%s) in signer set: %v", a.Index, a.Role, set.Contains(a.Address))
+		}
+		if a.Role == devnet.RoleInspector {
+			st, err := protocol.NewStaking(conn).Info(ctx, a.Address, oracle.RoleInspector)
+			if err != nil || !st.ActiveInspector {
+				t.Fatalf("inspector %d stake %+v, %v", a.Index, st, err)
+			}
+		}
+		if a.Index == 0 {
+			continue
+		}
+		usd, err := protocol.NewTokens(conn).Balance(ctx, protocol.PayUSD, a.Address)
+		if err != nil || usd.Cmp(cfg.FundUSD) != 0 {
+			t.Fatalf("account %d holds %v USD units, %v", a.Index, usd, err)
+		}
+	}
+	// The inspectors attested and posted the configured dev GRID/USD rate.
+	price, observedAt, err := protocol.NewPriceOracle(conn).Price(ctx)
+	if err != nil || price.Cmp(cfg.GridPrice) != 0 || observedAt == 0 {
+		t.Fatalf("GRID price %v at %d, %v; want %v", price, observedAt, err, cfg.GridPrice)
+	}
+	if err := n.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(calls, ",") != "start indexer,start provider,close provider,close indexer" {
+		t.Fatalf("component lifecycle %v", calls)
+	}
+	if err := n.Healthy(); err == nil {
+		t.Fatal("closed devnet reports healthy")
+	}
+}
+
+// With a data directory, a restarted devnet keeps its chain and reuses the deployment instead of redeploying.
+func TestDevnetReusesPersistentDeployment(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.Chain.DataDir = t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+
+	first, err := devnet.New(cfg, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := first.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	d1 := first.Info().Deployment
+	// Leave a trace: account 1 moves some USD to account 2.
+	client, _ := first.Chain().Client()
+	acc := first.Info().Accounts
+	sub := newSubmitter(t, client, acc[1])
+	if _, err := protocol.NewTokens(protocol.NewConn(client, d1, sub)).Transfer(ctx, protocol.PayUSD, acc[2].Address, big.NewInt(123)); err != nil {
+		t.Fatal(err)
+	}
+	if err := first.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	second, err := devnet.New(cfg, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := second.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer second.Close()
+	info := second.Info()
+	t.Logf("restarted devnet ready in %s", info.Ready)
+	if !info.Reused || info.Deployment != d1 {
+		t.Fatalf("restart: reused=%v deployment %+v, want %+v", info.Reused, info.Deployment, d1)
+	}
+	client, _ = second.Chain().Client()
+	bal, err := protocol.NewTokens(protocol.NewConn(client, info.Deployment, nil)).Balance(ctx, protocol.PayUSD, acc[2].Address)
+	if err != nil || bal.Cmp(new(big.Int).Add(cfg.FundUSD, big.NewInt(123))) != 0 {
+		t.Fatalf("account 2 after restart: %v, %v", bal, err)
+	}
+}
+
+func TestConfigValidate(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func(*devnet.Config)
+		want   string
+	}{
+		{"public chain id", func(c *devnet.Config) { c.Chain.ChainID = 42161 }, "dev chain id"},
+		{"too many inspectors", func(c *devnet.Config) { c.Inspectors = c.Chain.Accounts }, "inspectors need more"},
+		{"no inspectors", func(c *devnet.Config) { c.Inspectors = 0 }, "inspectors 0"},
+		{"negative funding", func(c *devnet.Config) { c.FundUSD = big.NewInt(-1) }, "funding"},
+		{"funding above supply", func(c *devnet.Config) { c.FundGRID = new(big.Int).Set(c.Params.GridSupply) }, "exceeds the supply"},
+		{"bad port", func(c *devnet.Config) { c.Chain.HTTPPort = 0 }, "http port"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := devnet.DefaultConfig()
+			tt.mutate(&cfg)
+			if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("Validate() = %v, want %q", err, tt.want)
+			}
+		})
+	}
+	if err := devnet.DefaultConfig().Validate(); err != nil {
+		t.Fatal(err)
+	}
+	// A taken port is an error from Start, not a crash.
+	cfg := testConfig(t)
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	cfg.Chain.HTTPPort = l.Addr().(*net.TCPAddr).Port
+	n, _ := devnet.New(cfg, zerolog.Nop())
+	if err := n.Start(context.Background()); err == nil || !strings.Contains(err.Error(), "not free") {
+		t.Fatalf("start on a taken port: %v", err)
+	}
+	if errors.Is(n.Healthy(), nil) {
+		t.Fatal("failed devnet reports healthy")
+	}
+}

@@ -7,12 +7,13 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/idlegrid/idlegrid/indexer/rewardtree"
 )
 
 // RewardLeaf is one account's cumulative reward in an epoch's tree.
-type RewardLeaf = rewardtree.Leaf
+type RewardLeaf struct {
+	Account          common.Address `json:"account"`
+	CumulativeAmount *big.Int       `json:"cumulativeAmount"`
+}
 
 // Query types: what the read side of a store answers (the HTTP API is one consumer). Lists are paginated by
 // keyset: a page returns an opaque Next cursor to pass back as Page.Cursor.

@@ -11,7 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/idlegrid/idlegrid/indexer/rewardtree"
+	"github.com/idlegrid/idlegrid/oracle/rewardtree"
 )
 
 // Reward epochs: Rewards.sol only stores each epoch's cumulative Merkle root. The leaves (account, cumulative
@@ -63,7 +63,7 @@ func (r *RewardBook) PostTree(ctx context.Context, epoch uint64, leaves []Reward
 	if len(leaves) > MaxRewardLeaves {
 		return common.Hash{}, fmt.Errorf("%w: %d leaves, at most %d", ErrBadTree, len(leaves), MaxRewardLeaves)
 	}
-	tree, err := rewardtree.Build(leaves)
+	tree, err := buildTree(leaves)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("%w: %w", ErrBadTree, err)
 	}
@@ -116,11 +116,20 @@ func (r *RewardBook) tree(ctx context.Context, epoch uint64, root common.Hash) (
 	if ok {
 		return t, leaves, nil
 	}
-	if t, err = rewardtree.Build(leaves); err != nil {
+	if t, err = buildTree(leaves); err != nil {
 		return nil, nil, err
 	}
 	r.remember(k, t)
 	return t, leaves, nil
+}
+
+// buildTree builds the tree with oracle/rewardtree, the layout the inspectors post roots of.
+func buildTree(leaves []RewardLeaf) (*rewardtree.Tree, error) {
+	entries := make([]rewardtree.Entry, len(leaves))
+	for i, l := range leaves {
+		entries[i] = rewardtree.Entry{Account: l.Account, Cumulative: l.CumulativeAmount}
+	}
+	return rewardtree.New(entries)
 }
 
 // AccountReward is one account's line of an epoch.
@@ -204,14 +213,16 @@ func (r *RewardBook) previousEpoch(ctx context.Context, epoch uint64) (RewardEpo
 }
 
 // ClaimProof is everything Rewards.claim(account, cumulativeAmount, proof) needs, against the latest root.
+// Claim is the same in the form `idlegrid rewards claim --proof FILE` reads.
 type ClaimProof struct {
-	Account          common.Address `json:"account"`
-	Epoch            uint64         `json:"epoch"`
-	Root             common.Hash    `json:"root"`
-	CumulativeAmount *big.Int       `json:"cumulativeAmount"`
-	Claimed          *big.Int       `json:"claimed"`
-	Claimable        *big.Int       `json:"claimable"`
-	Proof            []common.Hash  `json:"proof"`
+	Account          common.Address   `json:"account"`
+	Epoch            uint64           `json:"epoch"`
+	Root             common.Hash      `json:"root"`
+	CumulativeAmount *big.Int         `json:"cumulativeAmount"`
+	Claimed          *big.Int         `json:"claimed"`
+	Claimable        *big.Int         `json:"claimable"`
+	Proof            []common.Hash    `json:"proof"`
+	Claim            rewardtree.Claim `json:"claim"`
 }
 
 // Proof returns account's claim proof against the latest posted root.
@@ -227,25 +238,21 @@ func (r *RewardBook) Proof(ctx context.Context, account common.Address) (ClaimPr
 	if err != nil {
 		return ClaimProof{}, err
 	}
-	amount, ok := t.Amount(account)
-	if !ok {
-		return ClaimProof{}, fmt.Errorf("%w: %s in epoch %d", ErrNoRewards, account.Hex(), e.Epoch)
-	}
-	proof, err := t.Proof(account)
+	c, err := t.Claim(account)
 	if err != nil {
-		return ClaimProof{}, err
+		return ClaimProof{}, fmt.Errorf("%w: %s in epoch %d", ErrNoRewards, account.Hex(), e.Epoch)
 	}
 	claimed, err := r.store.RewardClaimed(ctx, account)
 	if err != nil {
 		return ClaimProof{}, err
 	}
-	claimable := new(big.Int).Sub(amount, claimed.Claimed)
+	claimable := new(big.Int).Sub(c.CumulativeAmount, claimed.Claimed)
 	if claimable.Sign() < 0 {
 		claimable.SetUint64(0)
 	}
-	if proof == nil {
-		proof = []common.Hash{}
+	if c.Proof == nil {
+		c.Proof = []common.Hash{}
 	}
-	return ClaimProof{Account: account, Epoch: e.Epoch, Root: e.Root, CumulativeAmount: amount, Claimed: claimed.Claimed,
-		Claimable: claimable, Proof: proof}, nil
+	return ClaimProof{Account: account, Epoch: e.Epoch, Root: e.Root, CumulativeAmount: c.CumulativeAmount, Claimed: claimed.Claimed,
+		Claimable: claimable, Proof: c.Proof, Claim: c}, nil
 }

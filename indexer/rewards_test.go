@@ -9,11 +9,11 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/idlegrid/idlegrid/indexer"
-	"github.com/idlegrid/idlegrid/indexer/rewardtree"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"
 	"github.com/idlegrid/idlegrid/indexer/testchain"
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/rewardtree"
 )
 
 // TestRewardProofsClaimOnChain posts two epochs' cumulative roots through the real quorum, indexes them, posts
@@ -37,7 +37,11 @@ func TestRewardProofsClaimOnChain(t *testing.T) {
 		}
 		prevTotal := new(big.Int)
 		for epoch, leaves := range epochs {
-			tree, err := rewardtree.Build(leaves)
+			var entries []rewardtree.Entry
+			for _, l := range leaves {
+				entries = append(entries, rewardtree.Entry{Account: l.Account, Cumulative: l.CumulativeAmount})
+			}
+			tree, err := rewardtree.New(entries)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -23,11 +23,11 @@ import (
 
 	"github.com/idlegrid/idlegrid/indexer"
 	"github.com/idlegrid/idlegrid/indexer/api"
-	"github.com/idlegrid/idlegrid/indexer/rewardtree"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/pgtest"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/rewardtree"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
@@ -137,7 +137,11 @@ var rewardLeaves = []indexer.RewardLeaf{
 }
 
 func rewardRoot(t *testing.T) common.Hash {
-	tree, err := rewardtree.Build(rewardLeaves)
+	var entries []rewardtree.Entry
+	for _, l := range rewardLeaves {
+		entries = append(entries, rewardtree.Entry{Account: l.Account, Cumulative: l.CumulativeAmount})
+	}
+	tree, err := rewardtree.New(entries)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -583,8 +587,14 @@ func TestRewardTreesAndProofs(t *testing.T) {
 		for _, p := range pr["proof"].([]any) {
 			proof = append(proof, common.HexToHash(p.(string)))
 		}
-		if !rewardtree.Verify(common.HexToHash(pr["root"].(string)), prov1, big.NewInt(400), proof) {
+		if !rewardtree.Verify(common.HexToHash(pr["root"].(string)), rewardtree.Claim{Account: prov1, CumulativeAmount: big.NewInt(400), Proof: proof}) {
 			t.Error("served proof does not verify")
+		}
+		// The embedded claim is exactly the file `idlegrid rewards claim --proof` reads.
+		raw, _ := json.Marshal(pr["claim"])
+		var claim rewardtree.Claim
+		if err := json.Unmarshal(raw, &claim); err != nil || claim.CumulativeAmount.Int64() != 400 || len(claim.Proof) != len(proof) {
+			t.Errorf("claim %s: %v", raw, err)
 		}
 		e.get("/v1/rewards/proofs/0x9999999999999999999999999999999999999999", 404)
 		if got := items(e.get("/v1/rewards/epochs", 200)); len(got) != 1 {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/rewardtree"
 )
 
 // toJSON rewrites a response value for encoding/json so that every *big.Int (uint256 amounts, nonces) becomes a
@@ -24,7 +25,8 @@ var (
 	textType      = reflect.TypeFor[encoding.TextMarshaler]()
 	// A signed quote keeps the oracle package's JSON form (numbers), exactly what providers post and what
 	// LeaseEscrow clients decode.
-	passthrough = map[reflect.Type]bool{reflect.TypeFor[oracle.Quote](): true}
+	// A claim likewise keeps oracle/rewardtree's form, the file `idlegrid rewards claim --proof` reads.
+	passthrough = map[reflect.Type]bool{reflect.TypeFor[oracle.Quote](): true, reflect.TypeFor[rewardtree.Claim](): true}
 )
 
 func convert(v reflect.Value) any {

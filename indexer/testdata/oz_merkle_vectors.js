@@ -1,4 +1,4 @@
-// Generates oz_vectors.json with @openzeppelin/merkle-tree 1.x (npm install @openzeppelin/merkle-tree@1; node oz_vectors.js > oz_vectors.json).
+// Generates oz_vectors.json with @openzeppelin/merkle-tree 1.x (npm install @openzeppelin/merkle-tree@1; node oz_merkle_vectors.js > oz_merkle_vectors.json).
 const { StandardMerkleTree } = require("@openzeppelin/merkle-tree");
 const cases = [];
 const sizes = [1, 2, 3, 5, 8, 13];

@@ -47,6 +47,7 @@ var mappings = map[string]mapping{
 	LeaseEscrow + ".CompletionRecorded":         onCompletionRecorded,
 	LeaseEscrow + ".QuoteNoncesCancelled":       onQuoteNoncesCancelled,
 	LeaseEscrow + ".FeesSet":                    onFeesSet,
+	LeaseEscrow + ".RefundCredited":             onRefundCredited,
 	GridPriceOracle + ".PricePosted":            onPricePosted,
 	Rewards + ".Swept":                          onSwept,
 	Rewards + ".RewardsConfigured":              onRewardsConfigured,
@@ -824,6 +825,16 @@ func onCompletionRecorded(p *Projection, ev *Event) error {
 		return err
 	}
 	return p.leaseEvent(l.ID, "completed", nil)
+}
+
+// onRefundCredited: a closed lease's refund was credited to the renter's escrow balance (rather than
+// transferred); it joins the lease's history.
+func onRefundCredited(p *Projection, ev *Event) error {
+	l, err := p.lease(ev.Args.Uint("leaseId"))
+	if err != nil {
+		return err
+	}
+	return p.leaseEvent(l.ID, "refund_credited", ev.Args.Big("amount"))
 }
 
 func onQuoteNoncesCancelled(p *Projection, ev *Event) error {

@@ -13,6 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/idlegrid/idlegrid/bindings/gridtoken"
+	"github.com/idlegrid/idlegrid/bindings/leaseescrow"
+	"github.com/idlegrid/idlegrid/bindings/priceoracle"
 	"github.com/idlegrid/idlegrid/bindings/quorum"
 	"github.com/idlegrid/idlegrid/bindings/rewards"
 	"github.com/idlegrid/idlegrid/bindings/staking"
@@ -25,6 +27,8 @@ var metadata = map[string]*bind.MetaData{
 	indexer.Staking:           &staking.StakingMetaData,
 	indexer.AttestationQuorum: &quorum.AttestationQuorumMetaData,
 	indexer.Rewards:           &rewards.RewardsMetaData,
+	indexer.LeaseEscrow:       &leaseescrow.LeaseEscrowMetaData,
+	indexer.GridPriceOracle:   &priceoracle.GridPriceOracleMetaData,
 }
 
 // Known lists the contract names this build can decode.

@@ -61,7 +61,8 @@ func devnetCommand() *cli.Command {
 contracts with devnet parameters, funds the dev accounts with ETH, MockUSD and GRID, stakes three
 inspectors as the attestation signer set (they attest and keep posting the --grid-price rate), writes the deployment file (--deployment) and runs until
 Ctrl-C. With --datadir the chain and its deployment survive restarts.`,
-		Flags:  []cli.Flag{httpPortFlag, wsPortFlag, blockPeriodFlag, dataDirFlag, devAccountsFlag, gridPriceFlag, deploymentFlag, jsonFlag},
+		Flags: []cli.Flag{httpPortFlag, wsPortFlag, blockPeriodFlag, dataDirFlag, devAccountsFlag, gridPriceFlag, deploymentFlag, jsonFlag,
+			devnetIndexerFlag, devnetIndexerListenFlag},
 		Action: action(runDevnet),
 	}
 }
@@ -91,6 +92,14 @@ func runDevnet(c *cli.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	var ic *devnetIndexerComponent
+	if c.Bool(devnetIndexerFlag.Name) {
+		if ic, err = devnetIndexer(cfg, c.String(devnetIndexerListenFlag.Name), log); err != nil {
+			return err
+		}
+		n.Add(ic)
+		defer ic.cleanup()
+	}
 	if err := n.Start(c.Context); err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
@@ -99,6 +108,9 @@ func runDevnet(c *cli.Context, args []string) error {
 		err = printDevnetJSON(c.App.Writer, info)
 	} else {
 		err = printDevnet(c.App.Writer, info, cfg)
+	}
+	if err == nil && ic != nil && !flagBool(c, jsonFlag) {
+		_, err = fmt.Fprintf(c.App.Writer, "\nIndexer API %s (market search: idlegrid market search --api %s --class SIM --hours 1)\n", ic.API(), ic.API())
 	}
 	if err != nil {
 		n.Close()

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -17,6 +19,7 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
 	"github.com/idlegrid/idlegrid/indexer"
 	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/decode"
@@ -25,19 +28,17 @@ import (
 )
 
 var (
-	indexerRPCFlag = &cli.StringFlag{
-		Name:     "rpc",
-		Usage:    "JSON-RPC `URL` of the chain to index (http(s):// or ws(s)://; WebSocket gets new heads pushed)",
-		Value:    "http://127.0.0.1:8545",
-		EnvVars:  []string{"IDLEGRID_RPC"},
-		Category: "CHAIN",
+	devnetIndexerFlag = &cli.BoolFlag{
+		Name:     "indexer",
+		Usage:    "run the indexer and its API in process (--indexer=false to leave it out)",
+		Value:    true,
+		Category: "DEVNET",
 	}
-	indexerDeploymentFlag = &cli.StringFlag{
-		Name:     "deployment",
-		Usage:    "deployment `FILE` naming the contracts and their start block (deployments/<chain>.json)",
-		Value:    filepath.Join("deployments", "devnet.json"),
-		EnvVars:  []string{"IDLEGRID_DEPLOYMENT"},
-		Category: "CHAIN",
+	devnetIndexerListenFlag = &cli.StringFlag{
+		Name:     "indexer.listen",
+		Usage:    "`ADDR` of the in-process indexer's API",
+		Value:    api.DefaultConfig().Listen,
+		Category: "DEVNET",
 	}
 	indexerDBFlag = &cli.StringFlag{
 		Name:     "db",
@@ -103,11 +104,11 @@ func indexerCommand() *cli.Command {
 			{
 				Name:  "run",
 				Usage: "follow the chain, index every protocol event and serve the query API until interrupted",
-				Flags: []cli.Flag{indexerRPCFlag, indexerDeploymentFlag, indexerDBFlag, indexerListenFlag, indexerFinalityFlag,
+				Flags: []cli.Flag{rpcFlag, deploymentFlag, indexerDBFlag, indexerListenFlag, indexerFinalityFlag,
 					indexerPollFlag, indexerMaxRangeFlag, indexerWipeFlag, indexerCORSFlag, indexerRateFlag},
 				Action: func(c *cli.Context) error {
 					cfg := indexerNodeConfig{
-						RPC: c.String(indexerRPCFlag.Name), DeploymentFile: c.String(indexerDeploymentFlag.Name),
+						RPC: flagString(c, rpcFlag), DeploymentFile: flagString(c, deploymentFlag),
 						DB: c.String(indexerDBFlag.Name), Listen: c.String(indexerListenFlag.Name),
 						PollInterval: c.Duration(indexerPollFlag.Name), MaxRange: c.Uint64(indexerMaxRangeFlag.Name),
 						WipeOnReset: c.Bool(indexerWipeFlag.Name), CORSOrigins: c.StringSlice(indexerCORSFlag.Name),
@@ -117,21 +118,12 @@ func indexerCommand() *cli.Command {
 						d := c.Uint64(indexerFinalityFlag.Name)
 						cfg.FinalityDepth = &d
 					}
-					dep, err := deployment.Load(cfg.DeploymentFile)
-					if err != nil {
-						return err
-					}
-					client, err := ethclient.DialContext(c.Context, cfg.RPC)
-					if err != nil {
-						return fmt.Errorf("--%s %s: %w", indexerRPCFlag.Name, cfg.RPC, err)
-					}
-					defer client.Close()
-					node, err := newIndexerNode(c.Context, cfg, dep, client, logger(c))
+					node, err := dialIndexerNode(c.Context, cfg, logger(c))
 					if err != nil {
 						return err
 					}
 					defer node.Close()
-					fmt.Fprintf(c.App.ErrWriter, "indexing %s (chain id %d) into %s; API on http://%s\n", dep.Chain, dep.ChainID, redactDSN(cfg.DB), node.Addr())
+					fmt.Fprintf(c.App.ErrWriter, "indexing %s (chain id %d) into %s; API on http://%s\n", node.dep.Chain, node.dep.ChainID, redactDSN(cfg.DB), node.Addr())
 					return node.Run(c.Context)
 				},
 			},
@@ -164,6 +156,8 @@ type indexerChain interface {
 // Close releases everything (in reverse order of start).
 type indexerNode struct {
 	log      zerolog.Logger
+	dep      deployment.Deployment
+	client   *ethclient.Client // when the node dialled the chain itself
 	db       *sqlstore.DB
 	follower *indexer.Follower
 	server   *api.Server
@@ -219,7 +213,7 @@ func newIndexerNode(ctx context.Context, cfg indexerNodeConfig, dep deployment.D
 	if err != nil {
 		return nil, err
 	}
-	n := &indexerNode{log: log, db: db}
+	n := &indexerNode{log: log, dep: dep, db: db}
 	n.follower, err = indexer.New(icfg, chain, db, dec, clock, log, indexer.NewMetrics(reg))
 	if err != nil {
 		db.Close()
@@ -322,7 +316,68 @@ func (n *indexerNode) Run(ctx context.Context) error {
 
 // Close stops the API, then the follower, then the database.
 func (n *indexerNode) Close() error {
-	return errors.Join(n.server.Close(), n.follower.Close(), n.db.Close())
+	err := errors.Join(n.server.Close(), n.follower.Close(), n.db.Close())
+	if n.client != nil {
+		n.client.Close()
+	}
+	return err
+}
+
+// dialIndexerNode loads the deployment file, dials the chain and builds the node.
+func dialIndexerNode(ctx context.Context, cfg indexerNodeConfig, log zerolog.Logger) (*indexerNode, error) {
+	dep, err := deployment.Load(cfg.DeploymentFile)
+	if err != nil {
+		return nil, err
+	}
+	client, err := ethclient.DialContext(ctx, cfg.RPC)
+	if err != nil {
+		return nil, fmt.Errorf("--%s %s: %w", rpcFlag.Name, cfg.RPC, err)
+	}
+	n, err := newIndexerNode(ctx, cfg, dep, client, log)
+	if err != nil {
+		client.Close()
+		return nil, err
+	}
+	n.client = client
+	return n, nil
+}
+
+// indexerComponent runs the indexer inside `idlegrid devnet` (a devnet.Component): once the suite is deployed
+// it dials the dev chain over WebSocket (new heads are pushed, so the index trails the chain by milliseconds),
+// indexes it and serves the API.
+type indexerComponent struct {
+	cfg    indexerNodeConfig
+	log    zerolog.Logger
+	node   *indexerNode
+	cancel context.CancelFunc
+	done   chan error
+}
+
+func (c *indexerComponent) Start(ctx context.Context) error {
+	node, err := dialIndexerNode(ctx, c.cfg, c.log)
+	if err != nil {
+		return fmt.Errorf("indexer: %w", err)
+	}
+	runCtx, cancel := context.WithCancel(context.Background())
+	c.node, c.cancel, c.done = node, cancel, make(chan error, 1)
+	go func() { c.done <- node.Run(runCtx) }()
+	return nil
+}
+
+func (c *indexerComponent) Healthy() error {
+	if c.node == nil {
+		return indexer.ErrNotStarted
+	}
+	return c.node.follower.Healthy()
+}
+
+func (c *indexerComponent) Close() error {
+	if c.node == nil {
+		return nil
+	}
+	c.cancel()
+	err := <-c.done
+	return errors.Join(err, c.node.Close())
 }
 
 func chainIDBig(id uint64) *big.Int { return new(big.Int).SetUint64(id) }
@@ -335,4 +390,57 @@ func redactDSN(dsn string) string {
 		return scheme + "://" + user + ":***" + dsn[at:]
 	}
 	return dsn
+}
+
+// devnetIndexer configures the in-process indexer of `idlegrid devnet`: it follows the dev chain over
+// WebSocket, keeps its index next to the chain's data directory (or in a temporary one), wipes it when the
+// chain was reset, and treats 8 blocks as final.
+func devnetIndexer(cfg devnet.Config, listen string, log zerolog.Logger) (*devnetIndexerComponent, error) {
+	if cfg.DeploymentFile == "" {
+		return nil, errors.New("devnet: the in-process indexer needs --deployment (or --indexer=false)")
+	}
+	dir, tmp := cfg.Chain.DataDir, ""
+	if dir == "" {
+		var err error
+		if tmp, err = os.MkdirTemp("", "idlegrid-devnet-index-"); err != nil {
+			return nil, err
+		}
+		dir = tmp
+	}
+	depth := uint64(8)
+	// The indexer is optional in a devnet: a busy API port must not keep the chain from starting.
+	if l, err := net.Listen("tcp", listen); err != nil {
+		log.Warn().Err(err).Str("listen", listen).Msg("indexer API port busy; using a free one")
+		listen = "127.0.0.1:0"
+	} else {
+		l.Close()
+	}
+	return &devnetIndexerComponent{
+		indexerComponent: indexerComponent{log: log, cfg: indexerNodeConfig{
+			RPC: fmt.Sprintf("ws://%s:%d", cfg.Chain.Host, cfg.Chain.WSPort), DeploymentFile: cfg.DeploymentFile,
+			DB: filepath.Join(dir, "index.db"), Listen: listen, FinalityDepth: &depth, PollInterval: cfg.Chain.BlockPeriod,
+			WipeOnReset: true, CORSOrigins: []string{"*"},
+		}},
+		tmp: tmp,
+	}, nil
+}
+
+// devnetIndexerComponent is the devnet's indexer, removing its temporary index when the devnet stops.
+type devnetIndexerComponent struct {
+	indexerComponent
+	tmp string
+}
+
+func (c *devnetIndexerComponent) cleanup() {
+	if c.tmp != "" {
+		os.RemoveAll(c.tmp)
+	}
+}
+
+// API is the URL of the running indexer's API.
+func (c *devnetIndexerComponent) API() string {
+	if c.node == nil {
+		return ""
+	}
+	return "http://" + c.node.Addr()
 }

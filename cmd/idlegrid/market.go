@@ -72,9 +72,9 @@ func marketCommand() *cli.Command {
 			{
 				Name:  "search",
 				Usage: "rank live quotes for a class, GPU count and duration, or explain why none matches",
-				Flags: []cli.Flag{marketAPIFlag, marketClassFlag, marketGPUsFlag, marketHoursFlag, marketMaxPriceFlag, marketLimitFlag},
+				Flags: []cli.Flag{marketAPIFlag, marketClassFlag, marketGPUsFlag, marketHoursFlag, marketMaxPriceFlag, marketLimitFlag, jsonFlag},
 				Action: func(c *cli.Context) error {
-					return marketSearch(c.Context, c.App.Writer, c.Bool(jsonFlag.Name), marketQuery{
+					return marketSearch(c.Context, c.App.Writer, flagBool(c, jsonFlag), marketQuery{
 						API: c.String(marketAPIFlag.Name), Class: c.String(marketClassFlag.Name), GPUs: c.Uint(marketGPUsFlag.Name),
 						Hours: c.Float64(marketHoursFlag.Name), MaxUSDPerHour: c.String(marketMaxPriceFlag.Name), Limit: c.Uint(marketLimitFlag.Name),
 					})

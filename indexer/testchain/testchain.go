@@ -26,6 +26,9 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/idlegrid/idlegrid/bindings/gridtoken"
+	"github.com/idlegrid/idlegrid/bindings/leaseescrow"
+	"github.com/idlegrid/idlegrid/bindings/mockusd"
+	"github.com/idlegrid/idlegrid/bindings/priceoracle"
 	"github.com/idlegrid/idlegrid/bindings/quorum"
 	"github.com/idlegrid/idlegrid/bindings/rewards"
 	"github.com/idlegrid/idlegrid/bindings/staking"
@@ -76,6 +79,8 @@ type Chain struct {
 	// Contracts by deployment name.
 	Contracts   map[string]common.Address
 	DeployBlock uint64
+	// USDAddress is the test stablecoin (MockUSD): not an indexed contract.
+	USDAddress common.Address
 	// HTTPEndpoint is the JSON-RPC URL when Options.HTTP is set.
 	HTTPEndpoint string
 
@@ -87,6 +92,9 @@ type Chain struct {
 	Staking *staking.Staking
 	Quorum  *quorum.AttestationQuorum
 	Rewards *rewards.Rewards
+	Escrow  *leaseescrow.LeaseEscrow
+	Oracle  *priceoracle.GridPriceOracle
+	USD     *mockusd.MockUSD
 
 	signerSet     oracle.SignerSet
 	inspectorKeys map[common.Address]*ecdsa.PrivateKey
@@ -103,7 +111,8 @@ func New(tb testing.TB, opts Options) *Chain {
 		opts.GasLimit = 300_000_000
 	}
 	c := &Chain{tb: tb, nonces: map[common.Address]uint64{}, Contracts: map[string]common.Address{},
-		Token: gridtoken.NewGridToken(), Staking: staking.NewStaking(), Quorum: quorum.NewAttestationQuorum()}
+		Token: gridtoken.NewGridToken(), Staking: staking.NewStaking(), Quorum: quorum.NewAttestationQuorum(),
+		Escrow: leaseescrow.NewLeaseEscrow(), Oracle: priceoracle.NewGridPriceOracle(), USD: mockusd.NewMockUSD()}
 	alloc := types.GenesisAlloc{}
 	for i := range opts.Accounts {
 		key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("idlegrid indexer test account " + strconv.Itoa(i))))
@@ -148,14 +157,22 @@ func New(tb testing.TB, opts Options) *Chain {
 		c.Staking.PackConstructor(c.Contracts[indexer.GridToken], owner, 7*24*3600, Ether(1_000)))
 	c.Contracts[indexer.AttestationQuorum] = c.Deploy(0, quorum.AttestationQuorumMetaData.Bin,
 		c.Quorum.PackConstructor(owner, c.Contracts[indexer.Staking], 3600))
+	c.USDAddress = c.Deploy(0, mockusd.MockUSDMetaData.Bin, nil)
+	c.Contracts[indexer.GridPriceOracle] = c.Deploy(0, priceoracle.GridPriceOracleMetaData.Bin,
+		c.Oracle.PackConstructor(owner, c.Contracts[indexer.AttestationQuorum], 3600))
+	c.Contracts[indexer.LeaseEscrow] = c.Deploy(0, leaseescrow.LeaseEscrowMetaData.Bin, c.Escrow.PackConstructor(owner,
+		c.Contracts[indexer.Staking], c.Contracts[indexer.AttestationQuorum], c.Contracts[indexer.GridPriceOracle],
+		c.USDAddress, c.Contracts[indexer.GridToken], owner, 500, 250))
 	head := c.Mine()
 	c.DeployBlock = head.Number.Uint64()
 	c.Call(0, indexer.Staking, c.Staking.PackSetQuorum(c.Contracts[indexer.AttestationQuorum]))
+	c.Call(0, indexer.Staking, c.Staking.PackSetLeaseEscrow(c.Contracts[indexer.LeaseEscrow]))
 	for _, class := range Classes {
 		c.Call(0, indexer.Staking, c.Staking.PackSetMinStakePerGpu(indexer.GPUClassID(class), MinStakePerGPU))
 	}
 	for i := 1; i < len(c.Accounts); i++ {
 		c.Call(0, indexer.GridToken, c.Token.PackTransfer(c.Accounts[i].Addr, Ether(1_000_000)))
+		c.CallAddr(0, c.USDAddress, c.USD.PackMint(c.Accounts[i].Addr, big.NewInt(1_000_000_000_000)), 2_000_000) // 1M USD
 	}
 	c.Mine()
 	return c
@@ -186,6 +203,13 @@ func (c *Chain) CallGas(from int, contract string, data []byte, gas uint64) comm
 	if !ok {
 		c.tb.Fatalf("testchain: no contract %s", contract)
 	}
+	a := c.Accounts[from]
+	return c.send(a, c.nonce(a.Addr), &to, data, gas)
+}
+
+// CallAddr sends a transaction to an address that is not one of the indexed contracts.
+func (c *Chain) CallAddr(from int, to common.Address, data []byte, gas uint64) common.Hash {
+	c.tb.Helper()
 	a := c.Accounts[from]
 	return c.send(a, c.nonce(a.Addr), &to, data, gas)
 }
@@ -423,11 +447,12 @@ func (c *Chain) Deployment(name string) deployment.Deployment {
 	d.Contracts.GridToken = c.Contracts[indexer.GridToken]
 	d.Contracts.Staking = c.Contracts[indexer.Staking]
 	d.Contracts.AttestationQuorum = c.Contracts[indexer.AttestationQuorum]
+	d.Contracts.MockUSD = c.USDAddress
 	slots := []struct {
 		name string
 		dst  *common.Address
 	}{
-		{"MockUSD", &d.Contracts.MockUSD}, {indexer.LeaseEscrow, &d.Contracts.LeaseEscrow},
+		{indexer.LeaseEscrow, &d.Contracts.LeaseEscrow},
 		{indexer.GridPriceOracle, &d.Contracts.GridPriceOracle}, {indexer.Rewards, &d.Contracts.Rewards},
 	}
 	deployed := false
@@ -443,4 +468,36 @@ func (c *Chain) Deployment(name string) deployment.Deployment {
 		c.Mine()
 	}
 	return d
+}
+
+// QuoteDomain is the EIP-712 domain quotes for this chain's escrow are signed under.
+func (c *Chain) QuoteDomain() oracle.Domain {
+	return oracle.QuoteDomain(c.ChainID, c.Contracts[indexer.LeaseEscrow])
+}
+
+// SignQuote signs a quote by account i for one of its machines.
+func (c *Chain) SignQuote(i int, machine common.Hash, gpus uint32, usdPerSecond int64, maxDuration, expiry uint64, nonce int64) oracle.SignedQuote {
+	c.tb.Helper()
+	q := oracle.Quote{Provider: c.Accounts[i].Addr, MachineID: machine, GPUCount: gpus, USDPerSecond: big.NewInt(usdPerSecond),
+		MaxDuration: maxDuration, Expiry: expiry, Nonce: big.NewInt(nonce)}
+	d, err := q.Digest(c.QuoteDomain())
+	if err != nil {
+		c.tb.Fatal(err)
+	}
+	sig, err := oracle.SignDigest(c.Accounts[i].Key, d)
+	if err != nil {
+		c.tb.Fatal(err)
+	}
+	return oracle.SignedQuote{Quote: q, Signature: sig}
+}
+
+// OpenLease has account renter approve the stablecoin and open a lease of duration seconds from a signed quote.
+func (c *Chain) OpenLease(renter int, sq oracle.SignedQuote, duration uint64) {
+	c.tb.Helper()
+	q := sq.Quote
+	c.CallAddr(renter, c.USDAddress, c.USD.PackApprove(c.Contracts[indexer.LeaseEscrow], big.NewInt(1_000_000_000_000)), 2_000_000)
+	c.Call(renter, indexer.LeaseEscrow, c.Escrow.PackOpenLease(leaseescrow.ILeaseEscrowQuote{
+		Provider: q.Provider, MachineId: q.MachineID, GpuCount: q.GPUCount, UsdPerSecond: q.USDPerSecond,
+		MaxDuration: q.MaxDuration, Expiry: q.Expiry, Nonce: q.Nonce,
+	}, sq.Signature, duration, 0, big.NewInt(1_000_000_000_000)))
 }

@@ -88,6 +88,14 @@ func activity(c *testchain.Chain, seed, blocks int) {
 		if b%5 == 4 {
 			c.Call(i, indexer.Staking, c.Staking.PackDelistMachine(id))
 		}
+		// Every third block the machine listed in the block before is leased through LeaseEscrow.
+		if prev := b - 1; b%3 == 1 && prev%5 != 4 {
+			owner := 1 + (seed+prev)%(len(c.Accounts)-1)
+			renter := 1 + (owner % (len(c.Accounts) - 1))
+			expiry := c.Head().Time + 3600
+			q := c.SignQuote(owner, testchain.MachineID(seed*1000+prev), 1, int64(100+b), 86_400, expiry, int64(seed*1000+b))
+			c.OpenLease(renter, q, 600)
+		}
 		c.Mine()
 	}
 }
@@ -133,6 +141,9 @@ func TestFollowerIndexesStakingActivity(t *testing.T) {
 		// 12 listings, 2 of them delisted; every listing, stake, unbond and transfer is an event.
 		if n := len(snap["machines"]); n != 12 {
 			t.Errorf("machines: %d rows, want 12", n)
+		}
+		if n := len(snap["leases"]); n != 4 {
+			t.Errorf("leases: %d rows, want 4", n)
 		}
 		if n := testutil.ToFloat64(m.Events); n < 12*5 {
 			t.Errorf("events ingested %v, want at least %d", n, 12*5)

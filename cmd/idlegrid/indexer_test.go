@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math/big"
 	"net/http"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -109,10 +110,18 @@ func TestIndexerRunAndMarketSearch(t *testing.T) {
 	if err != nil || !strings.Contains(out, `"reason":"no_live_quotes"`) {
 		t.Errorf("JSON search: %v\n%s", err, out)
 	}
+	// `market quote` prints the quote as `lease open --quote FILE` reads it.
 	out, _, err = run(t, "market", "quote", "--api", base, digest.Hex())
-	var signed oracle.SignedQuote
-	if err != nil || json.Unmarshal([]byte(out), &signed) != nil || signed.Verify(oracle.QuoteDomain(c.ChainID, dep.Contracts.LeaseEscrow)) != nil {
-		t.Errorf("market quote: %v\n%s", err, out)
+	if err != nil {
+		t.Fatalf("market quote: %v", err)
+	}
+	qf := filepath.Join(dir, "quote.json")
+	if err := os.WriteFile(qf, []byte(out), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	signed, err := readQuote(qf)
+	if err != nil || signed.Verify(oracle.QuoteDomain(c.ChainID, dep.Contracts.LeaseEscrow)) != nil {
+		t.Errorf("market quote output is not a quote lease open takes: %v\n%s", err, out)
 	}
 	if _, _, err := run(t, "market", "search", "--api", base, "--class", "H100", "--hours", "0"); err == nil {
 		t.Error("--hours 0 accepted")

@@ -41,6 +41,10 @@ var forbidden = map[string][]string{
 	mod + "provider/gpu/sim":  {bindings, geth, nvml},
 	mod + "provider/gpu/nvml": {bindings, geth, mod + "provider/gpu/cuda"},
 	mod + "provider/gpu/cuda": {bindings, geth, nvml, mod + "provider/gpu/nvml"},
+	// The indexer mirrors the chain for every role: it depends on none of them, nor on the CLI; its domain
+	// package reads no ABI (indexer/decode does) and no adapter.
+	mod + "indexer/...": {mod + "provider", mod + "inspector", mod + "cmd"},
+	mod + "indexer":     {bindings, mod + "indexer/sqlstore", mod + "indexer/api", mod + "indexer/decode"},
 	// The devnet wiring is a library of the CLI, not the other way round.
 	mod + "cmd/internal/devnet": {mod + "cmd/idlegrid"},
 }

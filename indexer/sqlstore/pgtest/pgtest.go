@@ -7,8 +7,8 @@
 // as the postgres (or nobody) user when the tests run as root, and stops it when the tests end (call Main from
 // TestMain). Each DSN call creates a fresh schema (the DSN's search_path), dropped at the end of the test.
 //
-// Without binaries or a server the tests that need Postgres skip, saying why, unless
-// IDLEGRID_REQUIRE_POSTGRES=1 (scripts/test sets it), which turns the skip into a failure.
+// Without server binaries the tests that need Postgres skip, saying why, unless IDLEGRID_REQUIRE_POSTGRES=1
+// (scripts/test sets it), which turns the skip into a failure; binaries that are there but fail are a failure.
 package pgtest
 
 import (
@@ -77,10 +77,11 @@ func DSN(tb testing.TB) string {
 	tb.Helper()
 	once.Do(func() { srv, srvErr = start() })
 	if srvErr != nil {
-		if os.Getenv(EnvRequire) == "1" {
-			tb.Fatalf("pgtest: Postgres required (%s=1) but unavailable: %v", EnvRequire, srvErr)
+		// Only missing binaries are a reason to skip: a server that is there but fails is a failure.
+		if errors.Is(srvErr, errNoBinaries) && os.Getenv(EnvRequire) != "1" {
+			tb.Skipf("pgtest: skipping the Postgres case: %v (scripts/pg ensure installs Debian's postgresql; or set %s)", srvErr, EnvDSN)
 		}
-		tb.Skipf("pgtest: skipping, no Postgres: %v (install Debian's postgresql package, or set %s)", srvErr, EnvDSN)
+		tb.Fatalf("pgtest: Postgres unavailable: %v", srvErr)
 	}
 	// A schema per test in one shared database: far cheaper than CREATE DATABASE, which copies a template.
 	name := fmt.Sprintf("t%d_%d", os.Getpid(), counter.Add(1))
@@ -230,6 +231,9 @@ func ping(dsn string, within time.Duration, exited <-chan error) error {
 // findBinaries returns the directory holding initdb and postgres.
 func findBinaries() (string, error) {
 	if dir := os.Getenv(EnvBinDir); dir != "" {
+		if _, err := os.Stat(filepath.Join(dir, "initdb")); err != nil {
+			return "", fmt.Errorf("%w in %s=%s", errNoBinaries, EnvBinDir, dir)
+		}
 		return dir, nil
 	}
 	if p, err := exec.LookPath("initdb"); err == nil {
@@ -249,8 +253,10 @@ func findBinaries() (string, error) {
 			return dir, nil
 		}
 	}
-	return "", errors.New("no initdb/postgres on PATH or under /usr/lib/postgresql/*/bin")
+	return "", fmt.Errorf("%w on PATH or under /usr/lib/postgresql/*/bin", errNoBinaries)
 }
+
+var errNoBinaries = errors.New("no PostgreSQL server binaries (initdb, postgres)")
 
 func pgVersion(path string) int {
 	parts := strings.Split(path, string(filepath.Separator))

@@ -45,6 +45,7 @@ type Follower struct {
 	st           SyncState
 	stalled      bool
 	ahead        *ahead
+	prefetching  sync.WaitGroup
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -122,6 +123,7 @@ func (f *Follower) Close() error {
 	}
 	cancel()
 	<-done
+	f.prefetching.Wait()
 	f.log.Info().Msg("indexer stopped")
 	return nil
 }
@@ -225,7 +227,7 @@ func (f *Follower) wipe(ctx context.Context, cause error) error {
 		return fmt.Errorf("indexer: wipe after %v: %w", cause, err)
 	}
 	f.mu.Lock()
-	f.prepared = false
+	f.prepared, f.ahead = false, nil // what was fetched ahead belongs to the old chain
 	f.mu.Unlock()
 	return nil
 }
@@ -526,11 +528,12 @@ func (f *Follower) finalLogs(ctx context.Context, from, safe uint64) ([]types.Lo
 		case <-ctx.Done():
 			return nil, 0, ctx.Err()
 		}
-		if a.err != nil {
-			return nil, 0, a.err
-		}
+	}
+	if a != nil && a.err == nil {
 		logs, end = a.logs, a.end
 	} else {
+		// No prefetch, or it failed (perhaps under a context that has ended since): fetch now, and report a
+		// failure that is current.
 		var err error
 		if logs, end, err = f.logs.fetch(ctx, from, safe); err != nil {
 			return nil, 0, err
@@ -547,7 +550,9 @@ func (f *Follower) finalLogs(ctx context.Context, from, safe uint64) ([]types.Lo
 	case end < safe:
 		next := &ahead{from: end + 1, done: make(chan struct{})}
 		f.setAhead(next)
+		f.prefetching.Add(1)
 		go func() {
+			defer f.prefetching.Done()
 			defer close(next.done)
 			next.logs, next.end, next.err = f.logs.fetch(ctx, next.from, safe)
 		}()

@@ -49,10 +49,12 @@ var (
 )
 
 type server struct {
-	admin string // DSN of the maintenance database
-	cmd   *exec.Cmd
-	dir   string
-	logf  string
+	admin  string // DSN of the maintenance database
+	cmd    *exec.Cmd
+	exited chan struct{} // closed when the server process has exited
+	waitErr error        // its exit status, once exited is closed
+	dir    string
+	logf   string
 }
 
 // Main runs the tests and stops the server started for them. Use it from TestMain:
@@ -167,10 +169,10 @@ func start() (*server, error) {
 		os.RemoveAll(dir)
 		return nil, fmt.Errorf("start postgres: %w", err)
 	}
-	exited := make(chan error, 1)
-	go func() { exited <- s.cmd.Wait() }()
+	s.exited = make(chan struct{})
+	go func() { s.waitErr = s.cmd.Wait(); close(s.exited) }()
 	s.admin = fmt.Sprintf("postgres://postgres@127.0.0.1:%d/postgres?sslmode=disable", port)
-	if err := ping(s.admin, 30*time.Second, exited); err != nil {
+	if err := ping(s.admin, 30*time.Second, s); err != nil {
 		log, _ := os.ReadFile(s.logf)
 		s.stop()
 		return nil, fmt.Errorf("postgres did not come up: %w\n%s", err, log)
@@ -181,20 +183,11 @@ func start() (*server, error) {
 func (s *server) stop() {
 	if s.cmd != nil && s.cmd.Process != nil {
 		_ = s.cmd.Process.Signal(syscall.SIGINT) // fast shutdown
-		done := make(chan struct{})
-		go func() {
-			for i := 0; i < 100; i++ {
-				if s.cmd.ProcessState != nil || s.cmd.Process.Signal(syscall.Signal(0)) != nil {
-					break
-				}
-				time.Sleep(100 * time.Millisecond)
-			}
-			close(done)
-		}()
 		select {
-		case <-done:
+		case <-s.exited:
 		case <-time.After(10 * time.Second):
 			_ = s.cmd.Process.Kill()
+			<-s.exited
 		}
 	}
 	if s.dir != "" {
@@ -202,12 +195,17 @@ func (s *server) stop() {
 	}
 }
 
-func ping(dsn string, within time.Duration, exited <-chan error) error {
+// ping waits for the server at dsn to answer; s (nil for an external server) ends the wait if it exits.
+func ping(dsn string, within time.Duration, s *server) error {
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	var exited <-chan struct{}
+	if s != nil {
+		exited = s.exited
+	}
 	deadline := time.Now().Add(within)
 	for {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
@@ -217,8 +215,8 @@ func ping(dsn string, within time.Duration, exited <-chan error) error {
 			return nil
 		}
 		select {
-		case e := <-exited:
-			return fmt.Errorf("server exited: %v", e)
+		case <-exited:
+			return fmt.Errorf("server exited: %v", s.waitErr)
 		default:
 		}
 		if time.Now().After(deadline) {

@@ -304,7 +304,7 @@ func TestCLIErrors(t *testing.T) {
 		{"not enough stake", append(g, "machine", "list", "--name", "big", "--class", "H100-SXM", "--gpus", "8", "--dev-account", "4"), []string{"InsufficientFreeStake(account=", "required=12000000000000000000000", "idlegrid stake add"}},
 		{"unknown class", append(g, "machine", "list", "--name", "x", "--class", "GTX1080", "--gpus", "1", "--dev-account", "4"), []string{"GTX1080", "not listable"}},
 		{"withdraw nothing", append(g, "stake", "withdraw", "--dev-account", "4"), []string{"NothingToWithdraw(", "idlegrid stake unbond"}},
-		{"stray argument", append(g, "lease", "ls", "extra", "--dev-account", "1"), []string{"unexpected argument \"extra\""}},
+		{"stray argument", append(g, "lease", "ls", "extra", "--dev-account", "1"), []string{"unexpected argument \"extra\"", "idlegrid lease ls --help"}},
 		{"unknown trailing flag", append(g, "stake", "add", "5", "--dev-acount", "1"), []string{"flag provided but not defined: -dev-acount"}},
 	}
 	for _, tt := range tests {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"math/big"
@@ -83,17 +82,37 @@ func TestIndexerRunAndMarketSearch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The provider publishes it with `idlegrid quote post`.
 	body, _ := json.Marshal(oracle.SignedQuote{Quote: q, Signature: sig})
-	resp, err := http.Post(base+"/v1/quotes", "application/json", bytes.NewReader(body))
-	if err != nil {
+	signedFile := filepath.Join(dir, "signed.json")
+	if err := os.WriteFile(signedFile, body, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	resp.Body.Close()
-	if resp.StatusCode != 201 {
-		t.Fatalf("post quote: HTTP %d", resp.StatusCode)
+	out, errOut, err := run(t, "quote", "post", "--quote", signedFile, "--api", base)
+	if err != nil || !strings.Contains(out, digest.Hex()) || !strings.Contains(out, "--from-book "+digest.Hex()) {
+		t.Fatalf("quote post: %v\n%s%s", err, out, errOut)
+	}
+	// A tampered quote is refused by the book, naming what is wrong.
+	bad := oracle.SignedQuote{Quote: q, Signature: sig}
+	bad.Quote.GPUCount = 1
+	badBody, _ := json.Marshal(bad)
+	badFile := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(badFile, badBody, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := run(t, "quote", "post", "--quote", badFile, "--api", base); err == nil || !strings.Contains(err.Error(), "HTTP 422") {
+		t.Errorf("tampered quote accepted or unclear: %v", err)
+	}
+	// `lease open --from-book DIGEST` reads it back from the book exactly as signed.
+	fromBook, err := bookQuote(ctx, base, digest.Hex())
+	if err != nil || fromBook.Verify(oracle.QuoteDomain(c.ChainID, dep.Contracts.LeaseEscrow)) != nil || fromBook.Quote.Nonce.Cmp(q.Nonce) != 0 {
+		t.Fatalf("quote from the book: %+v, %v", fromBook, err)
+	}
+	if _, err := bookQuote(ctx, base, "0x12"); err == nil || !strings.Contains(err.Error(), "--from-book") {
+		t.Errorf("short digest: %v", err)
 	}
 
-	out, errOut, err := run(t, "market", "search", "--api", base, "--class", "H100", "--gpus", "1", "--hours", "2")
+	out, errOut, err = run(t, "market", "search", "--api", base, "--class", "H100", "--gpus", "1", "--hours", "2")
 	if err != nil {
 		t.Fatalf("market search: %v\n%s", err, errOut)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
+	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
@@ -50,7 +51,7 @@ func leaseCommand() *cli.Command {
 		Usage: "rent GPUs from a provider's quote, extend, settle and close leases, withdraw what the escrow owes you",
 		Subcommands: []*cli.Command{
 			{Name: "open", Usage: "open a lease from a signed quote, prepaying it (fee included) into the escrow",
-				Flags: withChainFlags(quoteFileFlag, hoursFlag, payFlag, maxDepositFlag), Action: action(leaseOpen)},
+				Flags: withChainFlags(quoteFileFlag, fromBookFlag, marketAPIFlag, hoursFlag, payFlag, maxDepositFlag), Action: action(leaseOpen)},
 			{Name: "extend", Usage: "prepay more time on your lease", ArgsUsage: "ID",
 				Flags: withChainFlags(hoursFlag, maxDepositFlag), Action: action(leaseExtend)},
 			{Name: "settle", Usage: "pay the provider for the time used so far (anyone); closes a lease that has ended", ArgsUsage: "ID",
@@ -117,7 +118,15 @@ func leaseOpen(c *cli.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("--pay: %w", err)
 	}
-	sq, err := readQuote(c.String(quoteFileFlag.Name))
+	var sq oracle.SignedQuote
+	switch digest := c.String(fromBookFlag.Name); {
+	case digest != "" && c.String(quoteFileFlag.Name) != "":
+		return usageError("give either --quote FILE or --from-book DIGEST, not both")
+	case digest != "":
+		sq, err = bookQuote(c.Context, c.String(marketAPIFlag.Name), digest)
+	default:
+		sq, err = readQuote(c.String(quoteFileFlag.Name))
+	}
 	if err != nil {
 		return err
 	}

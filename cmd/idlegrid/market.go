@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -18,6 +19,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/oracle"
 )
 
 var (
@@ -210,7 +212,7 @@ func marketSearch(ctx context.Context, out io.Writer, asJSON bool, q marketQuery
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "\nopen a lease from a quote: idlegrid market quote DIGEST > quote.json\n")
+	fmt.Fprintf(out, "\nopen a lease from a quote: idlegrid lease open --from-book DIGEST --hours H\n")
 	return nil
 }
 
@@ -253,11 +255,27 @@ func expandClass(class string) []string {
 
 // apiGet fetches path from the indexer API and returns the body, turning API errors into messages.
 func apiGet(ctx context.Context, base, path string) ([]byte, error) {
+	return apiDo(ctx, http.MethodGet, base, path, nil)
+}
+
+// apiPost sends body as JSON to path and returns the answer's body.
+func apiPost(ctx context.Context, base, path string, body []byte) ([]byte, error) {
+	return apiDo(ctx, http.MethodPost, base, path, body)
+}
+
+func apiDo(ctx context.Context, method, base, path string, payload []byte) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(base, "/")+path, nil)
+	var reqBody io.Reader
+	if payload != nil {
+		reqBody = bytes.NewReader(payload)
+	}
+	req, err := http.NewRequestWithContext(ctx, method, strings.TrimRight(base, "/")+path, reqBody)
 	if err != nil {
 		return nil, fmt.Errorf("--%s %s: %w", marketAPIFlag.Name, base, err)
+	}
+	if payload != nil {
+		req.Header.Set("Content-Type", "application/json")
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
@@ -268,7 +286,7 @@ func apiGet(ctx context.Context, base, path string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("indexer API: read: %w", err)
 	}
-	if resp.StatusCode != http.StatusOK {
+	if resp.StatusCode != http.StatusOK && resp.StatusCode != http.StatusCreated {
 		var e struct {
 			Error struct {
 				Message string `json:"message"`
@@ -302,4 +320,23 @@ func shortHex(s string) string {
 		return s
 	}
 	return s[:8] + "…" + s[len(s)-4:]
+}
+
+// bookQuote fetches a quote from the indexer's book by digest, in the form LeaseEscrow.openLease takes.
+func bookQuote(ctx context.Context, base, digest string) (oracle.SignedQuote, error) {
+	if len(digest) != 66 || !strings.HasPrefix(digest, "0x") {
+		return oracle.SignedQuote{}, usageError("--from-book %q: give the quote's 0x-prefixed 32-byte digest (from `idlegrid market search`)", digest)
+	}
+	body, err := apiGet(ctx, base, "/v1/quotes/"+digest)
+	if err != nil {
+		return oracle.SignedQuote{}, err
+	}
+	var sq oracle.SignedQuote
+	if err := json.Unmarshal(body, &sq); err != nil {
+		return oracle.SignedQuote{}, fmt.Errorf("quote %s from the book: decode: %w", digest, err)
+	}
+	if sq.Quote.USDPerSecond == nil || sq.Quote.Nonce == nil || len(sq.Signature) == 0 {
+		return oracle.SignedQuote{}, fmt.Errorf("quote %s from the book is incomplete", digest)
+	}
+	return sq, nil
 }

@@ -54,6 +54,11 @@ var (
 		Usage:    "write the signed quote to FILE instead of standard output",
 		Category: "QUOTE",
 	}
+	fromBookFlag = &cli.StringFlag{
+		Name:     "from-book",
+		Usage:    "open the quote with this `DIGEST` from the indexer's quote book (see `idlegrid market search`)",
+		Category: "QUOTE",
+	}
 	quoteFileFlag = &cli.StringFlag{
 		Name:     "quote",
 		Usage:    "signed quote FILE (from `idlegrid quote sign`)",
@@ -70,6 +75,8 @@ func quoteCommand() *cli.Command {
 				Flags: withChainFlags(quoteMachineFlag, quoteGPUsFlag, priceFlag, maxDurationFlag, validForFlag, nonceFlag, quoteOutFlag), Action: action(quoteSign)},
 			{Name: "cancel", Usage: "cancel a quote you signed (by --quote FILE or --nonce) so it can no longer open a lease",
 				Flags: withChainFlags(quoteFileFlag, nonceFlag), Action: action(quoteCancel)},
+			{Name: "post", Usage: "publish a signed quote in the indexer's quote book, where renters find it with `idlegrid market search`",
+				Flags: []cli.Flag{quoteFileFlag, marketAPIFlag, jsonFlag}, Action: action(quotePost)},
 		},
 	}
 }
@@ -207,4 +214,33 @@ func quoteCancel(c *cli.Context, args []string) error {
 		fmt.Fprintf(tw, "cancelled\tquote nonce %s\n", nonce)
 		printTxs(tw, tx)
 	})
+}
+
+// quotePost publishes a signed quote in the indexer's book; the book checks the signature, the listing, the
+// provider's stake, expiry and nonce, and answers with the quote's digest.
+func quotePost(c *cli.Context, args []string) error {
+	sq, err := readQuote(c.String(quoteFileFlag.Name))
+	if err != nil {
+		return err
+	}
+	raw, err := json.Marshal(sq)
+	if err != nil {
+		return err
+	}
+	body, err := apiPost(c.Context, c.String(marketAPIFlag.Name), "/v1/quotes", raw)
+	if err != nil {
+		return fmt.Errorf("quote post: %w", err)
+	}
+	if flagBool(c, jsonFlag) {
+		_, err = c.App.Writer.Write(append(body, '\n'))
+		return err
+	}
+	var stored struct {
+		Digest string `json:"digest"`
+	}
+	if err := json.Unmarshal(body, &stored); err != nil || stored.Digest == "" {
+		return fmt.Errorf("quote post: unexpected answer from the indexer: %s", body)
+	}
+	fmt.Fprintf(c.App.Writer, "posted to the quote book: %s\nrenters can open it with: idlegrid lease open --from-book %s --hours H\n", stored.Digest, stored.Digest)
+	return nil
 }

@@ -441,10 +441,21 @@ func action(run func(c *cli.Context, args []string) error) cli.ActionFunc {
 			return err
 		}
 		if c.Command.ArgsUsage == "" && len(args) > 0 {
-			return usageError("unexpected argument %q (see `idlegrid %s --help`)", args[0], c.Command.FullName())
+			return usageError("unexpected argument %q (see `idlegrid %s --help`)", args[0], commandPath(c))
 		}
 		return run(c, args)
 	}
+}
+
+// commandPath is the full command as typed, e.g. "lease open" (urfave's FullName omits the parents).
+func commandPath(c *cli.Context) string {
+	var names []string
+	for _, ctx := range c.Lineage() {
+		if ctx.Command != nil && ctx.Command.Name != "" {
+			names = append([]string{ctx.Command.Name}, names...)
+		}
+	}
+	return strings.Join(names, " ")
 }
 
 func first(args []string) string {

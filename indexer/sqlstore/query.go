@@ -169,29 +169,8 @@ func (db *DB) Machines(ctx context.Context, q indexer.MachineQuery) ([]indexer.M
 		w.add("m.machine_id > ?", after)
 	}
 	limit := limitOf(q.Page)
-	rows, err := db.r.QueryContext(ctx, db.rebind("SELECT "+db.machineViewCols()+machineViewFrom+w.sql()+
-		" ORDER BY m.machine_id LIMIT ?"), append(w.args, limit+1)...)
-	if err != nil {
-		return nil, "", fmt.Errorf("sqlstore: machines: %w", err)
-	}
-	defer rows.Close()
-	var out []indexer.MachineView
-	for rows.Next() {
-		v, err := scanMachineView(rows)
-		if err != nil {
-			return nil, "", err
-		}
-		out = append(out, v)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, "", err
-	}
-	next := ""
-	if len(out) > limit {
-		out = out[:limit]
-		next = indexer.EncodeCursor(indexer.Hex(out[limit-1].ID.Bytes()))
-	}
-	return out, next, nil
+	return keysetPage(ctx, db, "machines", "SELECT "+db.machineViewCols()+machineViewFrom+w.sql()+" ORDER BY m.machine_id LIMIT ?", w.args, limit,
+		scanMachineView, func(v indexer.MachineView) string { return indexer.EncodeCursor(indexer.Hex(v.ID.Bytes())) })
 }
 
 func clampInt64(v uint64) int64 {
@@ -273,28 +252,8 @@ func (db *DB) Providers(ctx context.Context, p indexer.Page) ([]indexer.Provider
 		w.add("p.address > ?", after)
 	}
 	limit := limitOf(p)
-	rows, err := db.r.QueryContext(ctx, db.rebind("SELECT "+providerViewCols()+providerViewFrom+w.sql()+" ORDER BY p.address LIMIT ?"), append(w.args, limit+1)...)
-	if err != nil {
-		return nil, "", fmt.Errorf("sqlstore: providers: %w", err)
-	}
-	defer rows.Close()
-	var out []indexer.ProviderView
-	for rows.Next() {
-		v, err := scanProviderView(rows)
-		if err != nil {
-			return nil, "", err
-		}
-		out = append(out, v)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, "", err
-	}
-	next := ""
-	if len(out) > limit {
-		out = out[:limit]
-		next = indexer.EncodeCursor(hexAddr(out[limit-1].Address))
-	}
-	return out, next, nil
+	return keysetPage(ctx, db, "providers", "SELECT "+providerViewCols()+providerViewFrom+w.sql()+" ORDER BY p.address LIMIT ?", w.args, limit,
+		scanProviderView, func(v indexer.ProviderView) string { return indexer.EncodeCursor(hexAddr(v.Address)) })
 }
 
 // Provider returns one provider.
@@ -326,28 +285,8 @@ func (db *DB) Stakes(ctx context.Context, q indexer.StakeQuery) ([]indexer.Stake
 		w.add("(account > ? OR (account = ? AND role > ?))", acct, acct, role)
 	}
 	limit := limitOf(q.Page)
-	rows, err := db.r.QueryContext(ctx, db.rebind("SELECT "+columns("", indexer.StakesTable)+" FROM stakes"+w.sql()+" ORDER BY account, role LIMIT ?"), append(w.args, limit+1)...)
-	if err != nil {
-		return nil, "", fmt.Errorf("sqlstore: stakes: %w", err)
-	}
-	defer rows.Close()
-	var out []indexer.Stake
-	for rows.Next() {
-		var s indexer.Stake
-		if err := scanRow(rows, indexer.StakesTable, &s); err != nil {
-			return nil, "", err
-		}
-		out = append(out, s)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, "", err
-	}
-	next := ""
-	if len(out) > limit {
-		out = out[:limit]
-		next = indexer.EncodeCursor(hexAddr(out[limit-1].Account), out[limit-1].Role)
-	}
-	return out, next, nil
+	return keysetPage(ctx, db, "stakes", "SELECT "+columns("", indexer.StakesTable)+" FROM stakes"+w.sql()+" ORDER BY account, role LIMIT ?", w.args, limit,
+		scanTable[indexer.Stake](indexer.StakesTable), func(v indexer.Stake) string { return indexer.EncodeCursor(hexAddr(v.Account), v.Role) })
 }
 
 // ---------------------------------------------------------------- leases
@@ -375,28 +314,8 @@ func (db *DB) Leases(ctx context.Context, q indexer.LeaseQuery) ([]indexer.Lease
 		w.add("lease_id < ?", c[0])
 	}
 	limit := limitOf(q.Page)
-	rows, err := db.r.QueryContext(ctx, db.rebind("SELECT "+columns("", indexer.LeasesTable)+" FROM leases"+w.sql()+" ORDER BY lease_id DESC LIMIT ?"), append(w.args, limit+1)...)
-	if err != nil {
-		return nil, "", fmt.Errorf("sqlstore: leases: %w", err)
-	}
-	defer rows.Close()
-	var out []indexer.Lease
-	for rows.Next() {
-		var l indexer.Lease
-		if err := scanRow(rows, indexer.LeasesTable, &l); err != nil {
-			return nil, "", err
-		}
-		out = append(out, l)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, "", err
-	}
-	next := ""
-	if len(out) > limit {
-		out = out[:limit]
-		next = indexer.EncodeCursor(out[limit-1].ID)
-	}
-	return out, next, nil
+	return keysetPage(ctx, db, "leases", "SELECT "+columns("", indexer.LeasesTable)+" FROM leases"+w.sql()+" ORDER BY lease_id DESC LIMIT ?", w.args, limit,
+		scanTable[indexer.Lease](indexer.LeasesTable), func(v indexer.Lease) string { return indexer.EncodeCursor(v.ID) })
 }
 
 // Lease returns a lease with its history.
@@ -1070,4 +989,45 @@ func (db *DB) PruneQuotes(ctx context.Context, before uint64) (int64, error) {
 		return 0, fmt.Errorf("sqlstore: prune quotes: %w", err)
 	}
 	return res.RowsAffected()
+}
+
+// scanner is what *sql.Rows and *sql.Row share.
+type scanner = interface{ Scan(...any) error }
+
+// keysetPage runs a keyset-paginated query (its last placeholder is the LIMIT, given limit+1 to learn whether
+// another page follows), scans each row with scan, and returns the page and the cursor of its last row.
+func keysetPage[T any](ctx context.Context, db *DB, what, query string, args []any, limit int,
+	scan func(scanner) (T, error), cursor func(T) string,
+) ([]T, string, error) {
+	rows, err := db.r.QueryContext(ctx, db.rebind(query), append(args, limit+1)...)
+	if err != nil {
+		return nil, "", fmt.Errorf("sqlstore: %s: %w", what, err)
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, "", err
+		}
+		out = append(out, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, "", err
+	}
+	next := ""
+	if len(out) > limit {
+		out = out[:limit]
+		next = cursor(out[limit-1])
+	}
+	return out, next, nil
+}
+
+// scanTable scans a row of t's columns into a new T.
+func scanTable[T any](t *indexer.Table) func(scanner) (T, error) {
+	return func(rows scanner) (T, error) {
+		var v T
+		err := scanRow(rows, t, &v)
+		return v, err
+	}
 }

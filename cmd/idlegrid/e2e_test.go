@@ -51,7 +51,7 @@ func findAnvil(t *testing.T) string {
 	if p, err := exec.LookPath("anvil"); err == nil {
 		return p
 	}
-	t.Skip("anvil is not installed: run `npm ci` (scripts/test does) to run the end-to-end test")
+	t.Skip("anvil is not installed: run scripts/test (it installs the pinned Foundry from npm) to run the end-to-end test")
 	return ""
 }
 

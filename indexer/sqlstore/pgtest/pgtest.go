@@ -49,12 +49,12 @@ var (
 )
 
 type server struct {
-	admin  string // DSN of the maintenance database
-	cmd    *exec.Cmd
-	exited chan struct{} // closed when the server process has exited
-	waitErr error        // its exit status, once exited is closed
-	dir    string
-	logf   string
+	admin   string // DSN of the maintenance database
+	cmd     *exec.Cmd
+	exited  chan struct{} // closed when the server process has exited
+	waitErr error         // its exit status, once exited is closed
+	dir     string
+	logf    string
 }
 
 // Main runs the tests and stops the server started for them. Use it from TestMain:

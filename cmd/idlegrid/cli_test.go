@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io"
 	"math/big"
-	"net"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -21,18 +20,9 @@ import (
 
 	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/devchain"
+	"github.com/idlegrid/idlegrid/oracle/devchain/devchaintest"
 	"github.com/idlegrid/idlegrid/oracle/keys"
 )
-
-func freePort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
 
 // syncBuffer is written by the devnet command's goroutine and read by the test.
 type syncBuffer struct {
@@ -58,7 +48,7 @@ func startDevnet(t *testing.T) []string {
 	t.Helper()
 	dir := t.TempDir()
 	dep := filepath.Join(dir, "deployments", "devnet.json")
-	httpPort, wsPort := freePort(t), freePort(t)
+	httpPort, wsPort := devchaintest.HTTPAndWS(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	var out, errOut syncBuffer
 	done := make(chan error, 1)

@@ -25,6 +25,7 @@ import (
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/devchain/devchaintest"
 	"github.com/idlegrid/idlegrid/oracle/keys"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
 	"github.com/idlegrid/idlegrid/oracle/rewardtree"
@@ -119,7 +120,7 @@ func TestEndToEndWithAnvil(t *testing.T) {
 	}
 	built := time.Since(began)
 
-	port := freePort(t)
+	port := devchaintest.Ports(t, 1)[0]
 	url := "http://127.0.0.1:" + strconv.Itoa(port)
 	anvil := exec.Command(anvilBin, "--host", "127.0.0.1", "--port", strconv.Itoa(port), "--chain-id", "31337")
 	anvil.Stdout, anvil.Stderr = nil, nil

@@ -12,21 +12,13 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
-)
 
-func freePort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
+	"github.com/idlegrid/idlegrid/oracle/devchain/devchaintest"
+)
 
 func testConfig(t *testing.T, period time.Duration) Config {
 	cfg := DefaultConfig()
-	cfg.HTTPPort, cfg.WSPort = freePort(t), freePort(t)
+	cfg.HTTPPort, cfg.WSPort = devchaintest.HTTPAndWS(t)
 	cfg.BlockPeriod = period
 	cfg.Accounts = 3
 	return cfg
@@ -223,7 +215,7 @@ func TestDataDirPersists(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	cfg.HTTPPort, cfg.WSPort = freePort(t), freePort(t)
+	cfg.HTTPPort, cfg.WSPort = devchaintest.HTTPAndWS(t)
 	again := startChain(t, cfg)
 	client2, _ := again.Client()
 	head2, err := client2.HeaderByNumber(ctx, nil)

@@ -16,22 +16,13 @@ import (
 	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/devchain/devchaintest"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
 )
 
-func freePort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
 func testConfig(t *testing.T) devnet.Config {
 	cfg := devnet.DefaultConfig()
-	cfg.Chain.HTTPPort, cfg.Chain.WSPort = freePort(t), freePort(t)
+	cfg.Chain.HTTPPort, cfg.Chain.WSPort = devchaintest.HTTPAndWS(t)
 	cfg.Chain.Accounts = 5
 	cfg.DeploymentFile = filepath.Join(t.TempDir(), "deployments", "devnet.json")
 	return cfg

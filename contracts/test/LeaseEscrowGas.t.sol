@@ -2,6 +2,7 @@
 pragma solidity 0.8.37;
 
 import {EscrowFixture} from "./utils/EscrowFixture.sol";
+import {GasLog} from "./utils/GasLog.sol";
 import {MockUSD} from "./mocks/MockUSD.sol";
 import {ILeaseEscrow} from "../src/interfaces/ILeaseEscrow.sol";
 import {Attestations} from "../src/Attestations.sol";
@@ -12,8 +13,6 @@ import {Attestations} from "../src/Attestations.sol";
 /// without it, storage touched earlier in a test is warm and the numbers are lower. The bounds asserted are the
 /// protocol targets (protocol.md), so a regression fails the build either way.
 contract LeaseEscrowGasTest is EscrowFixture {
-    address private constant CONSOLE = 0x000000000000000000636F6e736F6c652e6c6f67;
-
     MockUSD internal mockUsd;
     address internal provider;
     uint256 internal providerKey;
@@ -28,11 +27,6 @@ contract LeaseEscrowGasTest is EscrowFixture {
         (provider, providerKey, machines) = _addProvider("provider", 2);
         renter = _addRenter("renter", 1e15, 1e27);
         renter2 = _addRenter("renter2", 1e15, 1e27);
-    }
-
-    function _log(string memory label, uint256 value) internal view {
-        (bool ok,) = CONSOLE.staticcall(abi.encodeWithSignature("log(string,uint256)", label, value));
-        ok;
     }
 
     /// @dev 21,000 + 16 per nonzero calldata byte + 4 per zero byte (Cancun).
@@ -57,7 +51,7 @@ contract LeaseEscrowGasTest is EscrowFixture {
     {
         gas = vm.lastCallGas().gasTotalUsed;
         if (!_isolated()) gas += _intrinsic(data);
-        _log(label, gas);
+        GasLog.log(label, gas);
         vm.assertLe(gas, target, label);
     }
 
@@ -159,7 +153,7 @@ contract LeaseEscrowGasTest is EscrowFixture {
         uint256 batch =
             _measured("settleMany(10)", abi.encodeCall(escrow.settleMany, (ids)), 60_000 + 9 * 15_000);
         uint256 perExtra = (batch - single) / (n - 1);
-        _log("settleMany per extra lease", perExtra);
+        GasLog.log("settleMany per extra lease", perExtra);
         vm.assertLe(perExtra, 15_000, "per extra lease");
     }
 

@@ -8,6 +8,8 @@ require (
 	github.com/urfave/cli/v2 v2.27.7
 )
 
+require github.com/cenkalti/backoff/v5 v5.0.3
+
 require (
 	github.com/DataDog/zstd v1.5.7 // indirect
 	github.com/Microsoft/go-winio v0.6.2 // indirect

@@ -34,6 +34,8 @@ var forbidden = map[string][]string{
 	mod + "oracle/amount":     with(upward, bindings, geth),
 	mod + "oracle/rewardtree": with(upward, bindings, ethc, mod+"oracle/chain"),
 	mod + "oracle/devchain":   with(upward, bindings),
+	// RPC failure classification and retry: one implementation, below every chain reader.
+	mod + "oracle/retry": with(upward, bindings, ethc, mod+"oracle/chain"),
 	// The one lifecycle: pure, so every node and adapter may build on it.
 	mod + "oracle/service": with(upward, bindings, geth),
 	// Proof of compute: shared by provider and inspector, pure.

@@ -36,6 +36,8 @@ var forbidden = map[string][]string{
 	mod + "oracle/devchain":   with(upward, bindings),
 	// RPC failure classification and retry: one implementation, below every chain reader.
 	mod + "oracle/retry": with(upward, bindings, ethc, mod+"oracle/chain"),
+	// The block follower every node shares: chain reads through narrow interfaces, no ABI, no node package.
+	mod + "oracle/follow": with(upward, bindings, ethc),
 	// The one lifecycle: pure, so every node and adapter may build on it.
 	mod + "oracle/service": with(upward, bindings, geth),
 	// Proof of compute: shared by provider and inspector, pure.

@@ -25,7 +25,6 @@ import (
 
 	"github.com/idlegrid/idlegrid/oracle/amount"
 	"github.com/idlegrid/idlegrid/oracle/chain"
-	"github.com/idlegrid/idlegrid/oracle/deploy"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/devchain"
 	"github.com/idlegrid/idlegrid/oracle/keys"
@@ -176,7 +175,7 @@ func connect(c *cli.Context, withKey bool) (*session, error) {
 // sendAs makes signer the account the session sends from.
 func (s *session) sendAs(signer *keys.Signer) error {
 	cfg := chain.DefaultConfig()
-	if deploy.IsDevChain(s.d.ChainID) {
+	if deployment.IsDevChain(s.d.ChainID) {
 		cfg.PollInterval = 100 * time.Millisecond
 	}
 	sub, err := chain.NewSubmitter(cfg, s.client, signer, new(big.Int).SetUint64(s.d.ChainID), protocol.Errors(), s.log)
@@ -209,7 +208,7 @@ func verifyError(err error, url, path string, d deployment.Deployment) error {
 func keyConfig(c *cli.Context, d *deployment.Deployment) (keys.Config, bool, error) {
 	devKey, devAccount := flagString(c, devKeyFlag), flagString(c, devAccountFlag)
 	if devKey != "" || devAccount != "" {
-		if d != nil && !deploy.IsDevChain(d.ChainID) {
+		if d != nil && !deployment.IsDevChain(d.ChainID) {
 			return keys.Config{}, false, fmt.Errorf("--dev-key and --dev-account are for local dev chains only, and %q is chain id %d: use a keystore account (--keystore, --account)", d.Chain, d.ChainID)
 		}
 		if devKey != "" && devAccount != "" {

@@ -9,7 +9,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/idlegrid/idlegrid/oracle/amount"
-	"github.com/idlegrid/idlegrid/oracle/deploy"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/devchain"
 	"github.com/idlegrid/idlegrid/oracle/keys"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
@@ -228,8 +228,8 @@ func tokenFaucet(c *cli.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	if !deploy.IsDevChain(s.d.ChainID) {
-		return fmt.Errorf("the faucet only runs on local dev chains (chain ids %v); %q is chain id %d", deploy.DevChainIDs, s.d.Chain, s.d.ChainID)
+	if !deployment.IsDevChain(s.d.ChainID) {
+		return fmt.Errorf("the faucet only runs on local dev chains (chain ids %v); %q is chain id %d", deployment.DevChainIDs, s.d.Chain, s.d.ChainID)
 	}
 	var to common.Address
 	if t := c.String(toFlag.Name); t != "" {

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -26,6 +27,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/oracle/service"
 )
 
 // MachineReader reads machines, providers and stakes.
@@ -60,9 +62,8 @@ type EpochLister interface {
 	RewardEpochs(ctx context.Context, p indexer.Page) ([]indexer.RewardEpoch, string, error)
 }
 
-// Follower is the indexer's health and progress (nil when the API serves a database another process fills).
+// Follower is the indexer's progress (nil when the API serves a database another process fills).
 type Follower interface {
-	Healthy() error
 	Status() indexer.Status
 }
 
@@ -82,6 +83,9 @@ type Deps struct {
 	Quotes   *indexer.QuoteBook
 	Follower Follower
 	DB       Pinger
+	// Health is the running node's services (follower, API, housekeeping), by name: what /healthz reports
+	// beside the database. Nil: the database only.
+	Health service.HealthReporter
 	// Gatherer serves /metrics; Registerer takes the API's own series (both may be one prometheus.Registry).
 	Gatherer   prometheus.Gatherer
 	Registerer prometheus.Registerer
@@ -134,7 +138,8 @@ func (c Config) Validate() error {
 	return nil
 }
 
-// Server is the HTTP API. Start it once; Close stops it.
+// Server is the HTTP API, a service.Service: Start listens and serves in the background, Close shuts it down.
+// A listener that dies closes Done.
 type Server struct {
 	cfg     Config
 	deps    Deps
@@ -146,7 +151,7 @@ type Server struct {
 	mu       sync.Mutex
 	srv      *http.Server
 	listener net.Listener
-	done     chan error
+	runner   service.Runner
 }
 
 // New builds the server; nothing listens until Start.
@@ -182,12 +187,15 @@ func New(cfg Config, deps Deps) (*Server, error) {
 // Handler is the whole API, for tests and embedding.
 func (s *Server) Handler() http.Handler { return s.handler }
 
+// Name is the service's name.
+func (s *Server) Name() string { return "api" }
+
 // Start listens and serves in the background.
 func (s *Server) Start(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.srv != nil {
-		return errors.New("api: already started")
+		return fmt.Errorf("api: %w", service.ErrAlreadyStarted)
 	}
 	var lc net.ListenConfig
 	l, err := lc.Listen(ctx, "tcp", s.cfg.Listen)
@@ -199,8 +207,13 @@ func (s *Server) Start(ctx context.Context) error {
 		Handler: s.handler, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: s.cfg.RequestTimeout + 5*time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 16 << 10,
 	}
-	s.done = make(chan error, 1)
-	go func() { s.done <- s.srv.Serve(l) }()
+	srv := s.srv
+	s.runner.Go(func(context.Context) error {
+		if err := srv.Serve(l); !errors.Is(err, http.ErrServerClosed) {
+			return fmt.Errorf("api: serve on %s: %w", l.Addr(), err)
+		}
+		return nil
+	})
 	s.deps.Log.Info().Str("listen", l.Addr().String()).Msg("API serving")
 	return nil
 }
@@ -218,8 +231,8 @@ func (s *Server) Addr() string {
 // Close shuts the server down, letting requests in flight finish for a few seconds.
 func (s *Server) Close() error {
 	s.mu.Lock()
-	srv, done := s.srv, s.done
-	s.srv = nil
+	srv := s.srv
+	s.srv, s.listener = nil, nil
 	s.mu.Unlock()
 	if srv == nil {
 		return nil
@@ -227,18 +240,25 @@ func (s *Server) Close() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	err := srv.Shutdown(ctx)
-	if serr := <-done; serr != nil && !errors.Is(serr, http.ErrServerClosed) {
-		err = errors.Join(err, serr)
-	}
+	s.runner.Stop()
 	return err
 }
 
+// Done is closed when the server stopped serving by itself.
+func (s *Server) Done() <-chan struct{} { return s.runner.Done() }
+
+// Err says why the server stopped serving (nil until Done is closed).
+func (s *Server) Err() error { return s.runner.Err() }
+
 // Healthy is nil while the server is serving.
 func (s *Server) Healthy() error {
+	if err := s.runner.Err(); err != nil {
+		return err
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.srv == nil {
-		return errors.New("api: not serving")
+		return fmt.Errorf("api: %w", service.ErrNotStarted)
 	}
 	return nil
 }
@@ -478,10 +498,19 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	}
 	if s.deps.Follower != nil {
 		body["index"] = s.deps.Follower.Status()
-		if err := s.deps.Follower.Healthy(); err != nil {
-			problems = append(problems, err.Error())
-		}
 	}
+	if s.deps.Health != nil {
+		services := map[string]string{}
+		for name, err := range s.deps.Health.HealthReport() {
+			services[name] = "ok"
+			if err != nil {
+				services[name] = err.Error()
+				problems = append(problems, name+": "+err.Error())
+			}
+		}
+		body["services"] = services
+	}
+	sort.Strings(problems)
 	if len(problems) > 0 {
 		body["status"], body["errors"] = "unhealthy", problems
 		s.writeJSON(w, http.StatusServiceUnavailable, body)

@@ -8,7 +8,9 @@ import (
 	"math"
 	"math/big"
 	"net/http"
+	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -31,8 +33,17 @@ func (s *Server) status(r *http.Request) (any, error) {
 	out := map[string]any{}
 	if s.deps.Follower != nil {
 		out["follower"] = s.deps.Follower.Status()
-		if err := s.deps.Follower.Healthy(); err != nil {
-			out["healthError"] = err.Error()
+	}
+	if s.deps.Health != nil {
+		var problems []string
+		for name, err := range s.deps.Health.HealthReport() {
+			if err != nil {
+				problems = append(problems, name+": "+err.Error())
+			}
+		}
+		if len(problems) > 0 {
+			sort.Strings(problems)
+			out["healthError"] = strings.Join(problems, "; ")
 		}
 	}
 	out["quoteBook"] = s.deps.Quotes != nil

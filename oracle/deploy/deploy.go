@@ -60,7 +60,7 @@ type Params struct {
 	Governance common.Address
 	// Treasury receives the GRID supply and the protocol fees. Zero: the deployer.
 	Treasury common.Address
-	// USDToken is the stablecoin. Zero deploys MockUSD, which anyone can mint: dev chains only (DevChainIDs),
+	// USDToken is the stablecoin. Zero deploys MockUSD, which anyone can mint: dev chains only (deployment.DevChainIDs),
 	// unless AllowMockUSD.
 	USDToken     common.Address
 	AllowMockUSD bool
@@ -85,20 +85,6 @@ type Params struct {
 
 	// MinStakePerGPU sets Staking.minStakePerGpu for each GPU class, in this order.
 	MinStakePerGPU []ClassStake
-}
-
-// DevChainIDs are the chain ids of local development chains (devnet, anvil, hardhat), the only ones MockUSD is
-// deployed on by default.
-var DevChainIDs = []uint64{31337, 1337}
-
-// IsDevChain reports whether id is a local development chain.
-func IsDevChain(id uint64) bool {
-	for _, d := range DevChainIDs {
-		if id == d {
-			return true
-		}
-	}
-	return false
 }
 
 func grid(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
@@ -248,7 +234,7 @@ func Deploy(ctx context.Context, headers HeaderReader, sub Sender, chainID *big.
 	if chainID == nil || !chainID.IsUint64() || chainID.Sign() == 0 {
 		return deployment.Deployment{}, fmt.Errorf("deploy: chain id must be positive, got %v", chainID)
 	}
-	if p.USDToken == (common.Address{}) && !p.AllowMockUSD && !IsDevChain(chainID.Uint64()) {
+	if p.USDToken == (common.Address{}) && !p.AllowMockUSD && !deployment.IsDevChain(chainID.Uint64()) {
 		return deployment.Deployment{}, fmt.Errorf("%w: chain id %s is not a dev chain: give the stablecoin's address (MockUSD, which anyone can mint, is only deployed on dev chains unless explicitly allowed)", ErrInvalidParams, chainID)
 	}
 	log = log.With().Str("component", "deploy").Str("chain", p.Chain).Logger()

@@ -19,6 +19,24 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
+// DevChainID is the chain id of the local development chains (the devnet, anvil and hardhat all use it).
+const DevChainID = 31337
+
+// DevChainIDs are the chain ids of local development chains (devnet, anvil, hardhat; 1337 for older tools): the
+// only chains where MockUSD is deployed by default, the faucet runs, raw dev keys are accepted and 8 blocks
+// are treated as final.
+var DevChainIDs = []uint64{DevChainID, 1337}
+
+// IsDevChain reports whether id is a local development chain.
+func IsDevChain(id uint64) bool {
+	for _, d := range DevChainIDs {
+		if id == d {
+			return true
+		}
+	}
+	return false
+}
+
 // Format is the version of the file layout this package writes and reads.
 const Format = 1
 

@@ -29,6 +29,8 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/rs/zerolog"
+
+	"github.com/idlegrid/idlegrid/oracle/deployment"
 )
 
 // ErrNotStarted is returned by calls that need a running chain.
@@ -58,7 +60,7 @@ type Config struct {
 // accounts.
 func DefaultConfig() Config {
 	return Config{
-		ChainID:        31337,
+		ChainID:        deployment.DevChainID,
 		Host:           "127.0.0.1",
 		HTTPPort:       8545,
 		WSPort:         8546,

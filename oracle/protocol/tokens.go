@@ -12,7 +12,7 @@ import (
 	"github.com/idlegrid/idlegrid/bindings/gridtoken"
 	"github.com/idlegrid/idlegrid/bindings/mockusd"
 	"github.com/idlegrid/idlegrid/oracle/amount"
-	"github.com/idlegrid/idlegrid/oracle/deploy"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
 )
 
 // PayToken is a token leases are paid in, ILeaseEscrow.PayToken.
@@ -150,8 +150,8 @@ type FaucetAmounts struct {
 // GRID supply) and freshly minted MockUSD. It refuses any other chain: MockUSD's open mint is a dev-only
 // convenience and a real stablecoin would not have it.
 func (t *Tokens) Faucet(ctx context.Context, to common.Address, a FaucetAmounts) ([]Tx, error) {
-	if !deploy.IsDevChain(t.c.d.ChainID) {
-		return nil, fmt.Errorf("faucet on chain id %d: %w (the faucet only runs on devnet/anvil, chain ids %v)", t.c.d.ChainID, ErrNotDevChain, deploy.DevChainIDs)
+	if !deployment.IsDevChain(t.c.d.ChainID) {
+		return nil, fmt.Errorf("faucet on chain id %d: %w (the faucet only runs on devnet/anvil, chain ids %v)", t.c.d.ChainID, ErrNotDevChain, deployment.DevChainIDs)
 	}
 	if to == (common.Address{}) {
 		return nil, errors.New("faucet: no recipient")

@@ -82,8 +82,8 @@ func (c Config) Validate() error {
 		return err
 	}
 	switch {
-	case !deploy.IsDevChain(c.Chain.ChainID):
-		return fmt.Errorf("devnet: chain id %d: use a dev chain id (%v)", c.Chain.ChainID, deploy.DevChainIDs)
+	case !deployment.IsDevChain(c.Chain.ChainID):
+		return fmt.Errorf("devnet: chain id %d: use a dev chain id (%v)", c.Chain.ChainID, deployment.DevChainIDs)
 	case c.Params.USDToken != (common.Address{}):
 		return errors.New("devnet: the stablecoin is MockUSD, deployed with the suite: leave USDToken unset")
 	case c.Params.Governance != (common.Address{}) || c.Params.Treasury != (common.Address{}):

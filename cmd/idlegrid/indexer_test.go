@@ -171,17 +171,6 @@ func TestIndexerRunRejectsWrongChain(t *testing.T) {
 	}
 }
 
-func TestRedactDSN(t *testing.T) {
-	for in, want := range map[string]string{
-		"postgres://idx:secret@db:5432/idx": "postgres://idx:***@db:5432/idx",
-		"idlegrid-index.db":                 "idlegrid-index.db",
-	} {
-		if got := redactDSN(in); got != want {
-			t.Errorf("redactDSN(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func waitUntil(t *testing.T, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)

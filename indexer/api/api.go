@@ -112,10 +112,13 @@ type Config struct {
 	RequestTimeout time.Duration
 }
 
-// DefaultConfig serves on 127.0.0.1:8547.
+// DefaultAddr is where an indexer's API listens unless told otherwise, and where clients look for it.
+const DefaultAddr = "127.0.0.1:8547"
+
+// DefaultConfig serves on DefaultAddr.
 func DefaultConfig() Config {
 	return Config{
-		Listen: "127.0.0.1:8547", AllowedOrigins: []string{"*"}, RatePerSecond: 50, RateBurst: 100,
+		Listen: DefaultAddr, AllowedOrigins: []string{"*"}, RatePerSecond: 50, RateBurst: 100,
 		MaxQueryBytes: 2048, MaxBodyBytes: 16 << 10, MaxTreeBytes: 64 << 20, RequestTimeout: 15 * time.Second,
 	}
 }

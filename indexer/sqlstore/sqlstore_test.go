@@ -260,3 +260,14 @@ func TestWipeKeepsNothingChainDerived(t *testing.T) {
 		}
 	})
 }
+
+func TestRedactDSN(t *testing.T) {
+	for in, want := range map[string]string{
+		"postgres://idx:secret@db:5432/idx": "postgres://idx:***@db:5432/idx",
+		"idlegrid-index.db":                 "idlegrid-index.db",
+	} {
+		if got := sqlstore.RedactDSN(in); got != want {
+			t.Errorf("RedactDSN(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -211,3 +211,76 @@ func Run(ctx context.Context, s Service) error {
 	}
 	return errors.Join(Wait(ctx, s), s.Close())
 }
+
+// Build is a service made when it starts, from what the services started before it set up (a price feed needs
+// the deployment its node deployed first). build may return nil: nothing to run. Its health, close and fatal
+// error are those of the service built.
+func Build(name string, build func(ctx context.Context) (Service, error)) Service {
+	return &built{name: name, build: build, never: make(chan struct{})}
+}
+
+type built struct {
+	name  string
+	build func(ctx context.Context) (Service, error)
+	never chan struct{}
+
+	mu  sync.Mutex
+	svc Service
+}
+
+func (b *built) Name() string { return b.name }
+
+func (b *built) Start(ctx context.Context) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.svc != nil {
+		return fmt.Errorf("%s: %w", b.name, ErrAlreadyStarted)
+	}
+	svc, err := b.build(ctx)
+	if err != nil || svc == nil {
+		return err
+	}
+	if err := svc.Start(ctx); err != nil {
+		return err
+	}
+	b.svc = svc
+	return nil
+}
+
+func (b *built) current() Service {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.svc
+}
+
+func (b *built) Close() error {
+	b.mu.Lock()
+	svc := b.svc
+	b.svc = nil
+	b.mu.Unlock()
+	if svc == nil {
+		return nil
+	}
+	return svc.Close()
+}
+
+func (b *built) Healthy() error {
+	if svc := b.current(); svc != nil {
+		return svc.Healthy()
+	}
+	return nil
+}
+
+func (b *built) Done() <-chan struct{} {
+	if f, ok := b.current().(Failer); ok {
+		return f.Done()
+	}
+	return b.never
+}
+
+func (b *built) Err() error {
+	if f, ok := b.current().(Failer); ok {
+		return f.Err()
+	}
+	return nil
+}

@@ -254,3 +254,52 @@ func TestReportOfALeafService(t *testing.T) {
 		t.Fatalf("report %v", r)
 	}
 }
+
+func TestBuildMakesTheServiceWhenItStarts(t *testing.T) {
+	log := &calls{}
+	var made *part
+	deployed := false
+	setup := &part{name: "setup", log: log}
+	feed := service.Build("feed", func(context.Context) (service.Service, error) {
+		if !deployed {
+			return nil, errors.New("built before the service it needs started")
+		}
+		made = &part{name: "feed", log: log}
+		return made, nil
+	})
+	nothing := service.Build("nothing", func(context.Context) (service.Service, error) { return nil, nil })
+	g := service.NewGroup("node", &hook{part: setup, after: func() { deployed = true }}, feed, nothing)
+	if err := g.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if err := g.Healthy(); err != nil {
+		t.Fatal(err)
+	}
+	made.Fail(errors.New("post failed for good"))
+	select {
+	case <-g.Done():
+	case <-time.After(5 * time.Second):
+		t.Fatal("the built service's failure did not reach the group")
+	}
+	if err := g.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := log.String(), "start setup, start feed, close feed, close setup"; got != want {
+		t.Fatalf("calls %q, want %q", got, want)
+	}
+	broken := service.Build("broken", func(context.Context) (service.Service, error) { return nil, errors.New("no keys") })
+	if err := service.NewGroup("node", broken).Start(context.Background()); err == nil || !strings.Contains(err.Error(), "start broken: no keys") {
+		t.Fatalf("start: %v", err)
+	}
+}
+
+type hook struct {
+	*part
+	after func()
+}
+
+func (h *hook) Start(ctx context.Context) error {
+	err := h.part.Start(ctx)
+	h.after()
+	return err
+}

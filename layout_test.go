@@ -22,7 +22,13 @@ func with(extra []string, base ...string) []string {
 	return append(append([]string{}, base...), extra...)
 }
 
+// indexerExceptAPI is every indexer package a node may not import: all but indexer/api, the API's wire types
+// and client.
+var indexerExceptAPI = []string{mod + "indexer$", mod + "indexer/sqlstore", mod + "indexer/server", mod + "indexer/decode",
+	mod + "indexer/node", mod + "indexer/testchain"}
+
 // forbidden maps a package to the import paths (and their sub-packages) it must not depend on, directly or not.
+// A path ending in "$" forbids that package alone, not its sub-packages.
 var forbidden = map[string][]string{
 	// Shared chain layer: talks to nodes through narrow interfaces, never ethclient, never up.
 	mod + "oracle":            with(upward, bindings, ethc),
@@ -48,9 +54,16 @@ var forbidden = map[string][]string{
 	mod + "provider/gpu/nvml": {bindings, geth, mod + "provider/gpu/cuda"},
 	mod + "provider/gpu/cuda": {bindings, geth, nvml, mod + "provider/gpu/nvml"},
 	// The indexer mirrors the chain for every role: it depends on none of them, nor on the CLI; its domain
-	// package reads no ABI (indexer/decode does) and no adapter.
+	// package reads no ABI (indexer/decode does) and no adapter; it follows the chain with the shared follower.
 	mod + "indexer/...": {mod + "provider", mod + "inspector", mod + "cmd"},
-	mod + "indexer":     {bindings, mod + "indexer/sqlstore", mod + "indexer/api", mod + "indexer/decode"},
+	mod + "indexer":     {bindings, mod + "indexer/sqlstore", mod + "indexer/server", mod + "indexer/decode", mod + "indexer/node"},
+	// The API's wire types and client: what provider and inspector nodes may import of the indexer, so it
+	// reaches nothing else of it, no ABI and no chain client.
+	mod + "indexer/api": with(indexerExceptAPI, bindings, ethc, mod+"oracle/chain", mod+"oracle/protocol"),
+	// The nodes: provider and inspector share oracle/ (the follower, the lifecycle), talk to an indexer only
+	// through its API client, and never to each other.
+	mod + "inspector/...": with(indexerExceptAPI, mod+"provider", mod+"cmd"),
+	mod + "provider/...":  with(indexerExceptAPI, mod+"inspector", mod+"cmd"),
 	// The devnet wiring is a library of the CLI, not the other way round.
 	mod + "cmd/internal/devnet": {mod + "cmd/idlegrid"},
 }
@@ -65,7 +78,8 @@ func TestImportDirection(t *testing.T) {
 			}
 			for _, dep := range strings.Fields(string(out)) {
 				for _, b := range bad {
-					if dep == b || strings.HasPrefix(dep, b+"/") {
+					exact, ok := strings.CutSuffix(b, "$")
+					if dep == exact || (!ok && strings.HasPrefix(dep, b+"/")) {
 						t.Errorf("%s imports %s", pkg, dep)
 					}
 				}

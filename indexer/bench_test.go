@@ -21,6 +21,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/decode"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"
@@ -255,7 +256,7 @@ func BenchmarkMarketSearch(b *testing.B) {
 				}
 				if rng.IntN(3) == 0 {
 					p := uint64(1+rng.IntN(20)) * 1_000_000
-					r.MaxUSDPerHour = &p
+					r.MaxMicroUSDPerHour = &p
 				}
 				return r
 			}
@@ -296,8 +297,8 @@ func BenchmarkMarketSearch(b *testing.B) {
 				}
 				for _, sl := range slowest {
 					capUSD := "-"
-					if sl.r.MaxUSDPerHour != nil {
-						capUSD = indexer.FormatMicroUSD(*sl.r.MaxUSDPerHour)
+					if sl.r.MaxMicroUSDPerHour != nil {
+						capUSD = api.FormatMicroUSD(*sl.r.MaxMicroUSDPerHour)
 					}
 					b.Logf("  slow %s: class %s gpus %d %s cap %s -> %d matches", sl.d.Round(time.Microsecond), sl.r.Class, sl.r.GPUs, sl.r.Duration, capUSD, sl.n)
 				}
@@ -388,7 +389,7 @@ func fillMarket(b *testing.B, db *sqlstore.DB, clock *fakeClock, machines int) {
 		}
 		per := uint64(ups) * 3600
 		if err := db.PutQuote(ctx, indexer.StoredQuote{Digest: digest, Quote: q, Signature: make([]byte, 65), GPUClass: mach.GPUClass,
-			USDPerHour: per, USDPerGPUHour: per / uint64(q.GPUCount), PostedAt: now}, 64, now); err != nil {
+			MicroUSDPerHour: per, MicroUSDPerGPUHour: per / uint64(q.GPUCount), PostedAt: now}, 64, now); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -10,6 +10,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/idlegrid/idlegrid/oracle/amount"
 )
 
 // Contract names: the keys of a deployment's contract map that the indexer follows.
@@ -93,6 +95,9 @@ func (a *Args) Hash(name string) common.Hash {
 	a.fail(name, v, "bytes32")
 	return common.Hash{}
 }
+
+// Amount is Big as an amount.Int (a fresh value, like Big's).
+func (a *Args) Amount(name string) *amount.Int { return (*amount.Int)(a.Big(name)) }
 
 // Big reads a uint256 (or any integer) argument.
 func (a *Args) Big(name string) *big.Int {

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/idlegrid/idlegrid/oracle/amount"
 )
 
 // memRows is an in-memory RowReader that applies Changes: a hand-written fake of the store for mapping tests.
@@ -454,7 +456,7 @@ func TestMappings(t *testing.T) {
 			},
 			check: func(t *testing.T, m *memRows) {
 				u := historyOf[PriceUpdate](t, m, PriceUpdatesTable)
-				if len(u) != 1 || u[0].Price.Cmp(big_(2e18)) != 0 || u[0].ObservedAt != 9_999 {
+				if len(u) != 1 || u[0].Price.Big().Cmp(big_(2e18)) != 0 || u[0].ObservedAt != 9_999 {
 					t.Errorf("price updates %+v", u)
 				}
 				for name, v := range map[string]string{"price": "2000000000000000000", "observedAt": "9999", "maxAge": "3600", "maxMoveBps": "2000"} {
@@ -573,8 +575,8 @@ func TestJournalRecordsFirstChangePerBlock(t *testing.T) {
 
 func TestTableCodecRoundTrip(t *testing.T) {
 	l := Lease{ID: 7, Renter: renter, Provider: prov, MachineID: machineA, GPUCount: 2, PayToken: "USD",
-		USDPerSecond: big_(1), Rate: big_(2), Deposit: new(big.Int).Lsh(big_(1), 200), Nonce: big_(3), Status: LeaseOpen,
-		Paid: big_(0), Refund: big_(0), Fee: big_(0), ClawedBack: big_(0), Unrecovered: big_(0), Completed: true}
+		USDPerSecond: amount.IntOf(1), Rate: amount.IntOf(2), Deposit: amount.NewInt(new(big.Int).Lsh(big_(1), 200)), Nonce: amount.IntOf(3), Status: LeaseOpen,
+		Paid: amount.IntOf(0), Refund: amount.IntOf(0), Fee: amount.IntOf(0), ClawedBack: amount.IntOf(0), Unrecovered: amount.IntOf(0), Completed: true}
 	row, err := LeasesTable.Encode(&l)
 	if err != nil {
 		t.Fatal(err)

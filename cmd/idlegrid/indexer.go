@@ -6,8 +6,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/idlegrid/idlegrid/indexer"
-	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/node"
+	"github.com/idlegrid/idlegrid/indexer/server"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/oracle/service"
 )
@@ -22,7 +22,7 @@ var (
 	devnetIndexerListenFlag = &cli.StringFlag{
 		Name:     "indexer.listen",
 		Usage:    "`ADDR` of the in-process indexer's API",
-		Value:    api.DefaultAddr,
+		Value:    server.DefaultAddr,
 		Category: "DEVNET",
 	}
 	indexerDBFlag = &cli.StringFlag{
@@ -35,7 +35,7 @@ var (
 	indexerListenFlag = &cli.StringFlag{
 		Name:     "listen",
 		Usage:    "`ADDR` the HTTP API (and /metrics, /healthz) listens on",
-		Value:    api.DefaultAddr,
+		Value:    server.DefaultAddr,
 		EnvVars:  []string{"IDLEGRID_INDEXER_LISTEN"},
 		Category: "INDEXER",
 	}
@@ -75,7 +75,7 @@ var (
 	indexerRateFlag = &cli.Float64Flag{
 		Name:     "rate-limit",
 		Usage:    "API requests per second allowed per client IP",
-		Value:    api.DefaultConfig().RatePerSecond,
+		Value:    server.DefaultConfig().RatePerSecond,
 		EnvVars:  []string{"IDLEGRID_RATE_LIMIT"},
 		Category: "INDEXER",
 	}

@@ -104,11 +104,11 @@ func TestIndexerRunAndMarketSearch(t *testing.T) {
 		t.Errorf("tampered quote accepted or unclear: %v", err)
 	}
 	// `lease open --from-book DIGEST` reads it back from the book exactly as signed.
-	fromBook, err := bookQuote(ctx, base, digest.Hex())
+	fromBook, err := bookQuote(ctx, base, digest.Hex(), "--from-book")
 	if err != nil || fromBook.Verify(oracle.QuoteDomain(c.ChainID, dep.Contracts.LeaseEscrow)) != nil || fromBook.Quote.Nonce.Cmp(q.Nonce) != 0 {
 		t.Fatalf("quote from the book: %+v, %v", fromBook, err)
 	}
-	if _, err := bookQuote(ctx, base, "0x12"); err == nil || !strings.Contains(err.Error(), "--from-book") {
+	if _, err := bookQuote(ctx, base, "0x12", "--from-book"); err == nil || !strings.Contains(err.Error(), "--from-book") {
 		t.Errorf("short digest: %v", err)
 	}
 

@@ -22,8 +22,8 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/indexer"
-	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/decode"
+	"github.com/idlegrid/idlegrid/indexer/server"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/retry"
@@ -51,14 +51,14 @@ type Config struct {
 	// WipeOnReset wipes and re-indexes when the chain was reset or the deployment changed (dev chains).
 	WipeOnReset bool
 	// API is the HTTP server's configuration.
-	API api.Config
+	API server.Config
 	// Housekeeping is the maintenance cadence.
 	Housekeeping indexer.HousekeepingConfig
 }
 
-// DefaultConfig indexes into idlegrid-index.db and serves on api.DefaultAddr.
+// DefaultConfig indexes into idlegrid-index.db and serves on server.DefaultAddr.
 func DefaultConfig() Config {
-	return Config{DB: "idlegrid-index.db", API: api.DefaultConfig(), Housekeeping: indexer.DefaultHousekeepingConfig()}
+	return Config{DB: "idlegrid-index.db", API: server.DefaultConfig(), Housekeeping: indexer.DefaultHousekeepingConfig()}
 }
 
 // Validate reports the first unusable setting (the deployment file and the chain are checked at Start).
@@ -95,7 +95,7 @@ type Node struct {
 	dep      deployment.Deployment
 	db       *sqlstore.DB
 	follower *indexer.Follower
-	server   *api.Server
+	server   *server.Server
 	group    *service.Group
 	runner   service.Runner
 }
@@ -172,7 +172,7 @@ func (n *Node) Start(ctx context.Context) (err error) {
 			return err
 		}
 	}
-	n.server, err = api.New(n.cfg.API, api.Deps{
+	n.server, err = server.New(n.cfg.API, server.Deps{
 		Machines: n.db, Leases: n.db, History: n.db, Epochs: n.db, Rewards: indexer.NewRewardBook(n.db), Quotes: quotes,
 		Follower: n.follower, DB: n.db, Health: n, Gatherer: reg, Registerer: reg, Clock: clock,
 		Log: n.log.With().Str("component", "api").Logger(),

@@ -55,6 +55,9 @@ func (x *Int) Sign() int {
 	return x.Big().Sign()
 }
 
+// Int64 is x as an int64 (0 for nil; like big.Int's, undefined when x does not fit).
+func (x *Int) Int64() int64 { return orZero(x).Int64() }
+
 // Cmp compares x and y, nil counting as zero.
 func (x *Int) Cmp(y *Int) int {
 	return orZero(x).Cmp(orZero(y))

@@ -25,8 +25,8 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/rs/zerolog"
 
-	"github.com/idlegrid/idlegrid/indexer/server"
 	"github.com/idlegrid/idlegrid/indexer/node"
+	"github.com/idlegrid/idlegrid/indexer/server"
 	"github.com/idlegrid/idlegrid/inspector"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/chain"

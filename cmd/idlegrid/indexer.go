@@ -6,6 +6,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/node"
 	"github.com/idlegrid/idlegrid/indexer/server"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
@@ -22,7 +23,7 @@ var (
 	devnetIndexerListenFlag = &cli.StringFlag{
 		Name:     "indexer.listen",
 		Usage:    "`ADDR` of the in-process indexer's API",
-		Value:    server.DefaultAddr,
+		Value:    api.DefaultAddr,
 		Category: "DEVNET",
 	}
 	indexerDBFlag = &cli.StringFlag{
@@ -35,7 +36,7 @@ var (
 	indexerListenFlag = &cli.StringFlag{
 		Name:     "listen",
 		Usage:    "`ADDR` the HTTP API (and /metrics, /healthz) listens on",
-		Value:    server.DefaultAddr,
+		Value:    api.DefaultAddr,
 		EnvVars:  []string{"IDLEGRID_INDEXER_LISTEN"},
 		Category: "INDEXER",
 	}

@@ -56,7 +56,7 @@ type Config struct {
 	Housekeeping indexer.HousekeepingConfig
 }
 
-// DefaultConfig indexes into idlegrid-index.db and serves on server.DefaultAddr.
+// DefaultConfig indexes into idlegrid-index.db and serves on api.DefaultAddr.
 func DefaultConfig() Config {
 	return Config{DB: "idlegrid-index.db", API: server.DefaultConfig(), Housekeeping: indexer.DefaultHousekeepingConfig()}
 }

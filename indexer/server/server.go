@@ -113,13 +113,10 @@ type Config struct {
 	RequestTimeout time.Duration
 }
 
-// DefaultAddr is where an indexer's API listens unless told otherwise, and where clients look for it.
-const DefaultAddr = "127.0.0.1:8547"
-
-// DefaultConfig serves on DefaultAddr.
+// DefaultConfig serves on api.DefaultAddr.
 func DefaultConfig() Config {
 	return Config{
-		Listen: DefaultAddr, AllowedOrigins: []string{"*"}, RatePerSecond: 50, RateBurst: 100,
+		Listen: api.DefaultAddr, AllowedOrigins: []string{"*"}, RatePerSecond: 50, RateBurst: 100,
 		MaxQueryBytes: 2048, MaxBodyBytes: 16 << 10, MaxTreeBytes: 64 << 20, RequestTimeout: 15 * time.Second,
 	}
 }

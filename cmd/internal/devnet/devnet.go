@@ -25,8 +25,8 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/rs/zerolog"
 
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/node"
-	"github.com/idlegrid/idlegrid/indexer/server"
 	"github.com/idlegrid/idlegrid/inspector"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/chain"
@@ -73,7 +73,7 @@ func DefaultConfig() Config {
 		FundGRID:       new(big.Int).Mul(big.NewInt(100_000), big.NewInt(params.Ether)),
 		PollInterval:   20 * time.Millisecond,
 		GridPrice:      new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(2)), // $0.50 per GRID
-		IndexerListen:  server.DefaultAddr,
+		IndexerListen:  api.DefaultAddr,
 	}
 }
 

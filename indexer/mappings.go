@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
 )
 
@@ -497,27 +498,6 @@ func onGpusChanged(p *Projection, ev *Event) error {
 
 // ---------------------------------------------------------------- AttestationQuorum
 
-// Attestation kinds, as Attestations.sol numbers them.
-var attestationKinds = map[uint8]string{1: "breach", 2: "completion", 3: "slash", 4: "reward_root", 5: "grid_price"}
-
-// AttestationKindName names an attestation kind ("kind-N" for one this indexer does not know).
-func AttestationKindName(kind uint8) string {
-	if n, ok := attestationKinds[kind]; ok {
-		return n
-	}
-	return "kind-" + strconv.Itoa(int(kind))
-}
-
-// AttestationKind is the kind number for a name, for API filters.
-func AttestationKind(name string) (uint8, bool) {
-	for k, n := range attestationKinds {
-		if n == name {
-			return k, true
-		}
-	}
-	return 0, false
-}
-
 func onSignerSetProposed(p *Projection, ev *Event) error {
 	a := &ev.Args
 	return p.put(SignerSetsTable, &SignerSet{
@@ -617,28 +597,23 @@ func onAttestationConsumed(p *Projection, ev *Event) error {
 	target, kind := a.Address("target"), uint8(a.Uint("kind"))
 	return p.insert(AttestationsTable, &Attestation{
 		Position: p.position(), Target: target, TargetName: p.contractName(target), Kind: kind,
-		KindName: AttestationKindName(kind), ID: a.Hash("id"), PayloadHash: a.Hash("payloadHash"),
+		KindName: oracle.Kind(kind).String(), ID: a.Hash("id"), PayloadHash: a.Hash("payloadHash"),
 		SignerSetVersion: a.Uint("signerSetVersion"),
 	})
 }
 
 // ---------------------------------------------------------------- LeaseEscrow
 
-// Pay tokens and close reasons, as ILeaseEscrow's enums number them.
-var (
-	payTokens    = []string{"USD", "GRID"}
-	closeReasons = []string{"expired", "renter_closed", "provider_ended", "breached"}
-)
-
-func enumName(names []string, v uint64) string {
-	if v < uint64(len(names)) {
-		return names[v]
+// enumName names a contract enum's value, an out-of-range one as "<what>-N" (a contract newer than this
+// indexer), through its String method.
+func enumName[T ~uint8](v uint64, valid []T) string {
+	for _, e := range valid {
+		if uint64(e) == v {
+			return fmt.Sprint(e)
+		}
 	}
 	return "unknown-" + strconv.FormatUint(v, 10)
 }
-
-// CloseReasons lists the lease close reasons the API accepts.
-func CloseReasons() []string { return append([]string(nil), closeReasons...) }
 
 func (p *Projection) lease(id uint64) (*Lease, error) {
 	l := &Lease{ID: id}
@@ -690,7 +665,7 @@ func onLeaseOpened(p *Projection, ev *Event) error {
 	l := &Lease{
 		ID: a.Uint("leaseId"), Renter: a.Address("renter"), Provider: a.Address("provider"),
 		MachineID: a.Hash("machineId"), GPUCount: uint32(a.Uint("gpuCount")),
-		PayToken: enumName(payTokens, a.Uint("payToken")), USDPerSecond: a.Amount("usdPerSecond"), Rate: a.Amount("rate"),
+		PayToken: enumName(a.Uint("payToken"), oracle.PayTokens()), USDPerSecond: a.Amount("usdPerSecond"), Rate: a.Amount("rate"),
 		Deposit: a.Amount("deposit"), Nonce: a.Amount("nonce"), Status: LeaseOpen, OpenedBlock: ev.Block, OpenTx: ev.TxHash,
 		StartedAt: ev.Time, EndsAt: a.Uint("endsAt"), SettledAt: ev.Time,
 		Paid: zero(), Refund: zero(), Fee: zero(), ClawedBack: zero(), Unrecovered: zero(),
@@ -768,7 +743,7 @@ func onLeaseClosed(p *Projection, ev *Event) error {
 	}
 	closedAt := a.Uint("closedAt")
 	l.Status = LeaseClosed
-	l.CloseReason = enumName(closeReasons, a.Uint("reason"))
+	l.CloseReason = enumName(a.Uint("reason"), oracle.CloseReasons())
 	l.ClosedAt, l.EndsAt = closedAt, closedAt
 	l.Refund, l.Fee = a.Amount("refund"), a.Amount("fee")
 	if err := p.putLease(l); err != nil {

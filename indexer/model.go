@@ -3,6 +3,7 @@ package indexer
 import (
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
 )
 
@@ -63,22 +64,11 @@ type Provider struct {
 	Reputation
 }
 
-// Stake roles, as Staking's Role enum.
+// Stake roles, as the stake rows' role column holds them (oracle.Role's values).
 const (
-	RoleProvider  uint8 = 0
-	RoleInspector uint8 = 1
+	RoleProvider  = uint8(oracle.RoleProvider)
+	RoleInspector = uint8(oracle.RoleInspector)
 )
-
-// RoleName names a Staking role.
-func RoleName(role uint8) string {
-	switch role {
-	case RoleProvider:
-		return "provider"
-	case RoleInspector:
-		return "inspector"
-	}
-	return "unknown"
-}
 
 // UnbondEntry is a pending unbond, as Staking keeps it.
 type UnbondEntry struct {
@@ -103,10 +93,10 @@ type Stake struct {
 	UpdatedBlock   uint64        `db:"updated_block" json:"updatedBlock"`
 }
 
-// Lease states.
-const (
-	LeaseOpen   = "open"
-	LeaseClosed = "closed"
+// Lease states, as the leases' status column and the API spell them.
+var (
+	LeaseOpen   = oracle.LeaseOpen.String()
+	LeaseClosed = oracle.LeaseClosed.String()
 )
 
 // Lease is a lease on LeaseEscrow with its accounting so far.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -46,16 +47,24 @@ func (s *syncBuffer) String() string {
 // global flags that point other commands at it. The devnet is stopped (as by Ctrl-C) when the test ends.
 func startDevnet(t *testing.T) []string {
 	t.Helper()
+	g, _ := startDevnetWithAPI(t)
+	return g
+}
+
+// startDevnetWithAPI is startDevnet, also returning the URL of the devnet's indexer API.
+func startDevnetWithAPI(t *testing.T) ([]string, string) {
+	t.Helper()
 	dir := t.TempDir()
 	dep := filepath.Join(dir, "deployments", "devnet.json")
-	httpPort, wsPort := devchaintest.HTTPAndWS(t)
+	ports := devchaintest.Ports(t, 3)
+	httpPort, wsPort, apiPort := ports[0], ports[1], ports[2]
 	ctx, cancel := context.WithCancel(context.Background())
 	var out, errOut syncBuffer
 	done := make(chan error, 1)
 	go func() {
 		done <- newApp(&out, &errOut).RunContext(ctx, []string{"idlegrid", "devnet",
 			"--http.port", strconv.Itoa(httpPort), "--ws.port", strconv.Itoa(wsPort),
-			"--block-period", "100ms", "--deployment", dep})
+			"--block-period", "100ms", "--deployment", dep, "--indexer.listen", "127.0.0.1:" + strconv.Itoa(apiPort)})
 	}()
 	deadline := time.Now().Add(60 * time.Second)
 	for !strings.Contains(out.String(), "Ctrl-C stops the devnet") {
@@ -86,7 +95,7 @@ func startDevnet(t *testing.T) []string {
 		}
 	}
 	t.Logf("%s", strings.SplitN(banner, "\n", 2)[0])
-	return []string{"--rpc", "http://127.0.0.1:" + strconv.Itoa(httpPort), "--deployment", dep}
+	return []string{"--rpc", "http://127.0.0.1:" + strconv.Itoa(httpPort), "--deployment", dep}, "http://127.0.0.1:" + strconv.Itoa(apiPort)
 }
 
 // runJSON runs a command with the devnet's global flags and --json, and decodes its output into v (if not nil).
@@ -127,7 +136,7 @@ type leasesOut struct {
 
 // TestWalkThroughOnDevnet is the README's walk-through, command for command, against `idlegrid devnet`.
 func TestWalkThroughOnDevnet(t *testing.T) {
-	g := startDevnet(t)
+	g, apiURL := startDevnetWithAPI(t)
 	dir := t.TempDir()
 	quote := filepath.Join(dir, "quote.json")
 
@@ -167,7 +176,7 @@ func TestWalkThroughOnDevnet(t *testing.T) {
 	}
 	var closed leasesOut
 	runJSON(t, g, &closed, "lease", "close", "1", "--dev-account", "2")
-	if closed.Leases[0].Status != "closed" || closed.Result == nil || closed.Result.Closed != "closed by renter" || closed.Result.Refund == nil {
+	if closed.Leases[0].Status != "closed" || closed.Result == nil || closed.Result.Closed != "renter_closed" || closed.Result.Refund == nil {
 		t.Fatalf("close %+v", closed)
 	}
 	var withdrawn struct {
@@ -192,6 +201,22 @@ func TestWalkThroughOnDevnet(t *testing.T) {
 	runJSON(t, g, &ls, "lease", "ls", "--dev-account", "2")
 	if len(ls.Leases) != 1 || ls.Leases[0].Status != "closed" {
 		t.Fatalf("renter's leases %+v", ls)
+	}
+	// One spelling: the indexer's API names the lease's state and close reason as the CLI's --json does.
+	var indexed struct {
+		Status      string `json:"status"`
+		CloseReason string `json:"closeReason"`
+	}
+	waitUntil(t, func() bool {
+		resp, err := http.Get(apiURL + "/v1/leases/1")
+		if err != nil {
+			return false
+		}
+		defer resp.Body.Close()
+		return json.NewDecoder(resp.Body).Decode(&indexed) == nil && indexed.Status == "closed"
+	})
+	if indexed.Status != closed.Leases[0].Status || indexed.CloseReason != closed.Result.Closed {
+		t.Fatalf("the API says %+v, the CLI said status %q, reason %q", indexed, closed.Leases[0].Status, closed.Result.Closed)
 	}
 }
 
@@ -397,7 +422,7 @@ func TestMoreCommandsOnDevnet(t *testing.T) {
 	}
 	var ended leasesOut
 	runJSON(t, g, &ended, "lease", "end", opened.Leases[0].ID, "--dev-account", "3")
-	if ended.Result == nil || ended.Result.Closed != "ended by provider" || ended.Result.Refund == nil {
+	if ended.Result == nil || ended.Result.Closed != "provider_ended" || ended.Result.Refund == nil {
 		t.Fatalf("end %+v", ended)
 	}
 	var refund struct {

@@ -256,7 +256,7 @@ func TestEndToEndWithAnvil(t *testing.T) {
 	}
 	var closed leasesOut
 	e.run(&closed, "lease", "close", "1", "--keystore", ks, "--password-file", pw)
-	if closed.Leases[0].Status != "closed" || closed.Result == nil || closed.Result.Refund == nil || closed.Result.Closed != "closed by renter" {
+	if closed.Leases[0].Status != "closed" || closed.Result == nil || closed.Result.Refund == nil || closed.Result.Closed != "renter_closed" {
 		t.Fatalf("close %+v", closed)
 	}
 	e.run(&after, "token", "balance", "--keystore", ks)

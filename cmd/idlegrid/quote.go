@@ -109,7 +109,7 @@ func quoteSign(c *cli.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	usd, err := s.unit(protocol.PayUSD)
+	usd, err := s.unit(oracle.PayUSD)
 	if err != nil {
 		return err
 	}

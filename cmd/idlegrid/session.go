@@ -23,6 +23,7 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
 
+	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
@@ -343,12 +344,12 @@ func printTxs(tw *tabwriter.Writer, txs ...protocol.Tx) {
 }
 
 // unit is the token with the deployment's decimals.
-func (s *session) unit(p protocol.PayToken) (amount.Token, error) {
+func (s *session) unit(p oracle.PayToken) (amount.Token, error) {
 	return protocol.NewTokens(s.conn).Unit(s.ctx, p)
 }
 
 // parseAmountArg reads the command's AMOUNT argument in token p.
-func (s *session) parseAmountArg(c *cli.Context, args []string, p protocol.PayToken) (*big.Int, error) {
+func (s *session) parseAmountArg(c *cli.Context, args []string, p oracle.PayToken) (*big.Int, error) {
 	if len(args) != 1 {
 		return nil, usageError("give one AMOUNT, e.g. `%s 500` or `%s \"12.5 %s\"`", c.Command.FullName(), c.Command.FullName(), p)
 	}

@@ -41,7 +41,7 @@ func stakeCommand() *cli.Command {
 	}
 }
 
-func role(c *cli.Context) (oracle.Role, error) { return protocol.ParseRole(c.String(roleFlag.Name)) }
+func role(c *cli.Context) (oracle.Role, error) { return oracle.ParseRole(c.String(roleFlag.Name)) }
 
 func stakeAdd(c *cli.Context, args []string) error {
 	r, err := role(c)
@@ -53,7 +53,7 @@ func stakeAdd(c *cli.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	amt, err := s.parseAmountArg(c, args, protocol.PayGRID)
+	amt, err := s.parseAmountArg(c, args, oracle.PayGRID)
 	if err != nil {
 		return err
 	}
@@ -78,7 +78,7 @@ func stakeUnbond(c *cli.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	amt, err := s.parseAmountArg(c, args, protocol.PayGRID)
+	amt, err := s.parseAmountArg(c, args, oracle.PayGRID)
 	if err != nil {
 		return err
 	}
@@ -94,9 +94,9 @@ func stakeUnbond(c *cli.Context, args []string) error {
 		Amount         jsonAmount  `json:"amount"`
 		WithdrawableAt uint64      `json:"withdrawableAt"`
 		Tx             protocol.Tx `json:"tx"`
-	}{protocol.RoleName(r), gridAmt(amt), at, tx}
+	}{r.String(), gridAmt(amt), at, tx}
 	return s.emit(out, func(tw *tabwriter.Writer) {
-		fmt.Fprintf(tw, "unbonding\t%s\nwithdrawable\t%s (then: idlegrid stake withdraw --role %s)\n", amount.Format(amt, amount.GRID), when(at), protocol.RoleName(r))
+		fmt.Fprintf(tw, "unbonding\t%s\nwithdrawable\t%s (then: idlegrid stake withdraw --role %s)\n", amount.Format(amt, amount.GRID), when(at), r.String())
 		printTxs(tw, tx)
 	})
 }
@@ -127,7 +127,7 @@ func stakeWithdraw(c *cli.Context, args []string) error {
 		Role   string      `json:"role"`
 		Amount jsonAmount  `json:"amount"`
 		Tx     protocol.Tx `json:"tx"`
-	}{protocol.RoleName(r), gridAmt(got), tx}
+	}{r.String(), gridAmt(got), tx}
 	return s.emit(out, func(tw *tabwriter.Writer) {
 		fmt.Fprintf(tw, "withdrawn\t%s\n", amount.Format(got, amount.GRID))
 		printTxs(tw, tx)
@@ -172,7 +172,7 @@ func (s *session) emitStake(info protocol.StakeInfo, txs ...protocol.Tx) error {
 		Unbonds         []unbondJSON   `json:"unbonds"`
 		ActiveInspector *bool          `json:"activeInspector,omitempty"`
 		Txs             []protocol.Tx  `json:"txs,omitempty"`
-	}{Account: info.Account, Role: protocol.RoleName(info.Role), Active: gridAmt(info.Active), Locked: gridAmt(info.Locked),
+	}{Account: info.Account, Role: info.Role.String(), Active: gridAmt(info.Active), Locked: gridAmt(info.Locked),
 		Free: gridAmt(info.Free), Unbonding: gridAmt(info.Unbonding), Withdrawable: gridAmt(info.Withdrawable), Unbonds: []unbondJSON{}, Txs: txs}
 	for _, u := range info.Unbonds {
 		out.Unbonds = append(out.Unbonds, unbondJSON{gridAmt(u.Amount), u.WithdrawableAt})
@@ -181,7 +181,7 @@ func (s *session) emitStake(info protocol.StakeInfo, txs ...protocol.Tx) error {
 		out.ActiveInspector = &info.ActiveInspector
 	}
 	return s.emit(out, func(tw *tabwriter.Writer) {
-		fmt.Fprintf(tw, "account\t%s (%s stake)\n", info.Account.Hex(), protocol.RoleName(info.Role))
+		fmt.Fprintf(tw, "account\t%s (%s stake)\n", info.Account.Hex(), info.Role.String())
 		fmt.Fprintf(tw, "active\t%s\n", amount.Format(info.Active, amount.GRID))
 		if info.Role == oracle.RoleProvider {
 			fmt.Fprintf(tw, "locked by listings\t%s\n", amount.Format(info.Locked, amount.GRID))

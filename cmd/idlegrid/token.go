@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
+	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/devchain"
@@ -68,12 +69,12 @@ func tokenCommand() *cli.Command {
 	}
 }
 
-func payTokenFlag(c *cli.Context) (protocol.PayToken, error) {
+func payTokenFlag(c *cli.Context) (oracle.PayToken, error) {
 	t := c.String(tokenFlag.Name)
 	if t == "" {
 		return 0, usageError("give the token with --token usd or --token grid")
 	}
-	p, err := protocol.ParsePayToken(t)
+	p, err := oracle.ParsePayToken(t)
 	if err != nil {
 		return 0, fmt.Errorf("--token: %w", err)
 	}
@@ -106,7 +107,7 @@ func tokenBalance(c *cli.Context, args []string) error {
 		GRID    holding        `json:"grid"`
 	}{Account: who, ETH: amt(eth, amount.ETH)}
 	var lines []string
-	for _, p := range []protocol.PayToken{protocol.PayUSD, protocol.PayGRID} {
+	for _, p := range []oracle.PayToken{oracle.PayUSD, oracle.PayGRID} {
 		u, err := s.unit(p)
 		if err != nil {
 			return err
@@ -120,7 +121,7 @@ func tokenBalance(c *cli.Context, args []string) error {
 			return err
 		}
 		h := holding{amt(bal, u), amt(esc, u)}
-		if p == protocol.PayUSD {
+		if p == oracle.PayUSD {
 			out.USD = h
 		} else {
 			out.GRID = h
@@ -140,8 +141,8 @@ func tokenBalance(c *cli.Context, args []string) error {
 	})
 }
 
-func lowercase(p protocol.PayToken) string {
-	if p == protocol.PayGRID {
+func lowercase(p oracle.PayToken) string {
+	if p == oracle.PayGRID {
 		return "grid"
 	}
 	return "usd"
@@ -260,9 +261,9 @@ func tokenFaucet(c *cli.Context, args []string) error {
 	var a protocol.FaucetAmounts
 	for _, f := range []struct {
 		flag *cli.StringFlag
-		p    *protocol.PayToken
+		p    *oracle.PayToken
 		dst  **big.Int
-	}{{faucetUSDFlag, ptr(protocol.PayUSD), &a.USD}, {faucetGRIDFlag, ptr(protocol.PayGRID), &a.GRID}, {faucetETHFlag, nil, &a.ETH}} {
+	}{{faucetUSDFlag, ptr(oracle.PayUSD), &a.USD}, {faucetGRIDFlag, ptr(oracle.PayGRID), &a.GRID}, {faucetETHFlag, nil, &a.ETH}} {
 		u := amount.ETH
 		if f.p != nil {
 			if u, err = s.unit(*f.p); err != nil {
@@ -277,7 +278,7 @@ func tokenFaucet(c *cli.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	usd, _ := s.unit(protocol.PayUSD)
+	usd, _ := s.unit(oracle.PayUSD)
 	out := struct {
 		To   common.Address `json:"to"`
 		ETH  jsonAmount     `json:"eth"`

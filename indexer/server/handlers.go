@@ -213,11 +213,12 @@ func (s *Server) attestations(r *http.Request) (any, error) {
 	q := indexer.AttestationQuery{Target: p.address("target"), FromBlock: p.uintPtr("from_block", 0, math.MaxInt64),
 		ToBlock: p.uintPtr("to_block", 0, math.MaxInt64)}
 	if v, ok := p.raw("kind"); ok {
-		k, known := indexer.AttestationKind(v)
-		if !known {
-			p.fail(badParam("kind", "must be one of breach, completion, slash, reward_root, grid_price, got %q", v))
+		k, err := oracle.ParseKind(v)
+		if err != nil {
+			p.fail(badParam("kind", "%v", err))
 		}
-		q.Kind = &k
+		kind := uint8(k)
+		q.Kind = &kind
 	}
 	q.Page = p.page()
 	if err := p.done(); err != nil {

@@ -100,7 +100,7 @@ func TestDevnetStartsReadyToRent(t *testing.T) {
 		if a.Index == 0 {
 			continue
 		}
-		usd, err := protocol.NewTokens(conn).Balance(ctx, protocol.PayUSD, a.Address)
+		usd, err := protocol.NewTokens(conn).Balance(ctx, oracle.PayUSD, a.Address)
 		if err != nil || usd.Cmp(cfg.FundUSD) != 0 {
 			t.Fatalf("account %d holds %v USD units, %v", a.Index, usd, err)
 		}
@@ -140,7 +140,7 @@ func TestDevnetReusesPersistentDeployment(t *testing.T) {
 	client, _ := first.Chain().Client()
 	acc := first.Info().Accounts
 	sub := newSubmitter(t, client, acc[1])
-	if _, err := protocol.NewTokens(protocol.NewConn(client, d1, sub)).Transfer(ctx, protocol.PayUSD, acc[2].Address, big.NewInt(123)); err != nil {
+	if _, err := protocol.NewTokens(protocol.NewConn(client, d1, sub)).Transfer(ctx, oracle.PayUSD, acc[2].Address, big.NewInt(123)); err != nil {
 		t.Fatal(err)
 	}
 	if err := first.Close(); err != nil {
@@ -161,7 +161,7 @@ func TestDevnetReusesPersistentDeployment(t *testing.T) {
 		t.Fatalf("restart: reused=%v deployment %+v, want %+v", info.Reused, info.Deployment, d1)
 	}
 	client, _ = second.Chain().Client()
-	bal, err := protocol.NewTokens(protocol.NewConn(client, info.Deployment, nil)).Balance(ctx, protocol.PayUSD, acc[2].Address)
+	bal, err := protocol.NewTokens(protocol.NewConn(client, info.Deployment, nil)).Balance(ctx, oracle.PayUSD, acc[2].Address)
 	if err != nil || bal.Cmp(new(big.Int).Add(cfg.FundUSD, big.NewInt(123))) != 0 {
 		t.Fatalf("account 2 after restart: %v, %v", bal, err)
 	}

@@ -38,6 +38,8 @@ var forbidden = map[string][]string{
 	mod + "oracle/deployment": with(upward, bindings, ethc),
 	mod + "oracle/keys":       with(upward, bindings),
 	mod + "oracle/amount":     with(upward, bindings, geth),
+	// The GPU class names: a leaf every layer may import.
+	mod + "oracle/gpuclass":   {mod + "oracle/", mod + "provider", mod + "inspector", mod + "indexer", mod + "cmd", bindings, geth},
 	mod + "oracle/rewardtree": with(upward, bindings, ethc, mod+"oracle/chain"),
 	mod + "oracle/devchain":   with(upward, bindings),
 	// RPC failure classification and retry: one implementation, below every chain reader.

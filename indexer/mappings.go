@@ -1,7 +1,6 @@
 package indexer
 
 import (
-	"bytes"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 )
 
 // mapping turns one event into row changes. Values read with get are shallow copies of the batch cache: a
@@ -155,18 +155,6 @@ func minBig[A, B integer](a A, b B) *amount.Int {
 		return amount.NewInt(x)
 	}
 	return amount.NewInt(y)
-}
-
-// GPUClassName decodes a bytes32 GPU class ("H100-SXM" padded with zero bytes).
-func GPUClassName(b common.Hash) string {
-	return string(bytes.TrimRight(b[:], "\x00"))
-}
-
-// GPUClassID encodes a GPU class name as Staking stores it.
-func GPUClassID(name string) common.Hash {
-	var h common.Hash
-	copy(h[:], name)
-	return h
 }
 
 // ---------------------------------------------------------------- GridToken
@@ -353,7 +341,7 @@ func onUnderCollateralised(p *Projection, ev *Event) error {
 }
 
 func onMinStakePerGpuSet(p *Projection, ev *Event) error {
-	class := GPUClassName(ev.Args.Hash("gpuClass"))
+	class := gpuclass.Name(ev.Args.Hash("gpuClass"))
 	return p.setParam("minStakePerGpu."+class, ev.Args.Amount("newMinStake").String())
 }
 
@@ -409,7 +397,7 @@ func onMachineListed(p *Projection, ev *Event) error {
 	}
 	provider, locked := a.Address("provider"), a.Amount("lockedStake")
 	m.Provider = provider
-	m.GPUClass = GPUClassName(a.Hash("gpuClass"))
+	m.GPUClass = gpuclass.Name(a.Hash("gpuClass"))
 	m.GPUCount = uint32(a.Uint("gpuCount"))
 	m.Listed = true
 	m.LockedStake = locked

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 )
 
 // memRows is an in-memory RowReader that applies Changes: a hand-written fake of the store for mapping tests.
@@ -117,7 +118,7 @@ func stakedEv(block uint64, who common.Address, role uint8, amount, active int64
 
 func listedEv(block uint64, id common.Hash, gpus uint32, locked int64) Event {
 	return evAt(Staking, "MachineListed", block, map[string]any{"machineId": [32]byte(id), "provider": prov,
-		"gpuClass": [32]byte(GPUClassID("H100-SXM")), "gpuCount": gpus, "lockedStake": big_(locked), "metadataCID": "ipfs://a"})
+		"gpuClass": (classID("H100-SXM")), "gpuCount": gpus, "lockedStake": big_(locked), "metadataCID": "ipfs://a"})
 }
 
 func openedEv(block uint64, id int64, payToken uint8, nonce int64) Event {
@@ -286,7 +287,7 @@ func TestMappings(t *testing.T) {
 		{
 			name: "Staking governance events set parameters",
 			events: []Event{
-				evAt(Staking, "MinStakePerGpuSet", 1, map[string]any{"gpuClass": [32]byte(GPUClassID("H200")), "oldMinStake": big_(0), "newMinStake": big_(5)}),
+				evAt(Staking, "MinStakePerGpuSet", 1, map[string]any{"gpuClass": (classID("H200")), "oldMinStake": big_(0), "newMinStake": big_(5)}),
 				evAt(Staking, "InspectorMinStakeSet", 1, map[string]any{"oldMinStake": big_(0), "newMinStake": big_(9)}),
 				evAt(Staking, "ReporterBpsSet", 1, map[string]any{"oldBps": uint16(0), "newBps": uint16(500)}),
 				evAt(Staking, "UnbondingPeriodSet", 1, map[string]any{"oldPeriod": uint64(0), "newPeriod": uint64(604800)}),
@@ -595,4 +596,13 @@ func TestTableCodecRoundTrip(t *testing.T) {
 	if _, err := LeasesTable.Encode(&Lease{ID: 1 << 63}); err == nil {
 		t.Error("a uint64 above 2^63 was accepted for a BIGINT column")
 	}
+}
+
+// classID is a GPU class's bytes32 id (the test's classes are valid).
+func classID(name string) [32]byte {
+	id, err := gpuclass.ID(name)
+	if err != nil {
+		panic(err)
+	}
+	return id
 }

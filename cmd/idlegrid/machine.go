@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -10,6 +11,7 @@ import (
 	"github.com/idlegrid/idlegrid/oracle/amount"
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
 )
 
@@ -26,7 +28,7 @@ var (
 	}
 	classFlagMachine = &cli.StringFlag{
 		Name:     "class",
-		Usage:    "GPU CLASS: RTX3090, RTX4090, A100-40GB, A100-80GB, H100-PCIE, H100-SXM, H200 or SIM (simulated, devnet)",
+		Usage:    "GPU CLASS: " + strings.Join(gpuclass.Names(), ", ") + " (" + gpuclass.SIM + ": simulated, dev chains)",
 		Category: "MACHINE",
 	}
 	gpusFlag = &cli.UintFlag{

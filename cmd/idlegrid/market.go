@@ -18,6 +18,7 @@ import (
 
 	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 )
 
 var (
@@ -58,9 +59,6 @@ var (
 		Category: "MARKET",
 	}
 )
-
-// gpuClassNames are the protocol's GPU classes (bytes32 names on chain), for expanding a family like "H100".
-var gpuClassNames = []string{"RTX3090", "RTX4090", "A100-40GB", "A100-80GB", "H100-PCIE", "H100-SXM", "H200", "SIM"}
 
 func marketCommand() *cli.Command {
 	return &cli.Command{
@@ -114,7 +112,7 @@ func marketSearch(ctx context.Context, out io.Writer, asJSON bool, q marketQuery
 	if err != nil {
 		return usageError("--%s: %v", marketAPIFlag.Name, err)
 	}
-	classes := expandClass(q.Class)
+	classes := gpuclass.Expand(q.Class)
 	var all []api.QuoteMatch
 	var explanations []string
 	var answers []*api.SearchResponse
@@ -179,23 +177,6 @@ func marketQuote(ctx context.Context, out io.Writer, base, digest string) error 
 	enc := json.NewEncoder(out)
 	enc.SetIndent("", "  ")
 	return enc.Encode(q)
-}
-
-// expandClass turns a family ("H100") into its classes; an exact class (or an unknown name) is searched as is.
-func expandClass(class string) []string {
-	var out []string
-	for _, c := range gpuClassNames {
-		if strings.EqualFold(c, class) {
-			return []string{c}
-		}
-		if strings.HasPrefix(strings.ToUpper(c), strings.ToUpper(class)+"-") {
-			out = append(out, c)
-		}
-	}
-	if len(out) == 0 {
-		return []string{class}
-	}
-	return out
 }
 
 // indexerError says what to do when the indexer did not answer.

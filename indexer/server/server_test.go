@@ -28,6 +28,7 @@ import (
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 	"github.com/idlegrid/idlegrid/oracle/rewardtree"
 )
 
@@ -90,7 +91,7 @@ func ingest(t *testing.T, db *sqlstore.DB, next uint64, events []indexer.Event) 
 
 func listing(e *evs, id common.Hash, provider common.Address, class string, gpus uint32) {
 	e.add(indexer.Staking, "MachineListed", map[string]any{"machineId": [32]byte(id), "provider": provider,
-		"gpuClass": [32]byte(indexer.GPUClassID(class)), "gpuCount": gpus, "lockedStake": new(big.Int).Mul(ether(100), big.NewInt(int64(gpus))), "metadataCID": "ipfs://" + class})
+		"gpuClass": (classID(class)), "gpuCount": gpus, "lockedStake": new(big.Int).Mul(ether(100), big.NewInt(int64(gpus))), "metadataCID": "ipfs://" + class})
 }
 
 // fixture fills a database with a small protocol history (synthetic events through the real mappings).
@@ -602,4 +603,13 @@ func TestRewardTreesAndProofs(t *testing.T) {
 			t.Errorf("epochs: %v", got)
 		}
 	})
+}
+
+// classID is a GPU class's bytes32 id (the test's classes are valid).
+func classID(name string) [32]byte {
+	id, err := gpuclass.ID(name)
+	if err != nil {
+		panic(err)
+	}
+	return id
 }

@@ -10,7 +10,7 @@ import (
 
 	"github.com/idlegrid/idlegrid/bindings/staking"
 	"github.com/idlegrid/idlegrid/oracle"
-	"github.com/idlegrid/idlegrid/oracle/deploy"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 )
 
 // Unbond is a pending unbond entry: Amount leaves the pool at WithdrawableAt (unix seconds).
@@ -153,7 +153,7 @@ func (s *Staking) Params(ctx context.Context) (StakingParams, error) {
 
 // MinStakePerGPU is the GRID locked per listed GPU of class (zero: not a class providers can list).
 func (s *Staking) MinStakePerGPU(ctx context.Context, class string) (*big.Int, error) {
-	id, err := deploy.ClassID(class)
+	id, err := gpuclass.ID(class)
 	if err != nil {
 		return nil, err
 	}

@@ -12,16 +12,17 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
 )
 
-// Contract names: the keys of a deployment's contract map that the indexer follows.
+// Contract names: the keys of a deployment's contract map that the indexer follows (oracle/deployment's).
 const (
-	GridToken         = "GridToken"
-	Staking           = "Staking"
-	AttestationQuorum = "AttestationQuorum"
-	LeaseEscrow       = "LeaseEscrow"
-	GridPriceOracle   = "GridPriceOracle"
-	Rewards           = "Rewards"
+	GridToken         = deployment.GridToken
+	Staking           = deployment.Staking
+	AttestationQuorum = deployment.AttestationQuorum
+	LeaseEscrow       = deployment.LeaseEscrow
+	GridPriceOracle   = deployment.GridPriceOracle
+	Rewards           = deployment.Rewards
 )
 
 // Event is a decoded log of an indexed contract.

@@ -214,7 +214,7 @@ func (n *Node) followConfig(dep deployment.Deployment) (indexer.Config, error) {
 		switch {
 		case known[c.Name]:
 			contracts[c.Name] = c.Address
-		case c.Name == "MockUSD":
+		case c.Name == deployment.MockUSD:
 			// A test stablecoin, not a protocol contract: its transfers are not indexed.
 		default:
 			n.log.Warn().Str("contract", c.Name).Msg("this build has no ABI for the contract: its events are not indexed")

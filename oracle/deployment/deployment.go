@@ -60,6 +60,18 @@ type Contracts struct {
 	Rewards           common.Address `json:"Rewards"`
 }
 
+// The contracts' names: the Solidity contract names, the keys of a deployment file's contracts and of the
+// bindings' registry.
+const (
+	GridToken         = "GridToken"
+	MockUSD           = "MockUSD"
+	Staking           = "Staking"
+	AttestationQuorum = "AttestationQuorum"
+	LeaseEscrow       = "LeaseEscrow"
+	GridPriceOracle   = "GridPriceOracle"
+	Rewards           = "Rewards"
+)
+
 // Named is one contract of the suite.
 type Named struct {
 	Name    string
@@ -69,13 +81,13 @@ type Named struct {
 // All lists the contracts in deployment order.
 func (c Contracts) All() []Named {
 	return []Named{
-		{"GridToken", c.GridToken},
-		{"MockUSD", c.MockUSD},
-		{"Staking", c.Staking},
-		{"AttestationQuorum", c.AttestationQuorum},
-		{"LeaseEscrow", c.LeaseEscrow},
-		{"GridPriceOracle", c.GridPriceOracle},
-		{"Rewards", c.Rewards},
+		{GridToken, c.GridToken},
+		{MockUSD, c.MockUSD},
+		{Staking, c.Staking},
+		{AttestationQuorum, c.AttestationQuorum},
+		{LeaseEscrow, c.LeaseEscrow},
+		{GridPriceOracle, c.GridPriceOracle},
+		{Rewards, c.Rewards},
 	}
 }
 

@@ -65,7 +65,7 @@ type Config struct {
 	FinalizedDepth int
 	// StartTimeout bounds the wait for the node to listen.
 	StartTimeout time.Duration
-	Log zerolog.Logger
+	Log          zerolog.Logger
 }
 
 // DefaultConfig is a node on a free loopback port with 400 ms slots, confirmed one slot and finalized 32 slots

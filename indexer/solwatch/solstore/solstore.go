@@ -298,3 +298,42 @@ func (s *DB) Totals(ctx context.Context) (Totals, error) {
 	}
 	return t, rows.Err()
 }
+
+// OutflowRow is a mirrored transfer out of a vault.
+type OutflowRow struct {
+	Key       solgateway.DepositKey
+	Slot      uint64
+	Kind      solgateway.OutflowKind
+	Symbol    string
+	Amount    uint64
+	Reference string
+	Refunds   string
+}
+
+// Outflows lists releases, refunds and unlabelled outflows in chain order.
+func (s *DB) Outflows(ctx context.Context) ([]OutflowRow, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT cluster, signature, ix, slot, kind, symbol, amount, reference, refunds
+		FROM sol_outflows ORDER BY slot, signature, ix`)
+	if err != nil {
+		return nil, fmt.Errorf("solstore: outflows: %w", err)
+	}
+	defer rows.Close()
+	var out []OutflowRow
+	for rows.Next() {
+		var r OutflowRow
+		var cluster, sig, kind, amount string
+		if err := rows.Scan(&cluster, &sig, &r.Key.Index, &r.Slot, &kind, &r.Symbol, &amount, &r.Reference, &r.Refunds); err != nil {
+			return nil, err
+		}
+		var errs [3]error
+		r.Key.Cluster, errs[0] = solana.HashFromBase58(cluster)
+		r.Key.Signature, errs[1] = solana.SignatureFromBase58(sig)
+		r.Amount, errs[2] = strconv.ParseUint(amount, 10, 64)
+		if err := errors.Join(errs[:]...); err != nil {
+			return nil, fmt.Errorf("solstore: outflow row %s: %w", sig, err)
+		}
+		r.Kind = solgateway.OutflowKind(kind)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}

@@ -342,7 +342,8 @@ func (n *Node) Healthy() error {
 	}
 }
 
-// Close stops the node (SIGTERM, then SIGKILL after 5 s) and removes its script. It is idempotent.
+// Close stops the node (it exits when its stdin closes; SIGKILL after 5 s) and removes its script. It is
+// idempotent.
 func (n *Node) Close() error {
 	n.once.Do(func() {
 		n.stdin.Close() // the node exits when its stdin closes

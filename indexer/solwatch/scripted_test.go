@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -232,5 +233,82 @@ func TestConfirmedThenDroppedIsNeverMirrored(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLifecycleAndChainReset: Start follows in the background until Close; a node of another cluster is
+// ErrChainReset, unless WipeOnReset, which empties the store and starts over.
+func TestLifecycleAndChainReset(t *testing.T) {
+	d := scriptedDeployment(t)
+	node := &scriptedNode{genesis: d.Cluster, vault: d.GRID.Account, asked: map[string][]string{}}
+	d1 := scriptedDeposit(t, d, 42, 3, "finalized")
+	node.txs = []*scriptedTx{d1}
+	srv := httptest.NewServer(node)
+	defer srv.Close()
+	db := filepath.Join(t.TempDir(), "sol.db")
+	store, err := solstore.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	cfg := solwatch.DefaultConfig(d)
+	cfg.PollInterval = 5 * time.Millisecond
+	w, err := solwatch.New(cfg, rpc.New(srv.URL), store, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := w.Healthy(); err == nil {
+		t.Fatal("healthy before Start")
+	}
+	if err := w.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		rows, err := store.Deposits(ctx, solstore.StatePending)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) == 1 && rows[0].Amount == 42 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal("the background loop never mirrored the deposit")
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+	if err := w.Healthy(); err != nil {
+		t.Fatalf("healthy: %v", err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// The node restarts as another cluster (a dev node's genesis is new every start).
+	node.mu.Lock()
+	node.genesis = solana.Hash{9}
+	node.mu.Unlock()
+	d.Cluster = solana.Hash{9}
+	cfg.Deployment = d
+	w2, _ := solwatch.New(cfg, rpc.New(srv.URL), store, zerolog.Nop())
+	if err := w2.Start(ctx); !errors.Is(err, solwatch.ErrChainReset) {
+		t.Fatalf("store of another cluster: want ErrChainReset, got %v", err)
+	}
+	cfg.WipeOnReset = true
+	w3, _ := solwatch.New(cfg, rpc.New(srv.URL), store, zerolog.Nop())
+	if err := w3.CheckCluster(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if rows, _ := store.Deposits(ctx, ""); len(rows) != 0 {
+		t.Fatalf("after a wipe on reset the store still holds %d deposits", len(rows))
+	}
+	// And a deployment of one cluster against a node of another is refused outright.
+	d.Cluster = solana.Hash{1}
+	cfg.Deployment = d
+	w4, _ := solwatch.New(cfg, rpc.New(srv.URL), store, zerolog.Nop())
+	if err := w4.CheckCluster(ctx); !errors.Is(err, solwatch.ErrChainReset) {
+		t.Fatalf("deployment of another cluster: want ErrChainReset, got %v", err)
 	}
 }

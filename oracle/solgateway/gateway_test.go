@@ -2,6 +2,7 @@ package solgateway_test
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -26,6 +27,15 @@ func TestSetupInvariants(t *testing.T) {
 	}
 	if supply != g.D.GRIDSupply || g.Balance(t, g.D.GRID.Account) != supply {
 		t.Fatalf("supply %d, vault %d, want both %d", supply, g.Balance(t, g.D.GRID.Account), g.D.GRIDSupply)
+	}
+	// The node's token views agree (what wallets and explorers read).
+	tb, err := g.C.GetTokenAccountBalance(gatewaytest.Ctx(t), g.D.GRID.Account, rpc.CommitmentFinalized)
+	if err != nil || tb.Value.Amount != strconv.FormatUint(g.D.GRIDSupply, 10) || tb.Value.Decimals != g.D.GRID.Decimals {
+		t.Fatalf("getTokenAccountBalance of the vault: %+v, %v", tb, err)
+	}
+	ts, err := g.C.GetTokenSupply(gatewaytest.Ctx(t), g.D.GRID.Mint, rpc.CommitmentFinalized)
+	if err != nil || ts.Value.Amount != strconv.FormatUint(g.D.GRIDSupply, 10) {
+		t.Fatalf("getTokenSupply: %+v, %v", ts, err)
 	}
 	// The former mint authority cannot mint more: the chain refuses, not just our checks.
 	mintTo := token.NewMintToCheckedInstruction(1, g.D.GRID.Decimals, g.D.GRID.Mint, g.D.GRID.Account, g.Payer.PublicKey(), nil).Build()

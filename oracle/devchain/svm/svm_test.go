@@ -243,6 +243,19 @@ func TestTransactionSemantics(t *testing.T) {
 	if got := balance(t, c, to.PublicKey(), rpc.CommitmentFinalized); got != 3_000_000 {
 		t.Fatalf("recipient holds %d, want 3000000", got)
 	}
+	// Simulation: on an expired blockhash it says so; replacing the blockhash runs it, changing nothing.
+	stale := transfer(t, from, to.PublicKey(), 7, old, false)
+	sim, err := c.SimulateTransactionWithOpts(ctx, stale, &rpc.SimulateTransactionOpts{Commitment: rpc.CommitmentProcessed})
+	if err != nil || sim.Value.Err != "BlockhashNotFound" {
+		t.Fatalf("simulate on an expired blockhash: %+v, %v", sim, err)
+	}
+	sim, err = c.SimulateTransactionWithOpts(ctx, stale, &rpc.SimulateTransactionOpts{ReplaceRecentBlockhash: true, Commitment: rpc.CommitmentProcessed})
+	if err != nil || sim.Value.Err != nil || len(sim.Value.Logs) == 0 {
+		t.Fatalf("simulate with the blockhash replaced: %+v, %v", sim, err)
+	}
+	if got := balance(t, c, to.PublicKey(), rpc.CommitmentProcessed); got != 3_000_000 {
+		t.Fatalf("a simulation moved lamports: recipient holds %d", got)
+	}
 	// Garbage and unknown methods.
 	if _, err := c.SendEncodedTransactionWithOpts(ctx, "AAAA", rpc.TransactionOpts{}); rpcCode(err) != -32602 {
 		t.Fatalf("garbage transaction: want -32602, got %v", err)

@@ -39,7 +39,7 @@ var forbidden = map[string][]string{
 	mod + "oracle/keys":       with(upward, bindings),
 	mod + "oracle/amount":     with(upward, bindings, geth),
 	// The GPU class names: a leaf every layer may import.
-	mod + "oracle/gpuclass":   {mod + "oracle/", mod + "provider", mod + "inspector", mod + "indexer", mod + "cmd", bindings, geth},
+	mod + "oracle/gpuclass":   with(upward, bindings, geth),
 	mod + "oracle/rewardtree": with(upward, bindings, ethc, mod+"oracle/chain"),
 	mod + "oracle/devchain":   with(upward, bindings),
 	// RPC failure classification and retry: one implementation, below every chain reader.
@@ -48,6 +48,9 @@ var forbidden = map[string][]string{
 	mod + "oracle/follow": with(upward, bindings, ethc),
 	// The one lifecycle: pure, so every node and adapter may build on it.
 	mod + "oracle/service": with(upward, bindings, geth),
+	// The local Solana node's launcher and the Solana side of the gateway: no EVM bindings or client.
+	mod + "oracle/devchain/svm": with(upward, bindings, ethc),
+	mod + "oracle/solgateway":   with(upward, bindings, ethc, mod+"oracle/devchain"),
 	// Proof of compute: shared by provider and inspector, pure.
 	mod + "oracle/proof": with(upward, bindings, geth, nvml),
 	// GPU domain types depend on no adapter; adapters not on each other.
@@ -66,6 +69,11 @@ var forbidden = map[string][]string{
 	// through its API client, and never to each other.
 	mod + "inspector/...": with(indexerExceptAPI, mod+"provider", mod+"cmd"),
 	mod + "provider/...":  with(indexerExceptAPI, mod+"inspector", mod+"cmd"),
+	// The Solana watcher is additive: its domain depends on no adapter and on nothing of the EVM indexer.
+	mod + "indexer/solwatch": {bindings, ethc, mod + "indexer/solwatch/solstore", mod + "indexer/sqlstore", mod + "indexer/decode",
+		mod + "indexer/api", mod + "indexer/server", mod + "indexer/node"},
+	mod + "indexer/solwatch/solstore": {bindings, ethc, mod + "indexer/sqlstore", mod + "indexer/decode", mod + "indexer/api",
+		mod + "indexer/server", mod + "indexer/node"},
 	// The devnet wiring is a library of the CLI, not the other way round.
 	mod + "cmd/internal/devnet": {mod + "cmd/idlegrid"},
 }

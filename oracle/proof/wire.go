@@ -177,7 +177,7 @@ func DecodeCommitment(r io.Reader) (Commitment, error) {
 func EncodeOpeningRequest(w io.Writer, req OpeningRequest) error {
 	j := requestJSON{V: WireVersion, Challenge: hexHash(req.Challenge), Root: hexHash(req.Root), Units: make([]unitJSON, len(req.Units))}
 	for i, u := range req.Units {
-		j.Units[i] = unitJSON{Step: u.Step, Group: u.Group}
+		j.Units[i] = unitJSON(u)
 	}
 	return encode(w, j)
 }
@@ -205,7 +205,7 @@ func DecodeOpeningRequest(r io.Reader) (OpeningRequest, error) {
 	}
 	req.Units = make([]Unit, len(j.Units))
 	for i, u := range j.Units {
-		req.Units[i] = Unit{Step: u.Step, Group: u.Group}
+		req.Units[i] = Unit(u)
 		if u.Step < 1 || u.Step > MaxSteps || u.Group < 0 || u.Group >= MaxRows {
 			return OpeningRequest{}, malformed("opening request: unit %d (step %d, group %d) out of range", i, u.Step, u.Group)
 		}

@@ -404,6 +404,20 @@ func TestMoreCommandsOnDevnet(t *testing.T) {
 	if len(shown.Machines) != 1 || len(owned.Machines) != 1 || shown.Machines[0].ID != owned.Machines[0].ID || !shown.Machines[0].Listed {
 		t.Fatalf("machine show %+v, ls %+v", shown, owned)
 	}
+	// The provider points the machine at a new spec.
+	var updated struct {
+		Machines []struct {
+			Metadata string `json:"metadata"`
+		} `json:"machines"`
+	}
+	runJSON(t, g, &updated, "machine", "update", "box", "--metadata", "ipfs://spec-v2", "--dev-account", "3")
+	runJSON(t, g, &shown, "machine", "show", "box", "--provider", provider.Hex())
+	if len(updated.Machines) != 1 || updated.Machines[0].Metadata != "ipfs://spec-v2" || !shown.Machines[0].Listed {
+		t.Fatalf("machine update %+v", updated)
+	}
+	if _, _, err := run(t, append(g, "machine", "update", "box", "--dev-account", "3")...); err == nil || !strings.Contains(err.Error(), "--metadata") {
+		t.Fatalf("update without --metadata: %v", err)
+	}
 
 	// A cancelled quote opens nothing.
 	cancelled, used := filepath.Join(dir, "cancelled.json"), filepath.Join(dir, "used.json")
@@ -446,6 +460,16 @@ func TestMoreCommandsOnDevnet(t *testing.T) {
 	if st.Free.Text != "50 GRID" || st.Unbonding.Text != "250 GRID" || len(st.Unbonds) != 1 {
 		t.Fatalf("stake after unbond %+v", st)
 	}
+	// Changed their mind: the unbond goes back into the active stake.
+	if _, _, err := run(t, append(g, "stake", "cancel-unbond", "3", "--dev-account", "3")...); err == nil || !strings.Contains(err.Error(), "1 pending unbond entries") {
+		t.Fatalf("cancel a missing unbond: %v", err)
+	}
+	runJSON(t, g, nil, "stake", "cancel-unbond", "0", "--dev-account", "3")
+	st.Unbonds = nil
+	runJSON(t, g, &st, "stake", "show", "--dev-account", "3")
+	if st.Free.Text != "300 GRID" || st.Unbonding.Text != "0 GRID" || len(st.Unbonds) != 0 {
+		t.Fatalf("stake after cancelling the unbond %+v", st)
+	}
 
 	var approved struct {
 		Spender common.Address `json:"spender"`
@@ -454,6 +478,25 @@ func TestMoreCommandsOnDevnet(t *testing.T) {
 	runJSON(t, g, &approved, "token", "approve", "12.5", "--token", "grid", "--spender", "rewards", "--dev-account", "3")
 	if approved.Amount.Text != "12.5 GRID" {
 		t.Fatalf("approve %+v", approved)
+	}
+	// The approval stands until revoked: allowance shows it and says how; revoking leaves nothing.
+	var allowed struct {
+		Allowances []struct {
+			Token  string     `json:"token"`
+			Amount jsonAmount `json:"amount"`
+			Revoke string     `json:"revoke"`
+		} `json:"allowances"`
+	}
+	runJSON(t, g, &allowed, "token", "allowance", "--spender", "rewards", "--dev-account", "3")
+	if len(allowed.Allowances) != 2 || allowed.Allowances[1].Amount.Text != "12.5 GRID" || allowed.Allowances[0].Revoke != "" ||
+		allowed.Allowances[1].Revoke != "idlegrid token approve 0 --token grid --spender rewards" {
+		t.Fatalf("allowance %+v", allowed)
+	}
+	runJSON(t, g, nil, append(strings.Fields(allowed.Allowances[1].Revoke)[1:], "--dev-account", "3")...)
+	allowed.Allowances = nil
+	runJSON(t, g, &allowed, "token", "allowance", "--spender", "rewards", "--dev-account", "3")
+	if allowed.Allowances[1].Amount.Text != "0 GRID" || allowed.Allowances[1].Revoke != "" {
+		t.Fatalf("allowance after revoking %+v", allowed)
 	}
 	var rw struct {
 		CurrentEpoch uint64     `json:"currentEpoch"`

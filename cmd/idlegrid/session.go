@@ -350,6 +350,15 @@ func (s *session) unit(p oracle.PayToken) (amount.Token, error) {
 
 // parseAmountArg reads the command's AMOUNT argument in token p.
 func (s *session) parseAmountArg(c *cli.Context, args []string, p oracle.PayToken) (*big.Int, error) {
+	v, err := s.parseAmountOrZero(c, args, p)
+	if err == nil && v.Sign() == 0 {
+		return nil, usageError("the amount must be more than zero")
+	}
+	return v, err
+}
+
+// parseAmountOrZero is parseAmountArg accepting zero (an approval of 0 revokes one).
+func (s *session) parseAmountOrZero(c *cli.Context, args []string, p oracle.PayToken) (*big.Int, error) {
 	if len(args) != 1 {
 		return nil, usageError("give one AMOUNT, e.g. `%s 500` or `%s \"12.5 %s\"`", c.Command.FullName(), c.Command.FullName(), p)
 	}
@@ -357,14 +366,7 @@ func (s *session) parseAmountArg(c *cli.Context, args []string, p oracle.PayToke
 	if err != nil {
 		return nil, err
 	}
-	v, err := amount.Parse(args[0], u)
-	if err != nil {
-		return nil, err
-	}
-	if v.Sign() == 0 {
-		return nil, usageError("the amount must be more than zero")
-	}
-	return v, nil
+	return amount.Parse(args[0], u)
 }
 
 // when prints a unix time for people.

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math/big"
+	"strconv"
 	"text/tabwriter"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -36,6 +37,8 @@ func stakeCommand() *cli.Command {
 			{Name: "add", Usage: "stake AMOUNT GRID (e.g. 500 or \"500 GRID\")", ArgsUsage: "AMOUNT", Flags: withChainFlags(roleFlag), Action: action(stakeAdd)},
 			{Name: "unbond", Usage: "start unbonding AMOUNT of your free stake; withdraw it after the unbonding period", ArgsUsage: "AMOUNT", Flags: withChainFlags(roleFlag), Action: action(stakeUnbond)},
 			{Name: "withdraw", Usage: "withdraw every unbond entry that has matured", Flags: withChainFlags(roleFlag), Action: action(stakeWithdraw)},
+			{Name: "cancel-unbond", Usage: "put pending unbond entry INDEX (0 is the oldest; see stake show) back into your active stake", ArgsUsage: "INDEX",
+				Flags: withChainFlags(roleFlag), Action: action(stakeCancelUnbond)},
 			{Name: "show", Usage: "show a stake: active, locked by listings, free, unbonding", Flags: withChainFlags(roleFlag, addressFlag), Action: action(stakeShow)},
 		},
 	}
@@ -132,6 +135,41 @@ func stakeWithdraw(c *cli.Context, args []string) error {
 		fmt.Fprintf(tw, "withdrawn\t%s\n", amount.Format(got, amount.GRID))
 		printTxs(tw, tx)
 	})
+}
+
+func stakeCancelUnbond(c *cli.Context, args []string) error {
+	r, err := role(c)
+	if err != nil {
+		return err
+	}
+	if len(args) != 1 {
+		return usageError("give the unbond entry's INDEX (0 is the oldest; see idlegrid stake show)")
+	}
+	index, err := strconv.ParseUint(args[0], 10, 32)
+	if err != nil {
+		return usageError("unbond INDEX %q: a whole number (0 is the oldest entry)", args[0])
+	}
+	s, err := connect(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	st := protocol.NewStaking(s.conn)
+	tx, err := st.CancelUnbond(s.ctx, r, index)
+	if err != nil {
+		if chain.IsRevert(err, "UnbondIndexOutOfRange") {
+			info, ierr := st.Info(s.ctx, s.signer.Address(), r)
+			if ierr == nil {
+				return fmt.Errorf("%w: you have %d pending unbond entries (indexes 0-%d; see idlegrid stake show)", err, len(info.Unbonds), max(len(info.Unbonds), 1)-1)
+			}
+		}
+		return err
+	}
+	info, err := st.Info(s.ctx, s.signer.Address(), r)
+	if err != nil {
+		return err
+	}
+	return s.emitStake(info, tx)
 }
 
 func stakeShow(c *cli.Context, args []string) error {

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math/big"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -59,8 +60,10 @@ func tokenCommand() *cli.Command {
 		Subcommands: []*cli.Command{
 			{Name: "balance", Usage: "show ETH, USD and GRID balances, and what the escrow holds for the account",
 				Flags: withChainFlags(addressFlag), Action: action(tokenBalance)},
-			{Name: "approve", Usage: "let a contract pull AMOUNT of your tokens (lease open and stake add approve what they need themselves)", ArgsUsage: "AMOUNT",
+			{Name: "approve", Usage: "let a contract pull AMOUNT of your tokens (lease open and stake add approve what they need themselves; 0 revokes)", ArgsUsage: "AMOUNT",
 				Flags: withChainFlags(tokenFlag, spenderFlag), Action: action(tokenApprove)},
+			{Name: "allowance", Usage: "show what a contract may still pull of your USD and GRID (approvals left standing), and how to revoke it",
+				Flags: withChainFlags(spenderFlag, addressFlag), Action: action(tokenAllowance)},
 			{Name: "transfer", Usage: "send AMOUNT of your tokens", ArgsUsage: "AMOUNT",
 				Flags: withChainFlags(tokenFlag, toFlag), Action: action(tokenTransfer)},
 			{Name: "faucet", Usage: "fund an account with ETH, MockUSD and GRID (local dev chains only; on devnet paid by dev account 0)",
@@ -166,7 +169,7 @@ func tokenApprove(c *cli.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	v, err := s.parseAmountArg(c, args, p)
+	v, err := s.parseAmountOrZero(c, args, p)
 	if err != nil {
 		return err
 	}
@@ -184,6 +187,65 @@ func tokenApprove(c *cli.Context, args []string) error {
 		fmt.Fprintf(tw, "approved\t%s to %s\n", amount.Format(v, u), spender.Hex())
 		printTxs(tw, tx)
 	})
+}
+
+func tokenAllowance(c *cli.Context, args []string) error {
+	if c.String(spenderFlag.Name) == "" {
+		return usageError("give the --spender: escrow, staking, rewards or an address")
+	}
+	s, err := connect(c, false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	owner, err := self(c, s.d, addressFlag)
+	if err != nil {
+		return err
+	}
+	tokens := protocol.NewTokens(s.conn)
+	spender, err := tokens.Spender(c.String(spenderFlag.Name))
+	if err != nil {
+		return err
+	}
+	type allowanceJSON struct {
+		Token  string     `json:"token"`
+		Amount jsonAmount `json:"amount"`
+		Revoke string     `json:"revoke,omitempty"`
+	}
+	out := struct {
+		Owner      common.Address  `json:"owner"`
+		Spender    common.Address  `json:"spender"`
+		Allowances []allowanceJSON `json:"allowances"`
+	}{Owner: owner, Spender: spender}
+	for _, p := range oracle.PayTokens() {
+		v, err := tokens.Allowance(s.ctx, p, owner, spender)
+		if err != nil {
+			return err
+		}
+		u, err := s.unit(p)
+		if err != nil {
+			return err
+		}
+		a := allowanceJSON{Token: p.String(), Amount: amt(v, u)}
+		if v.Sign() > 0 {
+			a.Revoke = revokeCommand(p, c.String(spenderFlag.Name))
+		}
+		out.Allowances = append(out.Allowances, a)
+	}
+	return s.emit(out, func(tw *tabwriter.Writer) {
+		for _, a := range out.Allowances {
+			fmt.Fprintf(tw, "%s\t%s may pull %s", a.Token, spender.Hex(), a.Amount.Text)
+			if a.Revoke != "" {
+				fmt.Fprintf(tw, " (revoke: %s)", a.Revoke)
+			}
+			fmt.Fprintln(tw)
+		}
+	})
+}
+
+// revokeCommand is the command that sets owner's allowance of p for spender back to zero.
+func revokeCommand(p oracle.PayToken, spender string) string {
+	return fmt.Sprintf("idlegrid token approve 0 --token %s --spender %s", strings.ToLower(p.String()), spender)
 }
 
 func tokenTransfer(c *cli.Context, args []string) error {

@@ -35,7 +35,7 @@ func New(cfg Config, chain Chain, store Store, dec Decoder, clock Clock, log zer
 	fcfg := cfg.Config
 	fcfg.Addresses, fcfg.Fingerprint = dec.Addresses(), follow.Fingerprint(cfg.Contracts, cfg.StartBlock)
 	idx := &index{store: store, dec: dec, names: names, metrics: m, log: log.With().Str("component", "indexer").Logger()}
-	f, err := follow.New("indexer", fcfg, chain, idx, clock, log, m.Metrics)
+	f, err := follow.New("follower", fcfg, chain, idx, clock, log.With().Str("node", "indexer").Logger(), m.Metrics)
 	if err != nil {
 		return nil, err
 	}

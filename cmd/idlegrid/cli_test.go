@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -315,8 +316,9 @@ func TestCLIErrors(t *testing.T) {
 		{"bad pay token", append(g, "lease", "open", "--quote", otherFile, "--hours", "2", "--pay", "bitcoin", "--dev-account", "2"), []string{"use usd or grid"}},
 		{"bad hours", append(g, "lease", "open", "--quote", otherFile, "--hours", "soon", "--dev-account", "2"), []string{"--hours", "2h30m"}},
 		{"not a quote", append(g, "lease", "open", "--quote", otherFile, "--hours", "2", "--dev-account", "2"), []string{"is not a signed quote"}},
-		{"unknown lease", append(g, "lease", "show", "99"), []string{"LeaseNotFound(leaseId=99)"}},
-		{"not enough stake", append(g, "machine", "list", "--name", "big", "--class", "H100-SXM", "--gpus", "8", "--dev-account", "4"), []string{"InsufficientFreeStake(account=", "required=12000000000000000000000", "idlegrid stake add"}},
+		// A revert is said in tokens, with the fix; the raw revert stays in the error's detail (--verbose, --json).
+		{"unknown lease", append(g, "lease", "show", "99"), []string{"there is no lease 99", "detail: LeaseNotFound(leaseId=99)"}},
+		{"not enough stake", append(g, "machine", "list", "--name", "big", "--class", "H100-SXM", "--gpus", "8", "--dev-account", "4"), []string{"your provider stake has 0 GRID free, 12000 GRID is needed", "detail: ", "InsufficientFreeStake(account=", "required=12000000000000000000000", "idlegrid stake add 12000 --role provider"}},
 		{"unknown class", append(g, "machine", "list", "--name", "x", "--class", "GTX1080", "--gpus", "1", "--dev-account", "4"), []string{"GTX1080", "not listable"}},
 		{"withdraw nothing", append(g, "stake", "withdraw", "--dev-account", "4"), []string{"NothingToWithdraw(", "idlegrid stake unbond"}},
 		{"stray argument", append(g, "lease", "ls", "extra", "--dev-account", "1"), []string{"unexpected argument \"extra\"", "idlegrid lease ls --help"}},
@@ -328,9 +330,12 @@ func TestCLIErrors(t *testing.T) {
 			if err == nil {
 				t.Fatal("no error")
 			}
+			// What the user sees with --verbose: the message, then the raw error when it differs.
+			var errOut bytes.Buffer
+			reportError(io.Discard, &errOut, err, []string{"--verbose"})
 			for _, w := range tt.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q lacks %q", err, w)
+				if !strings.Contains(errOut.String(), w) {
+					t.Errorf("error %q lacks %q", errOut.String(), w)
 				}
 			}
 			if strings.Contains(err.Error(), "goroutine ") || strings.Contains(err.Error(), "panic") {

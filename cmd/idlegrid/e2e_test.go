@@ -99,7 +99,8 @@ func (e *e2e) exec(args ...string) ([]byte, error) {
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
-		return stdout.Bytes(), fmt.Errorf("%v: %s", err, strings.TrimSpace(stderr.String()))
+		// With --json an error is an object on stdout (code, message, the decoded revert, the raw error).
+		return stdout.Bytes(), fmt.Errorf("%v: %s %s", err, strings.TrimSpace(stderr.String()), strings.TrimSpace(stdout.String()))
 	}
 	return stdout.Bytes(), nil
 }

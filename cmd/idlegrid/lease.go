@@ -72,7 +72,7 @@ func leaseCommand() *cli.Command {
 
 func leaseID(c *cli.Context, args []string) (*big.Int, error) {
 	if len(args) != 1 {
-		return nil, usageError("give the lease ID: idlegrid %s ID", c.Command.FullName())
+		return nil, usageError("give the lease ID: idlegrid %s ID", commandPath(c))
 	}
 	id, ok := new(big.Int).SetString(args[0], 10)
 	if !ok || id.Sign() <= 0 {

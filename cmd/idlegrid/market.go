@@ -32,7 +32,6 @@ var (
 	marketClassFlag = &cli.StringFlag{
 		Name:     "class",
 		Usage:    "GPU `CLASS` (H100-SXM, A100-80GB, RTX4090, ...; a family such as H100 or A100 searches all its classes)",
-		Required: true,
 		Category: "MARKET",
 	}
 	marketGPUsFlag = &cli.UintFlag{
@@ -44,7 +43,6 @@ var (
 	marketHoursFlag = &cli.Float64Flag{
 		Name:     "hours",
 		Usage:    "lease length in `HOURS` (fractions allowed)",
-		Required: true,
 		Category: "MARKET",
 	}
 	marketMaxPriceFlag = &cli.StringFlag{
@@ -102,6 +100,9 @@ type marketQuery struct {
 }
 
 func marketSearch(ctx context.Context, out io.Writer, asJSON bool, q marketQuery) error {
+	if q.Class == "" {
+		return usageError("give the GPU --%s (e.g. --class H100, or SIM on devnet)", marketClassFlag.Name)
+	}
 	if q.Hours <= 0 {
 		return usageError("--%s must be positive", marketHoursFlag.Name)
 	}

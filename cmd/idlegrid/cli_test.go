@@ -53,7 +53,7 @@ func startDevnet(t *testing.T) []string {
 }
 
 // startDevnetWithAPI is startDevnet, also returning the URL of the devnet's indexer API.
-func startDevnetWithAPI(t *testing.T) ([]string, string) {
+func startDevnetWithAPI(t *testing.T, extra ...string) ([]string, string) {
 	t.Helper()
 	dir := t.TempDir()
 	dep := filepath.Join(dir, "deployments", "devnet.json")
@@ -63,9 +63,9 @@ func startDevnetWithAPI(t *testing.T) ([]string, string) {
 	var out, errOut syncBuffer
 	done := make(chan error, 1)
 	go func() {
-		done <- newApp(&out, &errOut).RunContext(ctx, []string{"idlegrid", "devnet",
+		done <- newApp(&out, &errOut).RunContext(ctx, append([]string{"idlegrid", "devnet",
 			"--http.port", strconv.Itoa(httpPort), "--ws.port", strconv.Itoa(wsPort),
-			"--block-period", "100ms", "--deployment", dep, "--indexer.listen", "127.0.0.1:" + strconv.Itoa(apiPort)})
+			"--block-period", "100ms", "--deployment", dep, "--indexer.listen", "127.0.0.1:" + strconv.Itoa(apiPort)}, extra...))
 	}()
 	deadline := time.Now().Add(60 * time.Second)
 	for !strings.Contains(out.String(), "Ctrl-C stops the devnet") {

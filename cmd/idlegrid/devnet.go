@@ -96,6 +96,9 @@ func runDevnet(c *cli.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if intr := interruptsOf(c.App); intr != nil {
+		intr.setGrace(10 * time.Second) // Ctrl-C shuts the devnet down in order (its chain saved); it takes well under that
+	}
 	if err := n.Start(c.Context); err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}

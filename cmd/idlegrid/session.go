@@ -457,8 +457,17 @@ func action(run func(c *cli.Context, args []string) error) cli.ActionFunc {
 // commandPath is the full command as typed, e.g. "lease open" (urfave's FullName omits the parents).
 func commandPath(c *cli.Context) string {
 	var names []string
-	for _, ctx := range c.Lineage() {
-		if ctx.Command != nil && ctx.Command.Name != "" {
+	lineage := c.Lineage()
+	for i, ctx := range lineage {
+		// The app's own root command is "idlegrid" itself, not a command typed after it: the outermost context
+		// with a command.
+		outermost := true
+		for _, up := range lineage[i+1:] {
+			if up.Command != nil {
+				outermost = false
+			}
+		}
+		if ctx.Command != nil && ctx.Command.Name != "" && !outermost {
 			names = append([]string{ctx.Command.Name}, names...)
 		}
 	}

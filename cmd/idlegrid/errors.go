@@ -37,6 +37,16 @@ func (e *usageErr) Error() string { return e.msg }
 // usageError is an error in what the user typed.
 func usageError(format string, args ...any) error { return &usageErr{fmt.Sprintf(format, args...)} }
 
+// noteErr is an error with something the user should also know (an approval left standing), said after the
+// error's own message however that is explained.
+type noteErr struct {
+	err  error
+	note string
+}
+
+func (e *noteErr) Error() string { return e.err.Error() + "\n" + e.note }
+func (e *noteErr) Unwrap() error { return e.err }
+
 // commandErr is a command's failure as the CLI reports it: the error, a message a person can act on, and how
 // the user asked for output.
 type commandErr struct {
@@ -167,14 +177,18 @@ func jsonValue(v any) any {
 // explain is err's message for people. A revert the protocol's contracts raise for an everyday reason is said
 // in tokens and hours, naming the role and the fix; the raw revert stays in the error (--verbose, --json).
 func explain(c *cli.Context, err error) string {
+	msg := err.Error()
 	var re *chain.RevertError
-	if !errors.As(err, &re) {
-		return err.Error()
+	if errors.As(err, &re) {
+		if m := explainRevert(re, revertContext{command: commandPath(c), token: tokenHint(c), devChain: onDevChain(c)}); m != "" {
+			msg = m
+		}
 	}
-	if msg := explainRevert(re, revertContext{command: commandPath(c), token: tokenHint(c), devChain: onDevChain(c)}); msg != "" {
-		return msg
+	var note *noteErr
+	if errors.As(err, &note) && !strings.Contains(msg, note.note) {
+		msg += "\n" + note.note
 	}
-	return err.Error()
+	return msg
 }
 
 // revertContext is what an explanation needs to know of the command that reverted.

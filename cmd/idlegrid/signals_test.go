@@ -147,3 +147,35 @@ func TestSignalsStopLongCommands(t *testing.T) {
 		})
 	}
 }
+
+// TestApprovalLeftBehindIsReported: Ctrl-C while `lease open` waits for its approval lets the approval be
+// mined, sends nothing more, and says the approval stands and how to revoke it; a later lease paid from it
+// says what of it is left (issue 13, item 3; permits, which leave no allowance, need the protocol v2 ABI).
+func TestApprovalLeftBehindIsReported(t *testing.T) {
+	g, _ := startDevnetWithAPI(t, "--block-period", "2s")
+	dir := t.TempDir()
+	big, small := filepath.Join(dir, "big.json"), filepath.Join(dir, "small.json")
+	runJSON(t, g, nil, "stake", "add", "300", "--dev-account", "1")
+	runJSON(t, g, nil, "machine", "list", "--name", "rig", "--class", "SIM", "--gpus", "2", "--dev-account", "1")
+	runJSON(t, g, nil, "quote", "sign", "--machine", "rig", "--gpus", "1", "--price", "10 USD/h", "--dev-account", "1", "--out", big)
+	runJSON(t, g, nil, "quote", "sign", "--machine", "rig", "--gpus", "1", "--price", "1 USD/h", "--dev-account", "1", "--out", small)
+
+	err, _, errOut, forced := runInterruptible(t, txPending, 1, append(append([]string{}, g...), "lease", "open", "--quote", big, "--hours", "1", "--dev-account", "2")...)
+	if !errors.Is(err, errInterrupted) || forced != -1 {
+		t.Fatalf("lease open interrupted during its approval: %v (forced %d)\n%s", err, forced, errOut)
+	}
+	want := "the escrow may still pull 10.49706 USD of yours; revoke it with `idlegrid token approve 0 --token usd --spender escrow`"
+	if !strings.Contains(err.Error(), "the approval sent for it (tx 0x") || !strings.Contains(err.Error(), want) {
+		t.Fatalf("error does not say the approval stands:\n%v", err)
+	}
+	var ls leasesOut
+	runJSON(t, g, &ls, "lease", "ls", "--dev-account", "2")
+	if len(ls.Leases) != 0 {
+		t.Fatalf("a lease opened after Ctrl-C: %+v", ls)
+	}
+	// The next open is paid from the standing approval, and says what is left of it.
+	_, errOut, err = run(t, append(append([]string{}, g...), "lease", "open", "--quote", small, "--hours", "1", "--dev-account", "2")...)
+	if err != nil || !strings.Contains(errOut, "the escrow may still pull 9.45 USD of yours") {
+		t.Fatalf("lease open from a standing approval: %v\n%s", err, errOut)
+	}
+}

@@ -427,6 +427,11 @@ func TestMoreCommandsOnDevnet(t *testing.T) {
 	// A cancelled quote opens nothing.
 	cancelled, used := filepath.Join(dir, "cancelled.json"), filepath.Join(dir, "used.json")
 	runJSON(t, g, nil, "quote", "sign", "--machine", "box", "--price", "7.2 USD/h", "--dev-account", "3", "--out", cancelled)
+	// Only the quote's provider can cancel it: another account is told whose it is, and the quote stays live.
+	if _, _, err := run(t, append(g, "quote", "cancel", "--quote", cancelled, "--dev-account", "4")...); err == nil ||
+		!strings.Contains(err.Error(), "the quote is provider "+provider.Hex()+"'s") {
+		t.Fatalf("cancel by another account: %v", err)
+	}
 	runJSON(t, g, nil, "quote", "cancel", "--quote", cancelled, "--dev-account", "3")
 	if _, _, err := run(t, append(g, "lease", "open", "--quote", cancelled, "--hours", "1", "--dev-account", "4")...); err == nil || !strings.Contains(err.Error(), "already used or cancelled") {
 		t.Fatalf("cancelled quote: %v", err)

@@ -181,6 +181,7 @@ func readQuote(path string) (oracle.SignedQuote, error) {
 
 func quoteCancel(c *cli.Context, args []string) error {
 	var nonce *big.Int
+	var provider *common.Address // the quote's provider, when the quote is given
 	switch f, n := c.String(quoteFileFlag.Name), c.String(nonceFlag.Name); {
 	case f != "" && n != "":
 		return usageError("give --quote or --nonce, not both")
@@ -189,7 +190,7 @@ func quoteCancel(c *cli.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		nonce = sq.Quote.Nonce
+		nonce, provider = sq.Quote.Nonce, &sq.Quote.Provider
 	case n != "":
 		var ok bool
 		if nonce, ok = new(big.Int).SetString(n, 10); !ok || nonce.Sign() < 0 {
@@ -203,6 +204,10 @@ func quoteCancel(c *cli.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
+	// A nonce is cancelled for the sender: from another account this would cancel nothing of the quote's.
+	if provider != nil && *provider != s.signer.Address() {
+		return fmt.Errorf("the quote is provider %s's, and you are %s: only its provider can cancel it (use that account)", provider.Hex(), s.signer.Address().Hex())
+	}
 	tx, err := protocol.NewQuotes(s.conn).Cancel(s.ctx, nonce)
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
 	"text/tabwriter"
@@ -122,6 +123,9 @@ func quoteSign(c *cli.Context, args []string) error {
 		return err
 	}
 	gpus := uint32(c.Uint(quoteGPUsFlag.Name))
+	if c.IsSet(quoteGPUsFlag.Name) && gpus == 0 {
+		return usageError("--gpus 0: quote at least 1 GPU (leave --gpus out to quote all the machine's GPUs)")
+	}
 	if gpus == 0 {
 		m, err := protocol.NewMachines(s.conn).Get(s.ctx, id)
 		if err != nil {
@@ -172,6 +176,9 @@ func readQuote(path string) (oracle.SignedQuote, error) {
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&sq); err != nil {
 		return oracle.SignedQuote{}, fmt.Errorf("quote %s is not a signed quote: %v", path, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return oracle.SignedQuote{}, fmt.Errorf("quote %s has data after the signed quote: a quote file holds one quote and nothing else (was it edited or concatenated?)", path)
 	}
 	if sq.Quote.USDPerSecond == nil || sq.Quote.Nonce == nil || len(sq.Signature) == 0 {
 		return oracle.SignedQuote{}, fmt.Errorf("quote %s is incomplete: it needs quote.usdPerSecond, quote.nonce and a signature", path)

@@ -290,9 +290,37 @@ func (c *Chain) seal(ctx context.Context) error {
 		case <-ctx.Done():
 			return nil
 		case <-t.C:
+			if c.idleAhead() {
+				// Blocks need strictly increasing whole-second timestamps, so a burst of blocks (the devnet's
+				// set-up seals dozens in a second) leaves the chain's clock ahead of the wall clock. With nothing
+				// to mine, wait for the wall clock instead of sealing yet another second ahead.
+				c.mu.Lock()
+				c.lastBlock = time.Now()
+				c.mu.Unlock()
+				continue
+			}
 			c.Commit()
 		}
 	}
+}
+
+// idleAhead reports whether the head's timestamp is ahead of the wall clock and no transaction waits.
+func (c *Chain) idleAhead() bool {
+	c.mu.Lock()
+	backend := c.backend
+	c.mu.Unlock()
+	if backend == nil {
+		return false
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	client := backend.Client()
+	head, err := client.HeaderByNumber(ctx, nil)
+	if err != nil || head.Time <= uint64(time.Now().Unix()) {
+		return false
+	}
+	pending, err := client.PendingTransactionCount(ctx)
+	return err == nil && pending == 0
 }
 
 // Commit seals a block now with the pending transactions.

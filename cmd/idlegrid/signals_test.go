@@ -15,9 +15,9 @@ import (
 )
 
 // runInterruptible runs a command in process as main does, with the interrupt handler attached; interrupt
-// delivers Ctrl-C to it when ready returns true (polled). It returns the command's error and stderr, and the
-// exit code the handler would have forced (-1: none).
-func runInterruptible(t *testing.T, ready func(*interrupts) bool, signals int, args ...string) (error, string, string, int) {
+// delivers Ctrl-C to it when ready returns true (polled). It returns stdout, stderr, the exit code the handler
+// would have forced (-1: none) and the command's error.
+func runInterruptible(t *testing.T, ready func(*interrupts) bool, signals int, args ...string) (string, string, int, error) {
 	t.Helper()
 	var out, errOut syncBuffer
 	app := newApp(&out, &errOut)
@@ -43,7 +43,7 @@ func runInterruptible(t *testing.T, ready func(*interrupts) bool, signals int, a
 	case code = <-forced:
 	default:
 	}
-	return err, out.String(), errOut.String(), code
+	return out.String(), errOut.String(), code, err
 }
 
 func txPending(intr *interrupts) bool { return len(intr.pendingHashes()) > 0 }
@@ -61,7 +61,7 @@ func TestCtrlCAfterASendWaitsForIt(t *testing.T) {
 	// Approve first, so that `lease open` sends exactly one transaction: openLease.
 	runJSON(t, g2, nil, "token", "approve", "10", "--token", "usd", "--spender", "escrow", "--dev-account", "2")
 
-	err, out, errOut, forced := runInterruptible(t, txPending, 1, append(append([]string{}, g2...), "--json", "lease", "open", "--quote", q, "--hours", "1", "--dev-account", "2")...)
+	out, errOut, forced, err := runInterruptible(t, txPending, 1, append(append([]string{}, g2...), "--json", "lease", "open", "--quote", q, "--hours", "1", "--dev-account", "2")...)
 	if err != nil || forced != -1 {
 		t.Fatalf("lease open after one Ctrl-C: %v (forced exit %d)\n%s", err, forced, errOut)
 	}
@@ -79,7 +79,7 @@ func TestCtrlCAfterASendWaitsForIt(t *testing.T) {
 func TestSecondCtrlCLeavesWithTheHash(t *testing.T) {
 	g, _ := startDevnetWithAPI(t, "--block-period", "3s")
 	runJSON(t, g, nil, "stake", "add", "100", "--dev-account", "1") // waits for a block: the chain is up
-	err, _, errOut, forced := runInterruptible(t, txPending, 2, append(append([]string{}, g...), "stake", "add", "5", "--dev-account", "1")...)
+	_, errOut, forced, err := runInterruptible(t, txPending, 2, append(append([]string{}, g...), "stake", "add", "5", "--dev-account", "1")...)
 	if !errors.Is(err, errInterrupted) {
 		t.Fatalf("stake add after two Ctrl-C: %v\n%s", err, errOut)
 	}
@@ -160,7 +160,7 @@ func TestApprovalLeftBehindIsReported(t *testing.T) {
 	runJSON(t, g, nil, "quote", "sign", "--machine", "rig", "--gpus", "1", "--price", "10 USD/h", "--dev-account", "1", "--out", big)
 	runJSON(t, g, nil, "quote", "sign", "--machine", "rig", "--gpus", "1", "--price", "1 USD/h", "--dev-account", "1", "--out", small)
 
-	err, _, errOut, forced := runInterruptible(t, txPending, 1, append(append([]string{}, g...), "lease", "open", "--quote", big, "--hours", "1", "--dev-account", "2")...)
+	_, errOut, forced, err := runInterruptible(t, txPending, 1, append(append([]string{}, g...), "lease", "open", "--quote", big, "--hours", "1", "--dev-account", "2")...)
 	if !errors.Is(err, errInterrupted) || forced != -1 {
 		t.Fatalf("lease open interrupted during its approval: %v (forced %d)\n%s", err, forced, errOut)
 	}

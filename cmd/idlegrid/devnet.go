@@ -143,11 +143,12 @@ func printDevnetJSON(w io.Writer, info devnet.Info) error {
 		ChainID        uint64           `json:"chainId"`
 		DeploymentFile string           `json:"deploymentFile"`
 		Reused         bool             `json:"reused"`
+		ResumedAt      uint64           `json:"resumedAtBlock"`
 		ReadySeconds   float64          `json:"readySeconds"`
 		Contracts      any              `json:"contracts"`
 		Warning        string           `json:"warning"`
 		Accounts       []devAccountJSON `json:"accounts"`
-	}{info.HTTP, info.WS, info.ChainID, info.DeploymentFile, info.Reused, info.Ready.Seconds(), info.Deployment.Contracts,
+	}{info.HTTP, info.WS, info.ChainID, info.DeploymentFile, info.Reused, info.ResumedAt, info.Ready.Seconds(), info.Deployment.Contracts,
 		"dev chain only: these private keys are public", nil}
 	for _, a := range info.Accounts {
 		out.Accounts = append(out.Accounts, devAccountJSON{a.Index, a.Address, "0x" + common.Bytes2Hex(crypto.FromECDSA(a.Key)), string(a.Role)})
@@ -159,8 +160,11 @@ func printDevnetJSON(w io.Writer, info devnet.Info) error {
 
 func printDevnet(w io.Writer, info devnet.Info, cfg devnet.Config) error {
 	how := "deployed the suite"
-	if info.Reused {
-		how = "reused the deployment in " + cfg.Chain.DataDir
+	switch {
+	case info.Reused:
+		how = fmt.Sprintf("resumed the chain in %s at block %d, with its deployment", cfg.Chain.DataDir, info.ResumedAt)
+	case info.ResumedAt > 0:
+		how = fmt.Sprintf("resumed the chain in %s at block %d, where no complete deployment was: deployed the suite again", cfg.Chain.DataDir, info.ResumedAt)
 	}
 	fmt.Fprintf(w, "idlegrid devnet ready in %s (%s)\n\n", info.Ready.Round(time.Millisecond), how)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)

@@ -143,6 +143,8 @@ type Info struct {
 	Ready time.Duration
 	// IndexerAPI is the in-process indexer's API URL ("" without one).
 	IndexerAPI string
+	// ResumedAt is the block a persistent chain resumed at (0: a new chain).
+	ResumedAt uint64
 }
 
 // Node is a devnet, a service.Service.
@@ -236,6 +238,7 @@ func (n *Node) Start(ctx context.Context) error {
 	n.info = Info{
 		HTTP: ch.HTTPEndpoint(), WS: ch.WSEndpoint(), ChainID: n.cfg.Chain.ChainID, Deployment: d,
 		DeploymentFile: n.cfg.DeploymentFile, Reused: reused, Accounts: n.Accounts(), Ready: time.Since(began),
+		ResumedAt: ch.Restored().Block,
 	}
 	if n.indexer != nil {
 		n.info.IndexerAPI = n.indexer.URL()
@@ -431,7 +434,8 @@ func (n *Node) deployOrReuse(ctx context.Context, client setupChain) (deployment
 		switch {
 		case err == nil:
 			if err := deployment.Verify(ctx, client, d); err != nil {
-				n.log.Warn().Err(err).Msg("the data directory's deployment is not on its chain: deploying again")
+				n.log.Warn().Err(err).Uint64("resumed_at_block", n.chain.Restored().Block).
+					Msg("the data directory's deployment is not on its chain (its chain was replaced, or lost its last blocks): deploying again")
 			} else {
 				n.log.Info().Str("file", path).Msg("reusing the data directory's deployment")
 				return d, true, nil

@@ -109,7 +109,7 @@ func runDevnet(c *cli.Context, args []string) error {
 		err = printDevnet(c.App.Writer, info, cfg)
 	}
 	if err == nil && info.IndexerAPI != "" && !flagBool(c, jsonFlag) {
-		_, err = fmt.Fprintf(c.App.Writer, "\nIndexer API %s (market search: idlegrid market search --api %s --class SIM --hours 1)\n", info.IndexerAPI, info.IndexerAPI)
+		_, err = fmt.Fprintf(c.App.Writer, "\nIndexer API %s, named in the deployment file (try: idlegrid market search --class SIM --hours 1)\n", info.IndexerAPI)
 	}
 	if err != nil {
 		n.Close()

@@ -125,7 +125,7 @@ func leaseOpen(c *cli.Context, args []string) error {
 	case digest != "" && c.String(quoteFileFlag.Name) != "":
 		return usageError("give either --quote FILE or --from-book DIGEST, not both")
 	case digest != "":
-		sq, err = bookQuote(c.Context, c.String(marketAPIFlag.Name), digest, "--from-book")
+		sq, err = bookQuote(c, digest, "--from-book")
 	default:
 		sq, err = readQuote(c.String(quoteFileFlag.Name))
 	}

@@ -74,6 +74,17 @@ func TestSmallLiesAreTold(t *testing.T) {
 	t.Run("dev account the devnet did not fund", func(t *testing.T) {
 		fails(t, "--dev-account 50: that account holds no ETH", "stake", "add", "1", "--dev-account", "50")
 	})
+	t.Run("price post where inspectors run", func(t *testing.T) {
+		// The devnet's inspectors post the rate: governance may not stand in for them.
+		fails(t, "form the signer set", "price", "post", "0.6", "--dev-account", "0")
+		var shown struct {
+			USDPerGRID jsonAmount `json:"usdPerGrid"`
+		}
+		runJSON(t, g, &shown, "price", "show")
+		if shown.USDPerGRID.Text != "0.5 USD" {
+			t.Fatalf("price %+v", shown)
+		}
+	})
 	t.Run("quote for more GPUs than the machine has", func(t *testing.T) {
 		// The machine is relisted with one GPU: the two-GPU quote can never open, whatever one waits for.
 		runJSON(t, g, nil, "machine", "delist", "rig", "--dev-account", "1")

@@ -2,14 +2,17 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"math/big"
 	"os"
 	"text/tabwriter"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/idlegrid/idlegrid/indexer/api"
@@ -236,10 +239,11 @@ func quotePost(c *cli.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	client, err := api.NewClient(c.String(marketAPIFlag.Name))
+	client, err := indexerClient(c)
 	if err != nil {
-		return usageError("--%s: %v", marketAPIFlag.Name, err)
+		return err
 	}
+	waitIndexed(c, client)
 	stored, err := client.PostQuote(c.Context, sq)
 	if err != nil {
 		return fmt.Errorf("quote post: %w", indexerError(err))
@@ -249,4 +253,43 @@ func quotePost(c *cli.Context, args []string) error {
 	}
 	fmt.Fprintf(c.App.Writer, "posted to the quote book: %s\nrenters can open it with: idlegrid lease open --from-book %s --hours H\n", stored.Digest.Hex(), stored.Digest.Hex())
 	return nil
+}
+
+// waitIndexed waits (15 s at most) until the indexer has indexed the chain's current head, when the chain is
+// reachable: the book checks a quote against the indexed listing, and a machine listed a moment ago may not be
+// indexed yet (the indexer polls). Without a chain to ask, it does not wait.
+func waitIndexed(c *cli.Context, client *api.Client) {
+	ctx, cancel := context.WithTimeout(c.Context, 15*time.Second)
+	defer cancel()
+	node, err := ethclient.DialContext(ctx, flagString(c, rpcFlag))
+	if err != nil {
+		return
+	}
+	defer node.Close()
+	head, err := node.BlockNumber(ctx)
+	if err != nil {
+		return
+	}
+	said := false
+	for {
+		st, err := client.Status(ctx)
+		if err != nil {
+			return
+		}
+		var f struct {
+			Next uint64 `json:"nextBlock"`
+		}
+		if json.Unmarshal(st.Follower, &f) != nil || f.Next > head {
+			return
+		}
+		if !said {
+			fmt.Fprintf(c.App.ErrWriter, "waiting for the indexer to reach block %d (it is at %d)\n", head, f.Next)
+			said = true
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
 }

@@ -241,7 +241,17 @@ func (n *Node) Start(ctx context.Context) error {
 		ResumedAt: ch.Restored().Block,
 	}
 	if n.indexer != nil {
+		// The deployment file names its indexer, so that the CLI finds this devnet's quote book (and not
+		// another chain's on the default port: anvil has the same chain id).
 		n.info.IndexerAPI = n.indexer.URL()
+		d.IndexerAPI = n.info.IndexerAPI
+		n.info.Deployment = d
+		if err := deployment.Save(n.cfg.DeploymentFile, d); err != nil {
+			group.Close()
+			n.group = nil
+			n.removeTemp()
+			return err
+		}
 	}
 	n.log.Info().Dur("ready_in", n.info.Ready).Bool("reused", reused).Msg("devnet ready")
 	return nil

@@ -109,8 +109,8 @@ func (q queue) Less(i, j int) bool {
 	}
 	return string(q[i].machine[:]) < string(q[j].machine[:])
 }
-func (q queue) Swap(i, j int)  { q[i], q[j] = q[j], q[i]; q[i].index = i; q[j].index = j }
-func (q *queue) Push(x any)    { e := x.(*entry); e.index = len(*q); *q = append(*q, e) }
+func (q queue) Swap(i, j int) { q[i], q[j] = q[j], q[i]; q[i].index = i; q[j].index = j }
+func (q *queue) Push(x any)   { e := x.(*entry); e.index = len(*q); *q = append(*q, e) }
 func (q *queue) Pop() any {
 	old := *q
 	e := old[len(old)-1]

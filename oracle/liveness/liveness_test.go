@@ -287,7 +287,9 @@ func TestReceipts(t *testing.T) {
 
 type authorizer map[common.Address]bool
 
-func (a authorizer) ActiveInspector(_ context.Context, x common.Address) (bool, error) { return a[x], nil }
+func (a authorizer) ActiveInspector(_ context.Context, x common.Address) (bool, error) {
+	return a[x], nil
+}
 
 // TestHandlerRejects: bad input gets a clear error and a status, and nothing is signed.
 func TestHandlerRejects(t *testing.T) {

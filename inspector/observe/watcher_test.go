@@ -1,0 +1,179 @@
+package observe_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"net/http/httptest"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rs/zerolog"
+
+	"github.com/idlegrid/idlegrid/inspector/assign"
+	"github.com/idlegrid/idlegrid/inspector/observe"
+	"github.com/idlegrid/idlegrid/oracle/keys"
+	"github.com/idlegrid/idlegrid/oracle/liveness"
+)
+
+func testKey(t testing.TB, seed byte) *ecdsa.PrivateKey {
+	t.Helper()
+	k, err := crypto.ToECDSA(bytes.Repeat([]byte{seed}, 32))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+type directory map[common.Hash]liveness.Target
+
+func (d directory) Target(_ context.Context, m common.Hash) (liveness.Target, error) {
+	t, ok := d[m]
+	if !ok {
+		return liveness.Target{}, fmt.Errorf("unknown machine %s", m)
+	}
+	return t, nil
+}
+
+// providerNode serves the liveness echo for ids with a fresh node key.
+func providerNode(t testing.TB, seed byte, ids []common.Hash) (*httptest.Server, common.Address) {
+	t.Helper()
+	signer := keys.NewSigner(testKey(t, seed))
+	h, err := liveness.NewHandler(liveness.HandlerConfig{Signer: signer, Machines: ids, PerClientRate: 1e9, PerClientBurst: 1e9}, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv, signer.Address()
+}
+
+func machineIDs(n int) []common.Hash {
+	out := make([]common.Hash, n)
+	for i := range out {
+		out[i] = crypto.Keccak256Hash([]byte(fmt.Sprintf("machine %d", i)))
+	}
+	return out
+}
+
+// TestWatcherRecordsChecks: the watcher checks each machine on schedule; a live node's machine stays up in the
+// log, a stopped node's goes down after two failed checks.
+func TestWatcherRecordsChecks(t *testing.T) {
+	ids := machineIDs(2)
+	upSrv, upNode := providerNode(t, 1, ids[:1])
+	downSrv, downNode := providerNode(t, 2, ids[1:])
+	downSrv.Close() // stopped provider node: connections refused
+	dir := directory{
+		ids[0]: {URL: upSrv.URL, Machine: ids[0], Node: upNode},
+		ids[1]: {URL: downSrv.URL, Machine: ids[1], Node: downNode},
+	}
+	client, err := liveness.NewClient(liveness.ClientConfig{Signer: keys.NewSigner(testKey(t, 9)), Backoff: time.Millisecond,
+		AttemptTimeout: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := assign.ScheduleConfig{LivenessEvery: 50 * time.Millisecond, ComputeMin: time.Hour, ComputeMax: time.Hour, FirstCompute: time.Hour}
+	sched, err := assign.NewSchedulerSeeded(cfg, [32]byte{1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, _ := openDB(t)
+	lg, _ := observe.NewLog(observe.Config{FailuresNeeded: 2, Fresh: time.Second}, db)
+	w, err := observe.NewWatcher(observe.WatcherConfig{}, sched, observe.LivenessChecker{Client: client, Directory: dir}, lg, nil, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	count := map[common.Hash]int{}
+	w.OnRecorded(func(o observe.Outcome, err error) {
+		if err != nil {
+			t.Errorf("record: %v", err)
+		}
+		mu.Lock()
+		count[o.Machine]++
+		mu.Unlock()
+	})
+	w.Set([]assign.Machine{{ID: ids[0]}, {ID: ids[1]}})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- w.Run(ctx) }()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		mu.Lock()
+		enough := count[ids[0]] >= 5 && count[ids[1]] >= 3
+		mu.Unlock()
+		if enough {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("checks recorded: %v", count)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	if _, down, err := lg.Down(context.Background(), ids[0], now); err != nil || down {
+		t.Fatalf("live machine down: %v %v", down, err)
+	}
+	since, down, err := lg.Down(context.Background(), ids[1], now)
+	if err != nil || !down {
+		t.Fatalf("stopped machine not down: %v", err)
+	}
+	first, _ := lg.Store().Runs(context.Background(), ids[1], observe.Liveness, time.Time{}, 1)
+	if len(first) != 1 || !first[0].First.Equal(since) {
+		t.Fatalf("down since %s, first failing run %+v", since, first)
+	}
+}
+
+// BenchmarkWatcherLiveness measures liveness checks per minute for one inspector node: the watcher, the
+// liveness client, a local echo server for 1,000 machines and the SQLite log (synchronous=FULL), all on this
+// machine's cores (run with -cpu 2 for the 2-core figure; target ≥ 1,000 machines/min). The schedule asks for
+// far more than it can do (every machine every 50 ms), so the figure is the node's capacity.
+func BenchmarkWatcherLiveness(b *testing.B) {
+	ids := machineIDs(1000)
+	srv, node := providerNode(b, 1, ids)
+	dir := directory{}
+	var set []assign.Machine
+	for _, id := range ids {
+		dir[id] = liveness.Target{URL: srv.URL, Machine: id, Node: node}
+		set = append(set, assign.Machine{ID: id})
+	}
+	client, _ := liveness.NewClient(liveness.ClientConfig{Signer: keys.NewSigner(testKey(b, 9))})
+	sched, _ := assign.NewSchedulerSeeded(assign.ScheduleConfig{LivenessEvery: 50 * time.Millisecond, ComputeMin: time.Hour,
+		ComputeMax: time.Hour, FirstCompute: time.Hour}, [32]byte{2})
+	db, _ := openDB(b)
+	lg, _ := observe.NewLog(observe.DefaultConfig(), db)
+	w, _ := observe.NewWatcher(observe.WatcherConfig{}, sched, observe.LivenessChecker{Client: client, Directory: dir}, lg, nil, zerolog.Nop())
+	var done, failed atomic.Int64
+	finished := make(chan struct{})
+	target := int64(b.N)
+	w.OnRecorded(func(o observe.Outcome, err error) {
+		if err != nil || !o.OK {
+			failed.Add(1)
+		}
+		if done.Add(1) == target {
+			close(finished)
+		}
+	})
+	w.Set(set)
+	ctx, cancel := context.WithCancel(context.Background())
+	b.ResetTimer()
+	start := time.Now()
+	go func() { _ = w.Run(ctx) }()
+	<-finished
+	elapsed := time.Since(start)
+	cancel()
+	b.StopTimer()
+	if failed.Load() > 0 {
+		b.Fatalf("%d of %d checks failed or were not recorded", failed.Load(), done.Load())
+	}
+	b.ReportMetric(float64(b.N)/elapsed.Minutes(), "checks/min")
+}

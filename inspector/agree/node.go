@@ -414,7 +414,7 @@ func (n *Node) open(ctx context.Context, raw []byte, typ string) (Envelope, *htt
 	if d := now - env.SentAtMs; d > n.cfg.MaxSkew.Milliseconds() || -d > n.cfg.MaxSkew.Milliseconds() {
 		return env, &httpError{http.StatusBadRequest, "stale", fmt.Errorf("%w: sent %d ms from now", ErrStale, d)}
 	}
-	signer, err := oracle.RecoverSigner(env.digest(n.separator), env.Signature)
+	signer, err := oracle.RecoverSigner(env.Digest(n.separator), env.Signature)
 	if err != nil || signer != env.From {
 		return env, &httpError{http.StatusUnauthorized, "envelope", fmt.Errorf("%w: not signed by %s", ErrEnvelope, env.From)}
 	}
@@ -438,7 +438,7 @@ func (n *Node) seal(typ string, to common.Address, body any) ([]byte, error) {
 		return nil, err
 	}
 	env := Envelope{Type: typ, From: n.me, To: to, SentAtMs: n.clock.Now().UnixMilli(), Body: b}
-	env.Signature, err = n.signer.SignDigest(n.ctx, env.digest(n.separator))
+	env.Signature, err = n.signer.SignDigest(n.ctx, env.Digest(n.separator))
 	if err != nil {
 		return nil, fmt.Errorf("agree: sign envelope: %w", err)
 	}
@@ -571,7 +571,7 @@ func (n *Node) call(ctx context.Context, peer common.Address, typ string, body a
 	if err := decodeStrict(raw, &env); err != nil {
 		return Envelope{}, fmt.Errorf("%w: answer of %s: %v", ErrEnvelope, peer, err)
 	}
-	signer, err := oracle.RecoverSigner(env.digest(n.separator), env.Signature)
+	signer, err := oracle.RecoverSigner(env.Digest(n.separator), env.Signature)
 	switch {
 	case err != nil || signer != peer || env.From != peer:
 		return Envelope{}, fmt.Errorf("%w: answer not signed by %s", ErrEnvelope, peer)

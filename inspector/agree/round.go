@@ -340,49 +340,37 @@ func (n *Node) collect(ctx context.Context, d Decision, value []byte, set oracle
 	rctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type answer struct {
-		peer common.Address
-		env  Envelope
-		err  error
+		peer    common.Address
+		sig     []byte
+		refusal *RefusalMsg
+		err     error
 	}
 	answers := make(chan answer, len(ask))
 	for _, peer := range ask {
 		go func() {
-			env, err := n.call(rctx, peer, TypeSign, SignMsg{Decision: d, Value: value})
-			answers <- answer{peer, env, err}
+			sig, refusal, err := n.Ask(rctx, peer, d, value)
+			answers <- answer{peer, sig, refusal, err}
 		}()
 	}
 	for range ask {
 		a := <-answers
-		if a.err != nil {
+		switch {
+		case a.err != nil:
 			if rctx.Err() == nil {
 				n.log.Info().Err(a.err).Stringer("decision", d).Str("peer", a.peer.Hex()).Msg("no signature from peer")
 			}
-			continue
-		}
-		switch a.env.Type {
-		case TypeSignature:
-			var m SignatureMsg
-			if err := decodeStrict(a.env.Body, &m); err != nil || m.Decision != d {
-				n.log.Warn().Str("peer", a.peer.Hex()).Stringer("decision", d).Msg("malformed signature answer")
-				continue
+		case a.refusal != nil:
+			if a.refusal.Reason == ReasonConflict {
+				conflicts++
 			}
-			if signer, _, err := coll.Add(m.Signature); err != nil || signer != a.peer {
+			n.metrics.Disagreements.WithLabelValues(d.Kind.String(), a.refusal.Reason).Inc()
+			n.log.Warn().Stringer("decision", d).Str("peer", a.peer.Hex()).Str("reason", a.refusal.Reason).
+				Str("why", a.refusal.Message).Msg("peer disagrees")
+		default:
+			if signer, _, err := coll.Add(a.sig); err != nil || signer != a.peer {
 				n.metrics.Disagreements.WithLabelValues(d.Kind.String(), "bad-signature").Inc()
 				n.log.Warn().Err(err).Str("peer", a.peer.Hex()).Stringer("decision", d).Msg("peer's signature does not verify")
 			}
-		case TypeRefusal:
-			var m RefusalMsg
-			if err := decodeStrict(a.env.Body, &m); err != nil {
-				continue
-			}
-			if m.Reason == ReasonConflict {
-				conflicts++
-			}
-			n.metrics.Disagreements.WithLabelValues(d.Kind.String(), m.Reason).Inc()
-			n.log.Warn().Stringer("decision", d).Str("peer", a.peer.Hex()).Str("reason", m.Reason).Str("why", m.Message).
-				Msg("peer disagrees")
-		default:
-			n.log.Warn().Str("peer", a.peer.Hex()).Str("type", a.env.Type).Msg("unexpected answer to sign")
 		}
 		if coll.Ready() {
 			cancel() // enough: the rest need not answer
@@ -411,4 +399,29 @@ func (n *Node) submit(ctx context.Context, d Decision, value []byte, set oracle.
 	n.metrics.Submitted.WithLabelValues(d.Kind.String()).Inc()
 	n.log.Info().Stringer("decision", d).Int("signers", len(signers)).Msg("attestation submitted")
 	return nil
+}
+
+// Ask asks peer to sign value's attestation for d (what a leader does in a round). It returns the signature
+// or the peer's refusal; err is for a peer that could not be asked or answered out of protocol. The signature
+// is not verified here (a Collector does that).
+func (n *Node) Ask(ctx context.Context, peer common.Address, d Decision, value []byte) (sig []byte, refusal *RefusalMsg, err error) {
+	env, err := n.call(ctx, peer, TypeSign, SignMsg{Decision: d, Value: value})
+	if err != nil {
+		return nil, nil, err
+	}
+	switch env.Type {
+	case TypeSignature:
+		var m SignatureMsg
+		if err := decodeStrict(env.Body, &m); err != nil || m.Decision != d {
+			return nil, nil, fmt.Errorf("%w: malformed signature answer from %s", ErrEnvelope, peer)
+		}
+		return m.Signature, nil, nil
+	case TypeRefusal:
+		var m RefusalMsg
+		if err := decodeStrict(env.Body, &m); err != nil || m.Decision != d {
+			return nil, nil, fmt.Errorf("%w: malformed refusal from %s", ErrEnvelope, peer)
+		}
+		return nil, &m, nil
+	}
+	return nil, nil, fmt.Errorf("%w: %s answered %q to sign", ErrEnvelope, peer, env.Type)
 }

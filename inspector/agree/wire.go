@@ -46,7 +46,8 @@ type Envelope struct {
 	Signature hexutil.Bytes   `json:"signature"`
 }
 
-func (e Envelope) digest(separator common.Hash) common.Hash {
+// Digest is what the sender signs, under the quorum domain's separator.
+func (e Envelope) Digest(separator common.Hash) common.Hash {
 	var t [8]byte
 	binary.BigEndian.PutUint64(t[:], uint64(e.SentAtMs))
 	return crypto.Keccak256Hash([]byte(envelopeTag), separator[:], []byte(e.Type), []byte{0}, e.From[:], e.To[:], t[:],

@@ -451,7 +451,6 @@ func FuzzPeerHandler(f *testing.F) {
 	})
 }
 
-
 // BenchmarkAgreementRound measures agreement rounds of a 5-node, k = 3 network in one process: each round is
 // led by its decision's first leader (observations from four peers, three signatures recorded with
 // synchronous=FULL, aggregation, submission). Rounds for different decisions run concurrently (8 at once).

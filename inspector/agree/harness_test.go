@@ -131,7 +131,9 @@ type sinceRule struct {
 	lying bool
 }
 
-func newSinceRule(retry bool) *sinceRule { return &sinceRule{since: map[common.Hash]uint64{}, retry: retry} }
+func newSinceRule(retry bool) *sinceRule {
+	return &sinceRule{since: map[common.Hash]uint64{}, retry: retry}
+}
 
 func (r *sinceRule) set(subject common.Hash, since uint64) {
 	r.mu.Lock()

@@ -119,11 +119,11 @@ type Node struct {
 
 	signMu sync.Mutex // one signing at a time: the check-then-record below is not racy
 
-	setMu  sync.Mutex
-	set    oracle.SignerSet
-	setAt  time.Time
-	global *rate.Limiter
-	limMu  sync.Mutex
+	setMu   sync.Mutex
+	set     oracle.SignerSet
+	setAt   time.Time
+	global  *rate.Limiter
+	limMu   sync.Mutex
 	perPeer map[common.Address]*rate.Limiter
 
 	pendMu  sync.Mutex

@@ -36,6 +36,18 @@ var forbidden = map[string][]string{
 	mod + "oracle/devchain":   with(upward, bindings),
 	// Proof of compute: shared by provider and inspector, pure.
 	mod + "oracle/proof": with(upward, bindings, geth, nvml),
+	// Liveness echo and receipts: shared by provider and inspector nodes, no chain.
+	mod + "oracle/liveness": with(upward, bindings, ethc, nvml),
+	// The inspector reaches the chain only through interfaces the wiring satisfies: no ABI, no RPC client, no
+	// provider, indexer or CLI code. Its domain packages depend on no storage adapter.
+	mod + "inspector/...":      {mod + "provider", mod + "indexer", mod + "cmd", bindings, ethc, nvml},
+	mod + "inspector/assign":   {mod + "inspector/sqlstore", mod + "inspector/agree", mod + "inspector/observe"},
+	mod + "inspector/observe":  {mod + "inspector/sqlstore", mod + "inspector/agree", mod + "inspector/rules"},
+	mod + "inspector/agree":    {mod + "inspector/sqlstore", mod + "inspector/rules", mod + "inspector/assign"},
+	mod + "inspector/rules":    {mod + "inspector/sqlstore"},
+	mod + "inspector/rewards":  {mod + "inspector/sqlstore", mod + "inspector/agree", mod + "inspector/observe"},
+	mod + "inspector/price":    {mod + "inspector/sqlstore", mod + "inspector/agree", mod + "inspector/observe"},
+	mod + "inspector/sqlstore": {mod + "inspector/rules", mod + "inspector/assign"},
 	// GPU domain types depend on no adapter; adapters not on each other.
 	mod + "provider/gpu":      {mod + "provider/gpu/nvml", mod + "provider/gpu/cuda", mod + "provider/gpu/sim", bindings, geth, nvml, mod + "indexer", mod + "inspector"},
 	mod + "provider/gpu/sim":  {bindings, geth, nvml},

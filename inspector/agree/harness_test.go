@@ -141,12 +141,6 @@ func (r *sinceRule) set(subject common.Hash, since uint64) {
 	r.mu.Unlock()
 }
 
-func (r *sinceRule) clear(subject common.Hash) {
-	r.mu.Lock()
-	delete(r.since, subject)
-	r.mu.Unlock()
-}
-
 func enc(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
 
 func dec(b []byte) (uint64, error) {

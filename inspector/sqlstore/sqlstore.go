@@ -95,7 +95,7 @@ func (s *DB) migrate(ctx context.Context) error {
 		num, _, _ := strings.Cut(e.Name(), "_")
 		v, err := strconv.Atoi(num)
 		if err != nil || v != i+1 || !strings.HasSuffix(e.Name(), ".sql") {
-			return fmt.Errorf("sqlstore: migration %q: want NNNN_name.sql numbered 1, 2, 3...", e.Name())
+			return fmt.Errorf("sqlstore: migration %q: want NNNN_name.sql, numbered from 1 without gaps", e.Name())
 		}
 		body, err := migrationFS.ReadFile("migrations/" + e.Name())
 		if err != nil {

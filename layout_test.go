@@ -22,6 +22,9 @@ func with(extra []string, base ...string) []string {
 	return append(append([]string{}, base...), extra...)
 }
 
+// inspectorCore is what no core package of the inspector may depend on.
+var inspectorCore = []string{mod + "provider", mod + "indexer", mod + "cmd", bindings, ethc, nvml}
+
 // forbidden maps a package to the import paths (and their sub-packages) it must not depend on, directly or not.
 var forbidden = map[string][]string{
 	// Shared chain layer: talks to nodes through narrow interfaces, never ethclient, never up.
@@ -38,16 +41,17 @@ var forbidden = map[string][]string{
 	mod + "oracle/proof": with(upward, bindings, geth, nvml),
 	// Liveness echo and receipts: shared by provider and inspector nodes, no chain.
 	mod + "oracle/liveness": with(upward, bindings, ethc, nvml),
-	// The inspector reaches the chain only through interfaces the wiring satisfies: no ABI, no RPC client, no
-	// provider, indexer or CLI code. Its domain packages depend on no storage adapter.
-	mod + "inspector/...":      {mod + "provider", mod + "indexer", mod + "cmd", bindings, ethc, nvml},
-	mod + "inspector/assign":   {mod + "inspector/sqlstore", mod + "inspector/agree", mod + "inspector/observe"},
-	mod + "inspector/observe":  {mod + "inspector/sqlstore", mod + "inspector/agree", mod + "inspector/rules"},
-	mod + "inspector/agree":    {mod + "inspector/sqlstore", mod + "inspector/rules", mod + "inspector/assign"},
-	mod + "inspector/rules":    {mod + "inspector/sqlstore"},
-	mod + "inspector/rewards":  {mod + "inspector/sqlstore", mod + "inspector/agree", mod + "inspector/observe"},
-	mod + "inspector/price":    {mod + "inspector/sqlstore", mod + "inspector/agree", mod + "inspector/observe"},
-	mod + "inspector/sqlstore": {mod + "inspector/rules", mod + "inspector/assign"},
+	// The inspector's core packages reach the chain only through interfaces the node wiring satisfies: no ABI,
+	// no RPC client, no provider, indexer or CLI code; the domain packages depend on no storage adapter.
+	mod + "inspector/assign":   with(inspectorCore, mod+"inspector/sqlstore", mod+"inspector/agree", mod+"inspector/observe"),
+	mod + "inspector/observe":  with(inspectorCore, mod+"inspector/sqlstore", mod+"inspector/agree", mod+"inspector/rules", mod+"inspector/assign", mod+"oracle/liveness"),
+	mod + "inspector/watch":    with(inspectorCore, mod+"inspector/sqlstore", mod+"inspector/agree", mod+"inspector/rules"),
+	mod + "inspector/agree":    with(inspectorCore, mod+"inspector/sqlstore", mod+"inspector/rules", mod+"inspector/assign", mod+"inspector/watch"),
+	mod + "inspector/rules":    with(inspectorCore, mod+"inspector/sqlstore"),
+	mod + "inspector/rewards":  with(inspectorCore, mod+"inspector/sqlstore", mod+"inspector/agree", mod+"inspector/observe"),
+	mod + "inspector/price":    with(inspectorCore, mod+"inspector/sqlstore", mod+"inspector/agree", mod+"inspector/observe"),
+	mod + "inspector/sqlstore": with(inspectorCore, mod+"inspector/rules", mod+"inspector/watch"),
+	mod + "inspector/safety":   inspectorCore,
 	// GPU domain types depend on no adapter; adapters not on each other.
 	mod + "provider/gpu":      {mod + "provider/gpu/nvml", mod + "provider/gpu/cuda", mod + "provider/gpu/sim", bindings, geth, nvml, mod + "indexer", mod + "inspector"},
 	mod + "provider/gpu/sim":  {bindings, geth, nvml},

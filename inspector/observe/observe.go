@@ -1,10 +1,10 @@
 // Package observe is an inspector's own record of what it saw: the outcome of every check it performed, kept as
 // runs of equal outcomes per machine and kind, and the questions the agreement asks of it ("was this machine
-// down at t and has it stayed down?"). It also runs the checks the schedule calls for (Watcher).
+// down at t and has it stayed down?"). inspector/watch performs the checks and records them here.
 //
 // Only this node's own checks enter the log: a node never signs what it did not observe, and what it observed
 // is exactly what this package recorded. It never reads another inspector's observations, never signs and never
-// talks to a chain; the checks themselves go through the Checker the node wiring provides.
+// talks to a chain, and performs no check itself.
 package observe
 
 import (

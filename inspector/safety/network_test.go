@@ -27,6 +27,7 @@ import (
 	"github.com/idlegrid/idlegrid/inspector/observe"
 	"github.com/idlegrid/idlegrid/inspector/rules"
 	"github.com/idlegrid/idlegrid/inspector/sqlstore"
+	"github.com/idlegrid/idlegrid/inspector/watch"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/keys"
 	"github.com/idlegrid/idlegrid/oracle/liveness"
@@ -342,7 +343,7 @@ func (w *world) start(in *inspector, dbPath string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	watcher, err := observe.NewWatcher(observe.WatcherConfig{}, sched, observe.LivenessChecker{Client: client, Directory: directory{w}}, in.log, nil, zerolog.Nop())
+	watcher, err := watch.NewWatcher(watch.WatcherConfig{}, sched, watch.LivenessChecker{Client: client, Directory: directory{w}}, in.log, nil, zerolog.Nop())
 	if err != nil {
 		t.Fatal(err)
 	}

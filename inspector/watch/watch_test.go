@@ -1,4 +1,4 @@
-package observe_test
+package watch_test
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"net/http/httptest"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -17,6 +18,8 @@ import (
 
 	"github.com/idlegrid/idlegrid/inspector/assign"
 	"github.com/idlegrid/idlegrid/inspector/observe"
+	"github.com/idlegrid/idlegrid/inspector/sqlstore"
+	"github.com/idlegrid/idlegrid/inspector/watch"
 	"github.com/idlegrid/idlegrid/oracle/keys"
 	"github.com/idlegrid/idlegrid/oracle/liveness"
 )
@@ -53,6 +56,16 @@ func providerNode(t testing.TB, seed byte, ids []common.Hash) (*httptest.Server,
 	return srv, signer.Address()
 }
 
+func openDB(t testing.TB) *sqlstore.DB {
+	t.Helper()
+	db, err := sqlstore.Open(context.Background(), filepath.Join(t.TempDir(), "inspector.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
 func machineIDs(n int) []common.Hash {
 	out := make([]common.Hash, n)
 	for i := range out {
@@ -82,9 +95,9 @@ func TestWatcherRecordsChecks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, _ := openDB(t)
+	db := openDB(t)
 	lg, _ := observe.NewLog(observe.Config{FailuresNeeded: 2, Fresh: time.Second}, db)
-	w, err := observe.NewWatcher(observe.WatcherConfig{}, sched, observe.LivenessChecker{Client: client, Directory: dir}, lg, nil, zerolog.Nop())
+	w, err := watch.NewWatcher(watch.WatcherConfig{}, sched, watch.LivenessChecker{Client: client, Directory: dir}, lg, nil, zerolog.Nop())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,9 +162,9 @@ func BenchmarkWatcherLiveness(b *testing.B) {
 	client, _ := liveness.NewClient(liveness.ClientConfig{Signer: keys.NewSigner(testKey(b, 9))})
 	sched, _ := assign.NewSchedulerSeeded(assign.ScheduleConfig{LivenessEvery: 50 * time.Millisecond, ComputeMin: time.Hour,
 		ComputeMax: time.Hour, FirstCompute: time.Hour}, [32]byte{2})
-	db, _ := openDB(b)
+	db := openDB(b)
 	lg, _ := observe.NewLog(observe.DefaultConfig(), db)
-	w, _ := observe.NewWatcher(observe.WatcherConfig{}, sched, observe.LivenessChecker{Client: client, Directory: dir}, lg, nil, zerolog.Nop())
+	w, _ := watch.NewWatcher(watch.WatcherConfig{}, sched, watch.LivenessChecker{Client: client, Directory: dir}, lg, nil, zerolog.Nop())
 	var done, failed atomic.Int64
 	finished := make(chan struct{})
 	target := int64(b.N)

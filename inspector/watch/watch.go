@@ -1,4 +1,10 @@
-package observe
+// Package watch runs an inspector's checks: it takes the schedule's due tasks (inspector/assign), performs them
+// through the Checker the node wiring provides (LivenessChecker here for the liveness echo), and records every
+// outcome in the node's own log (inspector/observe).
+//
+// It performs and records only: it never interprets outcomes (the log and the rules do), never signs and never
+// talks to a chain or to other inspectors.
+package watch
 
 import (
 	"context"
@@ -11,6 +17,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/inspector/assign"
+	"github.com/idlegrid/idlegrid/inspector/observe"
 	"github.com/idlegrid/idlegrid/oracle/liveness"
 )
 
@@ -20,7 +27,7 @@ import (
 type Checker interface {
 	// Check performs task and returns one outcome per kind it covered (a compute task of a machine with
 	// leased GPUs yields a Compute and a Receipts outcome).
-	Check(ctx context.Context, task assign.Task) []Outcome
+	Check(ctx context.Context, task assign.Task) []observe.Outcome
 }
 
 // Clock is the node's clock.
@@ -52,7 +59,7 @@ type Watcher struct {
 	cfg     WatcherConfig
 	sched   *assign.Scheduler
 	checker Checker
-	log     *Log
+	log     *observe.Log
 	clock   Clock
 	zl      zerolog.Logger
 
@@ -61,7 +68,7 @@ type Watcher struct {
 	inflight map[inflightKey]bool
 	wg       sync.WaitGroup
 	sem      chan struct{}
-	recorded func(Outcome, error) // test hook; nil in production
+	recorded func(observe.Outcome, error) // test hook; nil in production
 }
 
 type inflightKey struct {
@@ -70,7 +77,7 @@ type inflightKey struct {
 }
 
 // NewWatcher wires a scheduler, a checker and a log.
-func NewWatcher(cfg WatcherConfig, sched *assign.Scheduler, checker Checker, log *Log, clock Clock, zl zerolog.Logger) (*Watcher, error) {
+func NewWatcher(cfg WatcherConfig, sched *assign.Scheduler, checker Checker, log *observe.Log, clock Clock, zl zerolog.Logger) (*Watcher, error) {
 	if sched == nil || checker == nil || log == nil {
 		return nil, errors.New("observe: watcher needs a scheduler, a checker and a log")
 	}
@@ -89,7 +96,7 @@ func NewWatcher(cfg WatcherConfig, sched *assign.Scheduler, checker Checker, log
 }
 
 // OnRecorded sets a function called after each outcome is recorded (or fails to be): for metrics and tests.
-func (w *Watcher) OnRecorded(f func(Outcome, error)) {
+func (w *Watcher) OnRecorded(f func(observe.Outcome, error)) {
 	w.mu.Lock()
 	w.recorded = f
 	w.mu.Unlock()
@@ -197,7 +204,7 @@ type LivenessChecker struct {
 }
 
 // Check implements Checker for liveness tasks.
-func (c LivenessChecker) Check(ctx context.Context, t assign.Task) []Outcome {
+func (c LivenessChecker) Check(ctx context.Context, t assign.Task) []observe.Outcome {
 	if t.Kind != assign.Liveness {
 		return nil
 	}
@@ -207,19 +214,19 @@ func (c LivenessChecker) Check(ctx context.Context, t assign.Task) []Outcome {
 		return nil
 	}
 	res := c.Client.Echo(ctx, target)
-	o := Outcome{Machine: t.Machine, Kind: Liveness, At: res.Started, OK: res.OK(), Forged: res.Forged()}
+	o := observe.Outcome{Machine: t.Machine, Kind: observe.Liveness, At: res.Started, OK: res.OK(), Forged: res.Forged()}
 	if !res.OK() {
 		o.Detail = truncate(res.Err.Error())
 	}
 	if res.Forged() && res.Echo != nil {
 		o.Detail = truncate(fmt.Sprintf("%v; echo nonce %s time %d signature %x", res.Err, res.Echo.Nonce, res.Echo.TimeMs, []byte(res.Echo.Signature)))
 	}
-	return []Outcome{o}
+	return []observe.Outcome{o}
 }
 
 func truncate(s string) string {
-	if len(s) > MaxDetail {
-		return s[:MaxDetail]
+	if len(s) > observe.MaxDetail {
+		return s[:observe.MaxDetail]
 	}
 	return s
 }

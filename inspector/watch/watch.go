@@ -230,3 +230,66 @@ func truncate(s string) string {
 	}
 	return s
 }
+
+// ReceiptsChecker asks a machine's node for signed receipts of its leased GPUs on compute tasks that list
+// leased GPUs: leased GPUs get receipts instead of challenges. The outcome passes when the receipts are signed by
+// the node key, answer this request, and show every leased GPU of the task with its lease's container running.
+type ReceiptsChecker struct {
+	Client    *liveness.Client
+	Directory Directory
+}
+
+// Check implements Checker for the leased part of compute tasks.
+func (c ReceiptsChecker) Check(ctx context.Context, t assign.Task) []observe.Outcome {
+	if t.Kind != assign.Compute || len(t.Leased) == 0 {
+		return nil
+	}
+	target, err := c.Directory.Target(ctx, t.Machine)
+	if err != nil {
+		return nil
+	}
+	res := c.Client.Receipts(ctx, target)
+	o := observe.Outcome{Machine: t.Machine, Kind: observe.Receipts, At: res.Started, Forged: res.Forged()}
+	switch {
+	case !res.OK():
+		o.Detail = truncate(res.Err.Error())
+	default:
+		byUUID := make(map[string]liveness.GPUReceipt, len(res.Receipts.GPUs))
+		for _, g := range res.Receipts.GPUs {
+			byUUID[g.UUID] = g
+		}
+		var missing, stopped []string
+		var util, energy uint64
+		for _, u := range t.Leased {
+			g, ok := byUUID[u]
+			switch {
+			case !ok:
+				missing = append(missing, u)
+			case !g.ContainerRunning:
+				stopped = append(stopped, u)
+			default:
+				util += uint64(g.UtilizationPct)
+				energy += g.EnergyMJ
+			}
+		}
+		o.OK = len(missing) == 0 && len(stopped) == 0
+		if o.OK {
+			o.Detail = fmt.Sprintf("%d leased GPUs running, mean utilisation %d%%, energy counters Σ %d mJ", len(t.Leased), util/uint64(len(t.Leased)), energy)
+		} else {
+			o.Detail = truncate(fmt.Sprintf("leased GPUs without a receipt: %v; with the container stopped: %v", missing, stopped))
+		}
+	}
+	return []observe.Outcome{o}
+}
+
+// Checkers runs several checkers on each task, one after the other, and returns all their outcomes.
+type Checkers []Checker
+
+// Check implements Checker.
+func (cs Checkers) Check(ctx context.Context, t assign.Task) []observe.Outcome {
+	var out []observe.Outcome
+	for _, c := range cs {
+		out = append(out, c.Check(ctx, t)...)
+	}
+	return out
+}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"math/big"
 	"net/http/httptest"
 	"path/filepath"
 	"sync"
@@ -189,4 +190,47 @@ func BenchmarkWatcherLiveness(b *testing.B) {
 		b.Fatalf("%d of %d checks failed or were not recorded", failed.Load(), done.Load())
 	}
 	b.ReportMetric(float64(b.N)/elapsed.Minutes(), "checks/min")
+}
+
+type receiptSource []liveness.GPUReceipt
+
+func (r receiptSource) Receipts(context.Context, common.Hash) ([]liveness.GPUReceipt, error) {
+	return r, nil
+}
+
+// TestReceiptsChecker: leased GPUs of a compute task are checked by signed receipts; a missing GPU or a
+// stopped container fails the check; liveness tasks are left to the liveness checker.
+func TestReceiptsChecker(t *testing.T) {
+	id := machineIDs(1)[0]
+	signer := keys.NewSigner(testKey(t, 3))
+	gpus := receiptSource{
+		{UUID: "GPU-a", LeaseID: big.NewInt(4), ContainerRunning: true, UtilizationPct: 90, EnergyMJ: 1000},
+		{UUID: "GPU-b", LeaseID: big.NewInt(4), ContainerRunning: false, UtilizationPct: 0, EnergyMJ: 10},
+	}
+	h, err := liveness.NewHandler(liveness.HandlerConfig{Signer: signer, Machines: []common.Hash{id}, Receipts: gpus}, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	client, _ := liveness.NewClient(liveness.ClientConfig{Signer: keys.NewSigner(testKey(t, 9))})
+	dir := directory{id: {URL: srv.URL, Machine: id, Node: signer.Address()}}
+	c := watch.Checkers{watch.LivenessChecker{Client: client, Directory: dir}, watch.ReceiptsChecker{Client: client, Directory: dir}}
+	ctx := context.Background()
+	for _, tc := range []struct {
+		leased []string
+		ok     bool
+	}{{[]string{"GPU-a"}, true}, {[]string{"GPU-a", "GPU-b"}, false}, {[]string{"GPU-c"}, false}} {
+		out := c.Check(ctx, assign.Task{Kind: assign.Compute, Machine: id, Leased: tc.leased, Idle: []string{"GPU-z"}})
+		if len(out) != 1 || out[0].Kind != observe.Receipts || out[0].OK != tc.ok {
+			t.Fatalf("leased %v: %+v", tc.leased, out)
+		}
+	}
+	if out := c.Check(ctx, assign.Task{Kind: assign.Compute, Machine: id, Idle: []string{"GPU-a"}}); len(out) != 0 {
+		t.Fatalf("no leased GPU, no receipts: %+v", out)
+	}
+	out := c.Check(ctx, assign.Task{Kind: assign.Liveness, Machine: id})
+	if len(out) != 1 || out[0].Kind != observe.Liveness || !out[0].OK {
+		t.Fatalf("liveness: %+v", out)
+	}
 }

@@ -34,10 +34,12 @@ import (
 // useful when its certificate expires, and the node key signs a keccak256 digest (the form every idlegrid
 // key signs) rather than the raw message.
 
-// CertificateExtensionOID identifies the node-key extension: a UUID OID (ITU-T X.667 arc 2.25) drawn at
-// random, small enough for Go's asn1 arcs. idlegrid has no IANA enterprise number, and both ends are ours:
-// all the OID must be is unused by anything else.
-var CertificateExtensionOID = asn1.ObjectIdentifier{2, 25, 3670704716551757218}
+// CertificateExtensionOID identifies the node-key extension. idlegrid has no IANA enterprise number yet, so
+// it sits under the registration-free UUID arc 2.25 (ITU-T X.667) with a random value small enough for Go's
+// certificate parser (which refuses arcs of 31 bits or more): all the OID must be is unused by any other
+// extension these certificates carry, and both ends are ours. Moving to a registered arc is a protocol
+// version change (certSigningPrefix v2).
+var CertificateExtensionOID = asn1.ObjectIdentifier{2, 25, 1688698395}
 
 // certSigningPrefix separates what the node key signs for TLS from everything else it signs.
 const certSigningPrefix = "idlegrid gateway TLS key v1:"
@@ -122,7 +124,8 @@ func NodeCertificate(ctx context.Context, signer oracle.DigestSigner, notBefore,
 // CertificateSigner is the node address whose key signed cert's public key and expiry, from the extension.
 // It checks the certificate's own self-signature but not its validity period (VerifyNodeCertificate does).
 func CertificateSigner(cert *x509.Certificate) (common.Address, error) {
-	if err := cert.CheckSignatureFrom(cert); err != nil {
+	// CheckSignature, not CheckSignatureFrom: the certificate is a leaf, not a CA that may sign certificates.
+	if err := cert.CheckSignature(cert.SignatureAlgorithm, cert.RawTBSCertificate, cert.Signature); err != nil {
 		return common.Address{}, fmt.Errorf("%w: not self-signed: %v", ErrBadCertificate, err)
 	}
 	var found []byte

@@ -114,7 +114,7 @@ func ParseToken(s string) (Token, error) {
 	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
-	var j tokenJSON
+	var j tokenWire
 	if err := dec.Decode(&j); err != nil {
 		return Token{}, fmt.Errorf("%w: %v", ErrMalformedToken, err)
 	}
@@ -135,28 +135,58 @@ func ParseToken(s string) (Token, error) {
 	if err != nil || lease == 0 {
 		return bad("leaseId", "%q is not a lease id (decimal, 1 to 2^64-1)", truncate(j.LeaseID, 80))
 	}
+	var fixed [5][]byte
+	for i, f := range []struct {
+		name, value string
+		size        int
+	}{{"escrow", j.Escrow, common.AddressLength}, {"renter", j.Renter, common.AddressLength},
+		{"provider", j.Provider, common.AddressLength}, {"nonce", j.Nonce, common.HashLength},
+		{"signature", j.Signature, oracle.SignatureLength}} {
+		b, err := hexutil.Decode(f.value)
+		switch {
+		case err != nil:
+			return bad(f.name, "%q: want 0x and %d hex bytes: %v", truncate(f.value, 80), f.size, err)
+		case len(b) != f.size:
+			return bad(f.name, "%d bytes, want %d", len(b), f.size)
+		case f.name != "signature" && allZero(b):
+			return bad(f.name, "zero")
+		}
+		fixed[i] = b
+	}
 	switch {
-	case j.Escrow == (common.Address{}):
-		return bad("escrow", "missing or zero")
-	case j.Renter == (common.Address{}):
-		return bad("renter", "missing or zero")
-	case j.Provider == (common.Address{}):
-		return bad("provider", "missing or zero")
 	case j.IssuedAt == 0:
 		return bad("issuedAt", "missing or zero")
 	case j.Expiry == 0:
 		return bad("expiry", "missing or zero")
-	case j.Nonce == (common.Hash{}):
-		return bad("nonce", "missing or zero")
-	case len(j.Signature) != oracle.SignatureLength:
-		return bad("signature", "%d bytes, want %d", len(j.Signature), oracle.SignatureLength)
 	}
-	sig := normalizeV(j.Signature)
 	return Token{
-		ChainID: chainID, Escrow: j.Escrow, Signature: sig,
-		Access: oracle.LeaseAccess{LeaseID: lease, Renter: j.Renter, Provider: j.Provider, IssuedAt: j.IssuedAt,
-			Expiry: j.Expiry, Nonce: j.Nonce},
+		ChainID: chainID, Escrow: common.BytesToAddress(fixed[0]), Signature: normalizeV(fixed[4]),
+		Access: oracle.LeaseAccess{LeaseID: lease, Renter: common.BytesToAddress(fixed[1]),
+			Provider: common.BytesToAddress(fixed[2]), IssuedAt: j.IssuedAt, Expiry: j.Expiry, Nonce: common.BytesToHash(fixed[3])},
 	}, nil
+}
+
+// tokenWire is tokenJSON as decoded: byte fields as strings, so each error can name its field.
+type tokenWire struct {
+	V         int    `json:"v"`
+	ChainID   string `json:"chainId"`
+	Escrow    string `json:"escrow"`
+	LeaseID   string `json:"leaseId"`
+	Renter    string `json:"renter"`
+	Provider  string `json:"provider"`
+	IssuedAt  uint64 `json:"issuedAt"`
+	Expiry    uint64 `json:"expiry"`
+	Nonce     string `json:"nonce"`
+	Signature string `json:"signature"`
+}
+
+func allZero(b []byte) bool {
+	for _, x := range b {
+		if x != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Policy is what a gateway accepts tokens for.

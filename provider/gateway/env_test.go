@@ -222,3 +222,35 @@ func ctxT(t *testing.T) context.Context {
 	return ctx
 }
 
+// metricValue is the value of the series name{label=value} in the env's registry (0 if absent).
+func metricValue(t *testing.T, e *env, name string, labelValues ...string) float64 {
+	t.Helper()
+	mfs, err := e.reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+	series:
+		for _, m := range mf.GetMetric() {
+			labels := map[string]string{}
+			for _, l := range m.GetLabel() {
+				labels[l.GetName()] = l.GetValue()
+			}
+			for i := 0; i+1 < len(labelValues); i += 2 {
+				if labels[labelValues[i]] != labelValues[i+1] {
+					continue series
+				}
+			}
+			switch {
+			case m.Counter != nil:
+				return m.Counter.GetValue()
+			case m.Gauge != nil:
+				return m.Gauge.GetValue()
+			}
+		}
+	}
+	return 0
+}

@@ -146,10 +146,11 @@ func (c *Client) Logs(ctx context.Context, lease uint64, opts LogOptions, stdout
 		return err
 	}
 	defer resp.Body.Close()
-	if err := ReadFrames(resp.Body, stdout, stderr); err != nil {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
+	err = ReadFrames(resp.Body, stdout, stderr)
+	if ctx.Err() != nil { // a cancelled body may read as a clean end
+		return ctx.Err()
+	}
+	if err != nil {
 		return fmt.Errorf("gateway logs of lease %d: %w", lease, err)
 	}
 	return nil

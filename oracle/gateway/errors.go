@@ -32,12 +32,13 @@ const (
 	ReasonNoWorkload       Reason = "no_workload"         // 404: nothing runs for the lease on this node (yet)
 	ReasonPortNotPublished Reason = "port_not_published"  // 403: the job does not expose that port
 	ReasonTooMany          Reason = "too_many_connections"
-	ReasonNotFound         Reason = "not_found"         // 404: no such route
-	ReasonIdleTimeout      Reason = "idle_timeout"      // a session without traffic was closed
-	ReasonShuttingDown     Reason = "shutting_down"     // 503: the node is stopping
-	ReasonInvalidParameter Reason = "invalid_parameter" // 400, with the parameter named
-	ReasonUnavailable      Reason = "unavailable"       // 503: chain state or the runtime could not be read
-	ReasonInternal         Reason = "internal"          // 500
+	ReasonNotFound         Reason = "not_found"          // 404: no such route
+	ReasonMethodNotAllowed Reason = "method_not_allowed" // 405: every route is GET
+	ReasonIdleTimeout      Reason = "idle_timeout"       // a session without traffic was closed
+	ReasonShuttingDown     Reason = "shutting_down"      // 503: the node is stopping
+	ReasonInvalidParameter Reason = "invalid_parameter"  // 400, with the parameter named
+	ReasonUnavailable      Reason = "unavailable"        // 503: chain state or the runtime could not be read
+	ReasonInternal         Reason = "internal"           // 500
 )
 
 // Status is the HTTP status the gateway answers a refusal for reason r with.
@@ -56,6 +57,8 @@ func (r Reason) Status() int {
 		return http.StatusBadRequest
 	case ReasonUnavailable, ReasonShuttingDown:
 		return http.StatusServiceUnavailable
+	case ReasonMethodNotAllowed:
+		return http.StatusMethodNotAllowed
 	case ReasonIdleTimeout:
 		return http.StatusRequestTimeout
 	}

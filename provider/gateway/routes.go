@@ -3,7 +3,6 @@ package gateway
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"net/http"
 	"strconv"
 	"sync"
@@ -22,12 +21,24 @@ func (s *Server) routes() http.Handler {
 	} {
 		mux.HandleFunc("GET "+gw.PathPrefix+"{lease}/"+route, s.wrap(route, h))
 	}
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		s.metrics.requests.WithLabelValues("unknown", strconv.Itoa(http.StatusNotFound)).Inc()
-		writeError(w, &gw.Error{Status: http.StatusNotFound, Code: gw.ReasonNotFound,
-			Message: fmt.Sprintf("no route %s %s; the routes are GET %s{lease}/status|logs|shell|forward", r.Method, truncate(r.URL.Path, 100), gw.PathPrefix)})
+	mux.HandleFunc(gw.PathPrefix+"{lease}/{route}", func(w http.ResponseWriter, r *http.Request) {
+		switch r.PathValue("route") {
+		case gw.RouteStatus, gw.RouteLogs, gw.RouteShell, gw.RouteForward: // a known route, another method
+			s.metrics.requests.WithLabelValues("unknown", strconv.Itoa(http.StatusMethodNotAllowed)).Inc()
+			w.Header().Set("Allow", http.MethodGet)
+			writeError(w, gw.Refuse(gw.ReasonMethodNotAllowed, "%s takes GET, not %s", r.PathValue("route"), truncate(r.Method, 20)))
+		default:
+			s.notFound(w, r)
+		}
 	})
+	mux.HandleFunc("/", s.notFound)
 	return mux
+}
+
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
+	s.metrics.requests.WithLabelValues("unknown", strconv.Itoa(http.StatusNotFound)).Inc()
+	writeError(w, gw.Refuse(gw.ReasonNotFound, "no route %s %s; the routes are GET %s{lease}/status|logs|shell|forward",
+		truncate(r.Method, 20), truncate(r.URL.Path, 100), gw.PathPrefix))
 }
 
 // wrap applies what every route goes through: the node-wide limit, authorisation, the per-lease limit,

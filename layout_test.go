@@ -15,6 +15,9 @@ const (
 	bindings = mod + "bindings"
 )
 
+// docker are the container clients: only the runtime may talk to dockerd.
+var docker = []string{"github.com/moby/moby", "github.com/docker/docker"}
+
 // upward are the packages the shared oracle layer must never depend on.
 var upward = []string{mod + "cmd", mod + "provider", mod + "inspector", mod + "indexer"}
 
@@ -36,6 +39,13 @@ var forbidden = map[string][]string{
 	mod + "oracle/devchain":   with(upward, bindings),
 	// Proof of compute: shared by provider and inspector, pure.
 	mod + "oracle/proof": with(upward, bindings, geth, nvml),
+	// The renter gateway's protocol and client: under oracle/ so the CLI and a browser-facing console reach a
+	// provider without importing provider internals; it reads no chain state (callers pass the provider).
+	mod + "oracle/gateway": with(upward, bindings, ethc, nvml),
+	// The gateway server: authorises against chain state and serves workloads only through its own narrow
+	// interfaces (Leases, Workloads), so it depends on no chain adapter, container client or runtime.
+	mod + "provider/gateway": with(docker, bindings, ethc, nvml, mod+"provider/runtime", mod+"provider/gpu", mod+"indexer",
+		mod+"inspector", mod+"cmd"),
 	// GPU domain types depend on no adapter; adapters not on each other.
 	mod + "provider/gpu":      {mod + "provider/gpu/nvml", mod + "provider/gpu/cuda", mod + "provider/gpu/sim", bindings, geth, nvml, mod + "indexer", mod + "inspector"},
 	mod + "provider/gpu/sim":  {bindings, geth, nvml},

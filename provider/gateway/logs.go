@@ -44,7 +44,10 @@ func (s *Server) serveLogs(w http.ResponseWriter, r *http.Request, a access) *gw
 	if errors.As(context.Cause(ctx), &ended) { // the lease ended under the stream
 		return out.fail(ended)
 	}
-	if r.Context().Err() != nil { // the renter left, or the node is closing
+	if s.baseCtx.Err() != nil {
+		return out.fail(gw.Refuse(gw.ReasonShuttingDown, "the node is shutting down"))
+	}
+	if r.Context().Err() != nil { // the renter left
 		return nil
 	}
 	if err != nil {

@@ -50,10 +50,3 @@ func (l *connLimits) releaseLease(lease uint64) {
 		delete(l.byLease, lease)
 	}
 }
-
-// inUse is the number of slots lease holds (for tests).
-func (l *connLimits) inUse(lease uint64) int {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.byLease[lease]
-}

@@ -126,7 +126,8 @@ func (e *env) client(signer *keys.Signer) *gw.Client {
 func (e *env) clientWith(tokens gw.TokenSource, provider common.Address, endpoint string) *gw.Client {
 	e.t.Helper()
 	c, err := gw.NewClient(gw.ClientConfig{Endpoint: endpoint, Provider: provider, Tokens: tokens, Now: e.clock.Now,
-		DialTimeout: 5 * time.Second, Log: zerolog.New(zerolog.NewTestWriter(e.t))})
+		// Generous: the suite runs with -race on loaded machines; nothing here measures speed.
+		DialTimeout: 30 * time.Second, Log: zerolog.New(zerolog.NewTestWriter(e.t))})
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -217,7 +218,7 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 }
 
 func ctxT(t *testing.T) context.Context {
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	t.Cleanup(cancel)
 	return ctx
 }

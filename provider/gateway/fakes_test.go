@@ -178,8 +178,17 @@ func (f *fakeWorkloads) Exec(ctx context.Context, lease uint64, req gateway.Exec
 		fmt.Fprintln(stdio.Stdout, strings.Join(req.Cmd[1:], " "))
 		return 0, nil
 	case "cat":
-		_, err := io.Copy(stdio.Stdout, stdio.Stdin)
-		return 0, err
+		done := make(chan error, 1)
+		go func() {
+			_, err := io.Copy(stdio.Stdout, stdio.Stdin)
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			return 0, err
+		case <-ctx.Done(): // as the runtime does: the exec's streams are closed, the call returns
+			return 0, ctx.Err()
+		}
 	case "exit":
 		n, _ := strconv.Atoi(req.Cmd[1])
 		return n, nil

@@ -103,10 +103,10 @@ func (s *Server) serveShell(w http.ResponseWriter, r *http.Request, a access) *g
 	readerDone := make(chan struct{})
 	go func() {
 		defer close(readerDone)
+		defer stdinW.Close() // whatever ends the reading, the command's stdin ends with it
 		for {
 			typ, rd, err := ws.Reader(connCtx)
 			if err != nil {
-				stdinW.Close()
 				cancelExec(errRenterLeft)
 				return
 			}

@@ -72,7 +72,9 @@ type Workloads interface {
 	Logs(ctx context.Context, lease uint64, opts gw.LogOptions, stdout, stderr io.Writer) error
 	// Exec runs req in the workload, wired to stdio, and returns its exit code.
 	Exec(ctx context.Context, lease uint64, req ExecRequest, stdio ExecIO) (exitCode int, err error)
-	// DialPort connects to container port port of the workload, or returns ErrPortNotPublished.
+	// DialPort connects to container port port of the workload, or returns ErrPortNotPublished. ctx bounds
+	// the dial only; the connection lives until the gateway closes it. A *net.TCPConn (or any conn with
+	// CloseWrite) lets the renter's half close reach the service.
 	DialPort(ctx context.Context, lease uint64, port uint16) (net.Conn, error)
 	// Status reports the workload (the gateway fills in Lease and UptimeSeconds).
 	Status(ctx context.Context, lease uint64) (gw.Status, error)

@@ -14,31 +14,32 @@ type Reason string
 // Why the gateway refuses a request. The token reasons are 401 (the caller did not prove it may ask), the
 // lease reasons 403 (it proved who it is, and that one may not), except where noted.
 const (
-	ReasonMissingToken     Reason = "missing_token"       // 401: no Authorization: Bearer header nor access_token
-	ReasonMalformedToken   Reason = "malformed_token"     // 401: not a token this protocol encodes
-	ReasonWrongChain       Reason = "wrong_chain"         // 401: signed for another chain id
-	ReasonWrongContract    Reason = "wrong_contract"      // 401: signed for another LeaseEscrow
-	ReasonWrongAudience    Reason = "wrong_audience"      // 401: signed for another provider's node
-	ReasonTokenLifetime    Reason = "token_lifetime"      // 401: expiry not after issuedAt, or valid too long
-	ReasonTokenNotYetValid Reason = "token_not_yet_valid" // 401: issued in the future (beyond the clock skew)
-	ReasonTokenExpired     Reason = "token_expired"       // 401: past its expiry
-	ReasonBadSignature     Reason = "bad_signature"       // 401: invalid, or not by the renter it names (tampered)
-	ReasonWrongLease       Reason = "wrong_lease"         // 403: the token is for another lease than the URL's
-	ReasonLeaseNotFound    Reason = "lease_not_found"     // 404: no such lease on chain
-	ReasonNotOnNode        Reason = "lease_not_on_node"   // 403: the lease is another provider's
-	ReasonNotRenter        Reason = "not_renter"          // 403: the signer is not the lease's renter
-	ReasonLeaseClosed      Reason = "lease_closed"        // 403: the lease is closed on chain
-	ReasonLeaseEnded       Reason = "lease_ended"         // 403: the lease ran out of prepaid time
-	ReasonNoWorkload       Reason = "no_workload"         // 404: nothing runs for the lease on this node (yet)
-	ReasonPortNotPublished Reason = "port_not_published"  // 403: the job does not expose that port
-	ReasonTooMany          Reason = "too_many_connections"
-	ReasonNotFound         Reason = "not_found"          // 404: no such route
-	ReasonMethodNotAllowed Reason = "method_not_allowed" // 405: every route is GET
-	ReasonIdleTimeout      Reason = "idle_timeout"       // a session without traffic was closed
-	ReasonShuttingDown     Reason = "shutting_down"      // 503: the node is stopping
-	ReasonInvalidParameter Reason = "invalid_parameter"  // 400, with the parameter named
-	ReasonUnavailable      Reason = "unavailable"        // 503: chain state or the runtime could not be read
-	ReasonInternal         Reason = "internal"           // 500
+	ReasonMissingToken     Reason = "missing_token"        // 401: no Authorization: Bearer header nor access_token
+	ReasonMalformedToken   Reason = "malformed_token"      // 401: not a token this protocol encodes
+	ReasonWrongChain       Reason = "wrong_chain"          // 401: signed for another chain id
+	ReasonWrongContract    Reason = "wrong_contract"       // 401: signed for another LeaseEscrow
+	ReasonWrongAudience    Reason = "wrong_audience"       // 401: signed for another provider's node
+	ReasonTokenLifetime    Reason = "token_lifetime"       // 401: expiry not after issuedAt, or valid too long
+	ReasonTokenNotYetValid Reason = "token_not_yet_valid"  // 401: issued in the future (beyond the clock skew)
+	ReasonTokenExpired     Reason = "token_expired"        // 401: past its expiry
+	ReasonBadSignature     Reason = "bad_signature"        // 401: invalid, or not by the renter it names (tampered)
+	ReasonWrongLease       Reason = "wrong_lease"          // 403: the token is for another lease than the URL's
+	ReasonLeaseNotFound    Reason = "lease_not_found"      // 404: no such lease on chain
+	ReasonNotOnNode        Reason = "lease_not_on_node"    // 403: the lease is another provider's
+	ReasonNotRenter        Reason = "not_renter"           // 403: the signer is not the lease's renter
+	ReasonLeaseClosed      Reason = "lease_closed"         // 403: the lease is closed on chain
+	ReasonLeaseEnded       Reason = "lease_ended"          // 403: the lease ran out of prepaid time
+	ReasonNoWorkload       Reason = "no_workload"          // 404: nothing runs for the lease on this node (yet)
+	ReasonPortNotPublished Reason = "port_not_published"   // 403: the job does not expose that port
+	ReasonTooMany          Reason = "too_many_connections" // 429
+	ReasonRateLimited      Reason = "rate_limited"         // 429: too many failed attempts from one address
+	ReasonNotFound         Reason = "not_found"            // 404: no such route
+	ReasonMethodNotAllowed Reason = "method_not_allowed"   // 405: every route is GET
+	ReasonIdleTimeout      Reason = "idle_timeout"         // a session without traffic was closed
+	ReasonShuttingDown     Reason = "shutting_down"        // 503: the node is stopping
+	ReasonInvalidParameter Reason = "invalid_parameter"    // 400, with the parameter named
+	ReasonUnavailable      Reason = "unavailable"          // 503: chain state or the runtime could not be read
+	ReasonInternal         Reason = "internal"             // 500
 )
 
 // Status is the HTTP status the gateway answers a refusal for reason r with.
@@ -51,7 +52,7 @@ func (r Reason) Status() int {
 		return http.StatusForbidden
 	case ReasonLeaseNotFound, ReasonNoWorkload, ReasonNotFound:
 		return http.StatusNotFound
-	case ReasonTooMany:
+	case ReasonTooMany, ReasonRateLimited:
 		return http.StatusTooManyRequests
 	case ReasonInvalidParameter:
 		return http.StatusBadRequest

@@ -38,7 +38,7 @@ const (
 )
 
 type env struct {
-	t                          *testing.T
+	t                          testing.TB
 	node, renter, other, third *keys.Signer
 	clock                      *fakeClock
 	leases                     *fakeLeases
@@ -64,10 +64,11 @@ func testConfig() gateway.Config {
 	cfg.Listen = "127.0.0.1:0" // the kernel picks a free port; Addr reports it
 	cfg.LeaseRecheck = 50 * time.Millisecond
 	cfg.PingInterval = 2 * time.Second
+	cfg.AuthFailuresPerSecond, cfg.AuthFailureBurst = 1e6, 1e6 // the refusal tests fail on purpose, fast
 	return cfg
 }
 
-func newEnv(t *testing.T, mutate func(*gateway.Config)) *env {
+func newEnv(t testing.TB, mutate func(*gateway.Config)) *env {
 	t.Helper()
 	e := &env{t: t, node: newSigner(t), renter: newSigner(t), other: newSigner(t), third: newSigner(t),
 		clock: &fakeClock{now: time.Now()}, leases: &fakeLeases{leases: map[uint64]gateway.Lease{}},
@@ -153,7 +154,7 @@ func (e *env) token(signer *keys.Signer, lease uint64, mutate func(*gw.Token)) s
 }
 
 // resign re-signs tok's (mutated) contents as signer, so only the mutation is wrong.
-func resign(t *testing.T, signer *keys.Signer, tok *gw.Token) {
+func resign(t testing.TB, signer *keys.Signer, tok *gw.Token) {
 	t.Helper()
 	sig, err := oracle.SignLeaseAccess(context.Background(), signer, tok.Domain(), tok.Access)
 	if err != nil {
@@ -206,7 +207,7 @@ func (e *env) wsDial(ctx context.Context, lease uint64, route string, q url.Valu
 }
 
 // waitFor polls cond until it holds or 5 s pass.
-func waitFor(t *testing.T, what string, cond func() bool) {
+func waitFor(t testing.TB, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
 	for !cond() {
@@ -224,7 +225,7 @@ func ctxT(t *testing.T) context.Context {
 }
 
 // metricValue is the value of the series name{label=value} in the env's registry (0 if absent).
-func metricValue(t *testing.T, e *env, name string, labelValues ...string) float64 {
+func metricValue(t testing.TB, e *env, name string, labelValues ...string) float64 {
 	t.Helper()
 	mfs, err := e.reg.Gather()
 	if err != nil {

@@ -396,3 +396,26 @@ func TestWorkloadPanics(t *testing.T) {
 		t.Fatalf("after the panic: %d, %v", code, err)
 	}
 }
+
+// TestAuthFailureRateLimit: an address that keeps failing is refused before its tokens are checked, then
+// allowed again once its bucket refills; renters elsewhere are not affected.
+func TestAuthFailureRateLimit(t *testing.T) {
+	e := newEnv(t, func(c *gateway.Config) { c.AuthFailuresPerSecond, c.AuthFailureBurst = 5, 3 })
+	bad := bearer(e.token(e.other, leaseOpen, nil)) // well formed, validly signed, not the renter
+	for i := range 3 {
+		if status, refusal := e.raw(gw.Path(leaseOpen, gw.RouteStatus), nil, bad); status != 403 {
+			t.Fatalf("failure %d: %d %+v", i, status, refusal)
+		}
+	}
+	status, refusal := e.raw(gw.Path(leaseOpen, gw.RouteStatus), nil, bad)
+	if status != http.StatusTooManyRequests || refusal.Code != gw.ReasonRateLimited {
+		t.Fatalf("fourth failure in a burst of 3: %d %+v, want 429 rate_limited", status, refusal)
+	}
+	if got := metricValue(t, e, "idlegrid_gateway_auth_failures_total", "reason", string(gw.ReasonRateLimited)); got != 1 {
+		t.Fatalf("rate_limited counted %v times", got)
+	}
+	waitFor(t, "the bucket to refill", func() bool {
+		status, _ := e.raw(gw.Path(leaseOpen, gw.RouteStatus), nil, bearer(e.token(e.renter, leaseOpen, nil)))
+		return status == http.StatusOK
+	})
+}

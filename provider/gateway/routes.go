@@ -3,6 +3,7 @@ package gateway
 import (
 	"encoding/json"
 	"errors"
+	"net"
 	"net/http"
 	"strconv"
 	"sync"
@@ -61,8 +62,18 @@ func (s *Server) wrap(route string, h handler) http.HandlerFunc {
 			return
 		}
 		defer s.limits.releaseTotal()
+		ip := clientIP(r)
+		if blocked, retry := s.failures.blocked(ip); blocked {
+			s.metrics.authFailures.WithLabelValues(string(gw.ReasonRateLimited)).Inc()
+			w.Header().Set("Retry-After", strconv.Itoa(int(retry.Seconds())+1))
+			writeError(rec, gw.Refuse(gw.ReasonRateLimited, "too many failed attempts from %s; retry in %s", ip, retry.Round(time.Millisecond)))
+			return
+		}
 		a, refusal := s.authorize(r)
 		if refusal != nil {
+			if refusal.Status == http.StatusUnauthorized || refusal.Status == http.StatusForbidden || refusal.Status == http.StatusNotFound {
+				s.failures.record(ip)
+			}
 			writeError(rec, refusal)
 			return
 		}
@@ -186,4 +197,13 @@ func (t *tracker) closeAndWait(timeout time.Duration) bool {
 	case <-time.After(timeout):
 		return false
 	}
+}
+
+// clientIP is the peer's address: the gateway faces the renters directly, with no proxy in front to trust.
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
 }

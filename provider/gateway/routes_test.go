@@ -188,7 +188,7 @@ func TestShell(t *testing.T) {
 }
 
 // forwardLocal serves a forward of port on a fresh loopback listener and returns its address.
-func forwardLocal(t *testing.T, c *gw.Client, lease uint64, port uint16) (string, func()) {
+func forwardLocal(t testing.TB, c *gw.Client, lease uint64, port uint16) (string, func()) {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -98,6 +98,10 @@ type Config struct {
 	// MaxConns bounds requests and sessions in progress in all; MaxConnsPerLease those of one lease.
 	MaxConns         int
 	MaxConnsPerLease int
+	// AuthFailuresPerSecond and AuthFailureBurst bound how often one client address may fail authorisation;
+	// past that it is refused (429) before its token's signature is even checked.
+	AuthFailuresPerSecond float64
+	AuthFailureBurst      int
 	// MaxMessageBytes bounds one WebSocket message from a renter (stdin, forwarded bytes).
 	MaxMessageBytes int64
 	// MaxCmdBytes bounds a shell command's argv, all words together.
@@ -123,7 +127,7 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		Listen: "0.0.0.0:8549", MaxTokenLifetime: gw.MaxTokenLifetime, ClockSkew: 30 * time.Second,
-		MaxConns: 1024, MaxConnsPerLease: 32, MaxMessageBytes: 64 << 10, MaxCmdBytes: 16 << 10, MaxLogTail: 100_000,
+		MaxConns: 1024, MaxConnsPerLease: 32, AuthFailuresPerSecond: 2, AuthFailureBurst: 20, MaxMessageBytes: 64 << 10, MaxCmdBytes: 16 << 10, MaxLogTail: 100_000,
 		IdleTimeout: 30 * time.Minute, PingInterval: 30 * time.Second, LeaseRecheck: 10 * time.Second,
 		RequestTimeout: 15 * time.Second, CertValidity: 7 * 24 * time.Hour,
 	}
@@ -140,6 +144,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("gateway: clock skew %s: must be in [0, 1m]", c.ClockSkew)
 	case c.MaxConns < 1 || c.MaxConnsPerLease < 1 || c.MaxConnsPerLease > c.MaxConns:
 		return fmt.Errorf("gateway: max conns %d, per lease %d: both positive, per lease at most the total", c.MaxConns, c.MaxConnsPerLease)
+	case c.AuthFailuresPerSecond <= 0 || c.AuthFailureBurst < 1:
+		return fmt.Errorf("gateway: auth failures %v/s burst %d: both must be positive", c.AuthFailuresPerSecond, c.AuthFailureBurst)
 	case c.MaxMessageBytes < gw.MaxForwardMessage || c.MaxMessageBytes > 16<<20:
 		return fmt.Errorf("gateway: max message bytes %d: must be in [%d, 16 MiB]", c.MaxMessageBytes, gw.MaxForwardMessage)
 	case c.MaxCmdBytes < 256 || c.MaxCmdBytes > 1<<20:
@@ -180,13 +186,14 @@ type Deps struct {
 
 // Server is the gateway. Start it once; Close stops it and every session.
 type Server struct {
-	cfg     Config
-	deps    Deps
-	policy  gw.Policy
-	metrics *metrics
-	certs   *certSource
-	limits  *connLimits
-	handler http.Handler
+	cfg      Config
+	deps     Deps
+	policy   gw.Policy
+	metrics  *metrics
+	certs    *certSource
+	limits   *connLimits
+	failures *failureLimiter
+	handler  http.Handler
 
 	baseCtx    context.Context
 	cancelBase context.CancelFunc
@@ -219,8 +226,9 @@ func New(cfg Config, deps Deps) (*Server, error) {
 	}
 	s := &Server{
 		cfg: cfg, deps: deps, policy: policy, metrics: m,
-		certs:  &certSource{signer: deps.Node, validity: cfg.CertValidity, clock: deps.Clock},
-		limits: newConnLimits(cfg.MaxConns, cfg.MaxConnsPerLease),
+		certs:    &certSource{signer: deps.Node, validity: cfg.CertValidity, clock: deps.Clock},
+		limits:   newConnLimits(cfg.MaxConns, cfg.MaxConnsPerLease),
+		failures: newFailureLimiter(cfg.AuthFailuresPerSecond, cfg.AuthFailureBurst),
 	}
 	s.baseCtx, s.cancelBase = context.WithCancel(context.Background())
 	s.handler = s.routes()

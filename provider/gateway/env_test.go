@@ -63,7 +63,6 @@ func testConfig() gateway.Config {
 	cfg := gateway.DefaultConfig()
 	cfg.Listen = "127.0.0.1:0" // the kernel picks a free port; Addr reports it
 	cfg.LeaseRecheck = 50 * time.Millisecond
-	cfg.PingInterval = 2 * time.Second
 	cfg.AuthFailuresPerSecond, cfg.AuthFailureBurst = 1e6, 1e6 // the refusal tests fail on purpose, fast
 	return cfg
 }

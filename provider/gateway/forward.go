@@ -55,8 +55,12 @@ func (s *Server) serveForward(w http.ResponseWriter, r *http.Request, a access) 
 	sctx, stop := context.WithCancel(r.Context())
 	defer stop()
 	act := newActivity()
-	wait := s.supervise(sctx, a, act, ws, func(e *gw.Error) {
-		ws.Close(websocket.StatusPolicyViolation, closeReason(e))
+	wait := s.supervise(sctx, a, act, ws, func(e *gw.Error, peerGone bool) {
+		if peerGone {
+			ws.CloseNow()
+		} else {
+			ws.Close(websocket.StatusPolicyViolation, closeReason(e))
+		}
 		stop()
 	})
 	defer wait()

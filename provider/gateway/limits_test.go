@@ -419,3 +419,21 @@ func TestAuthFailureRateLimit(t *testing.T) {
 		return status == http.StatusOK
 	})
 }
+
+// TestUnansweredPing: a peer that stops answering pings (its process hangs, its network drops) is
+// disconnected after one PingInterval without a pong, without waiting on a close handshake it cannot do.
+func TestUnansweredPing(t *testing.T) {
+	e := newEnv(t, func(c *gateway.Config) { c.PingInterval = 200 * time.Millisecond })
+	ws, _, err := e.wsDial(ctxT(t), leaseOpen, gw.RouteForward, url.Values{gw.ParamPort: {"8888"}}, e.token(e.renter, leaseOpen, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.CloseNow()
+	// Nobody reads ws, so nothing answers the node's pings.
+	waitFor(t, "the node to drop the silent peer", func() bool {
+		return metricValue(t, e, "idlegrid_gateway_connections", "route", gw.RouteForward) == 0
+	})
+	if _, _, err := ws.Read(ctxT(t)); err == nil {
+		t.Fatal("read a message after the drop")
+	}
+}

@@ -32,7 +32,7 @@ func (s *Server) serveLogs(w http.ResponseWriter, r *http.Request, a access) *gw
 	}
 
 	ctx, cancel := context.WithCancelCause(r.Context())
-	wait := s.supervise(ctx, a, nil, nil, func(e *gw.Error) { cancel(e) })
+	wait := s.supervise(ctx, a, nil, nil, func(e *gw.Error, _ bool) { cancel(e) })
 	defer wait()
 	defer cancel(nil) // runs before wait: the watchers stop first
 

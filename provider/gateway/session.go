@@ -31,10 +31,16 @@ func (a *activity) idleFor() time.Duration { return time.Since(time.Unix(0, a.la
 //   - with act: the idle timeout;
 //   - with ws: a ping every PingInterval, which the peer must answer within the next one.
 //
-// stop is called at most once.
-func (s *Server) supervise(ctx context.Context, a access, act *activity, ws *websocket.Conn, stop func(*gw.Error)) (wait func()) {
+// stop is called at most once; peerGone says the peer no longer answers, so telling it why is pointless
+// (and a graceful close would wait for it).
+func (s *Server) supervise(ctx context.Context, a access, act *activity, ws *websocket.Conn, stop func(e *gw.Error, peerGone bool)) (wait func()) {
 	var once sync.Once
-	stopOnce := func(e *gw.Error) { once.Do(func() { stop(e) }) }
+	stopOnce := func(e *gw.Error, peerGone bool) {
+		once.Do(func() {
+			s.deps.Log.Info().Uint64("lease", a.lease).Str("reason", string(e.Code)).Msg("gateway: ending session: " + e.Message)
+			stop(e, peerGone)
+		})
+	}
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
@@ -56,13 +62,12 @@ func (s *Server) supervise(ctx context.Context, a access, act *activity, ws *web
 				refusal := s.checkLease(cctx, a)
 				cancel()
 				if refusal != nil && refusal.Code != gw.ReasonUnavailable && ctx.Err() == nil {
-					s.deps.Log.Info().Uint64("lease", a.lease).Str("reason", string(refusal.Code)).Msg("gateway: ending session: " + refusal.Message)
-					stopOnce(refusal)
+					stopOnce(refusal, false)
 					return
 				}
 			case <-idleC:
 				if d := act.idleFor(); d >= s.cfg.IdleTimeout {
-					stopOnce(gw.Refuse(gw.ReasonIdleTimeout, "no traffic for %s", d.Round(time.Millisecond)))
+					stopOnce(gw.Refuse(gw.ReasonIdleTimeout, "no traffic for %s", d.Round(time.Millisecond)), false)
 					return
 				}
 			}
@@ -83,7 +88,7 @@ func (s *Server) supervise(ctx context.Context, a access, act *activity, ws *web
 					err := ws.Ping(pctx)
 					cancel()
 					if err != nil && ctx.Err() == nil {
-						stopOnce(gw.Refuse(gw.ReasonIdleTimeout, "the renter's side did not answer a ping within %s", s.cfg.PingInterval))
+						stopOnce(gw.Refuse(gw.ReasonIdleTimeout, "the renter's side did not answer a ping within %s", s.cfg.PingInterval), true)
 						return
 					}
 				}

@@ -147,7 +147,14 @@ func (s *Server) serveShell(w http.ResponseWriter, r *http.Request, a access) *g
 		}
 	}()
 
-	wait := s.supervise(execCtx, a, act, ws, func(e *gw.Error) { cancelExec(e) })
+	wait := s.supervise(execCtx, a, act, ws, func(e *gw.Error, peerGone bool) {
+		if peerGone {
+			ws.CloseNow()
+			cancelExec(errRenterLeft)
+			return
+		}
+		cancelExec(e)
+	})
 	stdout := &shellOutput{ctx: connCtx, ws: ws, stream: gw.StreamStdout, act: act, bytes: bytesOut}
 	stderr := &shellOutput{ctx: connCtx, ws: ws, stream: gw.StreamStderr, act: act, bytes: bytesOut}
 	code, err := s.deps.Workloads.Exec(execCtx, a.lease, req, ExecIO{Stdin: stdinR, Stdout: stdout, Stderr: stderr, Resize: resize})

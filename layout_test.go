@@ -37,6 +37,9 @@ var forbidden = map[string][]string{
 	mod + "oracle/amount":     with(upward, bindings, geth),
 	mod + "oracle/rewardtree": with(upward, bindings, ethc, mod+"oracle/chain"),
 	mod + "oracle/devchain":   with(upward, bindings),
+	// The local Solana node's launcher and the Solana side of the gateway: no EVM bindings or client.
+	mod + "oracle/devchain/svm": with(upward, bindings, ethc),
+	mod + "oracle/solgateway":   with(upward, bindings, ethc, mod+"oracle/devchain"),
 	// Proof of compute: shared by provider and inspector, pure.
 	mod + "oracle/proof": with(upward, bindings, geth, nvml),
 	// The renter gateway's protocol and client: under oracle/ so the CLI and a browser-facing console reach a
@@ -55,6 +58,9 @@ var forbidden = map[string][]string{
 	// package reads no ABI (indexer/decode does) and no adapter.
 	mod + "indexer/...": {mod + "provider", mod + "inspector", mod + "cmd"},
 	mod + "indexer":     {bindings, mod + "indexer/sqlstore", mod + "indexer/api", mod + "indexer/decode"},
+	// The Solana watcher is additive: its domain depends on no adapter and on nothing of the EVM indexer.
+	mod + "indexer/solwatch":          {bindings, ethc, mod + "indexer/solwatch/solstore", mod + "indexer/sqlstore", mod + "indexer/decode", mod + "indexer/api"},
+	mod + "indexer/solwatch/solstore": {bindings, ethc, mod + "indexer/sqlstore", mod + "indexer/decode", mod + "indexer/api"},
 	// The devnet wiring is a library of the CLI, not the other way round.
 	mod + "cmd/internal/devnet": {mod + "cmd/idlegrid"},
 }

@@ -11,6 +11,8 @@ require (
 	github.com/urfave/cli/v2 v2.27.7
 )
 
+require github.com/cenkalti/backoff/v5 v5.0.3
+
 require (
 	filippo.io/edwards25519 v1.0.0-rc.1 // indirect
 	github.com/BurntSushi/toml v1.5.0 // indirect

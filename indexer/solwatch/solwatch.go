@@ -20,6 +20,8 @@ import (
 	"github.com/gagliardetto/solana-go/rpc"
 	"github.com/rs/zerolog"
 
+	"github.com/idlegrid/idlegrid/oracle/retry"
+	"github.com/idlegrid/idlegrid/oracle/service"
 	"github.com/idlegrid/idlegrid/oracle/solgateway"
 )
 
@@ -107,19 +109,18 @@ func (c Config) Validate() error {
 	return nil
 }
 
-// Watcher follows the vaults.
+// Watcher follows the vaults. It is a service.Service: a chain reset stops it for good (Done, Err).
 type Watcher struct {
-	cfg   Config
-	chain Chain
-	store Store
-	log   zerolog.Logger
+	cfg    Config
+	chain  Chain
+	store  Store
+	log    zerolog.Logger
+	runner service.Runner
 
 	mu          sync.Mutex
+	running     bool
 	lastSuccess time.Time
 	lastErr     error
-	fatal       error
-	cancel      context.CancelFunc
-	done        chan struct{}
 }
 
 // New makes a watcher; it does no I/O until Start or Sync.
@@ -130,38 +131,45 @@ func New(cfg Config, chain Chain, store Store, log zerolog.Logger) (*Watcher, er
 	return &Watcher{cfg: cfg, chain: chain, store: store, log: log.With().Str("component", "solwatch").Logger()}, nil
 }
 
+// Name is the service's name.
+func (w *Watcher) Name() string { return "solwatch" }
+
 // Start checks the cluster, then follows the vaults in the background until Close.
 func (w *Watcher) Start(ctx context.Context) error {
+	w.mu.Lock()
+	running := w.running
+	w.mu.Unlock()
+	if running {
+		return fmt.Errorf("solwatch: %w", service.ErrAlreadyStarted)
+	}
 	if err := w.CheckCluster(ctx); err != nil {
 		return err
 	}
-	lctx, cancel := context.WithCancel(context.Background())
 	w.mu.Lock()
-	w.cancel, w.done, w.lastSuccess = cancel, make(chan struct{}), time.Now()
+	w.running, w.lastSuccess = true, time.Now()
 	w.mu.Unlock()
-	go w.loop(lctx)
+	w.runner.Go(w.loop)
 	return nil
 }
 
-func (w *Watcher) loop(ctx context.Context) {
-	defer close(w.done)
-	backoff := w.cfg.PollInterval
+// loop syncs until ctx ends, backing off (oracle/retry's schedule) after failures; a chain reset is returned:
+// the watcher's fatal error.
+func (w *Watcher) loop(ctx context.Context) error {
+	backoff := retry.Policy{InitialBackoff: w.cfg.PollInterval, MaxBackoff: time.Minute}.Backoff()
 	for {
 		n, err := w.Sync(ctx)
+		wait := w.cfg.PollInterval
 		switch {
 		case ctx.Err() != nil:
-			return
+			return nil
 		case errors.Is(err, ErrChainReset):
-			w.mu.Lock()
-			w.fatal = err
-			w.mu.Unlock()
 			w.log.Error().Err(err).Msg("stopped")
-			return
+			return err
 		case err != nil:
-			w.log.Warn().Err(err).Dur("retry_in", backoff).Msg("sync failed")
-			backoff = min(backoff*2, time.Minute)
+			wait = backoff.NextBackOff()
+			w.log.Warn().Err(err).Dur("retry_in", wait).Msg("sync failed")
 		default:
-			backoff = w.cfg.PollInterval
+			backoff.Reset()
 			if n > 0 {
 				w.log.Debug().Int("transactions", n).Msg("synced")
 				continue // more may be waiting
@@ -169,8 +177,8 @@ func (w *Watcher) loop(ctx context.Context) {
 		}
 		select {
 		case <-ctx.Done():
-			return
-		case <-time.After(backoff):
+			return nil
+		case <-time.After(wait):
 		}
 	}
 }
@@ -178,24 +186,30 @@ func (w *Watcher) loop(ctx context.Context) {
 // Close stops the loop and waits for it.
 func (w *Watcher) Close() error {
 	w.mu.Lock()
-	cancel, done := w.cancel, w.done
+	running := w.running
+	w.running = false
 	w.mu.Unlock()
-	if cancel != nil {
-		cancel()
-		<-done
+	if running {
+		w.runner.Stop()
 	}
 	return nil
 }
 
+// Done is closed when the watcher stopped on a chain reset.
+func (w *Watcher) Done() <-chan struct{} { return w.runner.Done() }
+
+// Err is why the watcher stopped (nil until Done is closed).
+func (w *Watcher) Err() error { return w.runner.Err() }
+
 // Healthy is red after a fatal error or when no pass has succeeded for StallTimeout.
 func (w *Watcher) Healthy() error {
+	if err := w.runner.Err(); err != nil {
+		return err
+	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if w.fatal != nil {
-		return w.fatal
-	}
-	if w.done == nil {
-		return errors.New("solwatch: not started")
+	if !w.running {
+		return fmt.Errorf("solwatch: %w", service.ErrNotStarted)
 	}
 	if time.Since(w.lastSuccess) > w.cfg.StallTimeout {
 		return fmt.Errorf("solwatch: no successful sync for %v (last error: %v)", time.Since(w.lastSuccess).Round(time.Second), w.lastErr)

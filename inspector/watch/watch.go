@@ -19,6 +19,7 @@ import (
 	"github.com/idlegrid/idlegrid/inspector/assign"
 	"github.com/idlegrid/idlegrid/inspector/observe"
 	"github.com/idlegrid/idlegrid/oracle/liveness"
+	"github.com/idlegrid/idlegrid/oracle/service"
 )
 
 // Checker performs one check. The node wiring provides it: liveness through oracle/liveness (LivenessChecker
@@ -69,7 +70,13 @@ type Watcher struct {
 	wg       sync.WaitGroup
 	sem      chan struct{}
 	recorded func(observe.Outcome, error) // test hook; nil in production
+
+	runner  service.Runner
+	running bool
+	lastErr error // the latest failure to record an outcome, nil once one is recorded again
 }
+
+var _ service.Service = (*Watcher)(nil)
 
 type inflightKey struct {
 	machine common.Hash
@@ -174,6 +181,9 @@ func (w *Watcher) dispatch(ctx context.Context, t assign.Task) {
 		}
 		for _, o := range outcomes {
 			_, err := w.log.Record(context.WithoutCancel(ctx), o)
+			w.mu.Lock()
+			w.lastErr = err
+			w.mu.Unlock()
 			if err != nil {
 				w.zl.Error().Err(err).Str("machine", o.Machine.Hex()).Stringer("kind", o.Kind).Msg("record outcome")
 			} else if !o.OK {
@@ -188,6 +198,46 @@ func (w *Watcher) dispatch(ctx context.Context, t assign.Task) {
 			}
 		}
 	}()
+}
+
+// Name implements service.Service.
+func (w *Watcher) Name() string { return "watcher" }
+
+// Start runs the checks in the background until Close.
+func (w *Watcher) Start(context.Context) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.running {
+		return fmt.Errorf("watcher: %w", service.ErrAlreadyStarted)
+	}
+	w.running = true
+	w.runner.Go(w.Run)
+	return nil
+}
+
+// Close stops scheduling checks and waits for those in flight.
+func (w *Watcher) Close() error {
+	w.mu.Lock()
+	running := w.running
+	w.running = false
+	w.mu.Unlock()
+	if running {
+		w.runner.Stop()
+	}
+	return nil
+}
+
+// Healthy is nil while the watcher runs and records its outcomes.
+func (w *Watcher) Healthy() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if !w.running {
+		return fmt.Errorf("watcher: %w", service.ErrNotStarted)
+	}
+	if w.lastErr != nil {
+		return fmt.Errorf("watcher: recording outcomes: %w", w.lastErr)
+	}
+	return nil
 }
 
 // Directory finds where a machine's node answers and which key signs for it (from chain state: the machine's

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
 	"net/http/httptest"
@@ -23,6 +24,7 @@ import (
 	"github.com/idlegrid/idlegrid/inspector/watch"
 	"github.com/idlegrid/idlegrid/oracle/keys"
 	"github.com/idlegrid/idlegrid/oracle/liveness"
+	"github.com/idlegrid/idlegrid/oracle/service"
 )
 
 func testKey(t testing.TB, seed byte) *ecdsa.PrivateKey {
@@ -113,9 +115,15 @@ func TestWatcherRecordsChecks(t *testing.T) {
 		mu.Unlock()
 	})
 	w.Set([]assign.Machine{{ID: ids[0]}, {ID: ids[1]}})
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error)
-	go func() { done <- w.Run(ctx) }()
+	if err := w.Healthy(); !errors.Is(err, service.ErrNotStarted) {
+		t.Fatalf("healthy before start: %v", err)
+	}
+	if err := w.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Start(context.Background()); !errors.Is(err, service.ErrAlreadyStarted) {
+		t.Fatalf("second start: %v", err)
+	}
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		mu.Lock()
@@ -129,8 +137,10 @@ func TestWatcherRecordsChecks(t *testing.T) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	cancel()
-	if err := <-done; err != nil {
+	if err := w.Healthy(); err != nil {
+		t.Fatalf("healthy while running: %v", err)
+	}
+	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
 	now := time.Now()

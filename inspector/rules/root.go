@@ -19,7 +19,9 @@ var notObserved = observe.ErrNotObserved
 
 // Roots computes an epoch's reward root from chain state alone (inspector/rewards builds it; the wiring feeds
 // it chain-derived inputs). Total is what the Rewards contract takes with the root (cumulative under protocol
-// v2).
+// v2). Root runs when a peer asks for this node's observation, so it must refuse at once the epochs it will not
+// compute (not ended, already posted, older than the next one to post): an authenticated peer must not be able
+// to make the node build trees for arbitrary epochs.
 type Roots interface {
 	Root(ctx context.Context, epoch uint64) (root common.Hash, total *big.Int, err error)
 }

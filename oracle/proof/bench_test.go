@@ -64,7 +64,7 @@ func BenchmarkProveVerify(b *testing.B) {
 					b.Fatal(err)
 				}
 				prove, proveCPU = prove+time.Since(start), proveCPU+cpuTime()-c0
-				chk, err := v.Begin(ch, time.Hour)
+				chk, err := v.Begin(ch, DeadlinesFor(time.Hour))
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -80,7 +80,7 @@ func BenchmarkProveVerify(b *testing.B) {
 					b.Fatal(err)
 				}
 				start, c0 = time.Now(), cpuTime()
-				if err := chk.Verify(ctx, op); err != nil {
+				if err := chk.Verify(ctx, op, onTime()); err != nil {
 					b.Fatal(err)
 				}
 				verify, verifyCPU = verify+time.Since(start), verifyCPU+cpuTime()-c0
@@ -112,9 +112,9 @@ func BenchmarkVerifyComputeShape(b *testing.B) {
 		b.Fatal(err)
 	}
 	n := p.Width
-	wt := transpose(s.Weights(0), n)
+	wt := s.WeightsT(0)
 	k, mu := s.StepConstants(1)
-	digests := make([]uint64, p.Rows)
+	hashes := make([]Hash, p.Rows)
 	products := make([][]int32, p.Rows)
 	parallelRange(p.Rows, 0, func(lo, hi int) {
 		prev, partner, out := make([]int8, n), make([]int8, n), make([]int8, n)
@@ -125,10 +125,10 @@ func BenchmarkVerifyComputeShape(b *testing.B) {
 			for j, c := range products[g] {
 				out[j] = Nonlinear(c, k)
 			}
-			digests[g] = GroupDigest(out, s.DigestWeights())
+			hashes[g] = GroupHash(out)
 		}
 	})
-	tree := buildTree([]Hash{LeafHash(digests)}, 1)
+	tree := buildTree([]Hash{LeafHash(hashes)}, 1)
 	cm := Commitment{Challenge: s.ID, Root: tree.root()}
 	v := newTestVerifier(b, "compute-shape", DefaultVerifierConfig())
 	ctx := context.Background()
@@ -136,7 +136,7 @@ func BenchmarkVerifyComputeShape(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		chk, err := v.Begin(ch, time.Hour)
+		chk, err := v.Begin(ch, DeadlinesFor(time.Hour))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -150,11 +150,11 @@ func BenchmarkVerifyComputeShape(b *testing.B) {
 		op := Opening{Challenge: s.ID, Root: cm.Root}
 		for _, u := range req.Units {
 			op.Units = append(op.Units, UnitOpening{Unit: u, Product: products[u.Group],
-				Leaf: LeafProof{Index: 0, Digests: digests, Path: tree.path(0)}})
+				Leaf: LeafProof{Index: 0, Groups: hashes, Path: tree.path(0)}})
 		}
 		b.StartTimer()
 		c0 := cpuTime()
-		if err := chk.Verify(ctx, op); err != nil {
+		if err := chk.Verify(ctx, op, onTime()); err != nil {
 			b.Fatal(err)
 		}
 		cpu += cpuTime() - c0
@@ -172,15 +172,15 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// BenchmarkMerkleCommit measures the prover's hashing: leaves of 256 group digests (2 KiB) plus the
-// tree above them.
+// BenchmarkMerkleCommit measures the prover's host-side hashing: leaves of 64 group hashes (2 KiB)
+// plus the tree above them.
 func BenchmarkMerkleCommit(b *testing.B) {
-	const leaves, perLeaf = 4096, 256
-	digests := make([]uint64, leaves*perLeaf)
+	const leaves, perLeaf = 4096, 64
+	digests := make([]Hash, leaves*perLeaf)
 	for i := range digests {
-		digests[i] = uint64(i) * 0x9E3779B97F4A7C15 % P
+		digests[i] = Hash{byte(i), byte(i >> 8), byte(i >> 16)}
 	}
-	b.SetBytes(int64(8 * len(digests)))
+	b.SetBytes(int64(32 * len(digests)))
 	for i := 0; i < b.N; i++ {
 		hashes := make([]Hash, leaves)
 		parallelRange(leaves, 0, func(lo, hi int) {

@@ -18,7 +18,8 @@ func smallParams() Params {
 
 func testChallenge(t testing.TB, p Params, label string) Challenge {
 	t.Helper()
-	return Challenge{Class: "RTX4090", Subject: "GPU-test-" + label, Seed: sha256.Sum256([]byte(label)), Nonce: 7, Params: p}
+	return Challenge{Class: "RTX4090", Subject: "GPU-test-" + label, Provider: Address{0xa1}, Machine: sha256.Sum256([]byte("machine")),
+		Inspector: Address{0x15}, Expiry: 4102444800, Seed: sha256.Sum256([]byte(label)), Nonce: 7, Params: p}
 }
 
 // seededRand is a deterministic randomness source for verifiers in tests.
@@ -64,7 +65,7 @@ func runProtocol(t testing.TB, prover *Prover, v *Verifier, ch Challenge) error 
 	if err != nil {
 		t.Fatalf("commit: %v", err)
 	}
-	chk, err := v.Begin(ch, time.Minute)
+	chk, err := v.Begin(ch, DeadlinesFor(time.Minute))
 	if err != nil {
 		return err
 	}
@@ -79,5 +80,5 @@ func runProtocol(t testing.TB, prover *Prover, v *Verifier, ch Challenge) error 
 	if err != nil {
 		t.Fatalf("open: %v", err)
 	}
-	return chk.Verify(ctx, op)
+	return chk.Verify(ctx, op, onTime())
 }

@@ -1,6 +1,6 @@
 package proof
 
-// Commitment is the prover's answer within the deadline: the Merkle root over every group digest of
+// Commitment is the prover's answer within the deadline: the Merkle root over every group hash of
 // every step.
 type Commitment struct {
 	Challenge Hash
@@ -21,16 +21,16 @@ type OpeningRequest struct {
 	Units     []Unit
 }
 
-// LeafProof opens one Merkle leaf: its group digests and the sibling path to the root.
+// LeafProof opens one Merkle leaf: its group hashes and the sibling path to the root.
 type LeafProof struct {
-	Index   uint64
-	Digests []uint64
-	Path    []Hash
+	Index  uint64
+	Groups []Hash
+	Path   []Hash
 }
 
 // UnitOpening answers one unit (t, g). Prev and Partner are the groups of X_{t-1} that step t mixes
-// into group g (absent at t = 1, where X_0 comes from the seed), each with the leaf holding its digest;
-// Product is C_t's rows of the group (Group×Width int32); Leaf holds X_t's digest of the group.
+// into group g (absent at t = 1, where X_0 comes from the seed), each with the leaf holding its hash;
+// Product is C_t's rows of the group (Group×Width int32); Leaf holds the hash of X_t's group.
 type UnitOpening struct {
 	Unit
 	Prev        []int8
@@ -72,7 +72,7 @@ func (p Params) checkUnits(units []Unit) bool {
 	return true
 }
 
-// leafOf is the leaf index holding group g's digest at step t (t ≥ 1), and the digest's slot in it.
+// leafOf is the leaf index holding group g's hash at step t (t ≥ 1), and the hash's slot in it.
 func (p Params) leafOf(t, g int) (uint64, int) {
 	return uint64(t-1)*uint64(p.LeavesPerStep()) + uint64(g/p.LeafGroups), g % p.LeafGroups
 }

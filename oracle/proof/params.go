@@ -5,9 +5,9 @@ import (
 	"math/bits"
 )
 
-// Limits every Params must respect. MaxGroupElems keeps a digest's integer sum inside int64 (int8 times
-// a 40-bit weight, summed over at most 2^15 terms: |sum| < 2^62) and MaxWidth keeps every product
-// entry exact in int32 (|c| <= Width·128·128 <= 2^28).
+// Limits every Params must respect. MaxGroupElems bounds an opened unit (32 KiB of state, 128 KiB of
+// product) and the device hash's shared memory (32 BLAKE3 chunks per group); MaxWidth keeps every
+// product entry exact in int32 (|c| <= Width·128·128 <= 2^28).
 const (
 	MinWidth      = 16
 	MaxWidth      = 16384
@@ -36,9 +36,9 @@ type Params struct {
 	Rows int `json:"rows"`
 	// Steps is S: the number of sequential products.
 	Steps int `json:"steps"`
-	// Group is G: rows per opened unit (and per committed digest), a power of two.
+	// Group is G: rows per opened unit (and per committed hash), a power of two.
 	Group int `json:"group"`
-	// LeafGroups is B: group digests per Merkle leaf, a power of two dividing Rows/Group.
+	// LeafGroups is B: group hashes per Merkle leaf, a power of two dividing Rows/Group.
 	LeafGroups int `json:"leaf_groups"`
 	// Openings is s: the number of units the verifier opens (drawn with replacement).
 	Openings int `json:"openings"`
@@ -76,7 +76,7 @@ func (p Params) Validate() error {
 // the product (4 bytes an entry), three leaves with their paths, all base64 (4/3) plus framing.
 func (p Params) OpeningBytes() int {
 	gs := p.Group * p.Width
-	leaf := 8*p.LeafGroups + 32*p.PathLen() + 64
+	leaf := 32*p.LeafGroups + 32*p.PathLen() + 64
 	unit := 2*gs + 3*leaf
 	if !p.Sweep {
 		unit += 4 * gs
@@ -84,7 +84,7 @@ func (p Params) OpeningBytes() int {
 	return p.Openings*(unit*4/3+256) + 1024
 }
 
-// GroupsPerStep is Rows/Group: the number of units (and digests) per step.
+// GroupsPerStep is Rows/Group: the number of units (and group hashes) per step.
 func (p Params) GroupsPerStep() int { return p.Rows / p.Group }
 
 // LeavesPerStep is the number of Merkle leaves one step contributes.
@@ -123,7 +123,7 @@ func (p Params) ProverOps() float64 { return p.MACs() + p.SweptBytes() }
 
 // VerifierOps estimates the verifier's work in the same units: for the chain, W·r (2·Width² multiply-
 // adds, W generated from the seed); for both kinds, per opened unit, recomputing one group's step and
-// three digests (about 8·Group·Width).
+// three group hashes (about 8·Group·Width).
 func (p Params) VerifierOps() float64 {
 	n := float64(p.Width)
 	ops := float64(p.Openings) * 8 * float64(p.Group) * n

@@ -34,7 +34,7 @@ type ProverSession struct {
 	tree     *merkleTree
 	root     Hash
 	Elapsed  time.Duration // time from start to commitment, as the prover measured it
-	weightsT []int8        // W transposed, generated on the first opening
+	weightsT []int8        // Wᵀ, generated on the first opening
 }
 
 // Commit runs the whole chain and returns the commitment. This is the timed part: the inspector's clock
@@ -53,13 +53,13 @@ func (p *Prover) Commit(ctx context.Context, ch Challenge) (*ProverSession, Comm
 
 	leaves := make([]Hash, s.Leaves())
 	lps, B := s.LeavesPerStep(), s.LeafGroups
-	// Hash step t's leaves while the engine computes step t+1: two digest buffers alternate.
-	bufs := make(chan []uint64, 2)
-	bufs <- make([]uint64, s.GroupsPerStep())
-	bufs <- make([]uint64, s.GroupsPerStep())
+	// Hash step t's leaves while the engine computes step t+1: two group-hash buffers alternate.
+	bufs := make(chan []Hash, 2)
+	bufs <- make([]Hash, s.GroupsPerStep())
+	bufs <- make([]Hash, s.GroupsPerStep())
 	type hashJob struct {
 		t int
-		d []uint64
+		d []Hash
 	}
 	jobs := make(chan hashJob, 1)
 	hashed := make(chan struct{})
@@ -116,13 +116,13 @@ func (ps *ProverSession) Open(ctx context.Context, req OpeningRequest) (Opening,
 	// What to capture after each step τ: state groups (for units at τ+1) and leaf digest lists.
 	type capture struct {
 		groups map[int][]int8
-		leaves map[uint64][]uint64
+		leaves map[uint64][]Hash
 	}
 	caps := map[int]*capture{}
 	need := func(tau int) *capture {
 		c := caps[tau]
 		if c == nil {
-			c = &capture{groups: map[int][]int8{}, leaves: map[uint64][]uint64{}}
+			c = &capture{groups: map[int][]int8{}, leaves: map[uint64][]Hash{}}
 			caps[tau] = c
 		}
 		return c
@@ -147,9 +147,9 @@ func (ps *ProverSession) Open(ctx context.Context, req OpeningRequest) (Opening,
 		return Opening{}, fmt.Errorf("open %s: %w", s.IDHex(), err)
 	}
 	defer eng.Close()
-	digests := make([]uint64, s.GroupsPerStep())
+	hashes := make([]Hash, s.GroupsPerStep())
 	for tau := 1; tau <= maxT; tau++ {
-		if err := eng.Step(ctx, tau, digests); err != nil {
+		if err := eng.Step(ctx, tau, hashes); err != nil {
 			return Opening{}, fmt.Errorf("open %s: replay step %d: %w", s.IDHex(), tau, err)
 		}
 		c := caps[tau]
@@ -165,15 +165,15 @@ func (ps *ProverSession) Open(ctx context.Context, req OpeningRequest) (Opening,
 		}
 		for li := range c.leaves {
 			off := int(li-uint64(tau-1)*uint64(s.LeavesPerStep())) * s.LeafGroups
-			c.leaves[li] = append([]uint64(nil), digests[off:off+s.LeafGroups]...)
+			c.leaves[li] = append([]Hash(nil), hashes[off:off+s.LeafGroups]...)
 		}
 	}
 	if ps.weightsT == nil && !s.Sweep {
-		ps.weightsT = transpose(s.Weights(ps.p.workers), s.Width)
+		ps.weightsT = s.WeightsT(ps.p.workers)
 	}
 	leaf := func(tau, g int) LeafProof {
 		li, _ := s.leafOf(tau, g)
-		return LeafProof{Index: li, Digests: caps[tau].leaves[li], Path: ps.tree.path(li)}
+		return LeafProof{Index: li, Groups: caps[tau].leaves[li], Path: ps.tree.path(li)}
 	}
 	out := Opening{Challenge: s.ID, Root: ps.root, Units: make([]UnitOpening, len(req.Units))}
 	parallelRange(len(req.Units), ps.p.workers, func(lo, hi int) {

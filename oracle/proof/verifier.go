@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -18,17 +19,23 @@ import (
 type VerifierConfig struct {
 	// AllowSimulated admits challenges for the SIM class. Set it only when serving a dev chain.
 	AllowSimulated bool
-	// MaxRTT caps the round-trip time subtracted from the commitment latency. A prover controls how fast
-	// it answers pings, so an unbounded RTT would buy it time; a larger measured RTT fails the check
-	// (retry from closer, or later). Zero permits no subtraction at all (local checks).
+	// MaxRTT caps the round-trip time subtracted from a latency. The inspector measures the RTT itself,
+	// on the challenge's own connection (oracle/proofsession), but a prover can still delay its pongs, so
+	// only up to MaxRTT is forgiven; a longer RTT is not an error, it just is not subtracted beyond the
+	// cap. Zero subtracts nothing (local checks).
 	MaxRTT time.Duration
 	// Workers bounds the goroutines used for W·r and the unit checks (0: GOMAXPROCS).
 	Workers int
 }
 
-// DefaultVerifierConfig is the production policy: real hardware only, at most 500 ms RTT.
+// DefaultMaxRTT is the most round-trip time a verifier forgives: 0.5% of a 10 s compute challenge and
+// about 2% of the capacity deadlines. Relaying a challenge to a faster GPU elsewhere therefore has at
+// most this much slack to hide the relay's own latency in.
+const DefaultMaxRTT = 50 * time.Millisecond
+
+// DefaultVerifierConfig is the production policy: real hardware only, at most DefaultMaxRTT forgiven.
 func DefaultVerifierConfig() VerifierConfig {
-	return VerifierConfig{MaxRTT: 500 * time.Millisecond}
+	return VerifierConfig{MaxRTT: DefaultMaxRTT}
 }
 
 // Validate checks the configuration.
@@ -61,20 +68,42 @@ func NewVerifier(cfg VerifierConfig, rand io.Reader, log zerolog.Logger) (*Verif
 	return &Verifier{cfg: cfg, rand: rand, log: log.With().Str("component", "verifier").Logger()}, nil
 }
 
-// Timing is what the inspector measured around the commitment: when it sent the challenge, when the
-// commitment arrived, and the round-trip time to the prover measured just before.
+// Timing is what the inspector measured around one timed answer: when it sent the question (the
+// challenge, or the opening request), when the answer arrived, and the round-trip time it measured
+// itself on the same connection (the minimum of several pings).
 type Timing struct {
 	Sent     time.Time
 	Received time.Time
 	RTT      time.Duration
 }
 
+// Deadlines are the two time limits of one challenge, both after subtracting the capped RTT.
+type Deadlines struct {
+	// Commit runs from sending the challenge to receiving the commitment: the class's deadline.
+	Commit time.Duration
+	// Open runs from sending the opening request to receiving the opening. The prover keeps only the
+	// Merkle tree and replays the chain up to the last requested step, so OpenDeadline allows the
+	// commit deadline again plus transfer time; without a limit a prover could take hours to fake
+	// openings.
+	Open time.Duration
+}
+
+// OpenDeadline is the default opening deadline for a commit deadline d: d plus 25%, plus 10 s for
+// reading the opened groups and moving up to MaxOpeningBytes.
+func OpenDeadline(d time.Duration) time.Duration { return d + d/4 + 10*time.Second }
+
+// DeadlinesFor is the default pair for a class's commit deadline.
+func DeadlinesFor(commit time.Duration) Deadlines {
+	return Deadlines{Commit: commit, Open: OpenDeadline(commit)}
+}
+
 // CheckStats reports what a check measured.
 type CheckStats struct {
-	Latency    time.Duration // commitment latency minus RTT
-	Deadline   time.Duration
-	Units      int
-	VerifyTime time.Duration // CPU wall time of Verify
+	Latency     time.Duration // commitment latency minus the capped RTT
+	OpenLatency time.Duration // opening latency minus the capped RTT
+	Deadlines   Deadlines
+	Units       int
+	VerifyTime  time.Duration // CPU wall time of Verify
 }
 
 type checkState int
@@ -91,26 +120,35 @@ const (
 type Check struct {
 	v        *Verifier
 	sched    *Schedule
-	deadline time.Duration
+	deadline Deadlines
 	state    checkState
 	root     Hash
 	req      OpeningRequest
 	stats    CheckStats
 }
 
-// Begin starts checking ch against deadline (the class's deadline for ch.Params).
-func (v *Verifier) Begin(ch Challenge, deadline time.Duration) (*Check, error) {
+// Begin starts checking ch against its deadlines (the class's, for ch.Params).
+func (v *Verifier) Begin(ch Challenge, d Deadlines) (*Check, error) {
 	if ch.Simulated() && !v.cfg.AllowSimulated {
 		return nil, fmt.Errorf("%w: class %s", ErrSimulated, ch.Class)
 	}
-	if deadline <= 0 {
-		return nil, fmt.Errorf("%w: deadline %s", ErrInvalidParams, deadline)
+	if d.Commit <= 0 || d.Open <= 0 {
+		return nil, fmt.Errorf("%w: deadlines commit %s, open %s", ErrInvalidParams, d.Commit, d.Open)
 	}
 	s, err := NewSchedule(ch)
 	if err != nil {
 		return nil, err
 	}
-	return &Check{v: v, sched: s, deadline: deadline, stats: CheckStats{Deadline: deadline}}, nil
+	return &Check{v: v, sched: s, deadline: d, stats: CheckStats{Deadlines: d}}, nil
+}
+
+// latency is tm's answer time minus the RTT, forgiven up to the cap.
+func (v *Verifier) latency(tm Timing) (time.Duration, error) {
+	if tm.RTT < 0 || tm.Received.Before(tm.Sent) {
+		return 0, fmt.Errorf("%w: rtt %s, sent %s, received %s", ErrRTT, tm.RTT,
+			tm.Sent.Format(time.RFC3339Nano), tm.Received.Format(time.RFC3339Nano))
+	}
+	return max(0, tm.Received.Sub(tm.Sent)-min(tm.RTT, v.cfg.MaxRTT)), nil
 }
 
 // Stats returns what the check has measured so far.
@@ -125,14 +163,13 @@ func (c *Check) Commit(cm Commitment, tm Timing) error {
 	if cm.Challenge != c.sched.ID {
 		return ErrChallengeMismatch
 	}
-	if tm.RTT < 0 || tm.RTT > c.v.cfg.MaxRTT || tm.Received.Before(tm.Sent) {
-		return fmt.Errorf("%w: rtt %s (max %s), sent %s, received %s", ErrRTT, tm.RTT, c.v.cfg.MaxRTT,
-			tm.Sent.Format(time.RFC3339Nano), tm.Received.Format(time.RFC3339Nano))
+	latency, err := c.v.latency(tm)
+	if err != nil {
+		return err
 	}
-	latency := max(0, tm.Received.Sub(tm.Sent)-tm.RTT)
 	c.stats.Latency = latency
-	if latency > c.deadline {
-		return fmt.Errorf("%w: %s after subtracting rtt %s, deadline %s", ErrLate, latency, tm.RTT, c.deadline)
+	if latency > c.deadline.Commit {
+		return fmt.Errorf("%w: commitment %s after subtracting rtt %s (capped at %s), deadline %s", ErrLate, latency, tm.RTT, c.v.cfg.MaxRTT, c.deadline.Commit)
 	}
 	c.root = cm.Root
 	c.state = stateCommitted
@@ -175,12 +212,13 @@ func (v *Verifier) newRNG() (*rand.Rand, error) {
 	return rand.New(rand.NewChaCha8(seed)), nil
 }
 
-// Verify checks the opening: every unit's Merkle paths against the accepted root, the revealed input
-// groups against their committed digests, and the committed digest of the step's output against its
+// Verify checks the opening, which arrived as tm says (Sent: when the request went out): first its
+// deadline, then every unit's Merkle paths against the accepted root, the revealed input groups
+// against their committed hashes, and the committed hash of the step's output against its
 // recomputation: for the chain, every product row with a Freivalds check modulo P under a vector r the
 // prover never sees, then Nonlinear(product); for the sweep, the step function directly. Any failure
 // rejects the whole challenge.
-func (c *Check) Verify(ctx context.Context, op Opening) error {
+func (c *Check) Verify(ctx context.Context, op Opening, tm Timing) error {
 	if c.state != stateRequested {
 		return fmt.Errorf("%w: verify in state %d", ErrState, c.state)
 	}
@@ -188,6 +226,14 @@ func (c *Check) Verify(ctx context.Context, op Opening) error {
 	start := time.Now()
 	defer func() { c.stats.VerifyTime = time.Since(start) }()
 	s := c.sched
+	latency, err := c.v.latency(tm)
+	if err != nil {
+		return err
+	}
+	c.stats.OpenLatency = latency
+	if latency > c.deadline.Open {
+		return fmt.Errorf("%w: opening %s after subtracting rtt, deadline %s", ErrLate, latency, c.deadline.Open)
+	}
 	if op.Challenge != s.ID {
 		return ErrChallengeMismatch
 	}
@@ -276,7 +322,7 @@ func (c *Check) checkUnit(u *UnitOpening, r, wr []uint64) error {
 				return fmt.Errorf("%s leaf: %w", in.name, err)
 			}
 			_, slot := s.leafOf(u.Step-1, in.group)
-			if GroupDigest(in.rows, s.DigestWeights()) != in.leaf.Digests[slot] {
+			if GroupHash(in.rows) != in.leaf.Groups[slot] {
 				return fmt.Errorf("%w: %s group %d at step %d", ErrDigest, in.name, in.group, u.Step-1)
 			}
 		}
@@ -310,7 +356,7 @@ func (c *Check) checkUnit(u *UnitOpening, r, wr []uint64) error {
 		}
 	}
 	_, slot := s.leafOf(u.Step, u.Group)
-	if GroupDigest(out, s.DigestWeights()) != u.Leaf.Digests[slot] {
+	if GroupHash(out) != u.Leaf.Groups[slot] {
 		return fmt.Errorf("%w: output group %d at step %d", ErrDigest, u.Group, u.Step)
 	}
 	return nil
@@ -319,37 +365,52 @@ func (c *Check) checkUnit(u *UnitOpening, r, wr []uint64) error {
 func (c *Check) checkLeaf(l *LeafProof, t, g int) error {
 	s := c.sched
 	want, _ := s.leafOf(t, g)
-	if l.Index != want || len(l.Digests) != s.LeafGroups {
-		return fmt.Errorf("%w: leaf %d with %d digests, want leaf %d with %d", ErrBadOpening, l.Index, len(l.Digests), want, s.LeafGroups)
+	if l.Index != want || len(l.Groups) != s.LeafGroups {
+		return fmt.Errorf("%w: leaf %d with %d group hashes, want leaf %d with %d", ErrBadOpening, l.Index, len(l.Groups), want, s.LeafGroups)
 	}
-	for _, d := range l.Digests {
-		if d >= P {
-			return fmt.Errorf("%w: digest %d not reduced mod P", ErrBadOpening, d)
-		}
-	}
-	return verifyPath(c.root, LeafHash(l.Digests), l.Index, s.Leaves(), l.Path)
+	return verifyPath(c.root, LeafHash(l.Groups), l.Index, s.Leaves(), l.Path)
 }
 
-// weightsTimes computes W·r mod P, generating W row by row from the seed (never held whole). r_j is
-// split as hi·2^31 + lo so that each row's two sums of int8 × 31-bit terms fit int64 unreduced.
+// weightsTimes computes W·r mod P, generating W column by column from the seed (never held whole):
+// (W r)_k = Σ_j W[k][j]·r_j accumulates r_j times column j. r_j is split as hi·2^31 + lo so that each
+// output's two sums of int8 × 31-bit terms over at most 2^14 columns fit int64 unreduced; each worker
+// sums its own columns and the partial sums are added mod P at the end.
 func weightsTimes(s *Schedule, r []uint64, workers int) []uint64 {
 	n := s.Width
-	lo, hi := make([]int64, n), make([]int64, n)
-	for j, v := range r {
-		lo[j], hi[j] = int64(v&(1<<31-1)), int64(v>>31)
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
 	}
-	out := make([]uint64, n)
-	parallelRange(n, workers, func(k0, k1 int) {
-		w := make([]int8, n)
-		for k := k0; k < k1; k++ {
-			s.WeightRows(w, k)
-			var a, b int64
-			for j, x := range w {
-				a += int64(x) * lo[j]
-				b += int64(x) * hi[j]
+	workers = max(1, min(workers, n))
+	partial := make([][]uint64, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		j0, j1 := n*w/workers, n*(w+1)/workers
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			lo, hi := make([]int64, n), make([]int64, n)
+			col := make([]int8, n)
+			for j := j0; j < j1; j++ {
+				s.WeightColumns(col, j)
+				rl, rh := int64(r[j]&(1<<31-1)), int64(r[j]>>31)
+				for k, x := range col {
+					lo[k] += int64(x) * rl
+					hi[k] += int64(x) * rh
+				}
 			}
-			out[k] = addModP(mulModP(modP(b), 1<<31), modP(a))
+			out := make([]uint64, n)
+			for k := range out {
+				out[k] = addModP(mulModP(modP(hi[k]), 1<<31), modP(lo[k]))
+			}
+			partial[w] = out
+		}()
+	}
+	wg.Wait()
+	out := partial[0]
+	for _, p := range partial[1:] {
+		for k := range out {
+			out[k] = addModP(out[k], p[k])
 		}
-	})
+	}
 	return out
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // WireVersion is the version every message carries; a decoder refuses any other.
-const WireVersion = 1
+const WireVersion = 2
 
 // Size limits, checked before any parsing. An opening's real bound is Params.OpeningBytes, which
 // Params.Validate keeps under MaxOpeningBytes.
@@ -24,17 +24,22 @@ const (
 	maxPathHashes      = 64
 )
 
-// The JSON forms. Hashes and seeds are 0x-prefixed hex; byte blobs are base64 (encoding/json's []byte):
-// int8 rows as their bytes, int32 products and uint64 digests little-endian, paths as concatenated
-// 32-byte hashes. The nonce is a decimal string so that JavaScript clients keep all 64 bits.
+// The JSON forms. Hashes, seeds, addresses and the machine id are 0x-prefixed hex; byte blobs are
+// base64 (encoding/json's []byte): int8 rows as their bytes, int32 products little-endian, group hashes
+// and paths as concatenated 32-byte hashes. The nonce and the expiry are decimal strings so that
+// JavaScript clients keep all 64 bits.
 type (
 	challengeJSON struct {
-		V       int    `json:"v"`
-		Class   string `json:"class"`
-		Subject string `json:"subject"`
-		Seed    string `json:"seed"`
-		Nonce   uint64 `json:"nonce,string"`
-		Params  Params `json:"params"`
+		V         int    `json:"v"`
+		Class     string `json:"class"`
+		Subject   string `json:"subject"`
+		Provider  string `json:"provider"`
+		Machine   string `json:"machine"`
+		Inspector string `json:"inspector"`
+		Expiry    int64  `json:"expiry,string"`
+		Seed      string `json:"seed"`
+		Nonce     uint64 `json:"nonce,string"`
+		Params    Params `json:"params"`
 	}
 	commitmentJSON struct {
 		V         int    `json:"v"`
@@ -52,9 +57,9 @@ type (
 		Units     []unitJSON `json:"units"`
 	}
 	leafJSON struct {
-		Index   uint64 `json:"index"`
-		Digests []byte `json:"digests"`
-		Path    []byte `json:"path"`
+		Index  uint64 `json:"index"`
+		Groups []byte `json:"groups"`
+		Path   []byte `json:"path"`
 	}
 	unitOpeningJSON struct {
 		Step        int       `json:"step"`
@@ -116,6 +121,20 @@ func parseHash(s, what string) (Hash, error) {
 	return h, nil
 }
 
+// HexAddress is a's 0x-prefixed lowercase hex.
+func HexAddress(a Address) string { return "0x" + hex.EncodeToString(a[:]) }
+
+func parseAddress(s, what string) (Address, error) {
+	var a Address
+	if len(s) != 42 || !strings.HasPrefix(s, "0x") {
+		return a, malformed("%s: want 0x and 40 hex digits, got %d characters", what, len(s))
+	}
+	if _, err := hex.Decode(a[:], []byte(s[2:])); err != nil {
+		return a, malformed("%s: %v", what, err)
+	}
+	return a, nil
+}
+
 func checkVersion(v int, what string) error {
 	if v != WireVersion {
 		return malformed("%s: version %d, want %d", what, v, WireVersion)
@@ -125,7 +144,9 @@ func checkVersion(v int, what string) error {
 
 // EncodeChallenge writes ch as JSON.
 func EncodeChallenge(w io.Writer, ch Challenge) error {
-	return encode(w, challengeJSON{V: WireVersion, Class: ch.Class, Subject: ch.Subject, Seed: hexHash(ch.Seed), Nonce: ch.Nonce, Params: ch.Params})
+	return encode(w, challengeJSON{V: WireVersion, Class: ch.Class, Subject: ch.Subject, Provider: HexAddress(ch.Provider),
+		Machine: hexHash(ch.Machine), Inspector: HexAddress(ch.Inspector), Expiry: ch.Expiry, Seed: hexHash(ch.Seed),
+		Nonce: ch.Nonce, Params: ch.Params})
 }
 
 // DecodeChallenge reads and validates a challenge.
@@ -137,11 +158,20 @@ func DecodeChallenge(r io.Reader) (Challenge, error) {
 	if err := checkVersion(j.V, "challenge"); err != nil {
 		return Challenge{}, err
 	}
-	seed, err := parseHash(j.Seed, "challenge seed")
-	if err != nil {
+	ch := Challenge{Class: j.Class, Subject: j.Subject, Expiry: j.Expiry, Nonce: j.Nonce, Params: j.Params}
+	var err error
+	if ch.Seed, err = parseHash(j.Seed, "challenge seed"); err != nil {
 		return Challenge{}, err
 	}
-	ch := Challenge{Class: j.Class, Subject: j.Subject, Seed: seed, Nonce: j.Nonce, Params: j.Params}
+	if ch.Machine, err = parseHash(j.Machine, "challenge machine"); err != nil {
+		return Challenge{}, err
+	}
+	if ch.Provider, err = parseAddress(j.Provider, "challenge provider"); err != nil {
+		return Challenge{}, err
+	}
+	if ch.Inspector, err = parseAddress(j.Inspector, "challenge inspector"); err != nil {
+		return Challenge{}, err
+	}
 	if err := ch.Validate(); err != nil {
 		return Challenge{}, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
@@ -177,7 +207,7 @@ func DecodeCommitment(r io.Reader) (Commitment, error) {
 func EncodeOpeningRequest(w io.Writer, req OpeningRequest) error {
 	j := requestJSON{V: WireVersion, Challenge: hexHash(req.Challenge), Root: hexHash(req.Root), Units: make([]unitJSON, len(req.Units))}
 	for i, u := range req.Units {
-		j.Units[i] = unitJSON{Step: u.Step, Group: u.Group}
+		j.Units[i] = unitJSON(u)
 	}
 	return encode(w, j)
 }
@@ -205,7 +235,7 @@ func DecodeOpeningRequest(r io.Reader) (OpeningRequest, error) {
 	}
 	req.Units = make([]Unit, len(j.Units))
 	for i, u := range j.Units {
-		req.Units[i] = Unit{Step: u.Step, Group: u.Group}
+		req.Units[i] = Unit(u)
 		if u.Step < 1 || u.Step > MaxSteps || u.Group < 0 || u.Group >= MaxRows {
 			return OpeningRequest{}, malformed("opening request: unit %d (step %d, group %d) out of range", i, u.Step, u.Group)
 		}
@@ -305,9 +335,9 @@ func DecodeOpening(r io.Reader) (Opening, error) {
 }
 
 func leafToJSON(l *LeafProof) leafJSON {
-	j := leafJSON{Index: l.Index, Digests: make([]byte, 8*len(l.Digests)), Path: make([]byte, 0, 32*len(l.Path))}
-	for i, d := range l.Digests {
-		binary.LittleEndian.PutUint64(j.Digests[8*i:], d)
+	j := leafJSON{Index: l.Index, Groups: make([]byte, 0, 32*len(l.Groups)), Path: make([]byte, 0, 32*len(l.Path))}
+	for _, h := range l.Groups {
+		j.Groups = append(j.Groups, h[:]...)
 	}
 	for _, h := range l.Path {
 		j.Path = append(j.Path, h[:]...)
@@ -316,15 +346,15 @@ func leafToJSON(l *LeafProof) leafJSON {
 }
 
 func leafFromJSON(j *leafJSON, unit int, what string) (LeafProof, error) {
-	if len(j.Digests) == 0 || len(j.Digests)%8 != 0 || len(j.Digests) > 8*MaxLeafGroups {
-		return LeafProof{}, malformed("opening: unit %d %s digests of %d bytes", unit, what, len(j.Digests))
+	if len(j.Groups) == 0 || len(j.Groups)%32 != 0 || len(j.Groups) > 32*MaxLeafGroups {
+		return LeafProof{}, malformed("opening: unit %d %s group hashes of %d bytes", unit, what, len(j.Groups))
 	}
 	if len(j.Path)%32 != 0 || len(j.Path) > 32*maxPathHashes {
 		return LeafProof{}, malformed("opening: unit %d %s path of %d bytes", unit, what, len(j.Path))
 	}
-	l := LeafProof{Index: j.Index, Digests: make([]uint64, len(j.Digests)/8), Path: make([]Hash, len(j.Path)/32)}
-	for i := range l.Digests {
-		l.Digests[i] = binary.LittleEndian.Uint64(j.Digests[8*i:])
+	l := LeafProof{Index: j.Index, Groups: make([]Hash, len(j.Groups)/32), Path: make([]Hash, len(j.Path)/32)}
+	for i := range l.Groups {
+		copy(l.Groups[i][:], j.Groups[32*i:])
 	}
 	for i := range l.Path {
 		copy(l.Path[i][:], j.Path[32*i:])

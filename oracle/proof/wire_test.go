@@ -39,7 +39,7 @@ func TestProtocolOverTheWire(t *testing.T) {
 	if err != nil || gotCm != cm {
 		t.Fatalf("commitment round trip: %+v, %v", gotCm, err)
 	}
-	chk, err := newTestVerifier(t, "wire", DefaultVerifierConfig()).Begin(ch, time.Minute)
+	chk, err := newTestVerifier(t, "wire", DefaultVerifierConfig()).Begin(ch, DeadlinesFor(time.Minute))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +66,7 @@ func TestProtocolOverTheWire(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(gotOp, op) {
 		t.Fatalf("opening round trip differs: %v", err)
 	}
-	if err := chk.Verify(ctx, gotOp); err != nil {
+	if err := chk.Verify(ctx, gotOp, onTime()); err != nil {
 		t.Fatalf("verify after the wire: %v", err)
 	}
 }
@@ -74,9 +74,12 @@ func TestProtocolOverTheWire(t *testing.T) {
 func TestDecodersRejectMalformed(t *testing.T) {
 	h := "0x" + strings.Repeat("ab", 32)
 	params := `{"width":32,"rows":64,"steps":6,"group":2,"leaf_groups":4,"openings":12}`
-	goodCh := `{"v":1,"class":"RTX4090","subject":"GPU-1","seed":"` + h + `","nonce":"5","params":` + params + `}`
-	leaf := `{"index":0,"digests":"AQAAAAAAAAA=","path":""}`
-	goodOp := `{"v":1,"challenge":"` + h + `","root":"` + h + `","units":[{"step":1,"group":0,"product":"AAAAAA==","leaf":` + leaf + `}]}`
+	addr := "0x" + strings.Repeat("cd", 20)
+	goodCh := `{"v":2,"class":"RTX4090","subject":"GPU-1","provider":"` + addr + `","machine":"` + h + `","inspector":"` + addr +
+		`","expiry":"4102444800","seed":"` + h + `","nonce":"5","params":` + params + `}`
+	hash64 := "AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+	leaf := `{"index":0,"groups":"` + hash64 + `","path":""}`
+	goodOp := `{"v":2,"challenge":"` + h + `","root":"` + h + `","units":[{"step":1,"group":0,"product":"AAAAAA==","leaf":` + leaf + `}]}`
 	tests := []struct {
 		name   string
 		decode func(string) error
@@ -84,8 +87,11 @@ func TestDecodersRejectMalformed(t *testing.T) {
 		want   error
 	}{
 		{"challenge ok", decChallenge, goodCh, nil},
-		{"challenge version", decChallenge, strings.Replace(goodCh, `"v":1`, `"v":2`, 1), ErrMalformed},
-		{"challenge unknown field", decChallenge, strings.Replace(goodCh, `"v":1`, `"v":1,"extra":0`, 1), ErrMalformed},
+		{"challenge version", decChallenge, strings.Replace(goodCh, `"v":2`, `"v":1`, 1), ErrMalformed},
+		{"challenge unknown field", decChallenge, strings.Replace(goodCh, `"v":2`, `"v":2,"extra":0`, 1), ErrMalformed},
+		{"challenge short provider", decChallenge, strings.Replace(goodCh, addr, "0xcd", 1), ErrMalformed},
+		{"challenge expiry as number", decChallenge, strings.Replace(goodCh, `"4102444800"`, `4102444800`, 1), ErrMalformed},
+		{"challenge no expiry", decChallenge, strings.Replace(goodCh, `"4102444800"`, `"0"`, 1), ErrInvalidParams},
 		{"challenge trailing data", decChallenge, goodCh + `{}`, ErrMalformed},
 		{"challenge short seed", decChallenge, strings.Replace(goodCh, h, "0xab", 1), ErrMalformed},
 		{"challenge seed not hex", decChallenge, strings.Replace(goodCh, h, "0x"+strings.Repeat("zz", 32), 1), ErrMalformed},
@@ -93,18 +99,18 @@ func TestDecodersRejectMalformed(t *testing.T) {
 		{"challenge bad params", decChallenge, strings.Replace(goodCh, `"width":32`, `"width":33`, 1), ErrInvalidParams},
 		{"challenge oversized", decChallenge, goodCh + strings.Repeat(" ", MaxChallengeBytes), ErrTooLarge},
 		{"challenge not json", decChallenge, "\x00\x01", ErrMalformed},
-		{"commitment ok", decCommitment, `{"v":1,"challenge":"` + h + `","root":"` + h + `"}`, nil},
-		{"commitment missing root", decCommitment, `{"v":1,"challenge":"` + h + `"}`, ErrMalformed},
-		{"request ok", decRequest, `{"v":1,"challenge":"` + h + `","root":"` + h + `","units":[{"step":1,"group":0},{"step":1,"group":3}]}`, nil},
-		{"request empty", decRequest, `{"v":1,"challenge":"` + h + `","root":"` + h + `","units":[]}`, ErrMalformed},
-		{"request unsorted", decRequest, `{"v":1,"challenge":"` + h + `","root":"` + h + `","units":[{"step":2,"group":0},{"step":1,"group":0}]}`, ErrMalformed},
-		{"request step 0", decRequest, `{"v":1,"challenge":"` + h + `","root":"` + h + `","units":[{"step":0,"group":0}]}`, ErrMalformed},
-		{"request negative group", decRequest, `{"v":1,"challenge":"` + h + `","root":"` + h + `","units":[{"step":1,"group":-1}]}`, ErrMalformed},
+		{"commitment ok", decCommitment, `{"v":2,"challenge":"` + h + `","root":"` + h + `"}`, nil},
+		{"commitment missing root", decCommitment, `{"v":2,"challenge":"` + h + `"}`, ErrMalformed},
+		{"request ok", decRequest, `{"v":2,"challenge":"` + h + `","root":"` + h + `","units":[{"step":1,"group":0},{"step":1,"group":3}]}`, nil},
+		{"request empty", decRequest, `{"v":2,"challenge":"` + h + `","root":"` + h + `","units":[]}`, ErrMalformed},
+		{"request unsorted", decRequest, `{"v":2,"challenge":"` + h + `","root":"` + h + `","units":[{"step":2,"group":0},{"step":1,"group":0}]}`, ErrMalformed},
+		{"request step 0", decRequest, `{"v":2,"challenge":"` + h + `","root":"` + h + `","units":[{"step":0,"group":0}]}`, ErrMalformed},
+		{"request negative group", decRequest, `{"v":2,"challenge":"` + h + `","root":"` + h + `","units":[{"step":1,"group":-1}]}`, ErrMalformed},
 		{"opening ok", decOpening, goodOp, nil},
 		{"opening product not int32s", decOpening, strings.Replace(goodOp, `"AAAAAA=="`, `"AAAA"`, 1), ErrMalformed},
-		{"opening digests not uint64s", decOpening, strings.Replace(goodOp, `"AQAAAAAAAAA="`, `"AQAA"`, 1), ErrMalformed},
+		{"opening group hashes not hashes", decOpening, strings.Replace(goodOp, hash64, "AQAA", 1), ErrMalformed},
 		{"opening path not hashes", decOpening, strings.Replace(goodOp, `"path":""`, `"path":"AQAA"`, 1), ErrMalformed},
-		{"opening no units", decOpening, `{"v":1,"challenge":"` + h + `","root":"` + h + `","units":[]}`, ErrMalformed},
+		{"opening no units", decOpening, `{"v":2,"challenge":"` + h + `","root":"` + h + `","units":[]}`, ErrMalformed},
 		{"opening bad base64", decOpening, strings.Replace(goodOp, `"AAAAAA=="`, `"!!"`, 1), ErrMalformed},
 	}
 	for _, tt := range tests {

@@ -235,21 +235,21 @@ func TestChallengeValidateAndID(t *testing.T) {
 	// Every field feeds the id.
 	ids := map[Hash]string{base.ID(): "base"}
 	for name, mod := range map[string]func(*Challenge){
-		"class":   func(c *Challenge) { c.Class = "RTX3090" },
-		"subject": func(c *Challenge) { c.Subject += "x" },
-		"seed":    func(c *Challenge) { c.Seed[31]++ },
-		"nonce":   func(c *Challenge) { c.Nonce++ },
-		"width":   func(c *Challenge) { c.Params.Width += 16 },
-		"rows":    func(c *Challenge) { c.Params.Rows *= 2 },
-		"steps":   func(c *Challenge) { c.Params.Steps++ },
-		"group":   func(c *Challenge) { c.Params.Group *= 2 },
-		"leaf":    func(c *Challenge) { c.Params.LeafGroups *= 2 },
+		"class":     func(c *Challenge) { c.Class = "RTX3090" },
+		"subject":   func(c *Challenge) { c.Subject += "x" },
+		"seed":      func(c *Challenge) { c.Seed[31]++ },
+		"nonce":     func(c *Challenge) { c.Nonce++ },
+		"width":     func(c *Challenge) { c.Params.Width += 16 },
+		"rows":      func(c *Challenge) { c.Params.Rows *= 2 },
+		"steps":     func(c *Challenge) { c.Params.Steps++ },
+		"group":     func(c *Challenge) { c.Params.Group *= 2 },
+		"leaf":      func(c *Challenge) { c.Params.LeafGroups *= 2 },
 		"opens":     func(c *Challenge) { c.Params.Openings++ },
 		"provider":  func(c *Challenge) { c.Provider[19] ^= 1 },
 		"machine":   func(c *Challenge) { c.Machine[0] ^= 1 },
 		"inspector": func(c *Challenge) { c.Inspector[0] ^= 1 },
 		"expiry":    func(c *Challenge) { c.Expiry++ },
-		"kind":    func(c *Challenge) { c.Params.Sweep = true },
+		"kind":      func(c *Challenge) { c.Params.Sweep = true },
 	} {
 		c := base
 		mod(&c)

@@ -280,7 +280,7 @@ func openCgoDriver(ordinal int) (*cgoDriver, error) {
 		C.free(unsafe.Pointer(c))
 		return nil, fmt.Errorf("%w: %s not loadable", ErrUnavailable, C.GoString(which))
 	}
-	ptx := C.CString(kernelsPTX)
+	ptx := C.CString(modulePTX)
 	defer C.free(unsafe.Pointer(ptx))
 	var logBuf [4096]C.char
 	var name [256]C.char

@@ -115,31 +115,33 @@ func (e *emulator) launch(kernel string, grid, block uint32, args []arg) error {
 		if block != 256 {
 			return fmt.Errorf("emulator: idg_finish needs 256 threads per CTA, got %d", block)
 		}
-		c, x, u, dig, gn, kt := v(0), v(1), v(2), v(3), v(4), uint32(v(5))
-		for g := uint64(0); g < uint64(grid); g++ {
-			var acc int64
-			for q := uint64(0); q < gn; q++ {
-				e2 := g*gn + q
-				cv := int32(binary.LittleEndian.Uint32(e.slice(c+4*e2, 4)))
-				xb := proof.Nonlinear(cv, kt)
-				e.slice(x+e2, 1)[0] = byte(xb)
-				acc += int64(xb) * int64(binary.LittleEndian.Uint64(e.slice(u+8*q, 8)))
+		c, x, hash, gn, kt, R := v(0), v(1), v(2), v(3), uint32(v(4)), v(5)
+		if R*((gn+1023)/1024) > maxHashJobs {
+			return fmt.Errorf("emulator: idg_finish with %d groups of %d bytes overflows shared memory", R, gn)
+		}
+		for cta := uint64(0); cta < uint64(grid); cta++ {
+			base := cta * R * gn
+			for q := uint64(0); q < R*gn; q++ {
+				cv := int32(binary.LittleEndian.Uint32(e.slice(c+4*(base+q), 4)))
+				e.slice(x+base+q, 1)[0] = byte(proof.Nonlinear(cv, kt))
 			}
-			r := acc % proof.P
-			if r < 0 {
-				r += proof.P
+			for l := uint64(0); l < R; l++ {
+				h := blake3Chunked(e.slice(x+base+l*gn, gn))
+				copy(e.slice(hash+32*(cta*R+l), 32), h[:])
 			}
-			binary.LittleEndian.PutUint64(e.slice(dig+8*g, 8), uint64(r))
 		}
 	case kernelSweep:
 		if block != 256 {
 			return fmt.Errorf("emulator: idg_sweep needs 256 threads per CTA, got %d", block)
 		}
-		x, u, dig, n4, G, h, muG, muLow, k := v(0), v(1), v(2), v(3), v(4), v(5), v(6), v(7), uint32(v(8))
-		for j := uint64(0); j < uint64(grid); j++ {
+		x, hash, n4, G, h, muG, muLow, k, pp, npairs := v(0), v(1), v(2), v(3), v(4), v(5), v(6), uint32(v(7)), v(8), v(9)
+		gn := G * n4 * 4
+		if 2*pp*((gn+1023)/1024) > maxHashJobs {
+			return fmt.Errorf("emulator: idg_sweep with %d pairs of %d-byte groups overflows shared memory", pp, gn)
+		}
+		for j := uint64(0); j < uint64(grid)*pp && j < npairs; j++ {
 			g := (j>>h)<<(h+1) | j&(1<<h-1)
 			g2 := g ^ muG
-			var accG, accG2 int64
 			for q := uint64(0); q < G*n4; q++ {
 				r, w := q/n4, q%n4
 				i, p := g*G+r, g2*G+(r^muLow)
@@ -148,25 +150,120 @@ func (e *emulator) launch(kernel string, grid, block uint32, args []arg) error {
 				na, nb := proof.SweepWord(a, b, k, i, int(w)), proof.SweepWord(b, a, k, p, int(w))
 				binary.LittleEndian.PutUint32(ai, na)
 				binary.LittleEndian.PutUint32(pi, nb)
-				for c := uint64(0); c < 4; c++ {
-					posA, posB := r*4*n4+4*w+c, (r^muLow)*4*n4+4*w+c
-					accG += int64(int8(na>>(8*c))) * int64(binary.LittleEndian.Uint64(e.slice(u+8*posA, 8)))
-					accG2 += int64(int8(nb>>(8*c))) * int64(binary.LittleEndian.Uint64(e.slice(u+8*posB, 8)))
-				}
 			}
-			for _, d := range []struct {
-				g   uint64
-				acc int64
-			}{{g, accG}, {g2, accG2}} {
-				r := d.acc % proof.P
-				if r < 0 {
-					r += proof.P
-				}
-				binary.LittleEndian.PutUint64(e.slice(dig+8*d.g, 8), uint64(r))
+			for _, grp := range []uint64{g, g2} {
+				hv := blake3Chunked(e.slice(x+grp*gn, gn))
+				copy(e.slice(hash+32*grp, 32), hv[:])
 			}
 		}
 	}
 	return nil
+}
+
+// blake3Chunked is BLAKE3-256 computed the way the kernels do it (idg_b3_chunk and idg_b3_merge in
+// blake3.ptx): every 1 KiB chunk's chaining value on its own, then the reference hasher's stack merge.
+// Written from the BLAKE3 specification, independently of the library oracle/proof uses;
+// TestEmulatorBlake3 checks the two agree.
+func blake3Chunked(msg []byte) [32]byte {
+	nc := (len(msg) + 1023) / 1024
+	if nc == 0 {
+		nc = 1
+	}
+	cvs := make([][8]uint32, nc)
+	for ci := range cvs {
+		chunk := msg[1024*ci : min(len(msg), 1024*ci+1024)]
+		cv := b3IV
+		for bo := 0; bo < len(chunk) || bo == 0; bo += 64 {
+			var m [16]uint32
+			var blk [64]byte
+			n := copy(blk[:], chunk[bo:])
+			for i := range m {
+				m[i] = binary.LittleEndian.Uint32(blk[4*i:])
+			}
+			flags := uint32(0)
+			if bo == 0 {
+				flags |= b3ChunkStart
+			}
+			if bo+64 >= len(chunk) {
+				flags |= b3ChunkEnd
+				if nc == 1 {
+					flags |= b3Root
+				}
+			}
+			cv = b3Compress(cv, m, uint32(ci), uint32(n), flags)
+			if len(chunk) == 0 {
+				break
+			}
+		}
+		cvs[ci] = cv
+	}
+	if nc > 1 {
+		var stack [][8]uint32
+		for i := 0; i < nc-1; i++ {
+			cv := cvs[i]
+			for total := i + 1; total&1 == 0; total >>= 1 {
+				cv = b3ParentCV(stack[len(stack)-1], cv, b3Parent)
+				stack = stack[:len(stack)-1]
+			}
+			stack = append(stack, cv)
+		}
+		out := cvs[nc-1]
+		for len(stack) > 0 {
+			flags := uint32(b3Parent)
+			if len(stack) == 1 {
+				flags |= b3Root
+			}
+			out = b3ParentCV(stack[len(stack)-1], out, flags)
+			stack = stack[:len(stack)-1]
+		}
+		cvs[0] = out
+	}
+	var h [32]byte
+	for i, w := range cvs[0] {
+		binary.LittleEndian.PutUint32(h[4*i:], w)
+	}
+	return h
+}
+
+func b3ParentCV(l, r [8]uint32, flags uint32) [8]uint32 {
+	var m [16]uint32
+	copy(m[:8], l[:])
+	copy(m[8:], r[:])
+	return b3Compress(b3IV, m, 0, 64, flags)
+}
+
+func b3Compress(cv [8]uint32, m [16]uint32, t, blen, flags uint32) [8]uint32 {
+	v := [16]uint32{cv[0], cv[1], cv[2], cv[3], cv[4], cv[5], cv[6], cv[7], b3IV[0], b3IV[1], b3IV[2], b3IV[3], t, 0, blen, flags}
+	g := func(a, b, c, d int, x, y uint32) {
+		v[a] += v[b] + x
+		v[d] = bits.RotateLeft32(v[d]^v[a], -16)
+		v[c] += v[d]
+		v[b] = bits.RotateLeft32(v[b]^v[c], -12)
+		v[a] += v[b] + y
+		v[d] = bits.RotateLeft32(v[d]^v[a], -8)
+		v[c] += v[d]
+		v[b] = bits.RotateLeft32(v[b]^v[c], -7)
+	}
+	for r := 0; r < 7; r++ {
+		g(0, 4, 8, 12, m[0], m[1])
+		g(1, 5, 9, 13, m[2], m[3])
+		g(2, 6, 10, 14, m[4], m[5])
+		g(3, 7, 11, 15, m[6], m[7])
+		g(0, 5, 10, 15, m[8], m[9])
+		g(1, 6, 11, 12, m[10], m[11])
+		g(2, 7, 8, 13, m[12], m[13])
+		g(3, 4, 9, 14, m[14], m[15])
+		var p [16]uint32
+		for i := range p {
+			p[i] = m[b3Perm[i]]
+		}
+		m = p
+	}
+	var out [8]uint32
+	for i := range out {
+		out[i] = v[i] ^ v[i+8]
+	}
+	return out
 }
 
 // gemm follows cuBLASLt's definition for the engine's call: D (n × rows, column-major, ld n) =

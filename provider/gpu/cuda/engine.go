@@ -2,7 +2,6 @@ package cuda
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 	"math/bits"
 	"sync"
@@ -57,8 +56,8 @@ func (b *Backend) Close() error {
 	return b.drv.close()
 }
 
-// NewEngine implements proof.Backend: it allocates the state, generates X_0 on the device and uploads
-// Wᵀ and the digest weights.
+// NewEngine implements proof.Backend: it allocates the state and generates X_0 and Wᵀ on the device
+// (nothing but kernel parameters crosses the bus).
 func (b *Backend) NewEngine(ctx context.Context, s *proof.Schedule) (proof.Engine, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -79,10 +78,10 @@ type engine struct {
 	s    *proof.Schedule
 	tile int // rows per tile, a power of two ≥ Group dividing Rows
 
-	x, y, c, w, u, dig devPtr
-	allocs             []devPtr
-	digBuf             []byte
-	closed             bool
+	x, y, c, w, hash devPtr
+	allocs           []devPtr
+	hashBuf          []byte
+	closed           bool
 }
 
 func (e *engine) alloc(n uint64) (devPtr, error) {
@@ -97,7 +96,10 @@ func (e *engine) alloc(n uint64) (devPtr, error) {
 func (e *engine) init() error {
 	s := e.s
 	n, m, G := uint64(s.Width), uint64(s.Rows), uint64(s.Group)
-	state, weights, digW, digests := m*n, n*n, G*n*8, m/G*8
+	state, weights, hashes := m*n, n*n, m/G*32
+	if (G*n+1023)/1024 > maxHashJobs/2 {
+		return fmt.Errorf("%w: cuda engine: groups of %d bytes exceed the device hash's %d chunks", proof.ErrInvalidParams, G*n, maxHashJobs/2)
+	}
 	if s.Sweep {
 		weights = 0 // the sweep has no W and no GEMM scratch: the state is the only large buffer
 	}
@@ -105,7 +107,7 @@ func (e *engine) init() error {
 	if err != nil {
 		return err
 	}
-	fixed := state + weights + digW + digests + e.b.cfg.Reserve
+	fixed := state + weights + hashes + e.b.cfg.Reserve
 	if fixed > free {
 		return fmt.Errorf("%w: the %d MiB state needs %d MiB with fixed buffers, %d MiB free", ErrOutOfMemory, state>>20, fixed>>20, free>>20)
 	}
@@ -113,7 +115,7 @@ func (e *engine) init() error {
 		for _, a := range []struct {
 			p    *devPtr
 			size uint64
-		}{{&e.x, state}, {&e.u, digW}, {&e.dig, digests}} {
+		}{{&e.x, state}, {&e.hash, hashes}} {
 			if *a.p, err = e.alloc(a.size); err != nil {
 				return err
 			}
@@ -137,62 +139,59 @@ func (e *engine) init() error {
 	for _, a := range []struct {
 		p    *devPtr
 		size uint64
-	}{{&e.x, state}, {&e.w, weights}, {&e.u, digW}, {&e.dig, digests}, {&e.y, scratch * n}, {&e.c, scratch * n * 4}} {
+	}{{&e.x, state}, {&e.w, weights}, {&e.hash, hashes}, {&e.y, scratch * n}, {&e.c, scratch * n * 4}} {
 		if *a.p, err = e.alloc(a.size); err != nil {
 			return err
 		}
 	}
-	w := s.Weights(0)
-	wt := make([]byte, len(w))
-	for k := 0; k < s.Width; k++ {
-		for j := 0; j < s.Width; j++ {
-			wt[j*s.Width+k] = byte(w[k*s.Width+j])
-		}
-	}
-	if err := e.drv.htod(e.w, wt); err != nil {
-		return fmt.Errorf("upload W: %w", err)
+	// Wᵀ is the Philox weight stream in order (proof.Schedule.WeightColumns): generated in place.
+	if err := e.fill(e.w, weights, 2); err != nil {
+		return fmt.Errorf("fill W: %w", err)
 	}
 	return e.upload()
 }
 
-// upload generates X_0 on the device and copies the digest weights.
-func (e *engine) upload() error {
-	s := e.s
-	state := uint64(s.Rows) * uint64(s.Width)
-	// X_0 on the device, 2^30 Philox blocks per launch at most.
-	key := s.Key()
-	blocks := state / 16
+// fill writes bytes of Philox stream stream (counter (lo(b), hi(b), stream, 0) for block b) at p,
+// 2^30 blocks per launch at most.
+func (e *engine) fill(p devPtr, bytes uint64, stream uint32) error {
+	key := e.s.Key()
+	blocks := bytes / 16
 	for b0 := uint64(0); b0 < blocks; b0 += 1 << 30 {
 		cnt := min(blocks-b0, 1<<30)
 		if err := e.drv.launch(kernelFill, uint32((cnt+255)/256), 256,
-			[]arg{a64(uint64(e.x) + 16*b0), a64(cnt), a64(b0), a32(key[0]), a32(key[1]), a32(1)}); err != nil {
-			return fmt.Errorf("fill X0: %w", err)
+			[]arg{a64(uint64(p) + 16*b0), a64(cnt), a64(b0), a32(key[0]), a32(key[1]), a32(stream)}); err != nil {
+			return err
 		}
 	}
-	uw := make([]byte, 8*len(s.DigestWeights()))
-	for i, v := range s.DigestWeights() {
-		binary.LittleEndian.PutUint64(uw[8*i:], uint64(v))
+	return nil
+}
+
+// upload generates X_0 on the device.
+func (e *engine) upload() error {
+	s := e.s
+	if err := e.fill(e.x, uint64(s.Rows)*uint64(s.Width), 1); err != nil {
+		return fmt.Errorf("fill X0: %w", err)
 	}
-	if err := e.drv.htod(e.u, uw); err != nil {
-		return fmt.Errorf("upload digest weights: %w", err)
-	}
-	e.digBuf = make([]byte, 8*s.GroupsPerStep())
+	e.hashBuf = make([]byte, 32*s.GroupsPerStep())
 	e.b.log.Debug().Str("params", s.Params.String()).Int("tile_rows", e.tile).Msg("engine ready")
 	return nil
 }
 
 // Step implements proof.Engine.
-func (e *engine) Step(ctx context.Context, t int, digests []uint64) error {
+func (e *engine) Step(ctx context.Context, t int, hashes []proof.Hash) error {
 	s := e.s
-	if e.closed || t < 1 || t > s.Steps || len(digests) != s.GroupsPerStep() {
-		return fmt.Errorf("%w: cuda engine: step %d of %d with %d digests", proof.ErrState, t, s.Steps, len(digests))
+	if e.closed || t < 1 || t > s.Steps || len(hashes) != s.GroupsPerStep() {
+		return fmt.Errorf("%w: cuda engine: step %d of %d with %d hashes", proof.ErrState, t, s.Steps, len(hashes))
+	}
+	if err := ctx.Err(); err != nil {
+		return err
 	}
 	k, mu := s.StepConstants(t)
 	if s.Sweep {
 		if err := e.sweep(k, mu); err != nil {
 			return fmt.Errorf("step %d: %w", t, err)
 		}
-		return e.readDigests(t, digests)
+		return e.readHashes(t, hashes)
 	}
 	tiles := s.Rows / e.tile
 	shift := bits.TrailingZeros(uint(e.tile))
@@ -212,28 +211,36 @@ func (e *engine) Step(ctx context.Context, t int, digests []uint64) error {
 			}
 		}
 	}
-	return e.readDigests(t, digests)
+	return e.readHashes(t, hashes)
 }
 
-func (e *engine) readDigests(t int, digests []uint64) error {
-	if err := e.drv.dtoh(e.digBuf, e.dig); err != nil {
-		return fmt.Errorf("step %d: read digests: %w", t, err)
+// readHashes copies the step's group hashes to the host. It is the step's synchronisation point: a
+// kernel fault anywhere in the step surfaces here, in the step that caused it.
+func (e *engine) readHashes(t int, hashes []proof.Hash) error {
+	if err := e.drv.dtoh(e.hashBuf, e.hash); err != nil {
+		return fmt.Errorf("step %d: read group hashes: %w", t, err)
 	}
-	for g := range digests {
-		digests[g] = binary.LittleEndian.Uint64(e.digBuf[8*g:])
+	for g := range hashes {
+		copy(hashes[g][:], e.hashBuf[32*g:])
 	}
 	return nil
 }
 
-// sweep launches one in-place sweep step: a CTA per group pair (g, g ^ μ/G).
+// chunksPerGroup is how many BLAKE3 chunks (1 KiB) one group's hash reads.
+func (e *engine) chunksPerGroup() int { return (e.s.Group*e.s.Width + 1023) / 1024 }
+
+// sweep launches one in-place sweep step: a CTA per PP group pairs (g, g ^ μ/G), PP as many as keep
+// the CTA's BLAKE3 chunks within maxHashJobs.
 func (e *engine) sweep(k uint32, mu int) error {
 	s := e.s
 	G := s.Group
 	muG := mu / G // ≥ 1: the schedule draws μ ≥ Group
 	h := bits.Len(uint(muG)) - 1
-	return e.drv.launch(kernelSweep, uint32(s.GroupsPerStep()/2), finishThreads, []arg{
-		a64(uint64(e.x)), a64(uint64(e.u)), a64(uint64(e.dig)), a32(uint32(s.Width / 4)), a32(uint32(G)),
-		a32(uint32(h)), a32(uint32(muG)), a32(uint32(mu & (G - 1))), a32(k),
+	pairs := s.GroupsPerStep() / 2
+	pp := max(1, min(pairs, maxHashJobs/(2*e.chunksPerGroup())))
+	return e.drv.launch(kernelSweep, uint32((pairs+pp-1)/pp), finishThreads, []arg{
+		a64(uint64(e.x)), a64(uint64(e.hash)), a32(uint32(s.Width / 4)), a32(uint32(G)),
+		a32(uint32(h)), a32(uint32(muG)), a32(uint32(mu & (G - 1))), a32(k), a32(uint32(pp)), a32(uint32(pairs)),
 	})
 }
 
@@ -255,11 +262,16 @@ func (e *engine) runTiles(t int, k uint32, mu int, tiles ...int) error {
 	if err := e.drv.gemm(e.y, e.w, e.c, len(tiles)*e.tile, s.Width); err != nil {
 		return fmt.Errorf("step %d: gemm: %w", t, err)
 	}
+	// R groups a CTA: a power of two dividing the tile's T/G groups, within maxHashJobs chunks.
+	R := uint64(1)
+	for 2*R <= T/G && 2*R*uint64(e.chunksPerGroup()) <= maxHashJobs {
+		R *= 2
+	}
 	for j, a := range tiles {
 		row0 := uint64(a) * T
-		if err := e.drv.launch(kernelFinish, uint32(T/G), finishThreads, []arg{
-			a64(uint64(e.c) + uint64(j)*T*n*4), a64(uint64(e.x) + row0*n), a64(uint64(e.u)),
-			a64(uint64(e.dig) + row0/G*8), a32(uint32(G * n)), a32(k),
+		if err := e.drv.launch(kernelFinish, uint32(T/G/R), finishThreads, []arg{
+			a64(uint64(e.c) + uint64(j)*T*n*4), a64(uint64(e.x) + row0*n),
+			a64(uint64(e.hash) + row0/G*32), a32(uint32(G * n)), a32(k), a32(uint32(R)),
 		}); err != nil {
 			return fmt.Errorf("step %d: finish tile %d: %w", t, a, err)
 		}

@@ -19,7 +19,7 @@ func TestEmulatorPhilox(t *testing.T) {
 }
 
 func challenge(p proof.Params, label string) proof.Challenge {
-	return proof.Challenge{Class: "H100-SXM", Subject: "GPU-emulated", Seed: sha256.Sum256([]byte(label)), Nonce: 3, Params: p}
+	return proof.Challenge{Class: "H100", Subject: "GPU-emulated", Expiry: 4102444800, Seed: sha256.Sum256([]byte(label)), Nonce: 3, Params: p}
 }
 
 // TestEngineMatchesCPU runs the CUDA engine on the emulator and the CPU reference engine side by side
@@ -56,7 +56,7 @@ func TestEngineMatchesCPU(t *testing.T) {
 				t.Fatal(err)
 			}
 			pairs, selfs := 0, 0
-			gd, cd := make([]uint64, tt.p.GroupsPerStep()), make([]uint64, tt.p.GroupsPerStep())
+			gd, cd := make([]proof.Hash, tt.p.GroupsPerStep()), make([]proof.Hash, tt.p.GroupsPerStep())
 			for step := 1; step <= tt.p.Steps; step++ {
 				before := len(emu.gemms)
 				if err := ge.Step(ctx, step, gd); err != nil {
@@ -74,7 +74,7 @@ func TestEngineMatchesCPU(t *testing.T) {
 				}
 				for g := range gd {
 					if gd[g] != cd[g] {
-						t.Fatalf("step %d group %d: cuda digest %d, cpu %d", step, g, gd[g], cd[g])
+						t.Fatalf("step %d group %d: cuda hash %x, cpu %x", step, g, gd[g], cd[g])
 					}
 				}
 			}
@@ -141,7 +141,7 @@ func testProofOnCUDA(t *testing.T, p proof.Params) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	chk, err := v.Begin(ch, time.Minute)
+	chk, err := v.Begin(ch, proof.DeadlinesFor(time.Minute))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,7 +157,7 @@ func testProofOnCUDA(t *testing.T, p proof.Params) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := chk.Verify(ctx, op); err != nil {
+	if err := chk.Verify(ctx, op, proof.Timing{Sent: now, Received: now}); err != nil {
 		t.Fatalf("verifier rejected the cuda backend's proof: %v", err)
 	}
 }
@@ -185,10 +185,10 @@ func TestEngineRefusesWhatDoesNotFit(t *testing.T) {
 }
 
 func TestLaunchArgumentsChecked(t *testing.T) {
-	if err := checkArgs(kernelFinish, []arg{a64(1), a64(2), a64(3), a64(4), a32(5)}); err == nil {
+	if err := checkArgs(kernelFinish, []arg{a64(1), a64(2), a64(3), a32(4), a32(5)}); err == nil {
 		t.Fatal("missing argument accepted")
 	}
-	if err := checkArgs(kernelFinish, []arg{a64(1), a64(2), a64(3), a64(4), a64(5), a32(6)}); err == nil {
+	if err := checkArgs(kernelFinish, []arg{a64(1), a64(2), a64(3), a64(4), a32(5), a32(6)}); err == nil {
 		t.Fatal("wrong width accepted")
 	}
 	if err := checkArgs("idg_nope", nil); err == nil {
@@ -202,4 +202,18 @@ func int8Bytes(v []int8) []byte {
 		b[i] = byte(x)
 	}
 	return b
+}
+
+// TestEmulatorBlake3 checks the kernels' chunk-and-merge BLAKE3 (as the emulator runs it) against
+// proof.GroupHash at every chunk count a group can have, including partial last blocks and chunks.
+func TestEmulatorBlake3(t *testing.T) {
+	for _, n := range []int{16, 48, 64, 1008, 1024, 1040, 2048, 3072, 4096, 5120, 8192, 17408, 31744, 32768} {
+		msg := make([]int8, n)
+		for i := range msg {
+			msg[i] = int8(i*7 + n)
+		}
+		if got, want := blake3Chunked(int8Bytes(msg)), proof.GroupHash(msg); got != want {
+			t.Errorf("%d bytes: kernels' BLAKE3 %x, proof.GroupHash %x", n, got, want)
+		}
+	}
 }

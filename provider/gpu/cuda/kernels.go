@@ -37,9 +37,9 @@ const (
 )
 
 var kernelParams = map[string][]paramKind{
-	kernelFill:   {u64, u64, u64, u32, u32, u32},                // out, blocks, block0, k0, k1, stream
-	kernelMix:    {u64, u64, u64, u32, u32, u64, u32, u32, u32}, // x, y, row0, rows, n16, mu, t, k0, k1
-	kernelFinish: {u64, u64, u64, u32, u32, u32},                          // c, x, hash, gn, kt, R
+	kernelFill:   {u64, u64, u64, u32, u32, u32},                     // out, blocks, block0, k0, k1, stream
+	kernelMix:    {u64, u64, u64, u32, u32, u64, u32, u32, u32},      // x, y, row0, rows, n16, mu, t, k0, k1
+	kernelFinish: {u64, u64, u64, u32, u32, u32},                     // c, x, hash, gn, kt, R
 	kernelSweep:  {u64, u64, u32, u32, u32, u32, u32, u32, u32, u32}, // x, hash, n4, G, h, mu/G, mu%G, k, PP, npairs
 }
 

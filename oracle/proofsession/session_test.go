@@ -1,0 +1,256 @@
+package proofsession
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/gorilla/websocket"
+	"github.com/rs/zerolog"
+
+	"github.com/idlegrid/idlegrid/oracle/keys"
+	"github.com/idlegrid/idlegrid/oracle/proof"
+)
+
+// inspectors is a hand-written Authorizer: a fixed set of active inspectors.
+type inspectors map[common.Address]bool
+
+func (s inspectors) ActiveInspector(_ context.Context, a common.Address) (bool, error) { return s[a], nil }
+
+func key(t *testing.T) *ecdsa.PrivateKey {
+	t.Helper()
+	k, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+var testParams = proof.Params{Width: 32, Rows: 64, Steps: 6, Group: 2, LeafGroups: 4, Openings: 12}
+
+type fixture struct {
+	provider, inspector *keys.Signer
+	machine             common.Hash
+	uuids               []string
+	url                 string
+	client              *Client
+}
+
+// newFixture serves a two-GPU machine over a real WebSocket on a loopback port.
+func newFixture(t *testing.T, backend proof.Backend, active bool) *fixture {
+	t.Helper()
+	f := &fixture{provider: keys.NewSigner(key(t)), inspector: keys.NewSigner(key(t)),
+		machine: common.Hash(sha256.Sum256([]byte("rig-1"))), uuids: []string{"GPU-aaaa", "GPU-bbbb"}}
+	var gpus []GPU
+	for _, u := range f.uuids {
+		gpus = append(gpus, GPU{UUID: u, Prover: proof.NewProver(backend, 1, zerolog.Nop())})
+	}
+	auth := inspectors{}
+	if active {
+		auth[f.inspector.Address()] = true
+	}
+	srv, err := NewServer(ServerConfig{Signer: f.provider, Machine: f.machine, GPUs: gpus, Authorizer: auth}, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv)
+	t.Cleanup(hs.Close)
+	f.url = "ws" + strings.TrimPrefix(hs.URL, "http")
+	v, err := proof.NewVerifier(proof.DefaultVerifierConfig(), nil, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.client, err = NewClient(ClientConfig{Signer: f.inspector, Verifier: v}, zerolog.Nop()); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func (f *fixture) targets(deadline time.Duration, expiry time.Time) []Target {
+	var ts []Target
+	for i, u := range f.uuids {
+		ch := proof.Challenge{Class: "RTX4090", Subject: u, Provider: Address(f.provider.Address()), Machine: f.machine,
+			Inspector: Address(f.inspector.Address()), Expiry: expiry.Unix(), Nonce: uint64(i), Params: testParams}
+		ch.Seed = sha256.Sum256([]byte(u + expiry.String()))
+		ts = append(ts, Target{Challenge: ch, Deadlines: proof.DeadlinesFor(deadline)})
+	}
+	return ts
+}
+
+func TestHonestMachinePasses(t *testing.T) {
+	f := newFixture(t, proof.CPU{Workers: 1}, true)
+	res, err := f.client.Check(context.Background(), f.url, f.targets(time.Minute, time.Now().Add(time.Minute)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		if r.Err != nil || r.Stats.Units == 0 || r.RTT <= 0 || r.AttestationVerified {
+			t.Fatalf("%s: %+v", r.Subject, r)
+		}
+		t.Logf("%s passed: rtt %s, commit %s, open %s, %d units", r.Subject, r.RTT, r.Stats.Latency, r.Stats.OpenLatency, r.Stats.Units)
+	}
+}
+
+func TestServerRefuses(t *testing.T) {
+	ctx := context.Background()
+	t.Run("inactive inspector", func(t *testing.T) {
+		f := newFixture(t, proof.CPU{Workers: 1}, false)
+		res, err := f.client.Check(ctx, f.url, f.targets(time.Minute, time.Now().Add(time.Minute)))
+		wantAll(t, res, err, ErrProver, "not an active inspector")
+	})
+	t.Run("expired", func(t *testing.T) {
+		f := newFixture(t, proof.CPU{Workers: 1}, true)
+		res, err := f.client.Check(ctx, f.url, f.targets(time.Minute, time.Now().Add(-time.Minute)))
+		wantAll(t, res, err, ErrProver, "expired")
+	})
+	t.Run("replayed", func(t *testing.T) {
+		f := newFixture(t, proof.CPU{Workers: 1}, true)
+		ts := f.targets(time.Minute, time.Now().Add(time.Minute))
+		if res, err := f.client.Check(ctx, f.url, ts); err != nil || res[0].Err != nil {
+			t.Fatalf("first run: %v %+v", err, res)
+		}
+		res, err := f.client.Check(ctx, f.url, ts)
+		wantAll(t, res, err, ErrProver, "replayed")
+	})
+	t.Run("another provider's challenge", func(t *testing.T) {
+		f := newFixture(t, proof.CPU{Workers: 1}, true)
+		ts := f.targets(time.Minute, time.Now().Add(time.Minute))
+		other := Address(keys.NewSigner(key(t)).Address())
+		for i := range ts {
+			ts[i].Challenge.Provider = other
+		}
+		res, err := f.client.Check(ctx, f.url, ts)
+		wantAll(t, res, err, ErrProver, "is for provider")
+	})
+	t.Run("unknown GPU", func(t *testing.T) {
+		f := newFixture(t, proof.CPU{Workers: 1}, true)
+		ts := f.targets(time.Minute, time.Now().Add(time.Minute))
+		ts[1].Challenge.Subject = "GPU-elsewhere"
+		res, err := f.client.Check(ctx, f.url, ts)
+		wantAll(t, res, err, ErrProver, "names GPU")
+	})
+}
+
+func wantAll(t *testing.T, res []Result, err error, want error, text string) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		if !errors.Is(r.Err, want) || !strings.Contains(r.Err.Error(), text) {
+			t.Fatalf("%s: got %v, want %v mentioning %q", r.Subject, r.Err, want, text)
+		}
+	}
+}
+
+// TestRelayedAnswerFails puts a relay between the inspector and the provider: it passes the challenge
+// on and returns the provider's answers signed with its own key (the relay's operator listed the
+// machine; someone else's GPUs compute). The signatures do not match the challenged provider.
+func TestRelayedAnswerFails(t *testing.T) {
+	honest := newFixture(t, proof.CPU{Workers: 1}, true)
+	relayKey := keys.NewSigner(key(t))
+	relay := httptest.NewServer(relayHandler(t, honest.url, relayKey, 0))
+	defer relay.Close()
+	res, err := honest.client.Check(context.Background(), "ws"+strings.TrimPrefix(relay.URL, "http"), honest.targets(time.Minute, time.Now().Add(time.Minute)))
+	wantAll(t, res, err, ErrBadSignature, "commitment signed by")
+}
+
+// TestRelayDelayCostsTheSlack relays unchanged frames but adds a delay before the commitment: the
+// inspector's pings are answered by the relay at once, so the relay's latency is never forgiven and a
+// delay beyond the deadline's slack fails the challenge.
+func TestRelayDelayCostsTheSlack(t *testing.T) {
+	honest := newFixture(t, proof.CPU{Workers: 1}, true)
+	for _, tt := range []struct {
+		delay time.Duration
+		want  error
+	}{{0, nil}, {1500 * time.Millisecond, proof.ErrLate}} {
+		relay := httptest.NewServer(relayHandler(t, honest.url, nil, tt.delay))
+		res, err := honest.client.Check(context.Background(), "ws"+strings.TrimPrefix(relay.URL, "http"), honest.targets(time.Second, time.Now().Add(time.Minute)))
+		relay.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range res {
+			if !errors.Is(r.Err, tt.want) && !(tt.want == nil && r.Err == nil) {
+				t.Fatalf("delay %s: %s got %v, want %v", tt.delay, r.Subject, r.Err, tt.want)
+			}
+			t.Logf("delay %s: %s commit latency %s (rtt %s): %v", tt.delay, r.Subject, r.Stats.Latency, r.RTT, r.Err)
+		}
+	}
+}
+
+// relayHandler answers pings itself, forwards everything else to upstream and back; commitments and
+// openings are held for delay and, with resign set, signed again with resign's key.
+func relayHandler(t *testing.T, upstream string, resign *keys.Signer, delay time.Duration) *relay {
+	return &relay{t: t, upstream: upstream, resign: resign, delay: delay}
+}
+
+type relay struct {
+	t        *testing.T
+	upstream string
+	resign   *keys.Signer
+	delay    time.Duration
+}
+
+func (rl *relay) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	up := websocket.Upgrader{}
+	down, err := up.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	defer down.Close()
+	conn, _, err := websocket.DefaultDialer.Dial(rl.upstream, nil)
+	if err != nil {
+		rl.t.Error(err)
+		return
+	}
+	defer conn.Close()
+	var wmu sync.Mutex
+	go func() {
+		for {
+			var f frame
+			if err := conn.ReadJSON(&f); err != nil {
+				return
+			}
+			if f.Type == typeCommitment || f.Type == typeOpening {
+				time.Sleep(rl.delay)
+				if rl.resign != nil {
+					var d common.Hash
+					if f.Type == typeCommitment {
+						d = CommitmentDigest(proof.Hash(*f.Challenge), proof.Hash(*f.Root), f.Attest)
+					} else {
+						d = OpeningDigest(proof.Hash(*f.Challenge), proof.Hash(*f.Root), *f.Body)
+					}
+					f.Signature, _ = rl.resign.SignDigest(context.Background(), d)
+				}
+			}
+			wmu.Lock()
+			down.WriteJSON(f)
+			wmu.Unlock()
+		}
+	}()
+	for {
+		var f frame
+		if err := down.ReadJSON(&f); err != nil {
+			return
+		}
+		if f.Type == typePing {
+			wmu.Lock()
+			down.WriteJSON(frame{Type: typePong, Seq: f.Seq})
+			wmu.Unlock()
+			continue
+		}
+		if err := conn.WriteJSON(f); err != nil {
+			return
+		}
+	}
+}

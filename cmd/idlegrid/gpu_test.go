@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/idlegrid/idlegrid/provider/gpu/bench"
 )
 
 func run(t *testing.T, args ...string) (stdout, stderr string, err error) {
@@ -68,7 +70,7 @@ func TestGPUBenchSimulatedOnCPU(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var res benchOutput
+	var res bench.Result
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
 	}
@@ -92,7 +94,7 @@ func TestGPUBenchErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"gpu", "bench", "--backend", "cpu", "--class", "H100-SXM"}, "--steps"},
+		{[]string{"gpu", "bench", "--backend", "cpu", "--class", "H100"}, "--steps"},
 		{[]string{"gpu", "bench", "--class", "GTX1080"}, "unknown class"},
 		{[]string{"gpu", "bench", "--backend", "opencl"}, "want auto, cuda or cpu"},
 		{[]string{"--log-level", "loud", "gpu", "list"}, "--log-level"},
@@ -111,7 +113,7 @@ func TestGPUBenchErrors(t *testing.T) {
 
 func TestGPUClasses(t *testing.T) {
 	out, _, err := run(t, "gpu", "classes")
-	if err != nil || !strings.Contains(out, "H100-SXM") || !strings.Contains(out, "deadline") {
+	if err != nil || !strings.Contains(out, "H100") || !strings.Contains(out, "deadline") {
 		t.Fatalf("classes: %v\n%s", err, out)
 	}
 	out, _, err = run(t, "--json", "gpu", "classes")
@@ -125,7 +127,7 @@ func TestGPUClasses(t *testing.T) {
 			Sweep bool `json:"sweep"`
 		} `json:"capacity"`
 	}
-	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res) != 8 || res[0].Name != "RTX3090" ||
+	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res) != 7 || res[0].Name != "RTX3090" ||
 		res[0].ComputeDeadline <= 0 || !res[0].Capacity.Sweep {
 		t.Fatalf("classes JSON: %v %+v", err, res)
 	}

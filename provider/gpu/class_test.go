@@ -11,7 +11,7 @@ import (
 )
 
 func TestClassNamesAreTheContractIDs(t *testing.T) {
-	want := []string{"RTX3090", "RTX4090", "A100-40GB", "A100-80GB", "H100-PCIE", "H100-SXM", "H200", "SIM"}
+	want := []string{"RTX3090", "RTX4090", "A100-40GB", "A100-80GB", "H100", "H200", "SIM"}
 	got := Classes()
 	if len(got) != len(want) {
 		t.Fatalf("%d classes, want %d", len(got), len(want))

@@ -123,8 +123,11 @@ func TestProofOnCUDABackendVerifies(t *testing.T) {
 }
 
 func testProofOnCUDA(t *testing.T, p proof.Params) {
+	testProofOnBackend(t, newBackend(newEmulator(1<<30), Config{MaxTileRows: 16, Reserve: 1 << 20}, zerolog.Nop()), p)
+}
+
+func testProofOnBackend(t *testing.T, b *Backend, p proof.Params) {
 	ch := challenge(p, "protocol")
-	b := newBackend(newEmulator(1<<30), Config{MaxTileRows: 16, Reserve: 1 << 20}, zerolog.Nop())
 	ctx := context.Background()
 	sess, cm, err := proof.NewProver(b, 0, zerolog.Nop()).Commit(ctx, ch)
 	if err != nil {

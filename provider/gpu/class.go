@@ -357,3 +357,61 @@ func DeadlineTable() string {
 	tw.Flush()
 	return b.String()
 }
+
+// PoolTime models k cards of class other, joined by links of linkGBs per direction, running this
+// class's compute (capacity false) or capacity challenge with the rows split evenly between them:
+// each card runs its share of every step at its reference rate and must first receive the partner rows
+// it lacks, (k-1)/k of its share, over the link. It assumes the shares fit (see PagingTime).
+func (c Class) PoolTime(other Class, k int, linkGBs float64, capacity bool) time.Duration {
+	p := c.ComputeParams()
+	if capacity {
+		p = c.CapacityParams()
+	}
+	share := p
+	share.Rows = p.Rows / k
+	exchange := float64(share.StateBytes()) * float64(k-1) / float64(k) / (linkGBs * 1e9)
+	return SetupAllowance + time.Duration(float64(p.Steps)*(other.stepTime(share)+exchange)*float64(time.Second))
+}
+
+// MarginTable renders each class's margins: the lowest share of its datasheet INT8 rate at which an
+// honest card passes, the modelled device-hashing share, the next class down's time over the deadline
+// (above 1: caught), and pooled pairs over NVLink (300 GB/s a direction) and PCIe 4.0 (32 GB/s).
+func MarginTable() string {
+	var b strings.Builder
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "class\thonest floor\thashing\tcheat\tcheat time / deadline")
+	for _, c := range classes {
+		if c.Simulated {
+			continue
+		}
+		line := fmt.Sprintf("%s\t%.0f%% of datasheet\t%.1f%%\t", c.Name, 100*c.HonestFloor(), 100*c.HashShare())
+		if c.NextDown == "" {
+			fmt.Fprintln(tw, line+"-\t-")
+			continue
+		}
+		down, _ := ClassByName(c.NextDown)
+		switch c.SeparatedBy {
+		case ByCompute:
+			line += fmt.Sprintf("%s\t%.2f (compute)", down.Name, c.Slowdown(down)/c.ComputeFactor)
+		case ByCapacity:
+			line += fmt.Sprintf("%s\t%.2f (capacity, paging)", down.Name, c.PagingTime(down).Seconds()/c.CapacityDeadline().Seconds())
+		}
+		fmt.Fprintln(tw, line)
+	}
+	for _, pool := range []struct {
+		class, card string
+		capacity    bool
+	}{{H100, A100_80, false}, {H100, A100_80, true}, {A100_80, A100_40, true}, {RTX4090, RTX3090, false}} {
+		c, _ := ClassByName(pool.class)
+		card, _ := ClassByName(pool.card)
+		kind, deadline := "compute", c.ComputeDeadline()
+		if pool.capacity {
+			kind, deadline = "capacity", c.CapacityDeadline()
+		}
+		fmt.Fprintf(tw, "%s\t-\t-\t2x %s pooled\t%.2f over NVLink, %.2f over PCIe (%s)\n", c.Name, card.Name,
+			c.PoolTime(card, 2, 300, pool.capacity).Seconds()/deadline.Seconds(),
+			c.PoolTime(card, 2, 32, pool.capacity).Seconds()/deadline.Seconds(), kind)
+	}
+	tw.Flush()
+	return b.String()
+}

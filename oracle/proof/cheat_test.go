@@ -84,9 +84,9 @@ func TestFakedFractionCaughtAtStatedRate(t *testing.T) {
 		openings int
 		trials   int
 	}{
-		{"quarter faked, 8 openings", false, 0.25, 8, 500},
-		{"5% faked, 64 openings", false, 0.05, 64, 800},
-		{"sweep, quarter faked, 8 openings", true, 0.25, 8, 500},
+		{"quarter faked, 8 openings", false, 0.25, 8, 1000},
+		{"5% faked, 64 openings", false, 0.05, 64, 1000},
+		{"sweep, quarter faked, 8 openings", true, 0.25, 8, 1000},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -422,4 +422,81 @@ func TestProverRejectsBadRequests(t *testing.T) {
 			}
 		})
 	}
+}
+
+// chosenInputsBackend is the forger protocol v1 let through: for the faked units it commits the hash of
+// the output it would get from convenient inputs (an all-zero product input, so the output is the
+// constant Nonlinear(0, k_t)), never computing from the committed state. Its engine holds the real
+// state elsewhere, so at opening it reveals the committed (real) inputs; the opened output then fails.
+func TestChosenInputsCaught(t *testing.T) {
+	p := Params{Width: 16, Rows: 64, Steps: 8, Group: 1, LeafGroups: 8, Openings: 8}
+	ch := testChallenge(t, p, "chosen-inputs")
+	fake := fakeUnits(p, 0.25, 9)
+	ctx := context.Background()
+	sess, cm, err := NewProver(constantBackend{fake: fake}, 0, zerolog.Nop()).Commit(ctx, ch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := newTestVerifier(t, "chosen-inputs", DefaultVerifierConfig())
+	for u := range fake {
+		chk := committedCheck(t, v, ch, cm)
+		chk.req = OpeningRequest{Challenge: cm.Challenge, Root: cm.Root, Units: []Unit{u}}
+		op, err := sess.Open(ctx, chk.req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The forger's best move at opening: reveal inputs that make the step's output its constant.
+		if u.Step > 1 {
+			noise := make([]int8, p.Width)
+			s, _ := NewSchedule(ch)
+			s.NoiseRows(noise, u.Step, u.Group)
+			for j := range op.Units[0].Prev {
+				op.Units[0].Prev[j] = op.Units[0].Partner[j] ^ noise[j]
+			}
+			for j := range op.Units[0].Product {
+				op.Units[0].Product[j] = 0
+			}
+		}
+		err = chk.Verify(ctx, op, onTime())
+		if err == nil {
+			t.Fatalf("unit %+v with chosen inputs accepted", u)
+		}
+		if !errors.Is(err, ErrDigest) && !errors.Is(err, ErrProduct) {
+			t.Fatalf("unit %+v: %v", u, err)
+		}
+	}
+}
+
+type constantBackend struct{ fake map[Unit]bool }
+
+func (b constantBackend) Name() string { return "chosen-inputs" }
+
+func (b constantBackend) NewEngine(ctx context.Context, s *Schedule) (Engine, error) {
+	e, err := CPU{}.NewEngine(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	return &constantEngine{cpuEngine: e.(*cpuEngine), fake: b.fake}, nil
+}
+
+type constantEngine struct {
+	*cpuEngine
+	fake map[Unit]bool
+}
+
+func (e *constantEngine) Step(ctx context.Context, t int, hashes []Hash) error {
+	if err := e.cpuEngine.Step(ctx, t, hashes); err != nil {
+		return err
+	}
+	k, _ := e.s.StepConstants(t)
+	row := make([]int8, e.s.Group*e.s.Width)
+	for i := range row {
+		row[i] = Nonlinear(0, k)
+	}
+	for g := range hashes {
+		if e.fake[Unit{t, g}] {
+			hashes[g] = GroupHash(row) // committed without computing; the real state is kept
+		}
+	}
+	return nil
 }

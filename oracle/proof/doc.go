@@ -11,8 +11,8 @@
 //     GPU), a 256-bit seed from the inspector's CSPRNG, a nonce, and the Params.
 //  2. Prover → inspector: a Commitment, the Merkle root over everything it computed. This is the timed
 //     part: the inspector measures from sending the challenge to receiving the root, subtracts the
-//     round-trip time it measured (capped: the prover controls how fast it answers pings) and compares
-//     with the class's deadline (Check.Commit).
+//     round-trip time it measured itself on the same connection (forgiven up to DefaultMaxRTT, 50 ms)
+//     and compares with the class's deadline (Check.Commit).
 //  3. Inspector → prover: an OpeningRequest, drawn from the verifier's private randomness only after it
 //     accepted the commitment (Check.Request).
 //  4. Prover → inspector: an Opening; the verifier checks it (Check.Verify). Openings are not timed:
@@ -59,15 +59,14 @@
 //
 // # Commitment
 //
-// Each step's state is cut into groups of G rows. Group g of X_t has the digest
-// d(t, g) = Σ x_q·u_q mod P over its G·n bytes, P = 2^61 − 1 (the sum is exact in int64 first). A leaf
-// is SHA-256(0x00 ‖ B consecutive digests, little-endian); the tree is over all S·m/(G·B) leaves in
-// (step, group) order, inner nodes SHA-256(0x01 ‖ left ‖ right), padded to a power of two with
-// all-padding subtrees (leaf SHA-256(0x02)). The root is the commitment. A linear digest suffices
-// because the verifier never trusts a revealed row on its digest alone: the revealed inputs determine
-// the output exactly, and a committed output digest that is not the digest of the true output cannot
-// be matched by choosing other inputs with the same digests, short of about P attempts each costing a
-// product (Nonlinear between them has no structure to exploit).
+// Each step's state is cut into groups of G rows. Group g of X_t is committed by its hash h(t, g) =
+// BLAKE3-256 of its G·n bytes (GroupHash; the standard hash, computed on the device by the kernel
+// that finishes the step). A leaf is SHA-256(0x00 ‖ B consecutive group hashes); the tree is over all
+// S·m/(G·B) leaves in (step, group) order, inner nodes SHA-256(0x01 ‖ left ‖ right), padded to a power
+// of two with all-padding subtrees (leaf SHA-256(0x02)). The root is the commitment. The hash binds the
+// bytes: at opening the prover can reveal no other inputs than the ones it committed, so it cannot
+// commit outputs it never computed and then choose inputs that reproduce them (which the linear digest
+// of protocol v1 allowed: every opened unit of a forged commitment was accepted).
 //
 // # Opening and verification
 //
@@ -84,24 +83,24 @@
 //
 // A commitment in which a fraction f of all units is not the step function of its committed inputs
 // (rows skipped, guessed, computed on fewer bits, copied from elsewhere) escapes an opening of s units
-// with probability (1 − f)^s, plus at most s/P for Freivalds and SHA-256 collisions:
+// with probability (1 − f)^s, plus at most s/P for Freivalds and hash collisions. A faked unit can
+// also make the units of the next step that read it cheap (their committed outputs need only be
+// consistent with garbage), so the work saved is at most twice the fraction faked: saving a fraction w
+// of the work escapes with probability at most (1 − w/2)^s (EscapeForSavedWork):
 //
-//	f      s = 32      s = 64
-//	1%     0.725       0.526
-//	5%     0.194       0.0375
-//	10%    0.0343      0.00118
-//	25%    1.0e-4      1.0e-8
-//	50%    2.3e-10     5.4e-20
+//	work saved w   s = 32     s = 64
+//	2%             0.725      0.526
+//	10%            0.194      0.0375
+//	20%            0.0343     0.00118
+//	50%            1.0e-4     1.0e-8
 //
 // The compute challenge opens s = 64 units, the capacity challenge s = 32. Cheating only pays when it
-// beats a deadline, which takes skipping a large fraction: an RTX 3090 running the RTX 4090's challenge
-// (1.95x slower in the model, deadline 1.5x) must skip 23% of the units and escapes with probability
-// 5e-8; an A100 posing as an H100 PCIe (1.97x, deadline 1.6x) must skip 19%: 2e-6. Faking a state can
-// make at most the next step cheaper (the noise and salts see to that), so the work saved never
-// exceeds about the fraction of units faked. TestFakedFractionCaughtAtStatedRate measures it: with
-// 128 of 512 units faked and 8 openings, 40 of 500 verifications escaped (0.080; (1 − f)^s = 0.100),
-// with 26 of 512 faked and 64 openings 27 of 800 (0.034; 0.0356), and the sweep 40 of 500 (0.080; 0.100),
-// all within four standard deviations; every faked unit is caught when opened.
+// beats a deadline: the next class down is at least 1.42x the deadline in the model (provider/gpu), so
+// it must save 30% of the work and escapes with probability (1 − 0.15)^64 = 3e-5.
+// TestFakedFractionCaughtAtStatedRate measures the rate over 1,000 verifications each: a quarter of
+// the units faked with 8 openings, 5% faked with 64, and the sweep with a quarter faked, all within
+// four standard deviations of (1 − f)^s; TestChosenInputsCaught opens every unit of the forger that
+// commits outputs it never computed and reveals chosen inputs, and catches each one.
 //
 // # Costs
 //
@@ -123,7 +122,7 @@
 //
 // # Not covered here
 //
-// Device identity (NVML name, PCI id, memory, MIG, vGPU) is checked in provider/gpu. Hopper's
-// confidential-computing attestation is not used yet. The near twins (H100 SXM and PCIe) and pooled
-// cards over NVLink are not told apart; see provider/gpu.
+// Device identity (NVML name, PCI id, memory, MIG, vGPU) is checked in provider/gpu. Signatures,
+// the inspector's RTT measurement and the attestation field are oracle/proofsession's. Pooled cards
+// over NVLink are not told apart by timing; see provider/gpu.
 package proof

@@ -24,7 +24,9 @@ import (
 // inspectors is a hand-written Authorizer: a fixed set of active inspectors.
 type inspectors map[common.Address]bool
 
-func (s inspectors) ActiveInspector(_ context.Context, a common.Address) (bool, error) { return s[a], nil }
+func (s inspectors) ActiveInspector(_ context.Context, a common.Address) (bool, error) {
+	return s[a], nil
+}
 
 func key(t *testing.T) *ecdsa.PrivateKey {
 	t.Helper()

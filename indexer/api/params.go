@@ -134,19 +134,6 @@ func parseHash(v string) (common.Hash, error) {
 	return common.BytesToHash(b), nil
 }
 
-func (p *params) boolean(name string) *bool {
-	v, ok := p.raw(name)
-	if !ok {
-		return nil
-	}
-	b, err := strconv.ParseBool(v)
-	if err != nil {
-		p.fail(badParam(name, "must be true or false, got %q", v))
-		return nil
-	}
-	return &b
-}
-
 func (p *params) oneOf(name string, allowed ...string) string {
 	v, ok := p.raw(name)
 	if !ok {

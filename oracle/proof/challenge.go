@@ -89,6 +89,13 @@ func (c Challenge) ID() [32]byte {
 		binary.BigEndian.PutUint64(b[:], uint64(v))
 		h.Write(b[:])
 	}
+	if c.Params.Chains > 0 { // absent for challenges without a chase, whose ids predate it
+		h.Write([]byte("chase"))
+		for _, v := range []int{c.Params.Chains, c.Params.Hops, c.Params.SegmentHops, c.Params.ChaseRows, c.Params.ChaseOpenings} {
+			binary.BigEndian.PutUint64(b[:], uint64(v))
+			h.Write(b[:])
+		}
+	}
 	var id [32]byte
 	h.Sum(id[:0])
 	return id

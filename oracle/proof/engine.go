@@ -22,6 +22,10 @@ type Engine interface {
 	Step(ctx context.Context, t int, hashes []Hash) error
 	// ReadGroup copies the Group×Width bytes of group g of the current state into dst.
 	ReadGroup(ctx context.Context, g int, dst []int8) error
+	// Chase runs the chase over the current state (the sweep's last, X_S): chain c starts from
+	// starts[c] and runs Hops hops; checkpoints[c·SegmentsPerChain + j] receives chain c's state after
+	// (j+1)·SegmentHops hops. It returns promptly with ctx's error once ctx is done.
+	Chase(ctx context.Context, starts, checkpoints []ChaseState) error
 	// Close releases the engine's memory.
 	Close() error
 }

@@ -72,6 +72,9 @@ func runProtocol(t testing.TB, prover *Prover, v *Verifier, ch Challenge) error 
 	if err := chk.Commit(cm, onTime()); err != nil {
 		return err
 	}
+	if err := chaseOnTime(t, sess, chk); err != nil {
+		return err
+	}
 	req, err := chk.Request()
 	if err != nil {
 		t.Fatalf("request: %v", err)
@@ -81,4 +84,29 @@ func runProtocol(t testing.TB, prover *Prover, v *Verifier, ch Challenge) error 
 		t.Fatalf("open: %v", err)
 	}
 	return chk.Verify(ctx, op, onTime())
+}
+
+// chaseOnTime runs the chase phase of a challenge that has one (nothing otherwise): the verifier's
+// request, the prover's chase, the commitment accepted on time.
+func chaseOnTime(t testing.TB, sess *ProverSession, chk *Check) error {
+	t.Helper()
+	if sess.Schedule().Chains == 0 {
+		return nil
+	}
+	creq, err := chk.Chase()
+	if err != nil {
+		t.Fatalf("chase request: %v", err)
+	}
+	ccm, err := sess.Chase(context.Background(), creq)
+	if err != nil {
+		t.Fatalf("chase: %v", err)
+	}
+	return chk.CommitChase(ccm, onTime())
+}
+
+// chaseParams is a small sweep with a chase: several chains, several checkpoint leaves per chain,
+// multi-row groups of two BLAKE3 chunks, a window of half the state.
+func chaseParams() Params {
+	return Params{Sweep: true, Width: 1024, Rows: 64, Steps: 4, Group: 2, LeafGroups: 4, Openings: 8,
+		Chains: 3, Hops: 1024, SegmentHops: 4, ChaseRows: 32, ChaseOpenings: 12}
 }

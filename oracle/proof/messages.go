@@ -13,12 +13,14 @@ type Unit struct {
 	Group int
 }
 
-// OpeningRequest is sent only after the verifier accepted the commitment: the units to open, drawn
-// from the verifier's own randomness, deduplicated and sorted by (Step, Group).
+// OpeningRequest is sent only after the verifier accepted the commitment (and, with a chase, the
+// chase commitment): the units and chase segments to open, drawn from the verifier's own randomness,
+// deduplicated and sorted by (Step, Group) and (Chain, Index).
 type OpeningRequest struct {
 	Challenge Hash
 	Root      Hash
 	Units     []Unit
+	Segments  []Segment
 }
 
 // LeafProof opens one Merkle leaf: its group hashes and the sibling path to the root.
@@ -46,6 +48,7 @@ type Opening struct {
 	Challenge Hash
 	Root      Hash
 	Units     []UnitOpening
+	Segments  []SegmentOpening
 }
 
 func unitLess(a, b Unit) bool {
@@ -75,4 +78,80 @@ func (p Params) checkUnits(units []Unit) bool {
 // leafOf is the leaf index holding group g's hash at step t (t ≥ 1), and the hash's slot in it.
 func (p Params) leafOf(t, g int) (uint64, int) {
 	return uint64(t-1)*uint64(p.LeavesPerStep()) + uint64(g/p.LeafGroups), g % p.LeafGroups
+}
+
+// ChaseRequest starts the chase (capacity challenges with Chains > 0): sent by the verifier only after
+// it accepted the sweep's commitment, with a seed from its own randomness, so the chase cannot start
+// before the sweep is done. The chase's deadline runs from sending it.
+type ChaseRequest struct {
+	Challenge Hash
+	Root      Hash // the sweep commitment it follows
+	Seed      Hash
+}
+
+// ChaseCommitment is the prover's answer to a ChaseRequest: the Merkle root over every chain's
+// checkpoints.
+type ChaseCommitment struct {
+	Challenge Hash
+	Root      Hash
+}
+
+// Segment names one openable piece of the chase: hops [Index·SegmentHops, (Index+1)·SegmentHops) of
+// chain Chain.
+type Segment struct {
+	Chain int
+	Index int
+}
+
+// CheckpointProof opens one chase leaf: its checkpoints and the path to the chase root.
+type CheckpointProof struct {
+	Index  uint64
+	Points []ChaseState
+	Path   []Hash
+}
+
+// ChaseRead proves one block a hop read: the BLAKE3 chunk of the sweep's last state holding it, the
+// chunk's path inside its group hash (ChunkProof) and the leaf of the sweep commitment holding that
+// group hash.
+type ChaseRead struct {
+	Chunk    []byte
+	Siblings []Hash
+	Leaf     LeafProof
+}
+
+// SegmentOpening answers one segment: the checkpoint it starts from (absent for Index 0, whose start
+// the verifier derives from the seed), the checkpoint it ends at, and its SegmentHops·ChaseReads reads
+// in hop order.
+type SegmentOpening struct {
+	Segment
+	Start *CheckpointProof
+	End   CheckpointProof
+	Reads []ChaseRead
+}
+
+func segmentLess(a, b Segment) bool {
+	if a.Chain != b.Chain {
+		return a.Chain < b.Chain
+	}
+	return a.Index < b.Index
+}
+
+// checkSegments validates a request's segment list: none without a chase, otherwise in range,
+// strictly ascending, at most ChaseOpenings.
+func (p Params) checkSegments(segs []Segment) bool {
+	if p.Chains == 0 {
+		return len(segs) == 0
+	}
+	if len(segs) == 0 || len(segs) > p.ChaseOpenings {
+		return false
+	}
+	for i, sg := range segs {
+		if sg.Chain < 0 || sg.Chain >= p.Chains || sg.Index < 0 || sg.Index >= p.SegmentsPerChain() {
+			return false
+		}
+		if i > 0 && !segmentLess(segs[i-1], sg) {
+			return false
+		}
+	}
+	return true
 }

@@ -77,10 +77,14 @@ type Timing struct {
 	RTT      time.Duration
 }
 
-// Deadlines are the two time limits of one challenge, both after subtracting the capped RTT.
+// Deadlines are the time limits of one challenge, each after subtracting the capped RTT.
 type Deadlines struct {
 	// Commit runs from sending the challenge to receiving the commitment: the class's deadline.
 	Commit time.Duration
+	// Chase runs from sending the chase request to receiving the chase commitment (challenges with a
+	// chase only). It is its own deadline so that time a pool saves on the sweep cannot pay for the
+	// chase.
+	Chase time.Duration
 	// Open runs from sending the opening request to receiving the opening. The prover keeps only the
 	// Merkle tree and replays the chain up to the last requested step, so OpenDeadline allows the
 	// commit deadline again plus transfer time; without a limit a prover could take hours to fake
@@ -92,18 +96,21 @@ type Deadlines struct {
 // reading the opened groups and moving up to MaxOpeningBytes.
 func OpenDeadline(d time.Duration) time.Duration { return d + d/4 + 10*time.Second }
 
-// DeadlinesFor is the default pair for a class's commit deadline.
+// DeadlinesFor is the default set for a class's commit deadline: the chase (if any) gets as long as
+// the commit, the opening OpenDeadline of both. The class table sets the chase's own.
 func DeadlinesFor(commit time.Duration) Deadlines {
-	return Deadlines{Commit: commit, Open: OpenDeadline(commit)}
+	return Deadlines{Commit: commit, Chase: commit, Open: OpenDeadline(2 * commit)}
 }
 
 // CheckStats reports what a check measured.
 type CheckStats struct {
-	Latency     time.Duration // commitment latency minus the capped RTT
-	OpenLatency time.Duration // opening latency minus the capped RTT
-	Deadlines   Deadlines
-	Units       int
-	VerifyTime  time.Duration // CPU wall time of Verify
+	Latency      time.Duration // commitment latency minus the capped RTT
+	ChaseLatency time.Duration // chase commitment latency minus the capped RTT (chase challenges)
+	OpenLatency  time.Duration // opening latency minus the capped RTT
+	Deadlines    Deadlines
+	Units        int
+	Segments     int
+	VerifyTime   time.Duration // CPU wall time of Verify
 }
 
 type checkState int
@@ -111,6 +118,8 @@ type checkState int
 const (
 	stateBegun checkState = iota
 	stateCommitted
+	stateChasing
+	stateChased
 	stateRequested
 	stateDone
 )
@@ -118,13 +127,15 @@ const (
 // Check is one challenge's verification, driven in protocol order: Commit, Request, Verify. A Check is
 // used by one goroutine; a failed step ends it (later calls return ErrState).
 type Check struct {
-	v        *Verifier
-	sched    *Schedule
-	deadline Deadlines
-	state    checkState
-	root     Hash
-	req      OpeningRequest
-	stats    CheckStats
+	v         *Verifier
+	sched     *Schedule
+	deadline  Deadlines
+	state     checkState
+	root      Hash
+	chase     ChaseRequest
+	chaseRoot Hash
+	req       OpeningRequest
+	stats     CheckStats
 }
 
 // Begin starts checking ch against its deadlines (the class's, for ch.Params).
@@ -132,8 +143,8 @@ func (v *Verifier) Begin(ch Challenge, d Deadlines) (*Check, error) {
 	if ch.Simulated() && !v.cfg.AllowSimulated {
 		return nil, fmt.Errorf("%w: class %s", ErrSimulated, ch.Class)
 	}
-	if d.Commit <= 0 || d.Open <= 0 {
-		return nil, fmt.Errorf("%w: deadlines commit %s, open %s", ErrInvalidParams, d.Commit, d.Open)
+	if d.Commit <= 0 || d.Open <= 0 || ch.Params.Chains > 0 && d.Chase <= 0 {
+		return nil, fmt.Errorf("%w: deadlines commit %s, chase %s, open %s", ErrInvalidParams, d.Commit, d.Chase, d.Open)
 	}
 	s, err := NewSchedule(ch)
 	if err != nil {
@@ -176,11 +187,52 @@ func (c *Check) Commit(cm Commitment, tm Timing) error {
 	return nil
 }
 
+// Chase starts the chase of a challenge with one: a ChaseRequest with a fresh seed from the verifier's
+// randomness, to send right after the commitment was accepted. Its deadline runs from sending it.
+func (c *Check) Chase() (ChaseRequest, error) {
+	if c.state != stateCommitted || c.sched.Chains == 0 {
+		return ChaseRequest{}, fmt.Errorf("%w: chase in state %d (chains %d)", ErrState, c.state, c.sched.Chains)
+	}
+	var seed Hash
+	if _, err := io.ReadFull(c.v.rand, seed[:]); err != nil {
+		return ChaseRequest{}, fmt.Errorf("verifier randomness: %w", err)
+	}
+	c.chase = ChaseRequest{Challenge: c.sched.ID, Root: c.root, Seed: seed}
+	c.state = stateChasing
+	return c.chase, nil
+}
+
+// CommitChase accepts the chase commitment if it answers this challenge's chase in time.
+func (c *Check) CommitChase(cm ChaseCommitment, tm Timing) error {
+	if c.state != stateChasing {
+		return fmt.Errorf("%w: chase commitment in state %d", ErrState, c.state)
+	}
+	c.state = stateDone
+	if cm.Challenge != c.sched.ID {
+		return ErrChallengeMismatch
+	}
+	latency, err := c.v.latency(tm)
+	if err != nil {
+		return err
+	}
+	c.stats.ChaseLatency = latency
+	if latency > c.deadline.Chase {
+		return fmt.Errorf("%w: chase commitment %s after subtracting rtt %s (capped at %s), deadline %s", ErrLate, latency, tm.RTT, c.v.cfg.MaxRTT, c.deadline.Chase)
+	}
+	c.chaseRoot = cm.Root
+	c.state = stateChased
+	return nil
+}
+
 // Request draws the units to open: Openings independent uniform draws over all Steps × Rows/Group
 // units (deduplicated), so a commitment with a fraction f of wrong units escapes with probability
-// exactly (1-f)^Openings.
+// exactly (1-f)^Openings; with a chase, likewise ChaseOpenings draws over all segments.
 func (c *Check) Request() (OpeningRequest, error) {
-	if c.state != stateCommitted {
+	want := stateCommitted
+	if c.sched.Chains > 0 {
+		want = stateChased
+	}
+	if c.state != want {
 		return OpeningRequest{}, fmt.Errorf("%w: request in state %d", ErrState, c.state)
 	}
 	rng, err := c.v.newRNG()
@@ -199,7 +251,21 @@ func (c *Check) Request() (OpeningRequest, error) {
 		units = append(units, Unit{Step: int(u/uint64(p.GroupsPerStep())) + 1, Group: int(u % uint64(p.GroupsPerStep()))})
 	}
 	sort.Slice(units, func(i, j int) bool { return unitLess(units[i], units[j]) })
-	c.req = OpeningRequest{Challenge: c.sched.ID, Root: c.root, Units: units}
+	var segs []Segment
+	if p.Chains > 0 {
+		spc := uint64(p.SegmentsPerChain())
+		seenSeg := map[uint64]bool{}
+		for i := 0; i < p.ChaseOpenings; i++ {
+			u := rng.Uint64N(uint64(p.Chains) * spc)
+			if seenSeg[u] {
+				continue
+			}
+			seenSeg[u] = true
+			segs = append(segs, Segment{Chain: int(u / spc), Index: int(u % spc)})
+		}
+		sort.Slice(segs, func(i, j int) bool { return segmentLess(segs[i], segs[j]) })
+	}
+	c.req = OpeningRequest{Challenge: c.sched.ID, Root: c.root, Units: units, Segments: segs}
 	c.state = stateRequested
 	return c.req, nil
 }
@@ -248,6 +314,14 @@ func (c *Check) Verify(ctx context.Context, op Opening, tm Timing) error {
 			return fmt.Errorf("%w: unit %d is %+v, requested %+v", ErrBadOpening, i, u.Unit, c.req.Units[i])
 		}
 	}
+	if len(op.Segments) != len(c.req.Segments) {
+		return fmt.Errorf("%w: %d chase segments, requested %d", ErrBadOpening, len(op.Segments), len(c.req.Segments))
+	}
+	for i, sg := range op.Segments {
+		if sg.Segment != c.req.Segments[i] {
+			return fmt.Errorf("%w: segment %d is %+v, requested %+v", ErrBadOpening, i, sg.Segment, c.req.Segments[i])
+		}
+	}
 	var r, wr []uint64
 	if !s.Sweep {
 		rng, err := c.v.newRNG()
@@ -263,19 +337,27 @@ func (c *Check) Verify(ctx context.Context, op Opening, tm Timing) error {
 		}
 		wr = weightsTimes(s, r, c.v.cfg.Workers)
 	}
-	errs := make([]error, len(op.Units))
-	parallelRange(len(op.Units), c.v.cfg.Workers, func(lo, hi int) {
+	nu := len(op.Units)
+	errs := make([]error, nu+len(op.Segments))
+	parallelRange(len(errs), c.v.cfg.Workers, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			if ctx.Err() != nil {
 				errs[i] = ctx.Err()
 				return
 			}
-			if err := c.checkUnit(&op.Units[i], r, wr); err != nil {
-				errs[i] = fmt.Errorf("unit (step %d, group %d): %w", op.Units[i].Step, op.Units[i].Group, err)
+			if i < nu {
+				if err := c.checkUnit(&op.Units[i], r, wr); err != nil {
+					errs[i] = fmt.Errorf("unit (step %d, group %d): %w", op.Units[i].Step, op.Units[i].Group, err)
+				}
+				continue
+			}
+			sg := &op.Segments[i-nu]
+			if err := c.checkSegment(sg); err != nil {
+				errs[i] = fmt.Errorf("chase segment (chain %d, index %d): %w", sg.Chain, sg.Index, err)
 			}
 		}
 	})
-	c.stats.Units = len(op.Units)
+	c.stats.Units, c.stats.Segments = nu, len(op.Segments)
 	if err := errors.Join(errs...); err != nil {
 		c.v.log.Warn().Str("challenge", s.IDHex()).Err(err).Msg("opening rejected")
 		return err
@@ -413,4 +495,76 @@ func weightsTimes(s *Schedule, r []uint64, workers int) []uint64 {
 		}
 	}
 	return out
+}
+
+// checkSegment recomputes one chase segment from its committed start: every read's block must be
+// part of the sweep's committed last state (chunk → group hash → leaf → root), and the state after
+// the segment's hops must be its committed end checkpoint.
+func (c *Check) checkSegment(so *SegmentOpening) error {
+	s := c.sched
+	var acc ChaseState
+	if so.Index == 0 {
+		if so.Start != nil {
+			return fmt.Errorf("%w: the first segment starts from the seed, not a checkpoint", ErrBadOpening)
+		}
+		acc = s.ChaseStart(c.chase.Seed, so.Chain)
+	} else {
+		if so.Start == nil {
+			return fmt.Errorf("%w: start checkpoint missing", ErrBadOpening)
+		}
+		st, err := c.checkCheckpoint(so.Start, so.Chain, so.Index)
+		if err != nil {
+			return fmt.Errorf("start checkpoint: %w", err)
+		}
+		acc = st
+	}
+	end, err := c.checkCheckpoint(&so.End, so.Chain, so.Index+1)
+	if err != nil {
+		return fmt.Errorf("end checkpoint: %w", err)
+	}
+	if len(so.Reads) != s.SegmentHops*ChaseReads {
+		return fmt.Errorf("%w: %d reads, want %d", ErrBadOpening, len(so.Reads), s.SegmentHops*ChaseReads)
+	}
+	gs := s.Group * s.Width
+	blocks := s.chaseBlocks()
+	var pos [ChaseReads]uint64
+	var vals [ChaseReads][4]uint32
+	for k := 0; k < s.SegmentHops; k++ {
+		h := so.Index*s.SegmentHops + k
+		ChasePositions(acc, blocks, &pos)
+		for j, b := range pos {
+			rd := &so.Reads[k*ChaseReads+j]
+			g, og := s.blockInGroup(b)
+			ci := og / 1024
+			gh, ok := groupHashFromChunk(rd.Chunk, ci, gs, rd.Siblings)
+			if !ok {
+				return fmt.Errorf("%w: hop %d read %d: chunk of %d bytes with %d siblings for chunk %d of a %d-byte group", ErrBadOpening, h, j, len(rd.Chunk), len(rd.Siblings), ci, gs)
+			}
+			if err := c.checkLeaf(&rd.Leaf, s.Steps, g); err != nil {
+				return fmt.Errorf("hop %d read %d leaf: %w", h, j, err)
+			}
+			if _, slot := s.leafOf(s.Steps, g); gh != rd.Leaf.Groups[slot] {
+				return fmt.Errorf("%w: hop %d read %d: block %d is not in the committed group %d", ErrDigest, h, j, b, g)
+			}
+			vals[j] = blockWords(rd.Chunk[og%1024:])
+		}
+		acc = ChaseFold(acc, uint32(h), &vals)
+	}
+	if acc != end {
+		return fmt.Errorf("%w: chain %d after hop %d is not its committed checkpoint", ErrDigest, so.Chain, (so.Index+1)*s.SegmentHops-1)
+	}
+	return nil
+}
+
+// checkCheckpoint verifies a chase leaf holding checkpoint j (1-based) of chain c and returns it.
+func (c *Check) checkCheckpoint(cp *CheckpointProof, chain, j int) (ChaseState, error) {
+	s := c.sched
+	want, slot := s.checkpointLeaf(chain, j)
+	if cp.Index != want || len(cp.Points) != s.checkpointsPerLeaf() {
+		return ChaseState{}, fmt.Errorf("%w: chase leaf %d with %d checkpoints, want leaf %d with %d", ErrBadOpening, cp.Index, len(cp.Points), want, s.checkpointsPerLeaf())
+	}
+	if err := verifyPath(c.chaseRoot, ChaseLeafHash(cp.Points), cp.Index, s.ChaseLeaves(), cp.Path); err != nil {
+		return ChaseState{}, err
+	}
+	return cp.Points[slot], nil
 }

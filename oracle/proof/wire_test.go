@@ -12,10 +12,17 @@ import (
 	"github.com/rs/zerolog"
 )
 
-// TestProtocolOverTheWire runs the whole exchange through the encoders and decoders.
+// TestProtocolOverTheWire runs the whole exchange through the encoders and decoders, for a compute
+// challenge and for a capacity challenge with its chase.
 func TestProtocolOverTheWire(t *testing.T) {
+	for _, p := range []Params{smallParams(), chaseParams()} {
+		t.Run(p.String(), func(t *testing.T) { testOverTheWire(t, p) })
+	}
+}
+
+func testOverTheWire(t *testing.T, p Params) {
 	ctx := context.Background()
-	ch := testChallenge(t, smallParams(), "wire")
+	ch := testChallenge(t, p, "wire")
 	var buf bytes.Buffer
 
 	roundTrip := func(enc func(*bytes.Buffer) error) *bytes.Buffer {
@@ -46,6 +53,27 @@ func TestProtocolOverTheWire(t *testing.T) {
 	if err := chk.Commit(gotCm, onTime()); err != nil {
 		t.Fatal(err)
 	}
+	if p.Chains > 0 {
+		creq, err := chk.Chase()
+		if err != nil {
+			t.Fatal(err)
+		}
+		gotCreq, err := DecodeChaseRequest(roundTrip(func(b *bytes.Buffer) error { return EncodeChaseRequest(b, creq) }))
+		if err != nil || gotCreq != creq {
+			t.Fatalf("chase request round trip: %+v, %v", gotCreq, err)
+		}
+		ccm, err := sess.Chase(ctx, gotCreq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gotCcm, err := DecodeChaseCommitment(roundTrip(func(b *bytes.Buffer) error { return EncodeChaseCommitment(b, ccm) }))
+		if err != nil || gotCcm != ccm {
+			t.Fatalf("chase commitment round trip: %+v, %v", gotCcm, err)
+		}
+		if err := chk.CommitChase(gotCcm, onTime()); err != nil {
+			t.Fatal(err)
+		}
+	}
 	req, err := chk.Request()
 	if err != nil {
 		t.Fatal(err)
@@ -69,6 +97,9 @@ func TestProtocolOverTheWire(t *testing.T) {
 	if err := chk.Verify(ctx, gotOp, onTime()); err != nil {
 		t.Fatalf("verify after the wire: %v", err)
 	}
+	if p.Chains > 0 && len(gotOp.Segments) == 0 {
+		t.Fatal("no chase segment crossed the wire")
+	}
 }
 
 func TestDecodersRejectMalformed(t *testing.T) {
@@ -80,6 +111,11 @@ func TestDecodersRejectMalformed(t *testing.T) {
 	hash64 := "AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
 	leaf := `{"index":0,"groups":"` + hash64 + `","path":""}`
 	goodOp := `{"v":2,"challenge":"` + h + `","root":"` + h + `","units":[{"step":1,"group":0,"product":"AAAAAA==","leaf":` + leaf + `}]}`
+	chunk := strings.Repeat("A", 1366) + "==" // 1024 bytes of base64
+	point := `{"index":0,"points":"AAAAAAAAAAAAAAAAAAAAAA==","path":""}`
+	segOp := strings.TrimSuffix(goodOp, "}") + `,"segments":[{"chain":0,"index":0,"end":` + point + `,"reads":[{"chunk":"` + chunk + `","leaf":` + leaf + `}]}]}`
+	chaseParams := `,"chains":2,"hops":64,"segment_hops":4,"chase_rows":32,"chase_openings":8}`
+	units := `"units":[{"step":1,"group":0}]`
 	tests := []struct {
 		name   string
 		decode func(string) error
@@ -106,6 +142,20 @@ func TestDecodersRejectMalformed(t *testing.T) {
 		{"request unsorted", decRequest, `{"v":2,"challenge":"` + h + `","root":"` + h + `","units":[{"step":2,"group":0},{"step":1,"group":0}]}`, ErrMalformed},
 		{"request step 0", decRequest, `{"v":2,"challenge":"` + h + `","root":"` + h + `","units":[{"step":0,"group":0}]}`, ErrMalformed},
 		{"request negative group", decRequest, `{"v":2,"challenge":"` + h + `","root":"` + h + `","units":[{"step":1,"group":-1}]}`, ErrMalformed},
+		{"challenge with a chase", decChallenge, strings.Replace(goodCh, `"openings":12}`, `"openings":12`+chaseParams, 1), ErrInvalidParams}, // not a sweep
+		{"chase challenge ok", decChallenge, strings.Replace(strings.Replace(goodCh, `"openings":12}`, `"openings":12`+chaseParams, 1), `{"width"`, `{"sweep":true,"width"`, 1), nil},
+		{"chase hops not a power of two of segments", decChallenge, strings.Replace(strings.Replace(goodCh, `"openings":12}`, `"openings":12`+strings.Replace(chaseParams, `"hops":64`, `"hops":48`, 1), 1), `{"width"`, `{"sweep":true,"width"`, 1), ErrInvalidParams},
+		{"chase rows beyond the state", decChallenge, strings.Replace(strings.Replace(goodCh, `"openings":12}`, `"openings":12`+strings.Replace(chaseParams, `"chase_rows":32`, `"chase_rows":65`, 1), 1), `{"width"`, `{"sweep":true,"width"`, 1), ErrInvalidParams},
+		{"chase fields without chains", decChallenge, strings.Replace(goodCh, `"openings":12}`, `"openings":12,"hops":64}`, 1), ErrInvalidParams},
+		{"chase request ok", decChaseRequest, `{"v":2,"challenge":"` + h + `","root":"` + h + `","seed":"` + h + `"}`, nil},
+		{"chase request short seed", decChaseRequest, `{"v":2,"challenge":"` + h + `","root":"` + h + `","seed":"0x01"}`, ErrMalformed},
+		{"request with segments", decRequest, `{"v":2,"challenge":"` + h + `","root":"` + h + `",` + units + `,"segments":[{"chain":0,"index":1},{"chain":1,"index":0}]}`, nil},
+		{"request segments unsorted", decRequest, `{"v":2,"challenge":"` + h + `","root":"` + h + `",` + units + `,"segments":[{"chain":1,"index":0},{"chain":0,"index":1}]}`, ErrMalformed},
+		{"request segment chain out of range", decRequest, `{"v":2,"challenge":"` + h + `","root":"` + h + `",` + units + `,"segments":[{"chain":4096,"index":0}]}`, ErrMalformed},
+		{"opening with a segment", decOpening, segOp, nil},
+		{"opening segment chunk over 1 KiB", decOpening, strings.Replace(segOp, chunk, strings.Repeat("A", 1372), 1), ErrMalformed},
+		{"opening segment checkpoints not 16 bytes", decOpening, strings.Replace(segOp, "AAAAAAAAAAAAAAAAAAAAAA==", "AAAA", 1), ErrMalformed},
+		{"opening segment negative index", decOpening, strings.Replace(segOp, `"chain":0,"index":0`, `"chain":0,"index":-1`, 1), ErrMalformed},
 		{"opening ok", decOpening, goodOp, nil},
 		{"opening product not int32s", decOpening, strings.Replace(goodOp, `"AAAAAA=="`, `"AAAA"`, 1), ErrMalformed},
 		{"opening group hashes not hashes", decOpening, strings.Replace(goodOp, hash64, "AQAA", 1), ErrMalformed},
@@ -127,3 +177,7 @@ func decChallenge(s string) error  { _, err := DecodeChallenge(strings.NewReader
 func decCommitment(s string) error { _, err := DecodeCommitment(strings.NewReader(s)); return err }
 func decRequest(s string) error    { _, err := DecodeOpeningRequest(strings.NewReader(s)); return err }
 func decOpening(s string) error    { _, err := DecodeOpening(strings.NewReader(s)); return err }
+func decChaseRequest(s string) error {
+	_, err := DecodeChaseRequest(strings.NewReader(s))
+	return err
+}

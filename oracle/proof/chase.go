@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"math"
 	"math/bits"
 	"sync"
 
@@ -308,4 +309,15 @@ func (p Params) blockInGroup(b uint64) (g, off int) {
 	row, col := o/uint64(p.Width), o%uint64(p.Width)
 	g = int(row / uint64(p.Group))
 	return g, int(row%uint64(p.Group))*p.Width + int(col)
+}
+
+// ChaseSplitProbability is the chance that one hop's reads land on both of two cards holding the
+// fractions a and b of the chase window (a + b ≥ 1; what both hold is the overlap): 1 − a^8 − b^8 +
+// (a+b−1)^8 for proof.ChaseReads = 8 independent uniform reads. Such a hop cannot finish on either
+// card alone: the chain's state or the values must cross the link between them.
+func ChaseSplitProbability(a, b float64) float64 {
+	a, b = min(1, max(0, a)), min(1, max(0, b))
+	o := max(0, a+b-1)
+	r := float64(ChaseReads)
+	return 1 - math.Pow(a, r) - math.Pow(b, r) + math.Pow(o, r)
 }

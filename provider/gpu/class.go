@@ -79,6 +79,9 @@ type Calibration struct {
 	// SweepRate is the measured bytes swept per second of the capacity challenge (2 × state × steps /
 	// time), hashing included; 0 if the capacity challenge was not run.
 	SweepRate float64 `json:"swept_bytes_per_second,omitempty"`
+	// ChaseHopNS is the measured time of one chase hop over the capacity state (the chase's duration
+	// over its hops); 0 if not measured.
+	ChaseHopNS float64 `json:"chase_hop_ns,omitempty"`
 }
 
 // Class is one row of the GPU class table: how to recognise the device, its datasheet figures, and
@@ -94,6 +97,17 @@ type Class struct {
 	L2MiB        float64  `json:"l2_mib"`
 	SMs          int      `json:"sms"`       // streaming multiprocessors (slowest member)
 	ClockGHz     float64  `json:"clock_ghz"` // boost clock (slowest member)
+	// MemLatencyNS is the device memory's dependent-load latency (a pointer chase, TLB hits), a round
+	// figure from published microbenchmarks; the chase's reference is built on it.
+	MemLatencyNS float64 `json:"mem_latency_ns"`
+	// L2LatencyNS is the L2 hit latency, for classes with a cache challenge.
+	L2LatencyNS float64 `json:"l2_latency_ns,omitempty"`
+	// CacheMiB, if set, adds the cache challenge: a sweep and chase over a table of this size, which
+	// fits this class's L2 but not the next class down's, so it runs at L2 latency here and at DRAM
+	// latency on the cheaper card, alone or pooled (the L2 knee).
+	CacheMiB float64 `json:"cache_mib,omitempty"`
+	// PoolLinks are the links two cards of this class can be joined by (for the pool margins).
+	PoolLinks []Link `json:"pool_links,omitempty"`
 	// ComputeFactor is the compute deadline over the reference time: in [1.35, 1.6] and below the
 	// next class down's slowdown where compute is what separates them.
 	ComputeFactor float64 `json:"compute_factor"`
@@ -126,17 +140,21 @@ const (
 var classes = withCalibrations([]Class{
 	{Name: RTX3090, NVMLNames: []string{"NVIDIA GeForce RTX 3090"}, PCIDeviceIDs: []uint16{0x2204},
 		MemoryMiB: 24576, Int8TOPS: 284, BandwidthGBs: 936, PCIeGBs: 32, L2MiB: 6, SMs: 82, ClockGHz: 1.695,
+		MemLatencyNS: 550, PoolLinks: []Link{NVLinkBridge, PCIe},
 		ComputeFactor: 1.5, CapacityFactor: 1.5, Note: "lowest class in the table"},
 	{Name: RTX4090, NVMLNames: []string{"NVIDIA GeForce RTX 4090"}, PCIDeviceIDs: []uint16{0x2684},
 		MemoryMiB: 24564, Int8TOPS: 660.6, BandwidthGBs: 1008, PCIeGBs: 32, L2MiB: 72, SMs: 128, ClockGHz: 2.52,
+		MemLatencyNS: 550, L2LatencyNS: 150, CacheMiB: 46, PoolLinks: []Link{PCIe},
 		ComputeFactor: 1.5, CapacityFactor: 1.5,
-		NextDown: RTX3090, SeparatedBy: ByCompute, Note: "an RTX 3090 needs 2.3x the INT8 time"},
+		NextDown: RTX3090, SeparatedBy: ByCompute, Note: "an RTX 3090 needs 2.3x the INT8 time; pooled 3090s fail the cache challenge (L2 knee)"},
 	{Name: A100_40, NVMLNames: []string{"NVIDIA A100-SXM4-40GB", "NVIDIA A100-PCIE-40GB"}, PCIDeviceIDs: []uint16{0x20B0, 0x20F1},
 		MemoryMiB: 40536, Int8TOPS: 624, BandwidthGBs: 1555, PCIeGBs: 32, L2MiB: 40, SMs: 108, ClockGHz: 1.41,
+		MemLatencyNS: 500, PoolLinks: []Link{NVLink, PCIe},
 		ComputeFactor: 1.5, CapacityFactor: 1.5,
 		NextDown: RTX4090, SeparatedBy: ByCapacity, Note: "an RTX 4090 matches the INT8 rate but cannot hold the 36.5 GB sweep state"},
 	{Name: A100_80, NVMLNames: []string{"NVIDIA A100-SXM4-80GB", "NVIDIA A100 80GB PCIe"}, PCIDeviceIDs: []uint16{0x20B2, 0x20B5},
 		MemoryMiB: 81920, Int8TOPS: 624, BandwidthGBs: 1935, PCIeGBs: 32, L2MiB: 40, SMs: 108, ClockGHz: 1.41,
+		MemLatencyNS: 500, PoolLinks: []Link{NVLink, PCIe},
 		ComputeFactor: 1.5, CapacityFactor: 1.5,
 		NextDown: A100_40, SeparatedBy: ByCapacity, Note: "an A100 40GB cannot hold the 73 GB sweep state"},
 	// One class for both H100s: SXM5 and PCIe differ by 1.31x in INT8 and 1.5x on the hashed sweep,
@@ -144,13 +162,15 @@ var classes = withCalibrations([]Class{
 	// package documentation). The reference is the slower member's, so both pass with margin.
 	{Name: H100, NVMLNames: []string{"NVIDIA H100 PCIe", "NVIDIA H100 80GB HBM3"}, PCIDeviceIDs: []uint16{0x2331, 0x2330},
 		MemoryMiB: 81559, Int8TOPS: 1513, BandwidthGBs: 2000, PCIeGBs: 64, L2MiB: 50, SMs: 114, ClockGHz: 1.755,
+		MemLatencyNS: 500, PoolLinks: []Link{NVLink, PCIe},
 		ComputeFactor: 1.5, CapacityFactor: 1.5,
 		NextDown: A100_80, SeparatedBy: ByCompute, Note: "an A100 needs 2.4x the INT8 time; SXM5 and PCIe H100s are one class"},
 	{Name: H200, NVMLNames: []string{"NVIDIA H200"}, PCIDeviceIDs: []uint16{0x2335},
 		MemoryMiB: 143771, Int8TOPS: 1979, BandwidthGBs: 4800, PCIeGBs: 64, L2MiB: 50, SMs: 132, ClockGHz: 1.98,
+		MemLatencyNS: 500, PoolLinks: []Link{NVLink, PCIe},
 		ComputeFactor: 1.5, CapacityFactor: 1.5,
 		NextDown: H100, SeparatedBy: ByCapacity, Note: "an H100 cannot hold the 129 GB sweep state"},
-	{Name: SIM, MemoryMiB: 8, ComputeFactor: 1.6, CapacityFactor: 1.6, Simulated: true,
+	{Name: SIM, MemoryMiB: 8, MemLatencyNS: simHopNS, ComputeFactor: 1.6, CapacityFactor: 1.6, Simulated: true,
 		Note: "simulated: refused outside a dev chain"},
 })
 
@@ -260,16 +280,22 @@ func (c Class) ComputeParams() proof.Params {
 }
 
 // CapacityParams is the memory challenge: a sweep whose state fills about 88% of the class's memory
-// (Rows a power of two, Width in [256, 512)), 64-row units, 16 steps.
+// (Rows a power of two, Width in [256, 512)), 64-row units, 16 steps, then the chase over the first
+// chaseWindow bytes of it (see ChaseParams).
 func (c Class) CapacityParams() proof.Params {
-	target := capacityFill * float64(c.MemoryBytes())
-	rows := 1 << (bits.Len64(uint64(target/256)) - 1) // largest power of two with target/rows ≥ 256
-	width := int(target/float64(rows)) / 16 * 16
-	p := proof.Params{Sweep: true, Width: width, Rows: rows, Steps: 16, Group: 64, LeafGroups: 256, Openings: 32}
+	p := sweepParams(capacityFill * float64(c.MemoryBytes()))
 	if c.Simulated {
 		p.Group, p.LeafGroups, p.Openings = 16, 16, 16 // smaller units: the CPU verifier's share stays under 1%
 	}
-	return p
+	return c.withChase(p, c.chaseWindow(p), c.chaseHopRef(p, false))
+}
+
+// sweepParams is a 16-step sweep over about target bytes: Rows a power of two, Width in [256, 512).
+// Leaves of 64 group hashes (2 KiB) keep a chase read's proof small.
+func sweepParams(target float64) proof.Params {
+	rows := 1 << (bits.Len64(uint64(target/256)) - 1) // largest power of two with target/rows ≥ 256
+	width := int(target/float64(rows)) / 16 * 16
+	return proof.Params{Sweep: true, Width: width, Rows: rows, Steps: 16, Group: 64, LeafGroups: 64, Openings: 32}
 }
 
 // stepTime is the reference duration of one step of p on this class. A chain step is the GEMM at the
@@ -374,8 +400,8 @@ func (c Class) PoolTime(other Class, k int, linkGBs float64, capacity bool) time
 }
 
 // MarginTable renders each class's margins: the lowest share of its datasheet INT8 rate at which an
-// honest card passes, the modelled device-hashing share, the next class down's time over the deadline
-// (above 1: caught), and pooled pairs over NVLink (300 GB/s a direction) and PCIe 4.0 (32 GB/s).
+// honest card passes, the modelled device-hashing share, and the next class down's time over the
+// deadline (above 1: caught).
 func MarginTable() string {
 	var b strings.Builder
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
@@ -394,23 +420,113 @@ func MarginTable() string {
 		case ByCompute:
 			line += fmt.Sprintf("%s\t%.2f (compute)", down.Name, c.Slowdown(down)/c.ComputeFactor)
 		case ByCapacity:
-			line += fmt.Sprintf("%s\t%.2f (capacity, paging)", down.Name, c.PagingTime(down).Seconds()/c.CapacityDeadline().Seconds())
+			line += fmt.Sprintf("%s\t%.2f (capacity, paging: sweep), %.2f (chase)", down.Name, c.PagingTime(down).Seconds()/c.CapacityDeadline().Seconds(), c.PagingChaseMargin(down))
 		}
 		fmt.Fprintln(tw, line)
 	}
-	for _, pool := range []struct {
-		class, card string
-		capacity    bool
-	}{{H100, A100_80, false}, {H100, A100_80, true}, {A100_80, A100_40, true}, {RTX4090, RTX3090, false}} {
-		c, _ := ClassByName(pool.class)
-		card, _ := ClassByName(pool.card)
-		kind, deadline := "compute", c.ComputeDeadline()
-		if pool.capacity {
-			kind, deadline = "capacity", c.CapacityDeadline()
+	tw.Flush()
+	return b.String()
+}
+
+// Pool is one pair of cheaper cards posing as one card of a class, over one link, on one challenge.
+type Pool struct {
+	Class, Card string
+	Link        Link
+	// Kind is the challenge that could tell them apart: "compute", "capacity" or "cache".
+	Kind string
+	// Sweep is the pool's time over the deadline on the compute chain or the capacity sweep (rows
+	// split, partner rows exchanged every step); Chase on the chase (split hops pay the link), and
+	// ChaseCalibrated the same once the class's hop is calibrated at its published latency.
+	Sweep, Chase, ChaseCalibrated float64
+	// Whole is set when each card holds the capacity state whole: capacity says nothing.
+	Whole bool
+}
+
+// Caught reports whether the pool misses a deadline in the model.
+func (p Pool) Caught() bool { return !p.Whole && (p.Sweep > 1 || p.Chase > 1) }
+
+// Pools are the pairs the protocol must not confuse with one larger card, each over the links its
+// cards can have: two A100-80GB as an H100 (compute; each holds the capacity state whole), two
+// A100-40GB as an A100-80GB, two RTX 4090s or 3090s as an A100-40GB and two H100s as an H200
+// (capacity: sweep and chase), two RTX 3090s as an RTX 4090 (compute, and the cache challenge).
+func Pools() []Pool {
+	var out []Pool
+	for _, pr := range []struct{ class, card, kind string }{
+		{H100, A100_80, "compute"}, {H100, A100_80, "capacity"},
+		{A100_80, A100_40, "capacity"}, {A100_40, RTX4090, "capacity"}, {A100_40, RTX3090, "capacity"}, {H200, H100, "capacity"},
+		{RTX4090, RTX3090, "compute"}, {RTX4090, RTX3090, "cache"},
+	} {
+		c, _ := ClassByName(pr.class)
+		card, _ := ClassByName(pr.card)
+		links := card.PoolLinks
+		if pr.kind == "cache" {
+			links = []Link{{Name: "any"}} // each card holds the table whole: no link is used
 		}
-		fmt.Fprintf(tw, "%s\t-\t-\t2x %s pooled\t%.2f over NVLink, %.2f over PCIe (%s)\n", c.Name, card.Name,
-			c.PoolTime(card, 2, 300, pool.capacity).Seconds()/deadline.Seconds(),
-			c.PoolTime(card, 2, 32, pool.capacity).Seconds()/deadline.Seconds(), kind)
+		for _, l := range links {
+			p := Pool{Class: c.Name, Card: card.Name, Link: l, Kind: pr.kind}
+			switch pr.kind {
+			case "compute":
+				p.Sweep = c.PoolTime(card, 2, l.GBs, false).Seconds() / c.ComputeDeadline().Seconds()
+			case "capacity":
+				kp := c.CapacityParams()
+				p.Whole = float64(card.MemoryBytes())-pagingReserve >= float64(kp.StateBytes())
+				p.Sweep = c.PoolTime(card, 2, l.GBs, true).Seconds() / c.CapacityDeadline().Seconds()
+				p.Chase = c.PoolChaseMargin(card, l, false)
+				p.ChaseCalibrated = c.PoolChaseMarginCalibrated(card, l, false)
+			case "cache":
+				p.Chase = c.PoolChaseMargin(card, l, true)
+				p.ChaseCalibrated = c.PoolChaseMarginCalibrated(card, l, true)
+			}
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// PoolTable renders Pools: each pair's time over the deadline on the sweep (or compute chain) and on
+// the chase, and the verdict.
+func PoolTable() string {
+	var b strings.Builder
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "class\tposed by\tlink\tchallenge\tsweep or chain\tchase\tcalibrated\tverdict")
+	for _, p := range Pools() {
+		chase, cal, verdict := fmt.Sprintf("%.2f", p.Chase), fmt.Sprintf("%.2f", p.ChaseCalibrated), "passes"
+		if p.Chase == 0 {
+			chase, cal = "-", "-"
+		}
+		switch {
+		case p.Whole:
+			chase, cal, verdict = "-", "-", "each card holds the state whole: not a capacity question"
+		case p.Caught():
+			verdict = "caught"
+		case p.ChaseCalibrated > 1:
+			verdict = "passes until calibrated"
+		}
+		sweep := fmt.Sprintf("%.2f", p.Sweep)
+		if p.Kind == "cache" || p.Whole {
+			sweep = "-"
+		}
+		fmt.Fprintf(tw, "%s\t2x %s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.Class, p.Card, p.Link.Name, p.Kind, sweep, chase, cal, verdict)
+	}
+	tw.Flush()
+	return b.String()
+}
+
+// ChaseTable renders each class's chase: its window, hops, the reference hop, reference and deadline,
+// and the cache challenge where the class has one.
+func ChaseTable() string {
+	var b strings.Builder
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "class\tchase window\thops\thop ref\tref\tdeadline\tcache challenge")
+	for _, c := range classes {
+		kp := c.CapacityParams()
+		cache := "-"
+		if hp, ok := c.CacheParams(); ok {
+			cache = fmt.Sprintf("%.0f MB table, L=2^%d at %.0f ns, deadline %.2fs", float64(hp.StateBytes())/1e6, log2(hp.Hops),
+				c.chaseHopRef(hp, true), ChaseFactor*c.ChaseReference(hp, true).Seconds())
+		}
+		fmt.Fprintf(tw, "%s\t%.1f GB\tC=%d L=2^%d\t%.0f ns\t%.2fs\t%.2fs\t%s\n", c.Name, float64(kp.ChaseRows)*float64(kp.Width)/1e9,
+			kp.Chains, log2(kp.Hops), c.chaseHopRef(kp, false), c.ChaseReference(kp, false).Seconds(), c.ChaseDeadline().Seconds(), cache)
 	}
 	tw.Flush()
 	return b.String()

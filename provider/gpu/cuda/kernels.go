@@ -2,15 +2,18 @@ package cuda
 
 import _ "embed"
 
-// kernelsPTX is the hand-written PTX of the kernels and blake3PTX the generated BLAKE3 device
-// functions they call; modulePTX is the module loaded, the two concatenated. The driver JIT-compiles
-// it for whatever GPU it finds, so the binary needs no CUDA toolkit at build time.
+// kernelsPTX is the hand-written PTX of the kernels, chasePTX the generated chase kernel and blake3PTX
+// the generated BLAKE3 device functions the kernels call; modulePTX is the module loaded, the three
+// concatenated. The driver JIT-compiles it for whatever GPU it finds, so the binary needs no CUDA
+// toolkit at build time.
 var (
 	//go:embed kernels.ptx
 	kernelsPTX string
+	//go:embed chase.ptx
+	chasePTX string
 	//go:embed blake3.ptx
 	blake3PTX string
-	modulePTX = kernelsPTX + "\n" + blake3PTX
+	modulePTX = kernelsPTX + "\n" + chasePTX + "\n" + blake3PTX
 )
 
 // Kernel names and parameter layouts. The PTX declares the same parameters in the same order; a test
@@ -20,6 +23,7 @@ const (
 	kernelMix    = "idg_mix"
 	kernelFinish = "idg_finish"
 	kernelSweep  = "idg_sweep"
+	kernelChase  = "idg_chase"
 )
 
 // finishThreads is the CTA size idg_finish and idg_sweep are launched with; maxHashJobs is the most
@@ -41,6 +45,7 @@ var kernelParams = map[string][]paramKind{
 	kernelMix:    {u64, u64, u64, u32, u32, u64, u32, u32, u32},      // x, y, row0, rows, n16, mu, t, k0, k1
 	kernelFinish: {u64, u64, u64, u32, u32, u32},                     // c, x, hash, gn, kt, R
 	kernelSweep:  {u64, u64, u32, u32, u32, u32, u32, u32, u32, u32}, // x, hash, n4, G, h, mu/G, mu%G, k, PP, npairs
+	kernelChase:  {u64, u64, u64, u64, u32, u32, u32, u32, u32},      // x, blocks, acc, out, chains, hop0, nhops, seglog, spc
 }
 
 // arg is one kernel argument: its width and value.

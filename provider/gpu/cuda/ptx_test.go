@@ -13,7 +13,7 @@ import (
 // declared range, every branch target and parameter reference defined in its own entry, every
 // instruction terminated.
 func TestPTXModule(t *testing.T) {
-	for _, problem := range lintPTX(kernelsPTX) {
+	for _, problem := range lintPTX(kernelsPTX + "\n" + chasePTX) {
 		t.Error(problem)
 	}
 }

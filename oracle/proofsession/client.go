@@ -109,7 +109,7 @@ func (c *Client) Check(ctx context.Context, url string, targets []Target) ([]Res
 		if raws[i], err = encodeChallenge(ch); err != nil {
 			return nil, err
 		}
-		openBy = max(openBy, t.Deadlines.Commit+t.Deadlines.Open)
+		openBy = max(openBy, t.Deadlines.Commit+t.Deadlines.Chase+t.Deadlines.Open)
 	}
 	sig, err := c.cfg.Signer.SignDigest(ctx, ChallengeDigest(ids))
 	if err != nil {
@@ -160,6 +160,8 @@ func (c *Client) Check(ctx context.Context, url string, targets []Target) ([]Res
 		return nil, fmt.Errorf("send challenges: %w", err)
 	}
 	reqSent := make([]time.Time, len(targets))
+	chaseSent := make([]time.Time, len(targets))
+	roots := make([]proof.Hash, len(targets))
 	pending := len(targets)
 	finished := make([]bool, len(targets))
 	finish := func(i int, err error) {
@@ -169,7 +171,30 @@ func (c *Client) Check(ctx context.Context, url string, targets []Target) ([]Res
 			pending--
 		}
 	}
-	limit := time.NewTimer(openBy + proof.DefaultMaxRTT + time.Second)
+	// request asks target i for its openings, once its commitment (and chase) are accepted.
+	request := func(i int) {
+		req, err := checks[i].Request()
+		if err != nil {
+			finish(i, err)
+			return
+		}
+		var b bytes.Buffer
+		if err := proof.EncodeOpeningRequest(&b, req); err != nil {
+			finish(i, err)
+			return
+		}
+		body := json.RawMessage(bytes.TrimSpace(b.Bytes()))
+		rsig, err := c.cfg.Signer.SignDigest(ctx, RequestDigest(ids[i], roots[i], body))
+		if err != nil {
+			finish(i, err)
+			return
+		}
+		reqSent[i] = time.Now()
+		if err := conn.WriteJSON(frame{Type: typeRequest, Challenge: hashPtr(ids[i]), Root: hashPtr(roots[i]), Body: &body, Signature: rsig}); err != nil {
+			finish(i, fmt.Errorf("send opening request: %w", err))
+		}
+	}
+	limit := time.NewTimer(openBy + 2*proof.DefaultMaxRTT + time.Second)
 	defer limit.Stop()
 	for pending > 0 {
 		var r received
@@ -224,26 +249,41 @@ func (c *Client) Check(ctx context.Context, url string, targets []Target) ([]Res
 				finish(i, err)
 				continue
 			}
-			req, err := checks[i].Request()
+			roots[i] = root
+			if t.Challenge.Params.Chains == 0 {
+				request(i)
+				continue
+			}
+			// A capacity challenge: its chase starts now, on a seed the provider could not know.
+			creq, err := checks[i].Chase()
 			if err != nil {
 				finish(i, err)
 				continue
 			}
-			var b bytes.Buffer
-			if err := proof.EncodeOpeningRequest(&b, req); err != nil {
-				finish(i, err)
-				continue
-			}
-			body := json.RawMessage(bytes.TrimSpace(b.Bytes()))
-			rsig, err := c.cfg.Signer.SignDigest(ctx, RequestDigest(ids[i], root, body))
+			csig, err := c.cfg.Signer.SignDigest(ctx, ChaseDigest(ids[i], root, creq.Seed))
 			if err != nil {
 				finish(i, err)
 				continue
 			}
-			reqSent[i] = time.Now()
-			if err := conn.WriteJSON(frame{Type: typeRequest, Challenge: hashPtr(ids[i]), Root: hashPtr(root), Body: &body, Signature: rsig}); err != nil {
-				finish(i, fmt.Errorf("send opening request: %w", err))
+			chaseSent[i] = time.Now()
+			if err := conn.WriteJSON(frame{Type: typeChase, Challenge: hashPtr(ids[i]), Root: hashPtr(root), Seed: hashPtr(creq.Seed), Signature: csig}); err != nil {
+				finish(i, fmt.Errorf("send chase: %w", err))
 			}
+		case typeChaseCm:
+			if chaseSent[i].IsZero() || r.f.Root == nil {
+				finish(i, fmt.Errorf("%w: chase commitment before its chase", ErrProtocol))
+				continue
+			}
+			croot := proof.Hash(*r.f.Root)
+			if err := checkSigner(ChaseCommitmentDigest(ids[i], croot), r.f.Signature, t.Challenge.Provider, "chase commitment"); err != nil {
+				finish(i, err)
+				continue
+			}
+			if err := checks[i].CommitChase(proof.ChaseCommitment{Challenge: ids[i], Root: croot}, proof.Timing{Sent: chaseSent[i], Received: r.at, RTT: rtt}); err != nil {
+				finish(i, err)
+				continue
+			}
+			request(i)
 		case typeOpening:
 			if reqSent[i].IsZero() || r.f.Root == nil || r.f.Body == nil {
 				finish(i, fmt.Errorf("%w: opening before its request", ErrProtocol))

@@ -66,6 +66,8 @@ const (
 	typePong       = "pong"
 	typeChallenge  = "challenge"
 	typeCommitment = "commitment"
+	typeChase      = "chase"
+	typeChaseCm    = "chase_commitment"
 	typeRequest    = "request"
 	typeOpening    = "opening"
 	typeError      = "error"
@@ -77,9 +79,13 @@ type frame struct {
 	Seq  uint64 `json:"seq,omitempty"`
 	// challenge: the proof challenges (proof.EncodeChallenge), one per GPU, signed together.
 	Challenges []json.RawMessage `json:"challenges,omitempty"`
-	// commitment, request, opening, error: which challenge.
-	Challenge *common.Hash     `json:"challenge,omitempty"`
-	Root      *common.Hash     `json:"root,omitempty"`
+	// commitment, chase, chase_commitment, request, opening, error: which challenge.
+	Challenge *common.Hash `json:"challenge,omitempty"`
+	// Root is the commitment's root (commitment, chase, request, opening) or the chase commitment's
+	// (chase_commitment).
+	Root *common.Hash `json:"root,omitempty"`
+	// Seed is the chase's seed (chase).
+	Seed      *common.Hash     `json:"seed,omitempty"`
 	Attest    *Attestation     `json:"attestation,omitempty"`
 	Body      *json.RawMessage `json:"body,omitempty"` // proof.EncodeOpeningRequest / EncodeOpening
 	Message   string           `json:"message,omitempty"`
@@ -105,6 +111,17 @@ func ChallengeDigest(ids []proof.Hash) common.Hash {
 func CommitmentDigest(id, root proof.Hash, a *Attestation) common.Hash {
 	ad := a.digest()
 	return crypto.Keccak256Hash([]byte("idlegrid/proof/v2/commitment"), id[:], root[:], ad[:])
+}
+
+// ChaseDigest is what the inspector signs to start a chase: the challenge, the commitment it follows
+// and the seed.
+func ChaseDigest(id, root, seed proof.Hash) common.Hash {
+	return crypto.Keccak256Hash([]byte("idlegrid/proof/v2/chase"), id[:], root[:], seed[:])
+}
+
+// ChaseCommitmentDigest is what the provider signs to commit to a chase.
+func ChaseCommitmentDigest(id, chaseRoot proof.Hash) common.Hash {
+	return crypto.Keccak256Hash([]byte("idlegrid/proof/v2/chase-commitment"), id[:], chaseRoot[:])
 }
 
 // RequestDigest is what the inspector signs to ask for openings.

@@ -98,7 +98,15 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	c := &serverConn{s: s, conn: conn, sessions: map[proof.Hash]*serverSession{}}
 	err = c.serve(ctx)
+	cancel()
 	c.wg.Wait()
+	// A capacity challenge holds its GPU's state from the commitment to the chase: release whatever
+	// the inspector left unfinished.
+	for _, ss := range c.sessions {
+		if ss.sess != nil {
+			ss.sess.Close()
+		}
+	}
 	if err != nil {
 		s.log.Debug().Err(err).Msg("session ended")
 	}
@@ -111,6 +119,7 @@ type serverSession struct {
 	sess      *proof.ProverSession
 	root      proof.Hash
 	failed    bool
+	mu        sync.Mutex // serialises the chase and the opening on sess
 }
 
 type serverConn struct {
@@ -150,6 +159,17 @@ func (c *serverConn) serve(ctx context.Context) error {
 		case typeChallenge:
 			if err := c.challenge(ctx, f); err != nil {
 				if err := c.fail(nil, err); err != nil {
+					return err
+				}
+			}
+		case typeChase:
+			if err := c.chase(ctx, f); err != nil {
+				var id *proof.Hash
+				if f.Challenge != nil {
+					h := proof.Hash(*f.Challenge)
+					id = &h
+				}
+				if err := c.fail(id, err); err != nil {
 					return err
 				}
 			}
@@ -268,6 +288,46 @@ func (c *serverConn) commit(ctx context.Context, id proof.Hash, ss *serverSessio
 	c.send(frame{Type: typeCommitment, Challenge: hashPtr(id), Root: hashPtr(cm.Root), Attest: att, Signature: sig})
 }
 
+// chase answers one signed chase request: the chase runs on the GPU that committed, right away.
+func (c *serverConn) chase(ctx context.Context, f frame) error {
+	if f.Challenge == nil || f.Root == nil || f.Seed == nil {
+		return fmt.Errorf("%w: chase without challenge, root or seed", ErrProtocol)
+	}
+	id := proof.Hash(*f.Challenge)
+	c.mu.Lock()
+	ss := c.sessions[id]
+	c.mu.Unlock()
+	if ss == nil {
+		return fmt.Errorf("%w: chase for challenge %x, not open on this connection", ErrProtocol, id)
+	}
+	req := proof.ChaseRequest{Challenge: id, Root: proof.Hash(*f.Root), Seed: proof.Hash(*f.Seed)}
+	if err := checkSigner(ChaseDigest(req.Challenge, req.Root, req.Seed), f.Signature, ss.inspector, "chase request"); err != nil {
+		return fmt.Errorf("%w: %v", ErrUnauthorized, err)
+	}
+	c.wg.Add(1)
+	go func() {
+		defer c.wg.Done()
+		<-ss.ready
+		if ss.failed {
+			return
+		}
+		ss.mu.Lock()
+		cm, err := ss.sess.Chase(ctx, req)
+		ss.mu.Unlock()
+		if err != nil {
+			c.fail(&id, fmt.Errorf("%w: chase: %v", ErrProver, err))
+			return
+		}
+		sig, err := c.s.cfg.Signer.SignDigest(ctx, ChaseCommitmentDigest(id, cm.Root))
+		if err != nil {
+			c.fail(&id, fmt.Errorf("%w: sign chase commitment: %v", ErrProver, err))
+			return
+		}
+		c.send(frame{Type: typeChaseCm, Challenge: hashPtr(id), Root: hashPtr(cm.Root), Signature: sig})
+	}()
+	return nil
+}
+
 // request answers one signed opening request.
 func (c *serverConn) request(ctx context.Context, f frame) error {
 	if f.Challenge == nil || f.Root == nil || f.Body == nil {
@@ -294,7 +354,9 @@ func (c *serverConn) request(ctx context.Context, f frame) error {
 		if ss.failed {
 			return
 		}
+		ss.mu.Lock()
 		op, err := ss.sess.Open(ctx, req)
+		ss.mu.Unlock()
 		if err != nil {
 			c.fail(&id, fmt.Errorf("%w: open: %v", ErrProver, err))
 			return

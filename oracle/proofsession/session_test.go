@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"net/http"
 	"net/http/httptest"
@@ -38,6 +39,10 @@ func key(t *testing.T) *ecdsa.PrivateKey {
 }
 
 var testParams = proof.Params{Width: 32, Rows: 64, Steps: 6, Group: 2, LeafGroups: 4, Openings: 12}
+
+// capacityParams is a small capacity challenge: a sweep and its chase.
+var capacityParams = proof.Params{Sweep: true, Width: 1024, Rows: 64, Steps: 4, Group: 2, LeafGroups: 4, Openings: 8,
+	Chains: 2, Hops: 1 << 12, SegmentHops: 4, ChaseRows: 48, ChaseOpenings: 16}
 
 type fixture struct {
 	provider, inspector *keys.Signer
@@ -78,10 +83,14 @@ func newFixture(t *testing.T, backend proof.Backend, active bool) *fixture {
 }
 
 func (f *fixture) targets(deadline time.Duration, expiry time.Time) []Target {
+	return f.targetsOf(testParams, deadline, expiry)
+}
+
+func (f *fixture) targetsOf(p proof.Params, deadline time.Duration, expiry time.Time) []Target {
 	var ts []Target
 	for i, u := range f.uuids {
 		ch := proof.Challenge{Class: "RTX4090", Subject: u, Provider: Address(f.provider.Address()), Machine: f.machine,
-			Inspector: Address(f.inspector.Address()), Expiry: expiry.Unix(), Nonce: uint64(i), Params: testParams}
+			Inspector: Address(f.inspector.Address()), Expiry: expiry.Unix(), Nonce: uint64(i), Params: p}
 		ch.Seed = sha256.Sum256([]byte(u + expiry.String()))
 		ts = append(ts, Target{Challenge: ch, Deadlines: proof.DeadlinesFor(deadline)})
 	}
@@ -89,16 +98,21 @@ func (f *fixture) targets(deadline time.Duration, expiry time.Time) []Target {
 }
 
 func TestHonestMachinePasses(t *testing.T) {
-	f := newFixture(t, proof.CPU{Workers: 1}, true)
-	res, err := f.client.Check(context.Background(), f.url, f.targets(time.Minute, time.Now().Add(time.Minute)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range res {
-		if r.Err != nil || r.Stats.Units == 0 || r.RTT <= 0 || r.AttestationVerified {
-			t.Fatalf("%s: %+v", r.Subject, r)
-		}
-		t.Logf("%s passed: rtt %s, commit %s, open %s, %d units", r.Subject, r.RTT, r.Stats.Latency, r.Stats.OpenLatency, r.Stats.Units)
+	for _, p := range []proof.Params{testParams, capacityParams} {
+		t.Run(p.String(), func(t *testing.T) {
+			f := newFixture(t, proof.CPU{Workers: 1}, true)
+			res, err := f.client.Check(context.Background(), f.url, f.targetsOf(p, time.Minute, time.Now().Add(time.Minute)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range res {
+				if r.Err != nil || r.Stats.Units == 0 || r.RTT <= 0 || r.AttestationVerified || p.Chains > 0 && (r.Stats.Segments == 0 || r.Stats.ChaseLatency <= 0) {
+					t.Fatalf("%s: %+v", r.Subject, r)
+				}
+				t.Logf("%s passed: rtt %s, commit %s, chase %s, open %s, %d units, %d segments", r.Subject, r.RTT, r.Stats.Latency,
+					r.Stats.ChaseLatency, r.Stats.OpenLatency, r.Stats.Units, r.Stats.Segments)
+			}
+		})
 	}
 }
 
@@ -193,7 +207,7 @@ func TestRelayDelayCostsTheSlack(t *testing.T) {
 // relayHandler answers pings itself, forwards everything else to upstream and back; commitments and
 // openings are held for delay and, with resign set, signed again with resign's key.
 func relayHandler(t *testing.T, upstream string, resign *keys.Signer, delay time.Duration) *relay {
-	return &relay{t: t, upstream: upstream, resign: resign, delay: delay}
+	return &relay{t: t, upstream: upstream, resign: resign, delay: delay, delayed: map[string]bool{typeCommitment: true, typeOpening: true}}
 }
 
 type relay struct {
@@ -201,6 +215,7 @@ type relay struct {
 	upstream string
 	resign   *keys.Signer
 	delay    time.Duration
+	delayed  map[string]bool // the answer frames held for delay
 }
 
 func (rl *relay) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -223,17 +238,20 @@ func (rl *relay) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			if err := conn.ReadJSON(&f); err != nil {
 				return
 			}
-			if f.Type == typeCommitment || f.Type == typeOpening {
+			if rl.delayed[f.Type] {
 				time.Sleep(rl.delay)
-				if rl.resign != nil {
-					var d common.Hash
-					if f.Type == typeCommitment {
-						d = CommitmentDigest(proof.Hash(*f.Challenge), proof.Hash(*f.Root), f.Attest)
-					} else {
-						d = OpeningDigest(proof.Hash(*f.Challenge), proof.Hash(*f.Root), *f.Body)
-					}
-					f.Signature, _ = rl.resign.SignDigest(context.Background(), d)
+			}
+			if rl.resign != nil && (f.Type == typeCommitment || f.Type == typeOpening || f.Type == typeChaseCm) {
+				var d common.Hash
+				switch f.Type {
+				case typeCommitment:
+					d = CommitmentDigest(proof.Hash(*f.Challenge), proof.Hash(*f.Root), f.Attest)
+				case typeChaseCm:
+					d = ChaseCommitmentDigest(proof.Hash(*f.Challenge), proof.Hash(*f.Root))
+				default:
+					d = OpeningDigest(proof.Hash(*f.Challenge), proof.Hash(*f.Root), *f.Body)
 				}
+				f.Signature, _ = rl.resign.SignDigest(context.Background(), d)
 			}
 			wmu.Lock()
 			down.WriteJSON(f)
@@ -254,5 +272,71 @@ func (rl *relay) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if err := conn.WriteJSON(f); err != nil {
 			return
 		}
+	}
+}
+
+// TestChaseHasItsOwnDeadline relays a capacity challenge and holds only the chase commitment back:
+// the sweep's commitment is on time, the chase's is late, and the GPU fails on the chase alone (time
+// saved on the sweep does not pay for a slow chase).
+func TestChaseHasItsOwnDeadline(t *testing.T) {
+	honest := newFixture(t, proof.CPU{Workers: 1}, true)
+	rl := relayHandler(t, honest.url, nil, 1500*time.Millisecond)
+	rl.delayed = map[string]bool{typeChaseCm: true}
+	relay := httptest.NewServer(rl)
+	defer relay.Close()
+	ts := honest.targetsOf(capacityParams, time.Minute, time.Now().Add(time.Minute))
+	for i := range ts {
+		ts[i].Deadlines.Chase = time.Second
+	}
+	res, err := honest.client.Check(context.Background(), "ws"+strings.TrimPrefix(relay.URL, "http"), ts)
+	wantAll(t, res, err, proof.ErrLate, "chase commitment")
+	for _, r := range res {
+		if r.Stats.Latency <= 0 || r.Stats.Latency > time.Minute {
+			t.Fatalf("%s: the sweep's commitment was not accepted on time: %+v", r.Subject, r.Stats)
+		}
+	}
+}
+
+// TestChaseFromAnotherKeyRefused sends the server a chase for a committed capacity challenge signed
+// by someone other than the challenging inspector: the server refuses it and runs nothing.
+func TestChaseFromAnotherKeyRefused(t *testing.T) {
+	f := newFixture(t, proof.CPU{Workers: 1}, true)
+	conn, _, err := websocket.DefaultDialer.Dial(f.url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	ts := f.targetsOf(capacityParams, time.Minute, time.Now().Add(time.Minute))[:1]
+	raw, err := encodeChallenge(ts[0].Challenge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := ts[0].Challenge.ID()
+	sig, err := f.inspector.SignDigest(context.Background(), ChallengeDigest([]proof.Hash{id}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := conn.WriteJSON(frame{Type: typeChallenge, Challenges: []json.RawMessage{raw}, Signature: sig}); err != nil {
+		t.Fatal(err)
+	}
+	var cm frame
+	if err := conn.ReadJSON(&cm); err != nil || cm.Type != typeCommitment {
+		t.Fatalf("want a commitment, got %+v, %v", cm, err)
+	}
+	seed := common.Hash{7}
+	other := keys.NewSigner(key(t))
+	bad, err := other.SignDigest(context.Background(), ChaseDigest(id, proof.Hash(*cm.Root), seed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := conn.WriteJSON(frame{Type: typeChase, Challenge: cm.Challenge, Root: cm.Root, Seed: &seed, Signature: bad}); err != nil {
+		t.Fatal(err)
+	}
+	var reply frame
+	if err := conn.ReadJSON(&reply); err != nil {
+		t.Fatal(err)
+	}
+	if reply.Type != typeError || !strings.Contains(reply.Message, "unauthorized") {
+		t.Fatalf("a chase signed by %s was answered with %+v", other.Address(), reply)
 	}
 }

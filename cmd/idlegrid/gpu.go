@@ -56,7 +56,12 @@ var (
 	}
 	capacityFlag = &cli.BoolFlag{
 		Name:     "capacity",
-		Usage:    "run the memory-capacity challenge instead of the compute challenge",
+		Usage:    "run the memory-capacity challenge (sweep, then chase) instead of the compute challenge",
+		Category: "GPU",
+	}
+	cacheFlag = &cli.BoolFlag{
+		Name:     "cache",
+		Usage:    "run the cache challenge (RTX4090: sweep and chase over an L2-sized table) instead of the compute challenge",
 		Category: "GPU",
 	}
 )
@@ -76,7 +81,7 @@ func gpuCommand() *cli.Command {
 			},
 			{
 				Name:  "classes",
-				Usage: "print the GPU class table: challenge parameters, reference times and deadlines",
+				Usage: "print the GPU class table: challenge parameters, reference times and deadlines, the chase and the pool margins",
 				Action: func(c *cli.Context) error {
 					return gpuClasses(c.App.Writer, c.Bool(jsonFlag.Name))
 				},
@@ -84,10 +89,10 @@ func gpuCommand() *cli.Command {
 			{
 				Name:  "bench",
 				Usage: "run a challenge locally on the best backend and print throughput against the class reference and the verifier's cost",
-				Flags: []cli.Flag{classFlag, backendFlag, deviceFlag, stepsFlag, capacityFlag},
+				Flags: []cli.Flag{classFlag, backendFlag, deviceFlag, stepsFlag, capacityFlag, cacheFlag},
 				Action: func(c *cli.Context) error {
 					opts := bench.Options{Class: c.String(classFlag.Name), Backend: c.String(backendFlag.Name), Device: c.Int(deviceFlag.Name),
-						Steps: c.Int(stepsFlag.Name), Capacity: c.Bool(capacityFlag.Name)}
+						Steps: c.Int(stepsFlag.Name), Capacity: c.Bool(capacityFlag.Name), Cache: c.Bool(cacheFlag.Name)}
 					return gpuBench(c.Context, c.App.Writer, c.Bool(jsonFlag.Name), opts, logger(c))
 				},
 			},
@@ -191,24 +196,27 @@ func gpuList(ctx context.Context, out, errOut io.Writer, asJSON bool, simulated 
 
 type classOutput struct {
 	gpu.Class
-	Compute          proof.Params `json:"compute"`
-	ComputeReference float64      `json:"compute_reference_seconds"`
-	ComputeDeadline  float64      `json:"compute_deadline_seconds"`
-	Capacity         proof.Params `json:"capacity"`
-	CapacityRef      float64      `json:"capacity_reference_seconds"`
-	CapacityDeadline float64      `json:"capacity_deadline_seconds"`
+	Compute          proof.Params    `json:"compute"`
+	ComputeReference float64         `json:"compute_reference_seconds"`
+	ComputeDeadline  float64         `json:"compute_deadline_seconds"`
+	Capacity         proof.Params    `json:"capacity"`
+	CapacityRef      float64         `json:"capacity_reference_seconds"`
+	CapacityDeadline float64         `json:"capacity_deadline_seconds"`
+	ChaseDeadline    float64         `json:"chase_deadline_seconds"`
+	Challenges       []gpu.Challenge `json:"challenges"`
 }
 
 func gpuClasses(out io.Writer, asJSON bool) error {
 	if !asJSON {
-		_, err := io.WriteString(out, gpu.DeadlineTable())
+		_, err := io.WriteString(out, gpu.DeadlineTable()+"\n"+gpu.ChaseTable()+"\n"+gpu.PoolTable())
 		return err
 	}
 	var res []classOutput
 	for _, c := range gpu.Classes() {
 		cp, kp := c.ComputeParams(), c.CapacityParams()
 		res = append(res, classOutput{Class: c, Compute: cp, ComputeReference: c.Reference(cp).Seconds(), ComputeDeadline: c.ComputeDeadline().Seconds(),
-			Capacity: kp, CapacityRef: c.Reference(kp).Seconds(), CapacityDeadline: c.CapacityDeadline().Seconds()})
+			Capacity: kp, CapacityRef: c.Reference(kp).Seconds(), CapacityDeadline: c.CapacityDeadline().Seconds(),
+			ChaseDeadline: c.ChaseDeadline().Seconds(), Challenges: c.Challenges()})
 	}
 	enc := json.NewEncoder(out)
 	enc.SetIndent("", "  ")
@@ -246,8 +254,12 @@ func gpuBench(ctx context.Context, out io.Writer, asJSON bool, o bench.Options, 
 			res.Class, rate(res.ReferenceMACRate), 100*res.OfReference, rate(h100.MACRate()), 100*res.OfH100Reference)
 	}
 	fmt.Fprintf(tw, "deadline\tfull challenge: reference %.2f s, deadline %.2f s; %s\n", res.ReferenceSeconds, res.DeadlineSeconds, res.Verdict)
-	fmt.Fprintf(tw, "verifier\t%d units verified in %.3g s = %.3g%% of the prover's time here; verifier/prover operations %.2g for the full challenge\n",
-		res.OpenedUnits, res.VerifySeconds, 100*res.VerifyPerProve, res.VerifierOpsRatio)
+	if p.Chains > 0 {
+		fmt.Fprintf(tw, "chase\t%d chains × %d hops in %.3f s = %.0f ns a hop; reference %.2f s, deadline %.2f s; %s\n",
+			p.Chains, p.Hops, res.ChaseSeconds, res.ChaseHopNS, res.ChaseReferenceSeconds, res.ChaseDeadlineSeconds, res.ChaseVerdict)
+	}
+	fmt.Fprintf(tw, "verifier\t%d units and %d chase segments verified in %.3g s = %.3g%% of the prover's time here; verifier/prover operations %.2g for the full challenge\n",
+		res.OpenedUnits, res.OpenedSegments, res.VerifySeconds, 100*res.VerifyPerProve, res.VerifierOpsRatio)
 	fmt.Fprintf(tw, "hashing\tdevice hashing modelled at %.2g%% of the class's compute reference time\n", 100*res.HashShare)
 	if res.Calibration != nil {
 		cal, err := json.Marshal(res.Calibration)

@@ -187,18 +187,42 @@ func Calibrations() ([]Calibration, error) {
 	return out, nil
 }
 
-// withCalibrations attaches each class's committed measurement (the last one listed wins).
+// withCalibrations attaches each class's committed measurements: a compute run's record carries the
+// MAC rate, a capacity run's the sweep rate and chase hop, so a class's calibration merges them, the
+// last record listed winning for each figure. A class is Calibrated once its compute rate is measured.
 func withCalibrations(cs []Class) []Class {
 	cals, err := Calibrations()
 	if err != nil {
 		panic(err) // calibration.json is embedded: a malformed one is a build defect, caught by its test
 	}
+	return mergeCalibrations(cs, cals)
+}
+
+func mergeCalibrations(cs []Class, cals []Calibration) []Class {
 	for i := range cs {
-		for j := range cals {
-			if cals[j].Class == cs[i].Name && cals[j].MACRate > 0 {
-				c := cals[j]
-				cs[i].Calibration, cs[i].Calibrated = &c, true
+		var merged *Calibration
+		for _, c := range cals {
+			if c.Class != cs[i].Name {
+				continue
 			}
+			if merged == nil {
+				m := c
+				merged = &m
+				continue
+			}
+			if c.MACRate > 0 {
+				merged.MACRate = c.MACRate
+			}
+			if c.SweepRate > 0 {
+				merged.SweepRate = c.SweepRate
+			}
+			if c.ChaseHopNS > 0 {
+				merged.ChaseHopNS = c.ChaseHopNS
+			}
+			merged.Device, merged.UUID, merged.Driver, merged.Backend, merged.MeasuredAt = c.Device, c.UUID, c.Driver, c.Backend, c.MeasuredAt
+		}
+		if merged != nil {
+			cs[i].Calibration, cs[i].Calibrated = merged, merged.MACRate > 0
 		}
 	}
 	return cs
@@ -313,7 +337,7 @@ func (c Class) stepTime(p proof.Params) float64 {
 		return 2*state/(c.BandwidthGBs*1e9*sweepBandwidthEfficiency) + state/c.HashRate()
 	}
 	macs := float64(p.Rows) * float64(p.Width) * float64(p.Width)
-	if c.Calibration != nil {
+	if c.Calibration != nil && c.Calibration.MACRate > 0 {
 		return macs / c.Calibration.MACRate
 	}
 	return macs/c.MACRate() + bytesPerStateByte*state/c.bandwidth() + state/c.HashRate()

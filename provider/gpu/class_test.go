@@ -188,3 +188,34 @@ func TestDocCarriesTheDeadlineTable(t *testing.T) {
 		}
 	}
 }
+
+// TestCalibrationsMerge checks that a compute record and a capacity record of one class merge into its
+// calibration, and that the deadlines then come from the measurements: the compute reference from
+// the MAC rate, the sweep's from the sweep rate, the chase's from the measured hop.
+func TestCalibrationsMerge(t *testing.T) {
+	base, _ := ClassByName(A100_80)
+	base.Calibration, base.Calibrated = nil, false
+	cals := []Calibration{
+		{Class: A100_80, Device: "NVIDIA A100-SXM4-80GB", MACRate: 2e14},
+		{Class: H100, MACRate: 9e14},
+		{Class: A100_80, Device: "NVIDIA A100-SXM4-80GB", SweepRate: 1e12, ChaseHopNS: 640},
+	}
+	c := mergeCalibrations([]Class{base}, cals)[0]
+	if !c.Calibrated || c.Calibration.MACRate != 2e14 || c.Calibration.SweepRate != 1e12 || c.Calibration.ChaseHopNS != 640 {
+		t.Fatalf("merged calibration %+v (calibrated %t)", c.Calibration, c.Calibrated)
+	}
+	cp, kp := c.ComputeParams(), c.CapacityParams()
+	if got, want := c.Reference(cp)-SetupAllowance, time.Duration(cp.MACs()/2e14*float64(time.Second)); got < want-time.Millisecond || got > want+time.Millisecond {
+		t.Fatalf("compute reference %s, want %s from the measured rate", got, want)
+	}
+	if got, want := c.Reference(kp)-SetupAllowance, time.Duration(kp.SweptBytes()/1e12*float64(time.Second)); got < want-time.Millisecond || got > want+time.Millisecond {
+		t.Fatalf("sweep reference %s, want %s from the measured rate", got, want)
+	}
+	if got, want := c.ChaseReference(kp, false), ChaseSetupAllowance+time.Duration(float64(kp.Hops)*640); got != want {
+		t.Fatalf("chase reference %s, want %s from the measured hop", got, want)
+	}
+	capOnly := mergeCalibrations([]Class{base}, cals[2:])[0]
+	if capOnly.Calibrated || capOnly.Calibration == nil || capOnly.Calibration.ChaseHopNS != 640 {
+		t.Fatalf("a capacity record alone: calibrated %t, %+v", capOnly.Calibrated, capOnly.Calibration)
+	}
+}

@@ -29,8 +29,10 @@ type Options struct {
 	Device int
 	// Steps, if positive, runs only the first Steps steps (no deadline verdict, no calibration).
 	Steps int
-	// Capacity runs the capacity challenge instead of the compute challenge.
+	// Capacity runs the capacity challenge (sweep and chase) instead of the compute challenge.
 	Capacity bool
+	// Cache runs the cache challenge (RTX4090) instead.
+	Cache bool
 }
 
 // Result is what one run measured. The CLI renders it; Calibration is the record to commit to
@@ -54,7 +56,15 @@ type Result struct {
 	ReferenceSeconds   float64      `json:"reference_seconds"`
 	DeadlineSeconds    float64      `json:"deadline_seconds"`
 	Verdict            string       `json:"verdict"`
-	OpenedUnits        int          `json:"opened_units"`
+	// The chase (capacity and cache challenges): its time, the time per hop, the class's reference
+	// and deadline for it, and the verdict.
+	ChaseSeconds          float64 `json:"chase_seconds,omitempty"`
+	ChaseHopNS            float64 `json:"chase_hop_ns,omitempty"`
+	ChaseReferenceSeconds float64 `json:"chase_reference_seconds,omitempty"`
+	ChaseDeadlineSeconds  float64 `json:"chase_deadline_seconds,omitempty"`
+	ChaseVerdict          string  `json:"chase_verdict,omitempty"`
+	OpenedSegments        int     `json:"opened_segments,omitempty"`
+	OpenedUnits           int     `json:"opened_units"`
 	VerifySeconds      float64      `json:"verify_seconds"`
 	VerifyPerProve     float64      `json:"verify_time_over_prove_time"`
 	VerifierOpsRatio   float64      `json:"verifier_ops_over_prover_ops"`
@@ -106,12 +116,25 @@ func Run(ctx context.Context, o Options, log zerolog.Logger) (Result, error) {
 	defer closeBackend()
 	res.Backend = backend.Name()
 
-	p, kind := class.ComputeParams(), "compute"
-	ref, deadline := class.Reference(p), class.ComputeDeadline()
-	if o.Capacity {
-		p, kind = class.CapacityParams(), "capacity"
-		ref, deadline = class.Reference(p), class.CapacityDeadline()
+	kind := "compute"
+	switch {
+	case o.Capacity && o.Cache:
+		return Result{}, fmt.Errorf("capacity or cache: one challenge a run")
+	case o.Capacity:
+		kind = "capacity"
+	case o.Cache:
+		kind = "cache"
 	}
+	var chl *gpu.Challenge
+	for _, c := range class.Challenges() {
+		if c.Kind == kind {
+			chl = &c
+		}
+	}
+	if chl == nil {
+		return Result{}, fmt.Errorf("class %s has no %s challenge", class.Name, kind)
+	}
+	p, ref, deadline := chl.Params, chl.Reference, chl.Deadlines.Commit
 	res.FullSteps = p.Steps
 	if o.Steps > 0 {
 		p.Steps = min(o.Steps, p.Steps)
@@ -136,6 +159,7 @@ func Run(ctx context.Context, o Options, log zerolog.Logger) (Result, error) {
 	if err != nil {
 		return Result{}, fmt.Errorf("prove: %w", err)
 	}
+	defer sess.Close()
 	elapsed := time.Since(start)
 	res.CommitSeconds = elapsed.Seconds()
 	h100, _ := gpu.ClassByName(gpu.H100)
@@ -169,12 +193,35 @@ func Run(ctx context.Context, o Options, log zerolog.Logger) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	chk, err := v.Begin(ch, proof.DeadlinesFor(max(deadline, 2*elapsed)))
+	d := proof.DeadlinesFor(max(deadline, 2*elapsed))
+	d.Chase = time.Hour // measured and judged below, not refused
+	chk, err := v.Begin(ch, d)
 	if err != nil {
 		return Result{}, err
 	}
 	if err := chk.Commit(cm, proof.Timing{Sent: start, Received: start.Add(elapsed)}); err != nil {
 		return Result{}, err
+	}
+	if p.Chains > 0 {
+		creq, err := chk.Chase()
+		if err != nil {
+			return Result{}, err
+		}
+		chaseStart := time.Now()
+		ccm, err := sess.Chase(ctx, creq)
+		if err != nil {
+			return Result{}, fmt.Errorf("chase: %w", err)
+		}
+		chase := time.Since(chaseStart)
+		if err := chk.CommitChase(ccm, proof.Timing{Sent: chaseStart, Received: chaseStart.Add(chase)}); err != nil {
+			return Result{}, err
+		}
+		res.ChaseSeconds, res.ChaseHopNS = chase.Seconds(), float64(chase.Nanoseconds())/float64(p.Hops)
+		res.ChaseReferenceSeconds, res.ChaseDeadlineSeconds = chl.ChaseReference.Seconds(), chl.Deadlines.Chase.Seconds()
+		res.ChaseVerdict = "within the chase deadline"
+		if chase > chl.Deadlines.Chase {
+			res.ChaseVerdict = "LATE: this device would fail the chase"
+		}
 	}
 	req, err := chk.Request()
 	if err != nil {
@@ -189,17 +236,20 @@ func Run(ctx context.Context, o Options, log zerolog.Logger) (Result, error) {
 		return Result{}, fmt.Errorf("the verifier rejected this device's own proof: %w", err)
 	}
 	st := chk.Stats()
-	res.OpenedUnits, res.VerifySeconds = st.Units, st.VerifyTime.Seconds()
+	res.OpenedUnits, res.OpenedSegments, res.VerifySeconds = st.Units, st.Segments, st.VerifyTime.Seconds()
 	res.VerifyPerProve = res.VerifySeconds / res.CommitSeconds
 	full := p
 	full.Steps = res.FullSteps
 	res.VerifierOpsRatio = full.VerifierOps() / full.ProverOps()
 	res.Kind, res.HashShare = kind, class.HashShare()
-	if _, onCPU := backend.(proof.CPU); !onCPU && dev != nil && p.Steps == res.FullSteps {
+	if _, onCPU := backend.(proof.CPU); !onCPU && dev != nil && p.Steps == res.FullSteps && kind != "cache" {
 		res.Calibration = &gpu.Calibration{Class: class.Name, Device: dev.Name, UUID: dev.UUID, Driver: dev.DriverVersion,
 			Backend: res.Backend, MeasuredAt: time.Now().UTC().Truncate(time.Second)}
 		if p.Sweep {
 			res.Calibration.SweepRate = res.SweepRate
+			if kind == "capacity" {
+				res.Calibration.ChaseHopNS = res.ChaseHopNS
+			}
 		} else {
 			res.Calibration.MACRate = res.MACRate
 		}

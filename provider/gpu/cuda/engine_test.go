@@ -25,7 +25,7 @@ func challenge(p proof.Params, label string) proof.Challenge {
 }
 
 // TestEngineMatchesCPU runs the CUDA engine on the emulator and the CPU reference engine side by side
-// and compares every digest of every step and every group of the final state. The cases cover one
+// and compares every hash of every step and every group of the final state. The cases cover one
 // tile holding the whole state, tiles whose partners stay inside (μ < tile) and tiles processed in
 // pairs (μ ≥ tile), and multi-row groups.
 func TestEngineMatchesCPU(t *testing.T) {

@@ -65,9 +65,9 @@ type Result struct {
 	ChaseVerdict          string  `json:"chase_verdict,omitempty"`
 	OpenedSegments        int     `json:"opened_segments,omitempty"`
 	OpenedUnits           int     `json:"opened_units"`
-	VerifySeconds      float64      `json:"verify_seconds"`
-	VerifyPerProve     float64      `json:"verify_time_over_prove_time"`
-	VerifierOpsRatio   float64      `json:"verifier_ops_over_prover_ops"`
+	VerifySeconds         float64 `json:"verify_seconds"`
+	VerifyPerProve        float64 `json:"verify_time_over_prove_time"`
+	VerifierOpsRatio      float64 `json:"verifier_ops_over_prover_ops"`
 	// Kind is "compute" or "capacity".
 	Kind string `json:"kind"`
 	// HashShare is the modelled share of device hashing in the class's compute reference time.

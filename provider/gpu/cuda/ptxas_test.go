@@ -12,7 +12,8 @@ import (
 )
 
 // ptxasPath finds NVIDIA's PTX assembler: $IDLEGRID_PTXAS, then PATH, then where scripts/ptxas
-// installs it. Tests that need it skip, naming how to get it, where it is absent.
+// installs it. Tests that need it skip, naming how to get it, where it is absent, unless
+// IDLEGRID_REQUIRE_PTXAS=1 (scripts/test sets it): then they fail.
 func ptxasPath(t *testing.T) string {
 	t.Helper()
 	if p := os.Getenv("IDLEGRID_PTXAS"); p != "" {
@@ -26,8 +27,17 @@ func ptxasPath(t *testing.T) string {
 			return p
 		}
 	}
-	t.Skip("ptxas not found (no CUDA toolkit here): run scripts/ptxas to install it from Debian's nvidia-cuda-toolkit, or set IDLEGRID_PTXAS")
+	missing(t, "ptxas not found (no CUDA toolkit here): run scripts/ptxas to install it from Debian's nvidia-cuda-toolkit, or set IDLEGRID_PTXAS")
 	return ""
+}
+
+// missing skips a test whose tool is absent, or fails it where the tool is required.
+func missing(t *testing.T, why string) {
+	t.Helper()
+	if os.Getenv("IDLEGRID_REQUIRE_PTXAS") == "1" {
+		t.Fatal(why + " (IDLEGRID_REQUIRE_PTXAS=1)")
+	}
+	t.Skip(why)
 }
 
 func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
@@ -67,7 +77,7 @@ func TestHashKernelInstructionCount(t *testing.T) {
 		if p, err := exec.LookPath("cuobjdump"); err == nil {
 			cuobjdump = p
 		} else {
-			t.Skip("cuobjdump not found beside ptxas (scripts/ptxas installs both)")
+			missing(t, "cuobjdump not found beside ptxas (scripts/ptxas installs both)")
 		}
 	}
 	dir := t.TempDir()

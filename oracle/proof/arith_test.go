@@ -38,8 +38,9 @@ func TestWeightsTimesMatchesNaive(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	r := make([]uint64, s.Width)
 	for j := range r {
-		r[j] = rng.Uint64N(P)
+		r[j] = rng.Uint64N(FreivaldsRange)
 	}
+	r[0] = FreivaldsRange - 1 // the extreme the int64 accumulator must hold
 	wt := s.WeightsT(1)
 	got := weightsTimes(s, r, 3)
 	for k := 0; k < s.Width; k++ {

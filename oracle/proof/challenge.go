@@ -187,12 +187,20 @@ func (s *Schedule) fill(dst []int8, b0 uint64, stream, t uint32, step bool) {
 		panic("proof: fill length not a multiple of 16")
 	}
 	buf := int8sAsBytes(dst)
-	for off := 0; off < len(buf); off += 16 {
-		b := b0 + uint64(off/16)
-		ctr := [4]uint32{uint32(b), uint32(b >> 32), stream, 0}
+	ctrOf := func(b uint64) [4]uint32 {
 		if step {
-			ctr = [4]uint32{uint32(b), t, stream, uint32(b >> 32)}
+			return [4]uint32{uint32(b), t, stream, uint32(b >> 32)}
 		}
-		philoxBytes(buf[off:off+16], s.key, ctr)
+		return [4]uint32{uint32(b), uint32(b >> 32), stream, 0}
+	}
+	off := 0
+	var ctrs [4][4]uint32
+	for ; off+64 <= len(buf); off += 64 {
+		b := b0 + uint64(off/16)
+		ctrs[0], ctrs[1], ctrs[2], ctrs[3] = ctrOf(b), ctrOf(b+1), ctrOf(b+2), ctrOf(b+3)
+		philox4Bytes(buf[off:off+64], s.key, &ctrs)
+	}
+	for ; off < len(buf); off += 16 {
+		philoxBytes(buf[off:off+16], s.key, ctrOf(b0+uint64(off/16)))
 	}
 }

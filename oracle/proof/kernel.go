@@ -14,6 +14,13 @@ import (
 // P is the Mersenne prime 2^61-1 the Freivalds checks reduce modulo.
 const P = 1<<61 - 1
 
+// FreivaldsRange bounds the Freivalds vector's entries: r_j is uniform in [0, 2^41). A wrong product
+// row c ≠ y·W differs from it by a nonzero integer vector of entries below 2^29, nonzero mod P, so
+// c·r ≡ y·(W r) (mod P) holds for at most a 2^-41 share of the vectors (Schwartz–Zippel over the
+// 2^41 values each r_j takes). The bound keeps W·r in one exact int64 accumulator per output (see
+// weightsTimes), which halves the verifier's largest cost against drawing r from all of Z_P.
+const FreivaldsRange = 1 << 41
+
 // Nonlinear is the elementwise step between products: a murmur3 finalizer of the product entry
 // xor-keyed with k_t, keeping its top byte. It destroys the linear structure that would otherwise let
 // a prover compose the chain algebraically (X·W·W = X·W², one product for two, or a random linear

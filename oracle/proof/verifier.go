@@ -330,7 +330,7 @@ func (c *Check) Verify(ctx context.Context, op Opening, tm Timing) error {
 		}
 		r = make([]uint64, s.Width)
 		for j := range r {
-			r[j] = rng.Uint64N(P)
+			r[j] = rng.Uint64N(FreivaldsRange)
 		}
 		if err := ctx.Err(); err != nil {
 			return err
@@ -453,10 +453,11 @@ func (c *Check) checkLeaf(l *LeafProof, t, g int) error {
 	return verifyPath(c.root, LeafHash(l.Groups), l.Index, s.Leaves(), l.Path)
 }
 
-// weightsTimes computes W·r mod P, generating W column by column from the seed (never held whole):
-// (W r)_k = Σ_j W[k][j]·r_j accumulates r_j times column j. r_j is split as hi·2^31 + lo so that each
-// output's two sums of int8 × 31-bit terms over at most 2^14 columns fit int64 unreduced; each worker
-// sums its own columns and the partial sums are added mod P at the end.
+// weightsTimes computes W·r mod P for r_j < FreivaldsRange, generating W column by column from the
+// seed (never held whole): (W r)_k = Σ_j W[k][j]·r_j accumulates r_j times column j. With |W| ≤ 2^7,
+// r_j < 2^41 and at most 2^14 columns every partial sum stays below 2^62, so one int64 accumulator
+// per output holds it exactly; each worker sums its own columns and the partial sums are added mod P
+// at the end.
 func weightsTimes(s *Schedule, r []uint64, workers int) []uint64 {
 	n := s.Width
 	if workers <= 0 {
@@ -470,19 +471,15 @@ func weightsTimes(s *Schedule, r []uint64, workers int) []uint64 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			lo, hi := make([]int64, n), make([]int64, n)
+			acc := make([]int64, n)
 			col := make([]int8, n)
 			for j := j0; j < j1; j++ {
 				s.WeightColumns(col, j)
-				rl, rh := int64(r[j]&(1<<31-1)), int64(r[j]>>31)
-				for k, x := range col {
-					lo[k] += int64(x) * rl
-					hi[k] += int64(x) * rh
-				}
+				axpy(acc, col, int64(r[j]))
 			}
 			out := make([]uint64, n)
 			for k := range out {
-				out[k] = addModP(mulModP(modP(hi[k]), 1<<31), modP(lo[k]))
+				out[k] = modP(acc[k])
 			}
 			partial[w] = out
 		}()
@@ -495,6 +492,17 @@ func weightsTimes(s *Schedule, r []uint64, workers int) []uint64 {
 		}
 	}
 	return out
+}
+// axpy adds x·r to acc elementwise, four at a time (len(x) is a multiple of 16).
+func axpy(acc []int64, x []int8, r int64) {
+	acc = acc[:len(x)]
+	for k := 0; k+4 <= len(x); k += 4 {
+		a, b := acc[k:k+4:k+4], x[k:k+4:k+4]
+		a[0] += int64(b[0]) * r
+		a[1] += int64(b[1]) * r
+		a[2] += int64(b[2]) * r
+		a[3] += int64(b[3]) * r
+	}
 }
 
 // checkSegment recomputes one chase segment from its committed start: every read's block must be

@@ -219,3 +219,16 @@ func TestCalibrationsMerge(t *testing.T) {
 		t.Fatalf("a capacity record alone: calibrated %t, %+v", capOnly.Calibrated, capOnly.Calibration)
 	}
 }
+
+// TestH100ShapesAsBenchmarked pins the H100 class's challenges to the shapes oracle/proof's
+// BenchmarkVerifyH100 verifies (h100Compute, h100Capacity there): change both together.
+func TestH100ShapesAsBenchmarked(t *testing.T) {
+	c, _ := ClassByName(H100)
+	if got, want := c.ComputeParams(), (proof.Params{Width: 16384, Rows: 1 << 13, Steps: 1413, Group: 1, LeafGroups: 64, Openings: 64}); got != want {
+		t.Fatalf("H100 compute %s, benchmarked %s", got, want)
+	}
+	if got, want := c.CapacityParams(), (proof.Params{Sweep: true, Width: 272, Rows: 1 << 28, Steps: 16, Group: 64, LeafGroups: 64, Openings: 32,
+		Chains: 4, Hops: 1 << 20, SegmentHops: 4, ChaseRows: 221064493, ChaseOpenings: 64}); got != want {
+		t.Fatalf("H100 capacity %s, benchmarked %s", got, want)
+	}
+}

@@ -493,6 +493,7 @@ func weightsTimes(s *Schedule, r []uint64, workers int) []uint64 {
 	}
 	return out
 }
+
 // axpy adds x·r to acc elementwise, four at a time (len(x) is a multiple of 16).
 func axpy(acc []int64, x []int8, r int64) {
 	acc = acc[:len(x)]

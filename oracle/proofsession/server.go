@@ -107,9 +107,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			ss.sess.Close()
 		}
 	}
-	if err != nil {
-		s.log.Debug().Err(err).Msg("session ended")
-	}
+	s.log.Debug().Err(err).Msg("session ended") // serve returns only when the connection fails or closes
 }
 
 type serverSession struct {

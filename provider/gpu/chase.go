@@ -74,9 +74,6 @@ const (
 	chaseWindowCap = 56 << 30
 	// simHopNS is the simulated class's reference hop: the Go chase on a loaded devnet host.
 	simHopNS = 2000
-	// cacheFill is how much of the cache challenge's class L2 its table fills: a random working set
-	// at 64% of a cache still hits it nearly always.
-	cacheFill = 0.64
 )
 
 // chaseWindow is how many bytes of the sweep state p the chase reads: the whole state, capped at

@@ -30,9 +30,11 @@
 // kernel executed per thread from its specification, cuBLASLt's GEMM by its definition, streams
 // that run copies as early as their events allow, pinned-only async copies, plans, and injected
 // sticky faults. The PTX is assembled by ptxas for sm_80, sm_86, sm_89 and sm_90 (scripts/ptxas) and
-// statically linted; idg_fill, idg_mix and idg_chase are also executed from their PTX text by an
-// interpreter (ptxinterp_test.go) and agree with the CPU engine, while idg_finish and idg_sweep
-// (shared memory, barriers, the BLAKE3 device functions) run only as their specification. None of it
-// has run on a GPU: the cgo driver (cuda_cgo.go) has only been compiled, and the GPU tier
-// (gpu_test.go and provider/gpu/bench, IDLEGRID_GPU=1) has not been run.
+// statically linted; and every kernel of the module, the BLAKE3 device functions included, is
+// executed from its PTX text by an interpreter (ptxinterp_test.go: threads of a CTA in turn between
+// barriers, shared memory, calls), which agrees with the CPU engine on every hash and checkpoint and
+// notices one-instruction mutations. What that cannot show is how the hardware runs it: timing,
+// occupancy, the JIT, cuBLASLt. None of it has run on a GPU: the cgo driver (cuda_cgo.go) has only
+// been compiled, and the GPU tier (gpu_test.go and provider/gpu/bench, IDLEGRID_GPU=1) has not been
+// run.
 package cuda

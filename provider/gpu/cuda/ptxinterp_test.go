@@ -15,191 +15,297 @@ import (
 	"github.com/idlegrid/idlegrid/oracle/proof"
 )
 
-// A PTX interpreter for the kernels that need neither shared memory nor barriers (idg_fill, idg_mix,
-// idg_chase): it executes the module's own text, thread by thread, over the emulator's memory. No GPU
-// was at hand; this is how the PTX the driver will JIT is run at all, and held to the CPU engine.
-// It knows the instructions those kernels use and fails on any other.
+// A PTX interpreter for the module's kernels and device functions: it executes the module's own text,
+// thread by thread, over the emulator's memory, each CTA with its shared memory and barriers (threads
+// run in turn up to each bar.sync, which is exact for race-free code like these kernels), device
+// functions called with their parameters. No GPU was at hand; this is how the PTX the driver will
+// JIT is run at all, and held to the CPU engine. It knows the instructions the module uses and fails
+// on any other.
 
-type ptxInst struct {
-	pred   string // guard register ("" for none), negated with neg
-	neg    bool
-	op     string
-	args   []string
-	source string
+type ptxOperand struct {
+	kind uint8 // 'r' register, 'i' immediate, 's' special register, 'p' parameter name, 'v' vector
+	reg  int
+	imm  uint64
+	name string
+	vec  []int // registers of a {a, b, ...} vector
 }
 
-type ptxKernel struct {
-	params []string
-	insts  []ptxInst
-	labels map[string]int
+type ptxInst struct {
+	op      string
+	pred    int // guard register, -1 for none
+	neg     bool
+	args    []ptxOperand
+	memBase ptxOperand // the [base+off] operand of a load or store
+	memOff  uint64
+	target  int      // branch target
+	callee  string   // call target
+	call    []string // call argument (parameter) names
+	source  string
+}
+
+type ptxFunc struct {
+	name       string
+	params     []string
+	regs       map[string]int
+	insts      []ptxInst
+	labels     map[string]int
+	shared     map[string]uint64
+	sharedSize uint64
 }
 
 var (
-	ptxEntryRE = regexp.MustCompile(`\.visible\s+\.entry\s+(\w+)\s*\(([^)]*)\)\s*\{`)
+	ptxFuncRE  = regexp.MustCompile(`(?m)^(?:\.visible\s+\.entry|\.func)\s+(\w+)\s*\(([^)]*)\)\s*\n\{`)
 	ptxLabelRE = regexp.MustCompile(`^(\w+):$`)
+	ptxShared  = regexp.MustCompile(`^\.shared\s+\.align\s+\d+\s+\.b8\s+(\w+)\[(\d+)\];$`)
 )
 
-// parsePTXKernel extracts one entry's instructions from a module.
-func parsePTXKernel(module, name string) (*ptxKernel, error) {
+// parsePTXModule compiles every function with a body (entries and device functions) of a module.
+func parsePTXModule(module string) (map[string]*ptxFunc, error) {
 	src := stripComments(module)
-	for _, m := range ptxEntryRE.FindAllStringSubmatchIndex(src, -1) {
-		if src[m[2]:m[3]] != name {
-			continue
-		}
-		k := &ptxKernel{labels: map[string]int{}}
+	funcs := map[string]*ptxFunc{}
+	for _, m := range ptxFuncRE.FindAllStringSubmatchIndex(src, -1) {
+		f := &ptxFunc{name: src[m[2]:m[3]], regs: map[string]int{}, labels: map[string]int{}, shared: map[string]uint64{}}
 		for _, p := range strings.Split(src[m[4]:m[5]], ",") {
-			if f := strings.Fields(p); len(f) == 3 {
-				k.params = append(k.params, f[2])
+			if fs := strings.Fields(p); len(fs) == 3 {
+				f.params = append(f.params, fs[2])
 			}
 		}
 		body := src[m[1]:]
 		body = body[:strings.Index(body, "\n}")]
+		var lines []string
 		for _, line := range strings.Split(body, "\n") {
 			line = strings.TrimSpace(line)
 			switch {
-			case line == "" || strings.HasPrefix(line, ".reg"):
-				continue
+			case line == "" || line == "{" || line == "}" || strings.HasPrefix(line, ".reg") || strings.HasPrefix(line, ".param"):
+			case ptxShared.MatchString(line):
+				sm := ptxShared.FindStringSubmatch(line)
+				n, _ := strconv.ParseUint(sm[2], 10, 64)
+				f.shared[sm[1]] = f.sharedSize
+				f.sharedSize += n
 			case ptxLabelRE.MatchString(line):
-				k.labels[ptxLabelRE.FindStringSubmatch(line)[1]] = len(k.insts)
-				continue
+				f.labels[ptxLabelRE.FindStringSubmatch(line)[1]] = len(lines)
+			default:
+				lines = append(lines, line)
 			}
-			in := ptxInst{source: line}
-			line = strings.TrimSuffix(line, ";")
-			if strings.HasPrefix(line, "@") {
-				f := strings.SplitN(line, " ", 2)
-				in.pred, line = strings.TrimPrefix(f[0], "@"), strings.TrimSpace(f[1])
-				if strings.HasPrefix(in.pred, "!") {
-					in.neg, in.pred = true, in.pred[1:]
-				}
-			}
-			f := strings.Fields(line)
-			in.op = f[0]
-			rest := strings.TrimSpace(strings.TrimPrefix(line, f[0]))
-			// Split operands on commas outside braces.
-			depth, start := 0, 0
-			for i, c := range rest {
-				switch c {
-				case '{':
-					depth++
-				case '}':
-					depth--
-				case ',':
-					if depth == 0 {
-						in.args = append(in.args, strings.TrimSpace(rest[start:i]))
-						start = i + 1
-					}
-				}
-			}
-			if s := strings.TrimSpace(rest[start:]); s != "" {
-				in.args = append(in.args, s)
-			}
-			k.insts = append(k.insts, in)
 		}
-		return k, nil
+		for _, line := range lines {
+			in, err := f.compile(line)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %q: %w", f.name, line, err)
+			}
+			f.insts = append(f.insts, in)
+		}
+		funcs[f.name] = f
 	}
-	return nil, fmt.Errorf("no entry %s in the module", name)
+	return funcs, nil
 }
 
-// ptxThread is one thread's state.
+func (f *ptxFunc) reg(name string) int {
+	if i, ok := f.regs[name]; ok {
+		return i
+	}
+	f.regs[name] = len(f.regs)
+	return f.regs[name]
+}
+
+func (f *ptxFunc) operand(a string) (ptxOperand, error) {
+	a = strings.TrimSpace(a)
+	switch {
+	case strings.HasPrefix(a, "{"):
+		var o ptxOperand
+		o.kind = 'v'
+		for _, r := range strings.Split(strings.Trim(a, "{}"), ",") {
+			o.vec = append(o.vec, f.reg(strings.TrimSpace(r)))
+		}
+		return o, nil
+	case a == "%tid.x" || a == "%ntid.x" || a == "%ctaid.x" || a == "%nctaid.x":
+		return ptxOperand{kind: 's', name: a}, nil
+	case strings.HasPrefix(a, "%"):
+		return ptxOperand{kind: 'r', reg: f.reg(a)}, nil
+	}
+	if off, ok := f.shared[a]; ok {
+		return ptxOperand{kind: 'i', imm: off}, nil
+	}
+	if v, err := strconv.ParseInt(a, 0, 64); err == nil {
+		return ptxOperand{kind: 'i', imm: uint64(v)}, nil
+	}
+	if v, err := strconv.ParseUint(a, 0, 64); err == nil {
+		return ptxOperand{kind: 'i', imm: v}, nil
+	}
+	return ptxOperand{kind: 'p', name: a}, nil
+}
+
+func (f *ptxFunc) compile(line string) (ptxInst, error) {
+	in := ptxInst{pred: -1, source: line}
+	line = strings.TrimSuffix(line, ";")
+	if strings.HasPrefix(line, "@") {
+		guard := strings.Fields(line)[0]
+		p := strings.TrimPrefix(guard, "@")
+		if strings.HasPrefix(p, "!") {
+			in.neg, p = true, p[1:]
+		}
+		in.pred, line = f.reg(p), strings.TrimSpace(strings.TrimPrefix(line, guard))
+	}
+	fs := strings.Fields(line)
+	in.op = fs[0]
+	rest := strings.TrimSpace(strings.TrimPrefix(line, fs[0]))
+	var raw []string
+	depth, start := 0, 0
+	for i, c := range rest {
+		switch c {
+		case '{', '(':
+			depth++
+		case '}', ')':
+			depth--
+		case ',':
+			if depth == 0 {
+				raw = append(raw, strings.TrimSpace(rest[start:i]))
+				start = i + 1
+			}
+		}
+	}
+	if t := strings.TrimSpace(rest[start:]); t != "" {
+		raw = append(raw, t)
+	}
+	switch {
+	case in.op == "bra" || in.op == "bra.uni":
+		t, ok := f.labels[raw[0]]
+		if !ok {
+			return in, fmt.Errorf("undefined label %s", raw[0])
+		}
+		in.target = t
+		return in, nil
+	case in.op == "call.uni":
+		in.callee = raw[0]
+		for _, a := range strings.Split(strings.Trim(raw[1], "()"), ",") {
+			in.call = append(in.call, strings.TrimSpace(a))
+		}
+		return in, nil
+	}
+	for _, a := range raw {
+		if strings.HasPrefix(a, "[") {
+			a = strings.Trim(a, "[]")
+			base := a
+			if i := strings.Index(a, "+"); i > 0 {
+				base = a[:i]
+				off, err := strconv.ParseUint(a[i+1:], 0, 64)
+				if err != nil {
+					return in, err
+				}
+				in.memOff = off
+			}
+			o, err := f.operand(base)
+			if err != nil {
+				return in, err
+			}
+			in.memBase = o
+			in.args = append(in.args, ptxOperand{kind: 'm'})
+			continue
+		}
+		o, err := f.operand(a)
+		if err != nil {
+			return in, err
+		}
+		in.args = append(in.args, o)
+	}
+	return in, nil
+}
+
+type ptxFrame struct {
+	f      *ptxFunc
+	pc     int
+	regs   []uint64
+	params map[string]uint64
+	out    map[string]uint64 // parameters being passed to a call
+}
+
 type ptxThread struct {
-	k                        *ptxKernel
-	regs                     map[string]uint64
-	params                   map[string]uint64
+	funcs                    map[string]*ptxFunc
+	stack                    []*ptxFrame
 	tid, ntid, ctaid, nctaid uint64
-	mem                      func(addr, n uint64) []byte
+	global                   func(addr, n uint64) []byte
+	shared                   []byte
 	steps                    int
 }
 
-func (t *ptxThread) val(a string) uint64 {
-	switch a {
-	case "%tid.x":
-		return t.tid
-	case "%ntid.x":
-		return t.ntid
-	case "%ctaid.x":
-		return t.ctaid
-	case "%nctaid.x":
+func newFrame(f *ptxFunc, params map[string]uint64) *ptxFrame {
+	return &ptxFrame{f: f, regs: make([]uint64, len(f.regs)), params: params, out: map[string]uint64{}}
+}
+
+func (t *ptxThread) val(fr *ptxFrame, o ptxOperand) uint64 {
+	switch o.kind {
+	case 'r':
+		return fr.regs[o.reg]
+	case 'i':
+		return o.imm
+	case 's':
+		switch o.name {
+		case "%tid.x":
+			return t.tid
+		case "%ntid.x":
+			return t.ntid
+		case "%ctaid.x":
+			return t.ctaid
+		}
 		return t.nctaid
 	}
-	if strings.HasPrefix(a, "%") {
-		v, ok := t.regs[a]
-		if !ok {
-			panic(fmt.Sprintf("ptx: read of unset register %s", a))
-		}
-		return v
-	}
-	v, err := strconv.ParseInt(a, 0, 64)
-	if err != nil {
-		u, uerr := strconv.ParseUint(a, 0, 64)
-		if uerr != nil {
-			panic(fmt.Sprintf("ptx: operand %q", a))
-		}
-		return u
-	}
-	return uint64(v)
+	panic(fmt.Sprintf("ptx: operand kind %c has no value", o.kind))
 }
 
-func vecRegs(a string) []string {
-	a = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(a), "{"), "}")
-	var out []string
-	for _, r := range strings.Split(a, ",") {
-		out = append(out, strings.TrimSpace(r))
-	}
-	return out
-}
-
-// address resolves "[%rd5]" or "[%rd5+16]".
-func (t *ptxThread) address(a string) uint64 {
-	a = strings.TrimSuffix(strings.TrimPrefix(a, "["), "]")
-	if i := strings.Index(a, "+"); i > 0 {
-		return t.val(a[:i]) + t.val(a[i+1:])
-	}
-	return t.val(a)
-}
-
-// run executes the thread to ret.
-func (t *ptxThread) run() error {
+// run executes the thread until it reaches a barrier (true) or returns from its entry (false).
+func (t *ptxThread) run() (bool, error) {
 	const m32 = 0xFFFFFFFF
-	for pc := 0; pc < len(t.k.insts); {
-		in := t.k.insts[pc]
-		pc++
-		if t.steps++; t.steps > 1<<26 {
-			return fmt.Errorf("ptx: runaway thread")
+	for len(t.stack) > 0 {
+		fr := t.stack[len(t.stack)-1]
+		if fr.pc >= len(fr.f.insts) {
+			return false, fmt.Errorf("ptx: %s fell off its end", fr.f.name)
 		}
-		if in.pred != "" && (t.val(in.pred) != 0) == in.neg {
+		in := &fr.f.insts[fr.pc]
+		fr.pc++
+		if t.steps++; t.steps > 1<<28 {
+			return false, fmt.Errorf("ptx: runaway thread")
+		}
+		if in.pred >= 0 && (fr.regs[in.pred] != 0) == in.neg {
 			continue
 		}
 		a := in.args
-		set := func(v uint64) { t.regs[a[0]] = v }
-		x := func(i int) uint64 { return t.val(a[i]) }
+		x := func(i int) uint64 { return t.val(fr, a[i]) }
+		set := func(v uint64) { fr.regs[a[0].reg] = v }
+		addr := func() uint64 { return t.val(fr, in.memBase) + in.memOff }
 		switch in.op {
 		case "ret":
-			return nil
+			t.stack = t.stack[:len(t.stack)-1]
+		case "bar.sync":
+			return true, nil
 		case "bra", "bra.uni":
-			target, ok := t.k.labels[a[0]]
+			fr.pc = in.target
+		case "call.uni":
+			callee, ok := t.funcs[in.callee]
 			if !ok {
-				return fmt.Errorf("ptx: branch to %s", a[0])
+				return false, fmt.Errorf("ptx: call to %s", in.callee)
 			}
-			pc = target
+			params := map[string]uint64{}
+			for i, name := range in.call {
+				params[callee.params[i]] = fr.out[name]
+			}
+			t.stack = append(t.stack, newFrame(callee, params))
 		case "ld.param.u64", "ld.param.u32":
-			name := strings.Trim(a[1], "[]")
-			v, ok := t.params[name]
+			v, ok := fr.params[in.memBase.name]
 			if !ok {
-				return fmt.Errorf("ptx: parameter %s", name)
+				return false, fmt.Errorf("ptx: %s has no parameter %s", fr.f.name, in.memBase.name)
 			}
 			set(v)
+		case "st.param.u64", "st.param.u32":
+			fr.out[in.memBase.name] = x(1)
 		case "mov.u32", "mov.b32":
 			set(x(1) & m32)
 		case "mov.u64", "mov.b64":
-			if strings.HasPrefix(a[1], "{") {
-				r := vecRegs(a[1])
-				set(t.val(r[0])&m32 | t.val(r[1])<<32)
+			if a[1].kind == 'v' {
+				set(fr.regs[a[1].vec[0]]&m32 | fr.regs[a[1].vec[1]]<<32)
 			} else {
 				set(x(1))
 			}
-		case "cvt.u64.u32":
-			set(x(1) & m32)
-		case "cvt.u32.u64":
+		case "cvt.u64.u32", "cvt.u32.u64":
 			set(x(1) & m32)
 		case "add.u32":
 			set((x(1) + x(2)) & m32)
@@ -222,14 +328,22 @@ func (t *ptxThread) run() error {
 			set((x(1) & m32) * (x(2) & m32))
 		case "mad.lo.u32":
 			set((x(1)*x(2) + x(3)) & m32)
+		case "div.u32":
+			set((x(1) & m32) / (x(2) & m32))
 		case "div.u64":
 			set(x(1) / x(2))
+		case "min.u32":
+			set(min(x(1)&m32, x(2)&m32))
 		case "xor.b32":
 			set((x(1) ^ x(2)) & m32)
 		case "xor.b64":
 			set(x(1) ^ x(2))
 		case "and.b32":
 			set(x(1) & x(2) & m32)
+		case "or.b32":
+			set((x(1) | x(2)) & m32)
+		case "and.pred":
+			set(x(1) & x(2) & 1)
 		case "shl.b32":
 			set((x(1) << (x(2) & 31)) & m32)
 		case "shl.b64":
@@ -240,66 +354,119 @@ func (t *ptxThread) run() error {
 			set(x(1) >> (x(2) & 63))
 		case "shf.l.wrap.b32":
 			set(((x(2)&m32)<<32 | x(1)&m32) << (x(3) & 31) >> 32 & m32)
-		case "setp.ge.u32", "setp.lt.u32", "setp.ne.u32", "setp.ge.u64", "setp.lt.u64":
+		case "shf.r.wrap.b32":
+			set(((x(2)&m32)<<32 | x(1)&m32) >> (x(3) & 31) & m32)
+		case "selp.b32":
+			if x(3) != 0 {
+				set(x(1) & m32)
+			} else {
+				set(x(2) & m32)
+			}
+		case "setp.eq.u32", "setp.ne.u32", "setp.ge.u32", "setp.lt.u32", "setp.ge.u64", "setp.lt.u64":
 			l, r := x(1), x(2)
 			if strings.HasSuffix(in.op, "u32") {
 				l, r = l&m32, r&m32
 			}
 			var b bool
 			switch in.op[5:7] {
+			case "eq":
+				b = l == r
+			case "ne":
+				b = l != r
 			case "ge":
 				b = l >= r
 			case "lt":
 				b = l < r
-			case "ne":
-				b = l != r
 			}
 			if b {
 				set(1)
 			} else {
 				set(0)
 			}
-		case "ld.global.v4.u32":
-			p := t.mem(t.address(a[1]), 16)
-			for i, r := range vecRegs(a[0]) {
-				t.regs[r] = uint64(binary.LittleEndian.Uint32(p[4*i:]))
+		case "ld.global.v4.u32", "ld.shared.v4.u32":
+			p := t.mem(in.op, addr(), 16)
+			for i, r := range a[0].vec {
+				fr.regs[r] = uint64(binary.LittleEndian.Uint32(p[4*i:]))
 			}
-		case "st.global.v4.u32":
-			p := t.mem(t.address(a[0]), 16)
-			for i, r := range vecRegs(a[1]) {
-				binary.LittleEndian.PutUint32(p[4*i:], uint32(t.val(r)))
+		case "st.global.v4.u32", "st.shared.v4.u32":
+			p := t.mem(in.op, addr(), 16)
+			for i, r := range a[1].vec {
+				binary.LittleEndian.PutUint32(p[4*i:], uint32(fr.regs[r]))
 			}
+		case "ld.global.u32":
+			set(uint64(binary.LittleEndian.Uint32(t.mem(in.op, addr(), 4))))
+		case "st.global.u32":
+			binary.LittleEndian.PutUint32(t.mem(in.op, addr(), 4), uint32(x(1)))
+		case "st.global.u8":
+			t.mem(in.op, addr(), 1)[0] = byte(x(1))
 		default:
-			return fmt.Errorf("ptx: instruction %q not interpreted", in.source)
+			return false, fmt.Errorf("ptx: instruction %q not interpreted", in.source)
 		}
 	}
-	return fmt.Errorf("ptx: fell off the end")
+	return false, nil
 }
 
-// ptxEmulator is the emulator with the PTX of idg_fill, idg_mix and idg_chase interpreted instead of
-// their Go specifications.
+func (t *ptxThread) mem(op string, addr, n uint64) []byte {
+	if strings.Contains(op, ".shared") {
+		if addr+n > uint64(len(t.shared)) {
+			panic(fmt.Sprintf("ptx: shared access [%#x, +%d) beyond %d bytes", addr, n, len(t.shared)))
+		}
+		return t.shared[addr : addr+n]
+	}
+	return t.global(addr, n)
+}
+
+// runCTA runs one CTA of kernel k: every thread in turn up to the next barrier, until all return.
+func runCTA(funcs map[string]*ptxFunc, k *ptxFunc, params map[string]uint64, cta, grid, block uint64, global func(addr, n uint64) []byte) (int, error) {
+	shared := make([]byte, k.sharedSize)
+	threads := make([]*ptxThread, block)
+	for i := range threads {
+		threads[i] = &ptxThread{funcs: funcs, stack: []*ptxFrame{newFrame(k, params)}, tid: uint64(i), ntid: block,
+			ctaid: cta, nctaid: grid, global: global, shared: shared}
+	}
+	steps := 0
+	for live := len(threads); live > 0; {
+		live = 0
+		for _, th := range threads {
+			if len(th.stack) == 0 {
+				continue
+			}
+			atBarrier, err := th.run()
+			if err != nil {
+				return steps, fmt.Errorf("thread %d: %w", th.tid, err)
+			}
+			if atBarrier {
+				live++
+			}
+		}
+		for _, th := range threads {
+			steps += th.steps
+			th.steps = 0
+		}
+	}
+	return steps, nil
+}
+
+// ptxEmulator is the emulator with every kernel executed from the module's PTX text.
 type ptxEmulator struct {
 	*emulator
-	kernels map[string]*ptxKernel
-	threads int
+	funcs        map[string]*ptxFunc
+	threads      int
+	instructions int
 }
 
 func newPTXEmulator(t *testing.T, mem uint64) *ptxEmulator {
-	e := &ptxEmulator{emulator: newEmulator(mem), kernels: map[string]*ptxKernel{}}
-	for _, name := range []string{kernelFill, kernelMix, kernelChase} {
-		k, err := parsePTXKernel(modulePTX, name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		e.kernels[name] = k
+	funcs, err := parsePTXModule(modulePTX)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return e
+	return &ptxEmulator{emulator: newEmulator(mem), funcs: funcs}
 }
 
 func (e *ptxEmulator) launch(s stream, kernel string, grid, block uint32, args []arg) error {
-	k, ok := e.kernels[kernel]
+	k, ok := e.funcs[kernel]
 	if !ok {
-		return e.emulator.launch(s, kernel, grid, block, args)
+		return fmt.Errorf("ptx: no kernel %s in the module", kernel)
 	}
 	if err := checkArgs(kernel, args); err != nil {
 		return err
@@ -311,27 +478,29 @@ func (e *ptxEmulator) launch(s stream, kernel string, grid, block uint32, args [
 			params[p] = args[i].v
 		}
 		for cta := uint64(0); cta < uint64(grid); cta++ {
-			for tid := uint64(0); tid < uint64(block); tid++ {
-				th := &ptxThread{k: k, regs: map[string]uint64{}, params: params, tid: tid, ntid: uint64(block),
-					ctaid: cta, nctaid: uint64(grid), mem: e.slice}
-				if err := th.run(); err != nil {
-					return fmt.Errorf("%s thread %d of CTA %d: %w", kernel, tid, cta, err)
-				}
-				e.threads++
+			n, err := runCTA(e.funcs, k, params, cta, uint64(grid), uint64(block), e.slice)
+			if err != nil {
+				return fmt.Errorf("%s CTA %d: %w", kernel, cta, err)
 			}
+			e.threads += int(block)
+			e.instructions += n
 		}
 		return nil
 	}})
 }
 
-// TestPTXKernelsExecute runs the engine on the PTX interpreter for the kernels it can execute (the
-// fill of X_0 and W, the chain's mix, the chase) and holds every step hash, the final state and every
-// chase checkpoint to the CPU engine. It is the module's own text running, not a specification.
+// TestPTXKernelsExecute runs the engine with every kernel executed from the module's PTX by the
+// interpreter (the fills of X_0 and W, the chain's mix and finish with their BLAKE3 device functions,
+// the sweep, the chase) and holds every step's hashes and every chase checkpoint to the CPU engine.
+// It is the module's own text running, not a specification.
 func TestPTXKernelsExecute(t *testing.T) {
 	for _, p := range []proof.Params{
 		{Width: 32, Rows: 32, Steps: 3, Group: 2, LeafGroups: 4, Openings: 4},
 		{Sweep: true, Width: 1040, Rows: 16, Steps: 3, Group: 1, LeafGroups: 4, Openings: 4,
 			Chains: 3, Hops: 512, SegmentHops: 8, ChaseRows: 12, ChaseOpenings: 4},
+		// Groups of 4 and 17 BLAKE3 chunks: the merge's stack several levels deep.
+		{Width: 1024, Rows: 16, Steps: 2, Group: 4, LeafGroups: 2, Openings: 4},
+		{Sweep: true, Width: 1088, Rows: 64, Steps: 2, Group: 16, LeafGroups: 2, Openings: 4},
 	} {
 		t.Run(p.String(), func(t *testing.T) {
 			ctx := context.Background()
@@ -374,13 +543,13 @@ func TestPTXKernelsExecute(t *testing.T) {
 					t.Fatal("the interpreted chase kernel's checkpoints differ from the CPU's")
 				}
 			}
-			want := map[string]bool{kernelFill: true, kernelChase: p.Chains > 0, kernelMix: !p.Sweep}
+			want := map[string]bool{kernelFill: true, kernelChase: p.Chains > 0, kernelMix: !p.Sweep, kernelFinish: !p.Sweep, kernelSweep: p.Sweep}
 			for k, w := range want {
 				if w && emu.launches[k] == 0 {
 					t.Fatalf("%s was never launched", k)
 				}
 			}
-			t.Logf("%d PTX threads interpreted; launches %v", emu.threads, emu.launches)
+			t.Logf("%d PTX threads, %d instructions interpreted; launches %v", emu.threads, emu.instructions, emu.launches)
 		})
 	}
 }
@@ -398,13 +567,16 @@ func TestPTXInterpreterCatchesMutations(t *testing.T) {
 		{"fill: a Philox multiplier", kernelFill, "-766435501", "-766435502", p},
 		{"mix: the noise stream", kernelMix, "mov.u32\t%r12, 3;", "mov.u32\t%r12, 4;", chain},
 		{"chase: the fold's rotation", kernelChase, "%s1, %s1, 13;", "%s1, %s1, 12;", p},
+		{"sweep: the partner rotation", kernelSweep, "shl.b32\t%r28, %r26, 8;", "shl.b32\t%r28, %r26, 7;", p},
+		{"finish: Nonlinear's shift", kernelFinish, "shr.u32	%r11, %r10, 13;", "shr.u32	%r11, %r10, 12;", chain},
+		{"BLAKE3: the last G rotation", kernelFinish, "%v4, %v4, %v4, 7;", "%v4, %v4, %v4, 6;", chain},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			mutated := strings.Replace(modulePTX, tt.from, tt.to, 1)
 			if mutated == modulePTX {
 				t.Fatalf("mutation %q not found", tt.from)
 			}
-			k, err := parsePTXKernel(mutated, tt.kernel)
+			funcs, err := parsePTXModule(mutated)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -414,7 +586,7 @@ func TestPTXInterpreterCatchesMutations(t *testing.T) {
 				t.Fatal(err)
 			}
 			emu := newPTXEmulator(t, 1<<30)
-			emu.kernels[tt.kernel] = k
+			emu.funcs = funcs
 			ge, err := newBackend(emu, Config{Reserve: 1 << 20}, zerolog.Nop()).NewEngine(ctx, s)
 			if err != nil {
 				t.Fatal(err)

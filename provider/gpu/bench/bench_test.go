@@ -52,12 +52,13 @@ func TestCalibrationBench(t *testing.T) {
 // TestRunSimulatedOnCPU runs the bench on the CPU for the simulated class, every challenge kind it
 // has, as CI can: the same code path as a real card without the device.
 func TestRunSimulatedOnCPU(t *testing.T) {
-	for _, o := range []Options{{Class: gpu.SIM, Backend: "cpu"}, {Class: gpu.SIM, Backend: "cpu", Capacity: true}} {
+	for _, o := range []Options{{Class: gpu.SIM, Backend: "cpu", Steps: 2}, {Class: gpu.SIM, Backend: "cpu", Capacity: true, Steps: 4}} {
 		res, err := Run(context.Background(), o, zerolog.Nop())
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res.Calibration != nil || res.Backend != "cpu" || res.OpenedUnits == 0 || res.Params.Chains > 0 && res.OpenedSegments == 0 {
+		if res.Calibration != nil || res.Backend != "cpu" || res.OpenedUnits == 0 || res.Params.Steps != o.Steps ||
+			res.Params.Chains > 0 && (res.OpenedSegments == 0 || res.ChaseHopNS <= 0) {
 			t.Fatalf("%+v: %+v", o, res)
 		}
 	}

@@ -49,7 +49,15 @@ type ServerConfig struct {
 	Attester Attester
 	// Now is the clock (nil: time.Now).
 	Now func() time.Time
+	// ChaseWait is how long a committed capacity challenge keeps its GPU's state for the inspector's
+	// chase before releasing the GPU (0: DefaultChaseWait). A chase arriving later is refused.
+	ChaseWait time.Duration
 }
+
+// DefaultChaseWait is the default ServerConfig.ChaseWait: an inspector sends the chase as soon as it
+// accepted the commitment, so a few seconds of network would do; this leaves room for slow links
+// without letting an inspector hold a GPU.
+const DefaultChaseWait = 30 * time.Second
 
 // Server is the provider's end: an http.Handler the provider node mounts (for example at
 // /proof/v2/session) that upgrades to a WebSocket and answers one inspector's challenges on it. It
@@ -73,6 +81,9 @@ func NewServer(cfg ServerConfig, log zerolog.Logger) (*Server, error) {
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
+	}
+	if cfg.ChaseWait <= 0 {
+		cfg.ChaseWait = DefaultChaseWait
 	}
 	gpus := map[string]*proof.Prover{}
 	for _, g := range cfg.GPUs {
@@ -117,7 +128,9 @@ type serverSession struct {
 	sess      *proof.ProverSession
 	root      proof.Hash
 	failed    bool
-	mu        sync.Mutex // serialises the chase and the opening on sess
+	mu        sync.Mutex // serialises the chase, the opening and the release on sess
+	chasing   chan struct{}
+	chaseOnce sync.Once
 }
 
 type serverConn struct {
@@ -247,7 +260,7 @@ func (c *serverConn) challenge(ctx context.Context, f frame) error {
 	}
 	s.mu.Unlock()
 	for i := range chs {
-		ss := &serverSession{ch: chs[i], inspector: chs[i].Inspector, ready: make(chan struct{})}
+		ss := &serverSession{ch: chs[i], inspector: chs[i].Inspector, ready: make(chan struct{}), chasing: make(chan struct{})}
 		c.mu.Lock()
 		c.sessions[ids[i]] = ss
 		c.mu.Unlock()
@@ -278,12 +291,31 @@ func (c *serverConn) commit(ctx context.Context, id proof.Hash, ss *serverSessio
 	}
 	sig, err := s.cfg.Signer.SignDigest(ctx, CommitmentDigest(id, cm.Root, att))
 	if err != nil {
+		sess.Close()
 		ss.failed = true
 		c.fail(&id, fmt.Errorf("%w: sign commitment: %v", ErrProver, err))
 		return
 	}
 	ss.sess, ss.root = sess, cm.Root
 	c.send(frame{Type: typeCommitment, Challenge: hashPtr(id), Root: hashPtr(cm.Root), Attest: att, Signature: sig})
+	if ss.ch.Params.Chains > 0 {
+		// The GPU holds the sweep's state for the chase; release it if the chase does not come.
+		c.wg.Add(1)
+		go func() {
+			defer c.wg.Done()
+			t := time.NewTimer(s.cfg.ChaseWait)
+			defer t.Stop()
+			select {
+			case <-ss.chasing:
+			case <-ctx.Done():
+			case <-t.C:
+				ss.mu.Lock()
+				sess.Close()
+				ss.mu.Unlock()
+				s.log.Info().Str("gpu", ss.ch.Subject).Dur("waited", s.cfg.ChaseWait).Msg("no chase came: GPU released")
+			}
+		}()
+	}
 }
 
 // chase answers one signed chase request: the chase runs on the GPU that committed, right away.
@@ -302,6 +334,7 @@ func (c *serverConn) chase(ctx context.Context, f frame) error {
 	if err := checkSigner(ChaseDigest(req.Challenge, req.Root, req.Seed), f.Signature, ss.inspector, "chase request"); err != nil {
 		return fmt.Errorf("%w: %v", ErrUnauthorized, err)
 	}
+	ss.chaseOnce.Do(func() { close(ss.chasing) })
 	c.wg.Add(1)
 	go func() {
 		defer c.wg.Done()

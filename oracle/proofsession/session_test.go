@@ -340,3 +340,86 @@ func TestChaseFromAnotherKeyRefused(t *testing.T) {
 		t.Fatalf("a chase signed by %s was answered with %+v", other.Address(), reply)
 	}
 }
+
+// TestUnchasedGPUIsReleased commits a capacity challenge and never sends its chase: after ChaseWait
+// the server releases the GPU (a chase sent later is refused), and the next challenge on the same
+// GPU runs.
+func TestUnchasedGPUIsReleased(t *testing.T) {
+	f := &fixture{provider: keys.NewSigner(key(t)), inspector: keys.NewSigner(key(t)),
+		machine: common.Hash(sha256.Sum256([]byte("rig-2"))), uuids: []string{"GPU-cccc"}}
+	srv, err := NewServer(ServerConfig{Signer: f.provider, Machine: f.machine, ChaseWait: 100 * time.Millisecond,
+		GPUs:       []GPU{{UUID: "GPU-cccc", Prover: proof.NewProver(exclusive{proof.CPU{Workers: 1}, make(chan struct{}, 1)}, 1, zerolog.Nop())}},
+		Authorizer: inspectors{f.inspector.Address(): true}}, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv)
+	defer hs.Close()
+	url := "ws" + strings.TrimPrefix(hs.URL, "http")
+	conn, _, err := websocket.DefaultDialer.Dial(url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	ts := f.targetsOf(capacityParams, time.Minute, time.Now().Add(time.Minute))
+	raw, _ := encodeChallenge(ts[0].Challenge)
+	id := ts[0].Challenge.ID()
+	sig, _ := f.inspector.SignDigest(context.Background(), ChallengeDigest([]proof.Hash{id}))
+	if err := conn.WriteJSON(frame{Type: typeChallenge, Challenges: []json.RawMessage{raw}, Signature: sig}); err != nil {
+		t.Fatal(err)
+	}
+	var cm frame
+	if err := conn.ReadJSON(&cm); err != nil || cm.Type != typeCommitment {
+		t.Fatalf("want a commitment, got %+v, %v", cm, err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	seed := common.Hash{9}
+	csig, _ := f.inspector.SignDigest(context.Background(), ChaseDigest(id, proof.Hash(*cm.Root), seed))
+	if err := conn.WriteJSON(frame{Type: typeChase, Challenge: cm.Challenge, Root: cm.Root, Seed: &seed, Signature: csig}); err != nil {
+		t.Fatal(err)
+	}
+	var reply frame
+	if err := conn.ReadJSON(&reply); err != nil || reply.Type != typeError || !strings.Contains(reply.Message, "no chase pending") {
+		t.Fatalf("a chase after the wait was answered with %+v, %v", reply, err)
+	}
+	// The GPU is free: a new challenge on it commits (the exclusive backend would block otherwise).
+	f.url = url
+	v, _ := proof.NewVerifier(proof.DefaultVerifierConfig(), nil, zerolog.Nop())
+	client, _ := NewClient(ClientConfig{Signer: f.inspector, Verifier: v}, zerolog.Nop())
+	res, err := client.Check(context.Background(), url, f.targetsOf(capacityParams, 5*time.Second, time.Now().Add(time.Minute)))
+	if err != nil || res[0].Err != nil {
+		t.Fatalf("the released GPU's next challenge: %v %+v", err, res)
+	}
+}
+
+// exclusive is a backend that runs one engine at a time, as a GPU does: NewEngine waits for the
+// previous engine's Close.
+type exclusive struct {
+	proof.Backend
+	slot chan struct{}
+}
+
+func (x exclusive) NewEngine(ctx context.Context, s *proof.Schedule) (proof.Engine, error) {
+	select {
+	case x.slot <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	e, err := x.Backend.NewEngine(ctx, s)
+	if err != nil {
+		<-x.slot
+		return nil, err
+	}
+	return releasing{Engine: e, slot: x.slot}, nil
+}
+
+type releasing struct {
+	proof.Engine
+	slot chan struct{}
+}
+
+func (r releasing) Close() error {
+	err := r.Engine.Close()
+	<-r.slot
+	return err
+}

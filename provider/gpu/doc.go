@@ -74,18 +74,20 @@
 //
 // Honest floor: the lowest share of its datasheet INT8 rate at which an honest card still meets the
 // compute deadline. Hashing: the modelled share of device hashing in the compute reference time (the
-// widest product, n = 16384, keeps it under 3%). Cheat: the cheaper card's modelled time over the
+// widest product, n = 16384, keeps it under 3%). Sweep hashing: the same share in the capacity
+// sweep, whose only other cost is moving the state once a step: hashing every step's state (what
+// binds the commitment to bytes) is a fifth to a half of it, in the reference as on the card. Cheat: the cheaper card's modelled time over the
 // deadline (above 1 it is caught; the table test requires 1.2). Where capacity separates them, the
 // cheaper card pages what it cannot hold through host memory: the sweep moves the missing part over
 // PCIe every step, and most chase hops wait on a PCIe round trip.
 //
-//	class      honest floor      hashing  cheat      cheat time / deadline
-//	RTX3090    33% of datasheet  0.7%     -          -
-//	RTX4090    33% of datasheet  0.7%     RTX3090    1.42 (compute)
-//	A100-40GB  33% of datasheet  1.4%     RTX4090    1.53 (capacity, paging: sweep), 2.41 (chase)
-//	A100-80GB  33% of datasheet  1.4%     A100-40GB  2.47 (capacity, paging: sweep), 2.36 (chase)
-//	H100       33% of datasheet  2.4%     A100-80GB  1.44 (compute)
-//	H200       33% of datasheet  2.6%     H100       2.00 (capacity, paging: sweep), 1.82 (chase)
+//	class      honest floor      hashing  sweep hashing  cheat      cheat time / deadline
+//	RTX3090    33% of datasheet  0.7%     34%            -          -
+//	RTX4090    33% of datasheet  0.7%     19%            RTX3090    1.42 (compute)
+//	A100-40GB  33% of datasheet  1.4%     43%            RTX4090    1.53 (capacity, paging: sweep), 2.41 (chase)
+//	A100-80GB  33% of datasheet  1.4%     49%            A100-40GB  2.47 (capacity, paging: sweep), 2.36 (chase)
+//	H100       33% of datasheet  2.4%     43%            A100-80GB  1.44 (compute)
+//	H200       33% of datasheet  2.6%     58%            H100       2.00 (capacity, paging: sweep), 1.82 (chase)
 //
 // # Pooling
 //

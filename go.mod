@@ -12,6 +12,7 @@ require (
 )
 
 require github.com/cenkalti/backoff/v5 v5.0.3
+require lukechampine.com/blake3 v1.4.1
 
 require (
 	filippo.io/edwards25519 v1.0.0-rc.1 // indirect
@@ -86,7 +87,7 @@ require (
 	github.com/golang/protobuf v1.5.4 // indirect
 	github.com/golang/snappy v1.0.1-0.20260716114414-9ae09f520e93 // indirect
 	github.com/google/uuid v1.6.0 // indirect
-	github.com/gorilla/websocket v1.4.2 // indirect
+	github.com/gorilla/websocket v1.5.3
 	github.com/grafana/pyroscope-go v1.2.7 // indirect
 	github.com/grafana/pyroscope-go/godeltaprof v0.1.9 // indirect
 	github.com/graph-gophers/graphql-go v1.3.0 // indirect

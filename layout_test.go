@@ -79,11 +79,15 @@ var forbidden = map[string][]string{
 	// interfaces (Leases, Workloads), so it depends on no chain adapter, container client or runtime.
 	mod + "provider/gateway": with(docker, bindings, ethc, nvml, mod+"provider/runtime", mod+"provider/gpu", mod+"indexer",
 		mod+"inspector", mod+"cmd"),
+	// The challenge session binds proofs to keys and carries them over a WebSocket: chain-free too.
+	mod + "oracle/proofsession": with(upward, bindings, ethc, nvml),
 	// GPU domain types depend on no adapter; adapters not on each other.
 	mod + "provider/gpu":      {mod + "provider/gpu/nvml", mod + "provider/gpu/cuda", mod + "provider/gpu/sim", bindings, geth, nvml, mod + "indexer", mod + "inspector"},
 	mod + "provider/gpu/sim":  {bindings, geth, nvml},
 	mod + "provider/gpu/nvml": {bindings, geth, mod + "provider/gpu/cuda"},
 	mod + "provider/gpu/cuda": {bindings, geth, nvml, mod + "provider/gpu/nvml"},
+	// The bench runs a challenge locally on a backend: provider side, no chain.
+	mod + "provider/gpu/bench": {bindings, geth, mod + "indexer", mod + "inspector", mod + "cmd"},
 	// The indexer mirrors the chain for every role: it depends on none of them, nor on the CLI; its domain
 	// package reads no ABI (indexer/decode does) and no adapter; it follows the chain with the shared follower.
 	mod + "indexer/...": {mod + "provider", mod + "inspector", mod + "cmd"},

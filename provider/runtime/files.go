@@ -4,6 +4,7 @@ import (
 	"archive/tar"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -61,19 +62,30 @@ func (r *Runtime) copyIn(ctx context.Context, req StartRequest, id string) error
 			return r.inputError(ctx, req.Lease, fmt.Sprintf("input %s", in.CID), err)
 		}
 		pr, pw := io.Pipe()
-		done := make(chan int64, 1)
+		type result struct {
+			n   int64
+			err error
+		}
+		done := make(chan result, 1)
 		go func() {
 			n, err := relocate(rc, pw, strings.TrimPrefix(in.Path, "/"), budget)
 			rc.Close()
 			pw.CloseWithError(err)
-			done <- n
+			done <- result{n, err}
 		}()
 		_, err = r.engine.CopyToContainer(ctx, id, client.CopyToContainerOptions{DestinationPath: "/", Content: pr})
 		pr.CloseWithError(io.ErrClosedPipe)
-		copied := <-done
-		if err != nil {
-			return r.inputError(ctx, req.Lease, fmt.Sprintf("input %s at %s", in.CID, in.Path), err)
+		rel := <-done
+		what := fmt.Sprintf("input %s at %s", in.CID, in.Path)
+		if rel.err != nil && !errors.Is(rel.err, io.ErrClosedPipe) {
+			// The archive itself is at fault (it climbs out of its folder, is too large or is not a tar),
+			// whatever the daemon made of the cut-off upload.
+			return &StartError{Lease: req.Lease, Stage: StageInput, Reason: fmt.Sprintf("%s: %v", what, rel.err), Err: rel.err}
 		}
+		if err != nil {
+			return r.inputError(ctx, req.Lease, what, err)
+		}
+		copied := rel.n
 		budget -= copied
 	}
 	return nil

@@ -65,15 +65,22 @@ func (r *Runtime) prepareImage(ctx context.Context, req StartRequest) (string, e
 		}
 	case job.ArchiveDocker:
 		pr, pw := io.Pipe()
-		go func() { pw.CloseWithError(retagArchive(src, pw, tag)) }()
+		retagged := make(chan error, 1)
+		go func() {
+			err := retagArchive(src, pw, tag)
+			pw.CloseWithError(err)
+			retagged <- err
+		}()
 		res, err := r.engine.ImageLoad(ctx, pr, client.ImageLoadWithQuiet(true))
-		if err != nil {
-			pr.CloseWithError(err)
-			return fail(err)
+		if err == nil {
+			err = drainJSON(res)
+			res.Close()
 		}
-		err = drainJSON(res)
-		res.Close()
 		pr.CloseWithError(io.ErrClosedPipe)
+		if rerr := <-retagged; rerr != nil && !errors.Is(rerr, io.ErrClosedPipe) && !src.over {
+			// The archive is at fault, whatever the daemon made of the cut-off upload.
+			return "", &StartError{Lease: req.Lease, Stage: StageImage, Reason: fmt.Sprintf("image archive %s: %v", im.CID, rerr), Err: rerr}
+		}
 		if err != nil {
 			return fail(err)
 		}

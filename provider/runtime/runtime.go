@@ -169,14 +169,14 @@ func (r *Runtime) create(ctx context.Context, req StartRequest, log zerolog.Logg
 	if err != nil {
 		return nil, err
 	}
-	netName, err := r.ensureNetwork(ctx, req.Lease)
+	netID, netCreated, err := r.ensureNetwork(ctx, req.Lease)
 	if err != nil {
 		return nil, err
 	}
 	quota := !r.noQuota.Load()
 	var id string
 	for {
-		opts, err := r.createOptions(req, image, netName, quota)
+		opts, err := r.createOptions(req, image, netID, quota)
 		if err != nil {
 			return nil, err
 		}
@@ -192,6 +192,11 @@ func (r *Runtime) create(ctx context.Context, req StartRequest, log zerolog.Logg
 		}
 		if err != nil {
 			if cerrdefs.IsConflict(err) {
+				// Another runtime of this node won the race to create the container. Drop the network this
+				// call made, unless the winner is attached to it (the daemon refuses then).
+				if netCreated {
+					_, _ = r.engine.NetworkRemove(ctx, netID, client.NetworkRemoveOptions{})
+				}
 				return nil, err
 			}
 			if jobCaused(ctx, err) && (cerrdefs.IsInvalidArgument(err) || cerrdefs.IsNotFound(err)) {
@@ -259,24 +264,24 @@ func shortID(id string) string {
 	return id
 }
 
-// ensureNetwork returns the lease's own bridge network, creating it if needed.
-func (r *Runtime) ensureNetwork(ctx context.Context, k LeaseKey) (string, error) {
-	name := r.name(k)
+// ensureNetwork returns the ID of the lease's own bridge network, creating it if needed; created says it
+// was made by this call.
+func (r *Runtime) ensureNetwork(ctx context.Context, k LeaseKey) (id string, created bool, err error) {
 	nets, err := r.ownNetworks(ctx, k)
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	if len(nets) > 0 {
-		return name, nil
+		return nets[0], false, nil
 	}
-	_, err = r.engine.NetworkCreate(ctx, name, client.NetworkCreateOptions{
+	res, err := r.engine.NetworkCreate(ctx, r.name(k), client.NetworkCreateOptions{
 		Driver: "bridge",
 		Labels: map[string]string{LabelOwner: r.cfg.Owner, LabelLease: string(k)},
 	})
-	if err != nil && !cerrdefs.IsConflict(err) {
-		return "", fmt.Errorf("lease %s: create network: %w", k, err)
+	if err != nil {
+		return "", false, fmt.Errorf("lease %s: create network: %w", k, err)
 	}
-	return name, nil
+	return res.ID, true, nil
 }
 
 // ownNetworks lists the networks named and labelled for lease k.

@@ -47,6 +47,10 @@ type PublishedPort struct {
 type Usage struct {
 	At          time.Time
 	CPUTime     time.Duration // cumulative CPU time of the container's processes
+	// ThrottledPeriods counts the scheduler periods in which the CPU quota stopped the container, and
+	// ThrottledTime how long it was held: a job using its whole quota shows both rising.
+	ThrottledPeriods uint64
+	ThrottledTime    time.Duration
 	MemoryBytes uint64        // resident, without the reclaimable page cache (what `docker stats` shows)
 	MemoryLimit uint64
 	Pids        uint64
@@ -135,6 +139,8 @@ func (r *Runtime) sample(ctx context.Context, id string, u *Usage) error {
 		u.At = s.Read
 	}
 	u.CPUTime = time.Duration(s.CPUStats.CPUUsage.TotalUsage)
+	u.ThrottledPeriods = s.CPUStats.ThrottlingData.ThrottledPeriods
+	u.ThrottledTime = time.Duration(s.CPUStats.ThrottlingData.ThrottledTime)
 	u.MemoryBytes = s.MemoryStats.Usage
 	for _, key := range []string{"total_inactive_file", "inactive_file"} { // cgroup v1, v2
 		if v, ok := s.MemoryStats.Stats[key]; ok && v <= u.MemoryBytes {

@@ -248,7 +248,7 @@ func retagIndex(body []byte, full, tag string) ([]byte, error) {
 		return nil, errors.New("malformed manifest entry")
 	}
 	m["annotations"] = map[string]any{
-		"io.containerd.image.name":         full,
+		"io.containerd.image.name":          full,
 		"org.opencontainers.image.ref.name": tag,
 	}
 	idx["manifests"] = ms[:1]

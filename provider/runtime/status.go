@@ -45,16 +45,16 @@ type PublishedPort struct {
 
 // Usage is one sample of a container's resource use.
 type Usage struct {
-	At          time.Time
-	CPUTime     time.Duration // cumulative CPU time of the container's processes
+	At      time.Time
+	CPUTime time.Duration // cumulative CPU time of the container's processes
 	// ThrottledPeriods counts the scheduler periods in which the CPU quota stopped the container, and
 	// ThrottledTime how long it was held: a job using its whole quota shows both rising.
 	ThrottledPeriods uint64
 	ThrottledTime    time.Duration
-	MemoryBytes uint64        // resident, without the reclaimable page cache (what `docker stats` shows)
-	MemoryLimit uint64
-	Pids        uint64
-	PidsLimit   uint64
+	MemoryBytes      uint64 // resident, without the reclaimable page cache (what `docker stats` shows)
+	MemoryLimit      uint64
+	Pids             uint64
+	PidsLimit        uint64
 	// WritableBytes is the size of the container's writable layer (its disk use outside volumes).
 	WritableBytes int64
 }

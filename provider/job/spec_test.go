@@ -2,6 +2,7 @@ package job
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -11,6 +12,8 @@ import (
 
 	"github.com/ipfs/go-cid"
 	mh "github.com/multiformats/go-multihash"
+
+	"github.com/idlegrid/idlegrid/oracle/content"
 )
 
 const sshKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl renter@laptop"
@@ -266,4 +269,20 @@ func FuzzDecode(f *testing.F) {
 			t.Fatal("CID not stable")
 		}
 	})
+}
+
+// TestCIDIsContentCID: the spec's CID is what oracle/content gives its canonical bytes added as a file, so a
+// renter can add the spec to any UnixFS store and get the CID the lease binds.
+func TestCIDIsContentCID(t *testing.T) {
+	s, err := Decode([]byte(full))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := content.NewMemoryStore().AddBytes(context.Background(), s.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.Equals(s.CID()) {
+		t.Fatalf("content CID %s, spec CID %s", c, s.CID())
+	}
 }

@@ -12,6 +12,7 @@ const (
 	geth     = "github.com/ethereum/go-ethereum"
 	ethc     = "github.com/ethereum/go-ethereum/ethclient"
 	nvml     = "github.com/NVIDIA/go-nvml"
+	moby     = "github.com/moby/moby"
 	bindings = mod + "bindings"
 )
 
@@ -36,6 +37,13 @@ var forbidden = map[string][]string{
 	mod + "oracle/devchain":   with(upward, bindings),
 	// Proof of compute: shared by provider and inspector, pure.
 	mod + "oracle/proof": with(upward, bindings, geth, nvml),
+	// Content (IPFS blocks, CARs, the trustless gateway): shared by every role, knows no chain.
+	mod + "oracle/content": with(upward, bindings, geth, nvml),
+	// The job spec is pure; the runtime drives containers and never fetches content or touches the chain;
+	// neither knows the GPU adapters.
+	mod + "provider/job":                {bindings, geth, nvml, moby, mod + "provider/runtime", mod + "provider/gpu", mod + "indexer", mod + "inspector", mod + "cmd"},
+	mod + "provider/runtime":            {bindings, geth, nvml, mod + "oracle/content", mod + "provider/gpu", mod + "indexer", mod + "inspector", mod + "cmd"},
+	mod + "provider/runtime/dockertest": {bindings, geth, nvml, mod + "indexer", mod + "inspector", mod + "cmd"},
 	// GPU domain types depend on no adapter; adapters not on each other.
 	mod + "provider/gpu":      {mod + "provider/gpu/nvml", mod + "provider/gpu/cuda", mod + "provider/gpu/sim", bindings, geth, nvml, mod + "indexer", mod + "inspector"},
 	mod + "provider/gpu/sim":  {bindings, geth, nvml},

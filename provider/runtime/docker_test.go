@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -19,10 +20,12 @@ import (
 	"time"
 
 	cerrdefs "github.com/containerd/errdefs"
+	"github.com/ipfs/go-cid"
 	"github.com/moby/moby/api/types/container"
 	"github.com/moby/moby/client"
 	"github.com/rs/zerolog"
 
+	"github.com/idlegrid/idlegrid/oracle/content"
 	"github.com/idlegrid/idlegrid/provider/job"
 	"github.com/idlegrid/idlegrid/provider/runtime"
 	"github.com/idlegrid/idlegrid/provider/runtime/dockertest"
@@ -724,4 +727,109 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+// TestContentToContainer: the whole content path of a job. A renter adds an image tarball and an input folder
+// to a store behind a trustless gateway; the node fetches both by CID (verified block by block), runs the
+// image from its CID with the input mounted, and adds the job's output folder as content.
+func TestContentToContainer(t *testing.T) {
+	rt, c, cfg := newRuntime(t)
+	ctx := ctxT(t, 3*time.Minute)
+	hub := content.NewMemoryStore()
+	imageCID, err := hub.AddBytes(ctx, dockertest.WorkloadTar(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(in, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(in, "sub", "x.txt"), []byte("input by CID\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	inputCID, err := hub.AddPath(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(content.NewGateway(hub, content.GatewayConfig{}, zerolog.Nop()))
+	defer srv.Close()
+
+	node := content.NewMemoryStore()
+	cl, err := content.NewClient(srv.URL, srv.Client(), content.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []cid.Cid{imageCID, inputCID} {
+		if err := cl.Fetch(ctx, id, node); err != nil {
+			t.Fatalf("fetch %s: %v", id, err)
+		}
+	}
+	spec := &job.Spec{
+		Version:    job.Version,
+		Image:      job.Image{CID: imageCID.String(), Archive: job.ArchiveRootfs},
+		Entrypoint: []string{"/workload"},
+		Command:    []string{"show", "/data/in/sub/x.txt", "write", "/out", "sleep", "60"},
+		Inputs:     []job.Input{{CID: inputCID.String(), Path: "/data/in"}},
+		Output:     "/out",
+		Resources:  job.Resources{Memory: 64 << 20, MilliCPUs: 500, Pids: 32, Disk: 128 << 20},
+	}
+	req := runtime.StartRequest{
+		Lease: "content",
+		Spec:  spec,
+		ImageArchive: func(ctx context.Context) (io.ReadCloser, error) {
+			return node.OpenFile(ctx, imageCID)
+		},
+		Inputs: []runtime.Opener{func(ctx context.Context) (io.ReadCloser, error) {
+			pr, pw := io.Pipe()
+			go func() { pw.CloseWithError(node.WriteTar(ctx, inputCID, "input", pw, spec.Resources.Disk)) }()
+			return pr, nil
+		}},
+	}
+	if _, err := rt.Run(ctx, req); err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	waitLogs(t, rt, "content", "wrote /out")
+	out, _ := logsOf(t, rt, "content")
+	if !strings.HasPrefix(out, "input by CID\n") {
+		t.Fatalf("stdout %q", out)
+	}
+	if err := rt.Stop(ctx, "content"); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if _, err := rt.CollectOutput(ctx, "content", dir, spec.Resources.Disk); err != nil {
+		t.Fatal(err)
+	}
+	outCID, err := node.AddPath(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tarOut bytes.Buffer
+	if err := node.WriteTar(ctx, outCID, "", &tarOut, 1<<20); err != nil {
+		t.Fatal(err)
+	}
+	tr := tar.NewReader(&tarOut)
+	files := map[string]string{}
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(tr)
+		if h.Typeflag == tar.TypeReg {
+			files[h.Name] = string(b)
+		}
+	}
+	if files["a.txt"] != "output a\n" || files["sub/b.txt"] != "output b\n" {
+		t.Fatalf("output content %v", files)
+	}
+	if err := rt.Remove(ctx, "content"); err != nil {
+		t.Fatal(err)
+	}
+	if cs, ns, is := ownedBy(t, c, cfg.Owner); cs+ns+is != 0 {
+		t.Fatalf("after remove: %d containers, %d networks, %d images left", cs, ns, is)
+	}
 }

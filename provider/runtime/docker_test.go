@@ -301,6 +301,12 @@ func TestLifecycle(t *testing.T) {
 	if err := rt.Stop(ctx, lease); err != nil {
 		t.Fatalf("second stop: %v", err)
 	}
+	if _, err := rt.Exec(ctx, lease, runtime.ExecRequest{Cmd: []string{"/workload"}}, nil, nil, nil); !errors.Is(err, runtime.ErrNotRunning) {
+		t.Fatalf("exec into a stopped container: %v", err)
+	}
+	if _, err := rt.DialPort(ctx, lease, 7000, job.TCP); !errors.Is(err, runtime.ErrNotRunning) {
+		t.Fatalf("dial a stopped container: %v", err)
+	}
 
 	// The output folder comes out as plain files.
 	dir := t.TempDir()
@@ -444,6 +450,32 @@ func tarOf(t *testing.T, files map[string]string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// TestLogsFollow: following the logs streams lines as they come and ends when the job exits; Tail keeps the
+// last lines.
+func TestLogsFollow(t *testing.T) {
+	rt, c, _ := newRuntime(t)
+	ctx := ctxT(t, time.Minute)
+	spec := workloadSpec(t, c, "print", "first", "sleep", "2", "eprint", "second", "print", "third", "exit", "0")
+	if _, err := rt.Run(ctx, runtime.StartRequest{Lease: "logs", Spec: spec}); err != nil {
+		t.Fatal(err)
+	}
+	var out, errs syncBuffer
+	began := time.Now()
+	if err := rt.Logs(ctx, "logs", runtime.LogOptions{Follow: true, Stdout: true, Stderr: true}, &out, &errs); err != nil {
+		t.Fatal(err)
+	}
+	if took := time.Since(began); took < time.Second {
+		t.Fatalf("follow returned after %s, before the job ended", took)
+	}
+	if out.String() != "first\nthird\n" || errs.String() != "second\n" {
+		t.Fatalf("followed stdout %q stderr %q", out.String(), errs.String())
+	}
+	var tail bytes.Buffer
+	if err := rt.Logs(ctx, "logs", runtime.LogOptions{Tail: 1, Stdout: true}, &tail, nil); err != nil || tail.String() != "third\n" {
+		t.Fatalf("tail 1: %q %v", tail.String(), err)
+	}
 }
 
 // TestMemoryLimitOOM: a job allocating past its memory limit is OOM-killed, and the status says so.

@@ -28,6 +28,24 @@ func DefaultLimits() Limits {
 	return Limits{MaxBytes: 64 << 30, MaxBlocks: 1 << 22, MaxBlockSize: 2 << 20, MaxPending: 64 << 20}
 }
 
+// orDefault fills the zero fields of l from DefaultLimits: a zero limit means "not set", never "nothing".
+func (l Limits) orDefault() Limits {
+	d := DefaultLimits()
+	if l.MaxBytes <= 0 {
+		l.MaxBytes = d.MaxBytes
+	}
+	if l.MaxBlocks <= 0 {
+		l.MaxBlocks = d.MaxBlocks
+	}
+	if l.MaxBlockSize <= 0 {
+		l.MaxBlockSize = d.MaxBlockSize
+	}
+	if l.MaxPending <= 0 {
+		l.MaxPending = d.MaxPending
+	}
+	return l
+}
+
 // Scope is how much of a DAG a CAR carries (the trustless gateway's dag-scope).
 type Scope string
 
@@ -62,7 +80,7 @@ func (s *Store) ExportCAR(ctx context.Context, root cid.Cid, scope Scope, w io.W
 // ImportCAR reads a CAR with exactly one root, checks it block by block (see verifyCAR) and stores it. Blocks
 // the CAR leaves out must already be in the store. It returns the root.
 func (s *Store) ImportCAR(ctx context.Context, r io.Reader, lim Limits) (cid.Cid, error) {
-	return s.verifyCAR(ctx, r, cid.Undef, ScopeAll, lim)
+	return s.verifyCAR(ctx, r, cid.Undef, ScopeAll, lim.orDefault())
 }
 
 // verifyCAR reads a CAR and stores its blocks once each passes every check:

@@ -23,7 +23,8 @@ type Client struct {
 	lim  Limits
 }
 
-// NewClient returns a client of the gateway at base (http://host:port, with or without a path prefix).
+// NewClient returns a client of the gateway at base (http://host:port, with or without a path prefix). Zero
+// fields of lim take DefaultLimits' values.
 func NewClient(base string, hc *http.Client, lim Limits) (*Client, error) {
 	u, err := url.Parse(base)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -32,7 +33,7 @@ func NewClient(base string, hc *http.Client, lim Limits) (*Client, error) {
 	if hc == nil {
 		hc = http.DefaultClient
 	}
-	return &Client{base: u, hc: hc, lim: lim}, nil
+	return &Client{base: u, hc: hc, lim: lim.orDefault()}, nil
 }
 
 func (c *Client) url(p string, q url.Values) string {

@@ -25,7 +25,7 @@ type GatewayConfig struct {
 	// AllowUpload enables POST /ipfs/ with a CAR body. Uploads are verified block by block and bounded by
 	// UploadLimits; who may upload is for the caller to decide (wrap the handler).
 	AllowUpload  bool
-	UploadLimits Limits
+	UploadLimits Limits // zero fields take DefaultLimits' values
 }
 
 // Gateway serves a Store over the trustless gateway protocol (see the package doc).
@@ -37,6 +37,7 @@ type Gateway struct {
 
 // NewGateway returns the handler; mount it at the server's root (it answers under /ipfs/).
 func NewGateway(s *Store, cfg GatewayConfig, log zerolog.Logger) *Gateway {
+	cfg.UploadLimits = cfg.UploadLimits.orDefault()
 	return &Gateway{s: s, cfg: cfg, log: log.With().Str("component", "content-gateway").Logger()}
 }
 

@@ -133,7 +133,7 @@ func runDeploy(c *cli.Context, args []string) error {
 		return err
 	}
 	cfg := chain.DefaultConfig()
-	if deploy.IsDevChain(id.Uint64()) {
+	if deployment.IsDevChain(id.Uint64()) {
 		cfg.PollInterval = 100 * time.Millisecond
 	}
 	log := logger(c)
@@ -175,7 +175,7 @@ func runDeploy(c *cli.Context, args []string) error {
 // with the flags applied.
 func deployParams(c *cli.Context, chainID uint64) (deploy.Params, error) {
 	p := deploy.DefaultParams()
-	if deploy.IsDevChain(chainID) {
+	if deployment.IsDevChain(chainID) {
 		p = deploy.DevnetParams()
 	}
 	p.Chain = c.String(chainNameFlag.Name)

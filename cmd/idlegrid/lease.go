@@ -72,7 +72,7 @@ func leaseCommand() *cli.Command {
 
 func leaseID(c *cli.Context, args []string) (*big.Int, error) {
 	if len(args) != 1 {
-		return nil, usageError("give the lease ID: idlegrid %s ID", c.Command.FullName())
+		return nil, usageError("give the lease ID: idlegrid %s ID", commandPath(c))
 	}
 	id, ok := new(big.Int).SetString(args[0], 10)
 	if !ok || id.Sign() <= 0 {
@@ -93,7 +93,7 @@ func leaseDuration(c *cli.Context) (time.Duration, error) {
 	return d, nil
 }
 
-func (s *session) maxDeposit(c *cli.Context, pay protocol.PayToken) (*big.Int, error) {
+func (s *session) maxDeposit(c *cli.Context, pay oracle.PayToken) (*big.Int, error) {
 	v := c.String(maxDepositFlag.Name)
 	if v == "" {
 		return nil, nil
@@ -114,7 +114,7 @@ func leaseOpen(c *cli.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	pay, err := protocol.ParsePayToken(c.String(payFlag.Name))
+	pay, err := oracle.ParsePayToken(c.String(payFlag.Name))
 	if err != nil {
 		return fmt.Errorf("--pay: %w", err)
 	}
@@ -123,7 +123,7 @@ func leaseOpen(c *cli.Context, args []string) error {
 	case digest != "" && c.String(quoteFileFlag.Name) != "":
 		return usageError("give either --quote FILE or --from-book DIGEST, not both")
 	case digest != "":
-		sq, err = bookQuote(c.Context, c.String(marketAPIFlag.Name), digest)
+		sq, err = bookQuote(c.Context, c.String(marketAPIFlag.Name), digest, "--from-book")
 	default:
 		sq, err = readQuote(c.String(quoteFileFlag.Name))
 	}
@@ -249,7 +249,7 @@ func (r *leaseResult) add(cl *protocol.Closed, u amount.Token) {
 	if r.text != "" {
 		r.text += "; "
 	}
-	r.text += fmt.Sprintf("closed (%s): %s %s, fee %s", cl.Reason, amount.Format(cl.Refund, u), where, amount.Format(cl.Fee, u))
+	r.text += fmt.Sprintf("closed (%s): %s %s, fee %s", cl.Reason.Describe(), amount.Format(cl.Refund, u), where, amount.Format(cl.Fee, u))
 }
 
 // leaseAction runs a write on one lease and shows the lease after it.
@@ -345,7 +345,7 @@ func leaseLs(c *cli.Context, args []string) error {
 }
 
 func leaseWithdraw(c *cli.Context, args []string) error {
-	pay, err := protocol.ParsePayToken(c.String(payFlag.Name))
+	pay, err := oracle.ParsePayToken(c.String(payFlag.Name))
 	if err != nil {
 		return fmt.Errorf("--pay: %w", err)
 	}
@@ -397,8 +397,8 @@ type leaseJSON struct {
 }
 
 func (s *session) emitLeases(ls []protocol.Lease, res *leaseResult, txs ...protocol.Tx) error {
-	units := map[protocol.PayToken]amount.Token{}
-	for _, p := range []protocol.PayToken{protocol.PayUSD, protocol.PayGRID} {
+	units := map[oracle.PayToken]amount.Token{}
+	for _, p := range []oracle.PayToken{oracle.PayUSD, oracle.PayGRID} {
 		u, err := s.unit(p)
 		if err != nil {
 			return err
@@ -433,7 +433,7 @@ func (s *session) emitLeases(ls []protocol.Lease, res *leaseResult, txs ...proto
 			fmt.Fprintf(tw, "renter\t%s\nprovider\t%s\n", l.Renter.Hex(), l.Provider.Hex())
 			fmt.Fprintf(tw, "price\t%s, paid in %s (fee %s%%)\n", amount.FormatRate(l.Rate, u), l.Pay, amount.FormatNumber(big.NewInt(int64(l.FeeBps)), 2))
 			fmt.Fprintf(tw, "started\t%s\n", when(l.StartedAt))
-			if l.Status == protocol.LeaseClosed {
+			if l.Status == oracle.LeaseClosed {
 				fmt.Fprintf(tw, "closed\t%s\n", when(l.EndsAt))
 				continue
 			}

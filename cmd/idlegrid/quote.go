@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
@@ -108,7 +109,7 @@ func quoteSign(c *cli.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	usd, err := s.unit(protocol.PayUSD)
+	usd, err := s.unit(oracle.PayUSD)
 	if err != nil {
 		return err
 	}
@@ -223,24 +224,17 @@ func quotePost(c *cli.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	raw, err := json.Marshal(sq)
+	client, err := api.NewClient(c.String(marketAPIFlag.Name))
 	if err != nil {
-		return err
+		return usageError("--%s: %v", marketAPIFlag.Name, err)
 	}
-	body, err := apiPost(c.Context, c.String(marketAPIFlag.Name), "/v1/quotes", raw)
+	stored, err := client.PostQuote(c.Context, sq)
 	if err != nil {
-		return fmt.Errorf("quote post: %w", err)
+		return fmt.Errorf("quote post: %w", indexerError(err))
 	}
 	if flagBool(c, jsonFlag) {
-		_, err = c.App.Writer.Write(append(body, '\n'))
-		return err
+		return json.NewEncoder(c.App.Writer).Encode(stored)
 	}
-	var stored struct {
-		Digest string `json:"digest"`
-	}
-	if err := json.Unmarshal(body, &stored); err != nil || stored.Digest == "" {
-		return fmt.Errorf("quote post: unexpected answer from the indexer: %s", body)
-	}
-	fmt.Fprintf(c.App.Writer, "posted to the quote book: %s\nrenters can open it with: idlegrid lease open --from-book %s --hours H\n", stored.Digest, stored.Digest)
+	fmt.Fprintf(c.App.Writer, "posted to the quote book: %s\nrenters can open it with: idlegrid lease open --from-book %s --hours H\n", stored.Digest.Hex(), stored.Digest.Hex())
 	return nil
 }

@@ -19,6 +19,24 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
+// DevChainID is the chain id of the local development chains (the devnet, anvil and hardhat all use it).
+const DevChainID = 31337
+
+// DevChainIDs are the chain ids of local development chains (devnet, anvil, hardhat; 1337 for older tools): the
+// only chains where MockUSD is deployed by default, the faucet runs, raw dev keys are accepted and 8 blocks
+// are treated as final.
+var DevChainIDs = []uint64{DevChainID, 1337}
+
+// IsDevChain reports whether id is a local development chain.
+func IsDevChain(id uint64) bool {
+	for _, d := range DevChainIDs {
+		if id == d {
+			return true
+		}
+	}
+	return false
+}
+
 // Format is the version of the file layout this package writes and reads.
 const Format = 1
 
@@ -42,6 +60,18 @@ type Contracts struct {
 	Rewards           common.Address `json:"Rewards"`
 }
 
+// The contracts' names: the Solidity contract names, the keys of a deployment file's contracts and of the
+// bindings' registry.
+const (
+	GridToken         = "GridToken"
+	MockUSD           = "MockUSD"
+	Staking           = "Staking"
+	AttestationQuorum = "AttestationQuorum"
+	LeaseEscrow       = "LeaseEscrow"
+	GridPriceOracle   = "GridPriceOracle"
+	Rewards           = "Rewards"
+)
+
 // Named is one contract of the suite.
 type Named struct {
 	Name    string
@@ -51,13 +81,13 @@ type Named struct {
 // All lists the contracts in deployment order.
 func (c Contracts) All() []Named {
 	return []Named{
-		{"GridToken", c.GridToken},
-		{"MockUSD", c.MockUSD},
-		{"Staking", c.Staking},
-		{"AttestationQuorum", c.AttestationQuorum},
-		{"LeaseEscrow", c.LeaseEscrow},
-		{"GridPriceOracle", c.GridPriceOracle},
-		{"Rewards", c.Rewards},
+		{GridToken, c.GridToken},
+		{MockUSD, c.MockUSD},
+		{Staking, c.Staking},
+		{AttestationQuorum, c.AttestationQuorum},
+		{LeaseEscrow, c.LeaseEscrow},
+		{GridPriceOracle, c.GridPriceOracle},
+		{Rewards, c.Rewards},
 	}
 }
 

@@ -29,10 +29,13 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/rs/zerolog"
+
+	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/service"
 )
 
 // ErrNotStarted is returned by calls that need a running chain.
-var ErrNotStarted = errors.New("devchain: not started")
+var ErrNotStarted = fmt.Errorf("devchain: %w", service.ErrNotStarted)
 
 // Config says how the embedded chain runs.
 type Config struct {
@@ -58,7 +61,7 @@ type Config struct {
 // accounts.
 func DefaultConfig() Config {
 	return Config{
-		ChainID:        31337,
+		ChainID:        deployment.DevChainID,
 		Host:           "127.0.0.1",
 		HTTPPort:       8545,
 		WSPort:         8546,
@@ -118,7 +121,8 @@ func DevAccounts(n int) []Account {
 	return out
 }
 
-// Chain is the embedded dev chain. Start it once; Close stops it.
+// Chain is the embedded dev chain, a service.Service: Start brings it up, Close saves its head (with a data
+// directory) and stops it.
 type Chain struct {
 	cfg      Config
 	log      zerolog.Logger
@@ -126,8 +130,7 @@ type Chain struct {
 
 	mu        sync.Mutex
 	backend   *simulated.Backend
-	stop      chan struct{}
-	done      chan struct{}
+	sealer    service.Runner
 	lastBlock time.Time
 }
 
@@ -155,12 +158,19 @@ func (c *Chain) WSEndpoint() string {
 	return "ws://" + net.JoinHostPort(c.cfg.Host, strconv.Itoa(c.cfg.WSPort))
 }
 
-// Start brings the chain up: genesis (or the data directory's chain), RPC servers, and the block sealer.
+// Name is the service's name.
+func (c *Chain) Name() string { return "devchain" }
+
+// Start brings the chain up: genesis (or the data directory's chain), RPC servers, and the block sealer. A
+// context that has already ended starts nothing; once Start returns nil the chain runs until Close.
 func (c *Chain) Start(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.backend != nil {
-		return errors.New("devchain: already started")
+		return fmt.Errorf("devchain: %w", service.ErrAlreadyStarted)
 	}
 	for _, port := range []int{c.cfg.HTTPPort, c.cfg.WSPort} {
 		if err := portFree(c.cfg.Host, port); err != nil {
@@ -181,11 +191,10 @@ func (c *Chain) Start(ctx context.Context) error {
 	}
 	c.backend = backend
 	c.lastBlock = time.Now()
-	c.stop, c.done = make(chan struct{}), make(chan struct{})
-	go c.seal()
+	c.sealer.Go(c.seal)
 	c.log.Info().Uint64("chain_id", c.cfg.ChainID).Str("http", c.HTTPEndpoint()).Str("ws", c.WSEndpoint()).
 		Dur("block_period", c.cfg.BlockPeriod).Str("datadir", c.cfg.DataDir).Msg("dev chain started")
-	return ctx.Err()
+	return nil
 }
 
 // newBackend wraps simulated.NewBackend, which panics when the node cannot start (a port taken between our
@@ -270,18 +279,16 @@ func portFree(host string, port int) error {
 	return l.Close()
 }
 
-func (c *Chain) seal() {
-	defer close(c.done)
+func (c *Chain) seal(ctx context.Context) error {
 	if c.cfg.BlockPeriod == 0 {
-		<-c.stop
-		return
+		return nil
 	}
 	t := time.NewTicker(c.cfg.BlockPeriod)
 	defer t.Stop()
 	for {
 		select {
-		case <-c.stop:
-			return
+		case <-ctx.Done():
+			return nil
 		case <-t.C:
 			c.Commit()
 		}
@@ -338,14 +345,13 @@ func (c *Chain) Healthy() error {
 // Close stops sealing and shuts the node down. Safe to call more than once.
 func (c *Chain) Close() error {
 	c.mu.Lock()
-	backend, stop, done := c.backend, c.stop, c.done
+	backend := c.backend
 	c.backend = nil
 	c.mu.Unlock()
 	if backend == nil {
 		return nil
 	}
-	close(stop)
-	<-done
+	c.sealer.Stop()
 	err := c.saveHead(backend)
 	err = errors.Join(err, backend.Close())
 	c.log.Info().Msg("dev chain stopped")

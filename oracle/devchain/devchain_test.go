@@ -2,6 +2,7 @@ package devchain
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"net"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/oracle/devchain/devchaintest"
+	"github.com/idlegrid/idlegrid/oracle/service"
 )
 
 func testConfig(t *testing.T, period time.Duration) Config {
@@ -258,3 +260,42 @@ func sendTransfer(t *testing.T, c *Chain, client interface {
 }
 
 func itoa(n int) string { return big.NewInt(int64(n)).String() }
+
+// TestStartWithEndedContextStartsNothing: a Start whose context has ended starts no chain (no node, no sealer,
+// no port held), so a caller that sees the error has nothing to close; a started chain is a service.
+func TestStartWithEndedContextStartsNothing(t *testing.T) {
+	var _ service.Service = (*Chain)(nil)
+	cfg := testConfig(t, 10*time.Millisecond)
+	c, err := New(cfg, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := c.Start(ctx); !errors.Is(err, context.Canceled) {
+		t.Fatalf("start with an ended context: %v", err)
+	}
+	if err := c.Healthy(); !errors.Is(err, ErrNotStarted) {
+		t.Fatalf("healthy: %v", err)
+	}
+	for _, port := range []int{cfg.HTTPPort, cfg.WSPort} {
+		if err := portFree(cfg.Host, port); err != nil {
+			t.Fatalf("port %d held after a refused start: %v", port, err)
+		}
+	}
+	// Started and closed, it releases its ports too, and a second Start is refused while it runs.
+	if err := c.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Start(context.Background()); !errors.Is(err, service.ErrAlreadyStarted) {
+		t.Fatalf("second start: %v", err)
+	}
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, port := range []int{cfg.HTTPPort, cfg.WSPort} {
+		if err := portFree(cfg.Host, port); err != nil {
+			t.Fatalf("port %d held after Close: %v", port, err)
+		}
+	}
+}

@@ -8,19 +8,21 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 	"github.com/idlegrid/idlegrid/oracle/proof"
 )
 
-// Class names are also the bytes32 class ids the contracts use (bytes32("RTX4090")).
+// Class names are also the bytes32 class ids the contracts use (bytes32("RTX4090")); they are written once, in
+// oracle/gpuclass.
 const (
-	RTX3090  = "RTX3090"
-	RTX4090  = "RTX4090"
-	A100_40  = "A100-40GB"
-	A100_80  = "A100-80GB"
-	H100PCIe = "H100-PCIE"
-	H100SXM  = "H100-SXM"
-	H200     = "H200"
-	SIM      = proof.SimClass
+	RTX3090  = gpuclass.RTX3090
+	RTX4090  = gpuclass.RTX4090
+	A100_40  = gpuclass.A100_40
+	A100_80  = gpuclass.A100_80
+	H100PCIe = gpuclass.H100PCIe
+	H100SXM  = gpuclass.H100SXM
+	H200     = gpuclass.H200
+	SIM      = gpuclass.SIM
 )
 
 // Reference-model constants. They are a model from datasheets, not measurements: no GPU was available

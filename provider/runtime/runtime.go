@@ -13,6 +13,8 @@ import (
 	"github.com/moby/moby/api/types/container"
 	"github.com/moby/moby/client"
 	"github.com/rs/zerolog"
+
+	"github.com/idlegrid/idlegrid/oracle/service"
 )
 
 // cleanupTimeout bounds the removal of a half-started container, which runs after the caller's context
@@ -26,10 +28,18 @@ type Runtime struct {
 	cfg    Config
 	log    zerolog.Logger
 
-	locks   sync.Map    // LeaseKey → *sync.Mutex
-	noQuota atomic.Bool // the daemon refused a storage quota once: do not ask again
-	healthy atomic.Pointer[error]
+	locks     sync.Map    // LeaseKey → *sync.Mutex
+	noQuota   atomic.Bool // the daemon refused a storage quota once: do not ask again
+	healthy   atomic.Pointer[error]
+	started   atomic.Bool
+	closeOnce sync.Once
+	closeErr  error
 }
+
+var _ service.Service = (*Runtime)(nil)
+
+// Name is the runtime's name in the node's health reports.
+func (r *Runtime) Name() string { return "runtime" }
 
 // New returns a Runtime over engine. It does no I/O; Start checks the daemon.
 func New(engine Engine, cfg Config, log zerolog.Logger) (*Runtime, error) {
@@ -45,8 +55,12 @@ func New(engine Engine, cfg Config, log zerolog.Logger) (*Runtime, error) {
 	return r, nil
 }
 
-// Start checks the daemon answers and logs what it is.
+// Start checks the daemon answers and logs what it is. The runtime has no loops of its own: it acts when
+// called. Starting it twice is an error.
 func (r *Runtime) Start(ctx context.Context) error {
+	if !r.started.CompareAndSwap(false, true) {
+		return errors.New("runtime: already started")
+	}
 	if _, err := r.engine.Ping(ctx, client.PingOptions{NegotiateAPIVersion: true}); err != nil {
 		err = fmt.Errorf("runtime: daemon: %w", err)
 		r.healthy.Store(&err)
@@ -78,8 +92,12 @@ func (r *Runtime) Ping(ctx context.Context) error {
 	return err
 }
 
-// Close releases the engine's connections. Containers keep running: the node's restart finds them.
-func (r *Runtime) Close() error { return r.engine.Close() }
+// Close releases the engine's connections; a second Close is a no-op. Containers keep running: the node's
+// restart finds them.
+func (r *Runtime) Close() error {
+	r.closeOnce.Do(func() { r.closeErr = r.engine.Close() })
+	return r.closeErr
+}
 
 func (r *Runtime) lock(k LeaseKey) func() {
 	m, _ := r.locks.LoadOrStore(k, &sync.Mutex{})

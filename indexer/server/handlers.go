@@ -1,4 +1,4 @@
-package api
+package server
 
 import (
 	"encoding/json"
@@ -8,13 +8,17 @@ import (
 	"math"
 	"math/big"
 	"net/http"
+	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/amount"
 )
 
 // list is a page of items.
@@ -31,8 +35,17 @@ func (s *Server) status(r *http.Request) (any, error) {
 	out := map[string]any{}
 	if s.deps.Follower != nil {
 		out["follower"] = s.deps.Follower.Status()
-		if err := s.deps.Follower.Healthy(); err != nil {
-			out["healthError"] = err.Error()
+	}
+	if s.deps.Health != nil {
+		var problems []string
+		for name, err := range s.deps.Health.HealthReport() {
+			if err != nil {
+				problems = append(problems, name+": "+err.Error())
+			}
+		}
+		if len(problems) > 0 {
+			sort.Strings(problems)
+			out["healthError"] = strings.Join(problems, "; ")
 		}
 	}
 	out["quoteBook"] = s.deps.Quotes != nil
@@ -48,7 +61,7 @@ func (s *Server) stats(r *http.Request) (any, error) {
 
 func (s *Server) machines(r *http.Request) (any, error) {
 	p := newParams(r.URL.Query())
-	q := indexer.MachineQuery{Class: p.str("class", 32), Provider: p.address("provider"), MaxUSDPerHour: p.usd("max_usd_per_hour")}
+	q := indexer.MachineQuery{Class: p.str("class", 32), Provider: p.address("provider"), MaxMicroUSDPerHour: p.usd("max_usd_per_hour")}
 	if n, ok := p.uint("min_gpus", 1, math.MaxUint32); ok {
 		q.MinGPUs = uint32(n)
 	}
@@ -200,11 +213,12 @@ func (s *Server) attestations(r *http.Request) (any, error) {
 	q := indexer.AttestationQuery{Target: p.address("target"), FromBlock: p.uintPtr("from_block", 0, math.MaxInt64),
 		ToBlock: p.uintPtr("to_block", 0, math.MaxInt64)}
 	if v, ok := p.raw("kind"); ok {
-		k, known := indexer.AttestationKind(v)
-		if !known {
-			p.fail(badParam("kind", "must be one of breach, completion, slash, reward_root, grid_price, got %q", v))
+		k, err := oracle.ParseKind(v)
+		if err != nil {
+			p.fail(badParam("kind", "%v", err))
 		}
-		q.Kind = &k
+		kind := uint8(k)
+		q.Kind = &kind
 	}
 	q.Page = p.page()
 	if err := p.done(); err != nil {
@@ -341,17 +355,17 @@ func (s *Server) postRewardTree(r *http.Request) (any, error) {
 	for i, l := range body.Leaves {
 		v, ok := new(big.Int).SetString(l.CumulativeAmount, 10)
 		if !ok || v.Sign() < 0 {
-			return nil, &apiError{status: http.StatusBadRequest, Code: "invalid_body", Parameter: fmt.Sprintf("leaves[%d].cumulativeAmount", i),
+			return nil, &apiError{Status: http.StatusBadRequest, Code: api.CodeInvalidBody, Parameter: fmt.Sprintf("leaves[%d].cumulativeAmount", i),
 				Message: fmt.Sprintf("leaves[%d].cumulativeAmount: must be a decimal uint256, got %q", i, l.CumulativeAmount)}
 		}
-		leaves[i] = indexer.RewardLeaf{Account: l.Account, CumulativeAmount: v}
+		leaves[i] = indexer.RewardLeaf{Account: l.Account, CumulativeAmount: (*amount.Int)(v)}
 	}
 	root, err := s.deps.Rewards.PostTree(r.Context(), epoch, leaves)
 	switch {
 	case errors.Is(err, indexer.ErrBadTree):
-		return nil, &apiError{status: http.StatusBadRequest, Code: "invalid_tree", Parameter: "leaves", Message: err.Error()}
+		return nil, &apiError{Status: http.StatusBadRequest, Code: api.CodeInvalidTree, Parameter: "leaves", Message: err.Error()}
 	case errors.Is(err, indexer.ErrEpochNotPosted), errors.Is(err, indexer.ErrRootMismatch):
-		return nil, &apiError{status: http.StatusUnprocessableEntity, Code: "root_mismatch", Message: err.Error()}
+		return nil, &apiError{Status: http.StatusUnprocessableEntity, Code: api.CodeRootMismatch, Message: err.Error()}
 	case err != nil:
 		return nil, err
 	}
@@ -371,7 +385,7 @@ func (s *Server) rewardProof(r *http.Request) (any, error) {
 	case errors.Is(err, indexer.ErrEpochNotPosted), errors.Is(err, indexer.ErrNoRewards):
 		return nil, notFound("%v", err)
 	case errors.Is(err, indexer.ErrNoTree):
-		return nil, &apiError{status: http.StatusServiceUnavailable, Code: "tree_not_posted", Message: err.Error() +
+		return nil, &apiError{Status: http.StatusServiceUnavailable, Code: api.CodeTreeNotPosted, Message: err.Error() +
 			" (the inspectors have not posted the leaves of the latest root yet)"}
 	}
 	return proof, err
@@ -381,7 +395,7 @@ func (s *Server) rewardProof(r *http.Request) (any, error) {
 
 func (s *Server) quoteBook() (*indexer.QuoteBook, error) {
 	if s.deps.Quotes == nil {
-		return nil, &apiError{status: http.StatusServiceUnavailable, Code: "quote_book_disabled",
+		return nil, &apiError{Status: http.StatusServiceUnavailable, Code: api.CodeQuoteBookDisabled,
 			Message: "the quote book is disabled: the deployment has no LeaseEscrow"}
 	}
 	return s.deps.Quotes, nil
@@ -399,7 +413,7 @@ func (s *Server) postQuote(r *http.Request) (any, error) {
 	stored, err := book.Post(r.Context(), sq)
 	var rej *indexer.QuoteRejection
 	if errors.As(err, &rej) {
-		return nil, &apiError{status: http.StatusUnprocessableEntity, Code: "quote_rejected", Parameter: rej.Field, Message: rej.Error()}
+		return nil, &apiError{Status: http.StatusUnprocessableEntity, Code: api.CodeQuoteRejected, Parameter: rej.Field, Message: rej.Error()}
 	}
 	if err != nil {
 		return nil, err
@@ -435,7 +449,7 @@ func (s *Server) searchQuotes(r *http.Request) (any, error) {
 		return nil, err
 	}
 	p := newParams(r.URL.Query())
-	req := indexer.QuoteRequest{Class: p.str("class", 32), MaxUSDPerHour: p.usd("max_usd_per_hour"), GPUs: 1}
+	req := indexer.QuoteRequest{Class: p.str("class", 32), MaxMicroUSDPerHour: p.usd("max_usd_per_hour"), GPUs: 1}
 	if req.Class == "" && p.err == nil {
 		p.fail(badParam("class", "required (a GPU class such as H100-SXM)"))
 	}
@@ -455,21 +469,19 @@ func (s *Server) searchQuotes(r *http.Request) (any, error) {
 	}
 	res, err := book.Search(r.Context(), req)
 	if errors.Is(err, indexer.ErrBadRequest) {
-		return nil, &apiError{status: http.StatusBadRequest, Code: "invalid_parameter", Message: err.Error()}
+		return nil, &apiError{Status: http.StatusBadRequest, Code: api.CodeInvalidParameter, Message: err.Error()}
 	}
 	if err != nil {
 		return nil, err
 	}
-	return struct {
-		Request map[string]any `json:"request"`
-		*indexer.SearchResult
-	}{map[string]any{"class": req.Class, "gpus": req.GPUs, "hours": float64(secs) / 3600, "maxUsdPerHour": req.MaxUSDPerHour}, res}, nil
+	res.Request = &api.SearchRequest{Class: req.Class, GPUs: req.GPUs, Hours: float64(secs) / 3600, MaxMicroUSDPerHour: req.MaxMicroUSDPerHour}
+	return res, nil
 }
 
 // decodeBody reads a JSON body of at most limit bytes into v, rejecting unknown fields.
 func decodeBody(r *http.Request, limit int64, v any) error {
 	if ct := r.Header.Get("Content-Type"); ct != "" && ct != "application/json" && !startsWith(ct, "application/json;") {
-		return &apiError{status: http.StatusUnsupportedMediaType, Code: "unsupported_media_type", Message: "send application/json"}
+		return &apiError{Status: http.StatusUnsupportedMediaType, Code: api.CodeUnsupportedMediaType, Message: "send application/json"}
 	}
 	body := http.MaxBytesReader(nil, r.Body, limit)
 	dec := json.NewDecoder(body)
@@ -477,12 +489,12 @@ func decodeBody(r *http.Request, limit int64, v any) error {
 	if err := dec.Decode(v); err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			return &apiError{status: http.StatusRequestEntityTooLarge, Code: "body_too_large", Message: fmt.Sprintf("body over %d bytes", limit)}
+			return &apiError{Status: http.StatusRequestEntityTooLarge, Code: api.CodeBodyTooLarge, Message: fmt.Sprintf("body over %d bytes", limit)}
 		}
-		return &apiError{status: http.StatusBadRequest, Code: "invalid_body", Message: "invalid JSON body: " + err.Error()}
+		return &apiError{Status: http.StatusBadRequest, Code: api.CodeInvalidBody, Message: "invalid JSON body: " + err.Error()}
 	}
 	if _, err := io.Copy(io.Discard, body); err != nil {
-		return &apiError{status: http.StatusRequestEntityTooLarge, Code: "body_too_large", Message: fmt.Sprintf("body over %d bytes", limit)}
+		return &apiError{Status: http.StatusRequestEntityTooLarge, Code: api.CodeBodyTooLarge, Message: fmt.Sprintf("body over %d bytes", limit)}
 	}
 	return nil
 }

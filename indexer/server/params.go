@@ -1,4 +1,4 @@
-package api
+package server
 
 import (
 	"encoding/hex"
@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/oracle"
 )
 
 // params reads query parameters, remembering the first bad one and which were read, so that unknown ones are
@@ -149,15 +150,21 @@ func (p *params) oneOf(name string, allowed ...string) string {
 }
 
 func (p *params) role(name string) *uint8 {
-	switch p.oneOf(name, "provider", "inspector") {
-	case "provider":
-		r := indexer.RoleProvider
-		return &r
-	case "inspector":
-		r := indexer.RoleInspector
-		return &r
+	var names []string
+	for _, r := range oracle.Roles() {
+		names = append(names, r.String())
 	}
-	return nil
+	v := p.oneOf(name, names...)
+	if v == "" {
+		return nil
+	}
+	r, err := oracle.ParseRole(v)
+	if err != nil {
+		p.fail(badParam(name, "%v", err))
+		return nil
+	}
+	n := uint8(r)
+	return &n
 }
 
 // usd reads a dollar amount with up to 6 decimals ("2.5") as micro-USD.

@@ -1,60 +1,18 @@
-package indexer
+package follow
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/idlegrid/idlegrid/oracle/retry"
 )
-
-// errKind classifies an RPC failure.
-type errKind int
-
-const (
-	errTransient errKind = iota // retry the same call after a backoff
-	errRange                    // the range is too big for the node: split it
-)
-
-// Substrings of the errors nodes and providers return when a getLogs range or its result is too large
-// (geth, Erigon, Nethermind, Alchemy, Infura, QuickNode, Ankr, Arbitrum's nitro, anvil).
-var rangeErrorHints = []string{
-	"range", "too many results", "more than", "limit exceeded", "exceeds", "exceeded",
-	"too large", "response size", "returned more", "max results", "log limit", "query timeout", "timed out",
-	"timeout",
-}
-
-// Substrings of rate-limit errors: these are transient, never a reason to split.
-var rateLimitHints = []string{"rate limit", "too many requests", "429", "capacity", "throttl"}
-
-func classify(err error) errKind {
-	if errors.Is(err, context.DeadlineExceeded) {
-		return errRange
-	}
-	msg := strings.ToLower(err.Error())
-	for _, h := range rateLimitHints {
-		if strings.Contains(msg, h) {
-			return errTransient
-		}
-	}
-	var rpcErr rpc.Error
-	if errors.As(err, &rpcErr) && rpcErr.ErrorCode() == -32005 { // EIP-1474 "limit exceeded"
-		return errRange
-	}
-	for _, h := range rangeErrorHints {
-		if strings.Contains(msg, h) {
-			return errRange
-		}
-	}
-	return errTransient
-}
 
 // logFetcher calls eth_getLogs over adaptive block ranges: it halves the range on a range error or timeout,
 // narrows it when a response holds more than a batch of logs, and doubles it back (up to max) after two
@@ -76,8 +34,9 @@ func newLogFetcher(chain Chain, addresses []common.Address, initial, max uint64,
 	return &logFetcher{chain: chain, addresses: addresses, span: initial, max: max, target: target, timeout: timeout, metrics: m}
 }
 
-// fetch returns the logs of blocks from..end, where end <= to is as far as the current range allows. A
-// transient error is returned for the caller to back off; range errors are split here down to one block.
+// fetch returns the logs of blocks from..end, where end <= to is as far as the current range allows. Ranges
+// the node finds too large (or that time out) are split here down to one block; any other failure is returned
+// for the caller to back off (or, for 401/403, to stop).
 func (lf *logFetcher) fetch(ctx context.Context, from, to uint64) ([]types.Log, uint64, error) {
 	lf.mu.Lock()
 	defer lf.mu.Unlock()
@@ -98,7 +57,12 @@ func (lf *logFetcher) fetch(ctx context.Context, from, to uint64) ([]types.Log, 
 		if ctx.Err() != nil {
 			return nil, 0, ctx.Err()
 		}
-		if classify(err) != errRange {
+		switch retry.Classify(err) {
+		case retry.TooLarge, retry.Timeout:
+		case retry.Unauthorized:
+			lf.metrics.RPCErrors.WithLabelValues("unauthorized").Inc()
+			return nil, 0, fmt.Errorf("eth_getLogs %d..%d: %w: %w", from, end, retry.ErrUnauthorized, err)
+		default:
 			lf.metrics.RPCErrors.WithLabelValues("transient").Inc()
 			return nil, 0, fmt.Errorf("eth_getLogs %d..%d: %w", from, end, err)
 		}

@@ -1,4 +1,4 @@
-package api_test
+package server_test
 
 import (
 	"bytes"
@@ -22,11 +22,13 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/indexer"
-	"github.com/idlegrid/idlegrid/indexer/api"
+	"github.com/idlegrid/idlegrid/indexer/server"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/pgtest"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 	"github.com/idlegrid/idlegrid/oracle/rewardtree"
 )
 
@@ -89,7 +91,7 @@ func ingest(t *testing.T, db *sqlstore.DB, next uint64, events []indexer.Event) 
 
 func listing(e *evs, id common.Hash, provider common.Address, class string, gpus uint32) {
 	e.add(indexer.Staking, "MachineListed", map[string]any{"machineId": [32]byte(id), "provider": provider,
-		"gpuClass": [32]byte(indexer.GPUClassID(class)), "gpuCount": gpus, "lockedStake": new(big.Int).Mul(ether(100), big.NewInt(int64(gpus))), "metadataCID": "ipfs://" + class})
+		"gpuClass": (classID(class)), "gpuCount": gpus, "lockedStake": new(big.Int).Mul(ether(100), big.NewInt(int64(gpus))), "metadataCID": "ipfs://" + class})
 }
 
 // fixture fills a database with a small protocol history (synthetic events through the real mappings).
@@ -131,15 +133,15 @@ func fixture(t *testing.T, db *sqlstore.DB) {
 }
 
 var rewardLeaves = []indexer.RewardLeaf{
-	{Account: prov1, CumulativeAmount: big.NewInt(400)},
-	{Account: prov2, CumulativeAmount: big.NewInt(150)},
-	{Account: renter, CumulativeAmount: big.NewInt(50)},
+	{Account: prov1, CumulativeAmount: amount.IntOf(400)},
+	{Account: prov2, CumulativeAmount: amount.IntOf(150)},
+	{Account: renter, CumulativeAmount: amount.IntOf(50)},
 }
 
 func rewardRoot(t *testing.T) common.Hash {
 	var entries []rewardtree.Entry
 	for _, l := range rewardLeaves {
-		entries = append(entries, rewardtree.Entry{Account: l.Account, Cumulative: l.CumulativeAmount})
+		entries = append(entries, rewardtree.Entry{Account: l.Account, Cumulative: l.CumulativeAmount.Big()})
 	}
 	tree, err := rewardtree.New(entries)
 	if err != nil {
@@ -157,7 +159,7 @@ type env struct {
 	book  *indexer.QuoteBook
 }
 
-func newEnv(t *testing.T, db *sqlstore.DB, mutate func(*api.Config)) *env {
+func newEnv(t *testing.T, db *sqlstore.DB, mutate func(*server.Config)) *env {
 	t.Helper()
 	c := &clock{t: now}
 	book, err := indexer.NewQuoteBook(func() indexer.QuoteBookConfig {
@@ -169,12 +171,12 @@ func newEnv(t *testing.T, db *sqlstore.DB, mutate func(*api.Config)) *env {
 		t.Fatal(err)
 	}
 	reg := prometheus.NewRegistry()
-	cfg := api.DefaultConfig()
+	cfg := server.DefaultConfig()
 	cfg.AllowedOrigins = []string{"https://dash.example"}
 	if mutate != nil {
 		mutate(&cfg)
 	}
-	s, err := api.New(cfg, api.Deps{
+	s, err := server.New(cfg, server.Deps{
 		Machines: db, Leases: db, History: db, Epochs: db, Rewards: indexer.NewRewardBook(db), Quotes: book, DB: db,
 		Gatherer: reg, Registerer: reg, Clock: c, Log: zerolog.Nop(),
 	})
@@ -372,7 +374,7 @@ func TestParameterValidation(t *testing.T) {
 func TestLimitsAndCORS(t *testing.T) {
 	db := storetest.MustOpenDB(t, sqlstore.SQLite, &clock{t: now})
 	fixture(t, db)
-	e := newEnv(t, db, func(c *api.Config) { c.RatePerSecond, c.RateBurst = 1, 5 })
+	e := newEnv(t, db, func(c *server.Config) { c.RatePerSecond, c.RateBurst = 1, 5 })
 
 	// Preflight and simple CORS.
 	req, _ := http.NewRequest("OPTIONS", e.srv.URL+"/v1/machines", nil)
@@ -479,13 +481,13 @@ func TestQuoteBook(t *testing.T) {
 		}
 		var prices []float64
 		for _, m := range matches {
-			prices = append(prices, m.(map[string]any)["usdPerHour"].(float64))
+			prices = append(prices, m.(map[string]any)["microUsdPerHour"].(float64))
 		}
 		if fmt.Sprint(prices) != "[1.8e+06 3.6e+06 7.2e+06]" {
 			t.Errorf("ranking by price: %v", prices)
 		}
 		first := matches[0].(map[string]any)
-		if first["totalUsd"] != "3600000" || first["machine"].(map[string]any)["machineId"] != indexer.Hex(m2.Bytes()) {
+		if first["totalMicroUsd"] != "3600000" || first["machine"].(map[string]any)["machineId"] != indexer.Hex(m2.Bytes()) {
 			t.Errorf("first match: %v", first)
 		}
 		if got := search("class=H100-SXM&gpus=1&hours=3")["matches"].([]any); len(got) != 2 {
@@ -564,7 +566,7 @@ func TestRewardTreesAndProofs(t *testing.T) {
 		e.get("/v1/rewards/proofs/"+prov1.Hex(), 503)
 		// Wrong leaves do not build the root on chain.
 		wrong := append([]indexer.RewardLeaf(nil), rewardLeaves...)
-		wrong[0] = indexer.RewardLeaf{Account: prov1, CumulativeAmount: big.NewInt(401)}
+		wrong[0] = indexer.RewardLeaf{Account: prov1, CumulativeAmount: amount.IntOf(401)}
 		if status, out := e.do("POST", "/v1/rewards/epochs/0/tree", leaves(wrong)); status != 422 {
 			t.Errorf("wrong tree: %d %v", status, out)
 		}
@@ -601,4 +603,13 @@ func TestRewardTreesAndProofs(t *testing.T) {
 			t.Errorf("epochs: %v", got)
 		}
 	})
+}
+
+// classID is a GPU class's bytes32 id (the test's classes are valid).
+func classID(name string) [32]byte {
+	id, err := gpuclass.ID(name)
+	if err != nil {
+		panic(err)
+	}
+	return id
 }

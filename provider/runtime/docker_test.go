@@ -174,8 +174,14 @@ func TestLifecycle(t *testing.T) {
 		hc.PidsLimit == nil || *hc.PidsLimit != spec.Resources.Pids {
 		t.Fatalf("limits on the container: memory %d swap %d nanocpus %d pids %v", hc.Memory, hc.MemorySwap, hc.NanoCPUs, hc.PidsLimit)
 	}
-	if nets := in.Container.NetworkSettings.Networks; len(nets) != 1 || nets["idlegrid-"+cfg.Owner+"-"+string(lease)] == nil {
+	nets := in.Container.NetworkSettings.Networks
+	if len(nets) != 1 {
 		t.Fatalf("container networks: %v", nets)
+	}
+	for name := range nets {
+		if !strings.HasPrefix(name, "idlegrid-"+cfg.Owner+"-"+string(lease)+"-") {
+			t.Fatalf("container on network %s, not the lease's own", name)
+		}
 	}
 
 	// One command, no TTY: streams apart, exit code through.
@@ -655,19 +661,19 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
-// TestCreatedNotStarted: a node killed between create and start leaves a created container; the next Run
-// replaces it and starts the job once.
+// TestCreatedNotStarted: a node killed between create and start leaves a created container; the restarted
+// node's Run replaces it and starts the job once.
 func TestCreatedNotStarted(t *testing.T) {
 	rt, c, cfg := newRuntime(t)
 	ctx := ctxT(t, time.Minute)
 	spec := workloadSpec(t, c, "print", "once", "sleep", "60")
-	netName := "idlegrid-" + cfg.Owner + "-crash"
+	netName := "idlegrid-" + cfg.Owner + "-crash-0"
 	if _, err := c.NetworkCreate(ctx, netName, client.NetworkCreateOptions{Driver: "bridge", Labels: map[string]string{runtime.LabelOwner: cfg.Owner, runtime.LabelLease: "crash"}}); err != nil {
 		t.Fatal(err)
 	}
 	pids := int64(64)
 	res, err := c.ContainerCreate(ctx, client.ContainerCreateOptions{
-		Name: netName,
+		Name: "idlegrid-" + cfg.Owner + "-crash",
 		Config: &container.Config{Image: dockertest.WorkloadImage, Entrypoint: []string{"/workload"}, Cmd: []string{"print", "stale"},
 			Labels: map[string]string{runtime.LabelOwner: cfg.Owner, runtime.LabelLease: "crash", runtime.LabelSpec: spec.CID().String()}},
 		HostConfig: &container.HostConfig{NetworkMode: container.NetworkMode(netName), Resources: container.Resources{Memory: 64 << 20, PidsLimit: &pids, NanoCPUs: 1e9}},
@@ -675,7 +681,16 @@ func TestCreatedNotStarted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := rt.Run(ctx, runtime.StartRequest{Lease: "crash", Spec: spec})
+	// The node restarts: a new runtime, started after the container was created.
+	time.Sleep(10 * time.Millisecond)
+	rt2, err := runtime.New(c, cfg, zerolog.New(zerolog.NewTestWriter(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rt2.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	st, err := rt2.Run(ctx, runtime.StartRequest{Lease: "crash", Spec: spec})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -691,8 +706,9 @@ func TestCreatedNotStarted(t *testing.T) {
 	}
 }
 
-// TestConcurrentRuns: two runtimes of one node (a node restarted while its predecessor was still starting a
-// lease) racing to run the same lease make one container between them.
+// TestConcurrentRuns: two live runtimes of one node racing to run the same lease make one container between
+// them, started once (the daemon's unique container names decide the race; a runtime that finds the other's
+// container still being prepared waits for it instead of replacing it).
 func TestConcurrentRuns(t *testing.T) {
 	rt, c, cfg := newRuntime(t)
 	c2, err := client.New(client.WithHost(dockertest.Host(t)))
@@ -705,7 +721,10 @@ func TestConcurrentRuns(t *testing.T) {
 	}
 	defer rt2.Close()
 	ctx := ctxT(t, time.Minute)
-	spec := workloadSpec(t, c, "sleep", "60")
+	if err := rt2.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	spec := workloadSpec(t, c, "print", "started", "sleep", "60")
 	var wg sync.WaitGroup
 	ids := make([]string, 4)
 	errs := make([]error, 4)
@@ -730,6 +749,11 @@ func TestConcurrentRuns(t *testing.T) {
 	}
 	if cs, ns, _ := ownedBy(t, c, cfg.Owner); cs != 1 || ns != 1 {
 		t.Fatalf("%d containers and %d networks after racing runs", cs, ns)
+	}
+	// Started once: the job's first line appears once, and the container never restarted.
+	out, _ := waitLogs(t, rt, "race", "started")
+	if strings.Count(out, "started") != 1 {
+		t.Fatalf("the job started %d times: %q", strings.Count(out, "started"), out)
 	}
 }
 

@@ -2,6 +2,8 @@ package runtime
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
@@ -32,6 +34,7 @@ type Runtime struct {
 	noQuota   atomic.Bool // the daemon refused a storage quota once: do not ask again
 	healthy   atomic.Pointer[error]
 	started   atomic.Bool
+	since     atomic.Int64 // when this runtime started (Unix ns): containers created before are a predecessor's
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -50,6 +53,7 @@ func New(engine Engine, cfg Config, log zerolog.Logger) (*Runtime, error) {
 		return nil, err
 	}
 	r := &Runtime{engine: engine, cfg: cfg, log: log.With().Str("component", "runtime").Logger()}
+	r.since.Store(time.Now().UnixNano())
 	notStarted := errors.New("runtime: not started")
 	r.healthy.Store(&notStarted)
 	return r, nil
@@ -61,6 +65,7 @@ func (r *Runtime) Start(ctx context.Context) error {
 	if !r.started.CompareAndSwap(false, true) {
 		return errors.New("runtime: already started")
 	}
+	r.since.Store(time.Now().UnixNano())
 	if _, err := r.engine.Ping(ctx, client.PingOptions{NegotiateAPIVersion: true}); err != nil {
 		err = fmt.Errorf("runtime: daemon: %w", err)
 		r.healthy.Store(&err)
@@ -142,7 +147,7 @@ func (r *Runtime) Run(ctx context.Context, req StartRequest) (*Status, error) {
 	log := r.log.With().Str("lease", string(req.Lease)).Logger()
 	specCID := req.Spec.CID().String()
 
-	for attempt := 0; ; attempt++ {
+	for conflicts := 0; ; {
 		c, err := r.inspect(ctx, req.Lease)
 		switch {
 		case err == nil:
@@ -150,10 +155,19 @@ func (r *Runtime) Run(ctx context.Context, req StartRequest) (*Status, error) {
 				return nil, fmt.Errorf("lease %s: %w (has %s, asked %s)", req.Lease, ErrConflict, got, specCID)
 			}
 			if c.State.Status == container.StateCreated {
-				// Created but never started: a node killed between the two. Its inputs may be partly
-				// copied, so start over rather than start it.
-				log.Warn().Msg("container created but not started: recreating")
-				if err := r.remove(ctx, req.Lease); err != nil {
+				created, perr := time.Parse(time.RFC3339Nano, c.Created)
+				if perr == nil && created.Before(time.Unix(0, r.since.Load())) {
+					// Created but never started, by a predecessor killed between the two. Its inputs may be
+					// partly copied, so start over rather than start it.
+					log.Warn().Time("created", created).Msg("container left created by a previous run: recreating")
+					if err := r.remove(ctx, req.Lease); err != nil {
+						return nil, err
+					}
+					continue
+				}
+				// Created since this runtime started, so by another runtime of this node still starting it:
+				// wait for that start rather than start the job twice.
+				if err := r.waitCreated(ctx, req.Lease); err != nil {
 					return nil, err
 				}
 				continue
@@ -163,10 +177,40 @@ func (r *Runtime) Run(ctx context.Context, req StartRequest) (*Status, error) {
 			return nil, err
 		}
 		st, err := r.create(ctx, req, log)
-		if cerrdefs.IsConflict(err) && attempt == 0 {
-			continue // created by someone else since the inspect: look again
+		if cerrdefs.IsConflict(err) && conflicts < 100 {
+			// Another runtime of this node is creating the container: the daemon holds the name a moment
+			// before the container can be inspected. Look again shortly.
+			conflicts++
+			select {
+			case <-ctx.Done():
+				return nil, fmt.Errorf("lease %s: waiting for another start of the job: %w", req.Lease, ctx.Err())
+			case <-time.After(50 * time.Millisecond):
+			}
+			continue
 		}
 		return st, err
+	}
+}
+
+// waitCreated waits until the lease's container leaves the created state (started, or removed by a failed
+// start) or ctx ends.
+func (r *Runtime) waitCreated(ctx context.Context, k LeaseKey) error {
+	for {
+		c, err := r.inspect(ctx, k)
+		if errors.Is(err, ErrNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if c.State.Status != container.StateCreated {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("lease %s: waiting for another start of the job: %w", k, ctx.Err())
+		case <-time.After(50 * time.Millisecond):
+		}
 	}
 }
 
@@ -282,8 +326,8 @@ func shortID(id string) string {
 	return id
 }
 
-// ensureNetwork returns the ID of the lease's own bridge network, creating it if needed; created says it
-// was made by this call.
+// ensureNetwork returns the ID of the lease's own bridge network (found by its labels), creating it if
+// needed; created says it was made by this call.
 func (r *Runtime) ensureNetwork(ctx context.Context, k LeaseKey) (id string, created bool, err error) {
 	nets, err := r.ownNetworks(ctx, k)
 	if err != nil {
@@ -292,7 +336,11 @@ func (r *Runtime) ensureNetwork(ctx context.Context, k LeaseKey) (id string, cre
 	if len(nets) > 0 {
 		return nets[0], false, nil
 	}
-	res, err := r.engine.NetworkCreate(ctx, r.name(k), client.NetworkCreateOptions{
+	// A unique name: two runtimes racing may each create one, and a daemon that allows duplicate names
+	// (API < 1.44) would then refuse to start a container on an ambiguous one.
+	var suffix [4]byte
+	_, _ = rand.Read(suffix[:])
+	res, err := r.engine.NetworkCreate(ctx, r.name(k)+"-"+hex.EncodeToString(suffix[:]), client.NetworkCreateOptions{
 		Driver: "bridge",
 		Labels: map[string]string{LabelOwner: r.cfg.Owner, LabelLease: string(k)},
 	})

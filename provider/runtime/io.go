@@ -15,7 +15,7 @@ import (
 // LogOptions choose which logs Logs copies.
 type LogOptions struct {
 	Follow bool   // keep copying until the container stops or ctx ends
-	Tail   int    // only the last Tail lines of each stream; 0 for all
+	Tail   int    // only the last Tail lines, counted across stdout and stderr together; 0 for all
 	Since  string // RFC 3339 time or Unix timestamp; empty for the beginning
 	Stdout bool
 	Stderr bool

@@ -72,6 +72,14 @@ var forbidden = map[string][]string{
 	mod + "inspector/price":    with(inspectorCore, mod+"inspector/sqlstore", mod+"inspector/agree", mod+"inspector/observe"),
 	mod + "inspector/sqlstore": with(inspectorCore, mod+"inspector/rules", mod+"inspector/watch"),
 	mod + "inspector/safety":   inspectorCore,
+	// Content (IPFS blocks, CARs, the trustless gateway): shared by every role, knows no chain.
+	mod + "oracle/content": with(upward, bindings, geth, nvml),
+	// The job spec is pure; the runtime drives containers and never fetches content or touches the chain;
+	// neither knows the GPU adapters.
+	mod + "provider/job": with(docker, bindings, geth, nvml, mod+"provider/runtime", mod+"provider/gpu", mod+"indexer",
+		mod+"inspector", mod+"cmd"),
+	mod + "provider/runtime":            {bindings, geth, nvml, mod + "oracle/content", mod + "provider/gpu", mod + "indexer", mod + "inspector", mod + "cmd"},
+	mod + "provider/runtime/dockertest": {bindings, geth, nvml, mod + "indexer", mod + "inspector", mod + "cmd"},
 	// The renter gateway's protocol and client: under oracle/ so the CLI and a browser-facing console reach a
 	// provider without importing provider internals; it reads no chain state (callers pass the provider).
 	mod + "oracle/gateway": with(upward, bindings, ethc, nvml),

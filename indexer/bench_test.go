@@ -320,7 +320,7 @@ func BenchmarkMarketSearch(b *testing.B) {
 
 var (
 	marketEscrow  = common.HexToAddress("0xe5c0000000000000000000000000000000000001")
-	marketClasses = []string{"RTX3090", "RTX4090", "A100-40GB", "A100-80GB", "H100-PCIE", "H100-SXM", "H200", "SIM"}
+	marketClasses = []string{"RTX3090", "RTX4090", "A100-40GB", "A100-80GB", "H100", "H200", "SIM"}
 )
 
 // fillMarket lists `machines` machines of 2,000 providers (5% of them slashed below their locks), reserves some

@@ -118,7 +118,7 @@ func stakedEv(block uint64, who common.Address, role uint8, amount, active int64
 
 func listedEv(block uint64, id common.Hash, gpus uint32, locked int64) Event {
 	return evAt(Staking, "MachineListed", block, map[string]any{"machineId": [32]byte(id), "provider": prov,
-		"gpuClass": (classID("H100-SXM")), "gpuCount": gpus, "lockedStake": big_(locked), "metadataCID": "ipfs://a"})
+		"gpuClass": (classID("H100")), "gpuCount": gpus, "lockedStake": big_(locked), "metadataCID": "ipfs://a"})
 }
 
 func openedEv(block uint64, id int64, payToken uint8, nonce int64) Event {
@@ -233,7 +233,7 @@ func TestMappings(t *testing.T) {
 			},
 			check: func(t *testing.T, m *memRows) {
 				mm := get(t, m, MachinesTable, Machine{ID: machineA})
-				if !mm.Listed || mm.GPUClass != "H100-SXM" || mm.GPUCount != 4 || mm.ReservedGPUs != 2 || mm.FreeGPUs != 2 ||
+				if !mm.Listed || mm.GPUClass != "H100" || mm.GPUCount != 4 || mm.ReservedGPUs != 2 || mm.FreeGPUs != 2 ||
 					mm.MetadataCID != "ipfs://b" || mm.LockedStake.Int64() != 400 || mm.ListedBlock != 2 {
 					t.Errorf("machine %+v", mm)
 				}

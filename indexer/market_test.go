@@ -47,8 +47,8 @@ func TestMarketplaceEndToEnd(t *testing.T) {
 		c.SetupQuorum([]int{5, 6, 7}, 2)
 		m1, m2 := testchain.MachineID(1), testchain.MachineID(2)
 		c.Stake(1, indexer.RoleProvider, testchain.Ether(5_000))
-		c.ListMachine(1, m1, "H100-SXM", 4)
-		c.ListMachine(1, m2, "H100-SXM", 1)
+		c.ListMachine(1, m1, "H100", 4)
+		c.ListMachine(1, m2, "H100", 1)
 		c.Mine()
 		clock := &chainClock{c: c}
 		clock.sync()
@@ -83,7 +83,7 @@ func TestMarketplaceEndToEnd(t *testing.T) {
 		}
 		search := func(gpus uint32) *api.SearchResponse {
 			t.Helper()
-			r, err := book.Search(ctx, indexer.QuoteRequest{Class: "H100-SXM", GPUs: gpus, Duration: time.Hour})
+			r, err := book.Search(ctx, indexer.QuoteRequest{Class: "H100", GPUs: gpus, Duration: time.Hour})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -12,7 +12,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"sync"
 	"time"
 
@@ -20,35 +19,18 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
+	"github.com/idlegrid/idlegrid/inspector/price"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
 	"github.com/idlegrid/idlegrid/oracle/service"
 )
 
 // PriceSource observes the GRID/USD rate: USD per whole GRID with 18 decimals, as GridPriceOracle stores it.
-// A real node will take the median of several configured sources.
-type PriceSource interface {
-	// Name says where the rate comes from, for logs.
-	Name() string
-	// Price is the rate now.
-	Price(ctx context.Context) (*big.Int, error)
-}
+// price.Median, the median of several configured sources, is the one a real node uses.
+type PriceSource = price.Source
 
 // FixedPrice is a source that always observes the same rate: a dev chain has no market to observe.
-type FixedPrice struct {
-	Rate *big.Int
-}
-
-// Name implements PriceSource.
-func (p FixedPrice) Name() string { return "fixed" }
-
-// Price implements PriceSource.
-func (p FixedPrice) Price(context.Context) (*big.Int, error) {
-	if p.Rate == nil || p.Rate.Sign() <= 0 {
-		return nil, errors.New("fixed price: the rate must be positive")
-	}
-	return new(big.Int).Set(p.Rate), nil
-}
+type FixedPrice = price.Fixed
 
 // PriceFeedConfig sets how often the rate is posted.
 type PriceFeedConfig struct {

@@ -318,7 +318,7 @@ func TestCLIErrors(t *testing.T) {
 		{"not a quote", append(g, "lease", "open", "--quote", otherFile, "--hours", "2", "--dev-account", "2"), []string{"is not a signed quote"}},
 		// A revert is said in tokens, with the fix; the raw revert stays in the error's detail (--verbose, --json).
 		{"unknown lease", append(g, "lease", "show", "99"), []string{"there is no lease 99", "detail: ", "LeaseNotFound(leaseId=99)"}},
-		{"not enough stake", append(g, "machine", "list", "--name", "big", "--class", "H100-SXM", "--gpus", "8", "--dev-account", "4"), []string{"your provider stake has 0 GRID free, 12000 GRID is needed", "detail: ", "InsufficientFreeStake(account=", "required=12000000000000000000000", "idlegrid stake add 12000 --role provider"}},
+		{"not enough stake", append(g, "machine", "list", "--name", "big", "--class", "H100", "--gpus", "8", "--dev-account", "4"), []string{"your provider stake has 0 GRID free, 12000 GRID is needed", "detail: ", "InsufficientFreeStake(account=", "required=12000000000000000000000", "idlegrid stake add 12000 --role provider"}},
 		{"unknown class", append(g, "machine", "list", "--name", "x", "--class", "GTX1080", "--gpus", "1", "--dev-account", "4"), []string{"GTX1080", "not listable"}},
 		{"withdraw nothing", append(g, "stake", "withdraw", "--dev-account", "4"), []string{"NothingToWithdraw(", "idlegrid stake unbond"}},
 		{"stray argument", append(g, "lease", "ls", "extra", "--dev-account", "1"), []string{"unexpected argument \"extra\"", "idlegrid lease ls --help"}},

@@ -25,7 +25,7 @@ import (
 func TestIndexerRunAndMarketSearch(t *testing.T) {
 	c := testchain.New(t, testchain.Options{HTTP: true})
 	c.Stake(1, indexer.RoleProvider, testchain.Ether(2_000))
-	c.ListMachine(1, testchain.MachineID(1), "H100-SXM", 2)
+	c.ListMachine(1, testchain.MachineID(1), "H100", 2)
 	c.ListMachine(1, testchain.MachineID(2), "RTX4090", 1)
 	c.Mine()
 	dep := c.Deployment("devnet")
@@ -134,15 +134,15 @@ func TestIndexerRunAndMarketSearch(t *testing.T) {
 	if err != nil {
 		t.Fatalf("market search: %v\n%s", err, errOut)
 	}
-	if !strings.Contains(out, digest.Hex()) || !strings.Contains(out, "3.6") || !strings.Contains(out, "H100-SXM") {
+	if !strings.Contains(out, digest.Hex()) || !strings.Contains(out, "3.6") || !strings.Contains(out, "H100") {
 		t.Errorf("market search output lacks the quote:\n%s", out)
 	}
 	t.Logf("idlegrid market search --class H100 --gpus 1 --hours 2\n%s", out)
-	out, _, err = run(t, "market", "search", "--api", base, "--class", "H100-SXM", "--gpus", "4", "--hours", "2")
-	if err != nil || !strings.Contains(out, "no H100-SXM machine has 4 GPUs") {
+	out, _, err = run(t, "market", "search", "--api", base, "--class", "H100", "--gpus", "4", "--hours", "2")
+	if err != nil || !strings.Contains(out, "no H100 machine has 4 GPUs") {
 		t.Errorf("no-match search: %v\n%s", err, out)
 	}
-	t.Logf("idlegrid market search --class H100-SXM --gpus 4 --hours 2\n%s", out)
+	t.Logf("idlegrid market search --class H100 --gpus 4 --hours 2\n%s", out)
 	out, _, err = run(t, "--json", "market", "search", "--api", base, "--class", "RTX4090", "--hours", "1")
 	if err != nil || !strings.Contains(out, `"reason":"no_live_quotes"`) {
 		t.Errorf("JSON search: %v\n%s", err, out)

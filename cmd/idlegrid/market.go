@@ -31,7 +31,7 @@ var (
 	}
 	marketClassFlag = &cli.StringFlag{
 		Name:     "class",
-		Usage:    "GPU `CLASS` (H100-SXM, A100-80GB, RTX4090, ...; a family such as H100 or A100 searches all its classes)",
+		Usage:    "GPU `CLASS` (H100, A100-80GB, RTX4090, ...; a family such as H100 or A100 searches all its classes)",
 		Category: "MARKET",
 	}
 	marketGPUsFlag = &cli.UintFlag{

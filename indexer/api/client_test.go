@@ -25,7 +25,7 @@ func TestClientSearchSendsTheQueryAndDecodesTheAnswer(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		got = r.URL.Path + "?" + r.URL.RawQuery
 		json.NewEncoder(w).Encode(api.SearchResponse{Matches: []api.QuoteMatch{{
-			Quote:         api.Quote{GPUClass: "H100-SXM", MicroUSDPerHour: 3_600_000},
+			Quote:         api.Quote{GPUClass: "H100", MicroUSDPerHour: 3_600_000},
 			TotalMicroUSD: amount.NewInt(new(big.Int).Lsh(big.NewInt(1), 70)),
 		}}})
 	}))
@@ -34,11 +34,11 @@ func TestClientSearchSendsTheQueryAndDecodesTheAnswer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := c.SearchQuotes(context.Background(), api.SearchQuery{Class: "H100-SXM", GPUs: 2, Hours: 1.5, MaxUSDPerHour: "4", Limit: 500})
+	res, err := c.SearchQuotes(context.Background(), api.SearchQuery{Class: "H100", GPUs: 2, Hours: 1.5, MaxUSDPerHour: "4", Limit: 500})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "/v1/quotes/search?class=H100-SXM&gpus=2&hours=1.5&limit=100&max_usd_per_hour=4"; got != want {
+	if want := "/v1/quotes/search?class=H100&gpus=2&hours=1.5&limit=100&max_usd_per_hour=4"; got != want {
 		t.Fatalf("asked %s, want %s", got, want)
 	}
 	if len(res.Matches) != 1 || res.Matches[0].MicroUSDPerHour != 3_600_000 || res.Matches[0].TotalMicroUSD.String() != "1180591620717411303424" {

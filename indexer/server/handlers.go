@@ -457,7 +457,7 @@ func (s *Server) searchQuotes(r *http.Request) (any, error) {
 	p := newParams(r.URL.Query())
 	req := indexer.QuoteRequest{Class: p.str("class", 32), MaxMicroUSDPerHour: p.usd("max_usd_per_hour"), GPUs: 1}
 	if req.Class == "" && p.err == nil {
-		p.fail(badParam("class", "required (a GPU class such as H100-SXM)"))
+		p.fail(badParam("class", "required (a GPU class such as H100)"))
 	}
 	if n, ok := p.uint("gpus", 1, math.MaxUint32); ok {
 		req.GPUs = uint32(n)

@@ -50,8 +50,8 @@ var (
 	prov1     = crypto.PubkeyToAddress(key1.PublicKey)
 	prov2     = crypto.PubkeyToAddress(key2.PublicKey)
 	renter    = common.HexToAddress("0x2000000000000000000000000000000000000002")
-	m1        = common.HexToHash("0x01") // H100-SXM, 8 GPUs, prov1, 4 reserved by lease 1
-	m2        = common.HexToHash("0x02") // H100-SXM, 1 GPU, prov1
+	m1        = common.HexToHash("0x01") // H100, 8 GPUs, prov1, 4 reserved by lease 1
+	m2        = common.HexToHash("0x02") // H100, 1 GPU, prov1
 	m3        = common.HexToHash("0x03") // RTX4090, 2 GPUs, prov1
 	m4        = common.HexToHash("0x04") // A100-80GB, 4 GPUs, prov2 (slashed below its locks later)
 	m5        = common.HexToHash("0x05") // H200, 2 GPUs, prov1, delisted
@@ -105,8 +105,8 @@ func fixture(t *testing.T, db *sqlstore.DB) {
 		e.add(indexer.Staking, "Staked", map[string]any{"account": p, "role": uint8(0), "payer": p, "amount": ether(5000), "active": ether(5000)})
 	}
 	e.add(indexer.Staking, "Staked", map[string]any{"account": renter, "role": uint8(1), "payer": renter, "amount": ether(1000), "active": ether(1000)})
-	listing(e, m1, prov1, "H100-SXM", 8)
-	listing(e, m2, prov1, "H100-SXM", 1)
+	listing(e, m1, prov1, "H100", 8)
+	listing(e, m2, prov1, "H100", 1)
 	listing(e, m3, prov1, "RTX4090", 2)
 	listing(e, m4, prov2, "A100-80GB", 4)
 	listing(e, m5, prov1, "H200", 2)
@@ -256,7 +256,7 @@ func TestReadEndpoints(t *testing.T) {
 		if got := items(e.get("/v1/machines?listed=any", 200)); len(got) != 5 {
 			t.Errorf("all machines: %d", len(got))
 		}
-		h100 := items(e.get("/v1/machines?class=H100-SXM&min_free_gpus=2", 200))
+		h100 := items(e.get("/v1/machines?class=H100&min_free_gpus=2", 200))
 		if len(h100) != 1 || h100[0]["machineId"] != indexer.Hex(m1.Bytes()) || h100[0]["freeGpus"].(float64) != 4 {
 			t.Errorf("H100 with 2 free: %v", h100)
 		}
@@ -354,9 +354,9 @@ func TestParameterValidation(t *testing.T) {
 		{"/v1/events?contract=Nope", "contract"},
 		{"/v1/stakes?role=admin", "role"},
 		{"/v1/quotes/search?gpus=1&hours=2", "class"},
-		{"/v1/quotes/search?class=H100-SXM&hours=-1", "hours"},
-		{"/v1/quotes/search?class=H100-SXM", "hours"},
-		{"/v1/quotes/search?class=H100-SXM&hours=2&gpus=0", "gpus"},
+		{"/v1/quotes/search?class=H100&hours=-1", "hours"},
+		{"/v1/quotes/search?class=H100", "hours"},
+		{"/v1/quotes/search?class=H100&hours=2&gpus=0", "gpus"},
 		{"/v1/rewards/epochs/x", "epoch"},
 		{"/v1/rewards/proofs/nope", "account"},
 	}
@@ -474,7 +474,7 @@ func TestQuoteBook(t *testing.T) {
 			return e.get("/v1/quotes/search?"+query, 200)
 		}
 		// Ranked: cheapest whole quote first; only quotes with the GPUs free and the duration allowed.
-		res := search("class=H100-SXM&gpus=1&hours=2")
+		res := search("class=H100&gpus=1&hours=2")
 		matches := res["matches"].([]any)
 		if len(matches) != 3 {
 			t.Fatalf("H100 1 GPU 2h: %d matches: %v", len(matches), res)
@@ -490,10 +490,10 @@ func TestQuoteBook(t *testing.T) {
 		if first["totalMicroUsd"] != "3600000" || first["machine"].(map[string]any)["machineId"] != indexer.Hex(m2.Bytes()) {
 			t.Errorf("first match: %v", first)
 		}
-		if got := search("class=H100-SXM&gpus=1&hours=3")["matches"].([]any); len(got) != 2 {
+		if got := search("class=H100&gpus=1&hours=3")["matches"].([]any); len(got) != 2 {
 			t.Errorf("3 hours excludes the 2-hour quote: %d", len(got))
 		}
-		if got := search("class=H100-SXM&gpus=1&hours=2&max_usd_per_hour=4")["matches"].([]any); len(got) != 2 {
+		if got := search("class=H100&gpus=1&hours=2&max_usd_per_hour=4")["matches"].([]any); len(got) != 2 {
 			t.Errorf("price cap: %d", len(got))
 		}
 
@@ -508,10 +508,10 @@ func TestQuoteBook(t *testing.T) {
 			}
 		}
 		explain("class=H200&gpus=1&hours=1", "no_machines_of_class")
-		explain("class=H100-SXM&gpus=16&hours=1", "not_enough_gpus_per_machine")
-		explain("class=H100-SXM&gpus=5&hours=1", "all_busy")
-		explain("class=H100-SXM&gpus=1&hours=48", "duration_too_long")
-		explain("class=H100-SXM&gpus=1&hours=1&max_usd_per_hour=1", "price_above_max")
+		explain("class=H100&gpus=16&hours=1", "not_enough_gpus_per_machine")
+		explain("class=H100&gpus=5&hours=1", "all_busy")
+		explain("class=H100&gpus=1&hours=48", "duration_too_long")
+		explain("class=H100&gpus=1&hours=1&max_usd_per_hour=1", "price_above_max")
 
 		// Chain state changes after posting drop quotes out of the results: m3's GPUs get reserved, prov2 is
 		// slashed below its locks, and the 2-GPU m1 quote's nonce is cancelled.
@@ -523,17 +523,17 @@ func TestQuoteBook(t *testing.T) {
 		ingest(t, db, 4, ev.list)
 		explain("class=RTX4090&gpus=1&hours=1", "no_live_quotes")
 		explain("class=A100-80GB&gpus=1&hours=1", "providers_under_staked")
-		if got := search("class=H100-SXM&gpus=1&hours=2")["matches"].([]any); len(got) != 2 {
+		if got := search("class=H100&gpus=1&hours=2")["matches"].([]any); len(got) != 2 {
 			t.Errorf("after cancelling a nonce: %d matches", len(got))
 		}
-		if got := search("class=H100-SXM&gpus=2&hours=1")["matches"].([]any); len(got) != 1 {
+		if got := search("class=H100&gpus=2&hours=1")["matches"].([]any); len(got) != 1 {
 			t.Errorf("2 GPUs: %d matches", len(got))
 		}
 		// Quotes about to expire (within the search margin) drop out.
 		e.clock.mu.Lock()
 		e.clock.t = now.Add(59*time.Minute + 30*time.Second)
 		e.clock.mu.Unlock()
-		explain("class=H100-SXM&gpus=1&hours=1", "no_live_quotes")
+		explain("class=H100&gpus=1&hours=1", "no_live_quotes")
 		if n, err := db.PruneQuotes(context.Background(), uint64(now.Add(2*time.Hour).Unix())); err != nil || n != 5 {
 			t.Errorf("pruned %d quotes (%v), want all 5 expired", n, err)
 		}

@@ -122,7 +122,7 @@ var (
 	batch1 = []indexer.Event{
 		staked(10, 0, alice, 100, 100),
 		ev(indexer.Staking, "MachineListed", 10, 1, map[string]any{
-			"machineId": [32]byte(m1), "provider": alice, "gpuClass": (classID("H100-SXM")),
+			"machineId": [32]byte(m1), "provider": alice, "gpuClass": (classID("H100")),
 			"gpuCount": uint32(2), "lockedStake": big.NewInt(50), "metadataCID": "ipfs://m1",
 		}),
 	}

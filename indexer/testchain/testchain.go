@@ -45,7 +45,7 @@ type Account struct {
 }
 
 // GPU classes set up with a minimum stake per GPU.
-var Classes = []string{gpuclass.RTX4090, gpuclass.A100_80, gpuclass.H100SXM, gpuclass.H200}
+var Classes = []string{gpuclass.RTX4090, gpuclass.A100_80, gpuclass.H100, gpuclass.H200}
 
 // MinStakePerGPU is the stake each listed GPU locks.
 var MinStakePerGPU = Ether(100)

@@ -95,7 +95,7 @@ func grid(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(
 func DefaultClassStakes() []ClassStake {
 	return []ClassStake{
 		{gpuclass.RTX3090, grid(200)}, {gpuclass.RTX4090, grid(200)}, {gpuclass.A100_40, grid(600)}, {gpuclass.A100_80, grid(800)},
-		{gpuclass.H100PCIe, grid(1_500)}, {gpuclass.H100SXM, grid(1_500)}, {gpuclass.H200, grid(1_500)}, {gpuclass.SIM, grid(100)},
+		{gpuclass.H100, grid(1_500)}, {gpuclass.H200, grid(1_500)}, {gpuclass.SIM, grid(100)},
 	}
 }
 

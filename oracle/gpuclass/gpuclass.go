@@ -15,20 +15,21 @@ import (
 // The classes, cheapest first. A class's name is also its on-chain id: its ASCII bytes, left-aligned in a
 // bytes32 (bytes32("RTX4090")).
 const (
-	RTX3090  = "RTX3090"
-	RTX4090  = "RTX4090"
-	A100_40  = "A100-40GB"
-	A100_80  = "A100-80GB"
-	H100PCIe = "H100-PCIE"
-	H100SXM  = "H100-SXM"
-	H200     = "H200"
+	RTX3090 = "RTX3090"
+	RTX4090 = "RTX4090"
+	A100_40 = "A100-40GB"
+	A100_80 = "A100-80GB"
+	// H100 is one class for the SXM5 and PCIe cards: the proof of compute cannot separate them within its
+	// deadlines (provider/gpu's doc gives the margins).
+	H100 = "H100"
+	H200 = "H200"
 	// SIM is a simulated GPU (no hardware): dev chains only.
 	SIM = "SIM"
 )
 
 // Names lists every class, cheapest first, SIM last.
 func Names() []string {
-	return []string{RTX3090, RTX4090, A100_40, A100_80, H100PCIe, H100SXM, H200, SIM}
+	return []string{RTX3090, RTX4090, A100_40, A100_80, H100, H200, SIM}
 }
 
 // Known reports whether name is one of Names.
@@ -60,7 +61,7 @@ func ID(name string) ([32]byte, error) {
 // Name is a bytes32 class id as text.
 func Name(id [32]byte) string { return string(bytes.TrimRight(id[:], "\x00")) }
 
-// Expand turns a family ("H100", "a100") into its classes (H100-PCIE, H100-SXM); an exact class, in any case,
+// Expand turns a family ("a100") into its classes (A100-40GB, A100-80GB); an exact class, in any case,
 // is itself; a name matching nothing is returned as it is (the chain may know classes this list does not).
 func Expand(family string) []string {
 	var out []string

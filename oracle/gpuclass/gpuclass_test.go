@@ -29,7 +29,7 @@ func TestIDRoundTrip(t *testing.T) {
 
 func TestExpand(t *testing.T) {
 	for family, want := range map[string][]string{
-		"H100": {H100PCIe, H100SXM}, "a100": {A100_40, A100_80}, "h100-sxm": {H100SXM}, "SIM": {SIM}, "B200": {"B200"},
+		"H100": {H100}, "a100": {A100_40, A100_80}, "h100": {H100}, "SIM": {SIM}, "B200": {"B200"},
 	} {
 		if got := Expand(family); !reflect.DeepEqual(got, want) {
 			t.Errorf("Expand(%q) = %v, want %v", family, got, want)

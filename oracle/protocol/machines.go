@@ -85,7 +85,7 @@ func (m *Machines) List(ctx context.Context, l Listing) (Tx, Machine, error) {
 		return Tx{}, Machine{}, err
 	}
 	if perGPU.Sign() == 0 {
-		return Tx{}, Machine{}, fmt.Errorf("list machine: GPU class %q is not listable on this deployment (known: RTX3090, RTX4090, A100-40GB, A100-80GB, H100-PCIE, H100-SXM, H200, SIM)", l.Class)
+		return Tx{}, Machine{}, fmt.Errorf("list machine: GPU class %q is not listable on this deployment (known: RTX3090, RTX4090, A100-40GB, A100-80GB, H100, H100, H200, SIM)", l.Class)
 	}
 	stk := staking.NewStaking()
 	tx, _, err := m.c.send(ctx, "list machine", m.addr(), stk.PackListMachine(l.ID, class, l.GPUs, l.Metadata))

@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 )
 
 // runInterruptible runs a command in process as main does, with the interrupt handler attached; interrupt
@@ -112,7 +114,7 @@ func TestSignalsStopLongCommands(t *testing.T) {
 	}
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		t.Run(sig.String(), func(t *testing.T) {
-			cmd := exec.Command(bin, "gpu", "bench", "--backend", "cpu", "--class", "H100-SXM", "--steps", "100000")
+			cmd := exec.Command(bin, "gpu", "bench", "--backend", "cpu", "--class", gpuclass.H100, "--steps", "100000")
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			if err := cmd.Start(); err != nil {

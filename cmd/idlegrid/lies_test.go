@@ -74,6 +74,15 @@ func TestSmallLiesAreTold(t *testing.T) {
 	t.Run("dev account the devnet did not fund", func(t *testing.T) {
 		fails(t, "--dev-account 50: that account holds no ETH", "stake", "add", "1", "--dev-account", "50")
 	})
+	t.Run("extension longer than the quote allows", func(t *testing.T) {
+		short := filepath.Join(dir, "short.json")
+		runJSON(t, g, nil, "machine", "list", "--name", "rig-2", "--class", "SIM", "--gpus", "1", "--dev-account", "1")
+		runJSON(t, g, nil, "quote", "sign", "--machine", "rig-2", "--gpus", "1", "--price", "1 USD/h", "--max-duration", "2h", "--dev-account", "1", "--out", short)
+		var opened leasesOut
+		runJSON(t, g, &opened, "lease", "open", "--quote", short, "--hours", "1", "--dev-account", "2")
+		// The raw revert read InvalidDuration(duration=7200, maxDuration=3600): now it says it in hours.
+		fails(t, "cannot be extended by 2h: the longest allowed extension is 1h", "lease", "extend", opened.Leases[0].ID, "--hours", "2", "--dev-account", "2")
+	})
 	t.Run("price post where inspectors run", func(t *testing.T) {
 		// The devnet's inspectors post the rate: governance may not stand in for them.
 		fails(t, "form the signer set", "price", "post", "0.6", "--dev-account", "0")

@@ -309,17 +309,19 @@ func TestClockCatchesUpAfterABurst(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for range 6 {
+	// A burst far enough ahead that "mined at the next tick" and "mined once the clock caught up" stay apart by
+	// many seconds even on a loaded CI machine under -race.
+	for range 24 {
 		c.Commit()
 	}
 	head, _ := client.HeaderByNumber(context.Background(), nil)
-	if ahead := int64(head.Time) - time.Now().Unix(); ahead < 3 {
+	if ahead := int64(head.Time) - time.Now().Unix(); ahead < 18 {
 		t.Fatalf("the burst left the chain only %d s ahead: nothing to test", ahead)
 	}
 	// A transaction sent while the chain is ahead is mined at the next tick, not when the clock catches up.
 	to := common.HexToAddress("0x00000000000000000000000000000000000000aa")
 	sendTransfer(t, c, client, to, 7)
-	waitMined := time.Now().Add(2 * time.Second)
+	waitMined := time.Now().Add(8 * time.Second)
 	for {
 		bal, _ := client.BalanceAt(context.Background(), to, nil)
 		if bal != nil && bal.Int64() == 7 {
@@ -330,7 +332,7 @@ func TestClockCatchesUpAfterABurst(t *testing.T) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	deadline := time.Now().Add(20 * time.Second)
+	deadline := time.Now().Add(45 * time.Second)
 	for {
 		head, _ = client.HeaderByNumber(context.Background(), nil)
 		if int64(head.Time) <= time.Now().Unix()+1 {

@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"github.com/gagliardetto/solana-go"
+	"github.com/idlegrid/idlegrid/oracle/service"
 	"github.com/rs/zerolog"
 )
 
@@ -102,9 +103,10 @@ func (c Config) Validate() error {
 	return nil
 }
 
-// Node is a running local Solana node.
+// Node is a local Solana node: a service.Service (Name, Start, Close, Healthy) and a service.Failer (Done and
+// Err report the node process exiting on its own). New builds it without starting anything; Start launches it.
 type Node struct {
-	// URL is the JSON-RPC endpoint.
+	// URL is the JSON-RPC endpoint (set by Start).
 	URL string
 	// Identity is the node's identity (getIdentity), chosen by this process to recognise its own node.
 	Identity solana.PublicKey
@@ -113,14 +115,42 @@ type Node struct {
 	// Faucet is the account requestAirdrop pays from.
 	Faucet solana.PublicKey
 
+	cfg    Config
+	mu     sync.Mutex // guards proc
+	proc   *process
+	runner service.Runner
+	log    zerolog.Logger
+}
+
+// process is one run of the node.
+type process struct {
 	cmd     *exec.Cmd
 	stdin   io.WriteCloser
 	dir     string
+	stderr  *lockedTail
 	done    chan struct{}
 	waitErr error
-	once    sync.Once
-	log     zerolog.Logger
 }
+
+// New builds a node from cfg; nothing runs until Start.
+func New(cfg Config) *Node {
+	if cfg.Node == "" {
+		cfg.Node = "node"
+	}
+	if cfg.StartTimeout == 0 {
+		cfg.StartTimeout = 30 * time.Second
+	}
+	return &Node{cfg: cfg, log: cfg.Log}
+}
+
+// Name is "svm".
+func (n *Node) Name() string { return "svm" }
+
+// Done is closed when the node process exited without Close; Err then says why.
+func (n *Node) Done() <-chan struct{} { return n.runner.Done() }
+
+// Err is why the node stopped by itself (nil until Done is closed).
+func (n *Node) Err() error { return n.runner.Err() }
 
 // FindModules walks up from dir to the first directory with node_modules/litesvm.
 func FindModules(dir string) (string, error) {
@@ -140,45 +170,59 @@ func FindModules(dir string) (string, error) {
 	}
 }
 
-// Start runs the node and returns once it answers as itself. ctx bounds the start only; Close stops it.
+// Start builds a node from cfg and starts it (New, then Node.Start).
 func Start(ctx context.Context, cfg Config) (*Node, error) {
-	if cfg.Node == "" {
-		cfg.Node = "node"
-	}
-	if cfg.StartTimeout == 0 {
-		cfg.StartTimeout = 30 * time.Second
-	}
-	if err := cfg.Validate(); err != nil {
+	n := New(cfg)
+	if err := n.Start(ctx); err != nil {
 		return nil, err
+	}
+	return n, nil
+}
+
+// Start runs the node and returns once it answers as itself. ctx bounds the start only (a context that has
+// already ended starts nothing); the node runs until Close. A process that exits on its own fails the node
+// (Done, Err). A closed node can be started again: it is a new cluster (new identity and genesis hash).
+func (n *Node) Start(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.proc != nil {
+		return service.ErrAlreadyStarted
+	}
+	cfg := n.cfg
+	if err := cfg.Validate(); err != nil {
+		return err
 	}
 	nodeBin, err := exec.LookPath(cfg.Node)
 	if err != nil {
-		return nil, fmt.Errorf("%w (looked for %q: %v)", ErrNoNode, cfg.Node, err)
+		return fmt.Errorf("%w (looked for %q: %v)", ErrNoNode, cfg.Node, err)
 	}
 	if cfg.Modules == "" {
 		wd, err := os.Getwd()
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if cfg.Modules, err = FindModules(wd); err != nil {
-			return nil, err
+			return err
 		}
 	} else if _, err := os.Stat(filepath.Join(cfg.Modules, "node_modules", "litesvm", "package.json")); err != nil {
-		return nil, fmt.Errorf("%w: %s has no node_modules/litesvm", ErrNoLiteSVM, cfg.Modules)
+		return fmt.Errorf("%w: %s has no node_modules/litesvm", ErrNoLiteSVM, cfg.Modules)
 	}
 	dir, err := os.MkdirTemp("", "idlegrid-svm-")
 	if err != nil {
-		return nil, err
+		return err
 	}
 	path := filepath.Join(dir, "svmnode.mjs")
 	if err := os.WriteFile(path, script, 0o600); err != nil {
 		os.RemoveAll(dir)
-		return nil, err
+		return err
 	}
 	var id [32]byte
 	if _, err := rand.Read(id[:]); err != nil {
 		os.RemoveAll(dir)
-		return nil, err
+		return err
 	}
 	identity := solana.PublicKeyFromBytes(id[:])
 	args := []string{path,
@@ -191,24 +235,25 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		os.RemoveAll(dir)
-		return nil, err
+		return err
 	}
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		os.RemoveAll(dir)
-		return nil, err
+		return err
 	}
-	var stderr lockedTail
-	cmd.Stderr = &stderr
+	stderr := &lockedTail{}
+	cmd.Stderr = stderr
 	if err := cmd.Start(); err != nil {
 		os.RemoveAll(dir)
-		return nil, fmt.Errorf("svm: start %s: %w", nodeBin, err)
+		return fmt.Errorf("svm: start %s: %w", nodeBin, err)
 	}
-	n := &Node{Identity: identity, cmd: cmd, stdin: stdin, dir: dir, done: make(chan struct{}), log: cfg.Log}
+	p := &process{cmd: cmd, stdin: stdin, dir: dir, stderr: stderr, done: make(chan struct{})}
 	go func() {
-		n.waitErr = cmd.Wait()
-		close(n.done)
+		p.waitErr = cmd.Wait()
+		close(p.done)
 	}()
+	n.Identity = identity
 
 	type hello struct {
 		URL         string `json:"url"`
@@ -233,28 +278,37 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	var h hello
 	select {
 	case h = <-lines:
-	case <-n.done:
-		n.Close()
-		return nil, fmt.Errorf("svm: node exited before listening: %v: %s", n.waitErr, strings.TrimSpace(stderr.String()))
+	case <-p.done:
+		p.stop()
+		return fmt.Errorf("svm: node exited before listening: %v: %s", p.waitErr, strings.TrimSpace(stderr.String()))
 	case <-sctx.Done():
-		n.Close()
-		return nil, fmt.Errorf("svm: node did not listen within %v: %w: %s", cfg.StartTimeout, sctx.Err(), strings.TrimSpace(stderr.String()))
+		p.stop()
+		return fmt.Errorf("svm: node did not listen within %v: %w: %s", cfg.StartTimeout, sctx.Err(), strings.TrimSpace(stderr.String()))
 	}
 	n.URL = h.URL
 	if n.GenesisHash, err = solana.HashFromBase58(h.GenesisHash); err != nil {
-		n.Close()
-		return nil, fmt.Errorf("svm: node's genesis hash %q: %w", h.GenesisHash, err)
+		p.stop()
+		return fmt.Errorf("svm: node's genesis hash %q: %w", h.GenesisHash, err)
 	}
 	if n.Faucet, err = solana.PublicKeyFromBase58(h.Faucet); err != nil {
-		n.Close()
-		return nil, fmt.Errorf("svm: node's faucet %q: %w", h.Faucet, err)
+		p.stop()
+		return fmt.Errorf("svm: node's faucet %q: %w", h.Faucet, err)
 	}
 	if err := n.checkOurs(sctx); err != nil {
-		n.Close()
-		return nil, err
+		p.stop()
+		return err
 	}
+	n.proc = p
+	n.runner.Go(func(ctx context.Context) error {
+		select {
+		case <-p.done:
+			return fmt.Errorf("svm: node exited: %v: %s", p.waitErr, strings.TrimSpace(p.stderr.String()))
+		case <-ctx.Done():
+			return nil
+		}
+	})
 	cfg.Log.Info().Str("component", "svm").Str("url", n.URL).Stringer("genesis", n.GenesisHash).Msg("local Solana node up")
-	return n, nil
+	return nil
 }
 
 // checkOurs asks the node at URL for its identity: another process may have taken the port.
@@ -332,30 +386,46 @@ func (n *Node) AdvanceSlots(ctx context.Context, k int) (uint64, error) {
 	return s, nil
 }
 
-// Healthy reports whether the node process is still running.
+// Healthy is nil while the node process runs; ErrNotStarted before Start and after Close.
 func (n *Node) Healthy() error {
+	n.mu.Lock()
+	p := n.proc
+	n.mu.Unlock()
+	if p == nil {
+		return service.ErrNotStarted
+	}
 	select {
-	case <-n.done:
-		return fmt.Errorf("svm: node exited: %v", n.waitErr)
+	case <-p.done:
+		return fmt.Errorf("svm: node exited: %v", p.waitErr)
 	default:
 		return nil
 	}
 }
 
-// Close stops the node (it exits when its stdin closes; SIGKILL after 5 s) and removes its script. It is
-// idempotent.
+// Close stops the node (it exits when its stdin closes; SIGKILL after 5 s) and removes its script. Closing a
+// node that is not running is a no-op.
 func (n *Node) Close() error {
-	n.once.Do(func() {
-		n.stdin.Close() // the node exits when its stdin closes
-		select {
-		case <-n.done:
-		case <-time.After(5 * time.Second):
-			n.cmd.Process.Kill()
-			<-n.done
-		}
-		os.RemoveAll(n.dir)
-	})
+	n.mu.Lock()
+	p := n.proc
+	n.proc = nil
+	n.mu.Unlock()
+	n.runner.Stop() // first: the exit Close causes is not a failure
+	if p != nil {
+		p.stop()
+	}
 	return nil
+}
+
+// stop ends the process and removes its directory.
+func (p *process) stop() {
+	p.stdin.Close() // the node exits when its stdin closes
+	select {
+	case <-p.done:
+	case <-time.After(5 * time.Second):
+		p.cmd.Process.Kill()
+		<-p.done
+	}
+	os.RemoveAll(p.dir)
 }
 
 // lockedTail keeps the last 8 KiB written to it (the node's stderr, for error messages).

@@ -11,38 +11,53 @@ import {IStaking} from "./interfaces/IStaking.sol";
 
 /// @title AttestationQuorum
 /// @notice Verifies k-of-n EIP-712 attestations signed by idlegrid's inspectors and makes each one take effect at
-/// most once. It is the only place signatures are checked: LeaseEscrow (breach, completion), Staking (slash),
-/// GridPriceOracle (GRID/USD) and Rewards (epoch roots) all call `consume`.
+/// most once. It is the only place signatures are checked: LeaseEscrow (breach, completion), Staking (slash,
+/// hardware verification), GridPriceOracle (GRID/USD) and Rewards (epoch roots) all call `consume`.
 /// @dev Security properties (protocol invariants 17-20, 22):
 /// - the digest binds the chain id and this contract (EIP-712 domain) and the consumer contract, the attestation
 ///   kind and the signer-set version (struct fields), so a signature is valid for exactly one use site;
 /// - signatures must come from distinct current signers in strictly ascending address order, with OpenZeppelin's
 ///   ECDSA rejecting malleable (high-s) signatures and invalid ones (which `ecrecover` maps to address zero);
+/// - a signature counts only if its signer's active inspector stake is at least the inspector minimum at that
+///   moment: Staking pushes every change of an inspector's active stake (`syncStake`) and of the minimum
+///   (`syncMinStake`), and both sit in the slots verification already reads, so stake costs no extra SLOAD.
+///   A signer that unbonds stops counting in the same transaction; nobody has to remove it, and signatures of the
+///   other signers stay valid (the set's version does not change);
 /// - (consumer, kind, id) is consumed once, whatever the payload or signer-set version;
-/// - the signer set changes only through a proposal that takes effect after `signerSetDelay`, and only to staked
-///   inspectors. A signer whose inspector stake drops below the minimum can be removed by anyone at once.
+/// - the signer set changes only through a proposal that takes effect after `signerSetDelay` (> 0) and expires
+///   `PROPOSAL_LIFETIME` after that, and only to staked inspectors;
 /// - with no signer set applied every path reverts; thresholds must be a strict majority of the set.
 contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
     /// @notice Upper bound on the signer set, which bounds every loop in this contract.
     uint256 public constant MAX_SIGNERS = 32;
+    /// @notice How long a due proposal stays applicable: a stale proposal must be proposed again.
+    uint64 public constant PROPOSAL_LIFETIME = 7 days;
 
     bytes32 public constant ATTESTATION_TYPEHASH = keccak256(
         "Attestation(uint8 kind,address target,bytes32 id,uint64 signerSetVersion,bytes32 payloadHash)"
     );
 
-    /// @notice Where inspector stake is checked when a signer set is applied or a signer is removed.
+    /// @notice Where inspector stake lives; the only caller of `syncStake` and `syncMinStake`.
     IStaking public immutable staking;
 
-    /// @notice Seconds between a signer-set proposal and the earliest moment it can be applied.
+    /// @inheritdoc IAttestationQuorum
     uint64 public immutable signerSetDelay;
 
-    // Active set. Version and threshold share a slot, read together on every verification.
+    // Version, threshold and the inspector minimum share a slot, read together on every verification.
     uint64 private _version;
     uint8 private _threshold;
+    uint96 private _minStake;
     address[] private _signers;
-    /// @dev The latest version each address was a signer in; an address signs for the active set iff this
-    /// equals `_version`. Rotating never has to clear old entries.
-    mapping(address signer => uint64 version) private _memberOf;
+
+    /// @dev Per address: the latest signer-set version it was a signer in (it signs for the active set iff this
+    /// equals `_version`; rotating never has to clear old entries) and its active inspector stake as Staking last
+    /// reported it. One slot: verification reads both with one SLOAD.
+    struct Member {
+        uint64 version;
+        uint96 stake;
+    }
+
+    mapping(address account => Member) private _members;
 
     struct PendingSignerSet {
         uint64 effectiveAt;
@@ -54,23 +69,33 @@ contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
 
     mapping(bytes32 key => bool) private _consumed;
 
-    event SignerRemoved(uint64 indexed version, address indexed signer, uint8 threshold);
+    event SignerStakeSynced(address indexed account, uint256 activeStake);
+    event MinStakeSynced(uint256 minStake);
 
     error UnknownKind();
     error ZeroStaking();
-    error NotASigner(address signer);
-    error SignerStillActive(address signer);
+    error ZeroSignerSetDelay();
+    error NotStaking(address caller);
+    error QuorumNotWiredInStaking(address wired);
+
+    modifier onlyStaking() {
+        if (msg.sender != address(staking)) revert NotStaking(msg.sender);
+        _;
+    }
 
     /// @param owner_ Governance (a timelock in production).
     /// @param staking_ The staking contract whose active inspectors may sign.
-    /// @param signerSetDelay_ Delay before a proposed signer set can be applied.
+    /// @param signerSetDelay_ Delay before a proposed signer set can be applied (nonzero: a compromised governance
+    /// key must not be able to install a signer set at once).
     constructor(address owner_, IStaking staking_, uint64 signerSetDelay_)
         EIP712("idlegrid AttestationQuorum", "1")
         Ownable(owner_)
     {
         if (address(staking_) == address(0)) revert ZeroStaking();
+        if (signerSetDelay_ == 0) revert ZeroSignerSetDelay();
         staking = staking_;
         signerSetDelay = signerSetDelay_;
+        _minStake = _toStake(staking_.inspectorMinStake());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -118,19 +143,20 @@ contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
     {
         uint64 version = _version;
         uint256 threshold = _threshold;
+        uint256 minimum = _minStake;
         if (version == 0) revert NoActiveSignerSet();
         if (kind == 0) revert UnknownKind();
         if (id == bytes32(0)) revert ZeroAttestationId();
         if (payloadHash == bytes32(0)) revert ZeroPayloadHash();
         if (signatures.length % 65 != 0) revert SignaturesLength(signatures.length);
-        count = signatures.length / 65;
-        if (count < threshold) revert NotEnoughSignatures(count, threshold);
+        uint256 n = signatures.length / 65;
+        if (n < threshold) revert NotEnoughSignatures(n, threshold);
 
         bytes32 digest = _hashTypedDataV4(
             keccak256(abi.encode(ATTESTATION_TYPEHASH, kind, target, id, version, payloadHash))
         );
         address previous;
-        for (uint256 i; i < count; ++i) {
+        for (uint256 i; i < n; ++i) {
             bytes32 r;
             bytes32 s;
             uint8 v;
@@ -145,9 +171,14 @@ contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
             // Strictly ascending also rules out duplicates; `previous` starts at zero, which tryRecover never
             // returns without an error.
             if (signer <= previous) revert SignatureOrder(i);
-            if (_memberOf[signer] != version) revert UnknownSigner(i, signer);
+            Member memory m = _members[signer];
+            if (m.version != version) revert UnknownSigner(i, signer);
             previous = signer;
+            // A member whose stake fell below the minimum is still a member (its signature is well-formed and
+            // in order) but does not count.
+            if (m.stake >= minimum) ++count;
         }
+        if (count < threshold) revert NotEnoughSignatures(count, threshold);
     }
 
     function _consumedKey(address target, uint8 kind, bytes32 id) private pure returns (bytes32) {
@@ -155,10 +186,35 @@ contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+    // Stake, pushed by Staking
+    // ---------------------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IAttestationQuorum
+    function syncStake(address account, uint256 activeStake) external onlyStaking {
+        _members[account].stake = _toStake(activeStake);
+        emit SignerStakeSynced(account, activeStake);
+    }
+
+    /// @inheritdoc IAttestationQuorum
+    function syncMinStake(uint256 minimum) external onlyStaking {
+        _minStake = _toStake(minimum);
+        emit MinStakeSynced(minimum);
+    }
+
+    /// @dev GRID amounts fit 96 bits (7.9e28 wei, 79 times the whole supply); larger values saturate, which
+    /// only matters for comparisons against the minimum and keeps them correct.
+    function _toStake(uint256 amount) private pure returns (uint96) {
+        // casting to 'uint96' is safe: checked against the maximum first
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return amount > type(uint96).max ? type(uint96).max : uint96(amount);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
     // Signer-set governance
     // ---------------------------------------------------------------------------------------------------------
 
-    /// @notice Proposes a new signer set; it can be applied after `signerSetDelay`. Replaces any pending one.
+    /// @notice Proposes a new signer set; it can be applied after `signerSetDelay` and until
+    /// `PROPOSAL_LIFETIME` after that. Replaces any pending one.
     /// @param signers The signers in strictly ascending address order, at most MAX_SIGNERS.
     /// @param threshold Signatures required: a strict majority of the set (2k > n) and at most n.
     function proposeSignerSet(address[] calldata signers, uint8 threshold) external onlyOwner {
@@ -177,49 +233,33 @@ contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
         emit SignerSetProposalCancelled(_version + 1);
     }
 
-    /// @notice Applies the pending signer set once its delay has passed. Anyone can call it. Every signer must be
-    /// an active inspector at this moment.
+    /// @notice Applies the pending signer set once its delay has passed and before it expires. Anyone can call
+    /// it. Every signer must be an active inspector at this moment; their stake is read from Staking here and
+    /// kept current by Staking from then on, so Staking must have this contract wired as its quorum.
     function applySignerSet() external {
         uint64 effectiveAt = _pending.effectiveAt;
         if (effectiveAt == 0) revert NoPendingSignerSet();
         if (block.timestamp < effectiveAt) {
             revert SignerSetNotYetEffective(effectiveAt, uint64(block.timestamp));
         }
+        if (block.timestamp > effectiveAt + PROPOSAL_LIFETIME) {
+            revert SignerSetProposalExpired(effectiveAt + PROPOSAL_LIFETIME, uint64(block.timestamp));
+        }
+        address wired = address(staking.quorum());
+        if (wired != address(this)) revert QuorumNotWiredInStaking(wired);
         address[] memory signers = _pending.signers;
         uint8 threshold = _pending.threshold;
         delete _pending;
+        uint64 version = _version + 1;
         for (uint256 i; i < signers.length; ++i) {
             if (!staking.isActiveInspector(signers[i])) revert SignerNotActiveInspector(signers[i]);
+            _members[signers[i]] =
+                Member({version: version, stake: _toStake(staking.activeStake(signers[i], IStaking.Role.Inspector))});
         }
-        _install(signers, threshold);
-        emit SignerSetApplied(_version, threshold, signers);
-    }
-
-    /// @notice Removes a signer whose inspector stake is no longer active (below the minimum or unbonded), at once
-    /// and by anyone: stake that is gone must not keep signing. Bumps the version, so attestations signed for the
-    /// previous set must be signed again. The threshold stays; if it exceeds the remaining signers, verification
-    /// halts until governance applies a new set (failing closed).
-    function removeInactiveSigner(address signer) external {
-        uint64 version = _version;
-        if (version == 0 || _memberOf[signer] != version) revert NotASigner(signer);
-        if (staking.isActiveInspector(signer)) revert SignerStillActive(signer);
-        address[] memory remaining = new address[](_signers.length - 1);
-        uint256 j;
-        for (uint256 i; i < _signers.length; ++i) {
-            if (_signers[i] != signer) remaining[j++] = _signers[i];
-        }
-        _install(remaining, _threshold);
-        emit SignerRemoved(_version, signer, _threshold);
-    }
-
-    function _install(address[] memory signers, uint8 threshold) private {
-        uint64 version = _version + 1;
         _version = version;
         _threshold = threshold;
         _signers = signers;
-        for (uint256 i; i < signers.length; ++i) {
-            _memberOf[signers[i]] = version;
-        }
+        emit SignerSetApplied(version, threshold, signers);
     }
 
     function _checkSignerSet(address[] calldata signers, uint8 threshold) private pure {
@@ -246,7 +286,8 @@ contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
         return SignerSet({version: _version, threshold: _threshold, signers: _signers});
     }
 
-    /// @notice The pending proposal, if any (effectiveAt = 0 when none).
+    /// @notice The pending proposal, if any (effectiveAt = 0 when none). It can be applied from `effectiveAt`
+    /// until `effectiveAt + PROPOSAL_LIFETIME`.
     function pendingSignerSet()
         external
         view
@@ -255,9 +296,26 @@ contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
         return (_pending.effectiveAt, _pending.threshold, _pending.signers);
     }
 
-    /// @notice Whether `account` signs for the active signer set.
+    /// @notice Whether `account` is in the active signer set (whether or not its stake counts right now).
     function isSigner(address account) external view returns (bool) {
-        return _version != 0 && _memberOf[account] == _version;
+        return _version != 0 && _members[account].version == _version;
+    }
+
+    /// @notice Whether a signature by `account` counts right now: a signer of the active set whose active
+    /// inspector stake is at least the minimum.
+    function signatureCounts(address account) external view returns (bool) {
+        Member memory m = _members[account];
+        return _version != 0 && m.version == _version && m.stake >= _minStake;
+    }
+
+    /// @notice `account`'s active inspector stake as last reported by Staking (saturated at 2^96 - 1).
+    function signerStake(address account) external view returns (uint256) {
+        return _members[account].stake;
+    }
+
+    /// @notice The inspector minimum a signer's stake must reach for its signature to count.
+    function minSignerStake() external view returns (uint256) {
+        return _minStake;
     }
 
     /// @notice The EIP-712 domain separator (chain id and this contract).

@@ -9,9 +9,15 @@ import {AttestationQuorum} from "../src/AttestationQuorum.sol";
 import {Attestations} from "../src/Attestations.sol";
 import {IStaking} from "../src/interfaces/IStaking.sol";
 
+/// @notice Stands in for the lease escrow in Staking's tests: it has the dispute window Staking checks its
+/// unbonding period against; tests prank as it to reserve and release GPUs.
+contract EscrowStub {
+    uint64 public disputeWindow = 1 days;
+}
+
 /// @notice A deployed GRID + Staking + AttestationQuorum with four staked inspectors forming a 3-of-4 signer
-/// set, the lease escrow played by a plain address, and two GPU classes configured. Slashes are signed by the
-/// real quorum's signers through `QuorumHelper`.
+/// set, the lease escrow played by a stub, and two GPU classes configured. Slashes are signed by the real
+/// quorum's signers through `QuorumHelper`.
 abstract contract StakingFixture is Test {
     uint256 internal constant SUPPLY = 1_000_000_000e18;
     uint64 internal constant UNBONDING = 7 days;
@@ -44,7 +50,8 @@ abstract contract StakingFixture is Test {
     function _deploy() internal {
         governance = makeAddr("governance");
         treasury = makeAddr("treasury");
-        escrow = makeAddr("leaseEscrow");
+        escrow = address(new EscrowStub());
+        vm.label(escrow, "leaseEscrow");
 
         grid = new GridToken(treasury, SUPPLY);
         staking = new Staking(grid, governance, UNBONDING, INSPECTOR_MIN);
@@ -90,6 +97,34 @@ abstract contract StakingFixture is Test {
         }
     }
 
+    function _order(
+        address offender,
+        IStaking.Role role,
+        uint256 amount,
+        address renter,
+        uint16 renterBps,
+        address[] memory reporters
+    ) internal pure returns (IStaking.SlashOrder memory) {
+        return IStaking.SlashOrder({
+            offender: offender,
+            role: role,
+            kind: IStaking.SlashKind.Fraud,
+            amount: amount,
+            renter: renter,
+            renterBps: renterBps,
+            reporters: reporters
+        });
+    }
+
+    function _slashSignatures(IStaking.SlashOrder memory o, bytes32 evidenceId) internal view returns (bytes memory) {
+        bytes32 payload = Attestations.slashHash(
+            o.offender, uint8(o.role), uint8(o.kind), o.amount, o.renter, o.renterBps, o.reporters
+        );
+        return QuorumHelper.sign(
+            quorum, address(staking), Attestations.KIND_SLASH, evidenceId, payload, _signers(THRESHOLD)
+        );
+    }
+
     function _slashSignatures(
         address offender,
         IStaking.Role role,
@@ -99,13 +134,10 @@ abstract contract StakingFixture is Test {
         address[] memory reporters,
         bytes32 evidenceId
     ) internal view returns (bytes memory) {
-        bytes32 payload = Attestations.slashHash(offender, uint8(role), amount, renter, renterBps, reporters);
-        return QuorumHelper.sign(
-            quorum, address(staking), Attestations.KIND_SLASH, evidenceId, payload, _signers(THRESHOLD)
-        );
+        return _slashSignatures(_order(offender, role, amount, renter, renterBps, reporters), evidenceId);
     }
 
-    /// @dev Signs with THRESHOLD quorum signers and submits the slash.
+    /// @dev Signs with THRESHOLD quorum signers and submits a fraud slash (cap: all of the stake).
     function _slash(
         address offender,
         IStaking.Role role,
@@ -115,8 +147,11 @@ abstract contract StakingFixture is Test {
         address[] memory reporters,
         bytes32 evidenceId
     ) internal {
-        bytes memory sigs = _slashSignatures(offender, role, amount, renter, renterBps, reporters, evidenceId);
-        staking.slash(offender, role, amount, renter, renterBps, reporters, evidenceId, sigs);
+        _slash(_order(offender, role, amount, renter, renterBps, reporters), evidenceId);
+    }
+
+    function _slash(IStaking.SlashOrder memory o, bytes32 evidenceId) internal {
+        staking.slash(o, evidenceId, _slashSignatures(o, evidenceId));
     }
 
     function _active(address account, IStaking.Role role) internal view returns (uint256) {

@@ -248,10 +248,9 @@ contract NodeRegistry is INodeRegistry, Ownable2Step, ReentrancyGuardTransient {
             }
             if (word != before) m.busyWords[w] = word;
         }
-        if (picked < gpus) {
-            // forge-lint: disable-next-line(unsafe-typecast)
-            revert InsufficientFreeGpus(machineId, uint32(count) - _reservedCount(m), gpus);
-        }
+        // Short of GPUs, the scan covered every slot, so `picked` is how many were free.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        if (picked < gpus) revert InsufficientFreeGpus(machineId, uint32(picked), gpus);
         emit GpusReserved(machineId, gpuMask, until);
     }
 

@@ -5,6 +5,7 @@ import {Test} from "./utils/Test.sol";
 import {QuorumHelper} from "./utils/QuorumHelper.sol";
 import {GridToken} from "../src/GridToken.sol";
 import {Staking} from "../src/Staking.sol";
+import {NodeRegistry} from "../src/NodeRegistry.sol";
 import {AttestationQuorum} from "../src/AttestationQuorum.sol";
 import {Attestations} from "../src/Attestations.sol";
 import {IStaking} from "../src/interfaces/IStaking.sol";
@@ -15,8 +16,8 @@ contract EscrowStub {
     uint64 public disputeWindow = 1 days;
 }
 
-/// @notice A deployed GRID + Staking + AttestationQuorum with four staked inspectors forming a 3-of-4 signer
-/// set, the lease escrow played by a stub, and two GPU classes configured. Slashes are signed by the real
+/// @notice A deployed GRID + Staking + AttestationQuorum + NodeRegistry with four staked inspectors forming a
+/// 3-of-4 signer set, the lease escrow played by a stub, and two GPU classes configured. Slashes are signed by the real
 /// quorum's signers through `QuorumHelper`.
 abstract contract StakingFixture is Test {
     uint256 internal constant SUPPLY = 1_000_000_000e18;
@@ -38,6 +39,7 @@ abstract contract StakingFixture is Test {
     GridToken internal grid;
     Staking internal staking;
     AttestationQuorum internal quorum;
+    NodeRegistry internal registry;
 
     address internal governance;
     address internal treasury;
@@ -57,9 +59,13 @@ abstract contract StakingFixture is Test {
         staking = new Staking(grid, governance, UNBONDING, INSPECTOR_MIN);
         quorum = new AttestationQuorum(governance, staking, SIGNER_SET_DELAY);
 
+        registry = new NodeRegistry(governance, staking, quorum);
+
         vm.startPrank(governance);
         staking.setQuorum(quorum);
+        staking.setNodeRegistry(registry);
         staking.setLeaseEscrow(escrow);
+        registry.setLeaseEscrow(escrow);
         staking.setMinStakePerGpu(RTX4090, MIN_RTX4090);
         staking.setMinStakePerGpu(H100, MIN_H100);
         vm.stopPrank();

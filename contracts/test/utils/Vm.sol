@@ -94,4 +94,8 @@ interface Vm {
     function assertApproxEqAbs(uint256 left, uint256 right, uint256 maxDelta, string calldata message)
         external
         pure;
+    /// @dev `maxPercentDelta` is 1e18 for 100%.
+    function assertApproxEqRel(uint256 left, uint256 right, uint256 maxPercentDelta, string calldata message)
+        external
+        pure;
 }

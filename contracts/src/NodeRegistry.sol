@@ -373,7 +373,9 @@ contract NodeRegistry is INodeRegistry, Ownable2Step, ReentrancyGuardTransient {
         provider = m.provider;
         if (!m.listed) revert MachineNotListed(machineId);
         uint40 verifiedUntil = m.verifiedUntil;
-        if (verifiedUntil <= block.timestamp && _verificationRequired(m.gpuClass)) {
+        // Ordered so the common cases read nothing more: a verified machine stops at the first test, an
+        // unverified one where verification is off at the second (the class is read only when it matters).
+        if (verifiedUntil <= block.timestamp && requireVerification && !verificationExempt[m.gpuClass]) {
             revert MachineNotVerified(machineId, verifiedUntil);
         }
         if (underCollateralised[provider]) revert InsufficientCollateral(provider);

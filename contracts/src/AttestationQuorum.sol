@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
@@ -55,11 +54,13 @@ contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
     address[] private _signers;
 
     /// @dev Per address: the latest signer-set version it was a signer in (it signs for the active set iff this
-    /// equals `_version`; rotating never has to clear old entries) and its active inspector stake as Staking last
-    /// reported it. One slot: verification reads both with one SLOAD.
+    /// equals `_version`; rotating never has to clear old entries), its active inspector stake as Staking last
+    /// reported it, and its position in that set (for the signer bitmap of `AttestationConsumed`). One slot:
+    /// verification reads all three with one SLOAD.
     struct Member {
         uint64 version;
         uint96 stake;
+        uint8 index;
     }
 
     mapping(address account => Member) private _members;
@@ -111,9 +112,9 @@ contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
     function consume(uint8 kind, bytes32 id, bytes32 payloadHash, bytes calldata signatures) external {
         bytes32 key = _consumedKey(msg.sender, kind, id);
         if (_consumed[key]) revert AttestationAlreadyConsumed(msg.sender, kind, id);
-        _verify(msg.sender, kind, id, payloadHash, signatures);
+        (, uint32 signers) = _verify(msg.sender, kind, id, payloadHash, signatures);
         _consumed[key] = true;
-        emit AttestationConsumed(msg.sender, kind, id, payloadHash, _config.version);
+        emit AttestationConsumed(msg.sender, kind, id, payloadHash, _config.version, signers);
     }
 
     /// @inheritdoc IAttestationQuorum
@@ -122,7 +123,8 @@ contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
         view
         returns (uint256)
     {
-        return _verify(target, kind, id, payloadHash, signatures);
+        (uint256 count,) = _verify(target, kind, id, payloadHash, signatures);
+        return count;
     }
 
     /// @inheritdoc IAttestationQuorum
@@ -131,9 +133,7 @@ contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
         view
         returns (bytes32)
     {
-        return _hashTypedDataV4(
-            keccak256(abi.encode(ATTESTATION_TYPEHASH, kind, target, id, _config.version, payloadHash))
-        );
+        return _digest(target, kind, id, _config.version, payloadHash);
     }
 
     /// @inheritdoc IAttestationQuorum
@@ -141,10 +141,12 @@ contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
         return _consumed[_consumedKey(target, kind, id)];
     }
 
+    /// @dev Returns how many signatures counted and which signers they came from (bit i: the i-th signer of the
+    /// active set, in `signerSet()` order).
     function _verify(address target, uint8 kind, bytes32 id, bytes32 payloadHash, bytes calldata signatures)
         private
         view
-        returns (uint256 count)
+        returns (uint256 count, uint32 counted)
     {
         Config memory config = _config;
         uint64 version = config.version;
@@ -158,42 +160,63 @@ contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
         uint256 n = signatures.length / 65;
         if (n < threshold) revert NotEnoughSignatures(n, threshold);
 
-        bytes32 digest = _hashTypedDataV4(
-            keccak256(abi.encode(ATTESTATION_TYPEHASH, kind, target, id, version, payloadHash))
-        );
+        bytes32 digest = _digest(target, kind, id, version, payloadHash);
         address previous;
-        uint256 unbacked;
         for (uint256 i; i < n; ++i) {
-            bytes32 r;
-            bytes32 s;
-            uint8 v;
+            // ECDSA recovery as OpenZeppelin's ECDSA.tryRecover(digest, v, r, s), inlined (it keeps a signature
+            // under 7k gas and the stack shallow): a high-s twin (EIP-2), a bad v or a signature that recovers
+            // nothing leaves `signer` zero and is refused.
+            address signer;
             assembly ("memory-safe") {
                 let p := add(signatures.offset, mul(i, 65))
-                r := calldataload(p)
-                s := calldataload(add(p, 32))
-                v := byte(0, calldataload(add(p, 64)))
+                let s := calldataload(add(p, 32))
+                if iszero(gt(s, 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0)) {
+                    let m := mload(0x40)
+                    mstore(m, digest)
+                    mstore(add(m, 32), byte(0, calldataload(add(p, 64))))
+                    mstore(add(m, 64), calldataload(p))
+                    mstore(add(m, 96), s)
+                    // The precompile returns nothing when it cannot recover: read its answer only if there is one.
+                    if staticcall(gas(), 1, m, 128, m, 32) { if eq(returndatasize(), 32) { signer := mload(m) } }
+                }
             }
-            (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, v, r, s);
-            if (err != ECDSA.RecoverError.NoError) revert InvalidSignature(i);
+            if (signer == address(0)) revert InvalidSignature(i);
             // Strictly ascending also rules out duplicates; `previous` starts at zero, which tryRecover never
             // returns without an error.
             if (signer <= previous) revert SignatureOrder(i);
             previous = signer;
-            // The member's word: version in the low 64 bits, stake in the next 96 (struct Member). Read in
-            // assembly: one SLOAD, no memory struct, which keeps a signature under 7k gas.
+            // The member's word: version in the low 64 bits, stake in the next 96, index in the next 8 (struct
+            // Member). Read in assembly: one SLOAD, no memory struct, which keeps a signature under 7k gas.
             uint256 word;
             assembly ("memory-safe") {
                 mstore(0, signer)
                 mstore(32, _members.slot)
                 word := sload(keccak256(0, 64))
             }
+            // casting to 'uint64' is safe: it takes the version field (the low 64 bits) on purpose
+            // forge-lint: disable-next-line(unsafe-typecast)
             if (uint64(word) != version) revert UnknownSigner(i, signer);
             // A member whose stake fell below the minimum is still a member (its signature is well-formed and
-            // in order) but does not count.
-            if (word >> 64 < minimum) ++unbacked;
+            // in order) but does not count. Otherwise its bit (index field) joins `counted`; no overflow is
+            // possible (at most 32 signatures get here), so plain assembly arithmetic.
+            assembly ("memory-safe") {
+                if iszero(lt(and(shr(64, word), 0xffffffffffffffffffffffff), minimum)) {
+                    counted := or(counted, shl(and(shr(160, word), 0xff), 1))
+                    count := add(count, 1)
+                }
+            }
         }
-        count = n - unbacked;
         if (count < threshold) revert NotEnoughSignatures(count, threshold);
+    }
+
+    function _digest(address target, uint8 kind, bytes32 id, uint64 version, bytes32 payloadHash)
+        private
+        view
+        returns (bytes32)
+    {
+        return _hashTypedDataV4(
+            keccak256(abi.encode(ATTESTATION_TYPEHASH, kind, target, id, version, payloadHash))
+        );
     }
 
     function _consumedKey(address target, uint8 kind, bytes32 id) private pure returns (bytes32) {
@@ -268,8 +291,13 @@ contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
         uint64 version = _config.version + 1;
         for (uint256 i; i < signers.length; ++i) {
             if (!staking.isActiveInspector(signers[i])) revert SignerNotActiveInspector(signers[i]);
-            _members[signers[i]] =
-                Member({version: version, stake: _toStake(staking.activeStake(signers[i], IStaking.Role.Inspector))});
+            // casting to 'uint8' is safe: i < signers.length <= MAX_SIGNERS = 32
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _members[signers[i]] = Member({
+                version: version,
+                stake: _toStake(staking.activeStake(signers[i], IStaking.Role.Inspector)),
+                index: uint8(i)
+            });
         }
         _config.version = version;
         _config.threshold = threshold;

@@ -94,9 +94,66 @@ contract AttestationQuorumTest is QuorumFixture {
         bytes memory s = sigs(firstKeys(THRESHOLD));
         vm.assertEq(quorum.verify(address(this), KIND, ID, payload, s), THRESHOLD, "verify count");
         vm.expectEmit(address(quorum));
-        emit IAttestationQuorum.AttestationConsumed(address(this), KIND, ID, payload, 1);
+        emit IAttestationQuorum.AttestationConsumed(
+            address(this), KIND, ID, payload, 1, QuorumHelper.bitmap(quorum, firstKeys(THRESHOLD))
+        );
         quorum.consume(KIND, ID, payload, s);
         vm.assertTrue(quorum.consumed(address(this), KIND, ID), "consumed");
+    }
+
+    /// @notice Phase B item 2 (rewards from chain state alone): the consume event names whose signatures counted,
+    /// as a bitmap over the active set (bit i = signerSet().signers[i]), so an inspector's co-signed attestations
+    /// can be counted from logs. An understaked member's signature is verified but not counted, and not named.
+    function test_consume_emitsCountedSignersBitmap() public {
+        uint256[] memory signers = new uint256[](THRESHOLD + 1);
+        for (uint256 i; i < signers.length; ++i) {
+            signers[i] = keys[MEMBERS - 1 - i]; // the last k+1 members, in key order
+        }
+        address understaked = vm.addr(signers[0]);
+        vm.prank(understaked);
+        staking.unbond(IStaking.Role.Inspector, 1);
+        uint256[] memory counted = new uint256[](THRESHOLD);
+        for (uint256 i; i < THRESHOLD; ++i) {
+            counted[i] = signers[i + 1];
+        }
+        uint32 expected = QuorumHelper.bitmap(quorum, counted);
+        vm.assertEq(_popcount(expected), THRESHOLD, "k bits");
+        vm.assertEq(expected & QuorumHelper.bitmap(quorum, _one(signers[0])), 0, "understaked signer not named");
+        vm.expectEmit(address(quorum));
+        emit IAttestationQuorum.AttestationConsumed(address(this), KIND, ID, payload, 1, expected);
+        quorum.consume(KIND, ID, payload, sigs(signers));
+    }
+
+    /// @notice After a rotation the bitmap indexes the new set (positions follow the new ascending order).
+    function test_consume_bitmapFollowsRotation() public {
+        uint256[] memory next = new uint256[](3);
+        next[0] = keys[MEMBERS]; // an outsider joins
+        next[1] = keys[0];
+        next[2] = keys[1];
+        applySet(next, 2);
+        uint256[] memory two = new uint256[](2);
+        two[0] = keys[MEMBERS];
+        two[1] = keys[1];
+        address[] memory set = quorum.signerSet().signers;
+        uint32 expected;
+        for (uint8 i; i < set.length; ++i) {
+            if (set[i] == vm.addr(keys[MEMBERS]) || set[i] == vm.addr(keys[1])) expected |= uint32(1) << i;
+        }
+        vm.assertEq(_popcount(expected), 2, "two bits");
+        vm.expectEmit(address(quorum));
+        emit IAttestationQuorum.AttestationConsumed(address(this), KIND, ID, payload, 2, expected);
+        quorum.consume(KIND, ID, payload, sigs(two));
+    }
+
+    function _one(uint256 key) internal pure returns (uint256[] memory out) {
+        out = new uint256[](1);
+        out[0] = key;
+    }
+
+    function _popcount(uint32 x) internal pure returns (uint256 n) {
+        for (; x != 0; x &= x - 1) {
+            ++n;
+        }
     }
 
     function test_consume_acceptsAllSigners() public {

@@ -677,7 +677,11 @@ contract NodeRegistryTest is StakingFixture {
     /// @dev One transaction each under --isolate (cold storage): listing with a 59-byte CID and an endpoint, and
     /// verifying 8 GPUs the first time (fresh claim slots) and again (overwritten slots), k = 3.
     function test_gas_registry() public {
-        _stake(alice, PROVIDER, 10_000e18);
+        _stake(alice, PROVIDER, 20_000e18);
+        // The registry's first listing also takes the machine counter from zero (+20k once).
+        vm.prank(alice);
+        registry.listMachine(M2, H100, 8, CID, ENDPOINT);
+        uint256 firstListGas = vm.lastCallGas().gasTotalUsed;
         vm.prank(alice);
         registry.listMachine(M1, H100, 8, CID, ENDPOINT);
         uint256 listGas = vm.lastCallGas().gasTotalUsed;
@@ -697,11 +701,12 @@ contract NodeRegistryTest is StakingFixture {
         registry.verifyMachine(v, attId, sigs);
         uint256 againGas = vm.lastCallGas().gasTotalUsed;
 
+        GasLog.log("listMachine, first of the registry", firstListGas);
         GasLog.log("listMachine", listGas);
         GasLog.log("verifyMachine 8 GPUs, first", firstGas);
         GasLog.log("verifyMachine 8 GPUs, again", againGas);
-        vm.assertLe(listGas, 240_000, "listMachine (59-byte CID and endpoint stored)");
+        vm.assertLe(listGas, 235_000, "listMachine (59-byte CID and 26-byte endpoint stored)");
         vm.assertLe(firstGas, 330_000, "first verification of 8 GPUs");
-        vm.assertLe(againGas, 160_000, "re-verification of 8 GPUs");
+        vm.assertLe(againGas, 170_000, "re-verification of 8 GPUs");
     }
 }

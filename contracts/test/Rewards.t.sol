@@ -106,7 +106,8 @@ contract RewardsTest is RewardsSetup {
         uint8 indexed kind,
         bytes32 indexed id,
         bytes32 payloadHash,
-        uint64 signerSetVersion
+        uint64 signerSetVersion,
+        uint32 signers
     );
 
     function setUp() public {
@@ -476,7 +477,8 @@ contract RewardsTest is RewardsSetup {
             Attestations.KIND_REWARD_ROOT,
             id,
             Attestations.rewardRootHash(0, root, total),
-            1
+            1,
+            QuorumHelper.bitmap(quorum, _keys(THRESHOLD))
         );
         vm.expectEmit(address(rewards));
         emit RootPosted(0, root, total, total, id);

@@ -23,12 +23,17 @@ interface IAttestationQuorum {
     event SignerSetProposed(uint64 indexed version, uint8 threshold, address[] signers, uint64 effectiveAt);
     event SignerSetApplied(uint64 indexed version, uint8 threshold, address[] signers);
     event SignerSetProposalCancelled(uint64 indexed version);
+    /// @notice `target` consumed attestation `id` of `kind` over `payloadHash`, signed under signer set
+    /// `signerSetVersion`. `signers` says whose signatures counted: bit i is the i-th signer of that set (the order
+    /// of `SignerSetApplied.signers`, ascending addresses). Enough to credit each inspector with the attestations
+    /// it co-signed from logs alone.
     event AttestationConsumed(
         address indexed target,
         uint8 indexed kind,
         bytes32 indexed id,
         bytes32 payloadHash,
-        uint64 signerSetVersion
+        uint64 signerSetVersion,
+        uint32 signers
     );
 
     error EmptySignerSet();

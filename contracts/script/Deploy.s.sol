@@ -188,10 +188,10 @@ contract Deploy {
 
     /// @dev Per-class stake, the verification requirement, the price breaker.
     function _configure(Staking staking, NodeRegistry registry, GridPriceOracle oracle, bool dev) internal {
-        string[8] memory classes =
-            ["RTX3090", "RTX4090", "A100-40GB", "A100-80GB", "H100-PCIE", "H100-SXM", "H200", "SIM"];
+        // The class names of oracle/gpuclass (H100 is one class for SXM5 and PCIe cards).
+        string[7] memory classes = ["RTX3090", "RTX4090", "A100-40GB", "A100-80GB", "H100", "H200", "SIM"];
         // GRID per GPU, scaled by class (io.net/Aethir pattern): consumer cards 200, A100 600-800, H100/H200 1,500.
-        uint16[8] memory perGpu = [200, 200, 600, 800, 1_500, 1_500, 1_500, 100];
+        uint16[7] memory perGpu = [200, 200, 600, 800, 1_500, 1_500, 100];
         uint256 n = dev ? classes.length : classes.length - 1; // SIM only on dev chains
         for (uint256 i; i < n; ++i) {
             staking.setMinStakePerGpu(classId(classes[i]), uint256(perGpu[i]) * 1e18);

@@ -28,7 +28,7 @@ abstract contract StakingFixture is Test {
     uint8 internal constant THRESHOLD = 3;
 
     bytes32 internal constant RTX4090 = "RTX4090";
-    bytes32 internal constant H100 = "H100-SXM";
+    bytes32 internal constant H100 = "H100";
     bytes32 internal constant A100 = "A100-40GB";
     uint256 internal constant MIN_RTX4090 = 100e18;
     uint256 internal constant MIN_H100 = 1_000e18;

@@ -27,9 +27,9 @@ interface IMintable {
 /// providers with listed machines, fund renters, sign quotes, sign attestations and verify machines. Hardware
 /// verification is not required unless a test turns it on.
 abstract contract EscrowFixture is Test {
-    // casting to 'bytes32' is safe: the class name is 8 ASCII bytes
+    // casting to 'bytes32' is safe: the class name is 4 ASCII bytes
     // forge-lint: disable-next-line(unsafe-typecast)
-    bytes32 internal constant GPU_CLASS = bytes32("H100-SXM");
+    bytes32 internal constant GPU_CLASS = bytes32("H100");
     uint256 internal constant MIN_STAKE_PER_GPU = 100e18;
     uint256 internal constant INSPECTOR_MIN_STAKE = 1_000e18;
     uint256 internal constant PROVIDER_STAKE = 10_000e18;

@@ -228,7 +228,8 @@ contract Deploy {
             calls[i] = abi.encodeCall(Ownable2Step.acceptOwnership, ());
         }
         targets[3] = address(tl);
-        calls[3] = abi.encodeCall(TimelockController.updateDelay, (vm.envOr("TIMELOCK_DELAY", uint256(2 days))));
+        calls[3] =
+            abi.encodeCall(TimelockController.updateDelay, (vm.envOr("TIMELOCK_DELAY", uint256(2 days))));
         tl.scheduleBatch(targets, values, calls, bytes32(0), bytes32(0), 0);
         tl.executeBatch(targets, values, calls, bytes32(0), bytes32(0));
 

@@ -177,7 +177,9 @@ contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
                     mstore(add(m, 64), calldataload(p))
                     mstore(add(m, 96), s)
                     // The precompile returns nothing when it cannot recover: read its answer only if there is one.
-                    if staticcall(gas(), 1, m, 128, m, 32) { if eq(returndatasize(), 32) { signer := mload(m) } }
+                    if staticcall(gas(), 1, m, 128, m, 32) {
+                        if eq(returndatasize(), 32) { signer := mload(m) }
+                    }
                 }
             }
             if (signer == address(0)) revert InvalidSignature(i);
@@ -291,11 +293,11 @@ contract AttestationQuorum is IAttestationQuorum, EIP712, Ownable2Step {
         uint64 version = _config.version + 1;
         for (uint256 i; i < signers.length; ++i) {
             if (!staking.isActiveInspector(signers[i])) revert SignerNotActiveInspector(signers[i]);
-            // casting to 'uint8' is safe: i < signers.length <= MAX_SIGNERS = 32
-            // forge-lint: disable-next-line(unsafe-typecast)
             _members[signers[i]] = Member({
                 version: version,
                 stake: _toStake(staking.activeStake(signers[i], IStaking.Role.Inspector)),
+                // casting to 'uint8' is safe: i < signers.length <= MAX_SIGNERS = 32
+                // forge-lint: disable-next-line(unsafe-typecast)
                 index: uint8(i)
             });
         }

@@ -65,7 +65,11 @@ library Attestations {
         );
     }
 
-    function rewardRootHash(uint64 epoch, bytes32 root, uint256 cumulativeTotal) internal pure returns (bytes32) {
+    function rewardRootHash(uint64 epoch, bytes32 root, uint256 cumulativeTotal)
+        internal
+        pure
+        returns (bytes32)
+    {
         return keccak256(abi.encode(REWARD_ROOT_TYPEHASH, epoch, root, cumulativeTotal));
     }
 

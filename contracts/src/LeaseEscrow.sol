@@ -153,8 +153,9 @@ contract LeaseEscrow is ILeaseEscrow, EIP712, Ownable2Step, Pausable, Reentrancy
         uint64 disputeWindow_
     ) EIP712("idlegrid LeaseEscrow", "2") Ownable(owner_) {
         if (
-            address(staking_) == address(0) || address(registry_) == address(0) || address(quorum_) == address(0)
-                || address(usd_) == address(0) || address(grid_) == address(0)
+            address(staking_) == address(0) || address(registry_) == address(0)
+                || address(quorum_) == address(0) || address(usd_) == address(0)
+                || address(grid_) == address(0)
         ) revert ZeroAddress();
         if (address(usd_) == address(grid_)) revert SameToken();
         uint8 decimals = IERC20Metadata(address(usd_)).decimals();
@@ -555,7 +556,8 @@ contract LeaseEscrow is ILeaseEscrow, EIP712, Ownable2Step, Pausable, Reentrancy
     {
         LeaseStatus status = l.status;
         uint256 billedBefore = l.endsAt;
-        stoppedAt = status == LeaseStatus.Open ? Math.min(block.timestamp, billedBefore) : l.minEndsAtOrClosedAt;
+        stoppedAt =
+            status == LeaseStatus.Open ? Math.min(block.timestamp, billedBefore) : l.minEndsAtOrClosedAt;
         // stoppedAt is a 32-bit lease time
         // forge-lint: disable-next-line(unsafe-typecast)
         uint64 disputeEndsAt = uint64(stoppedAt) + disputeWindow;
@@ -637,7 +639,9 @@ contract LeaseEscrow is ILeaseEscrow, EIP712, Ownable2Step, Pausable, Reentrancy
     }
 
     /// @dev Appends the segment that prices a GRID lease at `rate` from `start`, where it had earned `base`.
-    function _addSegment(uint256 leaseId, LeaseRecord storage l, uint32 start, uint256 base, uint256 rate) private {
+    function _addSegment(uint256 leaseId, LeaseRecord storage l, uint32 start, uint256 base, uint256 rate)
+        private
+    {
         uint32 k = _gridTerms[leaseId].segments;
         _segments[leaseId][k] =
             Segment({start: start, base: SafeCast.toUint96(base), rate: SafeCast.toUint128(rate)});
@@ -715,7 +719,9 @@ contract LeaseEscrow is ILeaseEscrow, EIP712, Ownable2Step, Pausable, Reentrancy
             revert InvalidDuration(duration, q.minDuration, q.maxDuration);
         }
         if (block.timestamp > q.expiry) revert QuoteExpired(q.expiry, block.timestamp);
-        if (q.renter != address(0) && q.renter != msg.sender) revert QuoteForOtherRenter(q.renter, msg.sender);
+        if (q.renter != address(0) && q.renter != msg.sender) {
+            revert QuoteForOtherRenter(q.renter, msg.sender);
+        }
         if (q.usdPerSecondWad == 0) revert ZeroRate();
         _checkQuoteSignature(q, signature);
         uint256 bit = uint256(1) << (q.nonce & 0xff);
@@ -724,9 +730,13 @@ contract LeaseEscrow is ILeaseEscrow, EIP712, Ownable2Step, Pausable, Reentrancy
         if (q.singleUse) nonceBitmap[q.provider][q.nonce >> 8] = word | bit;
     }
 
-    function _emitOpened(uint256 leaseId, Quote calldata q, LeaseRecord memory r, uint256 deposit, bytes32 jobCID)
-        private
-    {
+    function _emitOpened(
+        uint256 leaseId,
+        Quote calldata q,
+        LeaseRecord memory r,
+        uint256 deposit,
+        bytes32 jobCID
+    ) private {
         emit LeaseOpened(
             leaseId,
             r.renter,

@@ -26,7 +26,9 @@ contract LeaseJournal {
     /// @notice The renter named its job (digest of the job spec's IPFS CID) after opening without one.
     event JobSet(uint256 indexed leaseId, bytes32 jobCID);
     /// @notice A completion with result `resultCID`, by the renter (`attested` false) or the quorum.
-    event CompletionRecorded(uint256 indexed leaseId, bytes32 indexed cidHash, string resultCID, bool attested);
+    event CompletionRecorded(
+        uint256 indexed leaseId, bytes32 indexed cidHash, string resultCID, bool attested
+    );
 
     error ZeroAddress();
     error LeaseNotFound(uint256 leaseId);

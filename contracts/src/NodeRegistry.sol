@@ -255,7 +255,10 @@ contract NodeRegistry is INodeRegistry, Ownable2Step, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc INodeRegistry
-    function extendGpus(uint32 index, uint32 gpuMask, uint64 until, uint64 newUntil) external onlyLeaseEscrow {
+    function extendGpus(uint32 index, uint32 gpuMask, uint64 until, uint64 newUntil)
+        external
+        onlyLeaseEscrow
+    {
         bytes32 machineId = _machineIdAt[index];
         MachineRecord storage m = _machines[machineId];
         _checkRentable(machineId, m);
@@ -351,7 +354,9 @@ contract NodeRegistry is INodeRegistry, Ownable2Step, ReentrancyGuardTransient {
         m.verifiedUntil = 0;
     }
 
-    function _setMetadata(MachineRecord storage m, string calldata metadataCID, string calldata endpoint) private {
+    function _setMetadata(MachineRecord storage m, string calldata metadataCID, string calldata endpoint)
+        private
+    {
         _checkLength(metadataCID);
         _checkLength(endpoint);
         m.metadataCID = metadataCID;
@@ -359,7 +364,9 @@ contract NodeRegistry is INodeRegistry, Ownable2Step, ReentrancyGuardTransient {
     }
 
     function _checkLength(string calldata value) private pure {
-        if (bytes(value).length > MAX_STRING_LENGTH) revert StringTooLong(bytes(value).length, MAX_STRING_LENGTH);
+        if (bytes(value).length > MAX_STRING_LENGTH) {
+            revert StringTooLong(bytes(value).length, MAX_STRING_LENGTH);
+        }
     }
 
     function _listedMachineOf(bytes32 machineId) private view returns (MachineRecord storage m) {
@@ -369,7 +376,11 @@ contract NodeRegistry is INodeRegistry, Ownable2Step, ReentrancyGuardTransient {
     }
 
     /// @dev Listed, verified where required, collateralised; returns the provider.
-    function _checkRentable(bytes32 machineId, MachineRecord storage m) private view returns (address provider) {
+    function _checkRentable(bytes32 machineId, MachineRecord storage m)
+        private
+        view
+        returns (address provider)
+    {
         provider = m.provider;
         if (!m.listed) revert MachineNotListed(machineId);
         uint40 verifiedUntil = m.verifiedUntil;
@@ -414,7 +425,9 @@ contract NodeRegistry is INodeRegistry, Ownable2Step, ReentrancyGuardTransient {
         for (uint256 i; i < v.gpuIds.length; ++i) {
             bytes32 gpuId = v.gpuIds[i];
             GpuClaim memory c = _claims[gpuId];
-            if (c.machineIndex != index && _live(c)) revert GpuBacksOtherMachine(gpuId, _machineIdAt[c.machineIndex]);
+            if (c.machineIndex != index && _live(c)) {
+                revert GpuBacksOtherMachine(gpuId, _machineIdAt[c.machineIndex]);
+            }
             _claims[gpuId] = GpuClaim({machineIndex: index, seq: seq, expiresAt: until});
         }
         m.verifiedUntil = until;
@@ -453,7 +466,9 @@ contract NodeRegistry is INodeRegistry, Ownable2Step, ReentrancyGuardTransient {
         bool strict
     ) private {
         if (!strict && until <= block.timestamp) return;
-        if (gpuMask == 0 || uint256(gpuMask) >> m.gpuCount != 0) revert GpusNotHeld(machineId, gpuMask, until);
+        if (gpuMask == 0 || uint256(gpuMask) >> m.gpuCount != 0) {
+            revert GpusNotHeld(machineId, gpuMask, until);
+        }
         for (uint256 w; w < 4; ++w) {
             uint256 bits = (uint256(gpuMask) >> (8 * w)) & 0xff;
             if (bits == 0) continue;

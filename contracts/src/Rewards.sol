@@ -95,7 +95,11 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
     /// @notice The cumulative root for `epoch` was accepted: its leaves sum to `cumulativeTotal`, which adds
     /// `increment` to the allocation.
     event RootPosted(
-        uint64 indexed epoch, bytes32 indexed root, uint256 cumulativeTotal, uint256 increment, bytes32 attestationId
+        uint64 indexed epoch,
+        bytes32 indexed root,
+        uint256 cumulativeTotal,
+        uint256 increment,
+        bytes32 attestationId
     );
     /// @notice `amount` GRID was paid to `account` (submitted by `caller`); `cumulativeClaimed` is its new total.
     event Claimed(address indexed account, address indexed caller, uint256 amount, uint256 cumulativeClaimed);
@@ -262,7 +266,9 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
         uint256 endsAt = epochEnd(epoch);
         if (block.timestamp < endsAt) revert EpochNotEnded(epoch, endsAt, block.timestamp);
         uint256 allocatedSoFar = ledger.allocated;
-        if (cumulativeTotal < allocatedSoFar) revert CumulativeTotalDecreased(cumulativeTotal, allocatedSoFar);
+        if (cumulativeTotal < allocatedSoFar) {
+            revert CumulativeTotalDecreased(cumulativeTotal, allocatedSoFar);
+        }
         increment = cumulativeTotal - allocatedSoFar;
         uint256 scheduled = emission(epoch);
         if (increment > scheduled) revert TotalAboveEmission(epoch, increment, scheduled);

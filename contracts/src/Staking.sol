@@ -196,7 +196,9 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuardTransient {
     function applyInspectorMinStake() external {
         PendingMinStake memory p = pendingInspectorMinStake;
         if (p.amount == 0) revert NoPendingInspectorMinStake();
-        if (block.timestamp < p.effectiveAt) revert InspectorMinStakeNotYetEffective(p.effectiveAt, block.timestamp);
+        if (block.timestamp < p.effectiveAt) {
+            revert InspectorMinStakeNotYetEffective(p.effectiveAt, block.timestamp);
+        }
         if (block.timestamp > p.effectiveAt + PROPOSAL_LIFETIME) {
             revert InspectorMinStakeProposalExpired(p.effectiveAt + PROPOSAL_LIFETIME, block.timestamp);
         }
@@ -239,8 +241,13 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuardTransient {
     function checkDisputeWindow(uint64 disputeWindow) public view {
         uint64 delay = address(quorum) == address(0) ? 0 : quorum.signerSetDelay();
         uint256 max = MAX_DISPUTE_WINDOW;
-        if (uint256(disputeWindow) + delay > unbondingPeriod || disputeWindow < MIN_DISPUTE_WINDOW || disputeWindow > max) {
-            revert DisputeWindowOutOfRange(disputeWindow, MIN_DISPUTE_WINDOW, unbondingPeriod > delay ? unbondingPeriod - delay : 0);
+        if (
+            uint256(disputeWindow) + delay > unbondingPeriod || disputeWindow < MIN_DISPUTE_WINDOW
+                || disputeWindow > max
+        ) {
+            revert DisputeWindowOutOfRange(
+                disputeWindow, MIN_DISPUTE_WINDOW, unbondingPeriod > delay ? unbondingPeriod - delay : 0
+            );
         }
     }
 
@@ -373,7 +380,10 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuardTransient {
     /// @param signatures k-of-n inspector signatures, ascending by signer.
     /// @dev Anyone may submit. The quorum (a trusted contract governance set once) is called before any effect
     /// here: it is the authorisation, and it marks the evidence id used.
-    function slash(SlashOrder calldata o, bytes32 evidenceId, bytes calldata signatures) external nonReentrant {
+    function slash(SlashOrder calldata o, bytes32 evidenceId, bytes calldata signatures)
+        external
+        nonReentrant
+    {
         IAttestationQuorum q = quorum;
         if (address(q) == address(0)) revert QuorumNotSet();
         _checkSlash(o);
@@ -390,10 +400,6 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuardTransient {
 
     // ================================================================ views
 
-
-
-
-
     /// @inheritdoc IStaking
     function isActiveInspector(address account) external view returns (bool) {
         return _accounts[account][Role.Inspector].active >= inspectorMinStake;
@@ -403,11 +409,6 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuardTransient {
     function activeStake(address account, Role role) external view returns (uint256) {
         return _accounts[account][role].active;
     }
-
-
-
-
-
 
     /// @inheritdoc IStaking
     function stakeInfo(address account, Role role) external view returns (StakeInfo memory info) {
@@ -486,14 +487,6 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuardTransient {
         return active > locked ? active - locked : 0;
     }
 
-
-
-
-
-
-
-
-
     function _setUnbondingPeriod(uint64 period) private {
         if (period < MIN_UNBONDING_PERIOD || period > MAX_UNBONDING_PERIOD) {
             revert UnbondingPeriodOutOfRange(period, MIN_UNBONDING_PERIOD, MAX_UNBONDING_PERIOD);
@@ -545,7 +538,9 @@ contract Staking is IStaking, Ownable2Step, ReentrancyGuardTransient {
             uint256 cap = (uint256(a.active) + a.unbonding) * slashCapBps[uint8(o.kind)] / BPS;
             slashed = _take(offender, role, o.amount < cap ? o.amount : cap);
             _afterActiveChange(offender, role, a);
-            if (role == Role.Provider && a.short) emit ProviderUnderCollateralised(offender, a.active, a.locked);
+            if (role == Role.Provider && a.short) {
+                emit ProviderUnderCollateralised(offender, a.active, a.locked);
+            }
         }
         uint256 n = o.reporters.length;
         uint256 perReporter = n == 0 ? 0 : slashed * reporterBps / BPS / n;

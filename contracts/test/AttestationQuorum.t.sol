@@ -118,7 +118,9 @@ contract AttestationQuorumTest is QuorumFixture {
         }
         uint32 expected = QuorumHelper.bitmap(quorum, counted);
         vm.assertEq(_popcount(expected), THRESHOLD, "k bits");
-        vm.assertEq(expected & QuorumHelper.bitmap(quorum, _one(signers[0])), 0, "understaked signer not named");
+        vm.assertEq(
+            expected & QuorumHelper.bitmap(quorum, _one(signers[0])), 0, "understaked signer not named"
+        );
         vm.expectEmit(address(quorum));
         emit IAttestationQuorum.AttestationConsumed(address(this), KIND, ID, payload, 1, expected);
         quorum.consume(KIND, ID, payload, sigs(signers));
@@ -448,7 +450,9 @@ contract AttestationQuorumTest is QuorumFixture {
         vm.prank(governance);
         other.proposeSignerSet(QuorumHelper.addresses(memberKeys()), THRESHOLD);
         vm.warp(block.timestamp + SIGNER_DELAY);
-        vm.expectRevert(abi.encodeWithSelector(AttestationQuorum.QuorumNotWiredInStaking.selector, address(quorum)));
+        vm.expectRevert(
+            abi.encodeWithSelector(AttestationQuorum.QuorumNotWiredInStaking.selector, address(quorum))
+        );
         other.applySignerSet();
     }
 
@@ -480,7 +484,9 @@ contract AttestationQuorumTest is QuorumFixture {
         vm.prank(s0);
         staking.unbond(IStaking.Role.Inspector, 1);
         uint256[] memory withS0 = firstKeys(THRESHOLD + 1);
-        vm.assertEq(quorum.verify(address(this), KIND, ID, payload, sigs(withS0)), THRESHOLD, "k counted of k+1");
+        vm.assertEq(
+            quorum.verify(address(this), KIND, ID, payload, sigs(withS0)), THRESHOLD, "k counted of k+1"
+        );
         bytes memory exactly = sigs(firstKeys(THRESHOLD));
         vm.expectRevert(
             abi.encodeWithSelector(IAttestationQuorum.NotEnoughSignatures.selector, THRESHOLD - 1, THRESHOLD)

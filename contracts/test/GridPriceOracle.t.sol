@@ -248,7 +248,7 @@ contract GridPriceOracleTest is EscrowFixture {
         for (uint256 i; i < 30; ++i) {
             uint256 next = p * 11 / 10;
             bytes32 id = _nextAttestationId();
-            uint64 at = uint64(block.timestamp - 99 + i);
+            uint64 at = _u64(block.timestamp - 99 + i);
             bytes memory sigs = _sigs(fresh, id, next, at);
             try fresh.postPrice(next, at, id, sigs) {
                 p = next;
@@ -309,7 +309,9 @@ contract GridPriceOracleTest is EscrowFixture {
         bytes memory sigs = _sigs(fresh, id, newPrice, at);
         if (move * 10_000 * 1 hours > oldPrice * cap * elapsed) {
             vm.expectRevert(
-                abi.encodeWithSelector(GridPriceOracle.PriceMoveTooFast.selector, oldPrice, newPrice, elapsed, cap)
+                abi.encodeWithSelector(
+                    GridPriceOracle.PriceMoveTooFast.selector, oldPrice, newPrice, elapsed, cap
+                )
             );
         }
         fresh.postPrice(newPrice, at, id, sigs);

@@ -141,10 +141,21 @@ contract LeaseEscrowTest is EscrowFixture {
     }
 
     /// @dev An EIP-2612 permit by `key` for the escrow, encoded as openLease/extend take it.
-    function _permit(IERC20 token, uint256 key, uint256 value, uint256 deadline) internal view returns (bytes memory) {
+    function _permit(IERC20 token, uint256 key, uint256 value, uint256 deadline)
+        internal
+        view
+        returns (bytes memory)
+    {
         address owner = vm.addr(key);
         bytes32 structHash = keccak256(
-            abi.encode(PERMIT_TYPEHASH, owner, address(escrow), value, IERC20Permit(address(token)).nonces(owner), deadline)
+            abi.encode(
+                PERMIT_TYPEHASH,
+                owner,
+                address(escrow),
+                value,
+                IERC20Permit(address(token)).nonces(owner),
+                deadline
+            )
         );
         bytes32 digest = keccak256(
             abi.encodePacked("\x19\x01", IERC20Permit(address(token)).DOMAIN_SEPARATOR(), structHash)
@@ -199,20 +210,52 @@ contract LeaseEscrowTest is EscrowFixture {
         );
         vm.expectRevert(ILeaseEscrow.ZeroAddress.selector);
         new LeaseEscrow(
-            governance, staking, INodeRegistry(address(0)), quorum, oracle, usd, grid, treasury, 500, 250, 1 days
+            governance,
+            staking,
+            INodeRegistry(address(0)),
+            quorum,
+            oracle,
+            usd,
+            grid,
+            treasury,
+            500,
+            250,
+            1 days
         );
         vm.expectRevert(ILeaseEscrow.ZeroAddress.selector);
         new LeaseEscrow(
-            governance, staking, registry, IAttestationQuorum(address(0)), oracle, usd, grid, treasury, 500, 250, 1 days
+            governance,
+            staking,
+            registry,
+            IAttestationQuorum(address(0)),
+            oracle,
+            usd,
+            grid,
+            treasury,
+            500,
+            250,
+            1 days
         );
         vm.expectRevert(ILeaseEscrow.ZeroAddress.selector);
         new LeaseEscrow(
-            governance, staking, registry, quorum, IGridPriceOracle(address(0)), usd, grid, treasury, 500, 250, 1 days
+            governance,
+            staking,
+            registry,
+            quorum,
+            IGridPriceOracle(address(0)),
+            usd,
+            grid,
+            treasury,
+            500,
+            250,
+            1 days
         );
         vm.expectRevert(ILeaseEscrow.ZeroAddress.selector);
         _deployEscrow(address(0), address(grid), 500, 250, 1 days);
         vm.expectRevert(ILeaseEscrow.ZeroAddress.selector);
-        new LeaseEscrow(governance, staking, registry, quorum, oracle, usd, grid, address(0), 500, 250, 1 days);
+        new LeaseEscrow(
+            governance, staking, registry, quorum, oracle, usd, grid, address(0), 500, 250, 1 days
+        );
         vm.expectRevert(ILeaseEscrow.SameToken.selector);
         _deployEscrow(address(grid), address(grid), 500, 250, 1 days);
         MockERC20 wide = new MockERC20("Wide", "W", 19);
@@ -224,9 +267,13 @@ contract LeaseEscrowTest is EscrowFixture {
         _deployEscrow(address(usd), address(grid), 100, 101, 1 days);
         // The dispute window must fit, with the signer-set delay, in the unbonding period.
         uint64 max = UNBONDING - SIGNER_SET_DELAY;
-        vm.expectRevert(abi.encodeWithSelector(IStaking.DisputeWindowOutOfRange.selector, max + 1, 1 hours, max));
+        vm.expectRevert(
+            abi.encodeWithSelector(IStaking.DisputeWindowOutOfRange.selector, max + 1, 1 hours, max)
+        );
         _deployEscrow(address(usd), address(grid), 500, 250, max + 1);
-        vm.expectRevert(abi.encodeWithSelector(IStaking.DisputeWindowOutOfRange.selector, 1 hours - 1, 1 hours, max));
+        vm.expectRevert(
+            abi.encodeWithSelector(IStaking.DisputeWindowOutOfRange.selector, 1 hours - 1, 1 hours, max)
+        );
         _deployEscrow(address(usd), address(grid), 500, 250, 1 hours - 1);
     }
 
@@ -315,7 +362,9 @@ contract LeaseEscrowTest is EscrowFixture {
         vm.prank(governance);
         escrow.pause();
         ILeaseEscrow.Quote memory q = _q(RATE);
-        _expectOpenRevert(q, _signQuote(providerKey, q), DURATION, abi.encodeWithSelector(Pausable.EnforcedPause.selector));
+        _expectOpenRevert(
+            q, _signQuote(providerKey, q), DURATION, abi.encodeWithSelector(Pausable.EnforcedPause.selector)
+        );
         vm.expectRevert(Pausable.EnforcedPause.selector);
         vm.prank(renter);
         escrow.extend(id, 1, type(uint256).max, "");
@@ -365,7 +414,9 @@ contract LeaseEscrowTest is EscrowFixture {
             renter: address(0x2222222222222222222222222222222222222222),
             singleUse: true
         });
-        vm.assertEq(QUOTE_TYPEHASH, 0x7816224cec2084e1da631dbd07c78967794956eecaaa096bc06db49cef51fcc4, "typehash");
+        vm.assertEq(
+            QUOTE_TYPEHASH, 0x7816224cec2084e1da631dbd07c78967794956eecaaa096bc06db49cef51fcc4, "typehash"
+        );
         address deployed = 0x5FbDB2315678afecb367f032d93F642f64180aa3;
         vm.etch(deployed, address(escrow).code);
         vm.chainId(31337);
@@ -391,7 +442,10 @@ contract LeaseEscrowTest is EscrowFixture {
         vm.assertFalse(escrow.isNonceUsed(provider, 301), "neighbour untouched");
         ILeaseEscrow.Quote memory q = _quote(provider, machines[0], 1, RATE, 300);
         _expectOpenRevert(
-            q, _signQuote(providerKey, q), DURATION, abi.encodeWithSelector(ILeaseEscrow.QuoteNonceUsed.selector, provider, 300)
+            q,
+            _signQuote(providerKey, q),
+            DURATION,
+            abi.encodeWithSelector(ILeaseEscrow.QuoteNonceUsed.selector, provider, 300)
         );
     }
 
@@ -448,8 +502,19 @@ contract LeaseEscrowTest is EscrowFixture {
         uint64 start = uint64(block.timestamp);
         vm.expectEmit(address(escrow));
         emit ILeaseEscrow.LeaseOpened(
-            1, renter, provider, machines[0], 0x3, ILeaseEscrow.PayToken.USD, RATE, RATE, start + q.minDuration,
-            start + DURATION, deposit, q.nonce, JOB_CID
+            1,
+            renter,
+            provider,
+            machines[0],
+            0x3,
+            ILeaseEscrow.PayToken.USD,
+            RATE,
+            RATE,
+            start + q.minDuration,
+            start + DURATION,
+            deposit,
+            q.nonce,
+            JOB_CID
         );
     }
 
@@ -491,18 +556,29 @@ contract LeaseEscrowTest is EscrowFixture {
         q.minDuration = 1 hours;
         q.maxDuration = 2 days;
         bytes memory sig = _signQuote(providerKey, q);
-        _expectOpenRevert(q, sig, 0, abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 0, 1 hours, 2 days));
         _expectOpenRevert(
-            q, sig, 1 hours - 1, abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 1 hours - 1, 1 hours, 2 days)
+            q, sig, 0, abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 0, 1 hours, 2 days)
         );
         _expectOpenRevert(
-            q, sig, 2 days + 1, abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 2 days + 1, 1 hours, 2 days)
+            q,
+            sig,
+            1 hours - 1,
+            abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 1 hours - 1, 1 hours, 2 days)
+        );
+        _expectOpenRevert(
+            q,
+            sig,
+            2 days + 1,
+            abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 2 days + 1, 1 hours, 2 days)
         );
         vm.warp(q.expiry); // inclusive
         _openAs(renter, q, sig, 1 hours);
         vm.warp(uint256(q.expiry) + 1);
         _expectOpenRevert(
-            q, sig, 1 hours, abi.encodeWithSelector(ILeaseEscrow.QuoteExpired.selector, q.expiry, block.timestamp)
+            q,
+            sig,
+            1 hours,
+            abi.encodeWithSelector(ILeaseEscrow.QuoteExpired.selector, q.expiry, block.timestamp)
         );
     }
 
@@ -514,25 +590,45 @@ contract LeaseEscrowTest is EscrowFixture {
         ILeaseEscrow.Quote memory q2 = _q(RATE);
         q2.maxDuration = type(uint64).max;
         bytes memory sig = _signQuote(providerKey, q2);
-        vm.expectRevert(abi.encodeWithSelector(SafeCast.SafeCastOverflowedUintDowncast.selector, 32, uint256(type(uint32).max) + 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                SafeCast.SafeCastOverflowedUintDowncast.selector, 32, uint256(type(uint32).max) + 1
+            )
+        );
         _openAs(renter, q2, sig, uint64(uint256(type(uint32).max) + 1 - block.timestamp));
     }
 
     function test_openLease_signatureChecks() public {
         ILeaseEscrow.Quote memory q = _q(RATE);
         q.usdPerSecondWad = 0;
-        _expectOpenRevert(q, _signQuote(providerKey, q), DURATION, abi.encodeWithSelector(ILeaseEscrow.ZeroRate.selector));
+        _expectOpenRevert(
+            q, _signQuote(providerKey, q), DURATION, abi.encodeWithSelector(ILeaseEscrow.ZeroRate.selector)
+        );
         q = _q(RATE);
         bytes memory wrong = _signQuote(provider2Key, q);
-        _expectOpenRevert(q, wrong, DURATION, abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, provider));
+        _expectOpenRevert(
+            q, wrong, DURATION, abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, provider)
+        );
         bytes memory sig = _signQuote(providerKey, q);
         q.gpuCount = 3; // tampered after signing
-        _expectOpenRevert(q, sig, DURATION, abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, provider));
+        _expectOpenRevert(
+            q, sig, DURATION, abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, provider)
+        );
         q.gpuCount = 2;
-        _expectOpenRevert(q, hex"00", DURATION, abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, provider));
+        _expectOpenRevert(
+            q,
+            hex"00",
+            DURATION,
+            abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, provider)
+        );
         // Signed for another chain.
         bytes memory otherChain = signDigest(providerKey, _quoteDigest(q, block.chainid + 1, address(escrow)));
-        _expectOpenRevert(q, otherChain, DURATION, abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, provider));
+        _expectOpenRevert(
+            q,
+            otherChain,
+            DURATION,
+            abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, provider)
+        );
     }
 
     function test_openLease_machineChecks() public {
@@ -542,14 +638,19 @@ contract LeaseEscrowTest is EscrowFixture {
             q,
             _signQuote(providerKey, q),
             DURATION,
-            abi.encodeWithSelector(ILeaseEscrow.MachineNotOwnedByProvider.selector, machines2[0], provider, provider2)
+            abi.encodeWithSelector(
+                ILeaseEscrow.MachineNotOwnedByProvider.selector, machines2[0], provider, provider2
+            )
         );
         // A delisted machine.
         vm.prank(provider);
         registry.delistMachine(machines[1]);
         q = _quote(provider, machines[1], 1, RATE, nonce++);
         _expectOpenRevert(
-            q, _signQuote(providerKey, q), DURATION, abi.encodeWithSelector(INodeRegistry.MachineNotListed.selector, machines[1])
+            q,
+            _signQuote(providerKey, q),
+            DURATION,
+            abi.encodeWithSelector(INodeRegistry.MachineNotListed.selector, machines[1])
         );
         // An unverified machine once verification is required.
         vm.prank(governance);
@@ -584,7 +685,9 @@ contract LeaseEscrowTest is EscrowFixture {
         ILeaseEscrow.Quote memory q = _quote(provider, machines[0], MACHINE_GPUS, 1, nonce++);
         uint256 cheap = _open(renter2, providerKey, q, 1, ILeaseEscrow.PayToken.USD);
         vm.warp(block.timestamp + 1);
-        vm.assertEq(uint256(escrow.lease(cheap).status), uint256(ILeaseEscrow.LeaseStatus.Open), "never settled");
+        vm.assertEq(
+            uint256(escrow.lease(cheap).status), uint256(ILeaseEscrow.LeaseStatus.Open), "never settled"
+        );
         ILeaseEscrow.Quote memory q2 = _quote(provider, machines[0], MACHINE_GPUS, RATE, nonce++);
         uint256 id = _open(renter, providerKey, q2, DURATION, ILeaseEscrow.PayToken.USD);
         vm.assertEq(uint256(escrow.lease(id).gpuCount), MACHINE_GPUS, "the whole machine again");
@@ -607,14 +710,20 @@ contract LeaseEscrowTest is EscrowFixture {
         vm.warp(block.timestamp + 1);
         _postPrice(GRID_PRICE / 2);
         vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.DepositAboveMax.selector, 2 * gridDeposit, gridDeposit));
+        vm.expectRevert(
+            abi.encodeWithSelector(ILeaseEscrow.DepositAboveMax.selector, 2 * gridDeposit, gridDeposit)
+        );
         escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.GRID, gridDeposit, JOB_CID, "");
 
         // A stale price refuses GRID.
         vm.warp(block.timestamp + PRICE_MAX_AGE + 1);
         vm.prank(renter);
         vm.expectRevert(
-            abi.encodeWithSelector(GridPriceOracle.StalePrice.selector, uint64(block.timestamp - PRICE_MAX_AGE - 1), PRICE_MAX_AGE)
+            abi.encodeWithSelector(
+                GridPriceOracle.StalePrice.selector,
+                uint64(block.timestamp - PRICE_MAX_AGE - 1),
+                PRICE_MAX_AGE
+            )
         );
         escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.GRID, type(uint256).max, JOB_CID, "");
 
@@ -622,7 +731,11 @@ contract LeaseEscrowTest is EscrowFixture {
         ILeaseEscrow.Quote memory huge = _q(uint256(type(uint128).max) + 1);
         bytes memory hugeSig = _signQuote(providerKey, huge);
         vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(SafeCast.SafeCastOverflowedUintDowncast.selector, 128, uint256(type(uint128).max) + 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                SafeCast.SafeCastOverflowedUintDowncast.selector, 128, uint256(type(uint128).max) + 1
+            )
+        );
         escrow.openLease(huge, hugeSig, 1, ILeaseEscrow.PayToken.USD, type(uint256).max, JOB_CID, "");
 
         // No funds.
@@ -638,9 +751,12 @@ contract LeaseEscrowTest is EscrowFixture {
         bytes32 machineId = keccak256("wallet machine");
         vm.startPrank(walletOwner);
         wallet.execute(address(grid), abi.encodeCall(IERC20.approve, (address(staking), PROVIDER_STAKE)));
-        wallet.execute(address(staking), abi.encodeCall(staking.stake, (IStaking.Role.Provider, PROVIDER_STAKE)));
         wallet.execute(
-            address(registry), abi.encodeCall(registry.listMachine, (machineId, GPU_CLASS, 4, "ipfs://w", "https://w"))
+            address(staking), abi.encodeCall(staking.stake, (IStaking.Role.Provider, PROVIDER_STAKE))
+        );
+        wallet.execute(
+            address(registry),
+            abi.encodeCall(registry.listMachine, (machineId, GPU_CLASS, 4, "ipfs://w", "https://w"))
         );
         vm.stopPrank();
 
@@ -650,7 +766,10 @@ contract LeaseEscrowTest is EscrowFixture {
         vm.warp(block.timestamp + 1);
         ILeaseEscrow.Quote memory q2 = _quote(address(wallet), machineId, 1, RATE, 1);
         _expectOpenRevert(
-            q2, _signQuote(providerKey, q2), DURATION, abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, address(wallet))
+            q2,
+            _signQuote(providerKey, q2),
+            DURATION,
+            abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, address(wallet))
         );
     }
 
@@ -665,7 +784,9 @@ contract LeaseEscrowTest is EscrowFixture {
         vm.assertFalse(escrow.isNonceUsed(provider, q.nonce), "nonce untouched");
         vm.prank(provider);
         escrow.cancelQuote(q.nonce);
-        _expectOpenRevert(q, sig, DURATION, abi.encodeWithSelector(ILeaseEscrow.QuoteNonceUsed.selector, provider, q.nonce));
+        _expectOpenRevert(
+            q, sig, DURATION, abi.encodeWithSelector(ILeaseEscrow.QuoteNonceUsed.selector, provider, q.nonce)
+        );
     }
 
     function test_openLease_singleUseQuote() public {
@@ -674,14 +795,21 @@ contract LeaseEscrowTest is EscrowFixture {
         bytes memory sig = _signQuote(providerKey, q);
         _openAs(renter, q, sig, DURATION);
         vm.assertTrue(escrow.isNonceUsed(provider, q.nonce), "used up");
-        _expectOpenRevert(q, sig, DURATION, abi.encodeWithSelector(ILeaseEscrow.QuoteNonceUsed.selector, provider, q.nonce));
+        _expectOpenRevert(
+            q, sig, DURATION, abi.encodeWithSelector(ILeaseEscrow.QuoteNonceUsed.selector, provider, q.nonce)
+        );
     }
 
     function test_openLease_quoteForOneRenter() public {
         ILeaseEscrow.Quote memory q = _q(RATE);
         q.renter = renter2;
         bytes memory sig = _signQuote(providerKey, q);
-        _expectOpenRevert(q, sig, DURATION, abi.encodeWithSelector(ILeaseEscrow.QuoteForOtherRenter.selector, renter2, renter));
+        _expectOpenRevert(
+            q,
+            sig,
+            DURATION,
+            abi.encodeWithSelector(ILeaseEscrow.QuoteForOtherRenter.selector, renter2, renter)
+        );
         _openAs(renter2, q, sig, DURATION);
     }
 
@@ -695,12 +823,16 @@ contract LeaseEscrowTest is EscrowFixture {
         bytes memory sig = _signQuote(providerKey, q);
         address bot = _addRenter("bot", 1e15, 0);
         uint256 before = usd.balanceOf(bot);
-        _expectOpenRevert(q, sig, 1, abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 1, 1 hours, 30 days));
+        _expectOpenRevert(
+            q, sig, 1, abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 1, 1 hours, 30 days)
+        );
         uint256 sniped = _openAs(bot, q, sig, 1 hours);
         vm.prank(bot);
         escrow.closeLease(sniped);
         uint256 minimum = 1_000 * 1 hours;
-        vm.assertEq(before - usd.balanceOf(bot), _withFee(minimum, USD_FEE_BPS), "the sniper paid the minimum");
+        vm.assertEq(
+            before - usd.balanceOf(bot), _withFee(minimum, USD_FEE_BPS), "the sniper paid the minimum"
+        );
         vm.assertEq(uint256(_reserved(machines[0])), 0, "its GPUs are free at once");
         uint256 honest = _openAs(renter, q, sig, DURATION);
         vm.assertEq(escrow.lease(honest).renter, renter, "the honest renter still opens the quote");
@@ -716,7 +848,8 @@ contract LeaseEscrowTest is EscrowFixture {
         vm.assertEq(usd.allowance(payer, address(escrow)), 0, "no standing allowance");
         bytes memory permit = _permit(usd, payerKey, deposit, block.timestamp + 1 hours);
         vm.prank(payer);
-        uint256 id = escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.USD, deposit, bytes32(0), permit);
+        uint256 id =
+            escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.USD, deposit, bytes32(0), permit);
         vm.assertFalse(escrow.lease(id).jobAtOpen, "no job at open");
         vm.assertEq(usd.allowance(payer, address(escrow)), 0, "the permit was spent exactly");
 
@@ -752,7 +885,9 @@ contract LeaseEscrowTest is EscrowFixture {
         (uint256 rate, uint256 deposit) = escrow.previewExtend(id, 1 days);
         uint256 oldP = 1_000 * DURATION;
         uint256 newP = oldP + 1_000 * 1 days;
-        vm.assertEq(deposit, _withFee(newP, USD_FEE_BPS) - _withFee(oldP, USD_FEE_BPS), "cumulative fee delta");
+        vm.assertEq(
+            deposit, _withFee(newP, USD_FEE_BPS) - _withFee(oldP, USD_FEE_BPS), "cumulative fee delta"
+        );
         vm.assertEq(rate, RATE, "same rate");
         uint256 before = usd.balanceOf(renter);
         vm.expectEmit(address(escrow));
@@ -774,9 +909,13 @@ contract LeaseEscrowTest is EscrowFixture {
         vm.startPrank(renter);
         vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 0, 1, allowance));
         escrow.extend(id, 0, type(uint256).max, "");
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, allowance + 1, 1, allowance));
+        vm.expectRevert(
+            abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, allowance + 1, 1, allowance)
+        );
         escrow.extend(id, allowance + 1, type(uint256).max, "");
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.DepositAboveMax.selector, _withFee(1_000, USD_FEE_BPS), 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(ILeaseEscrow.DepositAboveMax.selector, _withFee(1_000, USD_FEE_BPS), 1)
+        );
         escrow.extend(id, 1, 1, "");
         vm.stopPrank();
         vm.warp(block.timestamp + DURATION);
@@ -798,7 +937,9 @@ contract LeaseEscrowTest is EscrowFixture {
         uint256 id = _openUsd();
         vm.warp(block.timestamp + 1 hours);
         vm.expectRevert(
-            abi.encodeWithSelector(INodeRegistry.MachineNotVerified.selector, machines[0], uint64(block.timestamp))
+            abi.encodeWithSelector(
+                INodeRegistry.MachineNotVerified.selector, machines[0], uint64(block.timestamp)
+            )
         );
         vm.prank(renter);
         escrow.extend(id, 1 hours, type(uint256).max, "");
@@ -824,7 +965,9 @@ contract LeaseEscrowTest is EscrowFixture {
         uint256 rate1 = 2 * rate0;
         uint256 p0 = _pay(rate0, 1 hours);
         uint256 p1 = p0 + _pay(rate1, 1 hours);
-        vm.assertEq(paid, _withFee(p1, GRID_FEE_BPS) - _withFee(p0, GRID_FEE_BPS), "extension at the current rate");
+        vm.assertEq(
+            paid, _withFee(p1, GRID_FEE_BPS) - _withFee(p0, GRID_FEE_BPS), "extension at the current rate"
+        );
         ILeaseEscrow.Segment[] memory segs = escrow.segments(id);
         vm.assertEq(segs.length, 1, "one repriced segment");
         vm.assertEq(uint256(segs[0].start), uint256(escrow.lease(id).startedAt) + 1 hours, "from the old end");
@@ -876,7 +1019,13 @@ contract LeaseEscrowTest is EscrowFixture {
         uint256 before = usd.balanceOf(renter);
         vm.expectEmit(address(escrow));
         emit ILeaseEscrow.LeaseClosed(
-            id, ILeaseEscrow.CloseReason.RenterClosed, uint64(block.timestamp), uint64(block.timestamp), refund, payout, fee
+            id,
+            ILeaseEscrow.CloseReason.RenterClosed,
+            uint64(block.timestamp),
+            uint64(block.timestamp),
+            refund,
+            payout,
+            fee
         );
         vm.prank(renter);
         escrow.closeLease(id);
@@ -921,7 +1070,11 @@ contract LeaseEscrowTest is EscrowFixture {
         vm.prank(renter);
         escrow.closeLease(id2);
         vm.assertEq(usd.balanceOf(renter), before, "nothing back after the end");
-        vm.assertEq(uint256(escrow.lease(id2).closedAt), uint256(escrow.lease(id2).startedAt) + DURATION, "stopped at the end");
+        vm.assertEq(
+            uint256(escrow.lease(id2).closedAt),
+            uint256(escrow.lease(id2).startedAt) + DURATION,
+            "stopped at the end"
+        );
     }
 
     function test_closeLease_reverts() public {
@@ -948,8 +1101,12 @@ contract LeaseEscrowTest is EscrowFixture {
         escrow.endLease(id);
         uint256 deposit = _withFee(1_000 * DURATION, USD_FEE_BPS);
         uint256 payout = 1_000 * 100;
-        vm.assertEq(escrow.withdrawable(renter, usd), deposit - _withFee(payout, USD_FEE_BPS), "refund credited");
-        vm.assertEq(uint256(escrow.lease(id).endsAt), uint256(escrow.lease(id).startedAt) + 100, "billed until now");
+        vm.assertEq(
+            escrow.withdrawable(renter, usd), deposit - _withFee(payout, USD_FEE_BPS), "refund credited"
+        );
+        vm.assertEq(
+            uint256(escrow.lease(id).endsAt), uint256(escrow.lease(id).startedAt) + 100, "billed until now"
+        );
         vm.assertEq(uint256(_reserved(machines[0])), 0, "GPUs freed");
         vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotOpen.selector, id));
         vm.prank(provider);
@@ -969,7 +1126,12 @@ contract LeaseEscrowTest is EscrowFixture {
         uint256 payout = 1_000 * DURATION;
         vm.expectEmit(address(escrow));
         emit ILeaseEscrow.LeaseClosed(
-            id, ILeaseEscrow.CloseReason.Expired, uint64(start + DURATION), uint64(start + DURATION), 0, payout,
+            id,
+            ILeaseEscrow.CloseReason.Expired,
+            _u64(start + DURATION),
+            _u64(start + DURATION),
+            0,
+            payout,
             _fee(payout, USD_FEE_BPS)
         );
         escrow.settle(id);
@@ -999,14 +1161,22 @@ contract LeaseEscrowTest is EscrowFixture {
         uint256 id = _openUsd();
         vm.warp(block.timestamp + DURATION + DISPUTE_WINDOW + 1);
         escrow.settle(id);
-        vm.assertEq(uint256(escrow.lease(id).status), uint256(ILeaseEscrow.LeaseStatus.Settled), "settled in one call");
+        vm.assertEq(
+            uint256(escrow.lease(id).status), uint256(ILeaseEscrow.LeaseStatus.Settled), "settled in one call"
+        );
         vm.assertEq(escrow.withdrawable(provider, usd), 1_000 * DURATION, "paid");
     }
 
     function test_settleMany_creditsEachProviderOnceAndSkipsTheRest() public {
         uint256[] memory ids = new uint256[](5);
         ids[0] = _openUsd();
-        ids[1] = _open(renter, provider2Key, _quote(provider2, machines2[0], 1, RATE, nonce++), DURATION, ILeaseEscrow.PayToken.USD);
+        ids[1] = _open(
+            renter,
+            provider2Key,
+            _quote(provider2, machines2[0], 1, RATE, nonce++),
+            DURATION,
+            ILeaseEscrow.PayToken.USD
+        );
         ids[2] = _openUsd();
         ids[3] = _openWith(RATE, DURATION, ILeaseEscrow.PayToken.GRID);
         vm.warp(block.timestamp + 1 hours);
@@ -1018,7 +1188,9 @@ contract LeaseEscrowTest is EscrowFixture {
         vm.assertEq(escrow.withdrawable(provider2, usd), usdPay, "provider2");
         vm.assertEq(escrow.withdrawable(provider, grid), _pay(2e27, DURATION), "GRID lease");
         vm.assertEq(escrow.accruedFees(usd), 3 * _fee(usdPay, USD_FEE_BPS), "USD fees");
-        vm.assertEq(uint256(escrow.lease(ids[4]).status), uint256(ILeaseEscrow.LeaseStatus.Closed), "closed, held");
+        vm.assertEq(
+            uint256(escrow.lease(ids[4]).status), uint256(ILeaseEscrow.LeaseStatus.Closed), "closed, held"
+        );
         escrow.settleMany(ids); // again: nothing more
         vm.assertEq(escrow.withdrawable(provider, usd), 2 * usdPay, "paid once");
         uint256[] memory bad = new uint256[](1);
@@ -1033,7 +1205,7 @@ contract LeaseEscrowTest is EscrowFixture {
         uint256 id = _openUsd();
         uint256 start = block.timestamp;
         vm.warp(start + 1_000);
-        uint64 down = uint64(start + 400);
+        uint64 down = _u64(start + 400);
         uint256 deposit = _withFee(1_000 * DURATION, USD_FEE_BPS);
         uint256 payout = 1_000 * 400;
         uint256 refund = deposit - _withFee(payout, USD_FEE_BPS);
@@ -1053,7 +1225,9 @@ contract LeaseEscrowTest is EscrowFixture {
         uint256 id = _openUsd();
         vm.warp(block.timestamp + 500);
         _breach(id, uint64(block.timestamp - 10_000));
-        vm.assertEq(escrow.withdrawable(renter, usd), _withFee(1_000 * DURATION, USD_FEE_BPS), "everything back");
+        vm.assertEq(
+            escrow.withdrawable(renter, usd), _withFee(1_000 * DURATION, USD_FEE_BPS), "everything back"
+        );
     }
 
     /// @notice Regression, issue #9 hole 2 (no dispute window, expiry): in v1, after a lease expired, anyone's
@@ -1062,7 +1236,7 @@ contract LeaseEscrowTest is EscrowFixture {
     function test_regression_breachAfterExpirySettleStillRefunds() public {
         uint256 id = _openUsd();
         uint256 start = block.timestamp;
-        uint64 down = uint64(start + 10 minutes);
+        uint64 down = _u64(start + 10 minutes);
         vm.warp(start + DURATION + 1);
         escrow.settle(id); // closed as served
         vm.warp(start + DURATION + DISPUTE_WINDOW); // the last second of the window
@@ -1072,7 +1246,9 @@ contract LeaseEscrowTest is EscrowFixture {
         vm.assertEq(escrow.withdrawable(renter, usd), deposit - owed, "renter loss from the outage is zero");
         vm.warp(start + DURATION + DISPUTE_WINDOW + 1);
         escrow.settle(id);
-        vm.assertEq(escrow.withdrawable(provider, usd), 1_000 * 10 minutes, "provider paid only up to the outage");
+        vm.assertEq(
+            escrow.withdrawable(provider, usd), 1_000 * 10 minutes, "provider paid only up to the outage"
+        );
     }
 
     /// @notice Regression, issue #9 hole 2 (the provider ends first): in v1 a provider that expected a breach
@@ -1084,10 +1260,12 @@ contract LeaseEscrowTest is EscrowFixture {
         vm.warp(start + 20 minutes);
         vm.prank(provider);
         escrow.endLease(id);
-        _breach(id, uint64(start + 5 minutes));
+        _breach(id, _u64(start + 5 minutes));
         uint256 deposit = _withFee(1_000 * DURATION, USD_FEE_BPS);
         vm.assertEq(
-            escrow.withdrawable(renter, usd), deposit - _withFee(1_000 * 5 minutes, USD_FEE_BPS), "billed to the outage"
+            escrow.withdrawable(renter, usd),
+            deposit - _withFee(1_000 * 5 minutes, USD_FEE_BPS),
+            "billed to the outage"
         );
     }
 
@@ -1103,10 +1281,12 @@ contract LeaseEscrowTest is EscrowFixture {
         vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NothingToWithdraw.selector, provider, usd));
         vm.prank(provider);
         escrow.withdraw(usd);
-        _breach(id, uint64(start + 5 minutes));
+        _breach(id, _u64(start + 5 minutes));
         uint256 deposit = _withFee(1_000 * DURATION, USD_FEE_BPS);
         vm.assertEq(
-            escrow.withdrawable(renter, usd), deposit - _withFee(1_000 * 5 minutes, USD_FEE_BPS), "renter loss zero"
+            escrow.withdrawable(renter, usd),
+            deposit - _withFee(1_000 * 5 minutes, USD_FEE_BPS),
+            "renter loss zero"
         );
     }
 
@@ -1120,10 +1300,14 @@ contract LeaseEscrowTest is EscrowFixture {
         escrow.closeLease(id);
         // A breach after the renter left bills nothing less (the lease had stopped).
         _expectBreachRevert(
-            id, uint64(start + 10 minutes), abi.encodeWithSelector(ILeaseEscrow.DownAfterLeaseEnd.selector, uint64(start + 10 minutes), uint64(start + 10 minutes))
+            id,
+            _u64(start + 10 minutes),
+            abi.encodeWithSelector(
+                ILeaseEscrow.DownAfterLeaseEnd.selector, _u64(start + 10 minutes), _u64(start + 10 minutes)
+            )
         );
         uint256 before = escrow.withdrawable(renter, usd);
-        _breach(id, uint64(start + 5 minutes));
+        _breach(id, _u64(start + 5 minutes));
         vm.assertEq(
             escrow.withdrawable(renter, usd) - before,
             _withFee(1_000 * 1 hours, USD_FEE_BPS) - _withFee(1_000 * 5 minutes, USD_FEE_BPS),
@@ -1135,12 +1319,18 @@ contract LeaseEscrowTest is EscrowFixture {
         uint256 id = _openUsd();
         uint256 start = block.timestamp;
         vm.warp(start + 1 hours);
-        _breach(id, uint64(start + 30 minutes));
+        _breach(id, _u64(start + 30 minutes));
         _expectBreachRevert(
-            id, uint64(start + 40 minutes), abi.encodeWithSelector(ILeaseEscrow.BreachBillsNothingLess.selector, uint64(start + 40 minutes), uint64(start + 30 minutes))
+            id,
+            _u64(start + 40 minutes),
+            abi.encodeWithSelector(
+                ILeaseEscrow.BreachBillsNothingLess.selector,
+                _u64(start + 40 minutes),
+                _u64(start + 30 minutes)
+            )
         );
         uint256 before = escrow.withdrawable(renter, usd);
-        _breach(id, uint64(start + 20 minutes));
+        _breach(id, _u64(start + 20 minutes));
         vm.assertEq(
             escrow.withdrawable(renter, usd) - before,
             _withFee(1_000 * 30 minutes, USD_FEE_BPS) - _withFee(1_000 * 20 minutes, USD_FEE_BPS),
@@ -1153,26 +1343,36 @@ contract LeaseEscrowTest is EscrowFixture {
         uint256 start = block.timestamp;
         vm.warp(start + 100);
         _expectBreachRevert(
-            id, uint64(start + 101), abi.encodeWithSelector(ILeaseEscrow.DownSinceInFuture.selector, uint64(start + 101), start + 100)
+            id,
+            _u64(start + 101),
+            abi.encodeWithSelector(ILeaseEscrow.DownSinceInFuture.selector, _u64(start + 101), start + 100)
         );
         _expectBreachRevert(99, 1, abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 99));
         // Signed for another lease or by too few inspectors: refused by the quorum.
         bytes32 att = _nextAttestationId();
         bytes memory other = _attest(
-            address(escrow), Attestations.KIND_BREACH, att, Attestations.breachHash(id + 1, uint64(start))
+            address(escrow), Attestations.KIND_BREACH, att, Attestations.breachHash(id + 1, _u64(start))
         );
         vm.expectRevert();
-        escrow.breach(id, uint64(start), att, other);
+        escrow.breach(id, _u64(start), att, other);
         // After the window, nothing.
         vm.prank(renter);
         escrow.closeLease(id);
         vm.warp(block.timestamp + DISPUTE_WINDOW + 1);
         _expectBreachRevert(
-            id, uint64(start), abi.encodeWithSelector(ILeaseEscrow.DisputeWindowOver.selector, id, uint64(start + 100 + DISPUTE_WINDOW))
+            id,
+            _u64(start),
+            abi.encodeWithSelector(
+                ILeaseEscrow.DisputeWindowOver.selector, id, _u64(start + 100 + DISPUTE_WINDOW)
+            )
         );
         escrow.settle(id);
         _expectBreachRevert(
-            id, uint64(start), abi.encodeWithSelector(ILeaseEscrow.DisputeWindowOver.selector, id, uint64(start + 100 + DISPUTE_WINDOW))
+            id,
+            _u64(start),
+            abi.encodeWithSelector(
+                ILeaseEscrow.DisputeWindowOver.selector, id, _u64(start + 100 + DISPUTE_WINDOW)
+            )
         );
     }
 
@@ -1182,12 +1382,14 @@ contract LeaseEscrowTest is EscrowFixture {
         uint256 end = block.timestamp + DURATION;
         vm.warp(end + DISPUTE_WINDOW + 1);
         _expectBreachRevert(
-            id, uint64(end - 1), abi.encodeWithSelector(ILeaseEscrow.DisputeWindowOver.selector, id, uint64(end + DISPUTE_WINDOW))
+            id,
+            _u64(end - 1),
+            abi.encodeWithSelector(ILeaseEscrow.DisputeWindowOver.selector, id, _u64(end + DISPUTE_WINDOW))
         );
         uint256 id2 = _openUsd();
         uint256 end2 = block.timestamp + DURATION;
         vm.warp(end2 + DISPUTE_WINDOW);
-        _breach(id2, uint64(end2 - 1));
+        _breach(id2, _u64(end2 - 1));
         vm.assertEq(uint256(escrow.lease(id2).closedAt), end2, "stopped at its end");
     }
 
@@ -1282,7 +1484,9 @@ contract LeaseEscrowTest is EscrowFixture {
         vm.assertApproxEqAbs(principal, 10_000, 1, "1 hour = 10,000 units (0.01 USD) within 0.01%");
         (, deposit) = escrow.previewOpen(q, 30 days, ILeaseEscrow.PayToken.USD);
         // 30 days x 24 h x 10,000 units = 7,200,000 units (7.20 USD)
-        vm.assertApproxEqRel(deposit * 10_000 / (10_000 + USD_FEE_BPS), 7_200_000, 1e14, "a month within 0.01%");
+        vm.assertApproxEqRel(
+            deposit * 10_000 / (10_000 + USD_FEE_BPS), 7_200_000, 1e14, "a month within 0.01%"
+        );
         // "1 USD/h" is exact over an hour (v1: 0.9972).
         ILeaseEscrow.Quote memory dollar = _quote(provider, machines[0], 1, uint256(1e18) / 3_600, nonce++);
         (, deposit) = escrow.previewOpen(dollar, 1 hours, ILeaseEscrow.PayToken.USD);
@@ -1360,9 +1564,13 @@ contract LeaseEscrowTest is EscrowFixture {
 
     /// @dev A breach from any moment, while open or within the window: the renter pays exactly pay(max(down,
     /// start)) plus its fee, whatever happened before (settles, closes, expiry).
-    function testFuzz_breach_renterLossIsZero(uint256 wad, uint64 duration, uint64 downAt, uint64 landAt, uint8 how)
-        public
-    {
+    function testFuzz_breach_renterLossIsZero(
+        uint256 wad,
+        uint64 duration,
+        uint64 downAt,
+        uint64 landAt,
+        uint8 how
+    ) public {
         wad = bound(wad, 1, 1e20);
         duration = uint64(bound(duration, 60, 30 days));
         _fund(renter, 1e30, 0);
@@ -1378,7 +1586,8 @@ contract LeaseEscrowTest is EscrowFixture {
             vm.prank(provider);
             escrow.endLease(id);
         }
-        uint256 stoppedAt = escrow.lease(id).status == ILeaseEscrow.LeaseStatus.Open ? stop : escrow.lease(id).closedAt;
+        uint256 stoppedAt =
+            escrow.lease(id).status == ILeaseEscrow.LeaseStatus.Open ? stop : escrow.lease(id).closedAt;
         uint64 down = uint64(bound(downAt, start, stoppedAt - 1));
         vm.warp(bound(landAt, stop, stoppedAt + DISPUTE_WINDOW));
         _breach(id, down);

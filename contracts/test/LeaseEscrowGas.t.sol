@@ -77,7 +77,9 @@ contract LeaseEscrowGasTest is EscrowFixture {
         id = escrow.openLease(q, sig, 1 days, payToken, deposit, JOB_CID, "");
         if (bytes(label).length != 0) {
             _measured(
-                label, abi.encodeCall(escrow.openLease, (q, sig, 1 days, payToken, deposit, JOB_CID, "")), target
+                label,
+                abi.encodeCall(escrow.openLease, (q, sig, 1 days, payToken, deposit, JOB_CID, "")),
+                target
             );
         }
     }

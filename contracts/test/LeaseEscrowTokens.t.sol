@@ -252,7 +252,9 @@ contract LeaseEscrowTokensTest is EscrowFixture {
         vm.assertFalse(t.lastCallbackSucceeded(), "second withdraw blocked");
         vm.assertEq(t.balanceOf(provider), RATE * 100, "paid once");
         vm.assertEq(escrow.withdrawable(provider, usd), 0, "credit spent");
-        vm.assertEq(t.balanceOf(address(escrow)), RATE * 100 * USD_FEE_BPS / 10_000, "only the fee still held");
+        vm.assertEq(
+            t.balanceOf(address(escrow)), RATE * 100 * USD_FEE_BPS / 10_000, "only the fee still held"
+        );
     }
 
     /// @dev A read during the refund transfer sees the final state (effects before interactions): the lease is
@@ -303,9 +305,12 @@ contract LeaseEscrowTokensTest is EscrowFixture {
     /// @dev An 18-decimal stablecoin (DAI-like): USD leases at any rate (rate = the quote's wad x 1e12) and GRID
     /// leases converted exactly as for 6 decimals. Each run deploys the whole protocol, so fewer runs.
     /// forge-config: default.fuzz.runs = 200
-    function testFuzz_18DecimalStablecoin(uint256 usdPerSecondWad, uint64 duration, uint64 closeAt, uint256 price)
-        public
-    {
+    function testFuzz_18DecimalStablecoin(
+        uint256 usdPerSecondWad,
+        uint64 duration,
+        uint64 closeAt,
+        uint256 price
+    ) public {
         MockERC20 dai = new MockERC20("Mock DAI", "mDAI", 18);
         _setUpWith(IERC20(address(dai)));
         usdPerSecondWad = bound(usdPerSecondWad, 1, 1e22);
@@ -333,6 +338,8 @@ contract LeaseEscrowTokensTest is EscrowFixture {
         escrow.settle(id);
         uint256 paid = escrow.withdrawable(provider, usd);
         vm.assertEq(paid, usdPerSecondWad * closeAt, "paid exactly wad x seconds (18 decimals)");
-        vm.assertEq(before - dai.balanceOf(renter), paid + paid * USD_FEE_BPS / 10_000, "renter paid net + fee");
+        vm.assertEq(
+            before - dai.balanceOf(renter), paid + paid * USD_FEE_BPS / 10_000, "renter paid net + fee"
+        );
     }
 }

@@ -34,9 +34,14 @@ contract LeaseJournalTest is EscrowFixture {
         id = escrow.openLease(q, sig, 1 days, ILeaseEscrow.PayToken.USD, type(uint256).max, jobCID, "");
     }
 
-    function _attestCompletion(uint256 id, string memory cid) internal returns (bytes32 att, bytes memory sigs) {
+    function _attestCompletion(uint256 id, string memory cid)
+        internal
+        returns (bytes32 att, bytes memory sigs)
+    {
         att = _nextAttestationId();
-        sigs = _attest(address(journal), Attestations.KIND_COMPLETION, att, Attestations.completionHash(id, cid));
+        sigs = _attest(
+            address(journal), Attestations.KIND_COMPLETION, att, Attestations.completionHash(id, cid)
+        );
     }
 
     function test_setJob_renterOnceWhenOpenedWithout() public {

@@ -48,7 +48,7 @@ contract NodeRegistryTest is StakingFixture {
 
     function _reserve(bytes32 id, uint32 gpus, uint256 until) internal returns (uint32 mask) {
         vm.prank(escrow);
-        (,, mask) = registry.reserveGpus(id, gpus, uint64(until));
+        (,, mask) = registry.reserveGpus(id, gpus, _u64(until));
     }
 
     function _ids(bytes32 salt, uint256 n) internal pure returns (bytes32[] memory ids) {
@@ -349,9 +349,9 @@ contract NodeRegistryTest is StakingFixture {
         _list(alice, M1, RTX4090, 4);
         uint256 end = block.timestamp + 1 hours;
         vm.expectEmit(true, false, false, true, address(registry));
-        emit INodeRegistry.GpusReserved(M1, 0x7, uint64(end));
+        emit INodeRegistry.GpusReserved(M1, 0x7, _u64(end));
         vm.prank(escrow);
-        (address provider, uint32 index, uint32 mask) = registry.reserveGpus(M1, 3, uint64(end));
+        (address provider, uint32 index, uint32 mask) = registry.reserveGpus(M1, 3, _u64(end));
         vm.assertEq(provider, alice, "provider");
         vm.assertEq(uint256(index), 1, "index");
         vm.assertEq(uint256(mask), 0x7, "first three slots");
@@ -363,7 +363,7 @@ contract NodeRegistryTest is StakingFixture {
         bytes memory err = abi.encodeWithSelector(INodeRegistry.InsufficientFreeGpus.selector, M1, 1, 2);
         vm.expectRevert(err);
         vm.prank(escrow);
-        registry.reserveGpus(M1, 2, uint64(end));
+        registry.reserveGpus(M1, 2, _u64(end));
         vm.assertEq(uint256(_reserve(M1, 1, end + 10)), 0x8, "the last slot");
     }
 
@@ -396,7 +396,7 @@ contract NodeRegistryTest is StakingFixture {
         uint32 m3 = _reserve(M1, 4, block.timestamp + 1 hours);
         vm.assertEq(uint256(m3), 0xf, "all four");
         vm.prank(escrow);
-        registry.releaseGpus(1, m1, uint64(end1));
+        registry.releaseGpus(1, m1, _u64(end1));
         vm.assertEq(uint256(registry.machine(M1).reservedGpus), 4, "the new lease keeps its slots");
     }
 
@@ -405,7 +405,7 @@ contract NodeRegistryTest is StakingFixture {
         uint256 end = block.timestamp + 100;
         uint32 mask = _reserve(M1, 2, end);
         vm.prank(escrow);
-        registry.extendGpus(1, mask, uint64(end), uint64(end + 50));
+        registry.extendGpus(1, mask, _u64(end), _u64(end + 50));
         vm.warp(end);
         vm.assertEq(uint256(registry.machine(M1).reservedGpus), 2, "still held after the old end");
         vm.warp(end + 50);
@@ -474,7 +474,7 @@ contract NodeRegistryTest is StakingFixture {
             vm.prank(escrow);
             if (want > free) {
                 vm.expectRevert(
-                    abi.encodeWithSelector(INodeRegistry.InsufficientFreeGpus.selector, M1, uint32(free), want)
+                    abi.encodeWithSelector(INodeRegistry.InsufficientFreeGpus.selector, M1, _u32(free), want)
                 );
                 registry.reserveGpus(M1, want, until);
                 continue;
@@ -548,12 +548,14 @@ contract NodeRegistryTest is StakingFixture {
         bytes32[] memory dup = _ids("a", 4);
         dup[2] = dup[1];
         _expectVerifyRevert(
-            _verification(M1, dup, t, t + TTL), abi.encodeWithSelector(INodeRegistry.GpuIdsNotAscending.selector, 2)
+            _verification(M1, dup, t, t + TTL),
+            abi.encodeWithSelector(INodeRegistry.GpuIdsNotAscending.selector, 2)
         );
         bytes32[] memory zero = _ids("a", 4);
         zero[0] = bytes32(0);
         _expectVerifyRevert(
-            _verification(M1, zero, t, t + TTL), abi.encodeWithSelector(INodeRegistry.GpuIdsNotAscending.selector, 0)
+            _verification(M1, zero, t, t + TTL),
+            abi.encodeWithSelector(INodeRegistry.GpuIdsNotAscending.selector, 0)
         );
         _expectVerifyRevert(
             _verification(M2, _ids("a", 4), t, t + TTL),
@@ -595,7 +597,8 @@ contract NodeRegistryTest is StakingFixture {
         bytes32[] memory a = _ids("a", 2);
         _verify(M1, a);
         bytes32[] memory overlap = new bytes32[](2);
-        (overlap[0], overlap[1]) = a[0] < keccak256("fresh") ? (a[0], keccak256("fresh")) : (keccak256("fresh"), a[0]);
+        (overlap[0], overlap[1]) =
+            a[0] < keccak256("fresh") ? (a[0], keccak256("fresh")) : (keccak256("fresh"), a[0]);
         uint64 t = uint64(block.timestamp);
         _expectVerifyRevert(
             _verification(M2, overlap, t, t + TTL),
@@ -648,7 +651,8 @@ contract NodeRegistryTest is StakingFixture {
         vm.warp(block.timestamp + TTL);
         uint64 until = uint64(block.timestamp - TTL + 10);
         vm.assertFalse(registry.isRentable(M1), "expired");
-        bytes memory err = abi.encodeWithSelector(INodeRegistry.MachineNotVerified.selector, M1, uint64(block.timestamp));
+        bytes memory err =
+            abi.encodeWithSelector(INodeRegistry.MachineNotVerified.selector, M1, uint64(block.timestamp));
         vm.expectRevert(err);
         vm.prank(escrow);
         registry.reserveGpus(M1, 1, uint64(block.timestamp + 1));

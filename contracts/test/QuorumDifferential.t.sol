@@ -109,7 +109,11 @@ contract QuorumDifferentialTest is QuorumFixture {
     }
 
     /// @dev The spec, written as plainly as possible and independently of the contract.
-    function naiveVerify(bytes32 digest, bytes memory signatures) internal view returns (bool, uint256 counted) {
+    function naiveVerify(bytes32 digest, bytes memory signatures)
+        internal
+        view
+        returns (bool, uint256 counted)
+    {
         if (signatures.length % 65 != 0) return (false, 0);
         uint256 count = signatures.length / 65;
         if (count < THRESHOLD) return (false, 0);
@@ -135,7 +139,9 @@ contract QuorumDifferentialTest is QuorumFixture {
             }
             if (!member) return (false, 0);
             previous = signer;
-            if (staking.activeStake(signer, IStaking.Role.Inspector) >= staking.inspectorMinStake()) ++counted;
+            if (staking.activeStake(signer, IStaking.Role.Inspector) >= staking.inspectorMinStake()) {
+                ++counted;
+            }
         }
         return (counted >= THRESHOLD, counted);
     }

@@ -97,7 +97,11 @@ contract RewardsTest is RewardsSetup {
     );
     event Funded(address indexed funder, uint256 amount, uint256 funded);
     event RootPosted(
-        uint64 indexed epoch, bytes32 indexed root, uint256 cumulativeTotal, uint256 increment, bytes32 attestationId
+        uint64 indexed epoch,
+        bytes32 indexed root,
+        uint256 cumulativeTotal,
+        uint256 increment,
+        bytes32 attestationId
     );
     event Claimed(address indexed account, address indexed caller, uint256 amount, uint256 cumulativeClaimed);
     event Swept(address indexed token, address indexed to, uint256 amount);

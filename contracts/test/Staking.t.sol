@@ -575,7 +575,9 @@ contract StakingTest is StakingFixture {
 
         // 600 slashed: reporters 5% = 30 (10 each), renter 20% = 120, burned 450.
         vm.expectEmit(true, true, true, true, address(staking));
-        emit IStaking.Slashed(alice, PROVIDER, EVIDENCE, IStaking.SlashKind.Fraud, 600e18, 600e18, 450e18, 120e18, 30e18);
+        emit IStaking.Slashed(
+            alice, PROVIDER, EVIDENCE, IStaking.SlashKind.Fraud, 600e18, 600e18, 450e18, 120e18, 30e18
+        );
         _slash(alice, PROVIDER, 600e18, renter, 2_000, reps, EVIDENCE);
 
         vm.assertEq(_active(alice, PROVIDER), 400e18, "active after");
@@ -601,7 +603,9 @@ contract StakingTest is StakingFixture {
         uint256 supplyBefore = grid.totalSupply();
         // slashed 1000 wei: reporter cut 100 -> 33 each (99), renter 33.33% of 1000 = 333, burned 568.
         vm.expectEmit(true, true, true, true, address(staking));
-        emit IStaking.Slashed(alice, INSPECTOR, EVIDENCE, IStaking.SlashKind.Fraud, 1_000, 1_000, 568, 333, 99);
+        emit IStaking.Slashed(
+            alice, INSPECTOR, EVIDENCE, IStaking.SlashKind.Fraud, 1_000, 1_000, 568, 333, 99
+        );
         _slash(alice, INSPECTOR, 1_000, renter, 3_333, reps, EVIDENCE);
         vm.assertEq(grid.balanceOf(reporter1), 33, "reporter share");
         vm.assertEq(grid.totalSupply(), supplyBefore - 568, "dust burned");
@@ -621,7 +625,9 @@ contract StakingTest is StakingFixture {
         vm.prank(alice);
         staking.unbond(PROVIDER, 30e18);
         vm.expectEmit(true, true, true, true, address(staking));
-        emit IStaking.Slashed(alice, PROVIDER, EVIDENCE, IStaking.SlashKind.Fraud, 1_000e18, 100e18, 100e18, 0, 0);
+        emit IStaking.Slashed(
+            alice, PROVIDER, EVIDENCE, IStaking.SlashKind.Fraud, 1_000e18, 100e18, 100e18, 0, 0
+        );
         _slash(alice, PROVIDER, 1_000e18, address(0), 0, new address[](0), EVIDENCE);
         IStaking.StakeInfo memory info = staking.stakeInfo(alice, PROVIDER);
         vm.assertEq(info.active, 0, "active emptied");
@@ -735,7 +741,16 @@ contract StakingTest is StakingFixture {
         x.toRenter = x.slashed * renterBps / 10_000;
         x.burned = x.slashed - x.perReporter * n - x.toRenter;
         vm.expectEmit(true, true, true, true, address(staking));
-        emit IStaking.Slashed(alice, PROVIDER, EVIDENCE, IStaking.SlashKind.Fraud, amount, x.slashed, x.burned, x.toRenter, x.perReporter * n
+        emit IStaking.Slashed(
+            alice,
+            PROVIDER,
+            EVIDENCE,
+            IStaking.SlashKind.Fraud,
+            amount,
+            x.slashed,
+            x.burned,
+            x.toRenter,
+            x.perReporter * n
         );
         _slash(alice, PROVIDER, amount, renter, renterBps, reps, EVIDENCE);
 
@@ -795,7 +810,9 @@ contract StakingTest is StakingFixture {
             address(staking),
             Attestations.KIND_SLASH,
             EVIDENCE,
-            Attestations.slashHash(alice, uint8(PROVIDER), uint8(IStaking.SlashKind.Fraud), 100e18, address(0), 0, none)
+            Attestations.slashHash(
+                alice, uint8(PROVIDER), uint8(IStaking.SlashKind.Fraud), 100e18, address(0), 0, none
+            )
         );
         address stranger = _recoverFirst(tampered, sigs);
         vm.expectRevert(abi.encodeWithSelector(IAttestationQuorum.UnknownSigner.selector, 0, stranger));
@@ -805,7 +822,9 @@ contract StakingTest is StakingFixture {
 
     function test_slash_revertsWithTooFewSignatures() public {
         address[] memory none = new address[](0);
-        bytes32 payload = Attestations.slashHash(alice, uint8(PROVIDER), uint8(IStaking.SlashKind.Fraud), 1, address(0), 0, none);
+        bytes32 payload = Attestations.slashHash(
+            alice, uint8(PROVIDER), uint8(IStaking.SlashKind.Fraud), 1, address(0), 0, none
+        );
         bytes32 digest =
             quorum.attestationDigest(address(staking), Attestations.KIND_SLASH, EVIDENCE, payload);
         bytes memory sigs = _signDigestSorted(digest, THRESHOLD - 1);
@@ -947,7 +966,9 @@ contract StakingTest is StakingFixture {
         _slash(alice, PROVIDER, 1e18, address(0), 0, new address[](0), EVIDENCE);
 
         vm.expectRevert(
-            abi.encodeWithSelector(IStaking.InspectorMinStakeNotYetEffective.selector, effectiveAt, block.timestamp)
+            abi.encodeWithSelector(
+                IStaking.InspectorMinStakeNotYetEffective.selector, effectiveAt, block.timestamp
+            )
         );
         staking.applyInspectorMinStake();
         vm.warp(effectiveAt);
@@ -971,7 +992,9 @@ contract StakingTest is StakingFixture {
         uint64 expiredAt = uint64(block.timestamp) + SIGNER_SET_DELAY + staking.PROPOSAL_LIFETIME();
         vm.warp(uint256(expiredAt) + 1);
         vm.expectRevert(
-            abi.encodeWithSelector(IStaking.InspectorMinStakeProposalExpired.selector, expiredAt, block.timestamp)
+            abi.encodeWithSelector(
+                IStaking.InspectorMinStakeProposalExpired.selector, expiredAt, block.timestamp
+            )
         );
         staking.applyInspectorMinStake();
     }
@@ -983,7 +1006,9 @@ contract StakingTest is StakingFixture {
     function test_regression_unbondingCoversDisputeWindowAndSignerDelay() public {
         uint64 cover = staking.minUnbondingCover();
         vm.assertEq(uint256(cover), 1 days + SIGNER_SET_DELAY, "escrow window + signer delay");
-        vm.expectRevert(abi.encodeWithSelector(IStaking.UnbondingBelowDisputeCover.selector, cover - 1, cover));
+        vm.expectRevert(
+            abi.encodeWithSelector(IStaking.UnbondingBelowDisputeCover.selector, cover - 1, cover)
+        );
         vm.prank(governance);
         staking.setUnbondingPeriod(cover - 1);
         vm.prank(governance);
@@ -994,10 +1019,14 @@ contract StakingTest is StakingFixture {
     function test_setDisputeWindow_boundedByUnbonding() public {
         // The stub escrow only takes syncs from Staking; the bound is Staking's.
         uint64 max = UNBONDING - SIGNER_SET_DELAY;
-        vm.expectRevert(abi.encodeWithSelector(IStaking.DisputeWindowOutOfRange.selector, max + 1, 1 hours, max));
+        vm.expectRevert(
+            abi.encodeWithSelector(IStaking.DisputeWindowOutOfRange.selector, max + 1, 1 hours, max)
+        );
         vm.prank(governance);
         staking.setDisputeWindow(max + 1);
-        vm.expectRevert(abi.encodeWithSelector(IStaking.DisputeWindowOutOfRange.selector, 1 hours - 1, 1 hours, max));
+        vm.expectRevert(
+            abi.encodeWithSelector(IStaking.DisputeWindowOutOfRange.selector, 1 hours - 1, 1 hours, max)
+        );
         vm.prank(governance);
         staking.setDisputeWindow(1 hours - 1);
         vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, mallory));

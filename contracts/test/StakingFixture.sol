@@ -122,7 +122,11 @@ abstract contract StakingFixture is Test {
         });
     }
 
-    function _slashSignatures(IStaking.SlashOrder memory o, bytes32 evidenceId) internal view returns (bytes memory) {
+    function _slashSignatures(IStaking.SlashOrder memory o, bytes32 evidenceId)
+        internal
+        view
+        returns (bytes memory)
+    {
         bytes32 payload = Attestations.slashHash(
             o.offender, uint8(o.role), uint8(o.kind), o.amount, o.renter, o.renterBps, o.reporters
         );

@@ -252,7 +252,10 @@ interface ILeaseEscrow {
     function lease(uint256 leaseId) external view returns (Lease memory);
 
     /// @notice Who rents `leaseId`, its status, and whether it was opened with a job CID (for the LeaseJournal).
-    function leaseParties(uint256 leaseId) external view returns (address renter, LeaseStatus status, bool jobAtOpen);
+    function leaseParties(uint256 leaseId)
+        external
+        view
+        returns (address renter, LeaseStatus status, bool jobAtOpen);
 
     /// @notice The repricing segments of a GRID lease after its first (empty when never repriced).
     function segments(uint256 leaseId) external view returns (Segment[] memory);

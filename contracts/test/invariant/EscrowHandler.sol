@@ -247,7 +247,12 @@ contract EscrowHandler is HandlerCoverage {
         uint64 observedAt = uint64(block.timestamp);
         bytes32 id = _nextAttestationId();
         bytes memory sigs = QuorumHelper.sign(
-            quorum, address(oracle), Attestations.KIND_GRID_PRICE, id, Attestations.gridPriceHash(price, observedAt), _keys(2)
+            quorum,
+            address(oracle),
+            Attestations.KIND_GRID_PRICE,
+            id,
+            Attestations.gridPriceHash(price, observedAt),
+            _keys(2)
         );
         oracle.postPrice(price, observedAt, id, sigs);
     }
@@ -284,7 +289,10 @@ contract EscrowHandler is HandlerCoverage {
     {
         Model storage m = _models[id];
         refund = m.deposited - _withFee(_pay(id, billed), m.feeBps);
+        // casting to 'uint64' is safe: lease times are block times
+        // forge-lint: disable-next-line(unsafe-typecast)
         m.end = uint64(billed);
+        // forge-lint: disable-next-line(unsafe-typecast)
         m.stoppedAt = uint64(stopped);
         m.status = CLOSED;
         m.refunded += refund;
@@ -357,7 +365,8 @@ contract EscrowHandler is HandlerCoverage {
             sq = _quotes[(rateSeed >> 8) % _quotes.length];
             if (sq.q.expiry < block.timestamp || sq.used) return 0;
             if (sq.q.renter != address(0)) renter = sq.q.renter;
-            duration = uint64(_bound(durationSeed, sq.q.minDuration == 0 ? 1 : sq.q.minDuration, sq.q.maxDuration));
+            duration =
+                uint64(_bound(durationSeed, sq.q.minDuration == 0 ? 1 : sq.q.minDuration, sq.q.maxDuration));
             ++calls["open: reused quote"];
         } else {
             (sq, duration) = _newQuote(machineSeed, rateSeed, durationSeed, renterSeed, renter);
@@ -367,10 +376,13 @@ contract EscrowHandler is HandlerCoverage {
         return _openWith(renter, sq, duration, t);
     }
 
-    function _newQuote(uint256 machineSeed, uint256 rateSeed, uint256 durationSeed, uint256 kindSeed, address renter)
-        internal
-        returns (StoredQuote memory sq, uint64 duration)
-    {
+    function _newQuote(
+        uint256 machineSeed,
+        uint256 rateSeed,
+        uint256 durationSeed,
+        uint256 kindSeed,
+        address renter
+    ) internal returns (StoredQuote memory sq, uint64 duration) {
         bytes32 machine = machines[machineSeed % machines.length];
         ILeaseEscrow.Quote memory q;
         q.provider = machineOwner[machine];
@@ -392,7 +404,10 @@ contract EscrowHandler is HandlerCoverage {
         _quotes.push(sq);
     }
 
-    function _openWith(address renter, StoredQuote memory sq, uint64 duration, uint8 t) internal returns (uint256 id) {
+    function _openWith(address renter, StoredQuote memory sq, uint64 duration, uint8 t)
+        internal
+        returns (uint256 id)
+    {
         ILeaseEscrow.Quote memory q = sq.q;
         ILeaseEscrow.PayToken pt = ILeaseEscrow.PayToken(t);
         if (t == GRID && !_priceFresh()) return 0;
@@ -405,12 +420,19 @@ contract EscrowHandler is HandlerCoverage {
             vm.prank(gridTreasury);
             _check(tokens[GRID].transfer(renter, deposit), "GRID top-up");
         }
-        _check(rate == (t == USD ? q.usdPerSecondWad : _gridRate(q.usdPerSecondWad)), "rate = priced from the quote");
-        bool shouldWork = verifiedUntil[q.machineId] > block.timestamp && _held(q.machineId) + q.gpuCount <= MACHINE_GPUS;
+        _check(
+            rate == (t == USD ? q.usdPerSecondWad : _gridRate(q.usdPerSecondWad)),
+            "rate = priced from the quote"
+        );
+        bool shouldWork =
+            verifiedUntil[q.machineId] > block.timestamp && _held(q.machineId) + q.gpuCount <= MACHINE_GPUS;
         bool ok;
         (ok, id) = _callOpen(renter, sq, duration, t, deposit);
         if (!ok) {
-            _check(!shouldWork, string.concat("an open the model expects to work failed: ", vm.toString(_lastRevert)));
+            _check(
+                !shouldWork,
+                string.concat("an open the model expects to work failed: ", vm.toString(_lastRevert))
+            );
             if (verifiedUntil[q.machineId] <= block.timestamp) ++calls["open refused: verification expired"];
             if (t == USD) {
                 // Give the minted deposit back to the mint's void: keep the renter's balance out of the ghosts.
@@ -432,11 +454,13 @@ contract EscrowHandler is HandlerCoverage {
         uint256 before = _balance(t, renter);
         vm.prank(renter);
         bytes memory ret;
-        (ok, ret) = address(escrow).call(
-            abi.encodeCall(
-                escrow.openLease, (sq.q, sq.sig, duration, ILeaseEscrow.PayToken(t), deposit, bytes32(0), "")
-            )
-        );
+        (ok, ret) = address(escrow)
+            .call(
+                abi.encodeCall(
+                    escrow.openLease,
+                    (sq.q, sq.sig, duration, ILeaseEscrow.PayToken(t), deposit, bytes32(0), "")
+                )
+            );
         if (!ok) {
             _lastRevert = ret;
             return (false, 0);
@@ -498,7 +522,7 @@ contract EscrowHandler is HandlerCoverage {
             if (verifiedUntil[machine] <= block.timestamp) _verify(machine, seed >> 1);
             (StoredQuote memory sq,) =
                 _newQuote(seed >> 2, uint256(keccak256(abi.encode(seed, "rate"))), 1 days + i, 0, renters[0]);
-            uint64 duration = uint64(1 hours + seed % 1 days);
+            uint64 duration = uint64(1 hours + seed % 1 days); // forge-lint: disable-line(unsafe-typecast)
             sq.q.machineId = machine;
             sq.q.provider = machineOwner[machine];
             sq.q.nonce = _nextNonce[sq.q.provider]++;
@@ -559,18 +583,25 @@ contract EscrowHandler is HandlerCoverage {
             address(registry),
             Attestations.KIND_HARDWARE_VERIFICATION,
             id,
-            Attestations.hardwareVerificationHash(machine, mm.gpuClass, MACHINE_GPUS, ids, verifiedAt, expiresAt),
+            Attestations.hardwareVerificationHash(
+                machine, mm.gpuClass, MACHINE_GPUS, ids, verifiedAt, expiresAt
+            ),
             _keys(2)
         );
         registry.verifyMachine(
-            INodeRegistry.Verification(machine, mm.gpuClass, MACHINE_GPUS, ids, verifiedAt, expiresAt), id, sigs
+            INodeRegistry.Verification(machine, mm.gpuClass, MACHINE_GPUS, ids, verifiedAt, expiresAt),
+            id,
+            sigs
         );
         verifiedUntil[machine] = expiresAt;
     }
 
     /// @notice The quorum re-verifies a machine (or, half the time when it already holds a verification, time
     /// runs past its expiry so the next rentals of it must be refused).
-    function verifyMachine(uint256 machineSeed, uint256 seed, uint256 jump) external instrumented("verifyMachine", jump) {
+    function verifyMachine(uint256 machineSeed, uint256 seed, uint256 jump)
+        external
+        instrumented("verifyMachine", jump)
+    {
         bytes32 machine = machines[machineSeed % machines.length];
         if (verifiedUntil[machine] > block.timestamp && seed % 2 == 0) {
             vm.warp(verifiedUntil[machine]);
@@ -585,7 +616,10 @@ contract EscrowHandler is HandlerCoverage {
     // ================================================================ lease actions
 
     /// @notice Anyone (the adversary included) settles a lease, in any state.
-    function settle(uint256 leaseSeed, uint256 callerSeed, uint256 jump) external instrumented("settle", jump) {
+    function settle(uint256 leaseSeed, uint256 callerSeed, uint256 jump)
+        external
+        instrumented("settle", jump)
+    {
         uint256 n = leaseIds.length;
         if (n == 0) {
             (uint256 opened, bool ok) = _anOpenLease(leaseSeed);
@@ -625,7 +659,10 @@ contract EscrowHandler is HandlerCoverage {
 
     /// @notice The renter extends an open lease within its quote's maximum; a GRID lease pays the extension at the
     /// current rate (a new segment when it changed).
-    function extend(uint256 leaseSeed, uint256 extraSeed, uint256 jump) external instrumented("extend", jump) {
+    function extend(uint256 leaseSeed, uint256 extraSeed, uint256 jump)
+        external
+        instrumented("extend", jump)
+    {
         (uint256 id, bool found) = _anExtendableLease(leaseSeed);
         if (!found) return;
         Model storage m = _models[id];
@@ -743,7 +780,9 @@ contract EscrowHandler is HandlerCoverage {
         m.breached = true;
         m.downSince = downSince;
         ++calls["breach: open lease"];
-        _check(refund + _withFee(_pay(id, m.end), m.feeBps) == m.deposited, "breach splits the deposit exactly");
+        _check(
+            refund + _withFee(_pay(id, m.end), m.feeBps) == m.deposited, "breach splits the deposit exactly"
+        );
         _checkState(id);
         _succeeded();
     }
@@ -780,7 +819,12 @@ contract EscrowHandler is HandlerCoverage {
         uint256 billed = _max(downSince, m.start);
         bytes32 attId = _nextAttestationId();
         bytes memory sigs = QuorumHelper.sign(
-            quorum, address(escrow), Attestations.KIND_BREACH, attId, Attestations.breachHash(id, downSince), _keys(2)
+            quorum,
+            address(escrow),
+            Attestations.KIND_BREACH,
+            attId,
+            Attestations.breachHash(id, downSince),
+            _keys(2)
         );
         vm.prank(_actor(callerSeed));
         (bool ok,) = address(escrow).call(abi.encodeCall(escrow.breach, (id, downSince, attId, sigs)));
@@ -790,6 +834,8 @@ contract EscrowHandler is HandlerCoverage {
             return;
         }
         uint256 extra = _withFee(_pay(id, m.end), m.feeBps) - _withFee(_pay(id, billed), m.feeBps);
+        // casting to 'uint64' is safe: lease times are block times
+        // forge-lint: disable-next-line(unsafe-typecast)
         m.end = uint64(billed);
         m.refunded += extra;
         refunds[m.token] += extra;
@@ -802,7 +848,12 @@ contract EscrowHandler is HandlerCoverage {
     function _submitBreach(uint256 id, uint64 downSince, uint256 seed) internal {
         bytes32 attId = _nextAttestationId();
         bytes memory sigs = QuorumHelper.sign(
-            quorum, address(escrow), Attestations.KIND_BREACH, attId, Attestations.breachHash(id, downSince), _keys(2)
+            quorum,
+            address(escrow),
+            Attestations.KIND_BREACH,
+            attId,
+            Attestations.breachHash(id, downSince),
+            _keys(2)
         );
         vm.prank(_actor(seed >> 128));
         escrow.breach(id, downSince, attId, sigs);
@@ -819,7 +870,10 @@ contract EscrowHandler is HandlerCoverage {
     }
 
     /// @notice Any account withdraws its credit; with none, the call must revert.
-    function withdraw(uint256 actorSeed, uint256 tokenSeed, uint256 jump) external instrumented("withdraw", jump) {
+    function withdraw(uint256 actorSeed, uint256 tokenSeed, uint256 jump)
+        external
+        instrumented("withdraw", jump)
+    {
         address who = _actor(actorSeed);
         uint8 t = tokenSeed % 2 == 0 ? USD : GRID;
         uint256 expected = credit[who][t];
@@ -858,7 +912,10 @@ contract EscrowHandler is HandlerCoverage {
     }
 
     /// @notice The adversary acts on others' leases, balances and quotes; every attempt must fail.
-    function adversary_(uint256 leaseSeed, uint256 actionSeed, uint256 jump) external instrumented("adversary", jump) {
+    function adversary_(uint256 leaseSeed, uint256 actionSeed, uint256 jump)
+        external
+        instrumented("adversary", jump)
+    {
         (uint256 id, bool found) = _anOpenLease(leaseSeed);
         if (!found) return;
         (bytes memory data, bool skip) = _adversaryCall(id, actionSeed);
@@ -886,7 +943,15 @@ contract EscrowHandler is HandlerCoverage {
                     return (
                         abi.encodeCall(
                             escrow.openLease,
-                            (c.q, c.sig, c.q.maxDuration, ILeaseEscrow.PayToken.USD, type(uint256).max, bytes32(0), "")
+                            (
+                                c.q,
+                                c.sig,
+                                c.q.maxDuration,
+                                ILeaseEscrow.PayToken.USD,
+                                type(uint256).max,
+                                bytes32(0),
+                                ""
+                            )
                         ),
                         false
                     );
@@ -965,7 +1030,11 @@ contract EscrowHandler is HandlerCoverage {
         return (m.status, m.token, m.feeBps, m.machine, m.gpus, m.renter);
     }
 
-    function modelTimes(uint256 id) external view returns (uint64 start, uint64 end, uint64 stoppedAt, uint64 minEnd) {
+    function modelTimes(uint256 id)
+        external
+        view
+        returns (uint64 start, uint64 end, uint64 stoppedAt, uint64 minEnd)
+    {
         Model storage m = _models[id];
         return (m.start, m.end, m.stoppedAt, m.minEnd);
     }

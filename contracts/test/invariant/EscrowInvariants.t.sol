@@ -171,7 +171,9 @@ abstract contract EscrowInvariantsBase is EscrowFixture {
         vm.assertLe(uint256(escrow.gridFeeBps()), uint256(escrow.usdFeeBps()), "GRID fee <= USD fee");
         vm.assertLe(uint256(escrow.usdFeeBps()), uint256(escrow.MAX_FEE_BPS()), "fee <= max");
         for (uint8 t; t < 2; ++t) {
-            vm.assertEq(escrow.accruedFees(tokenList[t]), handler.fees(t) - handler.collected(t), "accrued fees");
+            vm.assertEq(
+                escrow.accruedFees(tokenList[t]), handler.fees(t) - handler.collected(t), "accrued fees"
+            );
             uint256 n = handler.actorCount();
             for (uint256 i; i < n; ++i) {
                 address who = handler.actor(i);
@@ -270,7 +272,9 @@ abstract contract EscrowInvariantsBase is EscrowFixture {
             INodeRegistry.Machine memory m = registry.machine(machine);
             vm.assertEq(uint256(m.reservedGpus), handler.modelHeld(machine), "held GPUs = running leases");
             vm.assertEq(uint256(m.verifiedUntil), uint256(handler.verifiedUntil(machine)), "verified until");
-            vm.assertEq(registry.isRentable(machine), m.verifiedUntil > block.timestamp, "rentable iff verified");
+            vm.assertEq(
+                registry.isRentable(machine), m.verifiedUntil > block.timestamp, "rentable iff verified"
+            );
         }
         uint256 n = handler.leaseCount();
         for (uint256 i; i < n; ++i) {
@@ -281,7 +285,9 @@ abstract contract EscrowInvariantsBase is EscrowFixture {
             uint64[] memory holds = registry.gpuHolds(machine);
             uint32 mask = escrow.lease(id).gpuMask;
             for (uint256 b; b < holds.length; ++b) {
-                if ((uint256(mask) >> b) & 1 != 0) vm.assertEq(uint256(holds[b]), uint256(end), "held until the end");
+                if ((uint256(mask) >> b) & 1 != 0) {
+                    vm.assertEq(uint256(holds[b]), uint256(end), "held until the end");
+                }
             }
         }
     }
@@ -343,7 +349,9 @@ abstract contract EscrowInvariantsBase is EscrowFixture {
         _log("leases", handler.leaseCount());
         handler.drain();
         for (uint8 t; t < 2; ++t) {
-            vm.assertEq(tokenList[t].balanceOf(address(escrow)), 0, "escrow holds exactly zero after the drain");
+            vm.assertEq(
+                tokenList[t].balanceOf(address(escrow)), 0, "escrow holds exactly zero after the drain"
+            );
             vm.assertEq(escrow.accruedFees(tokenList[t]), 0, "fees collected");
             vm.assertEq(
                 handler.deposits(t),

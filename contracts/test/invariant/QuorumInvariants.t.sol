@@ -231,8 +231,9 @@ contract QuorumInvariantsTest is QuorumFixture {
         setUpQuorum(2);
         uint256[] memory outsiderKeys = new uint256[](2);
         (outsiderKeys[0], outsiderKeys[1]) = (keys[MEMBERS], keys[MEMBERS + 1]);
-        handler =
-            new QuorumHandler(quorum, staking, governance, SIGNER_DELAY, THRESHOLD, memberKeys(), outsiderKeys);
+        handler = new QuorumHandler(
+            quorum, staking, governance, SIGNER_DELAY, THRESHOLD, memberKeys(), outsiderKeys
+        );
         targetContract(address(handler));
         selectors.push(QuorumHandler.attest.selector);
         selectors.push(QuorumHandler.stakeChange.selector);

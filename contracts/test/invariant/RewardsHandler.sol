@@ -222,6 +222,7 @@ contract RewardsHandler is HandlerCoverage {
     /// with a cumulative total below what is already allocated.
     function postOutOfOrder(uint256 variant, uint256 seed) external action("postOutOfOrder") {
         uint64 next = rewards.nextEpoch();
+        // forge-lint: disable-next-line(unsafe-typecast)
         uint64 epoch = next + uint64(1 + seed % 3);
         uint256 total = ghostAllocated + (seed % 1e18);
         bytes4 expected = Rewards.EpochNotNext.selector;
@@ -245,6 +246,7 @@ contract RewardsHandler is HandlerCoverage {
         } catch (bytes memory reason) {
             _expectError(reason, expected, 0, "out-of-order root");
         }
+        // forge-lint: disable-next-line(unsafe-typecast)
         calls[variant == 2 ? bytes32("decreasingTotal") : bytes32("outOfOrder")]++;
         _succeeded();
     }
@@ -281,6 +283,7 @@ contract RewardsHandler is HandlerCoverage {
             // The next epoch if it has not ended; otherwise a later one (refused as not the next).
             epoch = next;
             notEnded = block.timestamp < rewards.epochEnd(next);
+            // forge-lint: disable-next-line(unsafe-typecast)
             if (!notEnded) epoch = next + uint64(1 + seed % 10);
             total = ghostAllocated;
         } else if (variant == 4) {
@@ -309,7 +312,10 @@ contract RewardsHandler is HandlerCoverage {
             if (variant == 2) _expectError(reason, Rewards.ZeroRoot.selector, 0, "zero root");
             if (variant == 3) {
                 _expectError(
-                    reason, notEnded ? Rewards.EpochNotEnded.selector : Rewards.EpochNotNext.selector, 0, "epoch not ended"
+                    reason,
+                    notEnded ? Rewards.EpochNotEnded.selector : Rewards.EpochNotNext.selector,
+                    0,
+                    "epoch not ended"
                 );
             }
             if (variant == 4) {

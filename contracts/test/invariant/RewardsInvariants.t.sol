@@ -78,7 +78,9 @@ contract RewardsInvariantsTest is RewardsSetup {
             sum += total;
         }
         vm.assertEq(sum, rewards.allocated(), "allocated = sum of posted increments");
-        vm.assertEq(rewards.allocated(), handler.ghostLeafSum(), "allocated = sum of the latest root's leaves");
+        vm.assertEq(
+            rewards.allocated(), handler.ghostLeafSum(), "allocated = sum of the latest root's leaves"
+        );
         vm.assertEq(rewards.latestRoot(), handler.ghostLatestRoot(), "latest root");
         if (n > 0) {
             vm.assertEq(uint256(rewards.nextEpoch()), uint256(handler.postedEpochs(n - 1)) + 1, "next epoch");

@@ -298,7 +298,8 @@ contract StakingHandler is Test, HandlerCoverage {
                 staking.applyInspectorMinStake();
             }
         } else {
-            uint256 next = seed % 2 == 0 ? baseInspectorMin : baseInspectorMin + bound(seed, 1, baseInspectorMin);
+            uint256 next =
+                seed % 2 == 0 ? baseInspectorMin : baseInspectorMin + bound(seed, 1, baseInspectorMin);
             uint256 current = staking.inspectorMinStake();
             vm.prank(governance);
             staking.setInspectorMinStake(next);
@@ -478,7 +479,8 @@ contract StakingHandler is Test, HandlerCoverage {
         bytes32 id = usedEvidence[idSeed % usedEvidence.length];
         address offender = accounts[offenderSeed % accounts.length];
         amount = bound(amount, 1, MAX_STAKE);
-        IStaking.SlashOrder memory o = _order(offender, IStaking.Role.Provider, IStaking.SlashKind.Fraud, amount);
+        IStaking.SlashOrder memory o =
+            _order(offender, IStaking.Role.Provider, IStaking.SlashKind.Fraud, amount);
         bytes memory sigs = _sign(o, id, _quorumKeys());
         try staking.slash(o, id, sigs) {
             ++violationEvidenceReuse;
@@ -640,7 +642,9 @@ contract StakingHandler is Test, HandlerCoverage {
         uint256 burned = before.supply - afterwards.supply;
         uint256 rewarded = afterwards.rewards - before.rewards;
         if (burned + rewarded != slashed) ++violationSlashSplit;
-        if (rewarded > slashed * (uint256(o.renterBps) + staking.reporterBps()) / 10_000) ++violationSlashSplit;
+        if (rewarded > slashed * (uint256(o.renterBps) + staking.reporterBps()) / 10_000) {
+            ++violationSlashSplit;
+        }
         ++ghostSlashCount;
         if (slashed != 0) ++ghostNonzeroSlashes;
         ghostSlashRequested += o.amount;
@@ -750,7 +754,9 @@ contract StakingHandler is Test, HandlerCoverage {
         if (quorum.minSignerStake() != staking.inspectorMinStake()) ++violationSync;
         for (uint256 i; i < signerKeys.length; ++i) {
             address signer = vm.addr(signerKeys[i]);
-            if (quorum.signerStake(signer) != staking.activeStake(signer, IStaking.Role.Inspector)) ++violationSync;
+            if (quorum.signerStake(signer) != staking.activeStake(signer, IStaking.Role.Inspector)) {
+                ++violationSync;
+            }
             bool counts = staking.activeStake(signer, IStaking.Role.Inspector) >= staking.inspectorMinStake();
             if (quorum.signatureCounts(signer) != counts) ++violationSync;
         }

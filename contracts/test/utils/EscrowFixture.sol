@@ -140,7 +140,9 @@ abstract contract EscrowFixture is Test {
         machineIds = new bytes32[](machines);
         for (uint256 i; i < machines; ++i) {
             machineIds[i] = keccak256(abi.encode("machine", ++_machineCounter));
-            registry.listMachine(machineIds[i], GPU_CLASS, MACHINE_GPUS, "ipfs://machine", "https://rig.example:7443");
+            registry.listMachine(
+                machineIds[i], GPU_CLASS, MACHINE_GPUS, "ipfs://machine", "https://rig.example:7443"
+            );
         }
         vm.stopPrank();
     }

@@ -34,22 +34,33 @@ library Coverage {
     {
         for (uint256 i; i < selectors.length; ++i) {
             bytes4 selector = selectors[i];
-            for (uint256 attempt; attempt < ATTEMPTS && HandlerCoverage(handler).successes(selector) == 0; ++attempt) {
+            for (
+                uint256 attempt;
+                attempt < ATTEMPTS && HandlerCoverage(handler).successes(selector) == 0;
+                ++attempt
+            ) {
                 bytes memory data = abi.encodePacked(selector);
                 for (uint256 w; w < WORDS; ++w) {
-                    data = bytes.concat(data, abi.encode(uint256(keccak256(abi.encode(selector, attempt, w)))));
+                    data =
+                        bytes.concat(data, abi.encode(uint256(keccak256(abi.encode(selector, attempt, w)))));
                 }
                 (bool ok, bytes memory ret) = handler.call(data);
-                if (!ok) vm.assertTrue(false, string.concat("handler reverted: ", names[i], ": ", _reason(ret)));
+                if (!ok) {
+                    vm.assertTrue(false, string.concat("handler reverted: ", names[i], ": ", _reason(ret)));
+                }
             }
             vm.assertGt(
-                HandlerCoverage(handler).successes(selector), 0, string.concat("handler never succeeded: ", names[i])
+                HandlerCoverage(handler).successes(selector),
+                0,
+                string.concat("handler never succeeded: ", names[i])
             );
         }
     }
 
     /// @dev The message of an Error(string) revert, else the raw revert data in hex.
     function _reason(bytes memory ret) private pure returns (string memory) {
+        // casting to 'bytes4' is safe: it takes the selector (the first four bytes) on purpose
+        // forge-lint: disable-next-line(unsafe-typecast)
         if (ret.length >= 68 && bytes4(ret) == bytes4(keccak256("Error(string)"))) {
             bytes memory body = new bytes(ret.length - 4);
             for (uint256 i; i < body.length; ++i) {

@@ -67,7 +67,7 @@ library QuorumHelper {
         for (uint256 k; k < keys.length; ++k) {
             address a = vm.addr(keys[k]);
             for (uint256 i; i < set.length; ++i) {
-                if (set[i] == a) acc |= 1 << i;
+                if (set[i] == a) acc |= 2 ** i;
             }
         }
         // casting to 'uint32' is safe: a signer set has at most 32 members

@@ -9,14 +9,16 @@ import {IAttestationQuorum} from "./interfaces/IAttestationQuorum.sol";
 import {IStaking} from "./interfaces/IStaking.sol";
 
 /// @title AttestationQuorum
-/// @notice Verifies k-of-n EIP-712 attestations signed by idlegrid's inspectors and makes each one take effect at
-/// most once. It is the only place signatures are checked: LeaseEscrow (breach, completion), Staking (slash,
-/// hardware verification), GridPriceOracle (GRID/USD) and Rewards (epoch roots) all call `consume`.
+/// @notice Verifies k-of-n EIP-712 attestations signed by idlegrid's inspectors and makes each one take effect
+/// at most once. It is the only place signatures are checked: LeaseEscrow (breach), LeaseJournal (completion),
+/// Staking (slash), NodeRegistry (hardware verification), GridPriceOracle (GRID/USD) and Rewards (epoch roots)
+/// all call `consume`, whose event names the signers that counted.
 /// @dev Security properties (protocol invariants 17-20, 22):
 /// - the digest binds the chain id and this contract (EIP-712 domain) and the consumer contract, the attestation
 ///   kind and the signer-set version (struct fields), so a signature is valid for exactly one use site;
-/// - signatures must come from distinct current signers in strictly ascending address order, with OpenZeppelin's
-///   ECDSA rejecting malleable (high-s) signatures and invalid ones (which `ecrecover` maps to address zero);
+/// - signatures must come from distinct current signers in strictly ascending address order; recovery rejects
+///   malleable (high-s) signatures and invalid ones (which `ecrecover` maps to address zero), as OpenZeppelin's
+///   ECDSA does;
 /// - a signature counts only if its signer's active inspector stake is at least the inspector minimum at that
 ///   moment: Staking pushes every change of an inspector's active stake (`syncStake`) and of the minimum
 ///   (`syncMinStake`), and both sit in the slots verification already reads, so stake costs no extra SLOAD.

@@ -42,9 +42,9 @@ import {Attestations} from "./Attestations.sol";
 /// (a new segment from the old end). Rounding is up, in the provider's favour, by less than one token unit per
 /// lease; the renter bounds the total with `maxDeposit`.
 ///
-/// Trust: Staking and the AttestationQuorum are protocol contracts set at deployment; tokens are not trusted
-/// (SafeERC20, balance-checked stablecoin pulls, pull payments, a transient reentrancy guard on every state
-/// change).
+/// Trust: Staking, the NodeRegistry and the AttestationQuorum are protocol contracts set at deployment; tokens
+/// are not trusted (SafeERC20, balance-checked stablecoin pulls, pull payments, a transient reentrancy guard on
+/// every state change).
 contract LeaseEscrow is ILeaseEscrow, EIP712, Ownable2Step, Pausable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -72,7 +72,7 @@ contract LeaseEscrow is ILeaseEscrow, EIP712, Ownable2Step, Pausable, Reentrancy
         uint32 gpuMask;
         // slot 1
         uint128 rate; // token units per second x RATE_SCALE (the first segment)
-        uint32 machineIndex; // Staking's machine index
+        uint32 machineIndex; // the NodeRegistry's machine index
         uint32 minEndsAtOrClosedAt; // Open: earliest billing end of a renter close. Closed/Settled: when it stopped.
         uint32 maxEndsAt;
         uint16 feeBps;

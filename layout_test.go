@@ -15,6 +15,9 @@ const (
 	bindings = mod + "bindings"
 )
 
+// docker are the container clients: only the runtime may talk to dockerd.
+var docker = []string{"github.com/moby/moby", "github.com/docker/docker"}
+
 // upward are the packages the shared oracle layer must never depend on.
 var upward = []string{mod + "cmd", mod + "provider", mod + "inspector", mod + "indexer"}
 
@@ -22,7 +25,16 @@ func with(extra []string, base ...string) []string {
 	return append(append([]string{}, base...), extra...)
 }
 
+// indexerExceptAPI is every indexer package a node may not import: all but indexer/api, the API's wire types
+// and client.
+var indexerExceptAPI = []string{mod + "indexer$", mod + "indexer/sqlstore", mod + "indexer/server", mod + "indexer/decode",
+	mod + "indexer/node", mod + "indexer/testchain"}
+
+// inspectorCore is what no core package of the inspector may depend on.
+var inspectorCore = append([]string{mod + "provider", mod + "cmd", bindings, ethc, nvml}, indexerExceptAPI...)
+
 // forbidden maps a package to the import paths (and their sub-packages) it must not depend on, directly or not.
+// A path ending in "$" forbids that package alone, not its sub-packages.
 var forbidden = map[string][]string{
 	// Shared chain layer: talks to nodes through narrow interfaces, never ethclient, never up.
 	mod + "oracle":            with(upward, bindings, ethc),
@@ -32,19 +44,74 @@ var forbidden = map[string][]string{
 	mod + "oracle/deployment": with(upward, bindings, ethc),
 	mod + "oracle/keys":       with(upward, bindings),
 	mod + "oracle/amount":     with(upward, bindings, geth),
+	// The GPU class names: a leaf every layer may import.
+	mod + "oracle/gpuclass":   with(upward, bindings, geth),
 	mod + "oracle/rewardtree": with(upward, bindings, ethc, mod+"oracle/chain"),
 	mod + "oracle/devchain":   with(upward, bindings),
+	// RPC failure classification and retry: one implementation, below every chain reader.
+	mod + "oracle/retry": with(upward, bindings, ethc, mod+"oracle/chain"),
+	// The block follower every node shares: chain reads through narrow interfaces, no ABI, no node package.
+	mod + "oracle/follow": with(upward, bindings, ethc),
+	// The one lifecycle: pure, so every node and adapter may build on it.
+	mod + "oracle/service": with(upward, bindings, geth),
+	// The local Solana node's launcher and the Solana side of the gateway: no EVM bindings or client.
+	mod + "oracle/devchain/svm": with(upward, bindings, ethc),
+	mod + "oracle/solgateway":   with(upward, bindings, ethc, mod+"oracle/devchain"),
 	// Proof of compute: shared by provider and inspector, pure.
 	mod + "oracle/proof": with(upward, bindings, geth, nvml),
+	// Liveness echo and receipts: shared by provider and inspector nodes, no chain.
+	mod + "oracle/liveness": with(upward, bindings, ethc, nvml),
+	// The inspector's core packages reach the chain only through interfaces the node wiring satisfies: no ABI,
+	// no RPC client, no provider, indexer or CLI code; the domain packages depend on no storage adapter.
+	mod + "inspector/assign":   with(inspectorCore, mod+"inspector/sqlstore", mod+"inspector/agree", mod+"inspector/observe"),
+	mod + "inspector/observe":  with(inspectorCore, mod+"inspector/sqlstore", mod+"inspector/agree", mod+"inspector/rules", mod+"inspector/assign", mod+"oracle/liveness"),
+	mod + "inspector/watch":    with(inspectorCore, mod+"inspector/sqlstore", mod+"inspector/agree", mod+"inspector/rules"),
+	mod + "inspector/agree":    with(inspectorCore, mod+"inspector/sqlstore", mod+"inspector/rules", mod+"inspector/assign", mod+"inspector/watch"),
+	mod + "inspector/rules":    with(inspectorCore, mod+"inspector/sqlstore"),
+	mod + "inspector/rewards":  with(inspectorCore, mod+"inspector/sqlstore", mod+"inspector/agree", mod+"inspector/observe"),
+	mod + "inspector/price":    with(inspectorCore, mod+"inspector/sqlstore", mod+"inspector/agree", mod+"inspector/observe"),
+	mod + "inspector/sqlstore": with(inspectorCore, mod+"inspector/rules", mod+"inspector/watch"),
+	mod + "inspector/safety":   inspectorCore,
+	// Content (IPFS blocks, CARs, the trustless gateway): shared by every role, knows no chain.
+	mod + "oracle/content": with(upward, bindings, geth, nvml),
+	// The job spec is pure; the runtime drives containers and never fetches content or touches the chain;
+	// neither knows the GPU adapters.
+	mod + "provider/job": with(docker, bindings, geth, nvml, mod+"provider/runtime", mod+"provider/gpu", mod+"indexer",
+		mod+"inspector", mod+"cmd"),
+	mod + "provider/runtime":            {bindings, geth, nvml, mod + "oracle/content", mod + "provider/gpu", mod + "indexer", mod + "inspector", mod + "cmd"},
+	mod + "provider/runtime/dockertest": {bindings, geth, nvml, mod + "indexer", mod + "inspector", mod + "cmd"},
+	// The renter gateway's protocol and client: under oracle/ so the CLI and a browser-facing console reach a
+	// provider without importing provider internals; it reads no chain state (callers pass the provider).
+	mod + "oracle/gateway": with(upward, bindings, ethc, nvml),
+	// The gateway server: authorises against chain state and serves workloads only through its own narrow
+	// interfaces (Leases, Workloads), so it depends on no chain adapter, container client or runtime.
+	mod + "provider/gateway": with(docker, bindings, ethc, nvml, mod+"provider/runtime", mod+"provider/gpu", mod+"indexer",
+		mod+"inspector", mod+"cmd"),
+	// The challenge session binds proofs to keys and carries them over a WebSocket: chain-free too.
+	mod + "oracle/proofsession": with(upward, bindings, ethc, nvml),
 	// GPU domain types depend on no adapter; adapters not on each other.
 	mod + "provider/gpu":      {mod + "provider/gpu/nvml", mod + "provider/gpu/cuda", mod + "provider/gpu/sim", bindings, geth, nvml, mod + "indexer", mod + "inspector"},
 	mod + "provider/gpu/sim":  {bindings, geth, nvml},
 	mod + "provider/gpu/nvml": {bindings, geth, mod + "provider/gpu/cuda"},
 	mod + "provider/gpu/cuda": {bindings, geth, nvml, mod + "provider/gpu/nvml"},
+	// The bench runs a challenge locally on a backend: provider side, no chain.
+	mod + "provider/gpu/bench": {bindings, geth, mod + "indexer", mod + "inspector", mod + "cmd"},
 	// The indexer mirrors the chain for every role: it depends on none of them, nor on the CLI; its domain
-	// package reads no ABI (indexer/decode does) and no adapter.
+	// package reads no ABI (indexer/decode does) and no adapter; it follows the chain with the shared follower.
 	mod + "indexer/...": {mod + "provider", mod + "inspector", mod + "cmd"},
-	mod + "indexer":     {bindings, mod + "indexer/sqlstore", mod + "indexer/api", mod + "indexer/decode"},
+	mod + "indexer":     {bindings, mod + "indexer/sqlstore", mod + "indexer/server", mod + "indexer/decode", mod + "indexer/node"},
+	// The API's wire types and client: what provider and inspector nodes may import of the indexer, so it
+	// reaches nothing else of it, no ABI and no chain client.
+	mod + "indexer/api": with(indexerExceptAPI, bindings, ethc, mod+"oracle/chain", mod+"oracle/protocol"),
+	// The nodes: provider and inspector share oracle/ (the follower, the lifecycle), talk to an indexer only
+	// through its API client, and never to each other.
+	mod + "inspector/...": with(indexerExceptAPI, mod+"provider", mod+"cmd"),
+	mod + "provider/...":  with(indexerExceptAPI, mod+"inspector", mod+"cmd"),
+	// The Solana watcher is additive: its domain depends on no adapter and on nothing of the EVM indexer.
+	mod + "indexer/solwatch": {bindings, ethc, mod + "indexer/solwatch/solstore", mod + "indexer/sqlstore", mod + "indexer/decode",
+		mod + "indexer/api", mod + "indexer/server", mod + "indexer/node"},
+	mod + "indexer/solwatch/solstore": {bindings, ethc, mod + "indexer/sqlstore", mod + "indexer/decode", mod + "indexer/api",
+		mod + "indexer/server", mod + "indexer/node"},
 	// The devnet wiring is a library of the CLI, not the other way round.
 	mod + "cmd/internal/devnet": {mod + "cmd/idlegrid"},
 }
@@ -59,7 +126,8 @@ func TestImportDirection(t *testing.T) {
 			}
 			for _, dep := range strings.Fields(string(out)) {
 				for _, b := range bad {
-					if dep == b || strings.HasPrefix(dep, b+"/") {
+					exact, ok := strings.CutSuffix(b, "$")
+					if dep == exact || (!ok && strings.HasPrefix(dep, b+"/")) {
 						t.Errorf("%s imports %s", pkg, dep)
 					}
 				}

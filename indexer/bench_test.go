@@ -21,11 +21,13 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/decode"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"
 	"github.com/idlegrid/idlegrid/indexer/testchain"
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 )
 
 // The benchmarks behind the figures in README.md. They build their data once per run (not in `go test`):
@@ -59,7 +61,7 @@ func filledChain(b *testing.B, n int) *testchain.Chain {
 				if round == 0 {
 					c.CallGas(i, indexer.GridToken, c.Token.PackApprove(staking, testchain.Ether(1_000_000)), 200_000)
 					c.CallGas(i, indexer.Staking, c.Staking.PackStake(indexer.RoleProvider, testchain.Ether(10_000)), 1_000_000)
-					c.CallGas(i, indexer.Staking, c.Staking.PackListMachine(testchain.MachineID(i), indexer.GPUClassID(testchain.Classes[i%4]), uint32(1+i%8), "ipfs://m"), 2_000_000)
+					c.CallGas(i, indexer.Staking, c.Staking.PackListMachine(testchain.MachineID(i), classID(testchain.Classes[i%4]), uint32(1+i%8), "ipfs://m"), 2_000_000)
 					events += 4
 					continue
 				}
@@ -255,7 +257,7 @@ func BenchmarkMarketSearch(b *testing.B) {
 				}
 				if rng.IntN(3) == 0 {
 					p := uint64(1+rng.IntN(20)) * 1_000_000
-					r.MaxUSDPerHour = &p
+					r.MaxMicroUSDPerHour = &p
 				}
 				return r
 			}
@@ -296,8 +298,8 @@ func BenchmarkMarketSearch(b *testing.B) {
 				}
 				for _, sl := range slowest {
 					capUSD := "-"
-					if sl.r.MaxUSDPerHour != nil {
-						capUSD = indexer.FormatMicroUSD(*sl.r.MaxUSDPerHour)
+					if sl.r.MaxMicroUSDPerHour != nil {
+						capUSD = api.FormatMicroUSD(*sl.r.MaxMicroUSDPerHour)
 					}
 					b.Logf("  slow %s: class %s gpus %d %s cap %s -> %d matches", sl.d.Round(time.Microsecond), sl.r.Class, sl.r.GPUs, sl.r.Duration, capUSD, sl.n)
 				}
@@ -318,7 +320,7 @@ func BenchmarkMarketSearch(b *testing.B) {
 
 var (
 	marketEscrow  = common.HexToAddress("0xe5c0000000000000000000000000000000000001")
-	marketClasses = []string{"RTX3090", "RTX4090", "A100-40GB", "A100-80GB", "H100-PCIE", "H100-SXM", "H200", "SIM"}
+	marketClasses = []string{"RTX3090", "RTX4090", "A100-40GB", "A100-80GB", "H100", "H200", "SIM"}
 )
 
 // fillMarket lists `machines` machines of 2,000 providers (5% of them slashed below their locks), reserves some
@@ -347,7 +349,7 @@ func fillMarket(b *testing.B, db *sqlstore.DB, clock *fakeClock, machines int) {
 		id := crypto.Keccak256Hash([]byte("bench machine " + strconv.Itoa(m)))
 		n := gpus[rng.IntN(len(gpus))]
 		add(1, indexer.Staking, "MachineListed", map[string]any{"machineId": [32]byte(id), "provider": provider(m % providers),
-			"gpuClass": [32]byte(indexer.GPUClassID(marketClasses[m%len(marketClasses)])), "gpuCount": n, "lockedStake": testchain.Ether(int64(100 * n)), "metadataCID": "ipfs://x"})
+			"gpuClass": (classID(marketClasses[m%len(marketClasses)])), "gpuCount": n, "lockedStake": testchain.Ether(int64(100 * n)), "metadataCID": "ipfs://x"})
 		if rng.IntN(3) == 0 {
 			add(1, indexer.Staking, "GpusReserved", map[string]any{"machineId": [32]byte(id), "gpus": n, "reservedGpus": uint32(1 + rng.IntN(int(n)))})
 		}
@@ -388,7 +390,7 @@ func fillMarket(b *testing.B, db *sqlstore.DB, clock *fakeClock, machines int) {
 		}
 		per := uint64(ups) * 3600
 		if err := db.PutQuote(ctx, indexer.StoredQuote{Digest: digest, Quote: q, Signature: make([]byte, 65), GPUClass: mach.GPUClass,
-			USDPerHour: per, USDPerGPUHour: per / uint64(q.GPUCount), PostedAt: now}, 64, now); err != nil {
+			MicroUSDPerHour: per, MicroUSDPerGPUHour: per / uint64(q.GPUCount), PostedAt: now}, 64, now); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -472,4 +474,13 @@ func BenchmarkLiveLag(b *testing.B) {
 		b.Logf("%d blocks of 40 events: sealed-to-indexed p50 %s p99 %s max %s; at most %d block(s) behind when the next was sealed",
 			blocks, p(0.5).Round(time.Microsecond), p(0.99).Round(time.Microsecond), lags[len(lags)-1].Round(time.Microsecond), maxBehind)
 	}
+}
+
+// classID is a GPU class's bytes32 id (the test's classes are valid).
+func classID(name string) [32]byte {
+	id, err := gpuclass.ID(name)
+	if err != nil {
+		panic(err)
+	}
+	return id
 }

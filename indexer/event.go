@@ -10,16 +10,19 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
 )
 
-// Contract names: the keys of a deployment's contract map that the indexer follows.
+// Contract names: the keys of a deployment's contract map that the indexer follows (oracle/deployment's).
 const (
-	GridToken         = "GridToken"
-	Staking           = "Staking"
-	AttestationQuorum = "AttestationQuorum"
-	LeaseEscrow       = "LeaseEscrow"
-	GridPriceOracle   = "GridPriceOracle"
-	Rewards           = "Rewards"
+	GridToken         = deployment.GridToken
+	Staking           = deployment.Staking
+	AttestationQuorum = deployment.AttestationQuorum
+	LeaseEscrow       = deployment.LeaseEscrow
+	GridPriceOracle   = deployment.GridPriceOracle
+	Rewards           = deployment.Rewards
 )
 
 // Event is a decoded log of an indexed contract.
@@ -93,6 +96,9 @@ func (a *Args) Hash(name string) common.Hash {
 	a.fail(name, v, "bytes32")
 	return common.Hash{}
 }
+
+// Amount is Big as an amount.Int (a fresh value, like Big's).
+func (a *Args) Amount(name string) *amount.Int { return (*amount.Int)(a.Big(name)) }
 
 // Big reads a uint256 (or any integer) argument.
 func (a *Args) Big(name string) *big.Int {

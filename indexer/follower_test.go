@@ -3,7 +3,6 @@ package indexer_test
 import (
 	"context"
 	"errors"
-	"math/big"
 	"os"
 	"reflect"
 	"sync"
@@ -328,6 +327,3 @@ func waitFor(t *testing.T, cond func() bool) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
-
-// blockNumber is a helper for tests that need *big.Int block numbers.
-func blockNumber(n uint64) *big.Int { return new(big.Int).SetUint64(n) }

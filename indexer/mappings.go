@@ -1,12 +1,15 @@
 package indexer
 
 import (
-	"bytes"
 	"fmt"
 	"math/big"
 	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 )
 
 // mapping turns one event into row changes. Values read with get are shallow copies of the batch cache: a
@@ -119,56 +122,51 @@ func (p *Projection) param(contract, name string) (string, bool, error) {
 
 // ---------------------------------------------------------------- helpers
 
-func zero() *big.Int { return new(big.Int) }
+// integer is what the helpers take: a row's amount or a raw event value.
+type integer interface{ *big.Int | *amount.Int }
 
-func add(a, b *big.Int) *big.Int { return new(big.Int).Add(orZero(a), orZero(b)) }
+func zero() *amount.Int { return amount.IntOf(0) }
 
-func orZero(a *big.Int) *big.Int {
-	if a == nil {
-		return zero()
+func add[A, B integer](a A, b B) *amount.Int {
+	return (*amount.Int)(new(big.Int).Add(orZero(a), orZero(b)))
+}
+
+// orZero is a as a *big.Int, 0 for nil.
+func orZero[T integer](a T) *big.Int {
+	if b := (*big.Int)(a); b != nil {
+		return b
 	}
-	return a
+	return new(big.Int)
 }
 
 // sub returns a-b, or 0 with a warning if that would go below zero.
-func (p *Projection) sub(what string, a, b *big.Int) *big.Int {
+func sub[A, B integer](p *Projection, what string, a A, b B) *amount.Int {
 	d := new(big.Int).Sub(orZero(a), orZero(b))
 	if d.Sign() < 0 {
 		p.warn("%s would go below zero (%s - %s); clamped to 0", what, orZero(a), orZero(b))
 		return zero()
 	}
-	return d
+	return (*amount.Int)(d)
 }
 
-func minBig(a, b *big.Int) *big.Int {
-	if a.Cmp(b) < 0 {
-		return new(big.Int).Set(a)
+func minBig[A, B integer](a A, b B) *amount.Int {
+	x, y := orZero(a), orZero(b)
+	if x.Cmp(y) < 0 {
+		return amount.NewInt(x)
 	}
-	return new(big.Int).Set(b)
-}
-
-// GPUClassName decodes a bytes32 GPU class ("H100-SXM" padded with zero bytes).
-func GPUClassName(b common.Hash) string {
-	return string(bytes.TrimRight(b[:], "\x00"))
-}
-
-// GPUClassID encodes a GPU class name as Staking stores it.
-func GPUClassID(name string) common.Hash {
-	var h common.Hash
-	copy(h[:], name)
-	return h
+	return amount.NewInt(y)
 }
 
 // ---------------------------------------------------------------- GridToken
 
 func onTransfer(p *Projection, ev *Event) error {
-	from, to, value := ev.Args.Address("from"), ev.Args.Address("to"), ev.Args.Big("value")
+	from, to, value := ev.Args.Address("from"), ev.Args.Address("to"), ev.Args.Amount("value")
 	if from != (common.Address{}) {
 		b := TokenBalance{Token: ev.Contract, Account: from}
 		if _, err := p.get(TokenBalancesTable, &b); err != nil {
 			return err
 		}
-		b.Balance = p.sub("balance of "+from.Hex(), b.Balance, value)
+		b.Balance = sub(p, "balance of "+from.Hex(), b.Balance, value)
 		if err := p.put(TokenBalancesTable, &b); err != nil {
 			return err
 		}
@@ -215,8 +213,8 @@ func onStaked(p *Projection, ev *Event) error {
 	if err != nil {
 		return err
 	}
-	s.Active = ev.Args.Big("active")
-	s.StakedTotal = add(s.StakedTotal, ev.Args.Big("amount"))
+	s.Active = ev.Args.Amount("active")
+	s.StakedTotal = add(s.StakedTotal, ev.Args.Amount("amount"))
 	return p.putStake(s)
 }
 
@@ -225,8 +223,8 @@ func onUnbondStarted(p *Projection, ev *Event) error {
 	if err != nil {
 		return err
 	}
-	amount := ev.Args.Big("amount")
-	s.Active = p.sub("active stake", s.Active, amount)
+	amount := ev.Args.Amount("amount")
+	s.Active = sub(p, "active stake", s.Active, amount)
 	s.Unbonding = add(s.Unbonding, amount)
 	s.Unbonds = append(append([]UnbondEntry(nil), s.Unbonds...),
 		UnbondEntry{Amount: amount, WithdrawableAt: ev.Args.Uint("withdrawableAt")})
@@ -238,7 +236,7 @@ func onUnbondCancelled(p *Projection, ev *Event) error {
 	if err != nil {
 		return err
 	}
-	index, amount := ev.Args.Uint("index"), ev.Args.Big("amount")
+	index, amount := ev.Args.Uint("index"), ev.Args.Amount("amount")
 	if index < uint64(len(s.Unbonds)) {
 		if s.Unbonds[index].Amount.Cmp(amount) != 0 {
 			p.warn("unbond %d holds %s, event cancels %s", index, s.Unbonds[index].Amount, amount)
@@ -249,7 +247,7 @@ func onUnbondCancelled(p *Projection, ev *Event) error {
 	} else {
 		p.warn("unbond index %d out of range (%d pending)", index, len(s.Unbonds))
 	}
-	s.Unbonding = p.sub("unbonding stake", s.Unbonding, amount)
+	s.Unbonding = sub(p, "unbonding stake", s.Unbonding, amount)
 	s.Active = add(s.Active, amount)
 	return p.putStake(s)
 }
@@ -259,13 +257,13 @@ func onStakeWithdrawn(p *Projection, ev *Event) error {
 	if err != nil {
 		return err
 	}
-	amount := ev.Args.Big("amount")
+	amount := ev.Args.Amount("amount")
 	// Staking pays every entry matured at the block's timestamp and keeps the rest in order.
 	matured := zero()
 	kept := make([]UnbondEntry, 0, len(s.Unbonds))
 	for _, e := range s.Unbonds {
 		if e.WithdrawableAt <= ev.Time {
-			matured.Add(matured, e.Amount)
+			matured = add(matured, e.Amount)
 		} else {
 			kept = append(kept, e)
 		}
@@ -274,7 +272,7 @@ func onStakeWithdrawn(p *Projection, ev *Event) error {
 		p.warn("matured unbonds sum to %s, event withdraws %s", matured, amount)
 	}
 	s.Unbonds = kept
-	s.Unbonding = p.sub("unbonding stake", s.Unbonding, amount)
+	s.Unbonding = sub(p, "unbonding stake", s.Unbonding, amount)
 	s.WithdrawnTotal = add(s.WithdrawnTotal, amount)
 	return p.putStake(s)
 }
@@ -282,11 +280,11 @@ func onStakeWithdrawn(p *Projection, ev *Event) error {
 func onSlashed(p *Projection, ev *Event) error {
 	a := &ev.Args
 	offender, role := a.Address("offender"), uint8(a.Uint("role"))
-	slashed := a.Big("slashed")
+	slashed := a.Amount("slashed")
 	if err := p.insert(SlashesTable, &Slash{
 		Position: p.position(), Offender: offender, Role: role, EvidenceID: a.Hash("evidenceId"),
-		Requested: a.Big("requested"), Slashed: slashed, Burned: a.Big("burned"), ToRenter: a.Big("toRenter"),
-		ToReporters: a.Big("toReporters"),
+		Requested: a.Amount("requested"), Slashed: slashed, Burned: a.Amount("burned"), ToRenter: a.Amount("toRenter"),
+		ToReporters: a.Amount("toReporters"),
 	}); err != nil {
 		return err
 	}
@@ -296,17 +294,17 @@ func onSlashed(p *Projection, ev *Event) error {
 	}
 	// Staking takes active stake first, then pending unbonds newest first.
 	fromActive := minBig(slashed, s.Active)
-	s.Active = new(big.Int).Sub(s.Active, fromActive)
-	rest := new(big.Int).Sub(slashed, fromActive)
-	s.Unbonding = p.sub("unbonding stake", s.Unbonding, rest)
+	s.Active = sub(p, "active stake", s.Active, fromActive)
+	rest := new(big.Int).Sub(slashed.Big(), fromActive.Big())
+	s.Unbonding = sub(p, "unbonding stake", s.Unbonding, rest)
 	unbonds := append([]UnbondEntry(nil), s.Unbonds...)
 	for rest.Sign() > 0 && len(unbonds) > 0 {
 		last := unbonds[len(unbonds)-1]
-		if last.Amount.Cmp(rest) <= 0 {
-			rest.Sub(rest, last.Amount)
+		if orZero(last.Amount).Cmp(rest) <= 0 {
+			rest.Sub(rest, orZero(last.Amount))
 			unbonds = unbonds[:len(unbonds)-1]
 		} else {
-			unbonds[len(unbonds)-1] = UnbondEntry{Amount: new(big.Int).Sub(last.Amount, rest), WithdrawableAt: last.WithdrawableAt}
+			unbonds[len(unbonds)-1] = UnbondEntry{Amount: sub(p, "unbond entry", last.Amount, rest), WithdrawableAt: last.WithdrawableAt}
 			rest.SetUint64(0)
 		}
 	}
@@ -336,15 +334,15 @@ func onUnderCollateralised(p *Projection, ev *Event) error {
 	if err != nil {
 		return err
 	}
-	if active, locked := ev.Args.Big("active"), ev.Args.Big("locked"); s.Active.Cmp(active) != 0 || s.Locked.Cmp(locked) != 0 {
+	if active, locked := ev.Args.Amount("active"), ev.Args.Amount("locked"); s.Active.Cmp(active) != 0 || s.Locked.Cmp(locked) != 0 {
 		p.warn("mirrored stake active %s locked %s, event says active %s locked %s", s.Active, s.Locked, active, locked)
 	}
 	return nil
 }
 
 func onMinStakePerGpuSet(p *Projection, ev *Event) error {
-	class := GPUClassName(ev.Args.Hash("gpuClass"))
-	return p.setParam("minStakePerGpu."+class, ev.Args.Big("newMinStake").String())
+	class := gpuclass.Name(ev.Args.Hash("gpuClass"))
+	return p.setParam("minStakePerGpu."+class, ev.Args.Amount("newMinStake").String())
 }
 
 // ---------------------------------------------------------------- Staking: machines
@@ -397,9 +395,9 @@ func onMachineListed(p *Projection, ev *Event) error {
 	if m.Listed {
 		p.warn("machine %s listed twice", m.ID.Hex())
 	}
-	provider, locked := a.Address("provider"), a.Big("lockedStake")
+	provider, locked := a.Address("provider"), a.Amount("lockedStake")
 	m.Provider = provider
-	m.GPUClass = GPUClassName(a.Hash("gpuClass"))
+	m.GPUClass = gpuclass.Name(a.Hash("gpuClass"))
 	m.GPUCount = uint32(a.Uint("gpuCount"))
 	m.Listed = true
 	m.LockedStake = locked
@@ -431,7 +429,7 @@ func onMachineDelisted(p *Projection, ev *Event) error {
 	if err != nil {
 		return err
 	}
-	provider, unlocked := a.Address("provider"), a.Big("unlockedStake")
+	provider, unlocked := a.Address("provider"), a.Amount("unlockedStake")
 	if !found || !m.Listed {
 		p.warn("delisting machine %s that is not listed", m.ID.Hex())
 	}
@@ -457,7 +455,7 @@ func onMachineDelisted(p *Projection, ev *Event) error {
 	if err != nil {
 		return err
 	}
-	s.Locked = p.sub("locked stake", s.Locked, unlocked)
+	s.Locked = sub(p, "locked stake", s.Locked, unlocked)
 	return p.putStake(s)
 }
 
@@ -487,27 +485,6 @@ func onGpusChanged(p *Projection, ev *Event) error {
 }
 
 // ---------------------------------------------------------------- AttestationQuorum
-
-// Attestation kinds, as Attestations.sol numbers them.
-var attestationKinds = map[uint8]string{1: "breach", 2: "completion", 3: "slash", 4: "reward_root", 5: "grid_price"}
-
-// AttestationKindName names an attestation kind ("kind-N" for one this indexer does not know).
-func AttestationKindName(kind uint8) string {
-	if n, ok := attestationKinds[kind]; ok {
-		return n
-	}
-	return "kind-" + strconv.Itoa(int(kind))
-}
-
-// AttestationKind is the kind number for a name, for API filters.
-func AttestationKind(name string) (uint8, bool) {
-	for k, n := range attestationKinds {
-		if n == name {
-			return k, true
-		}
-	}
-	return 0, false
-}
 
 func onSignerSetProposed(p *Projection, ev *Event) error {
 	a := &ev.Args
@@ -608,28 +585,23 @@ func onAttestationConsumed(p *Projection, ev *Event) error {
 	target, kind := a.Address("target"), uint8(a.Uint("kind"))
 	return p.insert(AttestationsTable, &Attestation{
 		Position: p.position(), Target: target, TargetName: p.contractName(target), Kind: kind,
-		KindName: AttestationKindName(kind), ID: a.Hash("id"), PayloadHash: a.Hash("payloadHash"),
+		KindName: oracle.Kind(kind).String(), ID: a.Hash("id"), PayloadHash: a.Hash("payloadHash"),
 		SignerSetVersion: a.Uint("signerSetVersion"),
 	})
 }
 
 // ---------------------------------------------------------------- LeaseEscrow
 
-// Pay tokens and close reasons, as ILeaseEscrow's enums number them.
-var (
-	payTokens    = []string{"USD", "GRID"}
-	closeReasons = []string{"expired", "renter_closed", "provider_ended", "breached"}
-)
-
-func enumName(names []string, v uint64) string {
-	if v < uint64(len(names)) {
-		return names[v]
+// enumName names a contract enum's value, an out-of-range one as "<what>-N" (a contract newer than this
+// indexer), through its String method.
+func enumName[T ~uint8](v uint64, valid []T) string {
+	for _, e := range valid {
+		if uint64(e) == v {
+			return fmt.Sprint(e)
+		}
 	}
 	return "unknown-" + strconv.FormatUint(v, 10)
 }
-
-// CloseReasons lists the lease close reasons the API accepts.
-func CloseReasons() []string { return append([]string(nil), closeReasons...) }
 
 func (p *Projection) lease(id uint64) (*Lease, error) {
 	l := &Lease{ID: id}
@@ -648,9 +620,9 @@ func (p *Projection) putLease(l *Lease) error {
 	return p.put(LeasesTable, l)
 }
 
-func (p *Projection) leaseEvent(leaseID uint64, kind string, amount *big.Int) error {
+func (p *Projection) leaseEvent(leaseID uint64, kind string, amt *amount.Int) error {
 	return p.insert(LeaseEventsTable, &LeaseEvent{
-		Position: p.position(), LeaseID: leaseID, Kind: kind, Amount: orZero(amount), Detail: p.ev.Args.JSON(),
+		Position: p.position(), LeaseID: leaseID, Kind: kind, Amount: amount.NewInt(orZero(amt)), Detail: p.ev.Args.JSON(),
 	})
 }
 
@@ -681,8 +653,8 @@ func onLeaseOpened(p *Projection, ev *Event) error {
 	l := &Lease{
 		ID: a.Uint("leaseId"), Renter: a.Address("renter"), Provider: a.Address("provider"),
 		MachineID: a.Hash("machineId"), GPUCount: uint32(a.Uint("gpuCount")),
-		PayToken: enumName(payTokens, a.Uint("payToken")), USDPerSecond: a.Big("usdPerSecond"), Rate: a.Big("rate"),
-		Deposit: a.Big("deposit"), Nonce: a.Big("nonce"), Status: LeaseOpen, OpenedBlock: ev.Block, OpenTx: ev.TxHash,
+		PayToken: enumName(a.Uint("payToken"), oracle.PayTokens()), USDPerSecond: a.Amount("usdPerSecond"), Rate: a.Amount("rate"),
+		Deposit: a.Amount("deposit"), Nonce: a.Amount("nonce"), Status: LeaseOpen, OpenedBlock: ev.Block, OpenTx: ev.TxHash,
 		StartedAt: ev.Time, EndsAt: a.Uint("endsAt"), SettledAt: ev.Time,
 		Paid: zero(), Refund: zero(), Fee: zero(), ClawedBack: zero(), Unrecovered: zero(),
 	}
@@ -708,7 +680,7 @@ func onLeaseExtended(p *Projection, ev *Event) error {
 	if err != nil {
 		return err
 	}
-	deposit := ev.Args.Big("deposit")
+	deposit := ev.Args.Amount("deposit")
 	l.EndsAt = ev.Args.Uint("endsAt")
 	l.Deposit = add(l.Deposit, deposit)
 	if err := p.putLease(l); err != nil {
@@ -717,7 +689,7 @@ func onLeaseExtended(p *Projection, ev *Event) error {
 	return p.leaseEvent(l.ID, "extended", deposit)
 }
 
-func (p *Projection) earn(l *Lease, amount *big.Int, clawback bool) error {
+func (p *Projection) earn(l *Lease, amount *amount.Int, clawback bool) error {
 	pr, err := p.provider(l.Provider)
 	if err != nil {
 		return err
@@ -727,7 +699,7 @@ func (p *Projection) earn(l *Lease, amount *big.Int, clawback bool) error {
 		field = &pr.EarnedGRID
 	}
 	if clawback {
-		*field = p.sub("provider earnings", *field, amount)
+		*field = sub(p, "provider earnings", *field, amount)
 	} else {
 		*field = add(*field, amount)
 	}
@@ -739,7 +711,7 @@ func onLeaseSettled(p *Projection, ev *Event) error {
 	if err != nil {
 		return err
 	}
-	amount := ev.Args.Big("amount")
+	amount := ev.Args.Amount("amount")
 	l.Paid = add(l.Paid, amount)
 	l.SettledAt = ev.Args.Uint("settledAt")
 	if err := p.putLease(l); err != nil {
@@ -759,9 +731,9 @@ func onLeaseClosed(p *Projection, ev *Event) error {
 	}
 	closedAt := a.Uint("closedAt")
 	l.Status = LeaseClosed
-	l.CloseReason = enumName(closeReasons, a.Uint("reason"))
+	l.CloseReason = enumName(a.Uint("reason"), oracle.CloseReasons())
 	l.ClosedAt, l.EndsAt = closedAt, closedAt
-	l.Refund, l.Fee = a.Big("refund"), a.Big("fee")
+	l.Refund, l.Fee = a.Amount("refund"), a.Amount("fee")
 	if err := p.putLease(l); err != nil {
 		return err
 	}
@@ -781,12 +753,12 @@ func onLeaseBreached(p *Projection, ev *Event) error {
 	if err != nil {
 		return err
 	}
-	closedAt, clawedBack := a.Uint("closedAt"), a.Big("clawedBack")
+	closedAt, clawedBack := a.Uint("closedAt"), a.Amount("clawedBack")
 	l.Breached = true
 	l.DownSince = a.Uint("downSince")
-	l.ClawedBack, l.Unrecovered = clawedBack, a.Big("unrecovered")
+	l.ClawedBack, l.Unrecovered = clawedBack, a.Amount("unrecovered")
 	l.BreachAttestation = a.Hash("attestationId")
-	l.Paid = p.sub("lease paid", l.Paid, clawedBack)
+	l.Paid = sub(p, "lease paid", l.Paid, clawedBack)
 	if err := p.putLease(l); err != nil {
 		return err
 	}
@@ -802,7 +774,7 @@ func onLeaseBreached(p *Projection, ev *Event) error {
 	if err := p.reputation(l, func(r *Reputation) { r.ChecksFailed++; r.DownSeconds += down }); err != nil {
 		return err
 	}
-	return p.leaseEvent(l.ID, "breached", a.Big("unrecovered"))
+	return p.leaseEvent(l.ID, "breached", a.Amount("unrecovered"))
 }
 
 func onCompletionRecorded(p *Projection, ev *Event) error {
@@ -834,7 +806,7 @@ func onRefundCredited(p *Projection, ev *Event) error {
 	if err != nil {
 		return err
 	}
-	return p.leaseEvent(l.ID, "refund_credited", ev.Args.Big("amount"))
+	return p.leaseEvent(l.ID, "refund_credited", ev.Args.Amount("amount"))
 }
 
 func onQuoteNoncesCancelled(p *Projection, ev *Event) error {
@@ -872,7 +844,7 @@ func onFeesSet(p *Projection, ev *Event) error {
 
 func onPricePosted(p *Projection, ev *Event) error {
 	a := &ev.Args
-	u := &PriceUpdate{Position: p.position(), Price: a.Big("price"), ObservedAt: a.Uint("observedAt"), AttestationID: a.Hash("attestationId")}
+	u := &PriceUpdate{Position: p.position(), Price: a.Amount("price"), ObservedAt: a.Uint("observedAt"), AttestationID: a.Hash("attestationId")}
 	if err := p.insert(PriceUpdatesTable, u); err != nil {
 		return err
 	}
@@ -894,13 +866,13 @@ func onRewardsConfigured(p *Projection, ev *Event) error {
 }
 
 func onRewardsFunded(p *Projection, ev *Event) error {
-	return p.setParam("funded", ev.Args.Big("funded").String())
+	return p.setParam("funded", ev.Args.Amount("funded").String())
 }
 
 func onRootPosted(p *Projection, ev *Event) error {
 	a := &ev.Args
 	e := &RewardEpoch{
-		Position: p.position(), Epoch: a.Uint("epoch"), Root: a.Hash("root"), Total: a.Big("total"),
+		Position: p.position(), Epoch: a.Uint("epoch"), Root: a.Hash("root"), Total: a.Amount("total"),
 		AttestationID: a.Hash("attestationId"),
 	}
 	// The lifetime allocation is the sum of the posted totals (Rewards.allocated()); the event may carry it.
@@ -908,13 +880,13 @@ func onRootPosted(p *Projection, ev *Event) error {
 	if err != nil {
 		return err
 	}
-	sum, ok := new(big.Int).SetString(prev, 10)
-	if !ok {
+	sum, err := amount.ParseInt(prev)
+	if err != nil {
 		sum = zero()
 	}
-	e.Allocated = sum.Add(sum, e.Total)
+	e.Allocated = add(sum, e.Total)
 	if _, carried := a.Values["allocated"]; carried {
-		if got := a.Big("allocated"); got.Cmp(e.Allocated) != 0 {
+		if got := a.Amount("allocated"); got.Cmp(e.Allocated) != 0 {
 			p.warn("allocated %s on chain, %s summed from the indexed roots", got, e.Allocated)
 			e.Allocated = got
 		}
@@ -932,14 +904,14 @@ func onRootPosted(p *Projection, ev *Event) error {
 }
 
 func onSwept(p *Projection, ev *Event) error {
-	return p.setParam("swept."+Hex(ev.Args.Address("token").Bytes()), ev.Args.Big("amount").String())
+	return p.setParam("swept."+Hex(ev.Args.Address("token").Bytes()), ev.Args.Amount("amount").String())
 }
 
 func onRewardClaimed(p *Projection, ev *Event) error {
 	a := &ev.Args
 	c := &RewardClaim{
-		Position: p.position(), Account: a.Address("account"), Caller: a.Address("caller"), Amount: a.Big("amount"),
-		CumulativeClaimed: a.Big("cumulativeClaimed"),
+		Position: p.position(), Account: a.Address("account"), Caller: a.Address("caller"), Amount: a.Amount("amount"),
+		CumulativeClaimed: a.Amount("cumulativeClaimed"),
 	}
 	if err := p.insert(RewardClaimsTable, c); err != nil {
 		return err
@@ -957,9 +929,9 @@ func onRewardClaimed(p *Projection, ev *Event) error {
 	if err != nil {
 		return err
 	}
-	t, ok := new(big.Int).SetString(total, 10)
-	if !ok {
+	t, err := amount.ParseInt(total)
+	if err != nil {
 		t = zero()
 	}
-	return p.setParam("totalClaimed", t.Add(t, c.Amount).String())
+	return p.setParam("totalClaimed", add(t, c.Amount).String())
 }

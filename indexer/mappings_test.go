@@ -9,6 +9,9 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 )
 
 // memRows is an in-memory RowReader that applies Changes: a hand-written fake of the store for mapping tests.
@@ -115,7 +118,7 @@ func stakedEv(block uint64, who common.Address, role uint8, amount, active int64
 
 func listedEv(block uint64, id common.Hash, gpus uint32, locked int64) Event {
 	return evAt(Staking, "MachineListed", block, map[string]any{"machineId": [32]byte(id), "provider": prov,
-		"gpuClass": [32]byte(GPUClassID("H100-SXM")), "gpuCount": gpus, "lockedStake": big_(locked), "metadataCID": "ipfs://a"})
+		"gpuClass": (classID("H100")), "gpuCount": gpus, "lockedStake": big_(locked), "metadataCID": "ipfs://a"})
 }
 
 func openedEv(block uint64, id int64, payToken uint8, nonce int64) Event {
@@ -230,7 +233,7 @@ func TestMappings(t *testing.T) {
 			},
 			check: func(t *testing.T, m *memRows) {
 				mm := get(t, m, MachinesTable, Machine{ID: machineA})
-				if !mm.Listed || mm.GPUClass != "H100-SXM" || mm.GPUCount != 4 || mm.ReservedGPUs != 2 || mm.FreeGPUs != 2 ||
+				if !mm.Listed || mm.GPUClass != "H100" || mm.GPUCount != 4 || mm.ReservedGPUs != 2 || mm.FreeGPUs != 2 ||
 					mm.MetadataCID != "ipfs://b" || mm.LockedStake.Int64() != 400 || mm.ListedBlock != 2 {
 					t.Errorf("machine %+v", mm)
 				}
@@ -284,7 +287,7 @@ func TestMappings(t *testing.T) {
 		{
 			name: "Staking governance events set parameters",
 			events: []Event{
-				evAt(Staking, "MinStakePerGpuSet", 1, map[string]any{"gpuClass": [32]byte(GPUClassID("H200")), "oldMinStake": big_(0), "newMinStake": big_(5)}),
+				evAt(Staking, "MinStakePerGpuSet", 1, map[string]any{"gpuClass": (classID("H200")), "oldMinStake": big_(0), "newMinStake": big_(5)}),
 				evAt(Staking, "InspectorMinStakeSet", 1, map[string]any{"oldMinStake": big_(0), "newMinStake": big_(9)}),
 				evAt(Staking, "ReporterBpsSet", 1, map[string]any{"oldBps": uint16(0), "newBps": uint16(500)}),
 				evAt(Staking, "UnbondingPeriodSet", 1, map[string]any{"oldPeriod": uint64(0), "newPeriod": uint64(604800)}),
@@ -454,7 +457,7 @@ func TestMappings(t *testing.T) {
 			},
 			check: func(t *testing.T, m *memRows) {
 				u := historyOf[PriceUpdate](t, m, PriceUpdatesTable)
-				if len(u) != 1 || u[0].Price.Cmp(big_(2e18)) != 0 || u[0].ObservedAt != 9_999 {
+				if len(u) != 1 || u[0].Price.Big().Cmp(big_(2e18)) != 0 || u[0].ObservedAt != 9_999 {
 					t.Errorf("price updates %+v", u)
 				}
 				for name, v := range map[string]string{"price": "2000000000000000000", "observedAt": "9999", "maxAge": "3600", "maxMoveBps": "2000"} {
@@ -573,8 +576,8 @@ func TestJournalRecordsFirstChangePerBlock(t *testing.T) {
 
 func TestTableCodecRoundTrip(t *testing.T) {
 	l := Lease{ID: 7, Renter: renter, Provider: prov, MachineID: machineA, GPUCount: 2, PayToken: "USD",
-		USDPerSecond: big_(1), Rate: big_(2), Deposit: new(big.Int).Lsh(big_(1), 200), Nonce: big_(3), Status: LeaseOpen,
-		Paid: big_(0), Refund: big_(0), Fee: big_(0), ClawedBack: big_(0), Unrecovered: big_(0), Completed: true}
+		USDPerSecond: amount.IntOf(1), Rate: amount.IntOf(2), Deposit: amount.NewInt(new(big.Int).Lsh(big_(1), 200)), Nonce: amount.IntOf(3), Status: LeaseOpen,
+		Paid: amount.IntOf(0), Refund: amount.IntOf(0), Fee: amount.IntOf(0), ClawedBack: amount.IntOf(0), Unrecovered: amount.IntOf(0), Completed: true}
 	row, err := LeasesTable.Encode(&l)
 	if err != nil {
 		t.Fatal(err)
@@ -593,4 +596,13 @@ func TestTableCodecRoundTrip(t *testing.T) {
 	if _, err := LeasesTable.Encode(&Lease{ID: 1 << 63}); err == nil {
 		t.Error("a uint64 above 2^63 was accepted for a BIGINT column")
 	}
+}
+
+// classID is a GPU class's bytes32 id (the test's classes are valid).
+func classID(name string) [32]byte {
+	id, err := gpuclass.ID(name)
+	if err != nil {
+		panic(err)
+	}
+	return id
 }

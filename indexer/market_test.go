@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"
 	"github.com/idlegrid/idlegrid/indexer/testchain"
@@ -46,8 +47,8 @@ func TestMarketplaceEndToEnd(t *testing.T) {
 		c.SetupQuorum([]int{5, 6, 7}, 2)
 		m1, m2 := testchain.MachineID(1), testchain.MachineID(2)
 		c.Stake(1, indexer.RoleProvider, testchain.Ether(5_000))
-		c.ListMachine(1, m1, "H100-SXM", 4)
-		c.ListMachine(1, m2, "H100-SXM", 1)
+		c.ListMachine(1, m1, "H100", 4)
+		c.ListMachine(1, m2, "H100", 1)
 		c.Mine()
 		clock := &chainClock{c: c}
 		clock.sync()
@@ -80,9 +81,9 @@ func TestMarketplaceEndToEnd(t *testing.T) {
 		if _, err := book.Post(ctx, c.SignQuote(1, m1, 4, 9000, 86_400, expiry, 9)); err != nil {
 			t.Fatal(err)
 		}
-		search := func(gpus uint32) *indexer.SearchResult {
+		search := func(gpus uint32) *api.SearchResponse {
 			t.Helper()
-			r, err := book.Search(ctx, indexer.QuoteRequest{Class: "H100-SXM", GPUs: gpus, Duration: time.Hour})
+			r, err := book.Search(ctx, indexer.QuoteRequest{Class: "H100", GPUs: gpus, Duration: time.Hour})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -172,7 +173,7 @@ func TestMarketplaceEndToEnd(t *testing.T) {
 			t.Errorf("every quote used or cancelled, want no_live_quotes: %+v", r)
 		}
 		prices, _, _ := db.PriceUpdates(ctx, indexer.Page{})
-		if len(prices) != 1 || prices[0].Price.Cmp(price) != 0 {
+		if len(prices) != 1 || prices[0].Price.Big().Cmp(price) != 0 {
 			t.Errorf("prices: %+v", prices)
 		}
 		p, _, _ := db.Provider(ctx, c.Accounts[1].Addr)

@@ -2,59 +2,31 @@ package indexer
 
 import (
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/idlegrid/idlegrid/oracle/follow"
 )
 
-// Metrics are the follower's Prometheus series, one per failure mode the reference indexers' users hit:
-// head lag, throughput, reorgs (and too-deep ones), resets, RPC errors, log-range splits and stalls.
+// Metrics are the indexer's Prometheus series: the shared follower's (head lag, batches, reorgs, resets, RPC
+// errors, log-range splits, stalls: idlegrid_indexer_*) and what the index adds: events ingested, logs no ABI
+// matched, and inconsistencies between events and the mirrored state.
 type Metrics struct {
-	HeadBlock      prometheus.Gauge
-	CursorBlock    prometheus.Gauge
-	HeadLag        prometheus.Gauge
-	Events         prometheus.Counter
-	UnknownLogs    prometheus.Counter
-	Batches        prometheus.Counter
-	BatchSeconds   prometheus.Histogram
-	Reorgs         prometheus.Counter
-	ReorgDepth     prometheus.Histogram
-	ReorgsTooDeep  prometheus.Counter
-	ChainResets    prometheus.Counter
-	RPCErrors      *prometheus.CounterVec
-	LogRange       prometheus.Gauge
-	LogRangeSplits prometheus.Counter
-	Stalled        prometheus.Gauge
-	Warnings       prometheus.Counter
+	*follow.Metrics
+	Events      prometheus.Counter
+	UnknownLogs prometheus.Counter
+	Warnings    prometheus.Counter
 }
 
 // NewMetrics creates the series and registers them with reg (nil: not registered, for tests).
 func NewMetrics(reg prometheus.Registerer) *Metrics {
 	ns, sub := "idlegrid", "indexer"
 	m := &Metrics{
-		HeadBlock:   prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "head_block", Help: "Latest chain head seen."}),
-		CursorBlock: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "cursor_block", Help: "Last block ingested."}),
-		HeadLag:     prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "head_lag_blocks", Help: "Head minus the last block ingested."}),
+		Metrics:     follow.NewMetrics(reg, sub),
 		Events:      prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "events_total", Help: "Events ingested (rate() gives events/s)."}),
 		UnknownLogs: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "unknown_logs_total", Help: "Logs of indexed contracts that no ABI event matched."}),
-		Batches:     prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "batches_total", Help: "Batches committed."}),
-		BatchSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "batch_seconds",
-			Help: "Time to write one batch.", Buckets: prometheus.ExponentialBuckets(0.001, 4, 8)}),
-		Reorgs: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "reorgs_total", Help: "Reorgs rolled back."}),
-		ReorgDepth: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "reorg_depth_blocks",
-			Help: "Blocks rolled back per reorg.", Buckets: []float64{1, 2, 4, 8, 16, 32, 64, 128, 256}}),
-		ReorgsTooDeep: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "reorgs_too_deep_total",
-			Help: "Reorgs deeper than the finality window (fatal)."}),
-		ChainResets: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "chain_resets_total",
-			Help: "Chain resets or deployment changes detected."}),
-		RPCErrors: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "rpc_errors_total",
-			Help: "Failed RPC calls by kind (range: split and retried; transient: backed off)."}, []string{"kind"}),
-		LogRange:       prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "getlogs_range_blocks", Help: "Current eth_getLogs block range."}),
-		LogRangeSplits: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "getlogs_splits_total", Help: "eth_getLogs ranges split after a range error or timeout."}),
-		Stalled:        prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "stalled", Help: "1 while no sync step has succeeded within the stall timeout."}),
-		Warnings:       prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "warnings_total", Help: "Inconsistencies between events and the mirrored state."}),
+		Warnings:    prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "warnings_total", Help: "Inconsistencies between events and the mirrored state."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.HeadBlock, m.CursorBlock, m.HeadLag, m.Events, m.UnknownLogs, m.Batches, m.BatchSeconds,
-			m.Reorgs, m.ReorgDepth, m.ReorgsTooDeep, m.ChainResets, m.RPCErrors, m.LogRange, m.LogRangeSplits,
-			m.Stalled, m.Warnings)
+		reg.MustRegister(m.Events, m.UnknownLogs, m.Warnings)
 	}
 	return m
 }

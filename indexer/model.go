@@ -1,9 +1,10 @@
 package indexer
 
 import (
-	"math/big"
-
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/amount"
 )
 
 // The typed rows the projector keeps. Each struct is one table (see Tables); the migrations in sqlstore create
@@ -17,13 +18,13 @@ type Machine struct {
 	GPUCount     uint32         `db:"gpu_count" json:"gpuCount"`
 	ReservedGPUs uint32         `db:"reserved_gpus" json:"reservedGpus"`
 	// FreeGPUs is gpu_count - reserved_gpus while listed, 0 when delisted: what a new lease can still take.
-	FreeGPUs     uint32   `db:"free_gpus" json:"freeGpus"`
-	Listed       bool     `db:"listed" json:"listed"`
-	LockedStake  *big.Int `db:"locked_stake" json:"lockedStake"`
-	MetadataCID  string   `db:"metadata_cid" json:"metadataCid"`
-	ListedBlock  uint64   `db:"listed_block" json:"listedBlock"`
-	ListedAt     uint64   `db:"listed_at" json:"listedAt"`
-	UpdatedBlock uint64   `db:"updated_block" json:"updatedBlock"`
+	FreeGPUs     uint32      `db:"free_gpus" json:"freeGpus"`
+	Listed       bool        `db:"listed" json:"listed"`
+	LockedStake  *amount.Int `db:"locked_stake" json:"lockedStake"`
+	MetadataCID  string      `db:"metadata_cid" json:"metadataCid"`
+	ListedBlock  uint64      `db:"listed_block" json:"listedBlock"`
+	ListedAt     uint64      `db:"listed_at" json:"listedAt"`
+	UpdatedBlock uint64      `db:"updated_block" json:"updatedBlock"`
 	Reputation
 }
 
@@ -55,58 +56,47 @@ type Provider struct {
 	MachinesListed uint32         `db:"machines_listed" json:"machinesListed"`
 	GPUsListed     uint32         `db:"gpus_listed" json:"gpusListed"`
 	Slashes        uint64         `db:"slashes" json:"slashes"`
-	SlashedTotal   *big.Int       `db:"slashed_total" json:"slashedTotal"`
-	EarnedUSD      *big.Int       `db:"earned_usd" json:"earnedUsd"`
-	EarnedGRID     *big.Int       `db:"earned_grid" json:"earnedGrid"`
+	SlashedTotal   *amount.Int    `db:"slashed_total" json:"slashedTotal"`
+	EarnedUSD      *amount.Int    `db:"earned_usd" json:"earnedUsd"`
+	EarnedGRID     *amount.Int    `db:"earned_grid" json:"earnedGrid"`
 	FirstBlock     uint64         `db:"first_block" json:"firstBlock"`
 	UpdatedBlock   uint64         `db:"updated_block" json:"updatedBlock"`
 	Reputation
 }
 
-// Stake roles, as Staking's Role enum.
+// Stake roles, as the stake rows' role column holds them (oracle.Role's values).
 const (
-	RoleProvider  uint8 = 0
-	RoleInspector uint8 = 1
+	RoleProvider  = uint8(oracle.RoleProvider)
+	RoleInspector = uint8(oracle.RoleInspector)
 )
-
-// RoleName names a Staking role.
-func RoleName(role uint8) string {
-	switch role {
-	case RoleProvider:
-		return "provider"
-	case RoleInspector:
-		return "inspector"
-	}
-	return "unknown"
-}
 
 // UnbondEntry is a pending unbond, as Staking keeps it.
 type UnbondEntry struct {
-	Amount         *big.Int `json:"amount"`
-	WithdrawableAt uint64   `json:"withdrawableAt"`
+	Amount         *amount.Int `json:"amount"`
+	WithdrawableAt uint64      `json:"withdrawableAt"`
 }
 
 // Stake is one account's stake in one pool, mirrored exactly from Staking's events.
 type Stake struct {
 	Account   common.Address `db:"account,key" json:"account"`
 	Role      uint8          `db:"role,key" json:"role"`
-	Active    *big.Int       `db:"active" json:"active"`
-	Unbonding *big.Int       `db:"unbonding" json:"unbonding"`
-	Locked    *big.Int       `db:"locked" json:"locked"`
+	Active    *amount.Int    `db:"active" json:"active"`
+	Unbonding *amount.Int    `db:"unbonding" json:"unbonding"`
+	Locked    *amount.Int    `db:"locked" json:"locked"`
 	// Collateralised is active >= locked: a provider's machines can take new leases.
 	Collateralised bool          `db:"collateralised" json:"collateralised"`
 	Unbonds        []UnbondEntry `db:"unbonds" json:"unbonds"`
-	StakedTotal    *big.Int      `db:"staked_total" json:"stakedTotal"`
-	WithdrawnTotal *big.Int      `db:"withdrawn_total" json:"withdrawnTotal"`
-	SlashedTotal   *big.Int      `db:"slashed_total" json:"slashedTotal"`
+	StakedTotal    *amount.Int   `db:"staked_total" json:"stakedTotal"`
+	WithdrawnTotal *amount.Int   `db:"withdrawn_total" json:"withdrawnTotal"`
+	SlashedTotal   *amount.Int   `db:"slashed_total" json:"slashedTotal"`
 	Slashes        uint64        `db:"slashes" json:"slashes"`
 	UpdatedBlock   uint64        `db:"updated_block" json:"updatedBlock"`
 }
 
-// Lease states.
-const (
-	LeaseOpen   = "open"
-	LeaseClosed = "closed"
+// Lease states, as the leases' status column and the API spell them.
+var (
+	LeaseOpen   = oracle.LeaseOpen.String()
+	LeaseClosed = oracle.LeaseClosed.String()
 )
 
 // Lease is a lease on LeaseEscrow with its accounting so far.
@@ -117,10 +107,10 @@ type Lease struct {
 	MachineID    common.Hash    `db:"machine_id" json:"machineId"`
 	GPUCount     uint32         `db:"gpu_count" json:"gpuCount"`
 	PayToken     string         `db:"pay_token" json:"payToken"`
-	USDPerSecond *big.Int       `db:"usd_per_second" json:"usdPerSecond"`
-	Rate         *big.Int       `db:"rate" json:"rate"`
-	Deposit      *big.Int       `db:"deposit" json:"deposit"`
-	Nonce        *big.Int       `db:"nonce" json:"nonce"`
+	USDPerSecond *amount.Int    `db:"usd_per_second" json:"usdPerSecond"`
+	Rate         *amount.Int    `db:"rate" json:"rate"`
+	Deposit      *amount.Int    `db:"deposit" json:"deposit"`
+	Nonce        *amount.Int    `db:"nonce" json:"nonce"`
 	Status       string         `db:"status" json:"status"`
 	OpenedBlock  uint64         `db:"opened_block" json:"openedBlock"`
 	OpenTx       common.Hash    `db:"open_tx" json:"openTx"`
@@ -128,15 +118,15 @@ type Lease struct {
 	EndsAt       uint64         `db:"ends_at" json:"endsAt"`
 	SettledAt    uint64         `db:"settled_at" json:"settledAt"`
 	// Paid is what the provider keeps: settled amounts minus what a breach clawed back.
-	Paid               *big.Int    `db:"paid" json:"paid"`
+	Paid               *amount.Int `db:"paid" json:"paid"`
 	CloseReason        string      `db:"close_reason" json:"closeReason,omitempty"`
 	ClosedAt           uint64      `db:"closed_at" json:"closedAt,omitempty"`
-	Refund             *big.Int    `db:"refund" json:"refund"`
-	Fee                *big.Int    `db:"fee" json:"fee"`
+	Refund             *amount.Int `db:"refund" json:"refund"`
+	Fee                *amount.Int `db:"fee" json:"fee"`
 	Breached           bool        `db:"breached" json:"breached"`
 	DownSince          uint64      `db:"down_since" json:"downSince,omitempty"`
-	ClawedBack         *big.Int    `db:"clawed_back" json:"clawedBack"`
-	Unrecovered        *big.Int    `db:"unrecovered" json:"unrecovered"`
+	ClawedBack         *amount.Int `db:"clawed_back" json:"clawedBack"`
+	Unrecovered        *amount.Int `db:"unrecovered" json:"unrecovered"`
 	BreachAttestation  common.Hash `db:"breach_attestation" json:"breachAttestation"`
 	Completed          bool        `db:"completed" json:"completed"`
 	ResultCID          string      `db:"result_cid" json:"resultCid,omitempty"`
@@ -167,7 +157,7 @@ type SignerSet struct {
 // RewardAccount is what an account has claimed from Rewards.
 type RewardAccount struct {
 	Account common.Address `db:"account,key" json:"account"`
-	Claimed *big.Int       `db:"claimed" json:"claimed"`
+	Claimed *amount.Int    `db:"claimed" json:"claimed"`
 	Claims  uint64         `db:"claims" json:"claims"`
 }
 
@@ -183,7 +173,7 @@ type Param struct {
 type TokenBalance struct {
 	Token   string         `db:"token,key" json:"token"`
 	Account common.Address `db:"account,key" json:"account"`
-	Balance *big.Int       `db:"balance" json:"balance"`
+	Balance *amount.Int    `db:"balance" json:"balance"`
 }
 
 // ---------------------------------------------------------------- history rows
@@ -208,10 +198,10 @@ type EventRecord struct {
 // LeaseEvent is one step of a lease's history.
 type LeaseEvent struct {
 	Position
-	LeaseID uint64   `db:"lease_id" json:"leaseId"`
-	Kind    string   `db:"kind" json:"kind"` // opened, extended, settled, closed, breached, completed
-	Amount  *big.Int `db:"amount" json:"amount"`
-	Detail  string   `db:"detail" json:"-"` // JSON object of the event's arguments
+	LeaseID uint64      `db:"lease_id" json:"leaseId"`
+	Kind    string      `db:"kind" json:"kind"` // opened, extended, settled, closed, breached, completed
+	Amount  *amount.Int `db:"amount" json:"amount"`
+	Detail  string      `db:"detail" json:"-"` // JSON object of the event's arguments
 }
 
 // Attestation is a quorum attestation a consumer contract consumed.
@@ -232,11 +222,11 @@ type Slash struct {
 	Offender    common.Address `db:"offender" json:"offender"`
 	Role        uint8          `db:"role" json:"role"`
 	EvidenceID  common.Hash    `db:"evidence_id" json:"evidenceId"`
-	Requested   *big.Int       `db:"requested" json:"requested"`
-	Slashed     *big.Int       `db:"slashed" json:"slashed"`
-	Burned      *big.Int       `db:"burned" json:"burned"`
-	ToRenter    *big.Int       `db:"to_renter" json:"toRenter"`
-	ToReporters *big.Int       `db:"to_reporters" json:"toReporters"`
+	Requested   *amount.Int    `db:"requested" json:"requested"`
+	Slashed     *amount.Int    `db:"slashed" json:"slashed"`
+	Burned      *amount.Int    `db:"burned" json:"burned"`
+	ToRenter    *amount.Int    `db:"to_renter" json:"toRenter"`
+	ToReporters *amount.Int    `db:"to_reporters" json:"toReporters"`
 }
 
 // RewardEpoch is a cumulative rewards root posted for an epoch.
@@ -244,9 +234,9 @@ type RewardEpoch struct {
 	Position
 	Epoch         uint64      `db:"epoch" json:"epoch"`
 	Root          common.Hash `db:"root" json:"root"`
-	Total         *big.Int    `db:"total" json:"total"`
+	Total         *amount.Int `db:"total" json:"total"`
 	AttestationID common.Hash `db:"attestation_id" json:"attestationId"`
-	Allocated     *big.Int    `db:"allocated" json:"allocated"`
+	Allocated     *amount.Int `db:"allocated" json:"allocated"`
 }
 
 // RewardClaim is a Rewards claim.
@@ -254,14 +244,14 @@ type RewardClaim struct {
 	Position
 	Account           common.Address `db:"account" json:"account"`
 	Caller            common.Address `db:"caller" json:"caller"`
-	Amount            *big.Int       `db:"amount" json:"amount"`
-	CumulativeClaimed *big.Int       `db:"cumulative_claimed" json:"cumulativeClaimed"`
+	Amount            *amount.Int    `db:"amount" json:"amount"`
+	CumulativeClaimed *amount.Int    `db:"cumulative_claimed" json:"cumulativeClaimed"`
 }
 
 // PriceUpdate is a GRID/USD rate posted to GridPriceOracle.
 type PriceUpdate struct {
 	Position
-	Price         *big.Int    `db:"price" json:"price"` // USD per GRID, 18 decimals
+	Price         *amount.Int `db:"price" json:"price"` // USD per GRID, 18 decimals
 	ObservedAt    uint64      `db:"observed_at" json:"observedAt"`
 	AttestationID common.Hash `db:"attestation_id" json:"attestationId"`
 }

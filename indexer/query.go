@@ -4,15 +4,17 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/idlegrid/idlegrid/indexer/api"
+	"github.com/idlegrid/idlegrid/oracle/amount"
 )
 
 // RewardLeaf is one account's cumulative reward in an epoch's tree.
 type RewardLeaf struct {
 	Account          common.Address `json:"account"`
-	CumulativeAmount *big.Int       `json:"cumulativeAmount"`
+	CumulativeAmount *amount.Int    `json:"cumulativeAmount"`
 }
 
 // Query types: what the read side of a store answers (the HTTP API is one consumer). Lists are paginated by
@@ -60,8 +62,9 @@ type MachineQuery struct {
 	Provider    *common.Address
 	// Listed: nil means listed and delisted alike.
 	Listed *bool
-	// MaxUSDPerHour keeps machines with a live quote at or under this price (micro-USD per hour, whole quote).
-	MaxUSDPerHour *uint64
+	// MaxMicroUSDPerHour keeps machines with a live quote at or under this price (micro-USD per hour, whole
+	// quote).
+	MaxMicroUSDPerHour *uint64
 	Page
 }
 
@@ -71,6 +74,16 @@ type MachineView struct {
 	UptimePercent          *float64 `json:"uptimePercent"`
 	ProviderCollateralised bool     `json:"providerCollateralised"`
 	ProviderSlashes        uint64   `json:"providerSlashes"`
+}
+
+// Summary is the machine as a search result shows it.
+func (m MachineView) Summary() api.Machine {
+	return api.Machine{
+		MachineID: m.ID, Provider: m.Provider, GPUClass: m.GPUClass, GPUCount: m.GPUCount, FreeGPUs: m.FreeGPUs,
+		Listed: m.Listed, MetadataCID: m.MetadataCID, UptimePercent: m.UptimePercent, LeasesOpened: m.LeasesOpened,
+		LeasesCompleted: m.LeasesCompleted, ChecksPassed: m.ChecksPassed, ChecksFailed: m.ChecksFailed,
+		ProviderSlashes: m.ProviderSlashes, ProviderCollateralised: m.ProviderCollateralised,
+	}
 }
 
 // ProviderView is a provider with its provider stake.
@@ -146,8 +159,8 @@ type Stats struct {
 	LeasesOpen      uint64            `json:"leasesOpen"`
 	LeasesTotal     uint64            `json:"leasesTotal"`
 	LeasesBreached  uint64            `json:"leasesBreached"`
-	ProviderStake   *big.Int          `json:"providerStake"`
-	InspectorStake  *big.Int          `json:"inspectorStake"`
+	ProviderStake   *amount.Int       `json:"providerStake"`
+	InspectorStake  *amount.Int       `json:"inspectorStake"`
 	Attestations    uint64            `json:"attestations"`
 	Slashes         uint64            `json:"slashes"`
 	LiveQuotes      uint64            `json:"liveQuotes"`

@@ -12,7 +12,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/amount"
 )
 
 // The quote book: providers post EIP-712 signed quotes (the same ones LeaseEscrow.openLease takes); the book
@@ -21,22 +23,9 @@ import (
 // re-checks the chain state they depend on (listing, free GPUs, stake, nonce), so used, cancelled, expired or
 // orphaned quotes simply stop matching.
 
-// StoredQuote is a signed quote as the book keeps it, with prices in micro-USD (MockUSD has 6 decimals).
-type StoredQuote struct {
-	Digest    common.Hash   `json:"digest"`
-	Quote     oracle.Quote  `json:"quote"`
-	Signature hexutil.Bytes `json:"signature"`
-	GPUClass  string        `json:"gpuClass"`
-	// USDPerHour is usdPerSecond * 3600 (the whole quote); USDPerGPUHour divides it by the GPU count.
-	USDPerHour    uint64 `json:"usdPerHour"`
-	USDPerGPUHour uint64 `json:"usdPerGpuHour"`
-	PostedAt      uint64 `json:"postedAt"`
-}
-
-// Signed is the quote in the form a renter hands to LeaseEscrow.openLease.
-func (q StoredQuote) Signed() oracle.SignedQuote {
-	return oracle.SignedQuote{Quote: q.Quote, Signature: q.Signature}
-}
+// StoredQuote is a signed quote as the book keeps it, with prices in micro-USD: the API's Quote, the one shape
+// the book stores, the server serves and clients read.
+type StoredQuote = api.Quote
 
 // QuoteChainState is what the chain says about a quote's machine, provider and nonce.
 type QuoteChainState struct {
@@ -47,20 +36,18 @@ type QuoteChainState struct {
 
 // QuoteSearch is a search as the store runs it.
 type QuoteSearch struct {
-	Class         string
-	GPUs          uint32
-	Duration      uint64  // seconds
-	MaxUSDPerHour *uint64 // micro-USD per hour for the whole quote
-	MinExpiry     uint64  // unix seconds: quotes expiring earlier are left out
-	Limit         int
+	Class              string
+	GPUs               uint32
+	Duration           uint64  // seconds
+	MaxMicroUSDPerHour *uint64 // micro-USD per hour for the whole quote
+	MinExpiry          uint64  // unix seconds: quotes expiring earlier are left out
+	Limit              int
 }
 
-// QuoteMatch is one ranked result.
+// QuoteMatch is one ranked result as the store finds it.
 type QuoteMatch struct {
 	StoredQuote
-	Machine MachineView `json:"machine"`
-	// TotalUSD is the quote's price for the requested duration, in micro-USD, before the escrow fee.
-	TotalUSD *big.Int `json:"totalUsd"`
+	Machine MachineView
 }
 
 // QuoteFunnel counts what survives each constraint of a search, in order; the book explains an empty result
@@ -76,10 +63,10 @@ type QuoteFunnel struct {
 	DurationOK     uint64 // ... allowing the requested duration
 	PriceOK        uint64 // ... at or under the price cap
 	// Details for the message.
-	Classes          []string // classes with listed machines
-	MostGPUs         uint32   // the largest listed machine of the class
-	CheapestUSDPerHr *uint64  // among DurationOK
-	LongestDuration  *uint64  // among LiveQuotes
+	Classes                 []string // classes with listed machines
+	MostGPUs                uint32   // the largest listed machine of the class
+	CheapestMicroUSDPerHour *uint64  // among DurationOK
+	LongestDuration         *uint64  // among LiveQuotes
 }
 
 // QuoteStore keeps quotes and reads the chain state they depend on.
@@ -211,7 +198,7 @@ func (b *QuoteBook) Post(ctx context.Context, sq oracle.SignedQuote) (StoredQuot
 	perHour := uint64(q.USDPerSecond.Int64()) * 3600
 	stored := StoredQuote{
 		Digest: digest, Quote: q, Signature: append(hexutil.Bytes(nil), sq.Signature...), GPUClass: m.GPUClass,
-		USDPerHour: perHour, USDPerGPUHour: (perHour + uint64(q.GPUCount) - 1) / uint64(q.GPUCount),
+		MicroUSDPerHour: perHour, MicroUSDPerGPUHour: (perHour + uint64(q.GPUCount) - 1) / uint64(q.GPUCount),
 		PostedAt: uint64(now.Unix()),
 	}
 	if err := b.store.PutQuote(ctx, stored, b.cfg.MaxQuotesPerMachine, uint64(now.Unix())); err != nil {
@@ -234,36 +221,13 @@ type QuoteRequest struct {
 	GPUs  uint32
 	// Duration of the lease wanted.
 	Duration time.Duration
-	// MaxUSDPerHour caps the price of the whole quote (micro-USD per hour); nil: no cap.
-	MaxUSDPerHour *uint64
-	Limit         int
-}
-
-// SearchResult is a ranked list, or an explanation when it is empty.
-type SearchResult struct {
-	Matches     []QuoteMatch `json:"matches"`
-	Explanation *Explanation `json:"explanation,omitempty"`
-}
-
-// Explanation says why a search found nothing.
-type Explanation struct {
-	// Reason is stable for programs: no_machines_of_class, not_enough_gpus_per_machine, all_busy,
-	// providers_under_staked, no_live_quotes, duration_too_long, price_above_max.
-	Reason  string       `json:"reason"`
-	Message string       `json:"message"`
-	Funnel  []FunnelStep `json:"funnel"`
-}
-
-// FunnelStep is one constraint and how many candidates survived it ("atLeast" when the count stopped at the
-// store's cap).
-type FunnelStep struct {
-	Step    string `json:"step"`
-	Count   uint64 `json:"count"`
-	AtLeast bool   `json:"atLeast,omitempty"`
+	// MaxMicroUSDPerHour caps the price of the whole quote (micro-USD per hour); nil: no cap.
+	MaxMicroUSDPerHour *uint64
+	Limit              int
 }
 
 // Search returns the best live quotes for a request, cheapest first, or an explanation.
-func (b *QuoteBook) Search(ctx context.Context, r QuoteRequest) (*SearchResult, error) {
+func (b *QuoteBook) Search(ctx context.Context, r QuoteRequest) (*api.SearchResponse, error) {
 	switch {
 	case r.Class == "":
 		return nil, fmt.Errorf("%w: class is required", ErrBadRequest)
@@ -276,7 +240,7 @@ func (b *QuoteBook) Search(ctx context.Context, r QuoteRequest) (*SearchResult, 
 		r.Limit = 10
 	}
 	s := QuoteSearch{
-		Class: r.Class, GPUs: r.GPUs, Duration: uint64(r.Duration / time.Second), MaxUSDPerHour: r.MaxUSDPerHour,
+		Class: r.Class, GPUs: r.GPUs, Duration: uint64(r.Duration / time.Second), MaxMicroUSDPerHour: r.MaxMicroUSDPerHour,
 		MinExpiry: uint64(b.clock.Now().Add(b.cfg.SearchMargin).Unix()), Limit: r.Limit,
 	}
 	matches, err := b.store.SearchQuotes(ctx, s)
@@ -284,20 +248,22 @@ func (b *QuoteBook) Search(ctx context.Context, r QuoteRequest) (*SearchResult, 
 		return nil, err
 	}
 	if len(matches) > 0 {
-		for i := range matches {
-			matches[i].TotalUSD = new(big.Int).Mul(matches[i].Quote.USDPerSecond, new(big.Int).SetUint64(s.Duration))
+		out := make([]api.QuoteMatch, len(matches))
+		for i, m := range matches {
+			out[i] = api.QuoteMatch{Quote: m.StoredQuote, Machine: m.Machine.Summary(),
+				TotalMicroUSD: amount.NewInt(new(big.Int).Mul(m.Quote.USDPerSecond, new(big.Int).SetUint64(s.Duration)))}
 		}
-		return &SearchResult{Matches: matches}, nil
+		return &api.SearchResponse{Matches: out}, nil
 	}
 	f, err := b.store.QuoteFunnel(ctx, s)
 	if err != nil {
 		return nil, err
 	}
-	return &SearchResult{Matches: []QuoteMatch{}, Explanation: explain(s, f)}, nil
+	return &api.SearchResponse{Matches: []api.QuoteMatch{}, Explanation: explain(s, f)}, nil
 }
 
 // explain names the first constraint that left nothing.
-func explain(s QuoteSearch, f QuoteFunnel) *Explanation {
+func explain(s QuoteSearch, f QuoteFunnel) *api.Explanation {
 	steps := []struct {
 		name string
 		n    uint64
@@ -310,53 +276,46 @@ func explain(s QuoteSearch, f QuoteFunnel) *Explanation {
 		{fmt.Sprintf("allowing %s", time.Duration(s.Duration)*time.Second), f.DurationOK},
 		{"at or under the price cap", f.PriceOK},
 	}
-	e := &Explanation{}
+	e := &api.Explanation{}
 	for _, st := range steps {
-		e.Funnel = append(e.Funnel, FunnelStep{Step: st.name, Count: st.n, AtLeast: f.Cap > 0 && st.n >= f.Cap})
+		e.Funnel = append(e.Funnel, api.FunnelStep{Step: st.name, Count: st.n, AtLeast: f.Cap > 0 && st.n >= f.Cap})
 		if st.n == 0 {
 			break
 		}
 	}
 	switch {
 	case f.ClassMachines == 0:
-		e.Reason = "no_machines_of_class"
+		e.Reason = api.ReasonNoMachinesOfClass
 		if len(f.Classes) == 0 {
 			e.Message = fmt.Sprintf("no machine of class %s is listed (no machine is listed at all)", s.Class)
 		} else {
 			e.Message = fmt.Sprintf("no machine of class %s is listed; listed classes: %s", s.Class, strings.Join(f.Classes, ", "))
 		}
 	case f.EnoughGPUs == 0:
-		e.Reason = "not_enough_gpus_per_machine"
+		e.Reason = api.ReasonNotEnoughGPUs
 		e.Message = fmt.Sprintf("no %s machine has %d GPUs (the largest has %d); leases are per machine", s.Class, s.GPUs, f.MostGPUs)
 	case f.FreeGPUs == 0:
-		e.Reason = "all_busy"
+		e.Reason = api.ReasonAllBusy
 		e.Message = fmt.Sprintf("all %d %s machines with %d+ GPUs are busy: none has %d GPUs free", f.EnoughGPUs, s.Class, s.GPUs, s.GPUs)
 	case f.Collateralised == 0:
-		e.Reason = "providers_under_staked"
+		e.Reason = api.ReasonProvidersUnderStaked
 		e.Message = fmt.Sprintf("the providers of the %d free %s machines are under-staked (a slash left their stake below what their listings lock): they cannot take leases", f.FreeGPUs, s.Class)
 	case f.LiveQuotes == 0:
-		e.Reason = "no_live_quotes"
+		e.Reason = api.ReasonNoLiveQuotes
 		e.Message = fmt.Sprintf("%d %s machines could take the lease, but none has a live quote for %d+ GPUs (unexpired, nonce unused, no more GPUs than the machine has free)", f.Collateralised, s.Class, s.GPUs)
 	case f.DurationOK == 0:
-		e.Reason = "duration_too_long"
+		e.Reason = api.ReasonDurationTooLong
 		e.Message = fmt.Sprintf("no live quote allows %s", time.Duration(s.Duration)*time.Second)
 		if f.LongestDuration != nil {
 			e.Message += fmt.Sprintf(" (the longest allows %s)", time.Duration(*f.LongestDuration)*time.Second)
 		}
 	default:
-		e.Reason = "price_above_max"
+		e.Reason = api.ReasonPriceAboveMax
 		e.Message = "every matching quote is above your price cap"
-		if f.CheapestUSDPerHr != nil && s.MaxUSDPerHour != nil {
+		if f.CheapestMicroUSDPerHour != nil && s.MaxMicroUSDPerHour != nil {
 			e.Message = fmt.Sprintf("the cheapest matching quote is %s USD/hour, above your cap of %s USD/hour",
-				FormatMicroUSD(*f.CheapestUSDPerHr), FormatMicroUSD(*s.MaxUSDPerHour))
+				api.FormatMicroUSD(*f.CheapestMicroUSDPerHour), api.FormatMicroUSD(*s.MaxMicroUSDPerHour))
 		}
 	}
 	return e
-}
-
-// FormatMicroUSD renders micro-USD as a decimal dollar amount ("12.5", "0.000001").
-func FormatMicroUSD(v uint64) string {
-	s := fmt.Sprintf("%d.%06d", v/1_000_000, v%1_000_000)
-	s = strings.TrimRight(s, "0")
-	return strings.TrimSuffix(s, ".")
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/idlegrid/idlegrid/oracle/amount"
 	"github.com/idlegrid/idlegrid/oracle/rewardtree"
 )
 
@@ -127,7 +128,7 @@ func (r *RewardBook) tree(ctx context.Context, epoch uint64, root common.Hash) (
 func buildTree(leaves []RewardLeaf) (*rewardtree.Tree, error) {
 	entries := make([]rewardtree.Entry, len(leaves))
 	for i, l := range leaves {
-		entries[i] = rewardtree.Entry{Account: l.Account, Cumulative: l.CumulativeAmount}
+		entries[i] = rewardtree.Entry{Account: l.Account, Cumulative: l.CumulativeAmount.Big()}
 	}
 	return rewardtree.New(entries)
 }
@@ -135,10 +136,10 @@ func buildTree(leaves []RewardLeaf) (*rewardtree.Tree, error) {
 // AccountReward is one account's line of an epoch.
 type AccountReward struct {
 	Account          common.Address `json:"account"`
-	CumulativeAmount *big.Int       `json:"cumulativeAmount"`
+	CumulativeAmount *amount.Int    `json:"cumulativeAmount"`
 	// EpochAmount is what the epoch added (cumulative minus the previous posted epoch's), when that tree is
 	// known; nil otherwise.
-	EpochAmount *big.Int `json:"epochAmount"`
+	EpochAmount *amount.Int `json:"epochAmount"`
 }
 
 // EpochRewards is an epoch's root and, when its tree was posted, the per-account amounts.
@@ -163,7 +164,7 @@ func (r *RewardBook) Epoch(ctx context.Context, epoch uint64, account *common.Ad
 		return out, true, err
 	}
 	out.TreePosted = true
-	var prev map[common.Address]*big.Int
+	var prev map[common.Address]*amount.Int
 	if epoch > 0 {
 		if pe, ok, err := r.previousEpoch(ctx, epoch); err != nil {
 			return out, true, err
@@ -171,16 +172,16 @@ func (r *RewardBook) Epoch(ctx context.Context, epoch uint64, account *common.Ad
 			if pl, found, err := r.store.RewardTree(ctx, pe.Epoch, pe.Root); err != nil {
 				return out, true, err
 			} else if found {
-				prev = make(map[common.Address]*big.Int, len(pl))
+				prev = make(map[common.Address]*amount.Int, len(pl))
 				for _, l := range pl {
 					prev[l.Account] = l.CumulativeAmount
 				}
 			}
 		} else {
-			prev = map[common.Address]*big.Int{} // the first posted epoch: everything is new
+			prev = map[common.Address]*amount.Int{} // the first posted epoch: everything is new
 		}
 	} else {
-		prev = map[common.Address]*big.Int{}
+		prev = map[common.Address]*amount.Int{}
 	}
 	for _, l := range leaves {
 		if account != nil && l.Account != *account {
@@ -188,11 +189,7 @@ func (r *RewardBook) Epoch(ctx context.Context, epoch uint64, account *common.Ad
 		}
 		ar := AccountReward{Account: l.Account, CumulativeAmount: l.CumulativeAmount}
 		if prev != nil {
-			before := prev[l.Account]
-			if before == nil {
-				before = new(big.Int)
-			}
-			ar.EpochAmount = new(big.Int).Sub(l.CumulativeAmount, before)
+			ar.EpochAmount = (*amount.Int)(new(big.Int).Sub(orZero(l.CumulativeAmount), orZero(prev[l.Account])))
 		}
 		out.Accounts = append(out.Accounts, ar)
 	}
@@ -218,9 +215,9 @@ type ClaimProof struct {
 	Account          common.Address   `json:"account"`
 	Epoch            uint64           `json:"epoch"`
 	Root             common.Hash      `json:"root"`
-	CumulativeAmount *big.Int         `json:"cumulativeAmount"`
-	Claimed          *big.Int         `json:"claimed"`
-	Claimable        *big.Int         `json:"claimable"`
+	CumulativeAmount *amount.Int      `json:"cumulativeAmount"`
+	Claimed          *amount.Int      `json:"claimed"`
+	Claimable        *amount.Int      `json:"claimable"`
 	Proof            []common.Hash    `json:"proof"`
 	Claim            rewardtree.Claim `json:"claim"`
 }
@@ -246,13 +243,13 @@ func (r *RewardBook) Proof(ctx context.Context, account common.Address) (ClaimPr
 	if err != nil {
 		return ClaimProof{}, err
 	}
-	claimable := new(big.Int).Sub(c.CumulativeAmount, claimed.Claimed)
+	claimable := new(big.Int).Sub(c.CumulativeAmount, orZero(claimed.Claimed))
 	if claimable.Sign() < 0 {
 		claimable.SetUint64(0)
 	}
 	if c.Proof == nil {
 		c.Proof = []common.Hash{}
 	}
-	return ClaimProof{Account: account, Epoch: e.Epoch, Root: e.Root, CumulativeAmount: c.CumulativeAmount, Claimed: claimed.Claimed,
-		Claimable: claimable, Proof: c.Proof, Claim: c}, nil
+	return ClaimProof{Account: account, Epoch: e.Epoch, Root: e.Root, CumulativeAmount: amount.NewInt(c.CumulativeAmount), Claimed: claimed.Claimed,
+		Claimable: (*amount.Int)(claimable), Proof: c.Proof, Claim: c}, nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"
 	"github.com/idlegrid/idlegrid/indexer/testchain"
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/amount"
 	"github.com/idlegrid/idlegrid/oracle/rewardtree"
 )
 
@@ -30,16 +31,16 @@ func TestRewardProofsClaimOnChain(t *testing.T) {
 		book := indexer.NewRewardBook(db)
 
 		epochs := [][]indexer.RewardLeaf{
-			{{Account: c.Accounts[1].Addr, CumulativeAmount: testchain.Ether(100)}, {Account: c.Accounts[2].Addr, CumulativeAmount: testchain.Ether(250)},
-				{Account: c.Accounts[3].Addr, CumulativeAmount: big.NewInt(7)}},
-			{{Account: c.Accounts[1].Addr, CumulativeAmount: testchain.Ether(180)}, {Account: c.Accounts[2].Addr, CumulativeAmount: testchain.Ether(250)},
-				{Account: c.Accounts[3].Addr, CumulativeAmount: big.NewInt(9)}, {Account: c.Accounts[4].Addr, CumulativeAmount: testchain.Ether(1)}},
+			{{Account: c.Accounts[1].Addr, CumulativeAmount: amount.NewInt(testchain.Ether(100))}, {Account: c.Accounts[2].Addr, CumulativeAmount: amount.NewInt(testchain.Ether(250))},
+				{Account: c.Accounts[3].Addr, CumulativeAmount: amount.IntOf(7)}},
+			{{Account: c.Accounts[1].Addr, CumulativeAmount: amount.NewInt(testchain.Ether(180))}, {Account: c.Accounts[2].Addr, CumulativeAmount: amount.NewInt(testchain.Ether(250))},
+				{Account: c.Accounts[3].Addr, CumulativeAmount: amount.IntOf(9)}, {Account: c.Accounts[4].Addr, CumulativeAmount: amount.NewInt(testchain.Ether(1))}},
 		}
 		prevTotal := new(big.Int)
 		for epoch, leaves := range epochs {
 			var entries []rewardtree.Entry
 			for _, l := range leaves {
-				entries = append(entries, rewardtree.Entry{Account: l.Account, Cumulative: l.CumulativeAmount})
+				entries = append(entries, rewardtree.Entry{Account: l.Account, Cumulative: l.CumulativeAmount.Big()})
 			}
 			tree, err := rewardtree.New(entries)
 			if err != nil {
@@ -47,7 +48,7 @@ func TestRewardProofsClaimOnChain(t *testing.T) {
 			}
 			sum := new(big.Int)
 			for _, l := range leaves {
-				sum.Add(sum, l.CumulativeAmount)
+				sum.Add(sum, l.CumulativeAmount.Big())
 			}
 			total := new(big.Int).Sub(sum, prevTotal)
 			prevTotal = sum
@@ -74,7 +75,7 @@ func TestRewardProofsClaimOnChain(t *testing.T) {
 				for i, h := range p.Proof {
 					proof[i] = h
 				}
-				c.Call(7, indexer.Rewards, c.Rewards.PackClaim(l.Account, p.CumulativeAmount, proof))
+				c.Call(7, indexer.Rewards, c.Rewards.PackClaim(l.Account, p.CumulativeAmount.Big(), proof))
 			}
 			c.Mine() // fails the test if Rewards rejected any proof
 			if err := f.Sync(ctx); err != nil {
@@ -91,7 +92,7 @@ func TestRewardProofsClaimOnChain(t *testing.T) {
 			}
 		}
 		e, found, err := book.Epoch(ctx, 1, &c.Accounts[1].Addr)
-		if err != nil || !found || len(e.Accounts) != 1 || e.Accounts[0].EpochAmount.Cmp(testchain.Ether(80)) != 0 {
+		if err != nil || !found || len(e.Accounts) != 1 || e.Accounts[0].EpochAmount.Big().Cmp(testchain.Ether(80)) != 0 {
 			t.Errorf("epoch 1 for account 1: %+v (%v)", e, err)
 		}
 		if _, err := book.Proof(ctx, common.HexToAddress("0x0bad")); err == nil {

@@ -1,10 +1,11 @@
 package indexer
 
 import (
+	"database/sql"
+	"database/sql/driver"
 	"encoding/json"
 	"fmt"
 	"math"
-	"math/big"
 	"reflect"
 	"strconv"
 	"strings"
@@ -230,7 +231,8 @@ type fieldCodec struct {
 var (
 	hashType    = reflect.TypeFor[common.Hash]()
 	addressType = reflect.TypeFor[common.Address]()
-	bigType     = reflect.TypeFor[*big.Int]()
+	valuerType  = reflect.TypeFor[driver.Valuer]()
+	scannerType = reflect.TypeFor[sql.Scanner]()
 )
 
 // NewTable derives a table description from struct type T. It panics on an unsupported field: tables are
@@ -332,26 +334,24 @@ func codecFor(typ reflect.Type) (ColumnType, func(reflect.Value) (any, error), f
 				v.Set(reflect.ValueOf(common.HexToAddress(s)))
 				return nil
 			}
-	case typ == bigType:
+	case typ.Kind() == reflect.Pointer && typ.Implements(valuerType) && typ.Implements(scannerType):
+		// Types that store themselves as text (amount.Int: uint256 amounts as decimal strings).
 		return Text, func(v reflect.Value) (any, error) {
-				b := v.Interface().(*big.Int)
-				if b == nil {
-					return "0", nil
+				val, err := v.Interface().(driver.Valuer).Value()
+				if err != nil {
+					return nil, err
 				}
-				if b.Sign() < 0 {
-					return nil, fmt.Errorf("negative amount %s", b)
-				}
-				return b.String(), nil
-			}, func(x any, v reflect.Value) error {
-				s, ok := x.(string)
+				s, ok := val.(string)
 				if !ok {
-					return fmt.Errorf("amount is %T", x)
+					return nil, fmt.Errorf("%s stores itself as %T, not text", typ, val)
 				}
-				b, ok := new(big.Int).SetString(s, 10)
-				if !ok || b.Sign() < 0 {
-					return fmt.Errorf("not a decimal amount: %q", s)
+				return s, nil
+			}, func(x any, v reflect.Value) error {
+				p := reflect.New(typ.Elem())
+				if err := p.Interface().(sql.Scanner).Scan(x); err != nil {
+					return err
 				}
-				v.Set(reflect.ValueOf(b))
+				v.Set(p)
 				return nil
 			}
 	}

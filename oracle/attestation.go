@@ -21,22 +21,6 @@ const (
 	KindGridPrice  Kind = 5
 )
 
-func (k Kind) String() string {
-	switch k {
-	case KindBreach:
-		return "breach"
-	case KindCompletion:
-		return "completion"
-	case KindSlash:
-		return "slash"
-	case KindRewardRoot:
-		return "reward-root"
-	case KindGridPrice:
-		return "grid-price"
-	}
-	return fmt.Sprintf("kind(%d)", uint8(k))
-}
-
 // Valid reports whether k is one of the kinds the contracts know.
 func (k Kind) Valid() bool { return k >= KindBreach && k <= KindGridPrice }
 

@@ -1,6 +1,7 @@
-// Package oracle owns idlegrid's off-chain view of what inspectors and providers sign: the EIP-712 Quote and
-// Attestation types, the per-kind attestation payload hashes, 65-byte signatures and the aggregation of k-of-n
-// inspector signatures into the bytes AttestationQuorum.consume takes.
+// Package oracle owns idlegrid's off-chain view of what inspectors, providers and renters sign: the EIP-712
+// Quote and Attestation types, the per-kind attestation payload hashes, the LeaseAccess a renter signs to reach
+// its workload through the provider's gateway, 65-byte signatures and the aggregation of k-of-n inspector
+// signatures into the bytes AttestationQuorum.consume takes.
 //
 // Every hash here must match the contracts byte for byte (contracts/src/Attestations.sol, LeaseEscrow and
 // AttestationQuorum); the tests check them against cast and against Solidity on an in-process chain. The

@@ -13,6 +13,7 @@ import (
 
 	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
 	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/service"
 )
 
 var (
@@ -87,18 +88,16 @@ func runDevnet(c *cli.Context, args []string) error {
 	if cfg.Chain.BlockPeriod <= 0 {
 		return usageError("--block-period must be positive (e.g. 1s, 250ms)")
 	}
-	log := logger(c)
-	n, err := devnet.New(cfg, log)
+	cfg.Indexer, cfg.IndexerListen = c.Bool(devnetIndexerFlag.Name), c.String(devnetIndexerListenFlag.Name)
+	if cfg.Indexer && cfg.DeploymentFile == "" {
+		return usageError("the in-process indexer needs --%s (or --%s=false)", deploymentFlag.Name, devnetIndexerFlag.Name)
+	}
+	n, err := devnet.New(cfg, logger(c))
 	if err != nil {
 		return err
 	}
-	var ic *devnetIndexerComponent
-	if c.Bool(devnetIndexerFlag.Name) {
-		if ic, err = devnetIndexer(cfg, c.String(devnetIndexerListenFlag.Name), log); err != nil {
-			return err
-		}
-		n.Add(ic)
-		defer ic.cleanup()
+	if intr := interruptsOf(c.App); intr != nil {
+		intr.setGrace(10 * time.Second) // Ctrl-C shuts the devnet down in order (its chain saved); it takes well under that
 	}
 	if err := n.Start(c.Context); err != nil {
 		return fmt.Errorf("devnet: %w", err)
@@ -109,31 +108,25 @@ func runDevnet(c *cli.Context, args []string) error {
 	} else {
 		err = printDevnet(c.App.Writer, info, cfg)
 	}
-	if err == nil && ic != nil && !flagBool(c, jsonFlag) {
-		_, err = fmt.Fprintf(c.App.Writer, "\nIndexer API %s (market search: idlegrid market search --api %s --class SIM --hours 1)\n", ic.API(), ic.API())
+	if err == nil && info.IndexerAPI != "" && !flagBool(c, jsonFlag) {
+		_, err = fmt.Fprintf(c.App.Writer, "\nIndexer API %s, named in the deployment file (try: idlegrid market search --class SIM --hours 1)\n", info.IndexerAPI)
 	}
 	if err != nil {
 		n.Close()
 		return err
 	}
-
-	health := time.NewTicker(5 * time.Second)
-	defer health.Stop()
-	for {
-		select {
-		case <-c.Context.Done():
-			fmt.Fprintln(c.App.ErrWriter, "stopping devnet…")
-			if err := n.Close(); err != nil {
-				return fmt.Errorf("devnet: shut down: %w", err)
-			}
-			fmt.Fprintln(c.App.ErrWriter, "devnet stopped")
-			return nil
-		case <-health.C:
-			if err := n.Healthy(); err != nil {
-				log.Warn().Err(err).Msg("devnet unhealthy")
-			}
-		}
+	failed := service.Wait(c.Context, n)
+	if failed == nil {
+		fmt.Fprintln(c.App.ErrWriter, "stopping devnet…")
 	}
+	if err := n.Close(); err != nil && failed == nil {
+		return fmt.Errorf("devnet: shut down: %w", err)
+	}
+	if failed != nil {
+		return fmt.Errorf("devnet stopped: %w", failed)
+	}
+	fmt.Fprintln(c.App.ErrWriter, "devnet stopped")
+	return nil
 }
 
 type devAccountJSON struct {
@@ -150,11 +143,12 @@ func printDevnetJSON(w io.Writer, info devnet.Info) error {
 		ChainID        uint64           `json:"chainId"`
 		DeploymentFile string           `json:"deploymentFile"`
 		Reused         bool             `json:"reused"`
+		ResumedAt      uint64           `json:"resumedAtBlock"`
 		ReadySeconds   float64          `json:"readySeconds"`
 		Contracts      any              `json:"contracts"`
 		Warning        string           `json:"warning"`
 		Accounts       []devAccountJSON `json:"accounts"`
-	}{info.HTTP, info.WS, info.ChainID, info.DeploymentFile, info.Reused, info.Ready.Seconds(), info.Deployment.Contracts,
+	}{info.HTTP, info.WS, info.ChainID, info.DeploymentFile, info.Reused, info.ResumedAt, info.Ready.Seconds(), info.Deployment.Contracts,
 		"dev chain only: these private keys are public", nil}
 	for _, a := range info.Accounts {
 		out.Accounts = append(out.Accounts, devAccountJSON{a.Index, a.Address, "0x" + common.Bytes2Hex(crypto.FromECDSA(a.Key)), string(a.Role)})
@@ -166,8 +160,11 @@ func printDevnetJSON(w io.Writer, info devnet.Info) error {
 
 func printDevnet(w io.Writer, info devnet.Info, cfg devnet.Config) error {
 	how := "deployed the suite"
-	if info.Reused {
-		how = "reused the deployment in " + cfg.Chain.DataDir
+	switch {
+	case info.Reused:
+		how = fmt.Sprintf("resumed the chain in %s at block %d, with its deployment", cfg.Chain.DataDir, info.ResumedAt)
+	case info.ResumedAt > 0:
+		how = fmt.Sprintf("resumed the chain in %s at block %d, where no complete deployment was: deployed the suite again", cfg.Chain.DataDir, info.ResumedAt)
 	}
 	fmt.Fprintf(w, "idlegrid devnet ready in %s (%s)\n\n", info.Ready.Round(time.Millisecond), how)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)

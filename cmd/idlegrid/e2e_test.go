@@ -99,7 +99,8 @@ func (e *e2e) exec(args ...string) ([]byte, error) {
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
-		return stdout.Bytes(), fmt.Errorf("%v: %s", err, strings.TrimSpace(stderr.String()))
+		// With --json an error is an object on stdout (code, message, the decoded revert, the raw error).
+		return stdout.Bytes(), fmt.Errorf("%v: %s %s", err, strings.TrimSpace(stderr.String()), strings.TrimSpace(stdout.String()))
 	}
 	return stdout.Bytes(), nil
 }
@@ -256,7 +257,7 @@ func TestEndToEndWithAnvil(t *testing.T) {
 	}
 	var closed leasesOut
 	e.run(&closed, "lease", "close", "1", "--keystore", ks, "--password-file", pw)
-	if closed.Leases[0].Status != "closed" || closed.Result == nil || closed.Result.Refund == nil || closed.Result.Closed != "closed by renter" {
+	if closed.Leases[0].Status != "closed" || closed.Result == nil || closed.Result.Refund == nil || closed.Result.Closed != "renter_closed" {
 		t.Fatalf("close %+v", closed)
 	}
 	e.run(&after, "token", "balance", "--keystore", ks)

@@ -2,20 +2,18 @@ package main
 
 import (
 	"context"
-	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"text/tabwriter"
-	"time"
 
 	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
 
 	"github.com/idlegrid/idlegrid/oracle/proof"
 	"github.com/idlegrid/idlegrid/provider/gpu"
-	"github.com/idlegrid/idlegrid/provider/gpu/cuda"
+	"github.com/idlegrid/idlegrid/provider/gpu/bench"
 	"github.com/idlegrid/idlegrid/provider/gpu/nvml"
 	"github.com/idlegrid/idlegrid/provider/gpu/sim"
 )
@@ -58,7 +56,12 @@ var (
 	}
 	capacityFlag = &cli.BoolFlag{
 		Name:     "capacity",
-		Usage:    "run the memory-capacity challenge instead of the compute challenge",
+		Usage:    "run the memory-capacity challenge (sweep, then chase) instead of the compute challenge",
+		Category: "GPU",
+	}
+	cacheFlag = &cli.BoolFlag{
+		Name:     "cache",
+		Usage:    "run the cache challenge (RTX4090: sweep and chase over an L2-sized table) instead of the compute challenge",
 		Category: "GPU",
 	}
 )
@@ -78,7 +81,7 @@ func gpuCommand() *cli.Command {
 			},
 			{
 				Name:  "classes",
-				Usage: "print the GPU class table: challenge parameters, reference times and deadlines",
+				Usage: "print the GPU class table: challenge parameters, reference times and deadlines, the chase and the pool margins",
 				Action: func(c *cli.Context) error {
 					return gpuClasses(c.App.Writer, c.Bool(jsonFlag.Name))
 				},
@@ -86,10 +89,10 @@ func gpuCommand() *cli.Command {
 			{
 				Name:  "bench",
 				Usage: "run a challenge locally on the best backend and print throughput against the class reference and the verifier's cost",
-				Flags: []cli.Flag{classFlag, backendFlag, deviceFlag, stepsFlag, capacityFlag},
+				Flags: []cli.Flag{classFlag, backendFlag, deviceFlag, stepsFlag, capacityFlag, cacheFlag},
 				Action: func(c *cli.Context) error {
-					opts := benchOptions{class: c.String(classFlag.Name), backend: c.String(backendFlag.Name), device: c.Int(deviceFlag.Name),
-						steps: c.Int(stepsFlag.Name), capacity: c.Bool(capacityFlag.Name)}
+					opts := bench.Options{Class: c.String(classFlag.Name), Backend: c.String(backendFlag.Name), Device: c.Int(deviceFlag.Name),
+						Steps: c.Int(stepsFlag.Name), Capacity: c.Bool(capacityFlag.Name), Cache: c.Bool(cacheFlag.Name)}
 					return gpuBench(c.Context, c.App.Writer, c.Bool(jsonFlag.Name), opts, logger(c))
 				},
 			},
@@ -193,192 +196,47 @@ func gpuList(ctx context.Context, out, errOut io.Writer, asJSON bool, simulated 
 
 type classOutput struct {
 	gpu.Class
-	Compute          proof.Params `json:"compute"`
-	ComputeReference float64      `json:"compute_reference_seconds"`
-	ComputeDeadline  float64      `json:"compute_deadline_seconds"`
-	Capacity         proof.Params `json:"capacity"`
-	CapacityRef      float64      `json:"capacity_reference_seconds"`
-	CapacityDeadline float64      `json:"capacity_deadline_seconds"`
+	Compute          proof.Params    `json:"compute"`
+	ComputeReference float64         `json:"compute_reference_seconds"`
+	ComputeDeadline  float64         `json:"compute_deadline_seconds"`
+	Capacity         proof.Params    `json:"capacity"`
+	CapacityRef      float64         `json:"capacity_reference_seconds"`
+	CapacityDeadline float64         `json:"capacity_deadline_seconds"`
+	ChaseDeadline    float64         `json:"chase_deadline_seconds"`
+	Challenges       []gpu.Challenge `json:"challenges"`
 }
 
 func gpuClasses(out io.Writer, asJSON bool) error {
 	if !asJSON {
-		_, err := io.WriteString(out, gpu.DeadlineTable())
+		_, err := io.WriteString(out, gpu.DeadlineTable()+"\n"+gpu.ChaseTable()+"\n"+gpu.PoolTable())
 		return err
 	}
 	var res []classOutput
 	for _, c := range gpu.Classes() {
 		cp, kp := c.ComputeParams(), c.CapacityParams()
 		res = append(res, classOutput{Class: c, Compute: cp, ComputeReference: c.Reference(cp).Seconds(), ComputeDeadline: c.ComputeDeadline().Seconds(),
-			Capacity: kp, CapacityRef: c.Reference(kp).Seconds(), CapacityDeadline: c.CapacityDeadline().Seconds()})
+			Capacity: kp, CapacityRef: c.Reference(kp).Seconds(), CapacityDeadline: c.CapacityDeadline().Seconds(),
+			ChaseDeadline: c.ChaseDeadline().Seconds(), Challenges: c.Challenges()})
 	}
 	enc := json.NewEncoder(out)
 	enc.SetIndent("", "  ")
 	return enc.Encode(res)
 }
 
-type benchOptions struct {
-	class    string
-	backend  string
-	device   int
-	steps    int
-	capacity bool
-}
-
-type benchOutput struct {
-	Backend            string       `json:"backend"`
-	Notes              []string     `json:"notes,omitempty"`
-	Class              string       `json:"class"`
-	Challenge          string       `json:"challenge"`
-	Params             proof.Params `json:"params"`
-	FullSteps          int          `json:"full_steps"`
-	CommitSeconds      float64      `json:"commit_seconds"`
-	MACs               float64      `json:"macs,omitempty"`
-	MACRate            float64      `json:"mac_per_second,omitempty"`
-	ReferenceMACRate   float64      `json:"reference_mac_per_second,omitempty"`
-	SweptBytes         float64      `json:"swept_bytes,omitempty"`
-	SweepRate          float64      `json:"swept_bytes_per_second,omitempty"`
-	ReferenceSweepRate float64      `json:"reference_swept_bytes_per_second,omitempty"`
-	OfReference        float64      `json:"fraction_of_reference"`
-	OfH100Reference    float64      `json:"fraction_of_h100_sxm_reference"`
-	ReferenceSeconds   float64      `json:"reference_seconds"`
-	DeadlineSeconds    float64      `json:"deadline_seconds"`
-	Verdict            string       `json:"verdict"`
-	OpenedUnits        int          `json:"opened_units"`
-	VerifySeconds      float64      `json:"verify_seconds"`
-	VerifyPerProve     float64      `json:"verify_time_over_prove_time"`
-	VerifierOpsRatio   float64      `json:"verifier_ops_over_prover_ops"`
-}
-
-// gpuBench runs one challenge locally: the prover on the chosen backend, then the verifier on the CPU.
-func gpuBench(ctx context.Context, out io.Writer, asJSON bool, o benchOptions, log zerolog.Logger) error {
-	var res benchOutput
-	subject := "local-bench"
-	className := o.class
-	if className == "" {
-		className = gpu.SIM
-		switch inv, err := nvml.Open(log); {
-		case err != nil:
-			res.Notes = append(res.Notes, err.Error()+": benchmarking the simulated class on the CPU")
-		default:
-			devs, derr := inv.Devices(ctx)
-			inv.Close()
-			if derr != nil {
-				return derr
-			}
-			if o.device < 0 || o.device >= len(devs) {
-				return fmt.Errorf("device %d: %d NVIDIA devices found", o.device, len(devs))
-			}
-			cl, cerr := gpu.Classify(devs[o.device])
-			if cerr != nil {
-				return fmt.Errorf("device %d: %w (pass --class to benchmark a class anyway)", o.device, cerr)
-			}
-			className, subject = cl.Name, devs[o.device].UUID
-		}
-	}
-	class, err := gpu.ClassByName(className)
+// gpuBench runs the bench (provider/gpu/bench) and renders its result.
+func gpuBench(ctx context.Context, out io.Writer, asJSON bool, o bench.Options, log zerolog.Logger) error {
+	res, err := bench.Run(ctx, o, log)
 	if err != nil {
 		return err
 	}
-	backend, closeBackend, err := benchBackend(o, &res, log)
-	if err != nil {
-		return err
-	}
-	defer closeBackend()
-	res.Backend = backend.Name()
-
-	p, kind := class.ComputeParams(), "compute"
-	ref, deadline := class.Reference(p), class.ComputeDeadline()
-	if o.capacity {
-		p, kind = class.CapacityParams(), "capacity"
-		ref, deadline = class.Reference(p), class.CapacityDeadline()
-	}
-	res.FullSteps = p.Steps
-	if o.steps > 0 {
-		p.Steps = min(o.steps, p.Steps)
-	}
-	if _, onCPU := backend.(proof.CPU); onCPU && !class.Simulated && o.steps == 0 {
-		sim, _ := gpu.ClassByName(gpu.SIM)
-		hours := (sim.Reference(p) - gpu.SetupAllowance).Hours()
-		return fmt.Errorf("the CPU backend would need about %.3g hours for the %s %s challenge; pass --steps N for a partial run",
-			hours, class.Name, kind)
-	}
-	var seed [32]byte
-	if _, err := rand.Read(seed[:]); err != nil {
-		return err
-	}
-	ch := proof.Challenge{Class: class.Name, Subject: subject, Seed: seed, Nonce: uint64(time.Now().UnixNano()), Params: p}
-	res.Class, res.Challenge, res.Params = class.Name, kind, p
-
-	prover := proof.NewProver(backend, 0, log)
-	start := time.Now()
-	sess, cm, err := prover.Commit(ctx, ch)
-	if err != nil {
-		return fmt.Errorf("prove: %w", err)
-	}
-	elapsed := time.Since(start)
-	res.CommitSeconds = elapsed.Seconds()
-	h100, _ := gpu.ClassByName(gpu.H100SXM)
-	if p.Sweep {
-		res.SweptBytes = p.SweptBytes()
-		res.SweepRate = p.SweptBytes() / elapsed.Seconds()
-		res.ReferenceSweepRate = p.SweptBytes() / (class.Reference(p) - gpu.SetupAllowance).Seconds()
-		res.OfReference = res.SweepRate / res.ReferenceSweepRate
-		hp := h100.CapacityParams()
-		res.OfH100Reference = res.SweepRate / (hp.SweptBytes() / (h100.Reference(hp) - gpu.SetupAllowance).Seconds())
-	} else {
-		res.MACs = p.MACs()
-		res.MACRate = p.MACs() / elapsed.Seconds()
-		res.ReferenceMACRate = class.MACRate()
-		res.OfReference = res.MACRate / res.ReferenceMACRate
-		res.OfH100Reference = res.MACRate / h100.MACRate()
-	}
-	res.ReferenceSeconds, res.DeadlineSeconds = ref.Seconds(), deadline.Seconds()
-	switch {
-	case p.Steps < res.FullSteps:
-		res.Verdict = fmt.Sprintf("partial run (%d of %d steps): no deadline verdict", p.Steps, res.FullSteps)
-	case elapsed <= deadline:
-		res.Verdict = "within the deadline"
-	default:
-		res.Verdict = "LATE: this device would fail the challenge"
-	}
-
-	vcfg := proof.DefaultVerifierConfig()
-	vcfg.AllowSimulated = true // a local benchmark, not an attestation
-	v, err := proof.NewVerifier(vcfg, nil, log)
-	if err != nil {
-		return err
-	}
-	chk, err := v.Begin(ch, max(deadline, 2*elapsed))
-	if err != nil {
-		return err
-	}
-	if err := chk.Commit(cm, proof.Timing{Sent: start, Received: start.Add(elapsed)}); err != nil {
-		return err
-	}
-	req, err := chk.Request()
-	if err != nil {
-		return err
-	}
-	op, err := sess.Open(ctx, req)
-	if err != nil {
-		return fmt.Errorf("open: %w", err)
-	}
-	if err := chk.Verify(ctx, op); err != nil {
-		return fmt.Errorf("the verifier rejected this device's own proof: %w", err)
-	}
-	st := chk.Stats()
-	res.OpenedUnits, res.VerifySeconds = st.Units, st.VerifyTime.Seconds()
-	res.VerifyPerProve = res.VerifySeconds / res.CommitSeconds
-	full := p
-	full.Steps = res.FullSteps
-	res.VerifierOpsRatio = full.VerifierOps() / full.ProverOps()
-
+	p := res.Params
+	kind := res.Kind
 	if asJSON {
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
 		return enc.Encode(res)
 	}
+	h100, _ := gpu.ClassByName(gpu.H100)
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "backend\t%s\n", res.Backend)
 	for _, n := range res.Notes {
@@ -388,37 +246,31 @@ func gpuBench(ctx context.Context, out io.Writer, asJSON bool, o benchOptions, l
 	fmt.Fprintf(tw, "challenge\t%s %s (%d of %d steps)\n", kind, p, p.Steps, res.FullSteps)
 	if p.Sweep {
 		fmt.Fprintf(tw, "prover\t%.3g GB swept in %.3f s = %.4g GB/s\n", res.SweptBytes/1e9, res.CommitSeconds, res.SweepRate/1e9)
-		fmt.Fprintf(tw, "reference\t%s %.4g GB/s: measured %.3g%% of it; H100-SXM reference: %.3g%%\n",
-			class.Name, res.ReferenceSweepRate/1e9, 100*res.OfReference, 100*res.OfH100Reference)
+		fmt.Fprintf(tw, "reference\t%s %.4g GB/s: measured %.3g%% of it; H100 reference: %.3g%%\n",
+			res.Class, res.ReferenceSweepRate/1e9, 100*res.OfReference, 100*res.OfH100Reference)
 	} else {
 		fmt.Fprintf(tw, "prover\t%.3g MACs in %.3f s = %s\n", res.MACs, res.CommitSeconds, rate(res.MACRate))
-		fmt.Fprintf(tw, "reference\t%s %s: measured %.3g%% of it; H100-SXM reference %s: %.3g%%\n",
-			class.Name, rate(res.ReferenceMACRate), 100*res.OfReference, rate(h100.MACRate()), 100*res.OfH100Reference)
+		fmt.Fprintf(tw, "reference\t%s %s: measured %.3g%% of it; H100 reference %s: %.3g%%\n",
+			res.Class, rate(res.ReferenceMACRate), 100*res.OfReference, rate(h100.MACRate()), 100*res.OfH100Reference)
 	}
 	fmt.Fprintf(tw, "deadline\tfull challenge: reference %.2f s, deadline %.2f s; %s\n", res.ReferenceSeconds, res.DeadlineSeconds, res.Verdict)
-	fmt.Fprintf(tw, "verifier\t%d units verified in %.3g s = %.3g%% of the prover's time here; verifier/prover operations %.2g for the full challenge\n",
-		res.OpenedUnits, res.VerifySeconds, 100*res.VerifyPerProve, res.VerifierOpsRatio)
-	return tw.Flush()
-}
-
-// benchBackend picks the prover backend: CUDA when asked or available, the CPU otherwise.
-func benchBackend(o benchOptions, res *benchOutput, log zerolog.Logger) (proof.Backend, func(), error) {
-	noop := func() {}
-	switch o.backend {
-	case "cpu":
-		return proof.CPU{}, noop, nil
-	case "cuda", "auto":
-		b, err := cuda.Open(cuda.Config{Ordinal: o.device}, log)
-		if err == nil {
-			return b, func() { b.Close() }, nil
-		}
-		if o.backend == "cuda" {
-			return nil, nil, err
-		}
-		res.Notes = append(res.Notes, err.Error()+": using the CPU backend")
-		return proof.CPU{}, noop, nil
+	if p.Chains > 0 {
+		fmt.Fprintf(tw, "chase\t%d chains × %d hops in %.3f s = %.0f ns a hop; reference %.2f s, deadline %.2f s; %s\n",
+			p.Chains, p.Hops, res.ChaseSeconds, res.ChaseHopNS, res.ChaseReferenceSeconds, res.ChaseDeadlineSeconds, res.ChaseVerdict)
 	}
-	return nil, nil, fmt.Errorf("--%s %q: want auto, cuda or cpu", backendFlag.Name, o.backend)
+	fmt.Fprintf(tw, "verifier\t%d units and %d chase segments verified in %.3g s = %.3g%% of the prover's time here; verifier/prover operations %.2g for the full challenge\n",
+		res.OpenedUnits, res.OpenedSegments, res.VerifySeconds, 100*res.VerifyPerProve, res.VerifierOpsRatio)
+	fmt.Fprintf(tw, "hashing\tdevice hashing modelled at %.2g%% of the class's compute reference time\n", 100*res.HashShare)
+	if res.Calibration != nil {
+		cal, err := json.Marshal(res.Calibration)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(tw, "calibration\t%s\n", cal)
+	} else {
+		fmt.Fprintf(tw, "calibration\tnone: only a full run on a real GPU yields a record to commit\n")
+	}
+	return tw.Flush()
 }
 
 func rate(macs float64) string {

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/idlegrid/idlegrid/provider/gpu/bench"
 )
 
 func run(t *testing.T, args ...string) (stdout, stderr string, err error) {
@@ -68,7 +70,7 @@ func TestGPUBenchSimulatedOnCPU(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var res benchOutput
+	var res bench.Result
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
 	}
@@ -80,10 +82,22 @@ func TestGPUBenchSimulatedOnCPU(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"backend", "MAC/s", "partial run (2 of", "units verified"} {
+	for _, want := range []string{"backend", "MAC/s", "partial run (2 of", "chase segments verified"} {
 		if !strings.Contains(out, want) {
 			t.Fatalf("output lacks %q:\n%s", want, out)
 		}
+	}
+	// The capacity challenge runs its chase too.
+	out, _, err = run(t, "--json", "gpu", "bench", "--backend", "cpu", "--class", "SIM", "--capacity")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res = bench.Result{}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if res.Kind != "capacity" || res.ChaseSeconds <= 0 || res.ChaseHopNS <= 0 || res.OpenedSegments == 0 || res.ChaseVerdict == "" {
+		t.Fatalf("capacity bench result %+v", res)
 	}
 }
 
@@ -92,7 +106,7 @@ func TestGPUBenchErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"gpu", "bench", "--backend", "cpu", "--class", "H100-SXM"}, "--steps"},
+		{[]string{"gpu", "bench", "--backend", "cpu", "--class", "H100"}, "--steps"},
 		{[]string{"gpu", "bench", "--class", "GTX1080"}, "unknown class"},
 		{[]string{"gpu", "bench", "--backend", "opencl"}, "want auto, cuda or cpu"},
 		{[]string{"--log-level", "loud", "gpu", "list"}, "--log-level"},
@@ -111,7 +125,7 @@ func TestGPUBenchErrors(t *testing.T) {
 
 func TestGPUClasses(t *testing.T) {
 	out, _, err := run(t, "gpu", "classes")
-	if err != nil || !strings.Contains(out, "H100-SXM") || !strings.Contains(out, "deadline") {
+	if err != nil || !strings.Contains(out, "H100") || !strings.Contains(out, "deadline") || !strings.Contains(out, "chase window") || !strings.Contains(out, "posed by") {
 		t.Fatalf("classes: %v\n%s", err, out)
 	}
 	out, _, err = run(t, "--json", "gpu", "classes")
@@ -122,11 +136,17 @@ func TestGPUClasses(t *testing.T) {
 		Name            string  `json:"name"`
 		ComputeDeadline float64 `json:"compute_deadline_seconds"`
 		Capacity        struct {
-			Sweep bool `json:"sweep"`
+			Sweep  bool `json:"sweep"`
+			Chains int  `json:"chains"`
 		} `json:"capacity"`
+		ChaseDeadline float64 `json:"chase_deadline_seconds"`
+		Challenges    []struct {
+			Kind string `json:"kind"`
+		} `json:"challenges"`
 	}
-	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res) != 8 || res[0].Name != "RTX3090" ||
-		res[0].ComputeDeadline <= 0 || !res[0].Capacity.Sweep {
+	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res) != 7 || res[0].Name != "RTX3090" ||
+		res[0].ComputeDeadline <= 0 || !res[0].Capacity.Sweep || res[0].Capacity.Chains == 0 || res[0].ChaseDeadline <= 0 ||
+		len(res[0].Challenges) != 2 || len(res[1].Challenges) != 3 || res[1].Challenges[2].Kind != "cache" {
 		t.Fatalf("classes JSON: %v %+v", err, res)
 	}
 }

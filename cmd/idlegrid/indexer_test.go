@@ -16,6 +16,8 @@ import (
 	"github.com/idlegrid/idlegrid/indexer/testchain"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // TestIndexerRunAndMarketSearch runs `idlegrid indexer run` against a chain over JSON-RPC, posts a signed quote
@@ -23,7 +25,7 @@ import (
 func TestIndexerRunAndMarketSearch(t *testing.T) {
 	c := testchain.New(t, testchain.Options{HTTP: true})
 	c.Stake(1, indexer.RoleProvider, testchain.Ether(2_000))
-	c.ListMachine(1, testchain.MachineID(1), "H100-SXM", 2)
+	c.ListMachine(1, testchain.MachineID(1), "H100", 2)
 	c.ListMachine(1, testchain.MachineID(2), "RTX4090", 1)
 	c.Mine()
 	dep := c.Deployment("devnet")
@@ -104,27 +106,43 @@ func TestIndexerRunAndMarketSearch(t *testing.T) {
 		t.Errorf("tampered quote accepted or unclear: %v", err)
 	}
 	// `lease open --from-book DIGEST` reads it back from the book exactly as signed.
-	fromBook, err := bookQuote(ctx, base, digest.Hex())
+	// (`market quote DIGEST` prints what `lease open --from-book` opens; the client checks the indexer indexes
+	// the deployment named by --deployment.)
+	raw, _, err := run(t, "market", "quote", digest.Hex(), "--api", base, "--deployment", depFile)
+	var fromBook oracle.SignedQuote
+	if err == nil {
+		err = json.Unmarshal([]byte(raw), &fromBook)
+	}
 	if err != nil || fromBook.Verify(oracle.QuoteDomain(c.ChainID, dep.Contracts.LeaseEscrow)) != nil || fromBook.Quote.Nonce.Cmp(q.Nonce) != 0 {
 		t.Fatalf("quote from the book: %+v, %v", fromBook, err)
 	}
-	if _, err := bookQuote(ctx, base, "0x12"); err == nil || !strings.Contains(err.Error(), "--from-book") {
+	if _, _, err := run(t, "lease", "open", "--from-book", "0x12", "--hours", "1", "--deployment", depFile); err == nil || !strings.Contains(err.Error(), "--from-book") {
 		t.Errorf("short digest: %v", err)
+	}
+	// Another deployment's indexer is refused, naming both (devnet and anvil share chain id 31337).
+	other := dep
+	other.Contracts.LeaseEscrow = common.HexToAddress("0x00000000000000000000000000000000000000e5")
+	otherFile := filepath.Join(dir, "other.json")
+	if err := deployment.Save(otherFile, other); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := run(t, "market", "quote", digest.Hex(), "--api", base, "--deployment", otherFile); err == nil || !strings.Contains(err.Error(), "indexes another deployment") {
+		t.Errorf("the wrong deployment's indexer: %v", err)
 	}
 
 	out, errOut, err = run(t, "market", "search", "--api", base, "--class", "H100", "--gpus", "1", "--hours", "2")
 	if err != nil {
 		t.Fatalf("market search: %v\n%s", err, errOut)
 	}
-	if !strings.Contains(out, digest.Hex()) || !strings.Contains(out, "3.6") || !strings.Contains(out, "H100-SXM") {
+	if !strings.Contains(out, digest.Hex()) || !strings.Contains(out, "3.6") || !strings.Contains(out, "H100") {
 		t.Errorf("market search output lacks the quote:\n%s", out)
 	}
 	t.Logf("idlegrid market search --class H100 --gpus 1 --hours 2\n%s", out)
-	out, _, err = run(t, "market", "search", "--api", base, "--class", "H100-SXM", "--gpus", "4", "--hours", "2")
-	if err != nil || !strings.Contains(out, "no H100-SXM machine has 4 GPUs") {
+	out, _, err = run(t, "market", "search", "--api", base, "--class", "H100", "--gpus", "4", "--hours", "2")
+	if err != nil || !strings.Contains(out, "no H100 machine has 4 GPUs") {
 		t.Errorf("no-match search: %v\n%s", err, out)
 	}
-	t.Logf("idlegrid market search --class H100-SXM --gpus 4 --hours 2\n%s", out)
+	t.Logf("idlegrid market search --class H100 --gpus 4 --hours 2\n%s", out)
 	out, _, err = run(t, "--json", "market", "search", "--api", base, "--class", "RTX4090", "--hours", "1")
 	if err != nil || !strings.Contains(out, `"reason":"no_live_quotes"`) {
 		t.Errorf("JSON search: %v\n%s", err, out)
@@ -168,17 +186,6 @@ func TestIndexerRunRejectsWrongChain(t *testing.T) {
 	_, _, err := run(t, "indexer", "run", "--rpc", c.HTTPEndpoint, "--deployment", depFile, "--db", filepath.Join(t.TempDir(), "i.db"), "--listen", "127.0.0.1:0")
 	if err == nil || !strings.Contains(err.Error(), "chain id") {
 		t.Fatalf("want a chain id mismatch, got %v", err)
-	}
-}
-
-func TestRedactDSN(t *testing.T) {
-	for in, want := range map[string]string{
-		"postgres://idx:secret@db:5432/idx": "postgres://idx:***@db:5432/idx",
-		"idlegrid-index.db":                 "idlegrid-index.db",
-	} {
-		if got := redactDSN(in); got != want {
-			t.Errorf("redactDSN(%q) = %q, want %q", in, got, want)
-		}
 	}
 }
 

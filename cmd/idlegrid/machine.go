@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -10,6 +11,7 @@ import (
 	"github.com/idlegrid/idlegrid/oracle/amount"
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
 )
 
@@ -26,7 +28,7 @@ var (
 	}
 	classFlagMachine = &cli.StringFlag{
 		Name:     "class",
-		Usage:    "GPU CLASS: RTX3090, RTX4090, A100-40GB, A100-80GB, H100-PCIE, H100-SXM, H200 or SIM (simulated, devnet)",
+		Usage:    "GPU CLASS: " + strings.Join(gpuclass.Names(), ", ") + " (" + gpuclass.SIM + ": simulated, dev chains)",
 		Category: "MACHINE",
 	}
 	gpusFlag = &cli.UintFlag{
@@ -55,6 +57,8 @@ func machineCommand() *cli.Command {
 				Flags: withChainFlags(machineNameFlag, machineIDFlag, classFlagMachine, gpusFlag, metadataFlag), Action: action(machineList)},
 			{Name: "delist", Usage: "delist a machine (no open lease may hold its GPUs) and unlock its stake", ArgsUsage: "MACHINE",
 				Flags: withChainFlags(), Action: action(machineDelist)},
+			{Name: "update", Usage: "point a listed machine at a new metadata CID or URL (its spec: region, CPU, RAM, disk, endpoint)", ArgsUsage: "MACHINE",
+				Flags: withChainFlags(metadataFlag), Action: action(machineUpdate)},
 			{Name: "show", Usage: "show a machine (MACHINE: its id, or its name with --provider or your account)", ArgsUsage: "MACHINE",
 				Flags: withChainFlags(providerFlag), Action: action(machineShow)},
 			{Name: "ls", Usage: "show a provider's machines", Flags: withChainFlags(providerFlag), Action: action(machineLs)},
@@ -133,6 +137,31 @@ func machineDelist(c *cli.Context, args []string) error {
 		return err
 	}
 	m, err := protocol.NewMachines(s.conn).Get(s.ctx, id)
+	if err != nil {
+		return err
+	}
+	return s.emitMachines([]protocol.Machine{m}, tx)
+}
+
+func machineUpdate(c *cli.Context, args []string) error {
+	if !c.IsSet(metadataFlag.Name) {
+		return usageError("give the new --%s (a CID or URL)", metadataFlag.Name)
+	}
+	s, err := connect(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	id, err := machineRef(first(args), func() (common.Address, error) { return s.signer.Address(), nil })
+	if err != nil {
+		return err
+	}
+	machines := protocol.NewMachines(s.conn)
+	tx, err := machines.UpdateMetadata(s.ctx, id, c.String(metadataFlag.Name))
+	if err != nil {
+		return err
+	}
+	m, err := machines.Get(s.ctx, id)
 	if err != nil {
 		return err
 	}

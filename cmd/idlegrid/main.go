@@ -4,18 +4,18 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := newApp(os.Stdout, os.Stderr).RunContext(ctx, os.Args)
-	stop()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "idlegrid:", err)
-		os.Exit(1)
-	}
+	app := newApp(os.Stdout, os.Stderr)
+	intr := interruptsOf(app)
+	signals := make(chan os.Signal, 2)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	intr.watch(signals)
+	err := app.RunContext(intr.context(context.Background()), os.Args)
+	intr.done()
+	os.Exit(reportError(os.Stdout, os.Stderr, err, os.Args))
 }

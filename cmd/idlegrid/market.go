@@ -1,39 +1,37 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
-	"net/http"
-	"net/url"
 	"sort"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/urfave/cli/v2"
 
-	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 )
 
 var (
 	marketAPIFlag = &cli.StringFlag{
 		Name:     "api",
-		Usage:    "indexer API base `URL`",
-		Value:    "http://" + defaultIndexerListen(),
+		Usage:    "indexer API base `URL` (default: the indexer the deployment file names, or " + api.DefaultURL + " without a deployment file)",
 		EnvVars:  []string{"IDLEGRID_INDEXER_API"},
 		Category: "MARKET",
 	}
 	marketClassFlag = &cli.StringFlag{
 		Name:     "class",
-		Usage:    "GPU `CLASS` (H100-SXM, A100-80GB, RTX4090, ...; a family such as H100 or A100 searches all its classes)",
-		Required: true,
+		Usage:    "GPU `CLASS` (H100, A100-80GB, RTX4090, ...; a family such as H100 or A100 searches all its classes)",
 		Category: "MARKET",
 	}
 	marketGPUsFlag = &cli.UintFlag{
@@ -45,7 +43,6 @@ var (
 	marketHoursFlag = &cli.Float64Flag{
 		Name:     "hours",
 		Usage:    "lease length in `HOURS` (fractions allowed)",
-		Required: true,
 		Category: "MARKET",
 	}
 	marketMaxPriceFlag = &cli.StringFlag{
@@ -61,11 +58,6 @@ var (
 	}
 )
 
-// gpuClassNames are the protocol's GPU classes (bytes32 names on chain), for expanding a family like "H100".
-var gpuClassNames = []string{"RTX3090", "RTX4090", "A100-40GB", "A100-80GB", "H100-PCIE", "H100-SXM", "H200", "SIM"}
-
-func defaultIndexerListen() string { return "127.0.0.1:8547" }
-
 func marketCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "market",
@@ -74,32 +66,37 @@ func marketCommand() *cli.Command {
 			{
 				Name:  "search",
 				Usage: "rank live quotes for a class, GPU count and duration, or explain why none matches",
-				Flags: []cli.Flag{marketAPIFlag, marketClassFlag, marketGPUsFlag, marketHoursFlag, marketMaxPriceFlag, marketLimitFlag, jsonFlag},
-				Action: func(c *cli.Context) error {
-					return marketSearch(c.Context, c.App.Writer, flagBool(c, jsonFlag), marketQuery{
-						API: c.String(marketAPIFlag.Name), Class: c.String(marketClassFlag.Name), GPUs: c.Uint(marketGPUsFlag.Name),
-						Hours: c.Float64(marketHoursFlag.Name), MaxUSDPerHour: c.String(marketMaxPriceFlag.Name), Limit: c.Uint(marketLimitFlag.Name),
-					})
-				},
+				Flags: withChainFlags(marketAPIFlag, marketClassFlag, marketGPUsFlag, marketHoursFlag, marketMaxPriceFlag, marketLimitFlag),
+				Action: action(func(c *cli.Context, _ []string) error {
+					q := marketQuery{Class: c.String(marketClassFlag.Name), GPUs: c.Uint(marketGPUsFlag.Name),
+						Hours: c.Float64(marketHoursFlag.Name), MaxUSDPerHour: c.String(marketMaxPriceFlag.Name), Limit: c.Uint(marketLimitFlag.Name)}
+					if err := q.check(); err != nil {
+						return err
+					}
+					client, err := indexerClient(c)
+					if err != nil {
+						return err
+					}
+					return marketSearch(c.Context, c.App.Writer, flagBool(c, jsonFlag), client, q)
+				}),
 			},
 			{
 				Name:      "quote",
 				Usage:     "print a quote from the book by digest, signed, as LeaseEscrow.openLease takes it",
 				ArgsUsage: "DIGEST",
-				Flags:     []cli.Flag{marketAPIFlag},
-				Action: func(c *cli.Context) error {
-					if c.NArg() != 1 {
-						return errors.New("market quote: give one quote DIGEST (0x...)")
+				Flags:     withChainFlags(marketAPIFlag),
+				Action: action(func(c *cli.Context, args []string) error {
+					if len(args) != 1 {
+						return usageError("give one quote DIGEST (0x...)")
 					}
-					return marketQuote(c.Context, c.App.Writer, c.String(marketAPIFlag.Name), c.Args().First())
-				},
+					return marketQuote(c, args[0])
+				}),
 			},
 		},
 	}
 }
 
 type marketQuery struct {
-	API           string
 	Class         string
 	GPUs          uint
 	Hours         float64
@@ -107,81 +104,44 @@ type marketQuery struct {
 	Limit         uint
 }
 
-// searchResponse is the API's /v1/quotes/search answer.
-type searchResponse struct {
-	Matches     []searchMatch        `json:"matches"`
-	Explanation *indexer.Explanation `json:"explanation"`
+// check reports a search that cannot be run.
+func (q marketQuery) check() error {
+	switch {
+	case q.Class == "":
+		return usageError("give the GPU --%s (e.g. --class H100, or SIM on devnet)", marketClassFlag.Name)
+	case q.Hours <= 0:
+		return usageError("--%s: give the lease length in hours, more than 0", marketHoursFlag.Name)
+	case q.GPUs == 0:
+		return usageError("--%s must be at least 1", marketGPUsFlag.Name)
+	}
+	return nil
 }
 
-type searchMatch struct {
-	Digest        string          `json:"digest"`
-	GPUClass      string          `json:"gpuClass"`
-	USDPerHour    uint64          `json:"usdPerHour"`
-	USDPerGPUHour uint64          `json:"usdPerGpuHour"`
-	TotalUSD      string          `json:"totalUsd"`
-	Quote         json.RawMessage `json:"quote"`
-	Signature     string          `json:"signature"`
-	Machine       struct {
-		MachineID     string   `json:"machineId"`
-		Provider      string   `json:"provider"`
-		FreeGPUs      uint64   `json:"freeGpus"`
-		UptimePercent *float64 `json:"uptimePercent"`
-		ChecksFailed  uint64   `json:"checksFailed"`
-		ChecksPassed  uint64   `json:"checksPassed"`
-		Slashes       uint64   `json:"providerSlashes"`
-	} `json:"machine"`
-	quote struct {
-		GPUCount    uint32 `json:"gpuCount"`
-		MaxDuration uint64 `json:"maxDuration"`
-		Expiry      uint64 `json:"expiry"`
-	}
-}
-
-func marketSearch(ctx context.Context, out io.Writer, asJSON bool, q marketQuery) error {
-	if q.Hours <= 0 {
-		return fmt.Errorf("--%s must be positive", marketHoursFlag.Name)
-	}
-	if q.GPUs == 0 {
-		return fmt.Errorf("--%s must be at least 1", marketGPUsFlag.Name)
-	}
-	classes := expandClass(q.Class)
-	var all []searchMatch
+func marketSearch(ctx context.Context, out io.Writer, asJSON bool, client *api.Client, q marketQuery) error {
+	classes := gpuclass.Expand(q.Class)
+	var all []api.QuoteMatch
 	var explanations []string
-	var raw []json.RawMessage
+	var answers []*api.SearchResponse
 	for _, class := range classes {
-		v := url.Values{}
-		v.Set("class", class)
-		v.Set("gpus", strconv.FormatUint(uint64(q.GPUs), 10))
-		v.Set("hours", strconv.FormatFloat(q.Hours, 'f', -1, 64))
-		v.Set("limit", strconv.FormatUint(uint64(min(max(q.Limit, 1), 100)), 10))
-		if q.MaxUSDPerHour != "" {
-			v.Set("max_usd_per_hour", q.MaxUSDPerHour)
-		}
-		body, err := apiGet(ctx, q.API, "/v1/quotes/search?"+v.Encode())
+		res, err := client.SearchQuotes(ctx, api.SearchQuery{Class: class, GPUs: uint32(q.GPUs), Hours: q.Hours,
+			MaxUSDPerHour: q.MaxUSDPerHour, Limit: int(min(max(q.Limit, 1), 100))})
 		if err != nil {
-			return err
+			return indexerError(err)
 		}
-		raw = append(raw, body)
-		var res searchResponse
-		if err := json.Unmarshal(body, &res); err != nil {
-			return fmt.Errorf("market search: decode the API's answer: %w", err)
-		}
-		for i := range res.Matches {
-			_ = json.Unmarshal(res.Matches[i].Quote, &res.Matches[i].quote)
-		}
+		answers = append(answers, res)
 		all = append(all, res.Matches...)
 		if res.Explanation != nil {
 			explanations = append(explanations, fmt.Sprintf("%s: %s", class, res.Explanation.Message))
 		}
 	}
 	if asJSON {
-		if len(raw) == 1 {
-			_, err := out.Write(raw[0])
-			return err
+		enc := json.NewEncoder(out)
+		if len(answers) == 1 {
+			return enc.Encode(answers[0])
 		}
-		return json.NewEncoder(out).Encode(raw)
+		return enc.Encode(answers)
 	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].USDPerHour < all[j].USDPerHour })
+	sort.SliceStable(all, func(i, j int) bool { return all[i].MicroUSDPerHour < all[j].MicroUSDPerHour })
 	if len(all) > int(q.Limit) {
 		all = all[:q.Limit]
 	}
@@ -203,11 +163,10 @@ func marketSearch(ctx context.Context, out io.Writer, asJSON bool, q marketQuery
 		if m.Machine.UptimePercent != nil {
 			uptime = fmt.Sprintf("%.1f%%", *m.Machine.UptimePercent)
 		}
-		total, _ := new(big.Int).SetString(m.TotalUSD, 10)
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d/%d\t%s\t%s\t%s\n", i+1, m.GPUClass, m.quote.GPUCount,
-			indexer.FormatMicroUSD(m.USDPerHour), indexer.FormatMicroUSD(m.USDPerGPUHour), formatMicroBig(total),
-			formatHours(m.quote.MaxDuration), time.Unix(int64(m.quote.Expiry), 0).UTC().Format("2006-01-02 15:04Z"), uptime,
-			m.Machine.ChecksPassed, m.Machine.ChecksFailed, shortHex(m.Machine.Provider), shortHex(m.Machine.MachineID), m.Digest)
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d/%d\t%s\t%s\t%s\n", i+1, m.GPUClass, m.Quote.Quote.GPUCount,
+			api.FormatMicroUSD(m.MicroUSDPerHour), api.FormatMicroUSD(m.MicroUSDPerGPUHour), api.FormatMicroUSDAmount(m.TotalMicroUSD),
+			formatHours(m.Quote.Quote.MaxDuration), time.Unix(int64(m.Quote.Quote.Expiry), 0).UTC().Format("2006-01-02 15:04Z"), uptime,
+			m.Machine.ChecksPassed, m.Machine.ChecksFailed, shortHex(m.Machine.Provider.Hex()), shortHex(m.Machine.MachineID.Hex()), m.Digest.Hex())
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -216,99 +175,22 @@ func marketSearch(ctx context.Context, out io.Writer, asJSON bool, q marketQuery
 	return nil
 }
 
-func marketQuote(ctx context.Context, out io.Writer, base, digest string) error {
-	if len(digest) != 66 || !strings.HasPrefix(digest, "0x") {
-		return fmt.Errorf("market quote: %q is not a 0x-prefixed 32-byte digest", digest)
-	}
-	body, err := apiGet(ctx, base, "/v1/quotes/"+digest)
+func marketQuote(c *cli.Context, digest string) error {
+	q, err := bookQuote(c, digest, "market quote")
 	if err != nil {
 		return err
 	}
-	var q struct {
-		Quote     json.RawMessage `json:"quote"`
-		Signature string          `json:"signature"`
-	}
-	if err := json.Unmarshal(body, &q); err != nil {
-		return fmt.Errorf("market quote: decode: %w", err)
-	}
-	enc := json.NewEncoder(out)
+	enc := json.NewEncoder(c.App.Writer)
 	enc.SetIndent("", "  ")
 	return enc.Encode(q)
 }
 
-// expandClass turns a family ("H100") into its classes; an exact class (or an unknown name) is searched as is.
-func expandClass(class string) []string {
-	var out []string
-	for _, c := range gpuClassNames {
-		if strings.EqualFold(c, class) {
-			return []string{c}
-		}
-		if strings.HasPrefix(strings.ToUpper(c), strings.ToUpper(class)+"-") {
-			out = append(out, c)
-		}
+// indexerError says what to do when the indexer did not answer.
+func indexerError(err error) error {
+	if errors.Is(err, api.ErrUnreachable) {
+		return fmt.Errorf("%w (is `idlegrid indexer run` or the devnet up? set --%s)", err, marketAPIFlag.Name)
 	}
-	if len(out) == 0 {
-		return []string{class}
-	}
-	return out
-}
-
-// apiGet fetches path from the indexer API and returns the body, turning API errors into messages.
-func apiGet(ctx context.Context, base, path string) ([]byte, error) {
-	return apiDo(ctx, http.MethodGet, base, path, nil)
-}
-
-// apiPost sends body as JSON to path and returns the answer's body.
-func apiPost(ctx context.Context, base, path string, body []byte) ([]byte, error) {
-	return apiDo(ctx, http.MethodPost, base, path, body)
-}
-
-func apiDo(ctx context.Context, method, base, path string, payload []byte) ([]byte, error) {
-	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
-	defer cancel()
-	var reqBody io.Reader
-	if payload != nil {
-		reqBody = bytes.NewReader(payload)
-	}
-	req, err := http.NewRequestWithContext(ctx, method, strings.TrimRight(base, "/")+path, reqBody)
-	if err != nil {
-		return nil, fmt.Errorf("--%s %s: %w", marketAPIFlag.Name, base, err)
-	}
-	if payload != nil {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("indexer API at %s: %w (is `idlegrid indexer run` up? set --%s)", base, err, marketAPIFlag.Name)
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, 32<<20))
-	if err != nil {
-		return nil, fmt.Errorf("indexer API: read: %w", err)
-	}
-	if resp.StatusCode != http.StatusOK && resp.StatusCode != http.StatusCreated {
-		var e struct {
-			Error struct {
-				Message string `json:"message"`
-			} `json:"error"`
-		}
-		if json.Unmarshal(body, &e) == nil && e.Error.Message != "" {
-			return nil, fmt.Errorf("indexer API: %s (HTTP %d)", e.Error.Message, resp.StatusCode)
-		}
-		return nil, fmt.Errorf("indexer API: HTTP %d", resp.StatusCode)
-	}
-	return body, nil
-}
-
-func formatMicroBig(v *big.Int) string {
-	if v == nil {
-		return "-"
-	}
-	if v.IsUint64() {
-		return indexer.FormatMicroUSD(v.Uint64())
-	}
-	q, r := new(big.Int).QuoRem(v, big.NewInt(1_000_000), new(big.Int))
-	return fmt.Sprintf("%s.%06d", q, r.Int64())
+	return err
 }
 
 func formatHours(seconds uint64) string {
@@ -322,21 +204,63 @@ func shortHex(s string) string {
 	return s[:8] + "…" + s[len(s)-4:]
 }
 
-// bookQuote fetches a quote from the indexer's book by digest, in the form LeaseEscrow.openLease takes.
-func bookQuote(ctx context.Context, base, digest string) (oracle.SignedQuote, error) {
-	if len(digest) != 66 || !strings.HasPrefix(digest, "0x") {
-		return oracle.SignedQuote{}, usageError("--from-book %q: give the quote's 0x-prefixed 32-byte digest (from `idlegrid market search`)", digest)
+// indexerClient is a client of the indexer of the command's deployment: --api, or the indexer the deployment
+// file names, checked to index that deployment (devnet and anvil share chain id 31337, so a default address
+// could answer for the wrong chain without a word).
+func indexerClient(c *cli.Context) (*api.Client, error) {
+	base := c.String(marketAPIFlag.Name)
+	path := flagString(c, deploymentFlag)
+	d, derr := deployment.Load(path)
+	switch {
+	case base != "":
+	case derr == nil && d.IndexerAPI != "":
+		base = d.IndexerAPI
+	case derr == nil:
+		return nil, usageError("deployment %s (%s) names no indexer: run one with `idlegrid indexer run --deployment %s` and give its URL with --%s (or deploy with --indexer-api URL)",
+			path, d.Chain, path, marketAPIFlag.Name)
+	default:
+		base = api.DefaultURL
 	}
-	body, err := apiGet(ctx, base, "/v1/quotes/"+digest)
+	client, err := api.NewClient(base)
+	if err != nil {
+		return nil, usageError("--%s: %v", marketAPIFlag.Name, err)
+	}
+	if derr == nil {
+		st, err := client.Status(c.Context)
+		if err != nil {
+			return nil, indexerError(err)
+		}
+		if err := st.Serves(d); err != nil {
+			return nil, fmt.Errorf("%s: %w: point --%s at the indexer of %s", base, err, marketAPIFlag.Name, path)
+		}
+	}
+	return client, nil
+}
+
+// bookQuote fetches a quote from the indexer's book by digest, in the form LeaseEscrow.openLease takes.
+func bookQuote(c *cli.Context, digest, what string) (oracle.SignedQuote, error) {
+	h, err := parseDigest(digest)
+	if err != nil {
+		return oracle.SignedQuote{}, usageError("%s %q: give the quote's 0x-prefixed 32-byte digest (from `idlegrid market search`)", what, digest)
+	}
+	client, err := indexerClient(c)
 	if err != nil {
 		return oracle.SignedQuote{}, err
 	}
-	var sq oracle.SignedQuote
-	if err := json.Unmarshal(body, &sq); err != nil {
-		return oracle.SignedQuote{}, fmt.Errorf("quote %s from the book: decode: %w", digest, err)
+	q, err := client.Quote(c.Context, h)
+	if err != nil {
+		return oracle.SignedQuote{}, indexerError(err)
 	}
-	if sq.Quote.USDPerSecond == nil || sq.Quote.Nonce == nil || len(sq.Signature) == 0 {
-		return oracle.SignedQuote{}, fmt.Errorf("quote %s from the book is incomplete", digest)
+	return q.Signed(), nil
+}
+
+func parseDigest(s string) (common.Hash, error) {
+	if len(s) != 66 || !strings.HasPrefix(s, "0x") {
+		return common.Hash{}, errors.New("not a 0x-prefixed 32-byte digest")
 	}
-	return sq, nil
+	b, err := hexutil.Decode(s)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return common.BytesToHash(b), nil
 }

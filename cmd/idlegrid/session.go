@@ -23,9 +23,9 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
 
+	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
 	"github.com/idlegrid/idlegrid/oracle/chain"
-	"github.com/idlegrid/idlegrid/oracle/deploy"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/devchain"
 	"github.com/idlegrid/idlegrid/oracle/keys"
@@ -88,7 +88,7 @@ var (
 )
 
 // chainFlags are the flags every command that talks to a chain accepts after its name too.
-var chainFlags = []cli.Flag{jsonFlag, rpcFlag, deploymentFlag, keystoreFlag, accountFlag, passwordFileFlag, passwordEnvFlag, devKeyFlag, devAccountFlag}
+var chainFlags = []cli.Flag{jsonFlag, verboseFlag, rpcFlag, deploymentFlag, keystoreFlag, accountFlag, passwordFileFlag, passwordEnvFlag, devKeyFlag, devAccountFlag}
 
 // withChainFlags is a command's own flags followed by the chain flags.
 func withChainFlags(own ...cli.Flag) []cli.Flag { return append(own, chainFlags...) }
@@ -120,9 +120,6 @@ func flagString(c *cli.Context, f *cli.StringFlag) string {
 }
 func flagBool(c *cli.Context, f *cli.BoolFlag) bool { return flagContext(c, f.Name).Bool(f.Name) }
 
-// usageError is an error in what the user typed: it names the flag or argument and what to give instead.
-func usageError(format string, args ...any) error { return fmt.Errorf(format, args...) }
-
 // session is a command's verified connection to a deployment, with the account it sends from if it needs one.
 type session struct {
 	ctx    context.Context
@@ -133,6 +130,7 @@ type session struct {
 	client *ethclient.Client
 	conn   *protocol.Conn
 	signer *keys.Signer // nil for read-only commands
+	intr   *interrupts  // Ctrl-C handling: the transactions in flight
 }
 
 // connect loads the deployment, reaches the node, checks it is the deployment's chain with the contracts in
@@ -157,7 +155,10 @@ func connect(c *cli.Context, withKey bool) (*session, error) {
 		client.Close()
 		return nil, verifyError(err, url, path, d)
 	}
-	s := &session{ctx: c.Context, out: c.App.Writer, json: flagBool(c, jsonFlag), log: logger(c), d: d, client: client}
+	s := &session{ctx: c.Context, out: c.App.Writer, json: flagBool(c, jsonFlag), log: logger(c), d: d, client: client, intr: interruptsOf(c.App)}
+	if s.intr != nil {
+		s.intr.knowContracts(d)
+	}
 	s.conn = protocol.NewConn(client, d, nil)
 	if withKey {
 		signer, err := openSigner(c, d)
@@ -169,6 +170,13 @@ func connect(c *cli.Context, withKey bool) (*session, error) {
 			client.Close()
 			return nil, err
 		}
+		if n := flagString(c, devAccountFlag); n != "" {
+			// A dev account the devnet did not fund has no ETH: say so now, not as a gas error later.
+			if bal, err := client.BalanceAt(dialCtx, signer.Address(), nil); err == nil && bal.Sign() == 0 {
+				client.Close()
+				return nil, usageError("--dev-account %s: that account holds no ETH on this chain; the devnet funds dev accounts 0 to N-1 (N is its --accounts, 10 by default): use one of those", n)
+			}
+		}
 	}
 	return s, nil
 }
@@ -176,10 +184,14 @@ func connect(c *cli.Context, withKey bool) (*session, error) {
 // sendAs makes signer the account the session sends from.
 func (s *session) sendAs(signer *keys.Signer) error {
 	cfg := chain.DefaultConfig()
-	if deploy.IsDevChain(s.d.ChainID) {
+	if deployment.IsDevChain(s.d.ChainID) {
 		cfg.PollInterval = 100 * time.Millisecond
 	}
-	sub, err := chain.NewSubmitter(cfg, s.client, signer, new(big.Int).SetUint64(s.d.ChainID), protocol.Errors(), s.log)
+	var backend chain.TxBackend = s.client
+	if s.intr != nil {
+		backend = &trackedBackend{TxBackend: s.client, intr: s.intr}
+	}
+	sub, err := chain.NewSubmitter(cfg, backend, signer, new(big.Int).SetUint64(s.d.ChainID), protocol.Errors(), s.log)
 	if err != nil {
 		return err
 	}
@@ -209,7 +221,7 @@ func verifyError(err error, url, path string, d deployment.Deployment) error {
 func keyConfig(c *cli.Context, d *deployment.Deployment) (keys.Config, bool, error) {
 	devKey, devAccount := flagString(c, devKeyFlag), flagString(c, devAccountFlag)
 	if devKey != "" || devAccount != "" {
-		if d != nil && !deploy.IsDevChain(d.ChainID) {
+		if d != nil && !deployment.IsDevChain(d.ChainID) {
 			return keys.Config{}, false, fmt.Errorf("--dev-key and --dev-account are for local dev chains only, and %q is chain id %d: use a keystore account (--keystore, --account)", d.Chain, d.ChainID)
 		}
 		if devKey != "" && devAccount != "" {
@@ -248,7 +260,10 @@ func openSigner(c *cli.Context, d deployment.Deployment) (*keys.Signer, error) {
 
 // keyError says what to do about a key that could not be loaded.
 func keyError(err error, cfg keys.Config) error {
+	var pathErr *fs.PathError
 	switch {
+	case errors.As(err, &pathErr) && cfg.PasswordFile != "" && pathErr.Path == cfg.PasswordFile:
+		return usageError("--password-file %s: %v (give the file holding the keystore password on its first line)", cfg.PasswordFile, pathErr.Err)
 	case errors.Is(err, fs.ErrNotExist) && cfg.RawKey == "":
 		return fmt.Errorf("this command needs an account, and the keystore %s does not exist: create one with `idlegrid account new`, import a key with `idlegrid account import`, or on devnet use --dev-account N", cfg.Keystore)
 	case errors.Is(err, keys.ErrAccountNotFound):
@@ -344,27 +359,29 @@ func printTxs(tw *tabwriter.Writer, txs ...protocol.Tx) {
 }
 
 // unit is the token with the deployment's decimals.
-func (s *session) unit(p protocol.PayToken) (amount.Token, error) {
+func (s *session) unit(p oracle.PayToken) (amount.Token, error) {
 	return protocol.NewTokens(s.conn).Unit(s.ctx, p)
 }
 
 // parseAmountArg reads the command's AMOUNT argument in token p.
-func (s *session) parseAmountArg(c *cli.Context, args []string, p protocol.PayToken) (*big.Int, error) {
+func (s *session) parseAmountArg(c *cli.Context, args []string, p oracle.PayToken) (*big.Int, error) {
+	v, err := s.parseAmountOrZero(c, args, p)
+	if err == nil && v.Sign() == 0 {
+		return nil, usageError("the amount must be more than zero")
+	}
+	return v, err
+}
+
+// parseAmountOrZero is parseAmountArg accepting zero (an approval of 0 revokes one).
+func (s *session) parseAmountOrZero(c *cli.Context, args []string, p oracle.PayToken) (*big.Int, error) {
 	if len(args) != 1 {
-		return nil, usageError("give one AMOUNT, e.g. `%s 500` or `%s \"12.5 %s\"`", c.Command.FullName(), c.Command.FullName(), p)
+		return nil, usageError("give one AMOUNT, e.g. `idlegrid %s 500` or `idlegrid %s \"12.5 %s\"`", commandPath(c), commandPath(c), p)
 	}
 	u, err := s.unit(p)
 	if err != nil {
 		return nil, err
 	}
-	v, err := amount.Parse(args[0], u)
-	if err != nil {
-		return nil, err
-	}
-	if v.Sign() == 0 {
-		return nil, usageError("the amount must be more than zero")
-	}
-	return v, nil
+	return amount.Parse(args[0], u)
 }
 
 // when prints a unix time for people.
@@ -413,7 +430,7 @@ func positional(c *cli.Context) ([]string, error) {
 			}
 		}
 		if flag == nil {
-			return nil, usageError("flag provided but not defined: -%s (see `idlegrid %s --help`)", name, c.Command.FullName())
+			return nil, usageError("flag provided but not defined: -%s (see `idlegrid %s --help`)", name, commandPath(c))
 		}
 		if _, isBool := flag.(*cli.BoolFlag); isBool && !hasVal {
 			val, hasVal = "true", true
@@ -438,20 +455,29 @@ func action(run func(c *cli.Context, args []string) error) cli.ActionFunc {
 	return func(c *cli.Context) error {
 		args, err := positional(c)
 		if err != nil {
-			return err
+			return failed(c, err)
 		}
 		if c.Command.ArgsUsage == "" && len(args) > 0 {
-			return usageError("unexpected argument %q (see `idlegrid %s --help`)", args[0], commandPath(c))
+			return failed(c, usageError("unexpected argument %q (see `idlegrid %s --help`)", args[0], commandPath(c)))
 		}
-		return run(c, args)
+		return failed(c, run(c, args))
 	}
 }
 
 // commandPath is the full command as typed, e.g. "lease open" (urfave's FullName omits the parents).
 func commandPath(c *cli.Context) string {
 	var names []string
-	for _, ctx := range c.Lineage() {
-		if ctx.Command != nil && ctx.Command.Name != "" {
+	lineage := c.Lineage()
+	for i, ctx := range lineage {
+		// The app's own root command is "idlegrid" itself, not a command typed after it: the outermost context
+		// with a command.
+		outermost := true
+		for _, up := range lineage[i+1:] {
+			if up.Command != nil {
+				outermost = false
+			}
+		}
+		if ctx.Command != nil && ctx.Command.Name != "" && !outermost {
 			names = append([]string{ctx.Command.Name}, names...)
 		}
 	}

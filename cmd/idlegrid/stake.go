@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math/big"
+	"strconv"
 	"text/tabwriter"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -36,12 +37,14 @@ func stakeCommand() *cli.Command {
 			{Name: "add", Usage: "stake AMOUNT GRID (e.g. 500 or \"500 GRID\")", ArgsUsage: "AMOUNT", Flags: withChainFlags(roleFlag), Action: action(stakeAdd)},
 			{Name: "unbond", Usage: "start unbonding AMOUNT of your free stake; withdraw it after the unbonding period", ArgsUsage: "AMOUNT", Flags: withChainFlags(roleFlag), Action: action(stakeUnbond)},
 			{Name: "withdraw", Usage: "withdraw every unbond entry that has matured", Flags: withChainFlags(roleFlag), Action: action(stakeWithdraw)},
+			{Name: "cancel-unbond", Usage: "put pending unbond entry INDEX (0 is the oldest; see stake show) back into your active stake", ArgsUsage: "INDEX",
+				Flags: withChainFlags(roleFlag), Action: action(stakeCancelUnbond)},
 			{Name: "show", Usage: "show a stake: active, locked by listings, free, unbonding", Flags: withChainFlags(roleFlag, addressFlag), Action: action(stakeShow)},
 		},
 	}
 }
 
-func role(c *cli.Context) (oracle.Role, error) { return protocol.ParseRole(c.String(roleFlag.Name)) }
+func role(c *cli.Context) (oracle.Role, error) { return oracle.ParseRole(c.String(roleFlag.Name)) }
 
 func stakeAdd(c *cli.Context, args []string) error {
 	r, err := role(c)
@@ -53,7 +56,7 @@ func stakeAdd(c *cli.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	amt, err := s.parseAmountArg(c, args, protocol.PayGRID)
+	amt, err := s.parseAmountArg(c, args, oracle.PayGRID)
 	if err != nil {
 		return err
 	}
@@ -78,7 +81,7 @@ func stakeUnbond(c *cli.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	amt, err := s.parseAmountArg(c, args, protocol.PayGRID)
+	amt, err := s.parseAmountArg(c, args, oracle.PayGRID)
 	if err != nil {
 		return err
 	}
@@ -94,9 +97,9 @@ func stakeUnbond(c *cli.Context, args []string) error {
 		Amount         jsonAmount  `json:"amount"`
 		WithdrawableAt uint64      `json:"withdrawableAt"`
 		Tx             protocol.Tx `json:"tx"`
-	}{protocol.RoleName(r), gridAmt(amt), at, tx}
+	}{r.String(), gridAmt(amt), at, tx}
 	return s.emit(out, func(tw *tabwriter.Writer) {
-		fmt.Fprintf(tw, "unbonding\t%s\nwithdrawable\t%s (then: idlegrid stake withdraw --role %s)\n", amount.Format(amt, amount.GRID), when(at), protocol.RoleName(r))
+		fmt.Fprintf(tw, "unbonding\t%s\nwithdrawable\t%s (then: idlegrid stake withdraw --role %s)\n", amount.Format(amt, amount.GRID), when(at), r.String())
 		printTxs(tw, tx)
 	})
 }
@@ -127,11 +130,46 @@ func stakeWithdraw(c *cli.Context, args []string) error {
 		Role   string      `json:"role"`
 		Amount jsonAmount  `json:"amount"`
 		Tx     protocol.Tx `json:"tx"`
-	}{protocol.RoleName(r), gridAmt(got), tx}
+	}{r.String(), gridAmt(got), tx}
 	return s.emit(out, func(tw *tabwriter.Writer) {
 		fmt.Fprintf(tw, "withdrawn\t%s\n", amount.Format(got, amount.GRID))
 		printTxs(tw, tx)
 	})
+}
+
+func stakeCancelUnbond(c *cli.Context, args []string) error {
+	r, err := role(c)
+	if err != nil {
+		return err
+	}
+	if len(args) != 1 {
+		return usageError("give the unbond entry's INDEX (0 is the oldest; see idlegrid stake show)")
+	}
+	index, err := strconv.ParseUint(args[0], 10, 32)
+	if err != nil {
+		return usageError("unbond INDEX %q: a whole number (0 is the oldest entry)", args[0])
+	}
+	s, err := connect(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	st := protocol.NewStaking(s.conn)
+	tx, err := st.CancelUnbond(s.ctx, r, index)
+	if err != nil {
+		if chain.IsRevert(err, "UnbondIndexOutOfRange") {
+			info, ierr := st.Info(s.ctx, s.signer.Address(), r)
+			if ierr == nil {
+				return fmt.Errorf("%w: you have %d pending unbond entries (indexes 0-%d; see idlegrid stake show)", err, len(info.Unbonds), max(len(info.Unbonds), 1)-1)
+			}
+		}
+		return err
+	}
+	info, err := st.Info(s.ctx, s.signer.Address(), r)
+	if err != nil {
+		return err
+	}
+	return s.emitStake(info, tx)
 }
 
 func stakeShow(c *cli.Context, args []string) error {
@@ -171,17 +209,29 @@ func (s *session) emitStake(info protocol.StakeInfo, txs ...protocol.Tx) error {
 		Withdrawable    jsonAmount     `json:"withdrawable"`
 		Unbonds         []unbondJSON   `json:"unbonds"`
 		ActiveInspector *bool          `json:"activeInspector,omitempty"`
+		InspectorMin    *jsonAmount    `json:"inspectorMinStake,omitempty"`
+		Why             string         `json:"why,omitempty"`
 		Txs             []protocol.Tx  `json:"txs,omitempty"`
-	}{Account: info.Account, Role: protocol.RoleName(info.Role), Active: gridAmt(info.Active), Locked: gridAmt(info.Locked),
+	}{Account: info.Account, Role: info.Role.String(), Active: gridAmt(info.Active), Locked: gridAmt(info.Locked),
 		Free: gridAmt(info.Free), Unbonding: gridAmt(info.Unbonding), Withdrawable: gridAmt(info.Withdrawable), Unbonds: []unbondJSON{}, Txs: txs}
 	for _, u := range info.Unbonds {
 		out.Unbonds = append(out.Unbonds, unbondJSON{gridAmt(u.Amount), u.WithdrawableAt})
 	}
 	if info.Role == oracle.RoleInspector {
 		out.ActiveInspector = &info.ActiveInspector
+		// Say why an inspector is not active: below the minimum, and by how much.
+		if p, err := protocol.NewStaking(s.conn).Params(s.ctx); err == nil {
+			min := gridAmt(p.InspectorMinStake)
+			out.InspectorMin = &min
+			if !info.ActiveInspector && info.Active.Cmp(p.InspectorMinStake) < 0 {
+				more := new(big.Int).Sub(p.InspectorMinStake, info.Active)
+				out.Why = fmt.Sprintf("an inspector needs at least %s active to sign attestations: stake %s more (idlegrid stake add %s --role inspector)",
+					amount.Format(p.InspectorMinStake, amount.GRID), amount.Format(more, amount.GRID), amount.FormatNumber(more, amount.GRID.Decimals))
+			}
+		}
 	}
 	return s.emit(out, func(tw *tabwriter.Writer) {
-		fmt.Fprintf(tw, "account\t%s (%s stake)\n", info.Account.Hex(), protocol.RoleName(info.Role))
+		fmt.Fprintf(tw, "account\t%s (%s stake)\n", info.Account.Hex(), info.Role.String())
 		fmt.Fprintf(tw, "active\t%s\n", amount.Format(info.Active, amount.GRID))
 		if info.Role == oracle.RoleProvider {
 			fmt.Fprintf(tw, "locked by listings\t%s\n", amount.Format(info.Locked, amount.GRID))
@@ -196,6 +246,9 @@ func (s *session) emitStake(info protocol.StakeInfo, txs ...protocol.Tx) error {
 		}
 		if info.Role == oracle.RoleInspector {
 			fmt.Fprintf(tw, "active inspector\t%v\n", info.ActiveInspector)
+			if out.Why != "" {
+				fmt.Fprintf(tw, "why not\t%s\n", out.Why)
+			}
 		}
 		printTxs(tw, txs...)
 	})

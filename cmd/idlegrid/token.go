@@ -3,13 +3,15 @@ package main
 import (
 	"fmt"
 	"math/big"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
+	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
-	"github.com/idlegrid/idlegrid/oracle/deploy"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/devchain"
 	"github.com/idlegrid/idlegrid/oracle/keys"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
@@ -58,8 +60,10 @@ func tokenCommand() *cli.Command {
 		Subcommands: []*cli.Command{
 			{Name: "balance", Usage: "show ETH, USD and GRID balances, and what the escrow holds for the account",
 				Flags: withChainFlags(addressFlag), Action: action(tokenBalance)},
-			{Name: "approve", Usage: "let a contract pull AMOUNT of your tokens (lease open and stake add approve what they need themselves)", ArgsUsage: "AMOUNT",
+			{Name: "approve", Usage: "let a contract pull AMOUNT of your tokens (lease open and stake add approve what they need themselves; 0 revokes)", ArgsUsage: "AMOUNT",
 				Flags: withChainFlags(tokenFlag, spenderFlag), Action: action(tokenApprove)},
+			{Name: "allowance", Usage: "show what a contract may still pull of your USD and GRID (approvals left standing), and how to revoke it",
+				Flags: withChainFlags(spenderFlag, addressFlag), Action: action(tokenAllowance)},
 			{Name: "transfer", Usage: "send AMOUNT of your tokens", ArgsUsage: "AMOUNT",
 				Flags: withChainFlags(tokenFlag, toFlag), Action: action(tokenTransfer)},
 			{Name: "faucet", Usage: "fund an account with ETH, MockUSD and GRID (local dev chains only; on devnet paid by dev account 0)",
@@ -68,12 +72,27 @@ func tokenCommand() *cli.Command {
 	}
 }
 
-func payTokenFlag(c *cli.Context) (protocol.PayToken, error) {
+// payTokenOf is the token a command moves: --token, or the symbol written in its AMOUNT ("5 USD").
+func payTokenOf(c *cli.Context, args []string) (oracle.PayToken, error) {
+	if c.String(tokenFlag.Name) == "" && len(args) == 1 {
+		fields := strings.FieldsFunc(args[0], func(r rune) bool { return r == ' ' || (r >= '0' && r <= '9') || r == '.' || r == '_' })
+		if len(fields) == 1 {
+			p, err := oracle.ParsePayToken(fields[0])
+			if err != nil {
+				return 0, usageError("amount %q: %v", args[0], err)
+			}
+			return p, nil
+		}
+	}
+	return payTokenFlag(c)
+}
+
+func payTokenFlag(c *cli.Context) (oracle.PayToken, error) {
 	t := c.String(tokenFlag.Name)
 	if t == "" {
-		return 0, usageError("give the token with --token usd or --token grid")
+		return 0, usageError("give the token with --token usd or --token grid, or in the amount (\"5 USD\")")
 	}
-	p, err := protocol.ParsePayToken(t)
+	p, err := oracle.ParsePayToken(t)
 	if err != nil {
 		return 0, fmt.Errorf("--token: %w", err)
 	}
@@ -106,7 +125,7 @@ func tokenBalance(c *cli.Context, args []string) error {
 		GRID    holding        `json:"grid"`
 	}{Account: who, ETH: amt(eth, amount.ETH)}
 	var lines []string
-	for _, p := range []protocol.PayToken{protocol.PayUSD, protocol.PayGRID} {
+	for _, p := range []oracle.PayToken{oracle.PayUSD, oracle.PayGRID} {
 		u, err := s.unit(p)
 		if err != nil {
 			return err
@@ -120,7 +139,7 @@ func tokenBalance(c *cli.Context, args []string) error {
 			return err
 		}
 		h := holding{amt(bal, u), amt(esc, u)}
-		if p == protocol.PayUSD {
+		if p == oracle.PayUSD {
 			out.USD = h
 		} else {
 			out.GRID = h
@@ -140,15 +159,15 @@ func tokenBalance(c *cli.Context, args []string) error {
 	})
 }
 
-func lowercase(p protocol.PayToken) string {
-	if p == protocol.PayGRID {
+func lowercase(p oracle.PayToken) string {
+	if p == oracle.PayGRID {
 		return "grid"
 	}
 	return "usd"
 }
 
 func tokenApprove(c *cli.Context, args []string) error {
-	p, err := payTokenFlag(c)
+	p, err := payTokenOf(c, args)
 	if err != nil {
 		return err
 	}
@@ -165,7 +184,7 @@ func tokenApprove(c *cli.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	v, err := s.parseAmountArg(c, args, p)
+	v, err := s.parseAmountOrZero(c, args, p)
 	if err != nil {
 		return err
 	}
@@ -185,8 +204,67 @@ func tokenApprove(c *cli.Context, args []string) error {
 	})
 }
 
+func tokenAllowance(c *cli.Context, args []string) error {
+	if c.String(spenderFlag.Name) == "" {
+		return usageError("give the --spender: escrow, staking, rewards or an address")
+	}
+	s, err := connect(c, false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	owner, err := self(c, s.d, addressFlag)
+	if err != nil {
+		return err
+	}
+	tokens := protocol.NewTokens(s.conn)
+	spender, err := tokens.Spender(c.String(spenderFlag.Name))
+	if err != nil {
+		return err
+	}
+	type allowanceJSON struct {
+		Token  string     `json:"token"`
+		Amount jsonAmount `json:"amount"`
+		Revoke string     `json:"revoke,omitempty"`
+	}
+	out := struct {
+		Owner      common.Address  `json:"owner"`
+		Spender    common.Address  `json:"spender"`
+		Allowances []allowanceJSON `json:"allowances"`
+	}{Owner: owner, Spender: spender}
+	for _, p := range oracle.PayTokens() {
+		v, err := tokens.Allowance(s.ctx, p, owner, spender)
+		if err != nil {
+			return err
+		}
+		u, err := s.unit(p)
+		if err != nil {
+			return err
+		}
+		a := allowanceJSON{Token: p.String(), Amount: amt(v, u)}
+		if v.Sign() > 0 {
+			a.Revoke = revokeCommand(p, c.String(spenderFlag.Name))
+		}
+		out.Allowances = append(out.Allowances, a)
+	}
+	return s.emit(out, func(tw *tabwriter.Writer) {
+		for _, a := range out.Allowances {
+			fmt.Fprintf(tw, "%s\t%s may pull %s", a.Token, spender.Hex(), a.Amount.Text)
+			if a.Revoke != "" {
+				fmt.Fprintf(tw, " (revoke: %s)", a.Revoke)
+			}
+			fmt.Fprintln(tw)
+		}
+	})
+}
+
+// revokeCommand is the command that sets owner's allowance of p for spender back to zero.
+func revokeCommand(p oracle.PayToken, spender string) string {
+	return fmt.Sprintf("idlegrid token approve 0 --token %s --spender %s", strings.ToLower(p.String()), spender)
+}
+
 func tokenTransfer(c *cli.Context, args []string) error {
-	p, err := payTokenFlag(c)
+	p, err := payTokenOf(c, args)
 	if err != nil {
 		return err
 	}
@@ -228,8 +306,8 @@ func tokenFaucet(c *cli.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	if !deploy.IsDevChain(s.d.ChainID) {
-		return fmt.Errorf("the faucet only runs on local dev chains (chain ids %v); %q is chain id %d", deploy.DevChainIDs, s.d.Chain, s.d.ChainID)
+	if !deployment.IsDevChain(s.d.ChainID) {
+		return fmt.Errorf("the faucet only runs on local dev chains (chain ids %v); %q is chain id %d", deployment.DevChainIDs, s.d.Chain, s.d.ChainID)
 	}
 	var to common.Address
 	if t := c.String(toFlag.Name); t != "" {
@@ -260,9 +338,9 @@ func tokenFaucet(c *cli.Context, args []string) error {
 	var a protocol.FaucetAmounts
 	for _, f := range []struct {
 		flag *cli.StringFlag
-		p    *protocol.PayToken
+		p    *oracle.PayToken
 		dst  **big.Int
-	}{{faucetUSDFlag, ptr(protocol.PayUSD), &a.USD}, {faucetGRIDFlag, ptr(protocol.PayGRID), &a.GRID}, {faucetETHFlag, nil, &a.ETH}} {
+	}{{faucetUSDFlag, ptr(oracle.PayUSD), &a.USD}, {faucetGRIDFlag, ptr(oracle.PayGRID), &a.GRID}, {faucetETHFlag, nil, &a.ETH}} {
 		u := amount.ETH
 		if f.p != nil {
 			if u, err = s.unit(*f.p); err != nil {
@@ -277,7 +355,7 @@ func tokenFaucet(c *cli.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	usd, _ := s.unit(protocol.PayUSD)
+	usd, _ := s.unit(oracle.PayUSD)
 	out := struct {
 		To   common.Address `json:"to"`
 		ETH  jsonAmount     `json:"eth"`

@@ -1,491 +1,215 @@
-// Package api serves the index over HTTP as JSON: paginated, filtered reads of machines, providers, stakes,
-// leases, attestations, slashes, events and reward epochs (with claim proofs); the quote book (post a signed
-// quote, search ranked quotes or get an explanation); /healthz and Prometheus /metrics.
+// Package api is the indexer's HTTP API as its clients see it: the wire types of its answers and errors and a
+// Client for them. The server (indexer/server) encodes these types, the indexer's quote book produces them,
+// and every client — the CLI now, the provider and inspector nodes next — decodes them, so the shapes exist
+// once.
 //
-// Every query parameter is validated and a bad one is a 400 naming it; bodies and query strings are size
-// limited; each client IP is rate limited; CORS is configurable. Amounts (uint256) are decimal strings,
-// prices in micro-USD (6 decimals) integers. The package reads through small interfaces and never writes to
-// the chain.
+// Amounts are oracle/amount.Int (decimal strings); prices held in micro-USD say so in their names. The package
+// is a leaf: it must never import the indexer's domain, store or server, so that a provider node can talk to an
+// indexer without pulling in the index.
 package api
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net"
-	"net/http"
 	"strings"
-	"sync"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
-	"github.com/rs/zerolog"
-	"golang.org/x/time/rate"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
-	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
 )
 
-// MachineReader reads machines, providers and stakes.
-type MachineReader interface {
-	Machines(ctx context.Context, q indexer.MachineQuery) ([]indexer.MachineView, string, error)
-	Machine(ctx context.Context, id common.Hash) (indexer.MachineView, bool, error)
-	LiveQuotes(ctx context.Context, machine common.Hash, minExpiry uint64) ([]indexer.StoredQuote, error)
-	Providers(ctx context.Context, p indexer.Page) ([]indexer.ProviderView, string, error)
-	Provider(ctx context.Context, addr common.Address) (indexer.ProviderView, bool, error)
-	Stakes(ctx context.Context, q indexer.StakeQuery) ([]indexer.Stake, string, error)
-}
+// DefaultAddr is where an indexer's API listens unless told otherwise.
+const DefaultAddr = "127.0.0.1:8547"
 
-// LeaseReader reads leases.
-type LeaseReader interface {
-	Leases(ctx context.Context, q indexer.LeaseQuery) ([]indexer.Lease, string, error)
-	Lease(ctx context.Context, id uint64) (indexer.LeaseDetail, bool, error)
-}
+// DefaultURL is the API's base URL at DefaultAddr.
+const DefaultURL = "http://" + DefaultAddr
 
-// HistoryReader reads attestations, slashes, events, prices, parameters and stats.
-type HistoryReader interface {
-	Attestations(ctx context.Context, q indexer.AttestationQuery) ([]indexer.Attestation, string, error)
-	Slashes(ctx context.Context, q indexer.SlashQuery) ([]indexer.Slash, string, error)
-	Events(ctx context.Context, q indexer.EventQuery) ([]indexer.EventRecord, string, error)
-	PriceUpdates(ctx context.Context, p indexer.Page) ([]indexer.PriceUpdate, string, error)
-	Params(ctx context.Context) ([]indexer.Param, error)
-	SignerSets(ctx context.Context) ([]indexer.SignerSet, error)
-	Stats(ctx context.Context) (indexer.Stats, error)
-}
-
-// EpochLister lists reward epochs.
-type EpochLister interface {
-	RewardEpochs(ctx context.Context, p indexer.Page) ([]indexer.RewardEpoch, string, error)
-}
-
-// Follower is the indexer's health and progress (nil when the API serves a database another process fills).
-type Follower interface {
-	Healthy() error
-	Status() indexer.Status
-}
-
-// Pinger checks the database.
-type Pinger interface {
-	Healthy(ctx context.Context) error
-}
-
-// Deps are what the server reads and serves.
-type Deps struct {
-	Machines MachineReader
-	Leases   LeaseReader
-	History  HistoryReader
-	Epochs   EpochLister
-	Rewards  *indexer.RewardBook
-	// Quotes is nil when the deployment has no LeaseEscrow (the quote book is then disabled).
-	Quotes   *indexer.QuoteBook
-	Follower Follower
-	DB       Pinger
-	// Gatherer serves /metrics; Registerer takes the API's own series (both may be one prometheus.Registry).
-	Gatherer   prometheus.Gatherer
-	Registerer prometheus.Registerer
-	Clock      indexer.Clock
-	Log        zerolog.Logger
-}
-
-// Config shapes the server.
-type Config struct {
-	// Listen is the address to serve on.
-	Listen string
-	// AllowedOrigins for CORS: "*" or exact origins. Empty disables CORS headers.
-	AllowedOrigins []string
-	// RatePerSecond and RateBurst bound each client IP's requests.
-	RatePerSecond float64
-	RateBurst     int
-	// TrustForwardedFor takes the client IP from X-Forwarded-For (behind a reverse proxy only).
-	TrustForwardedFor bool
-	// MaxQueryBytes bounds the query string, MaxBodyBytes a posted quote, MaxTreeBytes a posted reward tree.
-	MaxQueryBytes int
-	MaxBodyBytes  int64
-	MaxTreeBytes  int64
-	// RequestTimeout bounds each request's work.
-	RequestTimeout time.Duration
-}
-
-// DefaultConfig serves on 127.0.0.1:8547.
-func DefaultConfig() Config {
-	return Config{
-		Listen: "127.0.0.1:8547", AllowedOrigins: []string{"*"}, RatePerSecond: 50, RateBurst: 100,
-		MaxQueryBytes: 2048, MaxBodyBytes: 16 << 10, MaxTreeBytes: 64 << 20, RequestTimeout: 15 * time.Second,
-	}
-}
-
-// Validate reports the first field out of range.
-func (c Config) Validate() error {
-	switch {
-	case c.Listen == "":
-		return errors.New("api: listen address: required")
-	case c.RatePerSecond <= 0 || c.RateBurst < 1:
-		return fmt.Errorf("api: rate %v/s burst %d: both must be positive", c.RatePerSecond, c.RateBurst)
-	case c.MaxQueryBytes < 256 || c.MaxBodyBytes < 1024 || c.MaxTreeBytes < c.MaxBodyBytes:
-		return errors.New("api: size limits too small (query >= 256, body >= 1024, tree >= body)")
-	case c.RequestTimeout <= 0:
-		return errors.New("api: request timeout must be positive")
-	}
-	if _, _, err := net.SplitHostPort(c.Listen); err != nil {
-		return fmt.Errorf("api: listen address %q: %w", c.Listen, err)
-	}
-	return nil
-}
-
-// Server is the HTTP API. Start it once; Close stops it.
-type Server struct {
-	cfg     Config
-	deps    Deps
-	handler http.Handler
-	limiter *clientLimiter
-	reqs    *prometheus.CounterVec
-	latency *prometheus.HistogramVec
-
-	mu       sync.Mutex
-	srv      *http.Server
-	listener net.Listener
-	done     chan error
-}
-
-// New builds the server; nothing listens until Start.
-func New(cfg Config, deps Deps) (*Server, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
-	if deps.Machines == nil || deps.Leases == nil || deps.History == nil || deps.Epochs == nil || deps.Rewards == nil || deps.DB == nil {
-		return nil, errors.New("api: machines, leases, history, epochs, rewards and db are required")
-	}
-	if deps.Clock == nil {
-		deps.Clock = indexer.SystemClock{}
-	}
-	s := &Server{
-		cfg: cfg, deps: deps, limiter: newClientLimiter(rate.Limit(cfg.RatePerSecond), cfg.RateBurst, deps.Clock),
-		reqs: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "idlegrid", Subsystem: "api", Name: "requests_total",
-			Help: "HTTP requests by route and status code."}, []string{"route", "code"}),
-		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: "idlegrid", Subsystem: "api", Name: "request_seconds",
-			Help: "HTTP request latency by route.", Buckets: []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, 1}}, []string{"route"}),
-	}
-	if deps.Registerer != nil {
-		if err := deps.Registerer.Register(s.reqs); err != nil {
-			return nil, fmt.Errorf("api: register metrics: %w", err)
-		}
-		if err := deps.Registerer.Register(s.latency); err != nil {
-			return nil, fmt.Errorf("api: register metrics: %w", err)
-		}
-	}
-	s.handler = s.routes()
-	return s, nil
-}
-
-// Handler is the whole API, for tests and embedding.
-func (s *Server) Handler() http.Handler { return s.handler }
-
-// Start listens and serves in the background.
-func (s *Server) Start(ctx context.Context) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.srv != nil {
-		return errors.New("api: already started")
-	}
-	var lc net.ListenConfig
-	l, err := lc.Listen(ctx, "tcp", s.cfg.Listen)
-	if err != nil {
-		return fmt.Errorf("api: listen on %s: %w", s.cfg.Listen, err)
-	}
-	s.listener = l
-	s.srv = &http.Server{
-		Handler: s.handler, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second,
-		WriteTimeout: s.cfg.RequestTimeout + 5*time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 16 << 10,
-	}
-	s.done = make(chan error, 1)
-	go func() { s.done <- s.srv.Serve(l) }()
-	s.deps.Log.Info().Str("listen", l.Addr().String()).Msg("API serving")
-	return nil
-}
-
-// Addr is the address being served (after Start).
-func (s *Server) Addr() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.listener == nil {
-		return ""
-	}
-	return s.listener.Addr().String()
-}
-
-// Close shuts the server down, letting requests in flight finish for a few seconds.
-func (s *Server) Close() error {
-	s.mu.Lock()
-	srv, done := s.srv, s.done
-	s.srv = nil
-	s.mu.Unlock()
-	if srv == nil {
-		return nil
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	err := srv.Shutdown(ctx)
-	if serr := <-done; serr != nil && !errors.Is(serr, http.ErrServerClosed) {
-		err = errors.Join(err, serr)
-	}
-	return err
-}
-
-// Healthy is nil while the server is serving.
-func (s *Server) Healthy() error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.srv == nil {
-		return errors.New("api: not serving")
-	}
-	return nil
-}
-
-// ---------------------------------------------------------------- plumbing
-
-// apiError is a JSON error response.
-type apiError struct {
-	status    int
+// Error is the body of every error answer, {"error": {...}}: a stable code for programs, the parameter or
+// field at fault when there is one, and a message for people. Status is the HTTP status it came with.
+type Error struct {
+	Status    int    `json:"-"`
 	Code      string `json:"code"`
 	Parameter string `json:"parameter,omitempty"`
 	Message   string `json:"message"`
 }
 
-func (e *apiError) Error() string { return e.Message }
-
-func badParam(name, format string, args ...any) *apiError {
-	return &apiError{status: http.StatusBadRequest, Code: "invalid_parameter", Parameter: name,
-		Message: name + ": " + fmt.Sprintf(format, args...)}
-}
-
-func notFound(format string, args ...any) *apiError {
-	return &apiError{status: http.StatusNotFound, Code: "not_found", Message: fmt.Sprintf(format, args...)}
-}
-
-// handlerFunc returns a value to encode as JSON, or an error.
-type handlerFunc func(r *http.Request) (any, error)
-
-func (s *Server) writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	enc := json.NewEncoder(w)
-	if err := enc.Encode(toJSON(v)); err != nil {
-		s.deps.Log.Debug().Err(err).Msg("write response")
+func (e *Error) Error() string {
+	if e.Status != 0 {
+		return fmt.Sprintf("%s (HTTP %d)", e.Message, e.Status)
 	}
+	return e.Message
 }
 
-func (s *Server) writeError(w http.ResponseWriter, err error) {
-	var ae *apiError
-	if !errors.As(err, &ae) {
-		switch {
-		case errors.Is(err, indexer.ErrBadCursor):
-			ae = badParam("cursor", "not a cursor this API returned")
-		case errors.Is(err, context.DeadlineExceeded):
-			ae = &apiError{status: http.StatusServiceUnavailable, Code: "timeout", Message: "the request took too long"}
-		default:
-			s.deps.Log.Error().Err(err).Msg("API request failed")
-			ae = &apiError{status: http.StatusInternalServerError, Code: "internal", Message: "internal error"}
-		}
+// ErrorBody wraps an Error as the API sends it.
+type ErrorBody struct {
+	Error *Error `json:"error"`
+}
+
+// Error codes.
+const (
+	CodeInvalidParameter     = "invalid_parameter"      // 400, Parameter names it
+	CodeInvalidBody          = "invalid_body"           // 400
+	CodeInvalidTree          = "invalid_tree"           // 400
+	CodeNotFound             = "not_found"              // 404
+	CodeBodyTooLarge         = "body_too_large"         // 413
+	CodeQueryTooLong         = "query_too_long"         // 414
+	CodeUnsupportedMediaType = "unsupported_media_type" // 415
+	CodeQuoteRejected        = "quote_rejected"         // 422, Parameter names the quote's field
+	CodeRootMismatch         = "root_mismatch"          // 422
+	CodeRateLimited          = "rate_limited"           // 429
+	CodeInternal             = "internal"               // 500
+	CodeTimeout              = "timeout"                // 503
+	CodeTreeNotPosted        = "tree_not_posted"        // 503
+	CodeQuoteBookDisabled    = "quote_book_disabled"    // 503
+)
+
+// Quote is a signed quote as the book keeps it (GET /v1/quotes/{digest}, the answer to POST /v1/quotes), with
+// its price per hour in micro-USD (the stablecoin's 6 decimals).
+type Quote struct {
+	Digest    common.Hash   `json:"digest"`
+	Quote     oracle.Quote  `json:"quote"`
+	Signature hexutil.Bytes `json:"signature"`
+	GPUClass  string        `json:"gpuClass"`
+	// MicroUSDPerHour is usdPerSecond * 3600 (the whole quote); MicroUSDPerGPUHour divides it by the GPU count,
+	// rounded up.
+	MicroUSDPerHour    uint64 `json:"microUsdPerHour"`
+	MicroUSDPerGPUHour uint64 `json:"microUsdPerGpuHour"`
+	PostedAt           uint64 `json:"postedAt"`
+}
+
+// Signed is the quote in the form a renter hands to LeaseEscrow.openLease.
+func (q Quote) Signed() oracle.SignedQuote {
+	return oracle.SignedQuote{Quote: q.Quote, Signature: q.Signature}
+}
+
+// Machine is what a renter weighs about a quote's machine: its listing, its record and its provider's.
+type Machine struct {
+	MachineID              common.Hash    `json:"machineId"`
+	Provider               common.Address `json:"provider"`
+	GPUClass               string         `json:"gpuClass"`
+	GPUCount               uint32         `json:"gpuCount"`
+	FreeGPUs               uint32         `json:"freeGpus"`
+	Listed                 bool           `json:"listed"`
+	MetadataCID            string         `json:"metadataCid"`
+	UptimePercent          *float64       `json:"uptimePercent"`
+	LeasesOpened           uint64         `json:"leasesOpened"`
+	LeasesCompleted        uint64         `json:"leasesCompleted"`
+	ChecksPassed           uint64         `json:"checksPassed"`
+	ChecksFailed           uint64         `json:"checksFailed"`
+	ProviderSlashes        uint64         `json:"providerSlashes"`
+	ProviderCollateralised bool           `json:"providerCollateralised"`
+}
+
+// QuoteMatch is one ranked search result.
+type QuoteMatch struct {
+	Quote
+	Machine Machine `json:"machine"`
+	// TotalMicroUSD is the quote's price for the requested duration, before the escrow fee.
+	TotalMicroUSD *amount.Int `json:"totalMicroUsd"`
+}
+
+// SearchResponse is GET /v1/quotes/search's answer: the ranked matches, or an explanation when there are none.
+type SearchResponse struct {
+	Request     *SearchRequest `json:"request,omitempty"`
+	Matches     []QuoteMatch   `json:"matches"`
+	Explanation *Explanation   `json:"explanation,omitempty"`
+}
+
+// SearchRequest echoes what a search asked for.
+type SearchRequest struct {
+	Class              string  `json:"class"`
+	GPUs               uint32  `json:"gpus"`
+	Hours              float64 `json:"hours"`
+	MaxMicroUSDPerHour *uint64 `json:"maxMicroUsdPerHour"`
+}
+
+// Explanation says why a search found nothing.
+type Explanation struct {
+	// Reason is one of the Reason* constants: stable for programs.
+	Reason  string       `json:"reason"`
+	Message string       `json:"message"`
+	Funnel  []FunnelStep `json:"funnel"`
+}
+
+// Why a search found nothing: the first constraint that left no candidate.
+const (
+	ReasonNoMachinesOfClass    = "no_machines_of_class"
+	ReasonNotEnoughGPUs        = "not_enough_gpus_per_machine"
+	ReasonAllBusy              = "all_busy"
+	ReasonProvidersUnderStaked = "providers_under_staked"
+	ReasonNoLiveQuotes         = "no_live_quotes"
+	ReasonDurationTooLong      = "duration_too_long"
+	ReasonPriceAboveMax        = "price_above_max"
+)
+
+// microUSDPerUSD: the stablecoin has 6 decimals.
+const microUSDPerUSD = 1_000_000
+
+// Status is GET /v1/status: what the indexer indexes, how far it is, and whether its quote book runs.
+type Status struct {
+	Deployment  *StatusDeployment `json:"deployment,omitempty"`
+	Follower    json.RawMessage   `json:"follower,omitempty"`
+	QuoteBook   bool              `json:"quoteBook"`
+	HealthError string            `json:"healthError,omitempty"`
+}
+
+// StatusDeployment names the deployment an indexer indexes.
+type StatusDeployment struct {
+	Chain     string                    `json:"chain"`
+	ChainID   uint64                    `json:"chainId"`
+	Contracts map[string]common.Address `json:"contracts"`
+}
+
+// DeploymentOf is d as Status reports it.
+func DeploymentOf(d deployment.Deployment) *StatusDeployment {
+	out := &StatusDeployment{Chain: d.Chain, ChainID: d.ChainID, Contracts: map[string]common.Address{}}
+	for _, c := range d.Contracts.All() {
+		out.Contracts[c.Name] = c.Address
 	}
-	s.writeJSON(w, ae.status, map[string]any{"error": ae})
+	return out
 }
 
-// statusRecorder remembers the status code for metrics.
-type statusRecorder struct {
-	http.ResponseWriter
-	code int
-}
+// ErrOtherDeployment: the indexer indexes another deployment than the client works with.
+var ErrOtherDeployment = errors.New("the indexer indexes another deployment")
 
-func (r *statusRecorder) WriteHeader(code int) {
-	r.code = code
-	r.ResponseWriter.WriteHeader(code)
-}
-
-// route wraps a handler with limits, CORS, timeouts, metrics and error mapping.
-func (s *Server) route(mux *http.ServeMux, pattern string, h handlerFunc) {
-	name := pattern
-	mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
-		start := time.Now()
-		rec := &statusRecorder{ResponseWriter: w, code: http.StatusOK}
-		defer func() {
-			s.reqs.WithLabelValues(name, fmt.Sprint(rec.code)).Inc()
-			s.latency.WithLabelValues(name).Observe(time.Since(start).Seconds())
-		}()
-		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.RequestTimeout)
-		defer cancel()
-		v, err := h(r.WithContext(ctx))
-		if err != nil {
-			s.writeError(rec, err)
-			return
-		}
-		status := http.StatusOK
-		if c, ok := v.(created); ok {
-			status, v = http.StatusCreated, c.v
-		}
-		s.writeJSON(rec, status, v)
-	})
-}
-
-type created struct{ v any }
-
-// guard applies what every request goes through before routing: CORS, size and rate limits.
-func (s *Server) guard(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if origin := r.Header.Get("Origin"); origin != "" && len(s.cfg.AllowedOrigins) > 0 {
-			if allowed := s.allowOrigin(origin); allowed != "" {
-				w.Header().Set("Access-Control-Allow-Origin", allowed)
-				w.Header().Add("Vary", "Origin")
-				if r.Method == http.MethodOptions {
-					w.Header().Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-					w.Header().Set("Access-Control-Allow-Headers", "Content-Type")
-					w.Header().Set("Access-Control-Max-Age", "600")
-					w.WriteHeader(http.StatusNoContent)
-					return
-				}
-			}
-		}
-		if len(r.URL.RawQuery) > s.cfg.MaxQueryBytes {
-			s.writeJSON(w, http.StatusRequestURITooLong, map[string]any{"error": &apiError{Code: "query_too_long",
-				Message: fmt.Sprintf("query string is %d bytes, at most %d", len(r.URL.RawQuery), s.cfg.MaxQueryBytes)}})
-			return
-		}
-		if r.URL.Path != "/healthz" && r.URL.Path != "/metrics" {
-			if ok, retry := s.limiter.allow(s.clientIP(r)); !ok {
-				w.Header().Set("Retry-After", fmt.Sprint(int(retry.Seconds())+1))
-				s.writeJSON(w, http.StatusTooManyRequests, map[string]any{"error": &apiError{Code: "rate_limited",
-					Message: fmt.Sprintf("more than %v requests/s from your address; retry in %s", s.cfg.RatePerSecond, retry.Round(time.Millisecond))}})
-				return
-			}
-		}
-		next.ServeHTTP(w, r)
-	})
-}
-
-func (s *Server) allowOrigin(origin string) string {
-	for _, o := range s.cfg.AllowedOrigins {
-		if o == "*" {
-			return "*"
-		}
-		if strings.EqualFold(o, origin) {
-			return origin
-		}
+// Serves says whether the indexer indexes d: the same chain id and the same escrow (whose quotes its book
+// holds) and staking contracts.
+func (s *Status) Serves(d deployment.Deployment) error {
+	if s.Deployment == nil {
+		return fmt.Errorf("%w: it does not say which (an indexer older than this client?)", ErrOtherDeployment)
 	}
-	return ""
+	got := s.Deployment
+	if got.ChainID != d.ChainID || got.Contracts[deployment.LeaseEscrow] != d.Contracts.LeaseEscrow ||
+		got.Contracts[deployment.Staking] != d.Contracts.Staking {
+		return fmt.Errorf("%w: %q on chain id %d (escrow %s), not %q on chain id %d (escrow %s)", ErrOtherDeployment,
+			got.Chain, got.ChainID, got.Contracts[deployment.LeaseEscrow].Hex(), d.Chain, d.ChainID, d.Contracts.LeaseEscrow.Hex())
+	}
+	return nil
 }
 
-func (s *Server) clientIP(r *http.Request) string {
-	if s.cfg.TrustForwardedFor {
-		if xff := r.Header.Get("X-Forwarded-For"); xff != "" {
-			first, _, _ := strings.Cut(xff, ",")
-			return strings.TrimSpace(first)
-		}
-	}
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
+// FunnelStep is one constraint and how many candidates survived it ("atLeast" when the count stopped at the
+// store's cap).
+type FunnelStep struct {
+	Step    string `json:"step"`
+	Count   uint64 `json:"count"`
+	AtLeast bool   `json:"atLeast,omitempty"`
 }
 
-// clientLimiter is a token bucket per client IP, forgetting clients idle for ten minutes.
-type clientLimiter struct {
-	mu      sync.Mutex
-	limit   rate.Limit
-	burst   int
-	clock   indexer.Clock
-	clients map[string]*clientBucket
-	swept   time.Time
+// FormatMicroUSD renders micro-USD as a decimal dollar amount ("12.5", "0.000001").
+func FormatMicroUSD(v uint64) string {
+	s := fmt.Sprintf("%d.%06d", v/microUSDPerUSD, v%microUSDPerUSD)
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, ".")
 }
 
-type clientBucket struct {
-	l    *rate.Limiter
-	seen time.Time
-}
-
-func newClientLimiter(limit rate.Limit, burst int, clock indexer.Clock) *clientLimiter {
-	return &clientLimiter{limit: limit, burst: burst, clock: clock, clients: map[string]*clientBucket{}, swept: clock.Now()}
-}
-
-func (c *clientLimiter) allow(ip string) (bool, time.Duration) {
-	now := c.clock.Now()
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if now.Sub(c.swept) > time.Minute {
-		for k, b := range c.clients {
-			if now.Sub(b.seen) > 10*time.Minute {
-				delete(c.clients, k)
-			}
-		}
-		c.swept = now
+// FormatMicroUSDAmount renders a micro-USD amount of any size the same way.
+func FormatMicroUSDAmount(v *amount.Int) string {
+	if v == nil {
+		return "-"
 	}
-	b, ok := c.clients[ip]
-	if !ok {
-		b = &clientBucket{l: rate.NewLimiter(c.limit, c.burst)}
-		c.clients[ip] = b
-	}
-	b.seen = now
-	res := b.l.ReserveN(now, 1)
-	if d := res.DelayFrom(now); d > 0 {
-		res.CancelAt(now)
-		return false, d
-	}
-	return true, 0
-}
-
-func (s *Server) routes() http.Handler {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", s.healthz)
-	if s.deps.Gatherer != nil {
-		mux.Handle("GET /metrics", promhttp.HandlerFor(s.deps.Gatherer, promhttp.HandlerOpts{}))
-	}
-	s.route(mux, "GET /v1/status", s.status)
-	s.route(mux, "GET /v1/stats", s.stats)
-	s.route(mux, "GET /v1/machines", s.machines)
-	s.route(mux, "GET /v1/machines/{id}", s.machine)
-	s.route(mux, "GET /v1/providers", s.providers)
-	s.route(mux, "GET /v1/providers/{address}", s.provider)
-	s.route(mux, "GET /v1/stakes", s.stakes)
-	s.route(mux, "GET /v1/leases", s.leases)
-	s.route(mux, "GET /v1/leases/{id}", s.lease)
-	s.route(mux, "GET /v1/attestations", s.attestations)
-	s.route(mux, "GET /v1/slashes", s.slashes)
-	s.route(mux, "GET /v1/events", s.events)
-	s.route(mux, "GET /v1/prices", s.prices)
-	s.route(mux, "GET /v1/params", s.params)
-	s.route(mux, "GET /v1/signer-sets", s.signerSets)
-	s.route(mux, "GET /v1/rewards/epochs", s.rewardEpochs)
-	s.route(mux, "GET /v1/rewards/epochs/{epoch}", s.rewardEpoch)
-	s.route(mux, "POST /v1/rewards/epochs/{epoch}/tree", s.postRewardTree)
-	s.route(mux, "GET /v1/rewards/proofs/{account}", s.rewardProof)
-	s.route(mux, "GET /v1/quotes/search", s.searchQuotes)
-	s.route(mux, "POST /v1/quotes", s.postQuote)
-	s.route(mux, "GET /v1/quotes/{digest}", s.quote)
-	s.route(mux, "/", func(r *http.Request) (any, error) {
-		return nil, notFound("no route %s %s (see /v1/status, /v1/machines, /v1/quotes/search, ...)", r.Method, r.URL.Path)
-	})
-	return s.guard(mux)
-}
-
-func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
-	defer cancel()
-	body := map[string]any{"status": "ok"}
-	var problems []string
-	if err := s.deps.DB.Healthy(ctx); err != nil {
-		problems = append(problems, err.Error())
-	}
-	if s.deps.Follower != nil {
-		body["index"] = s.deps.Follower.Status()
-		if err := s.deps.Follower.Healthy(); err != nil {
-			problems = append(problems, err.Error())
-		}
-	}
-	if len(problems) > 0 {
-		body["status"], body["errors"] = "unhealthy", problems
-		s.writeJSON(w, http.StatusServiceUnavailable, body)
-		return
-	}
-	s.writeJSON(w, http.StatusOK, body)
+	return amount.FormatNumber(v.Big(), amount.USD.Decimals)
 }

@@ -8,46 +8,28 @@ import (
 	"sort"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/idlegrid/idlegrid/bindings/gridtoken"
-	"github.com/idlegrid/idlegrid/bindings/leaseescrow"
-	"github.com/idlegrid/idlegrid/bindings/priceoracle"
-	"github.com/idlegrid/idlegrid/bindings/quorum"
-	"github.com/idlegrid/idlegrid/bindings/rewards"
-	"github.com/idlegrid/idlegrid/bindings/staking"
+	"github.com/idlegrid/idlegrid/bindings"
 	"github.com/idlegrid/idlegrid/indexer"
 )
 
-// metadata holds the ABI of every contract the indexer knows, by its deployment name.
-var metadata = map[string]*bind.MetaData{
-	indexer.GridToken:         &gridtoken.GridTokenMetaData,
-	indexer.Staking:           &staking.StakingMetaData,
-	indexer.AttestationQuorum: &quorum.AttestationQuorumMetaData,
-	indexer.Rewards:           &rewards.RewardsMetaData,
-	indexer.LeaseEscrow:       &leaseescrow.LeaseEscrowMetaData,
-	indexer.GridPriceOracle:   &priceoracle.GridPriceOracleMetaData,
-}
-
-// Known lists the contract names this build can decode.
+// Known lists the contract names this build can decode: the protocol's contracts of the bindings' registry.
 func Known() []string {
-	out := make([]string, 0, len(metadata))
-	for n := range metadata {
-		out = append(out, n)
-	}
+	out := bindings.Names(true)
 	sort.Strings(out)
 	return out
 }
 
 // ABI returns a known contract's parsed ABI.
 func ABI(name string) (*abi.ABI, error) {
-	md, ok := metadata[name]
-	if !ok {
-		return nil, fmt.Errorf("decode: unknown contract %q (known: %v)", name, Known())
+	for _, n := range bindings.Names(true) {
+		if n == name {
+			return bindings.ABI(name)
+		}
 	}
-	return md.ParseABI()
+	return nil, fmt.Errorf("decode: unknown contract %q (known: %v)", name, Known())
 }
 
 type contract struct {

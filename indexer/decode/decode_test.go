@@ -12,6 +12,7 @@ import (
 
 	"github.com/idlegrid/idlegrid/indexer"
 	"github.com/idlegrid/idlegrid/indexer/decode"
+	"github.com/idlegrid/idlegrid/oracle/amount"
 )
 
 // TestMappedEventsExist: every typed mapping of a contract this build knows names an event of its ABI, so a
@@ -108,7 +109,7 @@ func (leaseReader) Get(_ context.Context, t *indexer.Table, key []any) (indexer.
 	if t != indexer.LeasesTable {
 		return nil, false, nil
 	}
-	zero := new(big.Int)
+	zero := amount.IntOf(0)
 	row, err := t.Encode(&indexer.Lease{ID: 1, PayToken: "USD", Status: indexer.LeaseOpen, USDPerSecond: zero, Rate: zero,
 		Deposit: zero, Nonce: zero, Paid: zero, Refund: zero, Fee: zero, ClawedBack: zero, Unrecovered: zero})
 	return row, true, err

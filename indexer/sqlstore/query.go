@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/oracle/amount"
 )
 
 // The read side: queries the HTTP API serves. All run on the read pool.
@@ -155,11 +156,11 @@ func (db *DB) Machines(ctx context.Context, q indexer.MachineQuery) ([]indexer.M
 	if q.Listed != nil {
 		w.add("m.listed = ?", *q.Listed)
 	}
-	if q.MaxUSDPerHour != nil {
+	if q.MaxMicroUSDPerHour != nil {
 		w.add(`EXISTS (SELECT 1 FROM quotes q WHERE q.machine_id = m.machine_id AND q.provider = m.provider
 			AND q.expiry >= ? AND q.usd_per_hour <= ?
 			AND NOT EXISTS (SELECT 1 FROM quote_nonces n WHERE n.provider = q.provider AND n.nonce = q.nonce))`,
-			db.clock.Now().Unix(), clampInt64(*q.MaxUSDPerHour))
+			db.clock.Now().Unix(), clampInt64(*q.MaxMicroUSDPerHour))
 	}
 	after, ok, err := cursorString(q.Page)
 	if err != nil {
@@ -544,7 +545,7 @@ func (db *DB) Stats(ctx context.Context) (indexer.Stats, error) {
 	}
 	s.LiveQuotes = uint64(live)
 	// Stake totals are uint256 text: summed here, exactly.
-	s.ProviderStake, s.InspectorStake = new(big.Int), new(big.Int)
+	providerStake, inspectorStake := new(big.Int), new(big.Int)
 	srows, err := db.r.QueryContext(ctx, `SELECT role, active, unbonding FROM stakes`)
 	if err != nil {
 		return s, err
@@ -556,9 +557,9 @@ func (db *DB) Stats(ctx context.Context) (indexer.Stats, error) {
 			srows.Close()
 			return s, err
 		}
-		sum := s.ProviderStake
+		sum := providerStake
 		if role == int64(indexer.RoleInspector) {
-			sum = s.InspectorStake
+			sum = inspectorStake
 		}
 		av, _ := new(big.Int).SetString(a, 10)
 		uv, _ := new(big.Int).SetString(u, 10)
@@ -570,6 +571,7 @@ func (db *DB) Stats(ctx context.Context) (indexer.Stats, error) {
 		}
 	}
 	srows.Close()
+	s.ProviderStake, s.InspectorStake = (*amount.Int)(providerStake), (*amount.Int)(inspectorStake)
 	params, err := db.Params(ctx)
 	if err != nil {
 		return s, err
@@ -632,7 +634,7 @@ func (db *DB) LatestRewardEpoch(ctx context.Context) (indexer.RewardEpoch, bool,
 
 // RewardClaimed returns what account has claimed.
 func (db *DB) RewardClaimed(ctx context.Context, account common.Address) (indexer.RewardAccount, error) {
-	a := indexer.RewardAccount{Account: account, Claimed: new(big.Int)}
+	a := indexer.RewardAccount{Account: account, Claimed: amount.IntOf(0)}
 	err := scanRow(db.r.QueryRowContext(ctx, db.rebind("SELECT "+columns("", indexer.RewardAccountsTable)+
 		" FROM reward_accounts WHERE account = ?"), hexAddr(account)), indexer.RewardAccountsTable, &a)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -693,7 +695,7 @@ func (db *DB) RewardTree(ctx context.Context, epoch uint64, root common.Hash) ([
 		if !ok {
 			return nil, false, fmt.Errorf("sqlstore: reward leaf amount %q", amt)
 		}
-		out = append(out, indexer.RewardLeaf{Account: common.HexToAddress(a), CumulativeAmount: v})
+		out = append(out, indexer.RewardLeaf{Account: common.HexToAddress(a), CumulativeAmount: (*amount.Int)(v)})
 	}
 	return out, len(out) > 0, rows.Err()
 }
@@ -730,7 +732,7 @@ func scanQuote(rows interface{ Scan(...any) error }, extra ...any) (indexer.Stor
 	q.Quote.Expiry = uint64(expiry)
 	q.Quote.Nonce, _ = new(big.Int).SetString(nonce, 10)
 	q.Signature = common.FromHex(sig)
-	q.USDPerHour, q.USDPerGPUHour, q.PostedAt = uint64(perHour), uint64(perGPUHour), uint64(posted)
+	q.MicroUSDPerHour, q.MicroUSDPerGPUHour, q.PostedAt = uint64(perHour), uint64(perGPUHour), uint64(posted)
 	if q.Quote.USDPerSecond == nil || q.Quote.Nonce == nil {
 		return q, fmt.Errorf("sqlstore: quote %s: malformed amounts", digest)
 	}
@@ -788,7 +790,7 @@ func (db *DB) PutQuote(ctx context.Context, q indexer.StoredQuote, maxLive int, 
 	}
 	_, err = tx.ExecContext(ctx, db.rebind(`INSERT INTO quotes (`+quoteCols("")+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
 		hexHash(q.Digest), hexAddr(q.Quote.Provider), hexHash(q.Quote.MachineID), q.GPUClass, int64(q.Quote.GPUCount),
-		q.Quote.USDPerSecond.String(), clampInt64(q.USDPerHour), clampInt64(q.USDPerGPUHour), clampInt64(q.Quote.MaxDuration),
+		q.Quote.USDPerSecond.String(), clampInt64(q.MicroUSDPerHour), clampInt64(q.MicroUSDPerGPUHour), clampInt64(q.Quote.MaxDuration),
 		clampInt64(q.Quote.Expiry), q.Quote.Nonce.String(), indexer.Hex(q.Signature), clampInt64(q.PostedAt))
 	if err != nil {
 		return fmt.Errorf("sqlstore: insert quote: %w", err)
@@ -826,8 +828,8 @@ func (db *DB) SearchQuotes(ctx context.Context, s indexer.QuoteSearch) ([]indexe
 	w.add("q.gpu_count >= ?", int64(s.GPUs))
 	w.add("q.max_duration >= ?", clampInt64(s.Duration))
 	w.add("q.expiry >= ?", clampInt64(s.MinExpiry))
-	if s.MaxUSDPerHour != nil {
-		w.add("q.usd_per_hour <= ?", clampInt64(*s.MaxUSDPerHour))
+	if s.MaxMicroUSDPerHour != nil {
+		w.add("q.usd_per_hour <= ?", clampInt64(*s.MaxMicroUSDPerHour))
 	}
 	// Probe first, from an index alone: when no quote of the class even meets the quote's own terms (too short,
 	// too small, expired, too dear) the ranked walk below would read the whole class to find nothing.
@@ -939,11 +941,11 @@ func (db *DB) QuoteFunnel(ctx context.Context, s indexer.QuoteSearch) (indexer.Q
 		}
 		return f, err
 	}
-	if s.MaxUSDPerHour == nil {
+	if s.MaxMicroUSDPerHour == nil {
 		f.PriceOK = f.DurationOK
 		return f, nil
 	}
-	if _, err := count(&f.PriceOK, live+` AND q.max_duration >= ? AND q.usd_per_hour <= ?`, append(args, dur, clampInt64(*s.MaxUSDPerHour))...); err != nil {
+	if _, err := count(&f.PriceOK, live+` AND q.max_duration >= ? AND q.usd_per_hour <= ?`, append(args, dur, clampInt64(*s.MaxMicroUSDPerHour))...); err != nil {
 		return f, err
 	}
 	// The cheapest live quote allowing the duration: the first in rank order.
@@ -952,7 +954,7 @@ func (db *DB) QuoteFunnel(ctx context.Context, s indexer.QuoteSearch) (indexer.Q
 		ORDER BY q.gpu_class, q.usd_per_hour, q.usd_per_gpu_hour, q.digest LIMIT 1`), append(args, dur)...).Scan(&cheapest)
 	if cheapest.Valid {
 		v := uint64(cheapest.Int64)
-		f.CheapestUSDPerHr = &v
+		f.CheapestMicroUSDPerHour = &v
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		err = nil

@@ -316,3 +316,13 @@ func (db *DB) Analyze(ctx context.Context) error {
 	}
 	return nil
 }
+
+// RedactDSN hides a Postgres password, for logs and messages.
+func RedactDSN(dsn string) string {
+	if at := strings.LastIndex(dsn, "@"); at > 0 && strings.Contains(dsn, "://") {
+		scheme, rest, _ := strings.Cut(dsn, "://")
+		user, _, _ := strings.Cut(rest[:strings.LastIndex(rest, "@")], ":")
+		return scheme + "://" + user + ":***" + dsn[at:]
+	}
+	return dsn
+}

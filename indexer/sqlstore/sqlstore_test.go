@@ -16,6 +16,7 @@ import (
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/pgtest"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
@@ -121,7 +122,7 @@ var (
 	batch1 = []indexer.Event{
 		staked(10, 0, alice, 100, 100),
 		ev(indexer.Staking, "MachineListed", 10, 1, map[string]any{
-			"machineId": [32]byte(m1), "provider": alice, "gpuClass": [32]byte(indexer.GPUClassID("H100-SXM")),
+			"machineId": [32]byte(m1), "provider": alice, "gpuClass": (classID("H100")),
 			"gpuCount": uint32(2), "lockedStake": big.NewInt(50), "metadataCID": "ipfs://m1",
 		}),
 	}
@@ -259,4 +260,24 @@ func TestWipeKeepsNothingChainDerived(t *testing.T) {
 			}
 		}
 	})
+}
+
+func TestRedactDSN(t *testing.T) {
+	for in, want := range map[string]string{
+		"postgres://idx:secret@db:5432/idx": "postgres://idx:***@db:5432/idx",
+		"idlegrid-index.db":                 "idlegrid-index.db",
+	} {
+		if got := sqlstore.RedactDSN(in); got != want {
+			t.Errorf("RedactDSN(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// classID is a GPU class's bytes32 id (the test's classes are valid).
+func classID(name string) [32]byte {
+	id, err := gpuclass.ID(name)
+	if err != nil {
+		panic(err)
+	}
+	return id
 }

@@ -35,6 +35,7 @@ import (
 	"github.com/idlegrid/idlegrid/indexer"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 )
 
 // Account is a funded test account.
@@ -44,7 +45,7 @@ type Account struct {
 }
 
 // GPU classes set up with a minimum stake per GPU.
-var Classes = []string{"RTX4090", "A100-80GB", "H100-SXM", "H200"}
+var Classes = []string{gpuclass.RTX4090, gpuclass.A100_80, gpuclass.H100, gpuclass.H200}
 
 // MinStakePerGPU is the stake each listed GPU locks.
 var MinStakePerGPU = Ether(100)
@@ -168,7 +169,7 @@ func New(tb testing.TB, opts Options) *Chain {
 	c.Call(0, indexer.Staking, c.Staking.PackSetQuorum(c.Contracts[indexer.AttestationQuorum]))
 	c.Call(0, indexer.Staking, c.Staking.PackSetLeaseEscrow(c.Contracts[indexer.LeaseEscrow]))
 	for _, class := range Classes {
-		c.Call(0, indexer.Staking, c.Staking.PackSetMinStakePerGpu(indexer.GPUClassID(class), MinStakePerGPU))
+		c.Call(0, indexer.Staking, c.Staking.PackSetMinStakePerGpu(ClassID(class), MinStakePerGPU))
 	}
 	for i := 1; i < len(c.Accounts); i++ {
 		c.Call(0, indexer.GridToken, c.Token.PackTransfer(c.Accounts[i].Addr, Ether(1_000_000)))
@@ -357,7 +358,7 @@ func (c *Chain) Stake(i int, role uint8, amount *big.Int) {
 // ListMachine lists a machine for account i (which must have the free provider stake).
 func (c *Chain) ListMachine(i int, id common.Hash, class string, gpus uint32) {
 	c.tb.Helper()
-	c.Call(i, indexer.Staking, c.Staking.PackListMachine(id, indexer.GPUClassID(class), gpus, fmt.Sprintf("ipfs://machine-%x", id[:4])))
+	c.Call(i, indexer.Staking, c.Staking.PackListMachine(id, ClassID(class), gpus, fmt.Sprintf("ipfs://machine-%x", id[:4])))
 }
 
 // MachineID is a deterministic machine id.
@@ -500,4 +501,13 @@ func (c *Chain) OpenLease(renter int, sq oracle.SignedQuote, duration uint64) {
 		Provider: q.Provider, MachineId: q.MachineID, GpuCount: q.GPUCount, UsdPerSecond: q.USDPerSecond,
 		MaxDuration: q.MaxDuration, Expiry: q.Expiry, Nonce: q.Nonce,
 	}, sq.Signature, duration, 0, big.NewInt(1_000_000_000_000)))
+}
+
+// ClassID is a class's bytes32 id, for tests that name classes they know are valid.
+func ClassID(name string) [32]byte {
+	id, err := gpuclass.ID(name)
+	if err != nil {
+		panic(err)
+	}
+	return id
 }

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/idlegrid/idlegrid/oracle/retry"
 )
 
 // Config tunes a Submitter. Build it with DefaultConfig, adjust, and Validate.
@@ -34,15 +36,9 @@ type Config struct {
 	Retry RetryConfig
 }
 
-// RetryConfig is an exponential backoff for transient RPC errors.
-type RetryConfig struct {
-	// Attempts is the total number of tries of one call, the first included.
-	Attempts int
-	// InitialBackoff is the wait after the first failure; it doubles after each further failure.
-	InitialBackoff time.Duration
-	// MaxBackoff caps the wait between two tries.
-	MaxBackoff time.Duration
-}
+// RetryConfig is the retry policy of RPC calls that fail for a transient reason (oracle/retry's, the one
+// every node uses).
+type RetryConfig = retry.Policy
 
 // DefaultConfig suits Arbitrum (sub-second blocks, near-zero priority fees) and local nodes.
 func DefaultConfig() Config {
@@ -90,18 +86,8 @@ func (c Config) Validate() error {
 	case c.PollInterval <= 0:
 		return bad("poll interval must be positive")
 	}
-	return c.Retry.Validate()
-}
-
-// Validate reports the first unusable retry setting.
-func (r RetryConfig) Validate() error {
-	switch {
-	case r.Attempts < 1:
-		return fmt.Errorf("%w: retry attempts must be at least 1", ErrInvalidConfig)
-	case r.InitialBackoff <= 0 || r.MaxBackoff <= 0:
-		return fmt.Errorf("%w: retry backoffs must be positive", ErrInvalidConfig)
-	case r.MaxBackoff < r.InitialBackoff:
-		return fmt.Errorf("%w: max backoff %s is below initial backoff %s", ErrInvalidConfig, r.MaxBackoff, r.InitialBackoff)
+	if err := c.Retry.Validate(); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidConfig, err)
 	}
 	return nil
 }

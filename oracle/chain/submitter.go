@@ -13,6 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/rs/zerolog"
+
+	"github.com/idlegrid/idlegrid/oracle/retry"
 )
 
 var (
@@ -190,7 +192,7 @@ func (s *Submitter) Send(ctx context.Context, req TxRequest) (*PendingTx, error)
 	}
 	gas := req.GasLimit
 	if gas == 0 {
-		est, err := retry(ctx, s.cfg.Retry, s.log, "eth_estimateGas", func(ctx context.Context) (uint64, error) {
+		est, err := retry.Do(ctx, s.cfg.Retry, s.log, "eth_estimateGas", func(ctx context.Context) (uint64, error) {
 			return s.backend.EstimateGas(ctx, ethereum.CallMsg{From: s.Address(), To: req.To, Value: req.Value, Data: req.Data})
 		})
 		if err != nil {
@@ -212,7 +214,7 @@ func (s *Submitter) Send(ctx context.Context, req TxRequest) (*PendingTx, error)
 
 	for attempt := 1; ; attempt++ {
 		if !s.nonceKnown {
-			n, err := retry(ctx, s.cfg.Retry, s.log, "eth_getTransactionCount", func(ctx context.Context) (uint64, error) {
+			n, err := retry.Do(ctx, s.cfg.Retry, s.log, "eth_getTransactionCount", func(ctx context.Context) (uint64, error) {
 				return s.backend.PendingNonceAt(ctx, s.Address())
 			})
 			if err != nil {
@@ -272,7 +274,7 @@ func (s *Submitter) Wait(ctx context.Context, p *PendingTx) (*types.Receipt, err
 				return s.finish(ctx, p, rcpt)
 			}
 		} else if p.sinceSent(time.Now()) >= s.cfg.BumpAfter {
-			mined, err := retry(ctx, s.cfg.Retry, s.log, "eth_getTransactionCount", func(ctx context.Context) (uint64, error) {
+			mined, err := retry.Do(ctx, s.cfg.Retry, s.log, "eth_getTransactionCount", func(ctx context.Context) (uint64, error) {
 				return s.backend.NonceAt(ctx, p.From, nil)
 			})
 			switch {
@@ -310,7 +312,7 @@ func (s *Submitter) findReceipt(ctx context.Context, p *PendingTx) (*types.Recei
 	hashes := p.Hashes()
 	for i := len(hashes) - 1; i >= 0; i-- { // the newest version is the likeliest to be mined
 		h := hashes[i]
-		rcpt, err := retry(ctx, s.cfg.Retry, s.log, "eth_getTransactionReceipt", func(ctx context.Context) (*types.Receipt, error) {
+		rcpt, err := retry.Do(ctx, s.cfg.Retry, s.log, "eth_getTransactionReceipt", func(ctx context.Context) (*types.Receipt, error) {
 			return s.backend.TransactionReceipt(ctx, h)
 		})
 		switch {
@@ -320,7 +322,7 @@ func (s *Submitter) findReceipt(ctx context.Context, p *PendingTx) (*types.Recei
 			continue
 		case ctx.Err() != nil:
 			return nil, ctx.Err()
-		case IsTransient(err):
+		case retry.Classify(err) == retry.Transient || retry.Classify(err) == retry.Timeout:
 			// Retries ran out; the node may recover before the next poll.
 			s.log.Warn().Err(err).Stringer("hash", h).Msg("receipt lookup failed")
 			continue
@@ -390,7 +392,7 @@ func (s *Submitter) bump(ctx context.Context, p *PendingTx) error {
 	if head.BaseFee == nil {
 		return ErrNoBaseFee
 	}
-	tip, err := retry(ctx, s.cfg.Retry, s.log, "eth_maxPriorityFeePerGas", s.backend.SuggestGasTipCap)
+	tip, err := retry.Do(ctx, s.cfg.Retry, s.log, "eth_maxPriorityFeePerGas", s.backend.SuggestGasTipCap)
 	if err != nil {
 		return fmt.Errorf("suggest tip: %w", err)
 	}
@@ -429,7 +431,7 @@ func (s *Submitter) newFees(ctx context.Context) (fees, error) {
 	if head.BaseFee == nil {
 		return fees{}, ErrNoBaseFee
 	}
-	tip, err := retry(ctx, s.cfg.Retry, s.log, "eth_maxPriorityFeePerGas", s.backend.SuggestGasTipCap)
+	tip, err := retry.Do(ctx, s.cfg.Retry, s.log, "eth_maxPriorityFeePerGas", s.backend.SuggestGasTipCap)
 	if err != nil {
 		return fees{}, fmt.Errorf("suggest tip: %w", err)
 	}
@@ -437,7 +439,7 @@ func (s *Submitter) newFees(ctx context.Context) (fees, error) {
 }
 
 func (s *Submitter) header(ctx context.Context, number *big.Int) (*types.Header, error) {
-	h, err := retry(ctx, s.cfg.Retry, s.log, "eth_getBlockByNumber", func(ctx context.Context) (*types.Header, error) {
+	h, err := retry.Do(ctx, s.cfg.Retry, s.log, "eth_getBlockByNumber", func(ctx context.Context) (*types.Header, error) {
 		return s.backend.HeaderByNumber(ctx, number)
 	})
 	if err != nil {
@@ -465,7 +467,7 @@ func (s *Submitter) sign(ctx context.Context, nonce uint64, to *common.Address, 
 // broadcast sends tx, retrying transient failures. A node that already has tx (a retry after a lost response)
 // counts as success.
 func (s *Submitter) broadcast(ctx context.Context, tx *types.Transaction) error {
-	_, err := retry(ctx, s.cfg.Retry, s.log, "eth_sendRawTransaction", func(ctx context.Context) (struct{}, error) {
+	_, err := retry.Do(ctx, s.cfg.Retry, s.log, "eth_sendRawTransaction", func(ctx context.Context) (struct{}, error) {
 		return struct{}{}, s.backend.SendTransaction(ctx, tx)
 	})
 	if err != nil && classifySendError(err) == sendAlreadyKnown {

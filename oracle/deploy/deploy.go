@@ -30,6 +30,7 @@ import (
 	"github.com/idlegrid/idlegrid/bindings/staking"
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 )
 
 // Bounds the contracts enforce, checked here first so a bad parameter fails before any gas is spent.
@@ -60,7 +61,7 @@ type Params struct {
 	Governance common.Address
 	// Treasury receives the GRID supply and the protocol fees. Zero: the deployer.
 	Treasury common.Address
-	// USDToken is the stablecoin. Zero deploys MockUSD, which anyone can mint: dev chains only (DevChainIDs),
+	// USDToken is the stablecoin. Zero deploys MockUSD, which anyone can mint: dev chains only (deployment.DevChainIDs),
 	// unless AllowMockUSD.
 	USDToken     common.Address
 	AllowMockUSD bool
@@ -87,28 +88,14 @@ type Params struct {
 	MinStakePerGPU []ClassStake
 }
 
-// DevChainIDs are the chain ids of local development chains (devnet, anvil, hardhat), the only ones MockUSD is
-// deployed on by default.
-var DevChainIDs = []uint64{31337, 1337}
-
-// IsDevChain reports whether id is a local development chain.
-func IsDevChain(id uint64) bool {
-	for _, d := range DevChainIDs {
-		if id == d {
-			return true
-		}
-	}
-	return false
-}
-
 func grid(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
 
 // DefaultClassStakes are Deploy.s.sol's per-GPU stakes: consumer cards 200 GRID, A100 600-800, H100/H200
 // 1,500, simulated GPUs (devnet) 100.
 func DefaultClassStakes() []ClassStake {
 	return []ClassStake{
-		{"RTX3090", grid(200)}, {"RTX4090", grid(200)}, {"A100-40GB", grid(600)}, {"A100-80GB", grid(800)},
-		{"H100-PCIE", grid(1_500)}, {"H100-SXM", grid(1_500)}, {"H200", grid(1_500)}, {"SIM", grid(100)},
+		{gpuclass.RTX3090, grid(200)}, {gpuclass.RTX4090, grid(200)}, {gpuclass.A100_40, grid(600)}, {gpuclass.A100_80, grid(800)},
+		{gpuclass.H100, grid(1_500)}, {gpuclass.H200, grid(1_500)}, {gpuclass.SIM, grid(100)},
 	}
 }
 
@@ -187,7 +174,7 @@ func (p Params) Validate() error {
 	}
 	seen := map[string]bool{}
 	for _, c := range p.MinStakePerGPU {
-		if _, err := ClassID(c.Class); err != nil {
+		if _, err := gpuclass.ID(c.Class); err != nil {
 			return bad("%v", err)
 		}
 		if seen[c.Class] {
@@ -206,21 +193,6 @@ func (p Params) funding() *big.Int {
 		return p.RewardsCap
 	}
 	return p.RewardsFunding
-}
-
-// ClassID is a GPU class name as the contracts key it: its ASCII bytes, left-aligned in a bytes32.
-func ClassID(class string) ([32]byte, error) {
-	var id [32]byte
-	if class == "" || len(class) > 32 {
-		return id, fmt.Errorf("GPU class %q: must be 1 to 32 ASCII characters", class)
-	}
-	for _, r := range class {
-		if r <= ' ' || r > '~' {
-			return id, fmt.Errorf("GPU class %q: must be printable ASCII without spaces", class)
-		}
-	}
-	copy(id[:], class)
-	return id, nil
 }
 
 // Sender sends transactions from the deployer account. *chain.Submitter is one.
@@ -248,7 +220,7 @@ func Deploy(ctx context.Context, headers HeaderReader, sub Sender, chainID *big.
 	if chainID == nil || !chainID.IsUint64() || chainID.Sign() == 0 {
 		return deployment.Deployment{}, fmt.Errorf("deploy: chain id must be positive, got %v", chainID)
 	}
-	if p.USDToken == (common.Address{}) && !p.AllowMockUSD && !IsDevChain(chainID.Uint64()) {
+	if p.USDToken == (common.Address{}) && !p.AllowMockUSD && !deployment.IsDevChain(chainID.Uint64()) {
 		return deployment.Deployment{}, fmt.Errorf("%w: chain id %s is not a dev chain: give the stablecoin's address (MockUSD, which anyone can mint, is only deployed on dev chains unless explicitly allowed)", ErrInvalidParams, chainID)
 	}
 	log = log.With().Str("component", "deploy").Str("chain", p.Chain).Logger()
@@ -298,7 +270,7 @@ func Deploy(ctx context.Context, headers HeaderReader, sub Sender, chainID *big.
 	b.call("Staking.setQuorum", c.Staking, stakingBind.PackSetQuorum(c.AttestationQuorum))
 	b.call("Staking.setLeaseEscrow", c.Staking, stakingBind.PackSetLeaseEscrow(c.LeaseEscrow))
 	for _, cs := range p.MinStakePerGPU {
-		id, _ := ClassID(cs.Class) // validated
+		id, _ := gpuclass.ID(cs.Class) // validated
 		b.call("Staking.setMinStakePerGpu "+cs.Class, c.Staking, stakingBind.PackSetMinStakePerGpu(id, cs.PerGPU))
 	}
 	if governance != deployer {

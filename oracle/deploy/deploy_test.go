@@ -22,6 +22,7 @@ import (
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/deploy"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 	"github.com/idlegrid/idlegrid/oracle/internal/chaintest"
 	"github.com/idlegrid/idlegrid/oracle/keys"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
@@ -143,7 +144,7 @@ func TestDeployWiresTheSuite(t *testing.T) {
 		}
 	}
 	for _, cs := range p.MinStakePerGPU {
-		id, _ := deploy.ClassID(cs.Class)
+		id, _ := gpuclass.ID(cs.Class)
 		got, err := stk.UnpackMinStakePerGpu(call(ct.Staking, stk.PackMinStakePerGpu(id)))
 		if err != nil || got.Cmp(cs.PerGPU) != 0 {
 			t.Errorf("minStakePerGpu(%s) = %v, %v; want %s", cs.Class, got, err, cs.PerGPU)

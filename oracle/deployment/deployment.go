@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -18,6 +19,24 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 )
+
+// DevChainID is the chain id of the local development chains (the devnet, anvil and hardhat all use it).
+const DevChainID = 31337
+
+// DevChainIDs are the chain ids of local development chains (devnet, anvil, hardhat; 1337 for older tools): the
+// only chains where MockUSD is deployed by default, the faucet runs, raw dev keys are accepted and 8 blocks
+// are treated as final.
+var DevChainIDs = []uint64{DevChainID, 1337}
+
+// IsDevChain reports whether id is a local development chain.
+func IsDevChain(id uint64) bool {
+	for _, d := range DevChainIDs {
+		if id == d {
+			return true
+		}
+	}
+	return false
+}
 
 // Format is the version of the file layout this package writes and reads.
 const Format = 1
@@ -42,6 +61,18 @@ type Contracts struct {
 	Rewards           common.Address `json:"Rewards"`
 }
 
+// The contracts' names: the Solidity contract names, the keys of a deployment file's contracts and of the
+// bindings' registry.
+const (
+	GridToken         = "GridToken"
+	MockUSD           = "MockUSD"
+	Staking           = "Staking"
+	AttestationQuorum = "AttestationQuorum"
+	LeaseEscrow       = "LeaseEscrow"
+	GridPriceOracle   = "GridPriceOracle"
+	Rewards           = "Rewards"
+)
+
 // Named is one contract of the suite.
 type Named struct {
 	Name    string
@@ -51,13 +82,13 @@ type Named struct {
 // All lists the contracts in deployment order.
 func (c Contracts) All() []Named {
 	return []Named{
-		{"GridToken", c.GridToken},
-		{"MockUSD", c.MockUSD},
-		{"Staking", c.Staking},
-		{"AttestationQuorum", c.AttestationQuorum},
-		{"LeaseEscrow", c.LeaseEscrow},
-		{"GridPriceOracle", c.GridPriceOracle},
-		{"Rewards", c.Rewards},
+		{GridToken, c.GridToken},
+		{MockUSD, c.MockUSD},
+		{Staking, c.Staking},
+		{AttestationQuorum, c.AttestationQuorum},
+		{LeaseEscrow, c.LeaseEscrow},
+		{GridPriceOracle, c.GridPriceOracle},
+		{Rewards, c.Rewards},
 	}
 }
 
@@ -70,6 +101,10 @@ type Deployment struct {
 	// Block is the block of the first deployment transaction: nothing of the suite exists before it.
 	Block     uint64    `json:"deployedAtBlock"`
 	Contracts Contracts `json:"contracts"`
+	// IndexerAPI is the base URL of the indexer that indexes this deployment (optional): clients of the
+	// deployment find its quote book and query API there, not at a default address another chain's indexer
+	// may hold.
+	IndexerAPI string `json:"indexerApi,omitempty"`
 }
 
 var chainName = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,63}$`)
@@ -86,6 +121,11 @@ func (d Deployment) Validate() error {
 	if d.ChainID == 0 {
 		return fmt.Errorf("%w: chain id 0", ErrInvalid)
 	}
+	if d.IndexerAPI != "" {
+		if err := CheckIndexerAPI(d.IndexerAPI); err != nil {
+			return err
+		}
+	}
 	seen := map[common.Address]string{}
 	for _, c := range d.Contracts.All() {
 		if c.Address == (common.Address{}) {
@@ -95,6 +135,15 @@ func (d Deployment) Validate() error {
 			return fmt.Errorf("%w: %s and %s share address %s", ErrInvalid, other, c.Name, c.Address)
 		}
 		seen[c.Address] = c.Name
+	}
+	return nil
+}
+
+// CheckIndexerAPI reports an indexer URL a client could not call.
+func CheckIndexerAPI(api string) error {
+	u, err := url.Parse(api)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("%w: indexerApi %q: want http://HOST:PORT or https://HOST", ErrInvalid, api)
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package devchain
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"net"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/oracle/devchain/devchaintest"
+	"github.com/idlegrid/idlegrid/oracle/service"
 )
 
 func testConfig(t *testing.T, period time.Duration) Config {
@@ -258,3 +260,97 @@ func sendTransfer(t *testing.T, c *Chain, client interface {
 }
 
 func itoa(n int) string { return big.NewInt(int64(n)).String() }
+
+// TestStartWithEndedContextStartsNothing: a Start whose context has ended starts no chain (no node, no sealer,
+// no port held), so a caller that sees the error has nothing to close; a started chain is a service.
+func TestStartWithEndedContextStartsNothing(t *testing.T) {
+	var _ service.Service = (*Chain)(nil)
+	cfg := testConfig(t, 10*time.Millisecond)
+	c, err := New(cfg, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := c.Start(ctx); !errors.Is(err, context.Canceled) {
+		t.Fatalf("start with an ended context: %v", err)
+	}
+	if err := c.Healthy(); !errors.Is(err, ErrNotStarted) {
+		t.Fatalf("healthy: %v", err)
+	}
+	for _, port := range []int{cfg.HTTPPort, cfg.WSPort} {
+		if err := portFree(cfg.Host, port); err != nil {
+			t.Fatalf("port %d held after a refused start: %v", port, err)
+		}
+	}
+	// Started and closed, it releases its ports too, and a second Start is refused while it runs.
+	if err := c.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Start(context.Background()); !errors.Is(err, service.ErrAlreadyStarted) {
+		t.Fatalf("second start: %v", err)
+	}
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, port := range []int{cfg.HTTPPort, cfg.WSPort} {
+		if err := portFree(cfg.Host, port); err != nil {
+			t.Fatalf("port %d held after Close: %v", port, err)
+		}
+	}
+}
+
+// TestClockCatchesUpAfterABurst: blocks sealed faster than one a second push the chain's clock ahead of the
+// wall clock (timestamps are whole seconds and strictly increasing); an idle chain then waits for the wall
+// clock instead of running ahead for good, and a transaction is still mined at once (issue 13, item 9).
+func TestClockCatchesUpAfterABurst(t *testing.T) {
+	c := startChain(t, testConfig(t, 50*time.Millisecond))
+	client, err := c.Client()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A burst far enough ahead that "mined at the next tick" and "mined once the clock caught up" stay apart by
+	// many seconds even on a loaded CI machine under -race.
+	for range 24 {
+		c.Commit()
+	}
+	head, _ := client.HeaderByNumber(context.Background(), nil)
+	if ahead := int64(head.Time) - time.Now().Unix(); ahead < 18 {
+		t.Fatalf("the burst left the chain only %d s ahead: nothing to test", ahead)
+	}
+	// A transaction sent while the chain is ahead is mined at the next tick, not when the clock catches up.
+	to := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	sendTransfer(t, c, client, to, 7)
+	waitMined := time.Now().Add(8 * time.Second)
+	for {
+		bal, _ := client.BalanceAt(context.Background(), to, nil)
+		if bal != nil && bal.Int64() == 7 {
+			break
+		}
+		if time.Now().After(waitMined) {
+			t.Fatal("a transaction waited for the clock to catch up")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	deadline := time.Now().Add(45 * time.Second)
+	for {
+		head, _ = client.HeaderByNumber(context.Background(), nil)
+		if int64(head.Time) <= time.Now().Unix()+1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("chain still %d s ahead of the wall clock", int64(head.Time)-time.Now().Unix())
+		}
+		if err := c.Healthy(); err != nil {
+			t.Fatalf("waiting for the wall clock is healthy: %v", err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	// Blocks flow again at the period.
+	before := head.Number.Uint64()
+	time.Sleep(1500 * time.Millisecond)
+	head, _ = client.HeaderByNumber(context.Background(), nil)
+	if head.Number.Uint64() <= before {
+		t.Fatalf("no block after catching up (head %d)", head.Number)
+	}
+}

@@ -38,14 +38,15 @@ func TestWeightsTimesMatchesNaive(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	r := make([]uint64, s.Width)
 	for j := range r {
-		r[j] = rng.Uint64N(P)
+		r[j] = rng.Uint64N(FreivaldsRange)
 	}
-	w := s.Weights(1)
-	got := weightsTimes(s, r, 2)
+	r[0] = FreivaldsRange - 1 // the extreme the int64 accumulator must hold
+	wt := s.WeightsT(1)
+	got := weightsTimes(s, r, 3)
 	for k := 0; k < s.Width; k++ {
 		var want uint64
 		for j := 0; j < s.Width; j++ {
-			want = addModP(want, mulModP(modP(int64(w[k*s.Width+j])), r[j]))
+			want = addModP(want, mulModP(modP(int64(wt[j*s.Width+k])), r[j]))
 		}
 		if got[k] != want {
 			t.Fatalf("(W r)[%d] = %d, want %d", k, got[k], want)
@@ -53,17 +54,25 @@ func TestWeightsTimesMatchesNaive(t *testing.T) {
 	}
 }
 
-func TestGroupDigestExtremes(t *testing.T) {
-	// The largest possible sum must not overflow: every x = -128 and every weight at its maximum.
-	rows := make([]int8, MaxGroupElems)
-	u := make([]int64, MaxGroupElems)
-	for i := range rows {
-		rows[i], u[i] = -128, digestWeightMask
-	}
-	want := new(big.Int).Mul(big.NewInt(-128*MaxGroupElems), big.NewInt(digestWeightMask))
-	want.Mod(want, big.NewInt(P))
-	if got := GroupDigest(rows, u); got != want.Uint64() {
-		t.Fatalf("extreme digest = %d, want %d", got, want.Uint64())
+// TestGroupHashKnownAnswers pins GroupHash to BLAKE3's published test vectors (input byte i is
+// i mod 251): the device kernels and any other implementation must agree with these.
+func TestGroupHashKnownAnswers(t *testing.T) {
+	for _, tt := range []struct {
+		n    int
+		want string
+	}{
+		{0, "af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262"},
+		{1024, "42214739f095a406f3fc83deb889744ac00df831c10daa55189b5d121c855af7"},
+		{8192, "aae792484c8efe4f19e2ca7d371d8c467ffb10748d8a5a1ae579948f718a2a63"},
+	} {
+		in := make([]int8, tt.n)
+		for i := range in {
+			in[i] = int8(byte(i % 251))
+		}
+		h := GroupHash(in)
+		if got := hex.EncodeToString(h[:]); got != tt.want {
+			t.Errorf("BLAKE3 of %d bytes = %s, want %s", tt.n, got, tt.want)
+		}
 	}
 }
 
@@ -80,15 +89,15 @@ func TestCPUEngineMatchesNaive(t *testing.T) {
 		n, m := p.Width, p.Rows
 		x := make([]int8, m*n)
 		s.InitialRows(x, 0)
-		var w []int8
+		var wt []int8
 		if !p.Sweep {
-			w = s.Weights(1)
+			wt = s.WeightsT(1)
 		}
 		eng, err := CPU{Workers: 3}.NewEngine(context.Background(), s)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := make([]uint64, p.GroupsPerStep())
+		got := make([]Hash, p.GroupsPerStep())
 		for step := 1; step <= p.Steps; step++ {
 			k, mu := s.StepConstants(step)
 			next := make([]int8, m*n)
@@ -111,7 +120,7 @@ func TestCPUEngineMatchesNaive(t *testing.T) {
 					var c int32
 					for q := 0; q < n; q++ {
 						y := x[i*n+q] ^ x[(i^mu)*n+q] ^ noise[q]
-						c += int32(y) * int32(w[q*n+j])
+						c += int32(y) * int32(wt[j*n+q])
 					}
 					next[i*n+j] = Nonlinear(c, k)
 				}
@@ -122,8 +131,8 @@ func TestCPUEngineMatchesNaive(t *testing.T) {
 			}
 			gs := p.Group * n
 			for g := range got {
-				if want := GroupDigest(x[g*gs:(g+1)*gs], s.DigestWeights()); got[g] != want {
-					t.Fatalf("%s step %d group %d: digest %d, want %d", p, step, g, got[g], want)
+				if want := GroupHash(x[g*gs : (g+1)*gs]); got[g] != want {
+					t.Fatalf("%s step %d group %d: hash %x, want %x", p, step, g, got[g], want)
 				}
 				buf := make([]int8, gs)
 				if err := eng.ReadGroup(context.Background(), g, buf); err != nil {
@@ -145,7 +154,7 @@ func TestMerklePathsForEveryLeaf(t *testing.T) {
 	for _, count := range []int{1, 2, 3, 5, 8, 13} {
 		leaves := make([]Hash, count)
 		for i := range leaves {
-			leaves[i] = LeafHash([]uint64{uint64(i), 99})
+			leaves[i] = LeafHash([]Hash{{byte(i)}, {99}})
 		}
 		tree := buildTree(leaves, 2)
 		for i := range leaves {
@@ -164,8 +173,8 @@ func TestMerklePathsForEveryLeaf(t *testing.T) {
 		}
 	}
 	// A leaf's preimage can never be read as an inner node: the tags differ.
-	a, b := LeafHash([]uint64{1}), LeafHash([]uint64{2})
-	if nodeHash(a, b) == LeafHash([]uint64{0}) || emptyHashes[0] == a {
+	a, b := LeafHash([]Hash{{1}}), LeafHash([]Hash{{2}})
+	if nodeHash(a, b) == LeafHash([]Hash{{0}}) || emptyHashes[0] == a {
 		t.Fatal("domain separation broken")
 	}
 }
@@ -214,6 +223,7 @@ func TestChallengeValidateAndID(t *testing.T) {
 		"long class":     func(c *Challenge) { c.Class = "0123456789abcdef0123456789abcdefX" },
 		"binary class":   func(c *Challenge) { c.Class = "H100\x00" },
 		"binary subject": func(c *Challenge) { c.Subject = "GPU-\n" },
+		"no expiry":      func(c *Challenge) { c.Expiry = 0 },
 		"long subject":   func(c *Challenge) { c.Subject = string(make([]byte, MaxSubjectLen+1)) },
 		"invalid params": func(c *Challenge) { c.Params.Steps = 0 },
 	} {
@@ -226,17 +236,21 @@ func TestChallengeValidateAndID(t *testing.T) {
 	// Every field feeds the id.
 	ids := map[Hash]string{base.ID(): "base"}
 	for name, mod := range map[string]func(*Challenge){
-		"class":   func(c *Challenge) { c.Class = "RTX3090" },
-		"subject": func(c *Challenge) { c.Subject += "x" },
-		"seed":    func(c *Challenge) { c.Seed[31]++ },
-		"nonce":   func(c *Challenge) { c.Nonce++ },
-		"width":   func(c *Challenge) { c.Params.Width += 16 },
-		"rows":    func(c *Challenge) { c.Params.Rows *= 2 },
-		"steps":   func(c *Challenge) { c.Params.Steps++ },
-		"group":   func(c *Challenge) { c.Params.Group *= 2 },
-		"leaf":    func(c *Challenge) { c.Params.LeafGroups *= 2 },
-		"opens":   func(c *Challenge) { c.Params.Openings++ },
-		"kind":    func(c *Challenge) { c.Params.Sweep = true },
+		"class":     func(c *Challenge) { c.Class = "RTX3090" },
+		"subject":   func(c *Challenge) { c.Subject += "x" },
+		"seed":      func(c *Challenge) { c.Seed[31]++ },
+		"nonce":     func(c *Challenge) { c.Nonce++ },
+		"width":     func(c *Challenge) { c.Params.Width += 16 },
+		"rows":      func(c *Challenge) { c.Params.Rows *= 2 },
+		"steps":     func(c *Challenge) { c.Params.Steps++ },
+		"group":     func(c *Challenge) { c.Params.Group *= 2 },
+		"leaf":      func(c *Challenge) { c.Params.LeafGroups *= 2 },
+		"opens":     func(c *Challenge) { c.Params.Openings++ },
+		"provider":  func(c *Challenge) { c.Provider[19] ^= 1 },
+		"machine":   func(c *Challenge) { c.Machine[0] ^= 1 },
+		"inspector": func(c *Challenge) { c.Inspector[0] ^= 1 },
+		"expiry":    func(c *Challenge) { c.Expiry++ },
+		"kind":      func(c *Challenge) { c.Params.Sweep = true },
 	} {
 		c := base
 		mod(&c)
@@ -254,10 +268,10 @@ func TestGoldenRoot(t *testing.T) {
 		sweep        bool
 		wantID, root string
 	}{
-		{false, "0595da0b170a0ce01328bb3ca73b413a8ae56e4b8d13dafa1dcbc6d2d7be8373", "0d445a795be21f114d6a794f4932e59b01e140425c2b6f334152fd54f4bd714b"},
-		{true, "86b28238b43554ea2f635e89280448600a86f21947d72907536357e7eac4605f", "1ea23d972beab703ce4b6dac37dbc761c359352066c17f3a29008ad2a0f4dded"},
+		{false, "20b19f0e7f897b53e55c7c981e9c0767e57214bf9fb7214968117ebbade1c7d2", "0a6ee91fd7d11822d84347eeea9a200cbf0afb3aa56f00a6fc97a2ecc8591dec"},
+		{true, "6e21777cf24b62b0ce0601601c488f072aca5ed3d60c0d2c4b3613cefc9d904f", "b6716886eb5da2c7714d6be3bd25a3585f2684f6251a9b1834c948df9dd7e498"},
 	} {
-		ch := Challenge{Class: "H100-SXM", Subject: "GPU-00000000-0000-0000-0000-000000000000", Nonce: 1,
+		ch := Challenge{Class: "H100", Subject: "GPU-00000000-0000-0000-0000-000000000000", Nonce: 1, Expiry: 1 << 31,
 			Params: Params{Sweep: tt.sweep, Width: 64, Rows: 32, Steps: 4, Group: 2, LeafGroups: 4, Openings: 8}}
 		for i := range ch.Seed {
 			ch.Seed[i] = byte(i)

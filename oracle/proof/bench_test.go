@@ -64,7 +64,7 @@ func BenchmarkProveVerify(b *testing.B) {
 					b.Fatal(err)
 				}
 				prove, proveCPU = prove+time.Since(start), proveCPU+cpuTime()-c0
-				chk, err := v.Begin(ch, time.Hour)
+				chk, err := v.Begin(ch, DeadlinesFor(time.Hour))
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -80,7 +80,7 @@ func BenchmarkProveVerify(b *testing.B) {
 					b.Fatal(err)
 				}
 				start, c0 = time.Now(), cpuTime()
-				if err := chk.Verify(ctx, op); err != nil {
+				if err := chk.Verify(ctx, op, onTime()); err != nil {
 					b.Fatal(err)
 				}
 				verify, verifyCPU = verify+time.Since(start), verifyCPU+cpuTime()-c0
@@ -99,67 +99,33 @@ func BenchmarkProveVerify(b *testing.B) {
 	}
 }
 
-// BenchmarkVerifyComputeShape verifies an opening at the width and opening count of the real classes'
-// compute challenge (n = 8192, s = 64 single-row units): the verifier's cost depends on n, s and the
-// Merkle depth only, not on how many steps or rows the prover ran. The opening is built directly (the
-// products of all step-1 groups, committed under one leaf), which is the expensive setup; only Verify
-// is timed. The real H100 tree is 19 levels deep instead of 0, about 3.6k more SHA-256 calls (~2 ms).
+// BenchmarkVerifyComputeShape verifies an opening of the H100 class's compute challenge at its real
+// shape (n = 16384, m = 8192, 1413 steps, 64 single-row units, the real Merkle depth; see
+// buildShapeOpening), on 2 workers, and reports the verifier's CPU and wall time against the CPU
+// prover's time for the same challenge, extrapolated from its MAC rate measured in the same run, and
+// against the GPU's 10.24 s reference.
+// Run: go test -run '^$' -bench VerifyComputeShape -benchtime 3x ./oracle/proof
 func BenchmarkVerifyComputeShape(b *testing.B) {
-	p := Params{Width: 8192, Rows: 64, Steps: 1, Group: 1, LeafGroups: 64, Openings: 64}
-	ch := testChallenge(b, p, "compute-shape")
-	s, err := NewSchedule(ch)
-	if err != nil {
+	so := buildShapeOpening(b, h100Compute, "compute-shape")
+	slice := h100Compute
+	slice.Rows, slice.Steps, slice.LeafGroups, slice.Openings = 16, 1, 16, 4
+	start := time.Now()
+	if _, _, err := NewProver(CPU{}, 0, zerolog.Nop()).Commit(context.Background(), testChallenge(b, slice, "slice")); err != nil {
 		b.Fatal(err)
 	}
-	n := p.Width
-	wt := transpose(s.Weights(0), n)
-	k, mu := s.StepConstants(1)
-	digests := make([]uint64, p.Rows)
-	products := make([][]int32, p.Rows)
-	parallelRange(p.Rows, 0, func(lo, hi int) {
-		prev, partner, out := make([]int8, n), make([]int8, n), make([]int8, n)
-		for g := lo; g < hi; g++ {
-			s.InitialRows(prev, g)
-			s.InitialRows(partner, g^mu)
-			products[g] = groupProduct(s, Unit{1, g}, mu, prev, partner, wt)
-			for j, c := range products[g] {
-				out[j] = Nonlinear(c, k)
-			}
-			digests[g] = GroupDigest(out, s.DigestWeights())
-		}
-	})
-	tree := buildTree([]Hash{LeafHash(digests)}, 1)
-	cm := Commitment{Challenge: s.ID, Root: tree.root()}
-	v := newTestVerifier(b, "compute-shape", DefaultVerifierConfig())
-	ctx := context.Background()
-	var cpu time.Duration
+	macRate := slice.MACs() / time.Since(start).Seconds()
 	b.ResetTimer()
+	var wall, cpu time.Duration
 	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		chk, err := v.Begin(ch, time.Hour)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := chk.Commit(cm, onTime()); err != nil {
-			b.Fatal(err)
-		}
-		req, err := chk.Request()
-		if err != nil {
-			b.Fatal(err)
-		}
-		op := Opening{Challenge: s.ID, Root: cm.Root}
-		for _, u := range req.Units {
-			op.Units = append(op.Units, UnitOpening{Unit: u, Product: products[u.Group],
-				Leaf: LeafProof{Index: 0, Digests: digests, Path: tree.path(0)}})
-		}
-		b.StartTimer()
-		c0 := cpuTime()
-		if err := chk.Verify(ctx, op); err != nil {
-			b.Fatal(err)
-		}
-		cpu += cpuTime() - c0
+		w, c := so.verify(b, 2)
+		wall, cpu = wall+w, cpu+c
 	}
-	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/verify")
+	n := float64(b.N)
+	b.ReportMetric(cpu.Seconds()/n, "cpu-s/verify")
+	b.ReportMetric(wall.Seconds()/n, "wall-s/verify")
+	b.ReportMetric(macRate, "cpu-prover-MAC/s")
+	b.ReportMetric(cpu.Seconds()/n/(h100Compute.MACs()/macRate), "verify/cpu-prove")
+	b.ReportMetric(wall.Seconds()/n/10.24, "verify/gpu-reference")
 }
 
 // cpuTime is the process's user+system CPU time: on a shared machine it measures the work done,
@@ -172,15 +138,15 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// BenchmarkMerkleCommit measures the prover's hashing: leaves of 256 group digests (2 KiB) plus the
-// tree above them.
+// BenchmarkMerkleCommit measures the prover's host-side hashing: leaves of 64 group hashes (2 KiB)
+// plus the tree above them.
 func BenchmarkMerkleCommit(b *testing.B) {
-	const leaves, perLeaf = 4096, 256
-	digests := make([]uint64, leaves*perLeaf)
+	const leaves, perLeaf = 4096, 64
+	digests := make([]Hash, leaves*perLeaf)
 	for i := range digests {
-		digests[i] = uint64(i) * 0x9E3779B97F4A7C15 % P
+		digests[i] = Hash{byte(i), byte(i >> 8), byte(i >> 16)}
 	}
-	b.SetBytes(int64(8 * len(digests)))
+	b.SetBytes(int64(32 * len(digests)))
 	for i := 0; i < b.N; i++ {
 		hashes := make([]Hash, leaves)
 		parallelRange(leaves, 0, func(lo, hi int) {

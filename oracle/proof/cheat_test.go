@@ -3,6 +3,7 @@ package proof
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -31,12 +32,12 @@ type cheatEngine struct {
 	fake map[Unit]bool
 }
 
-func (e *cheatEngine) Step(ctx context.Context, t int, digests []uint64) error {
-	if err := e.cpuEngine.Step(ctx, t, digests); err != nil {
+func (e *cheatEngine) Step(ctx context.Context, t int, hashes []Hash) error {
+	if err := e.cpuEngine.Step(ctx, t, hashes); err != nil {
 		return err
 	}
 	gs := e.s.Group * e.s.Width
-	for g := range digests {
+	for g := range hashes {
 		if !e.fake[Unit{t, g}] {
 			continue
 		}
@@ -45,7 +46,7 @@ func (e *cheatEngine) Step(ctx context.Context, t int, digests []uint64) error {
 		for i := range rows {
 			rows[i] = int8(rng.Uint32())
 		}
-		digests[g] = GroupDigest(rows, e.s.DigestWeights())
+		hashes[g] = GroupHash(rows)
 	}
 	return nil
 }
@@ -84,9 +85,9 @@ func TestFakedFractionCaughtAtStatedRate(t *testing.T) {
 		openings int
 		trials   int
 	}{
-		{"quarter faked, 8 openings", false, 0.25, 8, 500},
-		{"5% faked, 64 openings", false, 0.05, 64, 800},
-		{"sweep, quarter faked, 8 openings", true, 0.25, 8, 500},
+		{"quarter faked, 8 openings", false, 0.25, 8, 1000},
+		{"5% faked, 64 openings", false, 0.05, 64, 1000},
+		{"sweep, quarter faked, 8 openings", true, 0.25, 8, 1000},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,7 +108,7 @@ func TestFakedFractionCaughtAtStatedRate(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				switch err := chk.Verify(ctx, op); {
+				switch err := chk.Verify(ctx, op, onTime()); {
 				case err == nil:
 					escaped++
 				case !errors.Is(err, ErrDigest):
@@ -145,7 +146,7 @@ func TestEveryFakedUnitIsCaughtWhenOpened(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := chk.Verify(ctx, op); !errors.Is(err, ErrDigest) {
+		if err := chk.Verify(ctx, op, onTime()); !errors.Is(err, ErrDigest) {
 			t.Fatalf("faked unit %+v: got %v, want ErrDigest", u, err)
 		}
 	}
@@ -154,7 +155,7 @@ func TestEveryFakedUnitIsCaughtWhenOpened(t *testing.T) {
 // committedCheck is a check that accepted cm and is ready for an opening; tests set its request.
 func committedCheck(t *testing.T, v *Verifier, ch Challenge, cm Commitment) *Check {
 	t.Helper()
-	chk, err := v.Begin(ch, time.Minute)
+	chk, err := v.Begin(ch, DeadlinesFor(time.Minute))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,8 +196,9 @@ func testWrongSeed(t *testing.T, p Params) {
 			t.Fatal(err)
 		}
 		op.Challenge = real.ID()
-		err = chk.Verify(ctx, op)
-		if !errors.Is(err, ErrProduct) && !errors.Is(err, ErrDigest) {
+		err = chk.Verify(ctx, op, onTime())
+		// The wrong seed changes the partner offsets too, so the opening may not even name the right leaves.
+		if !errors.Is(err, ErrProduct) && !errors.Is(err, ErrDigest) && !errors.Is(err, ErrBadOpening) {
 			t.Fatalf("sweep=%t step %d: wrong-seed work accepted or wrongly classified: %v", p.Sweep, step, err)
 		}
 	}
@@ -221,12 +223,12 @@ func TestTamperedOpeningRejected(t *testing.T) {
 		{"product entry by a multiple of P", func(u *UnitOpening) { u.Product[0] -= 1 << 30 }, ErrProduct},
 		{"input row", func(u *UnitOpening) { u.Prev[3] ^= 0x10 }, ErrDigest},
 		{"partner row", func(u *UnitOpening) { u.Partner[p.Width+1]-- }, ErrDigest},
-		{"output digest", func(u *UnitOpening) { u.Leaf.Digests[1]++ }, ErrMerkle},
-		{"input digest", func(u *UnitOpening) { u.PrevLeaf.Digests[0] ^= 1 }, ErrMerkle},
+		{"output hash", func(u *UnitOpening) { u.Leaf.Groups[1][0]++ }, ErrMerkle},
+		{"input hash", func(u *UnitOpening) { u.PrevLeaf.Groups[0][31] ^= 1 }, ErrMerkle},
 		{"path", func(u *UnitOpening) { u.Leaf.Path[0][0] ^= 1 }, ErrMerkle},
 		{"short path", func(u *UnitOpening) { u.Leaf.Path = u.Leaf.Path[1:] }, ErrMerkle},
 		{"leaf index", func(u *UnitOpening) { u.Leaf.Index++ }, ErrBadOpening},
-		{"unreduced digest", func(u *UnitOpening) { u.Leaf.Digests[0] += P }, ErrBadOpening},
+		{"short leaf", func(u *UnitOpening) { u.Leaf.Groups = u.Leaf.Groups[1:] }, ErrBadOpening},
 		{"short product", func(u *UnitOpening) { u.Product = u.Product[1:] }, ErrBadOpening},
 		{"missing partner", func(u *UnitOpening) { u.Partner = nil }, ErrBadOpening},
 	}
@@ -239,7 +241,7 @@ func TestTamperedOpeningRejected(t *testing.T) {
 				t.Fatal(err)
 			}
 			tt.tamper(&op.Units[0])
-			if err := chk.Verify(ctx, op); !errors.Is(err, tt.want) {
+			if err := chk.Verify(ctx, op, onTime()); !errors.Is(err, tt.want) {
 				t.Fatalf("got %v, want %v", err, tt.want)
 			}
 		})
@@ -251,7 +253,7 @@ func TestTamperedOpeningRejected(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := chk.Verify(ctx, op); err != nil {
+		if err := chk.Verify(ctx, op, onTime()); err != nil {
 			t.Fatalf("control rejected: %v", err)
 		}
 	})
@@ -270,16 +272,17 @@ func TestLateCommitmentRejected(t *testing.T) {
 		want     error
 	}{
 		{"on time", time.Second, Timing{now, now.Add(900 * time.Millisecond), 0}, nil},
-		{"rtt subtracted", time.Second, Timing{now, now.Add(1200 * time.Millisecond), 300 * time.Millisecond}, nil},
+		{"rtt subtracted", time.Second, Timing{now, now.Add(1040 * time.Millisecond), 40 * time.Millisecond}, nil},
 		{"late", time.Second, Timing{now, now.Add(1001 * time.Millisecond), 0}, ErrLate},
 		{"late despite rtt", time.Second, Timing{now, now.Add(1400 * time.Millisecond), 300 * time.Millisecond}, ErrLate},
-		{"rtt above cap", time.Second, Timing{now, now.Add(1200 * time.Millisecond), 600 * time.Millisecond}, ErrRTT},
+		{"rtt forgiven only up to the cap", time.Second, Timing{now, now.Add(1051 * time.Millisecond), 600 * time.Millisecond}, ErrLate},
+		{"rtt at the cap", time.Second, Timing{now, now.Add(1050 * time.Millisecond), 600 * time.Millisecond}, nil},
 		{"negative rtt", time.Second, Timing{now, now.Add(time.Millisecond), -time.Millisecond}, ErrRTT},
 		{"received before sent", time.Second, Timing{now, now.Add(-time.Millisecond), 0}, ErrRTT},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			chk, err := v.Begin(ch, tt.deadline)
+			chk, err := v.Begin(ch, DeadlinesFor(tt.deadline))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -291,7 +294,7 @@ func TestLateCommitmentRejected(t *testing.T) {
 	// End to end with the wall clock: a device that needs longer than the deadline is rejected even when
 	// its work is correct.
 	t.Run("slow device", func(t *testing.T) {
-		chk, err := v.Begin(ch, time.Microsecond)
+		chk, err := v.Begin(ch, DeadlinesFor(time.Microsecond))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -324,14 +327,14 @@ func TestReplayedAnswersRejected(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := oldChk.Verify(ctx, oldOp); err != nil {
+	if err := oldChk.Verify(ctx, oldOp, onTime()); err != nil {
 		t.Fatalf("original answer rejected: %v", err)
 	}
 
 	fresh := old
 	fresh.Seed[31] ^= 0x80 // the next challenge to the same device: a new seed
 	t.Run("old commitment for a new challenge", func(t *testing.T) {
-		chk, err := v.Begin(fresh, time.Minute)
+		chk, err := v.Begin(fresh, DeadlinesFor(time.Minute))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -347,7 +350,7 @@ func TestReplayedAnswersRejected(t *testing.T) {
 			t.Fatal(err)
 		}
 		op.Challenge = fresh.ID()
-		err = chk.Verify(ctx, op)
+		err = chk.Verify(ctx, op, onTime())
 		if !errors.Is(err, ErrDigest) && !errors.Is(err, ErrProduct) {
 			t.Fatalf("relabelled old work: got %v, want a digest or product failure", err)
 		}
@@ -355,7 +358,7 @@ func TestReplayedAnswersRejected(t *testing.T) {
 	t.Run("old opening for a new request", func(t *testing.T) {
 		chk := committedCheck(t, v, old, oldCm)
 		chk.req.Units = []Unit{{Step: 1, Group: 0}, {Step: p.Steps, Group: p.GroupsPerStep() - 1}}
-		if err := chk.Verify(ctx, oldOp); !errors.Is(err, ErrBadOpening) {
+		if err := chk.Verify(ctx, oldOp, onTime()); !errors.Is(err, ErrBadOpening) {
 			t.Fatalf("got %v, want ErrBadOpening", err)
 		}
 	})
@@ -366,12 +369,12 @@ func TestReplayedAnswersRejected(t *testing.T) {
 			t.Fatal(err)
 		}
 		op.Root[0] ^= 1
-		if err := chk.Verify(ctx, op); !errors.Is(err, ErrRootMismatch) {
+		if err := chk.Verify(ctx, op, onTime()); !errors.Is(err, ErrRootMismatch) {
 			t.Fatalf("got %v, want ErrRootMismatch", err)
 		}
 	})
 	t.Run("opening verified twice", func(t *testing.T) {
-		if err := oldChk.Verify(ctx, oldOp); !errors.Is(err, ErrState) {
+		if err := oldChk.Verify(ctx, oldOp, onTime()); !errors.Is(err, ErrState) {
 			t.Fatalf("got %v, want ErrState", err)
 		}
 	})
@@ -381,7 +384,7 @@ func TestSimulatedClassNeedsDevChain(t *testing.T) {
 	p := smallParams()
 	ch := testChallenge(t, p, "sim")
 	ch.Class = SimClass
-	if _, err := newTestVerifier(t, "sim", DefaultVerifierConfig()).Begin(ch, time.Minute); !errors.Is(err, ErrSimulated) {
+	if _, err := newTestVerifier(t, "sim", DefaultVerifierConfig()).Begin(ch, DeadlinesFor(time.Minute)); !errors.Is(err, ErrSimulated) {
 		t.Fatalf("production verifier: got %v, want ErrSimulated", err)
 	}
 	dev := DefaultVerifierConfig()
@@ -420,4 +423,177 @@ func TestProverRejectsBadRequests(t *testing.T) {
 			}
 		})
 	}
+}
+
+// chosenInputsBackend is the forger protocol v1 let through: for the faked units it commits the hash of
+// the output it would get from convenient inputs (an all-zero product input, so the output is the
+// constant Nonlinear(0, k_t)), never computing from the committed state. Its engine holds the real
+// state elsewhere, so at opening it reveals the committed (real) inputs; the opened output then fails.
+func TestChosenInputsCaught(t *testing.T) {
+	p := Params{Width: 16, Rows: 64, Steps: 8, Group: 1, LeafGroups: 8, Openings: 8}
+	ch := testChallenge(t, p, "chosen-inputs")
+	fake := fakeUnits(p, 0.25, 9)
+	ctx := context.Background()
+	sess, cm, err := NewProver(constantBackend{fake: fake}, 0, zerolog.Nop()).Commit(ctx, ch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := newTestVerifier(t, "chosen-inputs", DefaultVerifierConfig())
+	for u := range fake {
+		chk := committedCheck(t, v, ch, cm)
+		chk.req = OpeningRequest{Challenge: cm.Challenge, Root: cm.Root, Units: []Unit{u}}
+		op, err := sess.Open(ctx, chk.req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The forger's best move at opening: reveal inputs that make the step's output its constant.
+		if u.Step > 1 {
+			noise := make([]int8, p.Width)
+			s, _ := NewSchedule(ch)
+			s.NoiseRows(noise, u.Step, u.Group)
+			for j := range op.Units[0].Prev {
+				op.Units[0].Prev[j] = op.Units[0].Partner[j] ^ noise[j]
+			}
+			for j := range op.Units[0].Product {
+				op.Units[0].Product[j] = 0
+			}
+		}
+		err = chk.Verify(ctx, op, onTime())
+		if err == nil {
+			t.Fatalf("unit %+v with chosen inputs accepted", u)
+		}
+		if !errors.Is(err, ErrDigest) && !errors.Is(err, ErrProduct) {
+			t.Fatalf("unit %+v: %v", u, err)
+		}
+	}
+}
+
+type constantBackend struct{ fake map[Unit]bool }
+
+func (b constantBackend) Name() string { return "chosen-inputs" }
+
+func (b constantBackend) NewEngine(ctx context.Context, s *Schedule) (Engine, error) {
+	e, err := CPU{}.NewEngine(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	return &constantEngine{cpuEngine: e.(*cpuEngine), fake: b.fake}, nil
+}
+
+type constantEngine struct {
+	*cpuEngine
+	fake map[Unit]bool
+}
+
+func (e *constantEngine) Step(ctx context.Context, t int, hashes []Hash) error {
+	if err := e.cpuEngine.Step(ctx, t, hashes); err != nil {
+		return err
+	}
+	k, _ := e.s.StepConstants(t)
+	row := make([]int8, e.s.Group*e.s.Width)
+	for i := range row {
+		row[i] = Nonlinear(0, k)
+	}
+	for g := range hashes {
+		if e.fake[Unit{t, g}] {
+			hashes[g] = GroupHash(row) // committed without computing; the real state is kept
+		}
+	}
+	return nil
+}
+
+// memorylessBackend is the capacity sweep's recompute-on-demand prover: it keeps no state at all and
+// computes every row of every step it must hash from X_0, row by row, through the sweep's dependency
+// tree (row i of step t needs rows i and i⊕μ_t of step t−1). Its answers are right; its cost is not.
+type memorylessBackend struct{ rows *int }
+
+func (b memorylessBackend) Name() string { return "memoryless" }
+
+func (b memorylessBackend) NewEngine(ctx context.Context, s *Schedule) (Engine, error) {
+	return &memorylessEngine{s: s, evals: b.rows}, nil
+}
+
+type memorylessEngine struct {
+	s     *Schedule
+	t     int
+	evals *int // SweepRow evaluations, the work counted
+}
+
+// row computes row i of X_t with no memory but the schedule.
+func (e *memorylessEngine) row(t, i int) []int8 {
+	n := e.s.Width
+	out := make([]int8, n)
+	if t == 0 {
+		e.s.InitialRows(out, i)
+		return out
+	}
+	k, mu := e.s.StepConstants(t)
+	SweepRow(out, e.row(t-1, i), e.row(t-1, i^mu), k, uint64(i))
+	*e.evals++
+	return out
+}
+
+func (e *memorylessEngine) Step(ctx context.Context, t int, hashes []Hash) error {
+	s := e.s
+	gs := s.Group * s.Width
+	for g := range hashes {
+		buf := make([]int8, 0, gs)
+		for r := 0; r < s.Group; r++ {
+			buf = append(buf, e.row(t, g*s.Group+r)...)
+		}
+		hashes[g] = GroupHash(buf)
+	}
+	e.t = t
+	return nil
+}
+
+func (e *memorylessEngine) ReadGroup(ctx context.Context, g int, dst []int8) error {
+	for r := 0; r < e.s.Group; r++ {
+		copy(dst[r*e.s.Width:], e.row(e.t, g*e.s.Group+r))
+	}
+	return nil
+}
+
+func (e *memorylessEngine) Chase(ctx context.Context, starts, checkpoints []ChaseState) error {
+	return fmt.Errorf("%w: the memoryless prover has no state to chase", ErrState)
+}
+
+func (e *memorylessEngine) Close() error { return nil }
+
+// TestMemorylessSweepCostsExponentially runs the sweep's recompute-on-demand prover through the real
+// protocol: the verifier accepts its answers (they are the right bytes), and it pays exactly the
+// predicted price for holding nothing: Rows·(2^(S+1) − 2 − S) row evaluations against the honest
+// prover's Rows·S, 2^(S+1)/S-fold at large S (8,190x for the capacity challenge's 16 steps).
+func TestMemorylessSweepCostsExponentially(t *testing.T) {
+	p := Params{Sweep: true, Width: 32, Rows: 64, Steps: 7, Group: 4, LeafGroups: 4, Openings: 8}
+	ch := testChallenge(t, p, "memoryless")
+	ctx := context.Background()
+	evals := 0
+	sess, cm, err := NewProver(memorylessBackend{rows: &evals}, 1, zerolog.Nop()).Commit(ctx, ch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	S, m := p.Steps, p.Rows
+	predicted, honest := m*(1<<(S+1)-2-S), m*S
+	if evals != predicted {
+		t.Fatalf("the memoryless commitment took %d row evaluations, predicted %d", evals, predicted)
+	}
+	// Its commitment is the honest one, bit for bit, and its opening verifies.
+	_, honestCm, err := NewProver(CPU{}, 1, zerolog.Nop()).Commit(ctx, ch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cm != honestCm {
+		t.Fatal("the memoryless prover committed something else than the honest prover")
+	}
+	chk := committedCheck(t, newTestVerifier(t, "memoryless", DefaultVerifierConfig()), ch, cm)
+	op, err := sess.Open(ctx, chk.req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chk.Verify(ctx, op, onTime()); err != nil {
+		t.Fatalf("the memoryless prover's answers are correct and must verify: %v", err)
+	}
+	t.Logf("memoryless sweep, S = %d: %d row evaluations against %d honest (%.1fx); at the capacity challenge's S = 16: %.0fx",
+		S, evals, honest, float64(evals)/float64(honest), float64(1<<17-2-16)/16)
 }

@@ -3,6 +3,7 @@ package proof
 import (
 	"context"
 	"fmt"
+	"sync"
 )
 
 // Backend makes engines: the CPU reference here, the CUDA backend in provider/gpu/cuda.
@@ -13,14 +14,18 @@ type Backend interface {
 	NewEngine(ctx context.Context, s *Schedule) (Engine, error)
 }
 
-// Engine runs one challenge's chain. The prover drives it step by step, hashes the digests it returns
-// and, when answering an opening, replays it and reads the groups it needs.
+// Engine runs one challenge's chain. The prover drives it step by step, builds the Merkle tree over the
+// group hashes it returns and, when answering an opening, replays it and reads the groups it needs.
 type Engine interface {
 	// Step advances the state from X_{t-1} to X_t (t counts from 1) and writes the Rows/Group group
-	// digests of X_t into digests.
-	Step(ctx context.Context, t int, digests []uint64) error
+	// hashes of X_t (GroupHash) into hashes. It returns promptly with ctx's error once ctx is done.
+	Step(ctx context.Context, t int, hashes []Hash) error
 	// ReadGroup copies the Group×Width bytes of group g of the current state into dst.
 	ReadGroup(ctx context.Context, g int, dst []int8) error
+	// Chase runs the chase over the current state (the sweep's last, X_S): chain c starts from
+	// starts[c] and runs Hops hops; checkpoints[c·SegmentsPerChain + j] receives chain c's state after
+	// (j+1)·SegmentHops hops. It returns promptly with ctx's error once ctx is done.
+	Chase(ctx context.Context, starts, checkpoints []ChaseState) error
 	// Close releases the engine's memory.
 	Close() error
 }
@@ -47,7 +52,7 @@ func (b CPU) NewEngine(ctx context.Context, s *Schedule) (Engine, error) {
 	}
 	e := &cpuEngine{s: s, x: make([]int8, size), next: make([]int8, size), workers: b.Workers}
 	if !s.Sweep {
-		e.y, e.wt = make([]int8, size), transpose(s.Weights(b.Workers), n)
+		e.y, e.wt = make([]int8, size), s.WeightsT(b.Workers)
 	}
 	parallelRange(m, e.workers, func(lo, hi int) { s.InitialRows(e.x[lo*n:hi*n], lo) })
 	return e, nil
@@ -60,17 +65,19 @@ type cpuEngine struct {
 	workers    int
 }
 
-func (e *cpuEngine) Step(ctx context.Context, t int, digests []uint64) error {
+func (e *cpuEngine) Step(ctx context.Context, t int, hashes []Hash) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	s := e.s
 	n, m, G := s.Width, s.Rows, s.Group
-	if t < 1 || t > s.Steps || len(digests) != m/G {
-		return fmt.Errorf("%w: cpu engine: step %d of %d with %d digests", ErrState, t, s.Steps, len(digests))
+	if t < 1 || t > s.Steps || len(hashes) != m/G {
+		return fmt.Errorf("%w: cpu engine: step %d of %d with %d hashes", ErrState, t, s.Steps, len(hashes))
 	}
 	k, mu := s.StepConstants(t)
-	// Split by groups so that each worker also digests whole groups of its own rows.
+	var cancelled error
+	var once sync.Once
+	// Split by groups so that each worker also hashes whole groups of its own rows.
 	parallelRange(m/G, e.workers, func(glo, ghi int) {
 		lo, hi := glo*G, ghi*G
 		if s.Sweep {
@@ -84,13 +91,18 @@ func (e *cpuEngine) Step(ctx context.Context, t int, digests []uint64) error {
 				p := i ^ mu
 				MixRow(e.y[i*n:i*n+n], e.x[i*n:i*n+n], e.x[p*n:p*n+n], e.y[i*n:i*n+n])
 			}
-			gemmNonlinear(e.next, e.y, e.wt, n, lo, hi, k)
+			if err := gemmNonlinear(ctx, e.next, e.y, e.wt, n, lo, hi, k); err != nil {
+				once.Do(func() { cancelled = err })
+				return
+			}
 		}
-		u := s.DigestWeights()
 		for g := glo; g < ghi; g++ {
-			digests[g] = GroupDigest(e.next[g*G*n:(g+1)*G*n], u)
+			hashes[g] = GroupHash(e.next[g*G*n : (g+1)*G*n])
 		}
 	})
+	if cancelled != nil {
+		return cancelled // the state is half-written: the engine is unusable, as the caller gave up on it
+	}
 	e.x, e.next = e.next, e.x
 	return nil
 }

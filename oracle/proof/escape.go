@@ -15,3 +15,11 @@ func EscapeProbability(f float64, openings int) float64 {
 func OpeningsFor(f, target float64) int {
 	return int(math.Ceil(math.Log(target) / math.Log(1-f)))
 }
+
+// EscapeForSavedWork is the chance that a prover who skipped a fraction w of the chain's work passes.
+// Faking a unit's output also lets it skip the next step's units that read it (their inputs are
+// garbage it need not compute from), so the work saved is at most twice the fraction faked: saving w
+// takes faking f ≥ w/2, and it escapes with probability at most (1 - w/2)^openings.
+func EscapeForSavedWork(w float64, openings int) float64 {
+	return EscapeProbability(min(1, w/2), openings)
+}

@@ -18,7 +18,8 @@ func smallParams() Params {
 
 func testChallenge(t testing.TB, p Params, label string) Challenge {
 	t.Helper()
-	return Challenge{Class: "RTX4090", Subject: "GPU-test-" + label, Seed: sha256.Sum256([]byte(label)), Nonce: 7, Params: p}
+	return Challenge{Class: "RTX4090", Subject: "GPU-test-" + label, Provider: Address{0xa1}, Machine: sha256.Sum256([]byte("machine")),
+		Inspector: Address{0x15}, Expiry: 4102444800, Seed: sha256.Sum256([]byte(label)), Nonce: 7, Params: p}
 }
 
 // seededRand is a deterministic randomness source for verifiers in tests.
@@ -64,11 +65,14 @@ func runProtocol(t testing.TB, prover *Prover, v *Verifier, ch Challenge) error 
 	if err != nil {
 		t.Fatalf("commit: %v", err)
 	}
-	chk, err := v.Begin(ch, time.Minute)
+	chk, err := v.Begin(ch, DeadlinesFor(time.Minute))
 	if err != nil {
 		return err
 	}
 	if err := chk.Commit(cm, onTime()); err != nil {
+		return err
+	}
+	if err := chaseOnTime(t, sess, chk); err != nil {
 		return err
 	}
 	req, err := chk.Request()
@@ -79,5 +83,30 @@ func runProtocol(t testing.TB, prover *Prover, v *Verifier, ch Challenge) error 
 	if err != nil {
 		t.Fatalf("open: %v", err)
 	}
-	return chk.Verify(ctx, op)
+	return chk.Verify(ctx, op, onTime())
+}
+
+// chaseOnTime runs the chase phase of a challenge that has one (nothing otherwise): the verifier's
+// request, the prover's chase, the commitment accepted on time.
+func chaseOnTime(t testing.TB, sess *ProverSession, chk *Check) error {
+	t.Helper()
+	if sess.Schedule().Chains == 0 {
+		return nil
+	}
+	creq, err := chk.Chase()
+	if err != nil {
+		t.Fatalf("chase request: %v", err)
+	}
+	ccm, err := sess.Chase(context.Background(), creq)
+	if err != nil {
+		t.Fatalf("chase: %v", err)
+	}
+	return chk.CommitChase(ccm, onTime())
+}
+
+// chaseParams is a small sweep with a chase: several chains, several checkpoint leaves per chain,
+// multi-row groups of two BLAKE3 chunks, a window of half the state.
+func chaseParams() Params {
+	return Params{Sweep: true, Width: 1024, Rows: 64, Steps: 4, Group: 2, LeafGroups: 4, Openings: 8,
+		Chains: 3, Hops: 1024, SegmentHops: 4, ChaseRows: 32, ChaseOpenings: 12}
 }

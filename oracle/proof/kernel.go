@@ -1,15 +1,25 @@
 package proof
 
 import (
+	"context"
 	"encoding/binary"
 	"math/bits"
 	"runtime"
 	"sync"
 	"unsafe"
+
+	"lukechampine.com/blake3"
 )
 
-// P is the Mersenne prime 2^61-1 all digests and Freivalds checks reduce modulo.
+// P is the Mersenne prime 2^61-1 the Freivalds checks reduce modulo.
 const P = 1<<61 - 1
+
+// FreivaldsRange bounds the Freivalds vector's entries: r_j is uniform in [0, 2^41). A wrong product
+// row c ≠ y·W differs from it by a nonzero integer vector of entries below 2^29, nonzero mod P, so
+// c·r ≡ y·(W r) (mod P) holds for at most a 2^-41 share of the vectors (Schwartz–Zippel over the
+// 2^41 values each r_j takes). The bound keeps W·r in one exact int64 accumulator per output (see
+// weightsTimes), which halves the verifier's largest cost against drawing r from all of Z_P.
+const FreivaldsRange = 1 << 41
 
 // Nonlinear is the elementwise step between products: a murmur3 finalizer of the product entry
 // xor-keyed with k_t, keeping its top byte. It destroys the linear structure that would otherwise let
@@ -69,15 +79,13 @@ func MixRow(y, prev, partner, noise []int8) {
 	}
 }
 
-// GroupDigest is the committed fingerprint of one group's rows: Σ x_q·u_q mod P over the Group×Width
-// bytes. The sum of int8 × 40-bit terms over at most 2^14 terms fits int64 before the single reduction.
-func GroupDigest(rows []int8, u []int64) uint64 {
-	u = u[:len(rows)]
-	var acc int64
-	for q, x := range rows {
-		acc += int64(x) * u[q]
-	}
-	return modP(acc)
+// GroupHash is the committed fingerprint of one group's rows: BLAKE3-256 (the standard hash, default
+// mode, 32-byte output) of its Group×Width bytes. Being a cryptographic hash it binds the bytes: a
+// prover cannot reveal other rows than the ones it committed, so an opened unit's inputs are the
+// committed state, not inputs chosen afterwards to make the step cheap. Backends compute it on the
+// device in the kernel that finishes the step (BLAKE3's 1 KiB chunks hash in parallel).
+func GroupHash(rows []int8) Hash {
+	return blake3.Sum256(int8sAsBytes(rows))
 }
 
 func modP(v int64) uint64 {
@@ -164,8 +172,10 @@ func dot8(p0, p1, p2, p3 []int64, w []int8) (a0, a1, a2, a3 int64) {
 }
 
 // gemmNonlinear computes out[i] = Nonlinear(y[i]·W, k) for rows [lo, hi) of y, cache-blocked: a tile
-// of W's columns (wt rows) is reused by every row of the block before moving on.
-func gemmNonlinear(out, y, wt []int8, n, lo, hi int, k uint32) {
+// of W's columns (wt rows) is reused by every row of the block before moving on. It checks ctx after
+// every tile (a few million multiply-adds), so a cancelled challenge stops within milliseconds even at
+// the real classes' width, where one step takes the CPU many minutes.
+func gemmNonlinear(ctx context.Context, out, y, wt []int8, n, lo, hi int, k uint32) error {
 	const rowBlock = 64
 	colTile := max(8, min(n, (96<<10)/n)) // keep a W tile of ≤ 96 KiB in L2
 	packed := make([]int64, rowBlock/2*n)
@@ -177,6 +187,9 @@ func gemmNonlinear(out, y, wt []int8, n, lo, hi int, k uint32) {
 			packRows(packed[q*n:q*n+n], y[r*n:r*n+n], y[(r+1)*n:(r+2)*n])
 		}
 		for j0 := 0; j0 < n; j0 += colTile {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			j1 := min(n, j0+colTile)
 			for r := r0; r < full; r += 8 {
 				q := (r - r0) / 2
@@ -197,16 +210,7 @@ func gemmNonlinear(out, y, wt []int8, n, lo, hi int, k uint32) {
 			}
 		}
 	}
-}
-
-func transpose(w []int8, n int) []int8 {
-	t := make([]int8, n*n)
-	for k := 0; k < n; k++ {
-		for j := 0; j < n; j++ {
-			t[j*n+k] = w[k*n+j]
-		}
-	}
-	return t
+	return nil
 }
 
 // parallelRange splits [0, n) into up to workers contiguous chunks and runs fn on each concurrently.

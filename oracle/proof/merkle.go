@@ -2,7 +2,6 @@ package proof
 
 import (
 	"crypto/sha256"
-	"encoding/binary"
 	"fmt"
 )
 
@@ -16,14 +15,16 @@ const (
 	tagEmpty = 0x02
 )
 
-// LeafHash hashes one leaf: the B group digests of a run of groups at one step, little-endian.
-func LeafHash(digests []uint64) Hash {
-	buf := make([]byte, 1+8*len(digests))
-	buf[0] = tagLeaf
-	for i, d := range digests {
-		binary.LittleEndian.PutUint64(buf[1+8*i:], d)
+// LeafHash hashes one leaf: the B group hashes of a run of groups at one step, concatenated.
+func LeafHash(groups []Hash) Hash {
+	h := sha256.New()
+	h.Write([]byte{tagLeaf})
+	for i := range groups {
+		h.Write(groups[i][:])
 	}
-	return sha256.Sum256(buf)
+	var out Hash
+	h.Sum(out[:0])
+	return out
 }
 
 func nodeHash(l, r Hash) Hash {

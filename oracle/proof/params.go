@@ -5,9 +5,9 @@ import (
 	"math/bits"
 )
 
-// Limits every Params must respect. MaxGroupElems keeps a digest's integer sum inside int64 (int8 times
-// a 40-bit weight, summed over at most 2^15 terms: |sum| < 2^62) and MaxWidth keeps every product
-// entry exact in int32 (|c| <= Width·128·128 <= 2^28).
+// Limits every Params must respect. MaxGroupElems bounds an opened unit (32 KiB of state, 128 KiB of
+// product) and the device hash's shared memory (32 BLAKE3 chunks per group); MaxWidth keeps every
+// product entry exact in int32 (|c| <= Width·128·128 <= 2^28).
 const (
 	MinWidth      = 16
 	MaxWidth      = 16384
@@ -36,12 +36,22 @@ type Params struct {
 	Rows int `json:"rows"`
 	// Steps is S: the number of sequential products.
 	Steps int `json:"steps"`
-	// Group is G: rows per opened unit (and per committed digest), a power of two.
+	// Group is G: rows per opened unit (and per committed hash), a power of two.
 	Group int `json:"group"`
-	// LeafGroups is B: group digests per Merkle leaf, a power of two dividing Rows/Group.
+	// LeafGroups is B: group hashes per Merkle leaf, a power of two dividing Rows/Group.
 	LeafGroups int `json:"leaf_groups"`
 	// Openings is s: the number of units the verifier opens (drawn with replacement).
 	Openings int `json:"openings"`
+
+	// The chase (sweeps only; all zero for none): the capacity challenge's second timed phase, see
+	// chase.go. Chains is the number of independent chains, Hops the hops of each, SegmentHops the
+	// hops between checkpoints (Hops/SegmentHops a power of two), ChaseRows the rows of the state the
+	// chase reads (the first ChaseRows), ChaseOpenings the segments the verifier opens.
+	Chains        int `json:"chains,omitempty"`
+	Hops          int `json:"hops,omitempty"`
+	SegmentHops   int `json:"segment_hops,omitempty"`
+	ChaseRows     int `json:"chase_rows,omitempty"`
+	ChaseOpenings int `json:"chase_openings,omitempty"`
 }
 
 // Validate reports whether p is a well-formed parameter set.
@@ -66,25 +76,68 @@ func (p Params) Validate() error {
 		return bad("openings %d: want [1, %d]", p.Openings, MaxOpenings)
 	case uint64(p.Steps)*uint64(p.LeavesPerStep()) > MaxLeaves:
 		return bad("%d leaves exceed %d", uint64(p.Steps)*uint64(p.LeavesPerStep()), uint64(MaxLeaves))
-	case p.OpeningBytes() > MaxOpeningBytes:
+	}
+	if err := p.validateChase(); err != nil {
+		return err
+	}
+	if p.OpeningBytes() > MaxOpeningBytes {
 		return bad("an opening would take %d bytes on the wire, more than %d", p.OpeningBytes(), MaxOpeningBytes)
 	}
 	return nil
 }
 
+// validateChase checks the chase parameters: all zero, or a well-formed chase of a sweep.
+func (p Params) validateChase() error {
+	bad := func(format string, a ...any) error {
+		return fmt.Errorf("%w: "+format, append([]any{ErrInvalidParams}, a...)...)
+	}
+	if p.Chains == 0 {
+		if p.Hops != 0 || p.SegmentHops != 0 || p.ChaseRows != 0 || p.ChaseOpenings != 0 {
+			return bad("chase fields set without chains")
+		}
+		return nil
+	}
+	switch {
+	case !p.Sweep:
+		return bad("a chase needs a sweep to read")
+	case p.Chains < 0 || p.Chains > MaxChains:
+		return bad("chains %d: want [1, %d]", p.Chains, MaxChains)
+	case p.SegmentHops < 1 || !isPow2(p.SegmentHops) || p.SegmentHops > MaxSegmentHops:
+		return bad("segment hops %d: want a power of two in [1, %d]", p.SegmentHops, MaxSegmentHops)
+	case p.Hops < p.SegmentHops || p.Hops > MaxChaseHops || p.Hops%p.SegmentHops != 0 || !isPow2(p.Hops/p.SegmentHops):
+		return bad("hops %d: want a power-of-two multiple of segment hops %d, at most %d", p.Hops, p.SegmentHops, MaxChaseHops)
+	case p.ChaseRows < p.Group || p.ChaseRows > p.Rows:
+		return bad("chase rows %d: want [group %d, rows %d]", p.ChaseRows, p.Group, p.Rows)
+	case p.ChaseOpenings < 1 || p.ChaseOpenings > MaxOpenings:
+		return bad("chase openings %d: want [1, %d]", p.ChaseOpenings, MaxOpenings)
+	case p.ChaseLeaves() > MaxLeaves:
+		return bad("%d chase leaves exceed %d", p.ChaseLeaves(), uint64(MaxLeaves))
+	}
+	return nil
+}
+
 // OpeningBytes bounds the JSON size of an opening for these parameters: per unit two input groups,
-// the product (4 bytes an entry), three leaves with their paths, all base64 (4/3) plus framing.
+// the product (4 bytes an entry), three leaves with their paths; per chase segment two checkpoint
+// leaves with paths and, per read, a chunk, its BLAKE3 path and its group's leaf with path; all base64
+// (4/3) plus framing.
 func (p Params) OpeningBytes() int {
 	gs := p.Group * p.Width
-	leaf := 8*p.LeafGroups + 32*p.PathLen() + 64
+	leaf := 32*p.LeafGroups + 32*p.PathLen() + 64
 	unit := 2*gs + 3*leaf
 	if !p.Sweep {
 		unit += 4 * gs
 	}
-	return p.Openings*(unit*4/3+256) + 1024
+	n := p.Openings*(unit*4/3+256) + 1024
+	if p.Chains > 0 {
+		point := chaseBlock*p.checkpointsPerLeaf() + 32*treeDepth(p.ChaseLeaves()) + 64
+		read := 1024 + 32*8 + leaf + 64
+		seg := 2*point + p.SegmentHops*ChaseReads*read
+		n += p.ChaseOpenings * (seg*4/3 + 256)
+	}
+	return n
 }
 
-// GroupsPerStep is Rows/Group: the number of units (and digests) per step.
+// GroupsPerStep is Rows/Group: the number of units (and group hashes) per step.
 func (p Params) GroupsPerStep() int { return p.Rows / p.Group }
 
 // LeavesPerStep is the number of Merkle leaves one step contributes.
@@ -123,13 +176,15 @@ func (p Params) ProverOps() float64 { return p.MACs() + p.SweptBytes() }
 
 // VerifierOps estimates the verifier's work in the same units: for the chain, W·r (2·Width² multiply-
 // adds, W generated from the seed); for both kinds, per opened unit, recomputing one group's step and
-// three digests (about 8·Group·Width).
+// three group hashes (about 8·Group·Width); per opened chase segment, hashing each read's chunk and
+// leaf (about 2 KiB a read).
 func (p Params) VerifierOps() float64 {
 	n := float64(p.Width)
 	ops := float64(p.Openings) * 8 * float64(p.Group) * n
 	if !p.Sweep {
 		ops += 2 * n * n
 	}
+	ops += float64(p.ChaseOpenings) * float64(p.SegmentHops) * ChaseReads * (1024 + 32*float64(p.LeafGroups))
 	return ops
 }
 
@@ -139,7 +194,11 @@ func (p Params) String() string {
 	if p.Sweep {
 		kind = "sweep"
 	}
-	return fmt.Sprintf("%s n=%d m=%d S=%d G=%d B=%d s=%d", kind, p.Width, p.Rows, p.Steps, p.Group, p.LeafGroups, p.Openings)
+	out := fmt.Sprintf("%s n=%d m=%d S=%d G=%d B=%d s=%d", kind, p.Width, p.Rows, p.Steps, p.Group, p.LeafGroups, p.Openings)
+	if p.Chains > 0 {
+		out += fmt.Sprintf(" chase C=%d L=%d K=%d rows=%d s=%d", p.Chains, p.Hops, p.SegmentHops, p.ChaseRows, p.ChaseOpenings)
+	}
+	return out
 }
 
 func isPow2(v int) bool { return v > 0 && v&(v-1) == 0 }

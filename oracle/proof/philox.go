@@ -56,3 +56,25 @@ func philoxBytes(dst []byte, k [2]uint32, ctr [4]uint32) {
 	binary.LittleEndian.PutUint32(dst[8:], o[2])
 	binary.LittleEndian.PutUint32(dst[12:], o[3])
 }
+
+// philox4Bytes writes the 64 output bytes of four blocks, counters ctr[0..3], into dst. The four
+// are independent, so interleaving their rounds keeps the multipliers busy: the verifier generates W
+// (Width² bytes) this way, about twice as fast as one block at a time.
+func philox4Bytes(dst []byte, k [2]uint32, ctr *[4][4]uint32) {
+	a0, a1, a2, a3 := ctr[0][0], ctr[0][1], ctr[0][2], ctr[0][3]
+	b0, b1, b2, b3 := ctr[1][0], ctr[1][1], ctr[1][2], ctr[1][3]
+	c0, c1, c2, c3 := ctr[2][0], ctr[2][1], ctr[2][2], ctr[2][3]
+	d0, d1, d2, d3 := ctr[3][0], ctr[3][1], ctr[3][2], ctr[3][3]
+	k0, k1 := k[0], k[1]
+	for r := 0; r < 10; r++ {
+		a0, a1, a2, a3 = philoxRound(a0, a1, a2, a3, k0, k1)
+		b0, b1, b2, b3 = philoxRound(b0, b1, b2, b3, k0, k1)
+		c0, c1, c2, c3 = philoxRound(c0, c1, c2, c3, k0, k1)
+		d0, d1, d2, d3 = philoxRound(d0, d1, d2, d3, k0, k1)
+		k0, k1 = k0+philoxW0, k1+philoxW1
+	}
+	_ = dst[63]
+	for i, w := range [16]uint32{a0, a1, a2, a3, b0, b1, b2, b3, c0, c1, c2, c3, d0, d1, d2, d3} {
+		binary.LittleEndian.PutUint32(dst[4*i:], w)
+	}
+}

@@ -27,18 +27,31 @@ func NewProver(backend Backend, workers int, log zerolog.Logger) *Prover {
 	return &Prover{backend: backend, workers: workers, log: log.With().Str("component", "prover").Str("backend", backend.Name()).Logger()}
 }
 
-// ProverSession is a committed challenge, kept until its opening is answered.
+// ProverSession is a committed challenge, kept until its opening is answered. A challenge with a
+// chase keeps its engine (and so the device memory holding the sweep's last state) from Commit until
+// Chase; Close releases it if the chase never comes.
 type ProverSession struct {
 	p        *Prover
 	sched    *Schedule
 	tree     *merkleTree
 	root     Hash
 	Elapsed  time.Duration // time from start to commitment, as the prover measured it
-	weightsT []int8        // W transposed, generated on the first opening
+	weightsT []int8        // Wᵀ, generated on the first opening
+
+	eng         Engine // held between Commit and Chase
+	chaseSeed   Hash
+	starts      []ChaseState
+	checkpoints []ChaseState
+	chaseTree   *merkleTree
+	chaseRoot   Hash
+	chased      bool
+	// ChaseElapsed is the chase's duration as the prover measured it.
+	ChaseElapsed time.Duration
 }
 
-// Commit runs the whole chain and returns the commitment. This is the timed part: the inspector's clock
-// runs from sending the challenge to receiving the commitment.
+// Commit runs the whole chain (or sweep) and returns the commitment. This is the timed part: the
+// inspector's clock runs from sending the challenge to receiving the commitment. With a chase the
+// engine stays open for ProverSession.Chase; the caller must then call Chase or Close.
 func (p *Prover) Commit(ctx context.Context, ch Challenge) (*ProverSession, Commitment, error) {
 	start := time.Now()
 	s, err := NewSchedule(ch)
@@ -49,17 +62,22 @@ func (p *Prover) Commit(ctx context.Context, ch Challenge) (*ProverSession, Comm
 	if err != nil {
 		return nil, Commitment{}, fmt.Errorf("commit %s: %w", s.IDHex(), err)
 	}
-	defer eng.Close()
+	keep := false
+	defer func() {
+		if !keep {
+			eng.Close()
+		}
+	}()
 
 	leaves := make([]Hash, s.Leaves())
 	lps, B := s.LeavesPerStep(), s.LeafGroups
-	// Hash step t's leaves while the engine computes step t+1: two digest buffers alternate.
-	bufs := make(chan []uint64, 2)
-	bufs <- make([]uint64, s.GroupsPerStep())
-	bufs <- make([]uint64, s.GroupsPerStep())
+	// Hash step t's leaves while the engine computes step t+1: two group-hash buffers alternate.
+	bufs := make(chan []Hash, 2)
+	bufs <- make([]Hash, s.GroupsPerStep())
+	bufs <- make([]Hash, s.GroupsPerStep())
 	type hashJob struct {
 		t int
-		d []uint64
+		d []Hash
 	}
 	jobs := make(chan hashJob, 1)
 	hashed := make(chan struct{})
@@ -90,9 +108,58 @@ func (p *Prover) Commit(ctx context.Context, ch Challenge) (*ProverSession, Comm
 	}
 	tree := buildTree(leaves, p.workers)
 	sess := &ProverSession{p: p, sched: s, tree: tree, root: tree.root(), Elapsed: time.Since(start)}
+	if s.Chains > 0 {
+		sess.eng, keep = eng, true
+	}
 	p.log.Info().Str("challenge", s.IDHex()).Str("params", s.Params.String()).
 		Dur("elapsed", sess.Elapsed).Msg("committed")
 	return sess, Commitment{Challenge: s.ID, Root: sess.root}, nil
+}
+
+// Chase runs the chase the verifier asked for over the state the sweep left on the device, releases
+// the engine and returns the chase commitment. It is timed like Commit: from the request's sending to
+// the commitment's arrival.
+func (ps *ProverSession) Chase(ctx context.Context, req ChaseRequest) (ChaseCommitment, error) {
+	s := ps.sched
+	switch {
+	case req.Challenge != s.ID:
+		return ChaseCommitment{}, ErrChallengeMismatch
+	case req.Root != ps.root:
+		return ChaseCommitment{}, ErrRootMismatch
+	case s.Chains == 0 || ps.eng == nil:
+		return ChaseCommitment{}, fmt.Errorf("%w: no chase pending for %s", ErrState, s.IDHex())
+	}
+	start := time.Now()
+	eng := ps.eng
+	ps.eng = nil
+	defer eng.Close()
+	starts := s.ChaseStarts(req.Seed)
+	points := make([]ChaseState, s.Chains*s.SegmentsPerChain())
+	if err := eng.Chase(ctx, starts, points); err != nil {
+		return ChaseCommitment{}, fmt.Errorf("chase %s: %w", s.IDHex(), err)
+	}
+	per := s.checkpointsPerLeaf()
+	leaves := make([]Hash, s.ChaseLeaves())
+	parallelRange(len(leaves), ps.p.workers, func(lo, hi int) {
+		for l := lo; l < hi; l++ {
+			leaves[l] = ChaseLeafHash(points[l*per : (l+1)*per])
+		}
+	})
+	ps.chaseTree = buildTree(leaves, ps.p.workers)
+	ps.chaseSeed, ps.starts, ps.checkpoints, ps.chaseRoot, ps.chased = req.Seed, starts, points, ps.chaseTree.root(), true
+	ps.ChaseElapsed = time.Since(start)
+	ps.p.log.Info().Str("challenge", s.IDHex()).Uint64("hops", s.ChaseHops()).Dur("elapsed", ps.ChaseElapsed).Msg("chase committed")
+	return ChaseCommitment{Challenge: s.ID, Root: ps.chaseRoot}, nil
+}
+
+// Close releases the engine a chase challenge holds between Commit and Chase (nothing otherwise).
+func (ps *ProverSession) Close() error {
+	if ps.eng == nil {
+		return nil
+	}
+	eng := ps.eng
+	ps.eng = nil
+	return eng.Close()
 }
 
 // Schedule returns the session's expanded challenge.
@@ -108,21 +175,24 @@ func (ps *ProverSession) Open(ctx context.Context, req OpeningRequest) (Opening,
 	if req.Root != ps.root {
 		return Opening{}, ErrRootMismatch
 	}
-	if !s.checkUnits(req.Units) {
-		return Opening{}, fmt.Errorf("%w: request units invalid for %s", ErrBadOpening, s.Params)
+	if !s.checkUnits(req.Units) || !s.checkSegments(req.Segments) {
+		return Opening{}, fmt.Errorf("%w: request units or segments invalid for %s", ErrBadOpening, s.Params)
+	}
+	if len(req.Segments) > 0 && !ps.chased {
+		return Opening{}, fmt.Errorf("%w: chase segments requested before the chase", ErrState)
 	}
 	gs := s.Group * s.Width
 
 	// What to capture after each step τ: state groups (for units at τ+1) and leaf digest lists.
 	type capture struct {
 		groups map[int][]int8
-		leaves map[uint64][]uint64
+		leaves map[uint64][]Hash
 	}
 	caps := map[int]*capture{}
 	need := func(tau int) *capture {
 		c := caps[tau]
 		if c == nil {
-			c = &capture{groups: map[int][]int8{}, leaves: map[uint64][]uint64{}}
+			c = &capture{groups: map[int][]int8{}, leaves: map[uint64][]Hash{}}
 			caps[tau] = c
 		}
 		return c
@@ -142,14 +212,20 @@ func (ps *ProverSession) Open(ctx context.Context, req OpeningRequest) (Opening,
 			}
 		}
 	}
+	if len(req.Segments) > 0 {
+		maxT = s.Steps // the chase read the last state
+	}
+	if ps.eng != nil { // a chase challenge opened without its chase: the held engine is spent
+		ps.Close()
+	}
 	eng, err := ps.p.backend.NewEngine(ctx, s)
 	if err != nil {
 		return Opening{}, fmt.Errorf("open %s: %w", s.IDHex(), err)
 	}
 	defer eng.Close()
-	digests := make([]uint64, s.GroupsPerStep())
+	hashes := make([]Hash, s.GroupsPerStep())
 	for tau := 1; tau <= maxT; tau++ {
-		if err := eng.Step(ctx, tau, digests); err != nil {
+		if err := eng.Step(ctx, tau, hashes); err != nil {
 			return Opening{}, fmt.Errorf("open %s: replay step %d: %w", s.IDHex(), tau, err)
 		}
 		c := caps[tau]
@@ -165,15 +241,15 @@ func (ps *ProverSession) Open(ctx context.Context, req OpeningRequest) (Opening,
 		}
 		for li := range c.leaves {
 			off := int(li-uint64(tau-1)*uint64(s.LeavesPerStep())) * s.LeafGroups
-			c.leaves[li] = append([]uint64(nil), digests[off:off+s.LeafGroups]...)
+			c.leaves[li] = append([]Hash(nil), hashes[off:off+s.LeafGroups]...)
 		}
 	}
 	if ps.weightsT == nil && !s.Sweep {
-		ps.weightsT = transpose(s.Weights(ps.p.workers), s.Width)
+		ps.weightsT = s.WeightsT(ps.p.workers)
 	}
 	leaf := func(tau, g int) LeafProof {
 		li, _ := s.leafOf(tau, g)
-		return LeafProof{Index: li, Digests: caps[tau].leaves[li], Path: ps.tree.path(li)}
+		return LeafProof{Index: li, Groups: caps[tau].leaves[li], Path: ps.tree.path(li)}
 	}
 	out := Opening{Challenge: s.ID, Root: ps.root, Units: make([]UnitOpening, len(req.Units))}
 	parallelRange(len(req.Units), ps.p.workers, func(lo, hi int) {
@@ -199,7 +275,81 @@ func (ps *ProverSession) Open(ctx context.Context, req OpeningRequest) (Opening,
 		}
 	})
 	sort.Slice(out.Units, func(i, j int) bool { return unitLess(out.Units[i].Unit, out.Units[j].Unit) })
-	ps.p.log.Info().Str("challenge", s.IDHex()).Int("units", len(out.Units)).Int("replayed_steps", maxT).Msg("opened")
+	if len(req.Segments) > 0 {
+		// The engine holds X_S and hashes holds its group hashes: replay each segment's hops from its
+		// committed start, proving every block read.
+		if out.Segments, err = ps.openSegments(ctx, eng, hashes, req.Segments); err != nil {
+			return Opening{}, fmt.Errorf("open %s: %w", s.IDHex(), err)
+		}
+	}
+	ps.p.log.Info().Str("challenge", s.IDHex()).Int("units", len(out.Units)).Int("segments", len(out.Segments)).
+		Int("replayed_steps", maxT).Msg("opened")
+	return out, nil
+}
+
+// openSegments answers chase segments from an engine holding the sweep's last state (hashes are that
+// state's group hashes).
+func (ps *ProverSession) openSegments(ctx context.Context, eng Engine, hashes []Hash, segs []Segment) ([]SegmentOpening, error) {
+	s := ps.sched
+	gs := s.Group * s.Width
+	groups := map[int][]byte{}
+	group := func(g int) ([]byte, error) {
+		if b, ok := groups[g]; ok {
+			return b, nil
+		}
+		buf := make([]int8, gs)
+		if err := eng.ReadGroup(ctx, g, buf); err != nil {
+			return nil, fmt.Errorf("read group %d: %w", g, err)
+		}
+		groups[g] = int8sAsBytes(buf)
+		return groups[g], nil
+	}
+	leaf := func(g int) LeafProof {
+		li, _ := s.leafOf(s.Steps, g)
+		off := int(li-uint64(s.Steps-1)*uint64(s.LeavesPerStep())) * s.LeafGroups
+		return LeafProof{Index: li, Groups: append([]Hash(nil), hashes[off:off+s.LeafGroups]...), Path: ps.tree.path(li)}
+	}
+	point := func(c, j int) CheckpointProof {
+		li, _ := s.checkpointLeaf(c, j)
+		per := s.checkpointsPerLeaf()
+		return CheckpointProof{Index: li, Points: append([]ChaseState(nil), ps.checkpoints[int(li)*per:int(li+1)*per]...), Path: ps.chaseTree.path(li)}
+	}
+	spc := s.SegmentsPerChain()
+	blocks := s.chaseBlocks()
+	out := make([]SegmentOpening, len(segs))
+	for i, sg := range segs {
+		so := SegmentOpening{Segment: sg, End: point(sg.Chain, sg.Index+1)}
+		acc := ps.starts[sg.Chain]
+		if sg.Index > 0 {
+			st := point(sg.Chain, sg.Index)
+			so.Start = &st
+			acc = ps.checkpoints[sg.Chain*spc+sg.Index-1]
+		}
+		var pos [ChaseReads]uint64
+		var vals [ChaseReads][4]uint32
+		for h := sg.Index * s.SegmentHops; h < (sg.Index+1)*s.SegmentHops; h++ {
+			ChasePositions(acc, blocks, &pos)
+			for j, b := range pos {
+				g, og := s.blockInGroup(b)
+				gb, err := group(g)
+				if err != nil {
+					return nil, err
+				}
+				vals[j] = blockWords(gb[og:])
+				chunk, sibs := ChunkProof(gb, og/1024)
+				so.Reads = append(so.Reads, ChaseRead{Chunk: append([]byte(nil), chunk...), Siblings: sibs, Leaf: leaf(g)})
+			}
+			acc = ChaseFold(acc, uint32(h), &vals)
+		}
+		if acc != ps.checkpoints[sg.Chain*spc+sg.Index] {
+			// The replay disagrees with what the chase committed: the device computed something else
+			// (a fault, or a backend that differs from the protocol). The verifier will reject it; say
+			// so here, where the cause can still be looked at.
+			ps.p.log.Error().Str("challenge", s.IDHex()).Int("chain", sg.Chain).Int("segment", sg.Index).
+				Msg("replayed chase segment does not reach its committed checkpoint")
+		}
+		out[i] = so
+	}
 	return out, nil
 }
 

@@ -17,17 +17,11 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/idlegrid/idlegrid/bindings"
 	"github.com/idlegrid/idlegrid/bindings/gridtoken"
-	"github.com/idlegrid/idlegrid/bindings/leaseescrow"
-	"github.com/idlegrid/idlegrid/bindings/mockusd"
-	"github.com/idlegrid/idlegrid/bindings/priceoracle"
-	"github.com/idlegrid/idlegrid/bindings/quorum"
-	"github.com/idlegrid/idlegrid/bindings/rewards"
-	"github.com/idlegrid/idlegrid/bindings/staking"
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
 )
@@ -189,34 +183,21 @@ func (c *Conn) ensureAllowance(ctx context.Context, token common.Address, spende
 	return []Tx{tx}, nil
 }
 
-// abis are the ABIs of every contract of the suite, parsed once.
-var abis = func() map[string]*abi.ABI {
-	out := map[string]*abi.ABI{}
-	for name, m := range map[string]*bind.MetaData{
-		"GridToken":         &gridtoken.GridTokenMetaData,
-		"MockUSD":           &mockusd.MockUSDMetaData,
-		"Staking":           &staking.StakingMetaData,
-		"AttestationQuorum": &quorum.AttestationQuorumMetaData,
-		"GridPriceOracle":   &priceoracle.GridPriceOracleMetaData,
-		"LeaseEscrow":       &leaseescrow.LeaseEscrowMetaData,
-		"Rewards":           &rewards.RewardsMetaData,
-	} {
-		a, err := m.ParseABI()
-		if err != nil {
-			panic(fmt.Sprintf("protocol: %s ABI: %v", name, err)) // generated code: cannot fail at run time
-		}
-		out[name] = a
-	}
-	return out
-}()
-
 // Errors decodes the custom errors of every contract of the suite. Pass it to chain.NewSubmitter so reverts
 // read `InsufficientFreeStake(account=…, role=0, free=…, required=…)`, not "execution reverted".
 func Errors() *chain.ErrorDecoder {
 	// The protocol contracts first: where two declare the same error signature, the first is kept, and the
 	// protocol's own errors should win over OpenZeppelin's copies.
-	return chain.NewErrorDecoder(abis["LeaseEscrow"], abis["Staking"], abis["AttestationQuorum"], abis["Rewards"],
-		abis["GridPriceOracle"], abis["GridToken"], abis["MockUSD"])
+	var abis []*abi.ABI
+	for _, name := range []string{deployment.LeaseEscrow, deployment.Staking, deployment.AttestationQuorum, deployment.Rewards,
+		deployment.GridPriceOracle, deployment.GridToken, deployment.MockUSD} {
+		a, err := bindings.ABI(name)
+		if err != nil {
+			panic(err) // generated code: cannot fail at run time
+		}
+		abis = append(abis, a)
+	}
+	return chain.NewErrorDecoder(abis...)
 }
 
 // event finds the first log of event name emitted by addr in r.

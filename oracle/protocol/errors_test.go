@@ -97,7 +97,7 @@ func TestConcurrentSendersShareOneAccount(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for range each {
-				tx, err := tokens.Transfer(f.ctx, protocol.PayGRID, f.addr(recipients[w%2]), gridWei(1))
+				tx, err := tokens.Transfer(f.ctx, oracle.PayGRID, f.addr(recipients[w%2]), gridWei(1))
 				if err != nil {
 					errs <- err
 					return
@@ -123,7 +123,7 @@ func TestConcurrentSendersShareOneAccount(t *testing.T) {
 		t.Fatalf("%d transfers mined, want %d", len(seen), workers*each)
 	}
 	for i, r := range recipients {
-		if got := f.balance(protocol.PayGRID, r); got.Cmp(gridWei(workers*each/2)) != 0 {
+		if got := f.balance(oracle.PayGRID, r); got.Cmp(gridWei(workers*each/2)) != 0 {
 			t.Errorf("recipient %d holds %s, want %d GRID", i, got, workers*each/2)
 		}
 	}

@@ -122,7 +122,7 @@ func (f *fixture) fund(i int, grid, usd *big.Int) {
 	}
 }
 
-func (f *fixture) balance(p protocol.PayToken, i int) *big.Int {
+func (f *fixture) balance(p oracle.PayToken, i int) *big.Int {
 	f.t.Helper()
 	b, err := protocol.NewTokens(f.conn(treasuryKey)).Balance(f.ctx, p, f.addr(i))
 	if err != nil {

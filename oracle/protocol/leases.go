@@ -16,51 +16,6 @@ import (
 	"github.com/idlegrid/idlegrid/oracle/amount"
 )
 
-// LeaseStatus is ILeaseEscrow.LeaseStatus.
-type LeaseStatus uint8
-
-// Lease statuses.
-const (
-	LeaseNone   LeaseStatus = 0
-	LeaseOpen   LeaseStatus = 1
-	LeaseClosed LeaseStatus = 2
-)
-
-func (s LeaseStatus) String() string {
-	switch s {
-	case LeaseOpen:
-		return "open"
-	case LeaseClosed:
-		return "closed"
-	}
-	return "none"
-}
-
-// CloseReason is ILeaseEscrow.CloseReason.
-type CloseReason uint8
-
-// Why a lease closed.
-const (
-	CloseExpired       CloseReason = 0
-	CloseRenterClosed  CloseReason = 1
-	CloseProviderEnded CloseReason = 2
-	CloseBreached      CloseReason = 3
-)
-
-func (r CloseReason) String() string {
-	switch r {
-	case CloseExpired:
-		return "expired"
-	case CloseRenterClosed:
-		return "closed by renter"
-	case CloseProviderEnded:
-		return "ended by provider"
-	case CloseBreached:
-		return "breached"
-	}
-	return fmt.Sprintf("reason(%d)", uint8(r))
-}
-
 // Lease is a lease with its amounts now.
 type Lease struct {
 	ID        *big.Int
@@ -68,8 +23,8 @@ type Lease struct {
 	Provider  common.Address
 	MachineID common.Hash
 	GPUs      uint32
-	Pay       PayToken
-	Status    LeaseStatus
+	Pay       oracle.PayToken
+	Status    oracle.LeaseStatus
 	Completed bool
 	FeeBps    uint16
 	// Rate is what the provider earns per second, in the pay token's units.
@@ -93,7 +48,7 @@ type OpenedLease struct {
 // Closed is the result of closing a lease: what went back to the renter and to the fees.
 type Closed struct {
 	Tx       Tx
-	Reason   CloseReason
+	Reason   oracle.CloseReason
 	ClosedAt uint64
 	Refund   *big.Int
 	Fee      *big.Int
@@ -132,7 +87,7 @@ func NewLeases(c *Conn) *Leases { return &Leases{c: c} }
 func (l *Leases) addr() common.Address { return l.c.d.Contracts.LeaseEscrow }
 
 // Preview is the rate and the total prepayment (fee included) Open would charge now.
-func (l *Leases) Preview(ctx context.Context, q oracle.Quote, duration time.Duration, pay PayToken) (rate, deposit *big.Int, err error) {
+func (l *Leases) Preview(ctx context.Context, q oracle.Quote, duration time.Duration, pay oracle.PayToken) (rate, deposit *big.Int, err error) {
 	esc := leaseescrow.NewLeaseEscrow()
 	out, err := call(ctx, l.c, l.addr(), esc.PackPreviewOpen(toBinding(q), uint64(duration/time.Second), uint8(pay)), esc.UnpackPreviewOpen)
 	if err != nil {
@@ -145,7 +100,7 @@ func (l *Leases) Preview(ctx context.Context, q oracle.Quote, duration time.Dura
 // renter. maxDeposit bounds the prepayment (nil: the previewed amount; with GRID the price can move between
 // preview and inclusion, and the escrow then refuses with DepositAboveMax). The escrow is approved for the
 // deposit first when needed.
-func (l *Leases) Open(ctx context.Context, sq oracle.SignedQuote, duration time.Duration, pay PayToken, maxDeposit *big.Int) (OpenedLease, error) {
+func (l *Leases) Open(ctx context.Context, sq oracle.SignedQuote, duration time.Duration, pay oracle.PayToken, maxDeposit *big.Int) (OpenedLease, error) {
 	renter, err := l.c.Account()
 	if err != nil {
 		return OpenedLease{}, err
@@ -185,7 +140,7 @@ func (l *Leases) Open(ctx context.Context, sq oracle.SignedQuote, duration time.
 	return OpenedLease{ID: ev.LeaseId, Rate: ev.Rate, Deposit: ev.Deposit, EndsAt: ev.EndsAt, Txs: append(txs, tx)}, nil
 }
 
-func (l *Leases) checkFunds(ctx context.Context, account common.Address, pay PayToken, need *big.Int) error {
+func (l *Leases) checkFunds(ctx context.Context, account common.Address, pay oracle.PayToken, need *big.Int) error {
 	tokens := NewTokens(l.c)
 	have, err := tokens.Balance(ctx, pay, account)
 	if err != nil {
@@ -231,7 +186,7 @@ func (l *Leases) Extend(ctx context.Context, id *big.Int, extra time.Duration, m
 	if err != nil {
 		return nil, nil, 0, err
 	}
-	if lease.Status != LeaseOpen {
+	if lease.Status != oracle.LeaseOpen {
 		return nil, nil, 0, fmt.Errorf("extend lease %s: it is %s", id, lease.Status)
 	}
 	deposit := ExtendDeposit(lease, extra)
@@ -270,7 +225,7 @@ func (l *Leases) Settle(ctx context.Context, id *big.Int) (Settled, error) {
 		out.Amount, out.SettledAt = ev.Amount, ev.SettledAt
 	}
 	if ev, ok := event(r, l.addr(), esc.UnpackLeaseClosedEvent); ok {
-		out.Closed = &Closed{Tx: tx, Reason: CloseReason(ev.Reason), ClosedAt: ev.ClosedAt, Refund: ev.Refund, Fee: ev.Fee}
+		out.Closed = &Closed{Tx: tx, Reason: oracle.CloseReason(ev.Reason), ClosedAt: ev.ClosedAt, Refund: ev.Refund, Fee: ev.Fee}
 	}
 	return out, nil
 }
@@ -296,11 +251,11 @@ func (l *Leases) close(ctx context.Context, label string, id *big.Int, data []by
 	}
 	ev, ok := event(r, l.addr(), esc.UnpackLeaseClosedEvent)
 	if !ok {
-		return Closed{}, fmt.Errorf("%s %s: no LeaseClosed event in %s", label, id, tx.Hash)
+		return Closed{}, fmt.Errorf("%s %s: no oracle.LeaseClosed event in %s", label, id, tx.Hash)
 	}
 	_, credited := event(r, l.addr(), esc.UnpackRefundCreditedEvent)
-	return Closed{Tx: tx, Reason: CloseReason(ev.Reason), ClosedAt: ev.ClosedAt, Refund: ev.Refund, Fee: ev.Fee,
-		Credited: credited || CloseReason(ev.Reason) == CloseProviderEnded}, nil
+	return Closed{Tx: tx, Reason: oracle.CloseReason(ev.Reason), ClosedAt: ev.ClosedAt, Refund: ev.Refund, Fee: ev.Fee,
+		Credited: credited || oracle.CloseReason(ev.Reason) == oracle.CloseProviderEnded}, nil
 }
 
 // Get reads lease id and its amounts now.
@@ -316,7 +271,7 @@ func (l *Leases) Get(ctx context.Context, id *big.Int) (Lease, error) {
 	}
 	return Lease{
 		ID: new(big.Int).Set(id), Renter: v.Renter, Provider: v.Provider, MachineID: v.MachineId, GPUs: v.GpuCount,
-		Pay: PayToken(v.PayToken), Status: LeaseStatus(v.Status), Completed: v.Completed, FeeBps: v.FeeBps, Rate: v.Rate,
+		Pay: oracle.PayToken(v.PayToken), Status: oracle.LeaseStatus(v.Status), Completed: v.Completed, FeeBps: v.FeeBps, Rate: v.Rate,
 		StartedAt: v.StartedAt, SettledAt: v.SettledAt, EndsAt: v.EndsAt, MaxDuration: v.MaxDuration,
 		Balance: amts.Balance, Accrued: amts.Accrued, Fee: amts.Fee, Refundable: amts.Refundable,
 	}, nil
@@ -361,13 +316,13 @@ func (l *Leases) List(ctx context.Context, f LeaseFilter) ([]Lease, error) {
 }
 
 // Withdrawable is account's escrow balance in pay: provider earnings and credited refunds.
-func (l *Leases) Withdrawable(ctx context.Context, account common.Address, pay PayToken) (*big.Int, error) {
+func (l *Leases) Withdrawable(ctx context.Context, account common.Address, pay oracle.PayToken) (*big.Int, error) {
 	esc := leaseescrow.NewLeaseEscrow()
 	return call(ctx, l.c, l.addr(), esc.PackWithdrawable(account, NewTokens(l.c).Address(pay)), esc.UnpackWithdrawable)
 }
 
 // Withdraw pays the account its whole escrow balance in pay.
-func (l *Leases) Withdraw(ctx context.Context, pay PayToken) (Tx, *big.Int, error) {
+func (l *Leases) Withdraw(ctx context.Context, pay oracle.PayToken) (Tx, *big.Int, error) {
 	esc := leaseescrow.NewLeaseEscrow()
 	tx, r, err := l.c.send(ctx, "withdraw "+pay.String()+" from escrow", l.addr(), esc.PackWithdraw(NewTokens(l.c).Address(pay)))
 	if err != nil {

@@ -63,8 +63,8 @@ func TestRentAGPU(t *testing.T) {
 
 	// USD lease for 2 hours: deposit = rate × 7,200 s + 5% fee.
 	leases := protocol.NewLeases(renter)
-	usdBefore := f.balance(protocol.PayUSD, renterKey)
-	l1, err := leases.Open(ctx, usdQuote, 2*time.Hour, protocol.PayUSD, nil)
+	usdBefore := f.balance(oracle.PayUSD, renterKey)
+	l1, err := leases.Open(ctx, usdQuote, 2*time.Hour, oracle.PayUSD, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,19 +72,19 @@ func TestRentAGPU(t *testing.T) {
 	if want := new(big.Int).Add(principal, fee(principal, 500)); l1.Deposit.Cmp(want) != 0 || l1.Rate.Int64() != 1_000 {
 		t.Fatalf("USD lease %+v, want deposit %s", l1, want)
 	}
-	if got := new(big.Int).Sub(usdBefore, f.balance(protocol.PayUSD, renterKey)); got.Cmp(l1.Deposit) != 0 {
+	if got := new(big.Int).Sub(usdBefore, f.balance(oracle.PayUSD, renterKey)); got.Cmp(l1.Deposit) != 0 {
 		t.Fatalf("renter paid %s, deposit %s", got, l1.Deposit)
 	}
 	if len(l1.Txs) != 2 {
 		t.Fatalf("open lease sent %d transactions, want approve + openLease", len(l1.Txs))
 	}
 	// The quote is spent.
-	if _, err := leases.Open(ctx, usdQuote, time.Hour, protocol.PayUSD, nil); err == nil {
+	if _, err := leases.Open(ctx, usdQuote, time.Hour, oracle.PayUSD, nil); err == nil {
 		t.Fatal("a quote opened two leases")
 	}
 
 	// GRID lease: needs an attested price. At 0.5 USD per GRID, 0.001 USD/s is 0.002 GRID/s; fee 2.5%.
-	if _, err := leases.Open(ctx, gridQuote, time.Hour, protocol.PayGRID, nil); !chain.IsRevert(err, "NoPrice") {
+	if _, err := leases.Open(ctx, gridQuote, time.Hour, oracle.PayGRID, nil); !chain.IsRevert(err, "NoPrice") {
 		t.Fatalf("GRID lease without a price: %v, want NoPrice", err)
 	}
 	f.postPrice(big.NewInt(5e17))
@@ -92,7 +92,7 @@ func TestRentAGPU(t *testing.T) {
 	if err != nil || price.Cmp(big.NewInt(5e17)) != 0 || observed == 0 {
 		t.Fatalf("price %v at %d: %v", price, observed, err)
 	}
-	l2, err := leases.Open(ctx, gridQuote, time.Hour, protocol.PayGRID, nil)
+	l2, err := leases.Open(ctx, gridQuote, time.Hour, oracle.PayGRID, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,7 +133,7 @@ func TestRentAGPU(t *testing.T) {
 	if _, err := protocol.NewLeases(provider).Close(ctx, l1.ID); !chain.IsRevert(err, "NotRenter") {
 		t.Fatalf("provider closing the renter's lease: %v", err)
 	}
-	usdBefore = f.balance(protocol.PayUSD, renterKey)
+	usdBefore = f.balance(oracle.PayUSD, renterKey)
 	closed, err := leases.Close(ctx, l1.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -142,14 +142,14 @@ func TestRentAGPU(t *testing.T) {
 	totalDeposit := new(big.Int).Add(l1.Deposit, extra)
 	wantRefund := new(big.Int).Sub(totalDeposit, paid)
 	wantRefund.Sub(wantRefund, fee(paid, 500))
-	if closed.Reason != protocol.CloseRenterClosed || closed.Refund.Cmp(wantRefund) != 0 || closed.Fee.Cmp(fee(paid, 500)) != 0 || closed.Credited {
+	if closed.Reason != oracle.CloseRenterClosed || closed.Refund.Cmp(wantRefund) != 0 || closed.Fee.Cmp(fee(paid, 500)) != 0 || closed.Credited {
 		t.Fatalf("close %+v, want refund %s", closed, wantRefund)
 	}
-	if got := new(big.Int).Sub(f.balance(protocol.PayUSD, renterKey), usdBefore); got.Cmp(wantRefund) != 0 {
+	if got := new(big.Int).Sub(f.balance(oracle.PayUSD, renterKey), usdBefore); got.Cmp(wantRefund) != 0 {
 		t.Fatalf("renter got back %s, want %s", got, wantRefund)
 	}
 	lease1, _ = leases.Get(ctx, l1.ID)
-	if lease1.Status != protocol.LeaseClosed || lease1.Balance.Sign() != 0 {
+	if lease1.Status != oracle.LeaseClosed || lease1.Balance.Sign() != 0 {
 		t.Fatalf("closed lease %+v", lease1)
 	}
 
@@ -159,16 +159,16 @@ func TestRentAGPU(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s2.Closed == nil || s2.Closed.Reason != protocol.CloseExpired || s2.Closed.Refund.Sign() != 0 {
+	if s2.Closed == nil || s2.Closed.Reason != oracle.CloseExpired || s2.Closed.Refund.Sign() != 0 {
 		t.Fatalf("settle after the end: %+v", s2)
 	}
 
 	// Provider withdraws its earnings in both tokens.
 	pl := protocol.NewLeases(provider)
 	for _, tc := range []struct {
-		pay  protocol.PayToken
+		pay  oracle.PayToken
 		want *big.Int
-	}{{protocol.PayUSD, paid}, {protocol.PayGRID, gridPrincipal}} {
+	}{{oracle.PayUSD, paid}, {oracle.PayGRID, gridPrincipal}} {
 		owed, err := pl.Withdrawable(ctx, f.addr(providerKey), tc.pay)
 		if err != nil || owed.Cmp(tc.want) != 0 {
 			t.Fatalf("%s owed to provider %v, %v; want %s", tc.pay, owed, err, tc.want)
@@ -183,7 +183,7 @@ func TestRentAGPU(t *testing.T) {
 	// Listings by renter and provider.
 	for _, flt := range []protocol.LeaseFilter{{Renter: f.addr(renterKey)}, {Provider: f.addr(providerKey)}} {
 		ls, err := leases.List(ctx, flt)
-		if err != nil || len(ls) != 2 || ls[0].ID.Cmp(l1.ID) != 0 || ls[1].ID.Cmp(l2.ID) != 0 || ls[1].Pay != protocol.PayGRID {
+		if err != nil || len(ls) != 2 || ls[0].ID.Cmp(l1.ID) != 0 || ls[1].ID.Cmp(l2.ID) != 0 || ls[1].Pay != oracle.PayGRID {
 			t.Fatalf("leases %+v: %+v, %v", flt, ls, err)
 		}
 	}
@@ -207,11 +207,11 @@ func TestRentAGPU(t *testing.T) {
 		t.Fatalf("withdrawable at %d, now %d", at, f.now())
 	}
 	f.chain.AdjustTime(t, 24*time.Hour)
-	before := f.balance(protocol.PayGRID, providerKey)
+	before := f.balance(oracle.PayGRID, providerKey)
 	if _, got, err := st.Withdraw(ctx, oracle.RoleProvider); err != nil || got.Cmp(gridWei(1_000)) != 0 {
 		t.Fatalf("withdraw stake: %v, %v", got, err)
 	}
-	if diff := new(big.Int).Sub(f.balance(protocol.PayGRID, providerKey), before); diff.Cmp(gridWei(1_000)) != 0 {
+	if diff := new(big.Int).Sub(f.balance(oracle.PayGRID, providerKey), before); diff.Cmp(gridWei(1_000)) != 0 {
 		t.Fatalf("stake withdrawn %s", diff)
 	}
 }
@@ -243,7 +243,7 @@ func TestQuoteCancel(t *testing.T) {
 	if used, _ := q.NonceUsed(f.ctx, sq.Quote.Provider, sq.Quote.Nonce); !used {
 		t.Fatal("cancelled nonce not marked used")
 	}
-	if _, err := protocol.NewLeases(f.conn(renterKey)).Open(f.ctx, sq, time.Hour, protocol.PayUSD, nil); err == nil {
+	if _, err := protocol.NewLeases(f.conn(renterKey)).Open(f.ctx, sq, time.Hour, oracle.PayUSD, nil); err == nil {
 		t.Fatal("a cancelled quote opened a lease")
 	}
 }
@@ -287,12 +287,12 @@ func TestRewardsClaim(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Anyone can submit a claim; the GRID goes to the account.
-	before := f.balance(protocol.PayGRID, providerKey)
+	before := f.balance(oracle.PayGRID, providerKey)
 	_, paid, err := protocol.NewRewards(f.conn(renterKey)).Claim(f.ctx, claim)
 	if err != nil || paid.Cmp(gridWei(700)) != 0 {
 		t.Fatalf("claim: %v, %v", paid, err)
 	}
-	if diff := new(big.Int).Sub(f.balance(protocol.PayGRID, providerKey), before); diff.Cmp(gridWei(700)) != 0 {
+	if diff := new(big.Int).Sub(f.balance(oracle.PayGRID, providerKey), before); diff.Cmp(gridWei(700)) != 0 {
 		t.Fatalf("provider received %s", diff)
 	}
 	if _, _, err := rw.Claim(f.ctx, claim); !chain.IsRevert(err, "NothingToClaim") {
@@ -330,7 +330,7 @@ func TestSettleAndCloseRightAfterOpen(t *testing.T) {
 		t.Fatal(err)
 	}
 	leases := protocol.NewLeases(f.conn(renterKey))
-	opened, err := leases.Open(f.ctx, sq, time.Hour, protocol.PayUSD, nil)
+	opened, err := leases.Open(f.ctx, sq, time.Hour, oracle.PayUSD, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package protocol
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -14,7 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/idlegrid/idlegrid/bindings/staking"
-	"github.com/idlegrid/idlegrid/oracle/deploy"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 )
 
 // ErrMachineNotFound means no provider ever listed the machine id.
@@ -61,9 +60,6 @@ func ParseMachineID(s string) (id common.Hash, ok bool) {
 	return common.BytesToHash(b), true
 }
 
-// ClassName is a bytes32 GPU class as text.
-func ClassName(id [32]byte) string { return string(bytes.TrimRight(id[:], "\x00")) }
-
 // Machines lists, delists and reads machines.
 type Machines struct{ c *Conn }
 
@@ -80,7 +76,7 @@ func (m *Machines) List(ctx context.Context, l Listing) (Tx, Machine, error) {
 	if l.GPUs == 0 {
 		return Tx{}, Machine{}, errors.New("list machine: GPU count must be at least 1")
 	}
-	class, err := deploy.ClassID(l.Class)
+	class, err := gpuclass.ID(l.Class)
 	if err != nil {
 		return Tx{}, Machine{}, fmt.Errorf("list machine: %w", err)
 	}
@@ -89,7 +85,7 @@ func (m *Machines) List(ctx context.Context, l Listing) (Tx, Machine, error) {
 		return Tx{}, Machine{}, err
 	}
 	if perGPU.Sign() == 0 {
-		return Tx{}, Machine{}, fmt.Errorf("list machine: GPU class %q is not listable on this deployment (known: RTX3090, RTX4090, A100-40GB, A100-80GB, H100-PCIE, H100-SXM, H200, SIM)", l.Class)
+		return Tx{}, Machine{}, fmt.Errorf("list machine: GPU class %q is not listable on this deployment (known: RTX3090, RTX4090, A100-40GB, A100-80GB, H100, H100, H200, SIM)", l.Class)
 	}
 	stk := staking.NewStaking()
 	tx, _, err := m.c.send(ctx, "list machine", m.addr(), stk.PackListMachine(l.ID, class, l.GPUs, l.Metadata))
@@ -124,7 +120,7 @@ func (m *Machines) Get(ctx context.Context, id common.Hash) (Machine, error) {
 	if raw.Provider == (common.Address{}) {
 		return Machine{}, fmt.Errorf("machine %s: %w", id, ErrMachineNotFound)
 	}
-	return Machine{ID: id, Provider: raw.Provider, Class: ClassName(raw.GpuClass), GPUs: raw.GpuCount,
+	return Machine{ID: id, Provider: raw.Provider, Class: gpuclass.Name(raw.GpuClass), GPUs: raw.GpuCount,
 		ReservedGPUs: raw.ReservedGpus, Listed: raw.Listed, LockedStake: raw.LockedStake, Metadata: raw.MetadataCID}, nil
 }
 

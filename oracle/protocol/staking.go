@@ -4,34 +4,14 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/idlegrid/idlegrid/bindings/staking"
 	"github.com/idlegrid/idlegrid/oracle"
-	"github.com/idlegrid/idlegrid/oracle/deploy"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 )
-
-// ParseRole reads "provider" or "inspector".
-func ParseRole(s string) (oracle.Role, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "provider":
-		return oracle.RoleProvider, nil
-	case "inspector":
-		return oracle.RoleInspector, nil
-	}
-	return 0, fmt.Errorf("unknown role %q: use provider or inspector", s)
-}
-
-// RoleName is "provider" or "inspector".
-func RoleName(r oracle.Role) string {
-	if r == oracle.RoleInspector {
-		return "inspector"
-	}
-	return "provider"
-}
 
 // Unbond is a pending unbond entry: Amount leaves the pool at WithdrawableAt (unix seconds).
 type Unbond struct {
@@ -87,7 +67,7 @@ func (s *Staking) StakeFor(ctx context.Context, account common.Address, role ora
 	if me, _ := s.c.Account(); me == account {
 		data = stk.PackStake(uint8(role), amt)
 	}
-	tx, _, err := s.c.send(ctx, "stake "+RoleName(role), s.addr(), data)
+	tx, _, err := s.c.send(ctx, "stake "+role.String(), s.addr(), data)
 	if err != nil {
 		return txs, err
 	}
@@ -97,7 +77,7 @@ func (s *Staking) StakeFor(ctx context.Context, account common.Address, role ora
 // Unbond starts unbonding amt of the account's free stake; it returns when the amount can be withdrawn.
 func (s *Staking) Unbond(ctx context.Context, role oracle.Role, amt *big.Int) (Tx, uint64, error) {
 	stk := staking.NewStaking()
-	tx, r, err := s.c.send(ctx, "unbond "+RoleName(role), s.addr(), stk.PackUnbond(uint8(role), amt))
+	tx, r, err := s.c.send(ctx, "unbond "+role.String(), s.addr(), stk.PackUnbond(uint8(role), amt))
 	if err != nil {
 		return Tx{}, 0, err
 	}
@@ -118,7 +98,7 @@ func (s *Staking) CancelUnbond(ctx context.Context, role oracle.Role, index uint
 // Withdraw pays out every matured unbond entry and returns the amount.
 func (s *Staking) Withdraw(ctx context.Context, role oracle.Role) (Tx, *big.Int, error) {
 	stk := staking.NewStaking()
-	tx, r, err := s.c.send(ctx, "withdraw "+RoleName(role)+" stake", s.addr(), stk.PackWithdraw(uint8(role)))
+	tx, r, err := s.c.send(ctx, "withdraw "+role.String()+" stake", s.addr(), stk.PackWithdraw(uint8(role)))
 	if err != nil {
 		return Tx{}, nil, err
 	}
@@ -173,7 +153,7 @@ func (s *Staking) Params(ctx context.Context) (StakingParams, error) {
 
 // MinStakePerGPU is the GRID locked per listed GPU of class (zero: not a class providers can list).
 func (s *Staking) MinStakePerGPU(ctx context.Context, class string) (*big.Int, error) {
-	id, err := deploy.ClassID(class)
+	id, err := gpuclass.ID(class)
 	if err != nil {
 		return nil, err
 	}

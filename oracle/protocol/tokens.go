@@ -11,45 +11,10 @@ import (
 
 	"github.com/idlegrid/idlegrid/bindings/gridtoken"
 	"github.com/idlegrid/idlegrid/bindings/mockusd"
+	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
-	"github.com/idlegrid/idlegrid/oracle/deploy"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
 )
-
-// PayToken is a token leases are paid in, ILeaseEscrow.PayToken.
-type PayToken uint8
-
-// The two pay tokens: the USD stablecoin (MockUSD on dev chains) and GRID (converted at the oracle's rate,
-// lower fee).
-const (
-	PayUSD  PayToken = 0
-	PayGRID PayToken = 1
-)
-
-// ParsePayToken reads "usd" or "grid" (any case).
-func ParsePayToken(s string) (PayToken, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "usd":
-		return PayUSD, nil
-	case "grid":
-		return PayGRID, nil
-	}
-	return 0, fmt.Errorf("unknown token %q: use usd or grid", s)
-}
-
-func (p PayToken) String() string {
-	if p == PayGRID {
-		return "GRID"
-	}
-	return "USD"
-}
-
-// Unit is the token's display symbol and its default decimals (the deployment's own: see Tokens.Unit).
-func (p PayToken) Unit() amount.Token {
-	if p == PayGRID {
-		return amount.GRID
-	}
-	return amount.USD
-}
 
 // ErrNotDevChain means a dev-only operation (the faucet) on a chain that is not a local dev chain.
 var ErrNotDevChain = errors.New("not a local dev chain")
@@ -61,15 +26,15 @@ type Tokens struct{ c *Conn }
 func NewTokens(c *Conn) *Tokens { return &Tokens{c: c} }
 
 // Address is the contract of token p.
-func (t *Tokens) Address(p PayToken) common.Address {
-	if p == PayGRID {
+func (t *Tokens) Address(p oracle.PayToken) common.Address {
+	if p == oracle.PayGRID {
 		return t.c.d.Contracts.GridToken
 	}
 	return t.c.d.Contracts.MockUSD
 }
 
 // Unit is token p with the decimals its contract reports, for parsing and printing amounts.
-func (t *Tokens) Unit(ctx context.Context, p PayToken) (amount.Token, error) {
+func (t *Tokens) Unit(ctx context.Context, p oracle.PayToken) (amount.Token, error) {
 	erc20 := gridtoken.NewGridToken()
 	dec, err := call(ctx, t.c, t.Address(p), erc20.PackDecimals(), erc20.UnpackDecimals)
 	if err != nil {
@@ -81,7 +46,7 @@ func (t *Tokens) Unit(ctx context.Context, p PayToken) (amount.Token, error) {
 }
 
 // Balance is account's balance of p.
-func (t *Tokens) Balance(ctx context.Context, p PayToken, account common.Address) (*big.Int, error) {
+func (t *Tokens) Balance(ctx context.Context, p oracle.PayToken, account common.Address) (*big.Int, error) {
 	erc20 := gridtoken.NewGridToken()
 	v, err := call(ctx, t.c, t.Address(p), erc20.PackBalanceOf(account), erc20.UnpackBalanceOf)
 	if err != nil {
@@ -100,7 +65,7 @@ func (t *Tokens) ETHBalance(ctx context.Context, account common.Address) (*big.I
 }
 
 // Allowance is what spender may pull of owner's p.
-func (t *Tokens) Allowance(ctx context.Context, p PayToken, owner, spender common.Address) (*big.Int, error) {
+func (t *Tokens) Allowance(ctx context.Context, p oracle.PayToken, owner, spender common.Address) (*big.Int, error) {
 	erc20 := gridtoken.NewGridToken()
 	return call(ctx, t.c, t.Address(p), erc20.PackAllowance(owner, spender), erc20.UnpackAllowance)
 }
@@ -123,14 +88,14 @@ func (t *Tokens) Spender(name string) (common.Address, error) {
 }
 
 // Approve lets spender pull amount of p from the account (replacing the previous allowance).
-func (t *Tokens) Approve(ctx context.Context, p PayToken, spender common.Address, amt *big.Int) (Tx, error) {
+func (t *Tokens) Approve(ctx context.Context, p oracle.PayToken, spender common.Address, amt *big.Int) (Tx, error) {
 	erc20 := gridtoken.NewGridToken()
 	tx, _, err := t.c.send(ctx, "approve "+p.String(), t.Address(p), erc20.PackApprove(spender, amt))
 	return tx, err
 }
 
 // Transfer sends amt of p to to.
-func (t *Tokens) Transfer(ctx context.Context, p PayToken, to common.Address, amt *big.Int) (Tx, error) {
+func (t *Tokens) Transfer(ctx context.Context, p oracle.PayToken, to common.Address, amt *big.Int) (Tx, error) {
 	erc20 := gridtoken.NewGridToken()
 	tx, _, err := t.c.send(ctx, "transfer "+p.String(), t.Address(p), erc20.PackTransfer(to, amt))
 	return tx, err
@@ -150,8 +115,8 @@ type FaucetAmounts struct {
 // GRID supply) and freshly minted MockUSD. It refuses any other chain: MockUSD's open mint is a dev-only
 // convenience and a real stablecoin would not have it.
 func (t *Tokens) Faucet(ctx context.Context, to common.Address, a FaucetAmounts) ([]Tx, error) {
-	if !deploy.IsDevChain(t.c.d.ChainID) {
-		return nil, fmt.Errorf("faucet on chain id %d: %w (the faucet only runs on devnet/anvil, chain ids %v)", t.c.d.ChainID, ErrNotDevChain, deploy.DevChainIDs)
+	if !deployment.IsDevChain(t.c.d.ChainID) {
+		return nil, fmt.Errorf("faucet on chain id %d: %w (the faucet only runs on devnet/anvil, chain ids %v)", t.c.d.ChainID, ErrNotDevChain, deployment.DevChainIDs)
 	}
 	if to == (common.Address{}) {
 		return nil, errors.New("faucet: no recipient")
@@ -174,7 +139,7 @@ func (t *Tokens) Faucet(ctx context.Context, to common.Address, a FaucetAmounts)
 		txs = append(txs, tx)
 	}
 	if positive(a.GRID) {
-		tx, err := t.Transfer(ctx, PayGRID, to, a.GRID)
+		tx, err := t.Transfer(ctx, oracle.PayGRID, to, a.GRID)
 		if err != nil {
 			return txs, fmt.Errorf("faucet: %w (the faucet account must hold GRID: on devnet it is the treasury)", err)
 		}

@@ -1,10 +1,11 @@
-// Package devnet wires idlegrid's local development network: the embedded chain (oracle/devchain), the suite
-// deployed with devnet parameters (or the one already on a persistent chain), funded dev accounts and a staked
-// inspector signer set, behind one Start/Close/Healthy lifecycle. Later components (the indexer, a provider with
-// simulated GPUs, inspectors) plug in as Components and start after the chain is ready.
+// Package devnet wires idlegrid's local development network as one service (oracle/service): the embedded
+// chain (oracle/devchain), the suite deployed with devnet parameters (or the one already on a persistent
+// chain), funded dev accounts and a staked inspector signer set, the inspectors' GRID/USD price feed
+// (inspector), the indexer node (indexer/node), then any further services added (a provider with simulated
+// GPUs), started in that order and closed in reverse.
 //
-// It posts nothing on anyone's behalf: no price, no attestation, no lease. Its dev accounts' keys are public;
-// it binds to loopback only and must never hold anything of value.
+// It posts nothing on anyone's behalf but the dev inspectors' price: no attestation of a lease, no lease. Its
+// dev accounts' keys are public; it binds to loopback only and must never hold anything of value.
 package devnet
 
 import (
@@ -12,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
 	"slices"
@@ -23,6 +25,9 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/rs/zerolog"
 
+	"github.com/idlegrid/idlegrid/indexer/api"
+	"github.com/idlegrid/idlegrid/indexer/node"
+	"github.com/idlegrid/idlegrid/inspector"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/deploy"
@@ -30,14 +35,8 @@ import (
 	"github.com/idlegrid/idlegrid/oracle/devchain"
 	"github.com/idlegrid/idlegrid/oracle/keys"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
+	"github.com/idlegrid/idlegrid/oracle/service"
 )
-
-// Component is a part of the devnet started after the chain is ready and closed before it.
-type Component interface {
-	Start(ctx context.Context) error
-	Close() error
-	Healthy() error
-}
 
 // Config is a devnet: its chain, the suite's parameters, who is funded and staked.
 type Config struct {
@@ -56,6 +55,10 @@ type Config struct {
 	// GridPrice, when set, is the GRID/USD rate (USD per GRID, 18 decimals) the devnet's inspectors attest and
 	// post at start and again every half of the oracle's maximum age, so GRID-paid leases work; nil posts none.
 	GridPrice *big.Int
+	// Indexer runs the indexer node in process, its API on IndexerListen (a free port when that one is
+	// taken: the indexer is optional in a devnet, a busy port must not keep the chain from starting).
+	Indexer       bool
+	IndexerListen string
 }
 
 // DefaultConfig is a 1-second-block chain on 127.0.0.1:8545/8546 with ten dev accounts, the last three of them
@@ -70,6 +73,7 @@ func DefaultConfig() Config {
 		FundGRID:       new(big.Int).Mul(big.NewInt(100_000), big.NewInt(params.Ether)),
 		PollInterval:   20 * time.Millisecond,
 		GridPrice:      new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(2)), // $0.50 per GRID
+		IndexerListen:  api.DefaultAddr,
 	}
 }
 
@@ -82,8 +86,8 @@ func (c Config) Validate() error {
 		return err
 	}
 	switch {
-	case !deploy.IsDevChain(c.Chain.ChainID):
-		return fmt.Errorf("devnet: chain id %d: use a dev chain id (%v)", c.Chain.ChainID, deploy.DevChainIDs)
+	case !deployment.IsDevChain(c.Chain.ChainID):
+		return fmt.Errorf("devnet: chain id %d: use a dev chain id (%v)", c.Chain.ChainID, deployment.DevChainIDs)
 	case c.Params.USDToken != (common.Address{}):
 		return errors.New("devnet: the stablecoin is MockUSD, deployed with the suite: leave USDToken unset")
 	case c.Params.Governance != (common.Address{}) || c.Params.Treasury != (common.Address{}):
@@ -98,6 +102,8 @@ func (c Config) Validate() error {
 		return errors.New("devnet: poll interval must be positive")
 	case c.GridPrice != nil && c.GridPrice.Sign() <= 0:
 		return errors.New("devnet: GRID price must be positive (or unset to post none)")
+	case c.Indexer && c.DeploymentFile == "":
+		return errors.New("devnet: the in-process indexer needs a deployment file")
 	}
 	need := new(big.Int).Mul(c.FundGRID, big.NewInt(int64(c.Chain.Accounts-1)))
 	need.Add(need, c.Params.RewardsCap)
@@ -135,18 +141,24 @@ type Info struct {
 	Accounts []Account
 	// Ready is how long Start took.
 	Ready time.Duration
+	// IndexerAPI is the in-process indexer's API URL ("" without one).
+	IndexerAPI string
+	// ResumedAt is the block a persistent chain resumed at (0: a new chain).
+	ResumedAt uint64
 }
 
-// Node is a running devnet.
+// Node is a devnet, a service.Service.
 type Node struct {
 	cfg Config
 	log zerolog.Logger
 
-	mu         sync.Mutex
-	chain      *devchain.Chain
-	components []Component
-	started    []Component
-	info       Info
+	mu      sync.Mutex
+	extra   []service.Service
+	chain   *devchain.Chain
+	indexer *node.Node
+	group   *service.Group
+	info    Info
+	tmp     string
 }
 
 // New prepares a devnet; nothing runs until Start.
@@ -157,11 +169,15 @@ func New(cfg Config, log zerolog.Logger) (*Node, error) {
 	return &Node{cfg: cfg, log: log.With().Str("component", "devnet").Logger()}, nil
 }
 
-// Add registers a component to start, in order, once the chain and the suite are ready. Call it before Start.
-func (n *Node) Add(c Component) {
+// Name is the service's name.
+func (n *Node) Name() string { return "devnet" }
+
+// Add registers a service to start, in order, once the chain, the suite, the price feed and the indexer are
+// up. Call it before Start.
+func (n *Node) Add(s service.Service) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	n.components = append(n.components, c)
+	n.extra = append(n.extra, s)
 }
 
 // Accounts are the dev accounts with their roles: 0 deploys, the last Inspectors are inspectors.
@@ -182,72 +198,156 @@ func (n *Node) Accounts() []Account {
 }
 
 // Start brings the devnet up: the chain, then the suite (deployed, or reused from the data directory), the
-// dev accounts' funds and the inspector signer set, the deployment file, then the components. On error,
-// everything started is closed again.
-func (n *Node) Start(ctx context.Context) (err error) {
+// dev accounts' funds and the inspector signer set, the deployment file, the price feed, the indexer, then the
+// services added. On error, or when ctx ends on the way, everything started is closed again.
+func (n *Node) Start(ctx context.Context) error {
 	began := time.Now()
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	if n.chain != nil {
-		return errors.New("devnet: already started")
+	if n.group != nil {
+		return fmt.Errorf("devnet: %w", service.ErrAlreadyStarted)
 	}
 	ch, err := devchain.New(n.cfg.Chain, n.log)
 	if err != nil {
 		return err
 	}
-	if err := ch.Start(ctx); err != nil {
-		return err
-	}
 	n.chain = ch
-	defer func() {
+	var reused bool
+	var d deployment.Deployment
+	setup := service.Build("setup", func(ctx context.Context) (service.Service, error) {
+		var err error
+		d, reused, err = n.setup(ctx)
+		return nil, err
+	})
+	members := []service.Service{ch, setup, service.Build("price-feed", func(context.Context) (service.Service, error) {
+		return n.priceFeed(d)
+	})}
+	if n.cfg.Indexer {
+		ix, err := n.newIndexer()
 		if err != nil {
-			n.closeLocked()
+			return err
 		}
-	}()
-	client, err := ch.Client()
-	if err != nil {
+		members = append(members, ix)
+	}
+	group := service.NewGroup("devnet", append(members, n.extra...)...)
+	if err := group.Start(ctx); err != nil {
+		n.removeTemp()
 		return err
 	}
+	n.group = group
+	n.info = Info{
+		HTTP: ch.HTTPEndpoint(), WS: ch.WSEndpoint(), ChainID: n.cfg.Chain.ChainID, Deployment: d,
+		DeploymentFile: n.cfg.DeploymentFile, Reused: reused, Accounts: n.Accounts(), Ready: time.Since(began),
+		ResumedAt: ch.Restored().Block,
+	}
+	if n.indexer != nil {
+		// The deployment file names its indexer, so that the CLI finds this devnet's quote book (and not
+		// another chain's on the default port: anvil has the same chain id).
+		n.info.IndexerAPI = n.indexer.URL()
+		d.IndexerAPI = n.info.IndexerAPI
+		n.info.Deployment = d
+		if err := deployment.Save(n.cfg.DeploymentFile, d); err != nil {
+			group.Close()
+			n.group = nil
+			n.removeTemp()
+			return err
+		}
+	}
+	n.log.Info().Dur("ready_in", n.info.Ready).Bool("reused", reused).Msg("devnet ready")
+	return nil
+}
 
+// setup deploys the suite (or reuses the data directory's) and writes the deployment file.
+func (n *Node) setup(ctx context.Context) (deployment.Deployment, bool, error) {
+	client, err := n.chain.Client()
+	if err != nil {
+		return deployment.Deployment{}, false, err
+	}
 	// Seal as soon as setup transactions wait, instead of once per block period: setup is a few rounds of
 	// dependent transactions, and the chain's clock only moves a second per block.
 	sealing, stopSealing := n.sealOnSend(client)
 	d, reused, err := n.deployOrReuse(ctx, sealing)
 	stopSealing()
 	if err != nil {
-		return err
+		return deployment.Deployment{}, false, err
 	}
 	if n.cfg.DeploymentFile != "" {
 		if err := deployment.Save(n.cfg.DeploymentFile, d); err != nil {
-			return err
+			return deployment.Deployment{}, false, err
 		}
 	}
-	components := n.components
-	if n.cfg.GridPrice != nil {
-		var inspectors []Account
-		for _, a := range n.Accounts() {
-			if a.Role == RoleInspector {
-				inspectors = append(inspectors, a)
+	return d, reused, nil
+}
+
+// priceFeed is the dev inspectors' GRID/USD feed (nil when no price is configured): the inspector node's own
+// job, with a fixed rate for a source since a dev chain has no market to observe.
+func (n *Node) priceFeed(d deployment.Deployment) (service.Service, error) {
+	if n.cfg.GridPrice == nil {
+		return nil, nil
+	}
+	client, err := n.chain.Client()
+	if err != nil {
+		return nil, err
+	}
+	var signers []oracle.DigestSigner
+	var poster *keys.Signer
+	for _, a := range n.Accounts() {
+		if a.Role == RoleInspector {
+			s := keys.NewSigner(a.Key)
+			signers = append(signers, s)
+			if poster == nil {
+				poster = s
 			}
 		}
-		feed, err := newPriceFeed(n.cfg.GridPrice, n.cfg.Params.PriceMaxAge/2, client, d, n.cfg.Chain.ChainID, inspectors, n.cfg.PollInterval, n.log)
+	}
+	cfg := chain.DefaultConfig()
+	cfg.PollInterval = n.cfg.PollInterval
+	sub, err := chain.NewSubmitter(cfg, client, poster, new(big.Int).SetUint64(n.cfg.Chain.ChainID), protocol.Errors(), n.log)
+	if err != nil {
+		return nil, err
+	}
+	return inspector.NewPriceFeed(inspector.PriceFeedConfig{Every: n.cfg.Params.PriceMaxAge / 2}, inspector.FixedPrice{Rate: n.cfg.GridPrice},
+		protocol.NewConn(client, d, sub), signers, n.log)
+}
+
+// newIndexer is the devnet's indexer node: it follows the dev chain over WebSocket (new heads are pushed, so
+// the index trails the chain by milliseconds), keeps its index next to the chain's data (or in a temporary
+// directory removed at Close), wipes it when the chain was reset, and treats 8 blocks as final.
+func (n *Node) newIndexer() (*node.Node, error) {
+	dir := n.cfg.Chain.DataDir
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "idlegrid-devnet-index-")
 		if err != nil {
-			return err
+			return nil, err
 		}
-		components = append([]Component{feed}, components...)
+		n.tmp, dir = tmp, tmp
 	}
-	for _, c := range components {
-		if err := c.Start(ctx); err != nil {
-			return fmt.Errorf("devnet: start component: %w", err)
-		}
-		n.started = append(n.started, c)
+	listen := n.cfg.IndexerListen
+	if l, err := net.Listen("tcp", listen); err != nil {
+		n.log.Warn().Err(err).Str("listen", listen).Msg("indexer API port busy; using a free one")
+		listen = "127.0.0.1:0"
+	} else {
+		l.Close()
 	}
-	n.info = Info{
-		HTTP: ch.HTTPEndpoint(), WS: ch.WSEndpoint(), ChainID: n.cfg.Chain.ChainID, Deployment: d,
-		DeploymentFile: n.cfg.DeploymentFile, Reused: reused, Accounts: n.Accounts(), Ready: time.Since(began),
+	cfg := node.DefaultConfig()
+	depth := uint64(node.DevFinalityDepth)
+	cfg.RPC, cfg.DeploymentFile, cfg.DB = n.chain.WSEndpoint(), n.cfg.DeploymentFile, filepath.Join(dir, "index.db")
+	cfg.FinalityDepth, cfg.PollInterval, cfg.WipeOnReset = &depth, n.cfg.Chain.BlockPeriod, true
+	cfg.API.Listen, cfg.API.AllowedOrigins = listen, []string{"*"}
+	ix, err := node.New(cfg, n.log)
+	if err != nil {
+		n.removeTemp()
+		return nil, err
 	}
-	n.log.Info().Dur("ready_in", n.info.Ready).Bool("reused", reused).Msg("devnet ready")
-	return nil
+	n.indexer = ix
+	return ix, nil
+}
+
+func (n *Node) removeTemp() {
+	if n.tmp != "" {
+		os.RemoveAll(n.tmp)
+		n.tmp = ""
+	}
 }
 
 // Info describes the running devnet.
@@ -264,38 +364,62 @@ func (n *Node) Chain() *devchain.Chain {
 	return n.chain
 }
 
-// Healthy fails when the chain or a component is unhealthy.
+// Healthy fails when the chain or another part is unhealthy.
 func (n *Node) Healthy() error {
 	n.mu.Lock()
-	defer n.mu.Unlock()
-	if n.chain == nil {
+	group := n.group
+	n.mu.Unlock()
+	if group == nil {
 		return devchain.ErrNotStarted
 	}
-	errs := []error{n.chain.Healthy()}
-	for _, c := range n.started {
-		errs = append(errs, c.Healthy())
-	}
-	return errors.Join(errs...)
+	return group.Healthy()
 }
 
-// Close stops the components in reverse order, then the chain (saving its head in the data directory).
-func (n *Node) Close() error {
+// HealthReport is every part's health, by name ("devnet/devchain", "devnet/indexer/follower").
+func (n *Node) HealthReport() map[string]error {
+	n.mu.Lock()
+	group := n.group
+	n.mu.Unlock()
+	if group == nil {
+		return map[string]error{"devnet": service.ErrNotStarted}
+	}
+	return group.HealthReport()
+}
+
+// Done is closed when a part of the devnet failed for good.
+func (n *Node) Done() <-chan struct{} {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	return n.closeLocked()
+	if n.group == nil {
+		return nil
+	}
+	return n.group.Done()
 }
 
-func (n *Node) closeLocked() error {
-	var errs []error
-	for i := len(n.started) - 1; i >= 0; i-- {
-		errs = append(errs, n.started[i].Close())
+// Err names the part that failed and why.
+func (n *Node) Err() error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.group == nil {
+		return nil
 	}
-	n.started = nil
-	if n.chain != nil {
-		errs = append(errs, n.chain.Close())
-		n.chain = nil
+	return n.group.Err()
+}
+
+// Close stops the parts in reverse order, the chain last (saving its head in the data directory).
+func (n *Node) Close() error {
+	n.mu.Lock()
+	group := n.group
+	n.group = nil
+	n.mu.Unlock()
+	if group == nil {
+		return nil
 	}
-	return errors.Join(errs...)
+	err := group.Close()
+	n.mu.Lock()
+	n.removeTemp()
+	n.mu.Unlock()
+	return err
 }
 
 // deploymentInDataDir is the copy of the deployment record kept with a persistent chain.
@@ -320,7 +444,8 @@ func (n *Node) deployOrReuse(ctx context.Context, client setupChain) (deployment
 		switch {
 		case err == nil:
 			if err := deployment.Verify(ctx, client, d); err != nil {
-				n.log.Warn().Err(err).Msg("the data directory's deployment is not on its chain: deploying again")
+				n.log.Warn().Err(err).Uint64("resumed_at_block", n.chain.Restored().Block).
+					Msg("the data directory's deployment is not on its chain (its chain was replaced, or lost its last blocks): deploying again")
 			} else {
 				n.log.Info().Str("file", path).Msg("reusing the data directory's deployment")
 				return d, true, nil

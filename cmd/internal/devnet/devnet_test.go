@@ -40,6 +40,7 @@ func (c component) Start(context.Context) error {
 }
 func (c component) Close() error   { *c.calls = append(*c.calls, "close "+c.name); return nil }
 func (c component) Healthy() error { return nil }
+func (c component) Name() string   { return c.name }
 
 func TestDevnetStartsReadyToRent(t *testing.T) {
 	cfg := testConfig(t)
@@ -99,7 +100,7 @@ func TestDevnetStartsReadyToRent(t *testing.T) {
 		if a.Index == 0 {
 			continue
 		}
-		usd, err := protocol.NewTokens(conn).Balance(ctx, protocol.PayUSD, a.Address)
+		usd, err := protocol.NewTokens(conn).Balance(ctx, oracle.PayUSD, a.Address)
 		if err != nil || usd.Cmp(cfg.FundUSD) != 0 {
 			t.Fatalf("account %d holds %v USD units, %v", a.Index, usd, err)
 		}
@@ -139,7 +140,7 @@ func TestDevnetReusesPersistentDeployment(t *testing.T) {
 	client, _ := first.Chain().Client()
 	acc := first.Info().Accounts
 	sub := newSubmitter(t, client, acc[1])
-	if _, err := protocol.NewTokens(protocol.NewConn(client, d1, sub)).Transfer(ctx, protocol.PayUSD, acc[2].Address, big.NewInt(123)); err != nil {
+	if _, err := protocol.NewTokens(protocol.NewConn(client, d1, sub)).Transfer(ctx, oracle.PayUSD, acc[2].Address, big.NewInt(123)); err != nil {
 		t.Fatal(err)
 	}
 	if err := first.Close(); err != nil {
@@ -160,9 +161,74 @@ func TestDevnetReusesPersistentDeployment(t *testing.T) {
 		t.Fatalf("restart: reused=%v deployment %+v, want %+v", info.Reused, info.Deployment, d1)
 	}
 	client, _ = second.Chain().Client()
-	bal, err := protocol.NewTokens(protocol.NewConn(client, info.Deployment, nil)).Balance(ctx, protocol.PayUSD, acc[2].Address)
+	bal, err := protocol.NewTokens(protocol.NewConn(client, info.Deployment, nil)).Balance(ctx, oracle.PayUSD, acc[2].Address)
 	if err != nil || bal.Cmp(new(big.Int).Add(cfg.FundUSD, big.NewInt(123))) != 0 {
 		t.Fatalf("account 2 after restart: %v, %v", bal, err)
+	}
+}
+
+// failing is a component whose start fails, or cancels the devnet's start context.
+type failing struct {
+	component
+	cancel context.CancelFunc
+}
+
+func (f failing) Start(ctx context.Context) error {
+	f.component.Start(ctx)
+	if f.cancel != nil {
+		f.cancel()
+		return nil
+	}
+	return errors.New("provider: no GPUs")
+}
+
+// TestDevnetUnwindsOnFailedStart: a start that fails part-way, or whose context ends part-way, closes what it
+// started in reverse order, the chain included (its ports are free again: nothing leaks).
+func TestDevnetUnwindsOnFailedStart(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		cancel bool
+		want   string
+	}{
+		// A part that failed to start has nothing to close; those before it close in reverse.
+		{"a component fails", false, "start indexer,start provider,close indexer"},
+		{"interrupted (Ctrl-C) during start", true, "start indexer,start provider,close provider,close indexer"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := testConfig(t)
+			cfg.GridPrice = nil
+			n, err := devnet.New(cfg, zerolog.Nop())
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			defer cancel()
+			var calls []string
+			f := failing{component: component{"provider", &calls}}
+			if tc.cancel {
+				f.cancel = cancel
+			}
+			n.Add(component{"indexer", &calls})
+			n.Add(f)
+			n.Add(component{"inspector", &calls})
+			if err := n.Start(ctx); err == nil {
+				n.Close()
+				t.Fatal("start succeeded")
+			}
+			if got := strings.Join(calls, ","); got != tc.want {
+				t.Fatalf("component lifecycle %v", got)
+			}
+			for _, port := range []int{cfg.Chain.HTTPPort, cfg.Chain.WSPort} {
+				l, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", itoa(port)))
+				if err != nil {
+					t.Fatalf("port %d still held after a failed start: %v", port, err)
+				}
+				l.Close()
+			}
+			if err := n.Healthy(); err == nil {
+				t.Fatal("a devnet that failed to start reports healthy")
+			}
+		})
 	}
 }
 
@@ -207,3 +273,5 @@ func TestConfigValidate(t *testing.T) {
 		t.Fatal("failed devnet reports healthy")
 	}
 }
+
+func itoa(n int) string { return big.NewInt(int64(n)).String() }

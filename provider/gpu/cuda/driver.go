@@ -11,6 +11,12 @@ var ErrUnavailable = errors.New("cuda: unavailable")
 // ErrOutOfMemory: the challenge's state does not fit in the device's free memory.
 var ErrOutOfMemory = errors.New("cuda: not enough device memory")
 
+// ErrDeviceFault: a kernel faulted on the device (an illegal address, a launch failure, an
+// uncorrectable ECC error). Such an error is sticky: the context is unusable afterwards, so the
+// backend destroys it and opens a new one before its next engine. The engine reports it from the step
+// (or read, or chase) whose work raised it.
+var ErrDeviceFault = errors.New("cuda: device fault")
+
 type devPtr uint64
 
 // DeviceInfo describes the device a backend drives.
@@ -21,20 +27,65 @@ type DeviceInfo struct {
 	ComputeCapability [2]int
 }
 
+// stream names one of the context's two streams: kernels and the GEMM run on computeStream, copies
+// between pinned host memory and the device on copyStream, ordered against the kernels with events.
+type stream uint8
+
+const (
+	computeStream stream = iota
+	copyStream
+	numStreams
+)
+
+// event names one of the context's events (created with the context, timing disabled).
+type event uint8
+
+const (
+	evComputed event = iota // recorded on the compute stream after the work a copy reads
+	evCopied                // recorded on the copy stream after a copy to the host
+	evUploaded              // recorded on the copy stream after a copy to the device
+	numEvents
+)
+
+// plan is a cached cuBLASLt matmul plan: descriptor, layouts and the algorithm the heuristic chose.
+type plan int
+
 // driver is the seam between the engine and the CUDA libraries: what the engine needs, nothing more.
-// cuda_cgo.go implements it over dlopen'd libcuda and cuBLASLt; the tests emulate it in Go.
+// cuda_cgo.go implements it over dlopen'd libcuda and cuBLASLt; the tests emulate it in Go, streams,
+// events and faults included.
+//
+// Work on a stream is asynchronous: launch, gemm and the copies only enqueue. A fault in enqueued
+// work is reported by the next sync (or by any call after it): the sticky ErrDeviceFault, after which
+// only reset and close are meaningful.
 type driver interface {
 	info() DeviceInfo
 	memInfo() (free, total uint64, err error)
 	alloc(bytes uint64) (devPtr, error)
 	free(p devPtr) error
-	htod(dst devPtr, src []byte) error
-	dtoh(dst []byte, src devPtr) error
-	// launch runs a kernel of the embedded module; args must match kernelParams[kernel].
-	launch(kernel string, grid, block uint32, args []arg) error
-	// gemm computes C = Y·W for rows × n int8 Y (row-major) into rows × n int32 C (row-major), with
-	// wt = Wᵀ row-major (W column-major), the layout cuBLASLt's int8 TN path wants.
-	gemm(y, wt, c devPtr, rows, n int) error
+	// hostAlloc returns n bytes of pinned (page-locked) host memory, the only host memory the async
+	// copies accept; hostFree releases it.
+	hostAlloc(n int) ([]byte, error)
+	hostFree(b []byte) error
+	// copyHtoD and copyDtoH enqueue a copy between pinned host memory and the device on s.
+	copyHtoD(s stream, dst devPtr, src []byte) error
+	copyDtoH(s stream, dst []byte, src devPtr) error
+	// launch enqueues a kernel of the embedded module on s; args must match kernelParams[kernel].
+	launch(s stream, kernel string, grid, block uint32, args []arg) error
+	// gemmPlan builds the plan for C = Y·W with rows × n int8 Y (row-major), n × n W and rows × n
+	// int32 C: the matmul descriptor, three layouts and the heuristic's algorithm, once.
+	gemmPlan(rows, n int) (plan, error)
+	// gemm enqueues the planned product on s, with wt = Wᵀ row-major (W column-major), the layout
+	// cuBLASLt's int8 TN path wants.
+	gemm(s stream, p plan, y, wt, c devPtr) error
+	// record records ev on s; wait makes s wait for ev's last recording; sync blocks until ev's last
+	// recording has completed and returns any fault raised by the work before it.
+	record(ev event, s stream) error
+	wait(s stream, ev event) error
+	sync(ev event) error
+	// reset destroys the context after a fault and creates a fresh one: module, cuBLASLt handle,
+	// streams and events anew; every device allocation, pinned buffer and plan of the old context is
+	// gone.
+	reset() error
 	close() error
 }
 

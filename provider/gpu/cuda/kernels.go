@@ -2,11 +2,19 @@ package cuda
 
 import _ "embed"
 
-// kernelsPTX is the hand-written PTX module. The driver JIT-compiles it for whatever GPU it finds, so
-// the binary needs no CUDA toolkit at build time.
-//
-//go:embed kernels.ptx
-var kernelsPTX string
+// kernelsPTX is the hand-written PTX of the kernels, chasePTX the generated chase kernel and blake3PTX
+// the generated BLAKE3 device functions the kernels call; modulePTX is the module loaded, the three
+// concatenated. The driver JIT-compiles it for whatever GPU it finds, so the binary needs no CUDA
+// toolkit at build time.
+var (
+	//go:embed kernels.ptx
+	kernelsPTX string
+	//go:embed chase.ptx
+	chasePTX string
+	//go:embed blake3.ptx
+	blake3PTX string
+	modulePTX = kernelsPTX + "\n" + chasePTX + "\n" + blake3PTX
+)
 
 // Kernel names and parameter layouts. The PTX declares the same parameters in the same order; a test
 // parses the PTX and compares, so the launcher and the module cannot drift apart.
@@ -15,10 +23,15 @@ const (
 	kernelMix    = "idg_mix"
 	kernelFinish = "idg_finish"
 	kernelSweep  = "idg_sweep"
+	kernelChase  = "idg_chase"
 )
 
-// finishThreads is the CTA size idg_finish's and idg_sweep's shared-memory reductions are written for.
-const finishThreads = 256
+// finishThreads is the CTA size idg_finish and idg_sweep are launched with; maxHashJobs is the most
+// BLAKE3 chunks one CTA of theirs hashes (their shared chaining-value array is 16 KiB).
+const (
+	finishThreads = 256
+	maxHashJobs   = 512
+)
 
 type paramKind uint8
 
@@ -28,10 +41,11 @@ const (
 )
 
 var kernelParams = map[string][]paramKind{
-	kernelFill:   {u64, u64, u64, u32, u32, u32},                // out, blocks, block0, k0, k1, stream
-	kernelMix:    {u64, u64, u64, u32, u32, u64, u32, u32, u32}, // x, y, row0, rows, n16, mu, t, k0, k1
-	kernelFinish: {u64, u64, u64, u64, u32, u32},                // c, x, u, digest, gn, kt
-	kernelSweep:  {u64, u64, u64, u32, u32, u32, u32, u32, u32}, // x, u, digest, n4, G, h, mu/G, mu%G, k
+	kernelFill:   {u64, u64, u64, u32, u32, u32},                     // out, blocks, block0, k0, k1, stream
+	kernelMix:    {u64, u64, u64, u32, u32, u64, u32, u32, u32},      // x, y, row0, rows, n16, mu, t, k0, k1
+	kernelFinish: {u64, u64, u64, u32, u32, u32},                     // c, x, hash, gn, kt, R
+	kernelSweep:  {u64, u64, u32, u32, u32, u32, u32, u32, u32, u32}, // x, hash, n4, G, h, mu/G, mu%G, k, PP, npairs
+	kernelChase:  {u64, u64, u64, u64, u32, u32, u32, u32, u32},      // x, blocks, acc, out, chains, hop0, nhops, seglog, spc
 }
 
 // arg is one kernel argument: its width and value.

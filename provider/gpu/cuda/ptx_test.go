@@ -13,7 +13,7 @@ import (
 // declared range, every branch target and parameter reference defined in its own entry, every
 // instruction terminated.
 func TestPTXModule(t *testing.T) {
-	for _, problem := range lintPTX(kernelsPTX) {
+	for _, problem := range lintPTX(kernelsPTX + "\n" + chasePTX) {
 		t.Error(problem)
 	}
 }
@@ -25,7 +25,7 @@ func TestPTXLintCatchesMistakes(t *testing.T) {
 		"register out of range": func(s string) string { return strings.Replace(s, "%r37}", "%r48}", 1) },
 		"undefined label":       func(s string) string { return strings.Replace(s, "bra\tMIX_ROUND;", "bra\tMIX_ROUNDS;", 1) },
 		"parameter width":       func(s string) string { return strings.Replace(s, ".param .u32 p_gn", ".param .u64 p_gn", 1) },
-		"missing parameter":     func(s string) string { return strings.Replace(s, "\t.param .u32 p_kt\n", "", 1) },
+		"missing parameter":     func(s string) string { return strings.Replace(s, ",\n\t.param .u32 p_r\n", "\n", 1) },
 		"unterminated": func(s string) string {
 			return strings.Replace(s, "xor.b32\t%r30, %r30, %r34;", "xor.b32\t%r30, %r30, %r34", 1)
 		},
@@ -164,7 +164,7 @@ func lintBody(report func(string, ...any), kernel, body string, params map[strin
 	}
 	for i, line := range strings.Split(body, "\n") {
 		l := strings.TrimSpace(line)
-		if l == "" || l == "{" || strings.HasSuffix(l, ":") {
+		if l == "" || l == "{" || l == "}" || strings.HasSuffix(l, ":") {
 			continue
 		}
 		if !strings.HasSuffix(l, ";") {

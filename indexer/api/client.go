@@ -1,0 +1,152 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/idlegrid/idlegrid/oracle"
+)
+
+// Client calls an indexer's API. Its methods return *Error for an answer the API gave (a 4xx or 5xx with its
+// code and message) and ErrUnreachable, wrapped, when no answer came.
+type Client struct {
+	base string
+	http *http.Client
+}
+
+// ErrUnreachable: the API did not answer (not running, wrong address, network down).
+var ErrUnreachable = errors.New("indexer API unreachable")
+
+// maxAnswer bounds an answer's body.
+const maxAnswer = 32 << 20
+
+// NewClient is a client of the API at base ("http://127.0.0.1:8547"; empty: DefaultURL), with a 20 s timeout
+// per call.
+func NewClient(base string) (*Client, error) {
+	if base == "" {
+		base = DefaultURL
+	}
+	u, err := url.Parse(base)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("indexer API URL %q: want http://HOST:PORT or https://HOST", base)
+	}
+	return &Client{base: strings.TrimRight(base, "/"), http: &http.Client{Timeout: 20 * time.Second}}, nil
+}
+
+// URL is the API's base URL.
+func (c *Client) URL() string { return c.base }
+
+// SearchQuery is a renter's search.
+type SearchQuery struct {
+	// Class is an exact GPU class (the CLI expands families such as "H100" itself).
+	Class string
+	// GPUs needed on one machine (at least 1).
+	GPUs uint32
+	// Hours of lease wanted (fractions allowed).
+	Hours float64
+	// MaxUSDPerHour caps the whole quote's price, in USD ("2.5"); empty: no cap.
+	MaxUSDPerHour string
+	// Limit bounds the matches (1-100).
+	Limit int
+}
+
+// SearchQuotes ranks the book's live quotes for q, or explains why none matches.
+func (c *Client) SearchQuotes(ctx context.Context, q SearchQuery) (*SearchResponse, error) {
+	v := url.Values{}
+	v.Set("class", q.Class)
+	v.Set("gpus", strconv.FormatUint(uint64(q.GPUs), 10))
+	v.Set("hours", strconv.FormatFloat(q.Hours, 'f', -1, 64))
+	v.Set("limit", strconv.Itoa(min(max(q.Limit, 1), 100)))
+	if q.MaxUSDPerHour != "" {
+		v.Set("max_usd_per_hour", q.MaxUSDPerHour)
+	}
+	var res SearchResponse
+	if err := c.do(ctx, http.MethodGet, "/v1/quotes/search?"+v.Encode(), nil, &res); err != nil {
+		return nil, err
+	}
+	return &res, nil
+}
+
+// Quote fetches a quote from the book by digest.
+func (c *Client) Quote(ctx context.Context, digest common.Hash) (*Quote, error) {
+	var q Quote
+	if err := c.do(ctx, http.MethodGet, "/v1/quotes/"+digest.Hex(), nil, &q); err != nil {
+		return nil, err
+	}
+	if q.Quote.USDPerSecond == nil || q.Quote.Nonce == nil || len(q.Signature) == 0 {
+		return nil, fmt.Errorf("quote %s from the book is incomplete", digest.Hex())
+	}
+	return &q, nil
+}
+
+// Status is what the indexer indexes and how far it is.
+func (c *Client) Status(ctx context.Context) (*Status, error) {
+	var st Status
+	if err := c.do(ctx, http.MethodGet, "/v1/status", nil, &st); err != nil {
+		return nil, err
+	}
+	return &st, nil
+}
+
+// PostQuote publishes a signed quote in the book; the answer is the quote as stored, with its digest. A
+// rejection is an *Error with code CodeQuoteRejected naming the field at fault.
+func (c *Client) PostQuote(ctx context.Context, sq oracle.SignedQuote) (*Quote, error) {
+	var q Quote
+	if err := c.do(ctx, http.MethodPost, "/v1/quotes", sq, &q); err != nil {
+		return nil, err
+	}
+	return &q, nil
+}
+
+func (c *Client) do(ctx context.Context, method, path string, in, out any) error {
+	var body io.Reader
+	if in != nil {
+		b, err := json.Marshal(in)
+		if err != nil {
+			return err
+		}
+		body = bytes.NewReader(b)
+	}
+	req, err := http.NewRequestWithContext(ctx, method, c.base+path, body)
+	if err != nil {
+		return fmt.Errorf("indexer API %s: %w", c.base, err)
+	}
+	if in != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return fmt.Errorf("%w at %s: %w", ErrUnreachable, c.base, err)
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(io.LimitReader(resp.Body, maxAnswer))
+	if err != nil {
+		return fmt.Errorf("indexer API: read the answer: %w", err)
+	}
+	if resp.StatusCode != http.StatusOK && resp.StatusCode != http.StatusCreated {
+		var e ErrorBody
+		if json.Unmarshal(raw, &e) == nil && e.Error != nil && e.Error.Message != "" {
+			e.Error.Status = resp.StatusCode
+			return e.Error
+		}
+		return &Error{Status: resp.StatusCode, Code: CodeInternal, Message: "indexer API: " + http.StatusText(resp.StatusCode)}
+	}
+	if err := json.Unmarshal(raw, out); err != nil {
+		return fmt.Errorf("indexer API %s %s: decode the answer: %w", method, path, err)
+	}
+	return nil
+}

@@ -1,0 +1,383 @@
+// Package sqlstore is the inspector node's database: one SQLite file (modernc.org/sqlite, no cgo) with
+// embedded, versioned migrations, holding the node's own check log (observe.Store) and the answers it signed
+// (agree.Store).
+//
+// Every write is committed with synchronous=FULL before the call returns, so what the agreement recorded as
+// signed survives kill -9 and power loss: the signature leaves the node only after. It stores and queries only;
+// it decides nothing and never talks to a chain or a peer.
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"math"
+	"net/url"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+
+	"github.com/idlegrid/idlegrid/inspector/agree"
+	"github.com/idlegrid/idlegrid/inspector/observe"
+	"github.com/idlegrid/idlegrid/oracle"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// DB is an open inspector database.
+type DB struct {
+	db *sql.DB
+}
+
+var (
+	_ observe.Store = (*DB)(nil)
+	_ agree.Store   = (*DB)(nil)
+)
+
+// Open opens (creating if needed) the SQLite file at path and applies pending migrations.
+func Open(ctx context.Context, path string) (*DB, error) {
+	if path == "" || strings.Contains(path, ":memory:") || strings.Contains(path, "?") {
+		return nil, fmt.Errorf("sqlstore: path %q: give a file path", path)
+	}
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	// FULL: a commit is on disk when it returns. The agreement releases a signature only after recording it.
+	q.Add("_pragma", "synchronous(FULL)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(path)+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: open %s: %w", path, err)
+	}
+	// One connection: every write is serialised, and reads see every committed write.
+	db.SetMaxOpenConns(1)
+	db.SetConnMaxIdleTime(0)
+	s := &DB{db: db}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *DB) Close() error { return s.db.Close() }
+
+// Healthy pings the database.
+func (s *DB) Healthy(ctx context.Context) error {
+	if err := s.db.PingContext(ctx); err != nil {
+		return fmt.Errorf("sqlstore: unreachable: %w", err)
+	}
+	return nil
+}
+
+func (s *DB) migrate(ctx context.Context) error {
+	entries, err := fs.ReadDir(migrationFS, "migrations")
+	if err != nil {
+		return err
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`); err != nil {
+		return fmt.Errorf("sqlstore: create schema_migrations: %w", err)
+	}
+	for i, e := range entries {
+		num, _, _ := strings.Cut(e.Name(), "_")
+		v, err := strconv.Atoi(num)
+		if err != nil || v != i+1 || !strings.HasSuffix(e.Name(), ".sql") {
+			return fmt.Errorf("sqlstore: migration %q: want NNNN_name.sql, numbered from 1 without gaps", e.Name())
+		}
+		body, err := migrationFS.ReadFile("migrations/" + e.Name())
+		if err != nil {
+			return err
+		}
+		if err := s.apply(ctx, v, e.Name(), string(body)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *DB) apply(ctx context.Context, version int, name, body string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlstore: migration %s: %w", name, err)
+	}
+	defer tx.Rollback() //nolint:errcheck // after Commit this is a no-op
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, version).Scan(&n); err != nil {
+		return fmt.Errorf("sqlstore: migration %s: %w", name, err)
+	}
+	if n > 0 {
+		return nil
+	}
+	// Comments go first (they may hold semicolons); our SQL has no ';' or '--' inside literals.
+	var lines []string
+	for _, l := range strings.Split(body, "\n") {
+		if i := strings.Index(l, "--"); i >= 0 {
+			l = l[:i]
+		}
+		lines = append(lines, l)
+	}
+	for _, stmt := range strings.Split(strings.Join(lines, "\n"), ";") {
+		if stmt = strings.TrimSpace(stmt); stmt == "" {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return fmt.Errorf("sqlstore: migration %s: %w\n%s", name, err, stmt)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
+		version, name, time.Now().Unix()); err != nil {
+		return fmt.Errorf("sqlstore: record migration %s: %w", name, err)
+	}
+	return tx.Commit()
+}
+
+// ---------------------------------------------------------------- observe.Store
+
+func ms(t time.Time) int64 { return t.UnixMilli() }
+
+func fromMs(v int64) time.Time { return time.UnixMilli(v) }
+
+const runCols = `machine, kind, ok, first_at, last_at, checks, detail`
+
+func scanRun(sc interface{ Scan(...any) error }) (observe.Run, error) {
+	var r observe.Run
+	var machine []byte
+	var kind, ok, first, last, checks int64
+	if err := sc.Scan(&machine, &kind, &ok, &first, &last, &checks, &r.Detail); err != nil {
+		return r, err
+	}
+	r.Machine, r.Kind, r.OK = common.BytesToHash(machine), observe.Kind(kind), ok == 1
+	r.First, r.Last, r.Checks = fromMs(first), fromMs(last), int(checks)
+	return r, nil
+}
+
+// AppendOutcome implements observe.Store.
+func (s *DB) AppendOutcome(ctx context.Context, o observe.Outcome) (observe.Run, error) {
+	if err := o.Validate(); err != nil {
+		return observe.Run{}, err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return observe.Run{}, fmt.Errorf("sqlstore: append outcome: %w", err)
+	}
+	defer tx.Rollback() //nolint:errcheck // after Commit this is a no-op
+	var id int64
+	row := tx.QueryRowContext(ctx, `SELECT id, `+runCols+` FROM check_runs WHERE machine = ? AND kind = ?
+		ORDER BY first_at DESC, id DESC LIMIT 1`, o.Machine[:], int64(o.Kind))
+	var cur observe.Run
+	var machine []byte
+	var kind, okv, first, last, checks int64
+	err = row.Scan(&id, &machine, &kind, &okv, &first, &last, &checks, &cur.Detail)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		id = 0
+	case err != nil:
+		return observe.Run{}, fmt.Errorf("sqlstore: latest run: %w", err)
+	default:
+		cur = observe.Run{Machine: o.Machine, Kind: o.Kind, OK: okv == 1, First: fromMs(first), Last: fromMs(last),
+			Checks: int(checks), Detail: cur.Detail}
+		if ms(o.At) < last {
+			return observe.Run{}, fmt.Errorf("%w: %s check of %s at %s, latest at %s", observe.ErrOutOfOrder, o.Kind,
+				o.Machine, o.At.UTC().Format(time.RFC3339Nano), cur.Last.UTC().Format(time.RFC3339Nano))
+		}
+	}
+	var run observe.Run
+	if id != 0 && cur.OK == o.OK {
+		run = cur
+		run.Last, run.Checks, run.Detail = fromMs(ms(o.At)), cur.Checks+1, o.Detail
+		if _, err := tx.ExecContext(ctx, `UPDATE check_runs SET last_at = ?, checks = checks + 1, detail = ? WHERE id = ?`,
+			ms(o.At), o.Detail, id); err != nil {
+			return observe.Run{}, fmt.Errorf("sqlstore: extend run: %w", err)
+		}
+	} else {
+		run = observe.Run{Machine: o.Machine, Kind: o.Kind, OK: o.OK, First: fromMs(ms(o.At)), Last: fromMs(ms(o.At)), Checks: 1, Detail: o.Detail}
+		okInt := 0
+		if o.OK {
+			okInt = 1
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO check_runs (`+runCols+`) VALUES (?, ?, ?, ?, ?, 1, ?)`,
+			o.Machine[:], int64(o.Kind), okInt, ms(o.At), ms(o.At), o.Detail); err != nil {
+			return observe.Run{}, fmt.Errorf("sqlstore: start run: %w", err)
+		}
+	}
+	if o.Forged {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO evidence (machine, kind, at, detail) VALUES (?, ?, ?, ?)`,
+			o.Machine[:], int64(o.Kind), ms(o.At), o.Detail); err != nil {
+			return observe.Run{}, fmt.Errorf("sqlstore: evidence: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return observe.Run{}, fmt.Errorf("sqlstore: append outcome: %w", err)
+	}
+	return run, nil
+}
+
+// Runs implements observe.Store.
+func (s *DB) Runs(ctx context.Context, machine common.Hash, kind observe.Kind, from time.Time, limit int) ([]observe.Run, error) {
+	if limit <= 0 {
+		limit = 1000
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+runCols+` FROM check_runs WHERE machine = ? AND kind = ? AND last_at >= ?
+		ORDER BY first_at, id LIMIT ?`, machine[:], int64(kind), ms(from), limit)
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: runs: %w", err)
+	}
+	defer rows.Close()
+	var out []observe.Run
+	for rows.Next() {
+		r, err := scanRun(rows)
+		if err != nil {
+			return nil, fmt.Errorf("sqlstore: runs: %w", err)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// LatestRun implements observe.Store.
+func (s *DB) LatestRun(ctx context.Context, machine common.Hash, kind observe.Kind) (observe.Run, bool, error) {
+	r, err := scanRun(s.db.QueryRowContext(ctx, `SELECT `+runCols+` FROM check_runs WHERE machine = ? AND kind = ?
+		ORDER BY first_at DESC, id DESC LIMIT 1`, machine[:], int64(kind)))
+	if errors.Is(err, sql.ErrNoRows) {
+		return observe.Run{}, false, nil
+	}
+	if err != nil {
+		return observe.Run{}, false, fmt.Errorf("sqlstore: latest run: %w", err)
+	}
+	return r, true, nil
+}
+
+// Evidence implements observe.Store.
+func (s *DB) Evidence(ctx context.Context, machine common.Hash, from, until time.Time) ([]observe.Evidence, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT kind, at, detail FROM evidence WHERE machine = ? AND at >= ? AND at <= ?
+		ORDER BY at, id LIMIT 1000`, machine[:], ms(from), ms(until))
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: evidence: %w", err)
+	}
+	defer rows.Close()
+	var out []observe.Evidence
+	for rows.Next() {
+		e := observe.Evidence{Machine: machine}
+		var kind, at int64
+		if err := rows.Scan(&kind, &at, &e.Detail); err != nil {
+			return nil, fmt.Errorf("sqlstore: evidence: %w", err)
+		}
+		e.Kind, e.At = observe.Kind(kind), fromMs(at)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// PruneRuns implements observe.Store. The latest run of each machine and kind is kept whatever its age: it is
+// what the next check extends.
+func (s *DB) PruneRuns(ctx context.Context, before time.Time) (int64, error) {
+	res, err := s.db.ExecContext(ctx, `DELETE FROM check_runs WHERE last_at < ? AND id NOT IN (
+		SELECT MAX(id) FROM check_runs GROUP BY machine, kind)`, ms(before))
+	if err != nil {
+		return 0, fmt.Errorf("sqlstore: prune runs: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	if _, err := s.db.ExecContext(ctx, `DELETE FROM evidence WHERE at < ?`, ms(before)); err != nil {
+		return n, fmt.Errorf("sqlstore: prune evidence: %w", err)
+	}
+	return n, nil
+}
+
+// ---------------------------------------------------------------- agree.Store
+
+const signedCols = `kind, subject, win, value, digest, signature, signed_at`
+
+func scanSigned(sc interface{ Scan(...any) error }) (agree.Record, error) {
+	var r agree.Record
+	var kind, win, at int64
+	var subject, digest []byte
+	if err := sc.Scan(&kind, &subject, &win, &r.Value, &digest, &r.Signature, &at); err != nil {
+		return r, err
+	}
+	r.Decision = agree.Decision{Kind: oracle.Kind(kind), Subject: common.BytesToHash(subject), Window: uint64(win)}
+	r.Digest, r.SignedAt = common.BytesToHash(digest), fromMs(at)
+	return r, nil
+}
+
+func windowValue(w uint64) (int64, error) {
+	if w > math.MaxInt64 {
+		return 0, fmt.Errorf("sqlstore: window %d exceeds %d", w, int64(math.MaxInt64))
+	}
+	return int64(w), nil
+}
+
+// PutSigned implements agree.Store: insert-if-absent, re-sign of the same value, or the existing answer; in
+// one committed transaction.
+func (s *DB) PutSigned(ctx context.Context, r agree.Record) (agree.Record, error) {
+	win, err := windowValue(r.Decision.Window)
+	if err != nil {
+		return agree.Record{}, err
+	}
+	if len(r.Value) == 0 || len(r.Signature) == 0 {
+		return agree.Record{}, errors.New("sqlstore: signed record without value or signature")
+	}
+	key := r.Decision.Key()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return agree.Record{}, fmt.Errorf("sqlstore: put signed: %w", err)
+	}
+	defer tx.Rollback() //nolint:errcheck // after Commit this is a no-op
+	prev, err := scanSigned(tx.QueryRowContext(ctx, `SELECT `+signedCols+` FROM signed WHERE decision = ?`, key[:]))
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		if _, err := tx.ExecContext(ctx, `INSERT INTO signed (decision, `+signedCols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			key[:], int64(r.Decision.Kind), r.Decision.Subject[:], win, r.Value, r.Digest[:], r.Signature, ms(r.SignedAt)); err != nil {
+			return agree.Record{}, fmt.Errorf("sqlstore: put signed: %w", err)
+		}
+	case err != nil:
+		return agree.Record{}, fmt.Errorf("sqlstore: put signed: %w", err)
+	case string(prev.Value) != string(r.Value):
+		return prev, nil // another answer stands; the caller must not release r's signature
+	default:
+		if _, err := tx.ExecContext(ctx, `UPDATE signed SET digest = ?, signature = ?, signed_at = ? WHERE decision = ?`,
+			r.Digest[:], r.Signature, ms(r.SignedAt), key[:]); err != nil {
+			return agree.Record{}, fmt.Errorf("sqlstore: re-sign: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return agree.Record{}, fmt.Errorf("sqlstore: put signed: commit: %w", err)
+	}
+	r.SignedAt = fromMs(ms(r.SignedAt))
+	return r, nil
+}
+
+// Signed implements agree.Store.
+func (s *DB) Signed(ctx context.Context, d agree.Decision) (agree.Record, bool, error) {
+	key := d.Key()
+	r, err := scanSigned(s.db.QueryRowContext(ctx, `SELECT `+signedCols+` FROM signed WHERE decision = ?`, key[:]))
+	if errors.Is(err, sql.ErrNoRows) {
+		return agree.Record{}, false, nil
+	}
+	if err != nil {
+		return agree.Record{}, false, fmt.Errorf("sqlstore: signed: %w", err)
+	}
+	return r, true, nil
+}
+
+// LatestWindow implements agree.Store.
+func (s *DB) LatestWindow(ctx context.Context, kind oracle.Kind, subject common.Hash) (uint64, bool, error) {
+	var w sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT MAX(win) FROM signed WHERE kind = ? AND subject = ?`,
+		int64(kind), subject[:]).Scan(&w); err != nil {
+		return 0, false, fmt.Errorf("sqlstore: latest window: %w", err)
+	}
+	return uint64(w.Int64), w.Valid, nil
+}

@@ -1,0 +1,180 @@
+package oracle
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/idlegrid/idlegrid/oracle/amount"
+)
+
+// The contracts' enums, named once: every node, the indexer, its API and the CLI's --json spell them with
+// these String methods (snake_case identifiers, stable for programs), and read them back with the Parse
+// functions.
+
+// kindNames are the attestation kinds' names, by Kind.
+var kindNames = map[Kind]string{
+	KindBreach: "breach", KindCompletion: "completion", KindSlash: "slash", KindRewardRoot: "reward_root",
+	KindGridPrice: "grid_price",
+}
+
+func (k Kind) String() string {
+	if n, ok := kindNames[k]; ok {
+		return n
+	}
+	return fmt.Sprintf("kind-%d", uint8(k))
+}
+
+// Kinds lists the attestation kinds the contracts know, in order.
+func Kinds() []Kind {
+	return []Kind{KindBreach, KindCompletion, KindSlash, KindRewardRoot, KindGridPrice}
+}
+
+// ParseKind reads a kind's name ("breach", "reward_root").
+func ParseKind(s string) (Kind, error) {
+	for k, n := range kindNames {
+		if n == s {
+			return k, nil
+		}
+	}
+	return 0, fmt.Errorf("unknown attestation kind %q: use one of %s", s, joinNames(Kinds()))
+}
+
+func (r Role) String() string {
+	switch r {
+	case RoleProvider:
+		return "provider"
+	case RoleInspector:
+		return "inspector"
+	}
+	return fmt.Sprintf("role-%d", uint8(r))
+}
+
+// Roles lists the stake pools.
+func Roles() []Role { return []Role{RoleProvider, RoleInspector} }
+
+// ParseRole reads "provider" or "inspector" (any case).
+func ParseRole(s string) (Role, error) {
+	for _, r := range Roles() {
+		if strings.EqualFold(strings.TrimSpace(s), r.String()) {
+			return r, nil
+		}
+	}
+	return 0, fmt.Errorf("unknown role %q: use provider or inspector", s)
+}
+
+// PayToken is a token leases are paid in, ILeaseEscrow.PayToken.
+type PayToken uint8
+
+// The two pay tokens: the USD stablecoin (MockUSD on dev chains) and GRID (converted at the oracle's rate,
+// lower fee).
+const (
+	PayUSD  PayToken = 0
+	PayGRID PayToken = 1
+)
+
+// PayTokens lists the pay tokens.
+func PayTokens() []PayToken { return []PayToken{PayUSD, PayGRID} }
+
+// ParsePayToken reads "usd" or "grid" (any case).
+func ParsePayToken(s string) (PayToken, error) {
+	for _, p := range PayTokens() {
+		if strings.EqualFold(strings.TrimSpace(s), p.String()) {
+			return p, nil
+		}
+	}
+	return 0, fmt.Errorf("unknown token %q: use usd or grid", s)
+}
+
+func (p PayToken) String() string {
+	switch p {
+	case PayUSD:
+		return "USD"
+	case PayGRID:
+		return "GRID"
+	}
+	return fmt.Sprintf("token-%d", uint8(p))
+}
+
+// Unit is the token's display symbol and its default decimals (a deployment's own may differ: the CLI asks
+// the token contract).
+func (p PayToken) Unit() amount.Token {
+	if p == PayGRID {
+		return amount.GRID
+	}
+	return amount.USD
+}
+
+// LeaseStatus is ILeaseEscrow.LeaseStatus.
+type LeaseStatus uint8
+
+// Lease statuses.
+const (
+	LeaseNone   LeaseStatus = 0
+	LeaseOpen   LeaseStatus = 1
+	LeaseClosed LeaseStatus = 2
+)
+
+func (s LeaseStatus) String() string {
+	switch s {
+	case LeaseNone:
+		return "none"
+	case LeaseOpen:
+		return "open"
+	case LeaseClosed:
+		return "closed"
+	}
+	return fmt.Sprintf("status-%d", uint8(s))
+}
+
+// CloseReason is ILeaseEscrow.CloseReason.
+type CloseReason uint8
+
+// Why a lease closed.
+const (
+	CloseExpired       CloseReason = 0
+	CloseRenterClosed  CloseReason = 1
+	CloseProviderEnded CloseReason = 2
+	CloseBreached      CloseReason = 3
+)
+
+// CloseReasons lists the close reasons, in the contract's order.
+func CloseReasons() []CloseReason {
+	return []CloseReason{CloseExpired, CloseRenterClosed, CloseProviderEnded, CloseBreached}
+}
+
+func (r CloseReason) String() string {
+	switch r {
+	case CloseExpired:
+		return "expired"
+	case CloseRenterClosed:
+		return "renter_closed"
+	case CloseProviderEnded:
+		return "provider_ended"
+	case CloseBreached:
+		return "breached"
+	}
+	return fmt.Sprintf("reason-%d", uint8(r))
+}
+
+// Describe says in words what the reason means, for people.
+func (r CloseReason) Describe() string {
+	switch r {
+	case CloseExpired:
+		return "the prepaid time ran out"
+	case CloseRenterClosed:
+		return "the renter closed it"
+	case CloseProviderEnded:
+		return "the provider ended it"
+	case CloseBreached:
+		return "the inspectors attested a breach"
+	}
+	return r.String()
+}
+
+func joinNames[T fmt.Stringer](vs []T) string {
+	names := make([]string, len(vs))
+	for i, v := range vs {
+		names[i] = v.String()
+	}
+	return strings.Join(names, ", ")
+}

@@ -452,8 +452,8 @@ contract NodeRegistry is INodeRegistry, Ownable2Step, ReentrancyGuardTransient {
         uint256 time,
         bool strict
     ) private {
-        if (gpuMask == 0 || uint256(gpuMask) >> m.gpuCount != 0) revert GpusNotHeld(machineId, gpuMask, until);
         if (!strict && until <= block.timestamp) return;
+        if (gpuMask == 0 || uint256(gpuMask) >> m.gpuCount != 0) revert GpusNotHeld(machineId, gpuMask, until);
         for (uint256 w; w < 4; ++w) {
             uint256 bits = (uint256(gpuMask) >> (8 * w)) & 0xff;
             if (bits == 0) continue;

@@ -239,7 +239,7 @@ contract SolanaGateway is ISolanaGateway, Ownable2Step, Pausable, ReentrancyGuar
             revert UnknownMint(mint);
         }
         if (amount == 0) revert ZeroAmount();
-        if (refundAccount == bytes32(0)) revert ZeroSolanaRecipient();
+        if (refundAccount == bytes32(0)) revert ZeroRefundAccount();
         if (reason == 0 || reason > uint8(type(RefundReason).max)) revert InvalidReason(reason);
         quorum.consume(
             Attestations.KIND_SOLANA_DEPOSIT,

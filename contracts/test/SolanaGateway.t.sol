@@ -61,6 +61,60 @@ contract SolanaGatewayTest is GatewayFixture {
         return Attestations.solanaDepositReleaseHash(_id(key), mint, amount, recipient);
     }
 
+    // ============================================================================================== vectors
+
+    /// @notice The encodings the Go side mirrors (notes: abi-gateway.md), against values computed independently
+    /// with `cast keccak` / `cast abi-encode`: Solana mainnet's genesis hash as the cluster, signature bytes
+    /// 0x01..0x40, instruction 2.
+    function test_vectors_forGo() public view {
+        ISolanaGateway.DepositKey memory key = ISolanaGateway.DepositKey({
+            cluster: 0x45296998a6f8e2a784db5d9f95e18fc23f70441a1039446801089879b08c7ef0,
+            signatureHi: 0x0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20,
+            signatureLo: 0x2122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f40,
+            index: 2
+        });
+        bytes32 id = 0x22194526a5ede1bb569b369d8ef563dcc3b2a7de00e16966192eaad6efa59af5;
+        vm.assertEq(gateway.depositId(key), id, "depositId");
+        vm.assertEq(
+            Attestations.SOLANA_DEPOSIT_RELEASE_TYPEHASH,
+            0x30c6de564d934d7118dcce2539b6bf4069a86a132d449be9d618d576f6453ee7,
+            "release typehash"
+        );
+        vm.assertEq(
+            Attestations.SOLANA_DEPOSIT_REFUND_TYPEHASH,
+            0x2a209fd502e217c2892fdb79b40d3cc118d65647f2976cfe76f05fa18f9bd7ba,
+            "refund typehash"
+        );
+        vm.assertEq(
+            Attestations.SOLANA_OUTBOUND_RETURN_TYPEHASH,
+            0x1d15ecf4068eb51a2f99096e91e25c6fcc204e3c2b6ec68b7df950f5097b6523,
+            "return typehash"
+        );
+        vm.assertEq(
+            Attestations.solanaDepositReleaseHash(
+                id, USDC_MINT, 1_000_000_000, 0x1111111111111111111111111111111111111111
+            ),
+            0x4f9c3ad0b4621af6429e20f08482d35aec378e275192e541c13a9de179f8ee6d,
+            "release payload"
+        );
+        vm.assertEq(
+            Attestations.solanaDepositRefundHash(
+                id,
+                GRID_MINT,
+                5_000_000_000,
+                0x4142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f60,
+                1
+            ),
+            0xd1b947470e85741dd6f81c640ec6a9d9f39602d0b6165942e90bfd7b7f95146e,
+            "refund payload"
+        );
+        vm.assertEq(
+            Attestations.solanaOutboundReturnHash(7, 1),
+            0xec92b9327b4632b56eaeee98ce522fc75dabaaf8bc36463c360e316901cb9ddd,
+            "return payload"
+        );
+    }
+
     // =============================================================================================== set-up
 
     function test_constructor() public view {
@@ -824,7 +878,7 @@ contract SolanaGatewayTest is GatewayFixture {
         gateway.recordRefund(key, 9, 5e9, REFUND_ACCOUNT, MALFORMED, sigs);
         vm.expectRevert(ISolanaGateway.ZeroAmount.selector);
         gateway.recordRefund(key, GRID_MINT, 0, REFUND_ACCOUNT, MALFORMED, sigs);
-        vm.expectRevert(ISolanaGateway.ZeroSolanaRecipient.selector);
+        vm.expectRevert(ISolanaGateway.ZeroRefundAccount.selector);
         gateway.recordRefund(key, GRID_MINT, 5e9, bytes32(0), MALFORMED, sigs);
         vm.expectRevert(abi.encodeWithSelector(ISolanaGateway.InvalidReason.selector, 0));
         gateway.recordRefund(key, GRID_MINT, 5e9, REFUND_ACCOUNT, 0, sigs);

@@ -145,6 +145,7 @@ interface ISolanaGateway {
     error ZeroAmount();
     error UnusableRecipient(address recipient);
     error ZeroSolanaRecipient();
+    error ZeroRefundAccount();
     error InvalidReason(uint8 reason);
     /// @notice A release's GRID value is above the window cap (the largest single release): refund it instead.
     error AmountAboveCap(uint256 gridAmount, uint256 windowCap);

@@ -221,14 +221,22 @@ contract Deploy {
         });
         return address(
             new SolanaGateway(
-                owner_, AttestationQuorum(s.quorum), GridPriceOracle(s.priceOracle), IERC20(s.gridToken), config
+                owner_,
+                AttestationQuorum(s.quorum),
+                GridPriceOracle(s.priceOracle),
+                IERC20(s.gridToken),
+                config
             )
         );
     }
 
     /// @dev An environment number that must fit its field: a value that would be truncated is an error naming the
     /// variable (the contract then checks the value's range itself).
-    function _envBounded(string memory name, uint256 defaultValue, uint256 max) internal view returns (uint256 v) {
+    function _envBounded(string memory name, uint256 defaultValue, uint256 max)
+        internal
+        view
+        returns (uint256 v)
+    {
         v = vm.envOr(name, defaultValue);
         require(v <= max, string.concat(name, " is too large for its field"));
     }

@@ -15,6 +15,7 @@ import {NodeRegistry} from "../src/NodeRegistry.sol";
 import {LeaseEscrow} from "../src/LeaseEscrow.sol";
 import {LeaseJournal} from "../src/LeaseJournal.sol";
 import {Rewards} from "../src/Rewards.sol";
+import {SolanaGateway} from "../src/SolanaGateway.sol";
 
 /// @notice Deploys and wires the whole idlegrid suite, then prints the addresses as JSON.
 /// @dev Run against any node, e.g. anvil:
@@ -45,6 +46,15 @@ import {Rewards} from "../src/Rewards.sol";
 ///   EPOCH_LENGTH (1 day), INITIAL_EMISSION (1,000,000 GRID), HALVING_EPOCHS (365), REWARDS_CAP (300M GRID)
 ///   REWARDS_FUNDING (REWARDS_CAP)  GRID moved from the treasury into the reward reserve when the treasury is
 ///                                  the deployer
+///   SOLANA_GRID_DECIMALS (9), SOLANA_USD_DECIMALS (6)  the Solana mints' decimals (oracle/solgateway)
+///   GATEWAY_WINDOW (1 day)     the Solana gateway's cap window (Wormhole's governor: 24 hours)
+///   GATEWAY_WINDOW_CAP (5,000,000 GRID)  GRID released per window, and the largest single release
+///   GATEWAY_LARGE_THRESHOLD (500,000 GRID), GATEWAY_LARGE_DELAY (1 day)  larger releases wait the delay
+///   GATEWAY_SWAP_FEE_BPS (50)  USDC <-> GRID swap fee (at most 1,000)
+///   GATEWAY_MIN_OUTBOUND (10 GRID)  smallest transfer to Solana
+///   GATEWAY_GUARDIAN (GOVERNANCE)  may pause the gateway at once (unpausing goes through governance)
+///   GATEWAY_RESERVE (10,000,000 GRID on dev chains, 0 elsewhere)  GRID moved from the treasury into the
+///                              gateway's swap reserve when the treasury is the deployer
 ///   DEPLOYMENT_OUT (unset)     also write the JSON to this path
 contract Deploy {
     Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
@@ -59,6 +69,7 @@ contract Deploy {
         address escrow;
         address journal;
         address rewards;
+        address solanaGateway;
         address timelock;
     }
 
@@ -110,11 +121,18 @@ contract Deploy {
         _configure(staking, registry, oracle, dev);
         _handOver(deployer, owner_, governance, dev, staking, oracle, registry);
 
+        s.solanaGateway = _solanaGateway(s, owner_, governance);
+
         if (treasury == deployer) {
             uint256 funding = vm.envOr("REWARDS_FUNDING", vm.envOr("REWARDS_CAP", uint256(300_000_000e18)));
             if (funding != 0) {
                 grid.approve(s.rewards, funding);
                 Rewards(s.rewards).fund(funding);
+            }
+            uint256 reserve = vm.envOr("GATEWAY_RESERVE", dev ? uint256(10_000_000e18) : 0);
+            if (reserve != 0) {
+                grid.approve(s.solanaGateway, reserve);
+                SolanaGateway(s.solanaGateway).fundReserve(reserve);
             }
         }
     }
@@ -184,6 +202,43 @@ contract Deploy {
             uint16(vm.envOr("GRID_FEE_BPS", uint256(250))),
             uint64(vm.envOr("DISPUTE_WINDOW", uint256(2 days)))
         );
+    }
+
+    /// @dev The Solana gateway, owned by `owner_` from the start (nothing to configure before the hand-over), wired
+    /// to the quorum, the GRID/USD oracle and GRID; its guardian (GATEWAY_GUARDIAN, default GOVERNANCE) can pause
+    /// it without waiting for the timelock.
+    function _solanaGateway(Suite memory s, address owner_, address governance) internal returns (address) {
+        SolanaGateway.Config memory config = SolanaGateway.Config({
+            solanaGridDecimals: uint8(_envBounded("SOLANA_GRID_DECIMALS", 9, type(uint8).max)),
+            solanaUsdDecimals: uint8(_envBounded("SOLANA_USD_DECIMALS", 6, type(uint8).max)),
+            windowLength: uint32(_envBounded("GATEWAY_WINDOW", 1 days, type(uint32).max)),
+            windowCap: uint96(_envBounded("GATEWAY_WINDOW_CAP", 5_000_000e18, type(uint96).max)),
+            largeThreshold: uint96(_envBounded("GATEWAY_LARGE_THRESHOLD", 500_000e18, type(uint96).max)),
+            largeDelay: uint32(_envBounded("GATEWAY_LARGE_DELAY", 1 days, type(uint32).max)),
+            swapFeeBps: uint16(_envBounded("GATEWAY_SWAP_FEE_BPS", 50, type(uint16).max)),
+            minOutbound: uint96(_envBounded("GATEWAY_MIN_OUTBOUND", 10e18, type(uint96).max)),
+            guardian: vm.envOr("GATEWAY_GUARDIAN", governance)
+        });
+        return address(
+            new SolanaGateway(
+                owner_,
+                AttestationQuorum(s.quorum),
+                GridPriceOracle(s.priceOracle),
+                IERC20(s.gridToken),
+                config
+            )
+        );
+    }
+
+    /// @dev An environment number that must fit its field: a value that would be truncated is an error naming the
+    /// variable (the contract then checks the value's range itself).
+    function _envBounded(string memory name, uint256 defaultValue, uint256 max)
+        internal
+        view
+        returns (uint256 v)
+    {
+        v = vm.envOr(name, defaultValue);
+        require(v <= max, string.concat(name, " is too large for its field"));
     }
 
     /// @dev Per-class stake, the verification requirement, the price breaker.
@@ -261,6 +316,7 @@ contract Deploy {
         vm.serializeAddress(k, "NodeRegistry", s.registry);
         vm.serializeAddress(k, "LeaseEscrow", s.escrow);
         vm.serializeAddress(k, "LeaseJournal", s.journal);
+        vm.serializeAddress(k, "SolanaGateway", s.solanaGateway);
         if (s.timelock != address(0)) vm.serializeAddress(k, "TimelockController", s.timelock);
         json = vm.serializeAddress(k, "Rewards", s.rewards);
     }

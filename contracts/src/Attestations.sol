@@ -21,6 +21,18 @@ library Attestations {
     /// @notice A machine passed its hardware checks: class, GPU count and the identity of each GPU, until an
     /// expiry.
     uint8 internal constant KIND_HARDWARE_VERIFICATION = 6;
+    /// @notice The inspectors' decision on one finalized Solana deposit into a gateway vault: release it on
+    /// Arbitrum (`SolanaDepositRelease`) or refund it from the vault (`SolanaDepositRefund`). The attestation id
+    /// is the deposit's replay key, `solanaDepositId(cluster, signature, index)`, so a deposit gets at most one
+    /// decision, whichever it is.
+    uint8 internal constant KIND_SOLANA_DEPOSIT = 7;
+    /// @notice An Arbitrum-to-Solana transfer that the inspectors will not execute on Solana (the recipient's
+    /// token account cannot receive it): its GRID goes back to the sender. Id: `bytes32(uint256(outboundId))`.
+    uint8 internal constant KIND_SOLANA_OUTBOUND_RETURN = 8;
+
+    /// @notice Solana mints the gateway knows (`mint` fields of the Solana payloads and of outbound transfers).
+    uint8 internal constant SOLANA_MINT_GRID = 1;
+    uint8 internal constant SOLANA_MINT_USDC = 2;
 
     bytes32 internal constant BREACH_TYPEHASH = keccak256("Breach(uint256 leaseId,uint64 downSince)");
     bytes32 internal constant COMPLETION_TYPEHASH = keccak256("Completion(uint256 leaseId,string resultCID)");
@@ -33,6 +45,13 @@ library Attestations {
     bytes32 internal constant HARDWARE_VERIFICATION_TYPEHASH = keccak256(
         "HardwareVerification(bytes32 machineId,bytes32 gpuClass,uint32 gpuCount,bytes32[] gpuIds,uint64 verifiedAt,uint64 expiresAt)"
     );
+    bytes32 internal constant SOLANA_DEPOSIT_RELEASE_TYPEHASH =
+        keccak256("SolanaDepositRelease(bytes32 depositId,uint8 mint,uint64 amount,address recipient)");
+    bytes32 internal constant SOLANA_DEPOSIT_REFUND_TYPEHASH = keccak256(
+        "SolanaDepositRefund(bytes32 depositId,uint8 mint,uint64 amount,bytes32 refundAccount,uint8 reason)"
+    );
+    bytes32 internal constant SOLANA_OUTBOUND_RETURN_TYPEHASH =
+        keccak256("SolanaOutboundReturn(uint64 outboundId,uint8 reason)");
 
     function breachHash(uint256 leaseId, uint64 downSince) internal pure returns (bytes32) {
         return keccak256(abi.encode(BREACH_TYPEHASH, leaseId, downSince));
@@ -98,5 +117,41 @@ library Attestations {
                 expiresAt
             )
         );
+    }
+
+    /// @notice A Solana deposit's replay key as one word: the cluster's genesis hash, the transaction's first
+    /// signature (64 bytes, split into its two halves) and the top-level instruction index of the transfer.
+    function solanaDepositId(bytes32 cluster, bytes32 signatureHi, bytes32 signatureLo, uint16 index)
+        internal
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(cluster, signatureHi, signatureLo, index));
+    }
+
+    /// @param amount The deposit in the Solana mint's raw units (what the TransferChecked moved).
+    function solanaDepositReleaseHash(bytes32 depositId, uint8 mint, uint64 amount, address recipient)
+        internal
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(SOLANA_DEPOSIT_RELEASE_TYPEHASH, depositId, mint, amount, recipient));
+    }
+
+    /// @param refundAccount The Solana token account the refund goes to (the deposit's source).
+    function solanaDepositRefundHash(
+        bytes32 depositId,
+        uint8 mint,
+        uint64 amount,
+        bytes32 refundAccount,
+        uint8 reason
+    ) internal pure returns (bytes32) {
+        return keccak256(
+            abi.encode(SOLANA_DEPOSIT_REFUND_TYPEHASH, depositId, mint, amount, refundAccount, reason)
+        );
+    }
+
+    function solanaOutboundReturnHash(uint64 outboundId, uint8 reason) internal pure returns (bytes32) {
+        return keccak256(abi.encode(SOLANA_OUTBOUND_RETURN_TYPEHASH, outboundId, reason));
     }
 }

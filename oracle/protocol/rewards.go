@@ -38,8 +38,8 @@ type RootPost struct {
 	Epoch           uint64
 	Root            common.Hash
 	CumulativeTotal *big.Int
-	AttestationID common.Hash
-	Signatures    []byte
+	AttestationID   common.Hash
+	Signatures      []byte
 }
 
 // Rewards reads the reward schedule, posts attested roots and claims.

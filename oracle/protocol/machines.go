@@ -47,6 +47,21 @@ type Machine struct {
 // FreeGPUs are the GPUs no running lease holds.
 func (m Machine) FreeGPUs() uint32 { return m.GPUs - m.ReservedGPUs }
 
+// WhyNotRentable says why a machine that is not Rentable does not rent at time now: delisted, an expired or
+// missing hardware verification, else its provider's stake no longer covering its listings.
+func (m Machine) WhyNotRentable(now uint64) string {
+	switch {
+	case !m.Listed:
+		return "it is delisted"
+	case m.VerifiedUntil == 0:
+		return "its hardware was never verified by the inspectors, and this deployment requires it for " + m.Class
+	case m.VerifiedUntil <= now:
+		return fmt.Sprintf("its hardware verification expired at %s; the provider's node must pass the inspectors' checks again",
+			time.Unix(int64(m.VerifiedUntil), 0).UTC().Format(time.RFC3339))
+	}
+	return "the provider's stake no longer covers its listed machines (slashed or unbonding)"
+}
+
 // Listing is what a provider lists.
 type Listing struct {
 	ID       common.Hash

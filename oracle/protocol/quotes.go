@@ -188,25 +188,12 @@ func (q *Quotes) Check(ctx context.Context, sq oracle.SignedQuote) error {
 		return fmt.Errorf("the quote is for %d GPUs but machine %s has only %d: it can never open a lease; ask the provider for a new quote", sq.Quote.GPUCount, sq.Quote.MachineID, m.GPUs)
 	}
 	if !m.Rentable {
-		return fmt.Errorf("machine %s is not rentable now: %s", sq.Quote.MachineID, notRentableWhy(m, now))
+		return fmt.Errorf("machine %s is not rentable now: %s", sq.Quote.MachineID, m.WhyNotRentable(now))
 	}
 	if free := m.FreeGPUs(); free < sq.Quote.GPUCount {
 		return fmt.Errorf("machine %s has %d free GPUs, the quote needs %d: other leases hold the rest until they end", sq.Quote.MachineID, free, sq.Quote.GPUCount)
 	}
 	return nil
-}
-
-// notRentableWhy says why a listed machine of its provider does not rent: an expired or missing hardware
-// verification, else the provider's stake no longer covering its listings.
-func notRentableWhy(m Machine, now uint64) string {
-	switch {
-	case m.VerifiedUntil == 0:
-		return "its hardware was never verified by the inspectors, and this deployment requires it for " + m.Class
-	case m.VerifiedUntil <= now:
-		return fmt.Sprintf("its hardware verification expired at %s; the provider's node must pass the inspectors' checks again",
-			time.Unix(int64(m.VerifiedUntil), 0).UTC().Format(time.RFC3339))
-	}
-	return "the provider's stake no longer covers its listed machines (slashed or unbonding)"
 }
 
 // Cancel cancels one of the account's quote nonces, so no quote carrying it can open a lease.

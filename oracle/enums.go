@@ -112,6 +112,8 @@ const (
 	LeaseNone   LeaseStatus = 0
 	LeaseOpen   LeaseStatus = 1
 	LeaseClosed LeaseStatus = 2
+	// LeaseSettled: paid to the provider after the dispute window; final. (Closed no longer means paid.)
+	LeaseSettled LeaseStatus = 3
 )
 
 func (s LeaseStatus) String() string {
@@ -122,8 +124,32 @@ func (s LeaseStatus) String() string {
 		return "open"
 	case LeaseClosed:
 		return "closed"
+	case LeaseSettled:
+		return "settled"
 	}
 	return fmt.Sprintf("status-%d", uint8(s))
+}
+
+// SlashKind is IStaking.SlashKind: what a slash punishes, each kind with its own governed cap.
+type SlashKind uint8
+
+// The slash kinds.
+const (
+	SlashDowntime SlashKind = 0
+	SlashFraud    SlashKind = 1
+)
+
+// SlashKinds lists the slash kinds, in the contract's order.
+func SlashKinds() []SlashKind { return []SlashKind{SlashDowntime, SlashFraud} }
+
+func (k SlashKind) String() string {
+	switch k {
+	case SlashDowntime:
+		return "downtime"
+	case SlashFraud:
+		return "fraud"
+	}
+	return fmt.Sprintf("slash-kind-%d", uint8(k))
 }
 
 // CloseReason is ILeaseEscrow.CloseReason.

@@ -648,6 +648,24 @@ func (db *DB) SignerSets(ctx context.Context) ([]indexer.SignerSet, error) {
 	return out, rows.Err()
 }
 
+// InspectorEndpoints lists the inspectors' registered endpoints by address.
+func (db *DB) InspectorEndpoints(ctx context.Context) ([]indexer.InspectorEndpoint, error) {
+	rows, err := db.r.QueryContext(ctx, "SELECT "+columns("", indexer.InspectorsTable)+" FROM inspector_endpoints ORDER BY inspector LIMIT 1000")
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: inspector endpoints: %w", err)
+	}
+	defer rows.Close()
+	out := []indexer.InspectorEndpoint{}
+	for rows.Next() {
+		var e indexer.InspectorEndpoint
+		if err := scanRow(rows, indexer.InspectorsTable, &e); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
 // Stats computes protocol-wide figures.
 func (db *DB) Stats(ctx context.Context) (indexer.Stats, error) {
 	var s indexer.Stats

@@ -17,6 +17,7 @@ import (
 	"github.com/idlegrid/idlegrid/bindings/priceoracle"
 	"github.com/idlegrid/idlegrid/bindings/quorum"
 	"github.com/idlegrid/idlegrid/bindings/rewards"
+	"github.com/idlegrid/idlegrid/bindings/solanagateway"
 	"github.com/idlegrid/idlegrid/bindings/staking"
 	"github.com/idlegrid/idlegrid/bindings/timelock"
 )
@@ -42,6 +43,7 @@ func Contracts() []Contract {
 		{Name: "LeaseEscrow", Protocol: true, MetaData: &leaseescrow.LeaseEscrowMetaData},
 		{Name: "LeaseJournal", Protocol: true, MetaData: &leasejournal.LeaseJournalMetaData},
 		{Name: "Rewards", Protocol: true, MetaData: &rewards.RewardsMetaData},
+		{Name: "SolanaGateway", Protocol: true, MetaData: &solanagateway.SolanaGatewayMetaData},
 		{Name: "TimelockController", Protocol: false, MetaData: &timelock.TimelockControllerMetaData},
 	}
 }

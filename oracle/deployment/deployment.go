@@ -39,7 +39,8 @@ func IsDevChain(id uint64) bool {
 }
 
 // Format is the version of the file layout this package writes and reads. Format 2 is protocol v2 (issue #9):
-// the NodeRegistry and the LeaseJournal joined the suite, and a v1 suite's contracts do not speak v2's ABI.
+// the NodeRegistry, the LeaseJournal and the SolanaGateway joined the suite, and a v1 suite's contracts do not
+// speak v2's ABI.
 const Format = 2
 
 var (
@@ -62,6 +63,9 @@ type Contracts struct {
 	LeaseEscrow       common.Address `json:"LeaseEscrow"`
 	LeaseJournal      common.Address `json:"LeaseJournal"`
 	Rewards           common.Address `json:"Rewards"`
+	// SolanaGateway releases GRID for Solana deposits and takes GRID back to Solana (issue #14); deployed on
+	// every chain, owned by governance from its constructor.
+	SolanaGateway common.Address `json:"SolanaGateway"`
 	// TimelockController owns the suite outside dev chains (OpenZeppelin's; the governance delay). Zero on dev
 	// chains, where governance is an account.
 	TimelockController common.Address `json:"TimelockController,omitempty"`
@@ -79,6 +83,7 @@ const (
 	LeaseEscrow        = "LeaseEscrow"
 	LeaseJournal       = "LeaseJournal"
 	Rewards            = "Rewards"
+	SolanaGateway      = "SolanaGateway"
 	TimelockController = "TimelockController"
 )
 
@@ -100,6 +105,7 @@ func (c Contracts) All() []Named {
 		{LeaseEscrow, c.LeaseEscrow},
 		{LeaseJournal, c.LeaseJournal},
 		{Rewards, c.Rewards},
+		{SolanaGateway, c.SolanaGateway},
 	}
 	if c.TimelockController != (common.Address{}) {
 		all = append(all, Named{TimelockController, c.TimelockController})

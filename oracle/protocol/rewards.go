@@ -152,5 +152,5 @@ func (r *Rewards) NextEpoch(ctx context.Context) (uint64, error) {
 
 // RootPayload is the attestation payload of a root post.
 func (p RootPost) Payload() oracle.RewardRoot {
-	return oracle.RewardRoot{Epoch: p.Epoch, Root: p.Root, Total: p.CumulativeTotal}
+	return oracle.RewardRoot{Epoch: p.Epoch, Root: p.Root, CumulativeTotal: p.CumulativeTotal}
 }

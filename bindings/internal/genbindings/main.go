@@ -35,6 +35,7 @@ var bound = []binding{
 	{"LeaseEscrow.sol", "LeaseEscrow", "leaseescrow", true},
 	{"LeaseJournal.sol", "LeaseJournal", "leasejournal", true},
 	{"Rewards.sol", "Rewards", "rewards", true},
+	{"SolanaGateway.sol", "SolanaGateway", "solanagateway", true},
 	// OpenZeppelin's TimelockController: governance outside dev chains (not part of the protocol's own code).
 	{"TimelockController.sol", "TimelockController", "timelock", false},
 }

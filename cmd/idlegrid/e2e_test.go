@@ -297,11 +297,11 @@ func TestEndToEndWithAnvil(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	post := protocol.RootPost{Epoch: 0, Root: tree.Root(), Total: tree.Total(), AttestationID: tree.Root()}
+	post := protocol.RootPost{Epoch: 0, Root: tree.Root(), CumulativeTotal: tree.Total(), AttestationID: tree.Root()}
 	if _, post.Signatures, err = protocol.NewQuorum(gov).Attest(ctx, d.Contracts.Rewards, post.AttestationID, post.Payload(), inspectorSigners); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := protocol.NewRewards(gov).PostRoot(ctx, post); err != nil {
+	if _, _, err := protocol.NewRewards(gov).PostRoot(ctx, post); err != nil {
 		t.Fatal(err)
 	}
 	claim, _ := tree.Claim(addr(provider))

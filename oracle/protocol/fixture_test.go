@@ -104,6 +104,7 @@ func newFixtureWith(t *testing.T, setup func(*chaintest.Chain, *deploy.Params)) 
 	if _, err := q.Propose(ctx, addrs, 2); err != nil {
 		t.Fatal(err)
 	}
+	c.AdjustTime(t, p.SignerSetDelay+time.Second) // a signer set applies after the (nonzero) delay
 	if _, err := q.Apply(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -327,7 +327,7 @@ func TestQuoteKinds(t *testing.T) {
 	f.fund(renterKey, nil, usdUnits(100))
 	f.fund(inspector0Key+inspectorCount, nil, usdUnits(100)) // a spare account: another renter
 	other := inspector0Key + inspectorCount
-	id := f.listSIM("rig", 4)
+	id := f.listSIM("rig", 6)
 	provider := f.conn(providerKey)
 	q := protocol.NewQuotes(provider)
 	sign := func(tt protocol.QuoteTerms) oracle.SignedQuote {
@@ -420,7 +420,7 @@ func TestApprovalForTokenWithoutPermit(t *testing.T) {
 		t.Fatal("a plain ERC-20 was taken for a permit token")
 	}
 	sq, err := protocol.NewQuotes(f.conn(providerKey)).Sign(f.ctx, f.signers[providerKey], protocol.QuoteTerms{MachineID: id, GPUs: 1,
-		USDPerSecondWad: big.NewInt(1e15), MaxDuration: time.Hour, ValidFor: time.Hour})
+		USDPerSecondWad: big.NewInt(1e15), MaxDuration: 2 * time.Hour, ValidFor: time.Hour})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -429,6 +429,12 @@ func TestApprovalForTokenWithoutPermit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// An extension beyond the quote's maximum is refused before anything is approved.
+	if _, err := leases.Extend(f.ctx, protocol.ExtendRequest{ID: opened.ID, Extra: 2 * time.Hour, Permit: f.signers[renterKey]}); err == nil ||
+		!strings.Contains(err.Error(), "longest extension is 1h") {
+		t.Fatalf("an extension beyond the quote's maximum: %v", err)
+	}
+	f.noAllowance(oracle.PayUSD, renterKey)
 	if opened.Permitted || len(opened.Txs) != 2 || !strings.HasPrefix(opened.Txs[0].Label, "approve") {
 		t.Fatalf("open with a plain token: %+v, want approve + openLease", opened)
 	}

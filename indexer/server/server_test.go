@@ -504,7 +504,7 @@ func TestQuoteBook(t *testing.T) {
 		post(resign(t, key1, tooDear), 422, "usdPerSecondWad")
 		usedOnce := signQuote(t, key1, m1, 1, 10, 3600, 901).Quote
 		usedOnce.SingleUse = true
-		post(resign(t, key1, usedOnce), 422, "nonce") // a single-use quote whose nonce lease 1 used
+		post(resign(t, key1, usedOnce), 422, "nonce")                   // a single-use quote whose nonce lease 1 used
 		post(signQuote(t, key2, m1, 1, 10, 3600, 11), 422, "machineId") // someone else's machine
 		post(signQuote(t, key1, m5, 1, 10, 3600, 12), 422, "machineId") // delisted
 		post(signQuote(t, key1, m2, 2, 10, 3600, 13), 422, "gpuCount")  // more GPUs than the machine has

@@ -51,7 +51,7 @@ func TestRewardProofsClaimOnChain(t *testing.T) {
 			}
 			// The signed total is cumulative: the sum of all the root's leaves.
 			id := crypto.Keccak256Hash([]byte{byte(epoch)}, []byte("reward root"))
-			sigs := c.Attest(indexer.Rewards, id, oracle.RewardRoot{Epoch: uint64(epoch), Root: tree.Root(), Total: sum})
+			sigs := c.Attest(indexer.Rewards, id, oracle.RewardRoot{Epoch: uint64(epoch), Root: tree.Root(), CumulativeTotal: sum})
 			c.Call(0, indexer.Rewards, c.Rewards.PackPostRoot(uint64(epoch), tree.Root(), sum, id, sigs))
 			c.Mine()
 			if err := f.Sync(ctx); err != nil {

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -22,6 +23,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/server"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/pgtest"
@@ -338,6 +340,24 @@ func TestReadEndpoints(t *testing.T) {
 		}
 		if got := items(e.get("/v1/inspectors", 200)); len(got) != 1 || got[0]["endpoint"] != "https://inspector.example" {
 			t.Errorf("inspectors: %v", got)
+		}
+		// The API client decodes what the server encodes (the shapes the provider and inspector nodes read).
+		client, err := api.NewClient(e.srv.URL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		earnings, err := client.Earnings(context.Background(), prov1)
+		if err != nil || earnings.DisputeWindow != 7200 || len(earnings.Balances) != 1 || earnings.Balances[0].Token != "USD" ||
+			earnings.Balances[0].Held.Int64() != 196_000 || earnings.Balances[0].HeldLeases != 1 || earnings.Balances[0].DueNow.Sign() != 0 {
+			t.Errorf("client earnings: %+v, %v", earnings, err)
+		}
+		page, err := client.Attestations(context.Background(), api.AttestationQuery{Kind: oracle.KindCompletion, Limit: 10})
+		if err != nil || len(page.Items) != 1 || page.Items[0].Signers != 1 || !slices.Equal(page.Items[0].SignerAddresses, []common.Address{renter}) ||
+			page.Items[0].KindName != "completion" || page.Items[0].TargetName != indexer.LeaseEscrow {
+			t.Errorf("client attestations: %+v, %v", page, err)
+		}
+		if page, err := client.Attestations(context.Background(), api.AttestationQuery{Kind: oracle.KindBreach}); err != nil || len(page.Items) != 0 {
+			t.Errorf("client breach attestations: %+v, %v", page, err)
 		}
 		e.get("/v1/leases/77", 404)
 

@@ -397,6 +397,7 @@ func TestParameterValidation(t *testing.T) {
 		{"/v1/machines?listed=maybe", "listed"},
 		{"/v1/machines?rentable=maybe", "rentable"},
 		{"/v1/earnings/nope", "account"},
+		{"/v1/gpus/0x12", "id"},
 		{"/v1/quotes/search?class=H100&hours=1&renter=0x12", "renter"},
 		{"/v1/machines?max_usd_per_hour=1.1234567", "max_usd_per_hour"},
 		{"/v1/machines?limit=100000", "limit"},
@@ -609,6 +610,11 @@ func TestQuoteBook(t *testing.T) {
 		if got := res["matches"].([]any); len(got) != 1 || got[0].(map[string]any)["machine"].(map[string]any)["verification"] != indexer.VerificationVerified {
 			t.Errorf("2 GPUs on the verified machine: %v", res)
 		}
+		if g := e.get("/v1/gpus/"+indexer.Hex(common.Hash{3}.Bytes()), 200); g["machineId"] != indexer.Hex(m1.Bytes()) ||
+			g["expiresAt"].(float64) != float64(now.Add(2*time.Hour).Unix()) {
+			t.Errorf("GPU claim: %v", g)
+		}
+		e.get("/v1/gpus/"+indexer.Hex(common.Hash{9}.Bytes()), 404)
 		if got := search("class=H100&gpus=1&hours=2")["matches"].([]any); len(got) != 1 {
 			t.Errorf("unverified m2 still offered: %d matches", len(got))
 		}

@@ -307,8 +307,9 @@ func (p Params) funding() *big.Int {
 	return p.RewardsFunding
 }
 
-// reserve is the GRID moved into the gateway's swap reserve (when the treasury is the deployer).
-func (g GatewayParams) reserve(dev bool) *big.Int {
+// ReserveFunding is the GRID moved into the gateway's swap reserve on a dev chain (dev) or another, when the
+// treasury is the deployer.
+func (g GatewayParams) ReserveFunding(dev bool) *big.Int {
 	switch {
 	case g.Reserve != nil:
 		return g.Reserve
@@ -372,7 +373,7 @@ func Deploy(ctx context.Context, headers HeaderReader, sub Sender, chainID *big.
 	deployer := sub.Address()
 	governance, treasury := orDefault(p.Governance, deployer), orDefault(p.Treasury, deployer)
 	guardian := orDefault(p.Gateway.Guardian, governance)
-	reserve := p.Gateway.reserve(dev)
+	reserve := p.Gateway.ReserveFunding(dev)
 	if treasury == deployer && new(big.Int).Add(reserve, p.funding()).Cmp(p.GridSupply) > 0 {
 		return deployment.Deployment{}, fmt.Errorf("%w: gateway reserve %s plus rewards funding %s is above the GRID supply %s", ErrInvalidParams, reserve, p.funding(), p.GridSupply)
 	}

@@ -254,6 +254,12 @@ func TestRentAGPU(t *testing.T) {
 	if rec, err := journal.Record(ctx, l1.ID); err != nil || !rec.Completed || rec.Attested || rec.ResultCID != "bafkreiresult" {
 		t.Fatalf("completion record %+v, %v", rec, err)
 	}
+	// Both leases' records in one query.
+	recs, err := journal.Records(ctx, []*big.Int{l1.ID, l2.ID})
+	if r1, r2 := recs[l1.ID.String()], recs[l2.ID.String()]; err != nil || len(recs) != 2 || r1.Job != job || !r1.NamedAtOpen || !r1.Completed ||
+		r2.Job != job || r2.NamedAtOpen || r2.Completed {
+		t.Fatalf("records of both leases %+v, %v", recs, err)
+	}
 
 	// Listings by renter and provider.
 	for _, flt := range []protocol.LeaseFilter{{Renter: f.addr(renterKey)}, {Provider: f.addr(providerKey)}} {

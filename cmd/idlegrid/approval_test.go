@@ -91,11 +91,11 @@ func TestApprovalLeftBehindIsReported(t *testing.T) {
 	runJSON(t, g, nil, append([]string{"token", "faucet", "--to", addr(1).Hex(), "--usd", "0", "--grid", "300", "--eth", "0"}, key(0)...)...)
 	runJSON(t, g, nil, append([]string{"stake", "add", "300"}, key(1)...)...)
 	runJSON(t, g, nil, append([]string{"machine", "list", "--name", "rig", "--class", "SIM", "--gpus", "2"}, key(1)...)...)
-	big, small := filepath.Join(dir, "big.json"), filepath.Join(dir, "small.json")
-	runJSON(t, g, nil, append([]string{"quote", "sign", "--machine", "rig", "--gpus", "1", "--price", "10 USD/h", "--out", big}, key(1)...)...)
+	bigQuote, small := filepath.Join(dir, "big.json"), filepath.Join(dir, "small.json")
+	runJSON(t, g, nil, append([]string{"quote", "sign", "--machine", "rig", "--gpus", "1", "--price", "10 USD/h", "--out", bigQuote}, key(1)...)...)
 	runJSON(t, g, nil, append([]string{"quote", "sign", "--machine", "rig", "--gpus", "1", "--price", "1 USD/h", "--out", small}, key(1)...)...)
 
-	_, errOut, forced, err := runInterruptible(t, txPending, 1, append(append([]string{}, g...), append([]string{"lease", "open", "--quote", big, "--hours", "1"}, key(2)...)...)...)
+	_, errOut, forced, err := runInterruptible(t, txPending, 1, append(append([]string{}, g...), append([]string{"lease", "open", "--quote", bigQuote, "--hours", "1"}, key(2)...)...)...)
 	if !errors.Is(err, errInterrupted) || forced != -1 {
 		t.Fatalf("lease open interrupted during its approval: %v (forced %d)\n%s", err, forced, errOut)
 	}

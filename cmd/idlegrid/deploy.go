@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"text/tabwriter"
 	"time"
@@ -62,7 +63,7 @@ var (
 	}
 	signerSetDelayFlag = &cli.StringFlag{
 		Name:     "signer-set-delay",
-		Usage:    "DURATION before a proposed inspector set can apply (default 0s on dev chains, 2d elsewhere)",
+		Usage:    "DURATION before a proposed inspector set can apply (at least 1s; default 1s on dev chains, 2d elsewhere)",
 		Category: "DEPLOY",
 	}
 	priceMaxAgeFlag = &cli.StringFlag{
@@ -92,6 +93,67 @@ var (
 		Usage:    "reward epoch DURATION (default 1h on dev chains, 1d elsewhere)",
 		Category: "DEPLOY",
 	}
+	disputeWindowFlag = &cli.StringFlag{
+		Name:     "dispute-window",
+		Usage:    "DURATION after a lease closes during which a breach is still accepted and the provider's pay held (1h to 30d; default 1h on dev chains, 2d elsewhere)",
+		Category: "DEPLOY",
+	}
+	timelockDelayFlag = &cli.StringFlag{
+		Name:     "timelock-delay",
+		Usage:    "governance DURATION of the TimelockController that owns the contracts outside dev chains (default 2d)",
+		Category: "DEPLOY",
+	}
+	priceMaxMoveFlag = &cli.UintFlag{
+		Name:     "price-max-move-bps-per-hour",
+		Usage:    "how far the GRID/USD rate may move per hour, in basis points (0 turns the speed limit off; default 1000)",
+		Category: "DEPLOY",
+	}
+	requireVerificationFlag = &cli.BoolFlag{
+		Name:     "require-verification",
+		Usage:    "machines rent only while the inspectors' hardware verification is current (SIM is exempt on dev chains); --require-verification=false turns it off",
+		Value:    true,
+		Category: "DEPLOY",
+	}
+	gatewayWindowFlag = &cli.StringFlag{
+		Name:     "gateway-window",
+		Usage:    "Solana gateway: the cap's window DURATION (1h to 30d; default 1d)",
+		Category: "DEPLOY",
+	}
+	gatewayWindowCapFlag = &cli.StringFlag{
+		Name:     "gateway-window-cap",
+		Usage:    "Solana gateway: GRID released per window, and the largest single release (AMOUNT, default 5000000)",
+		Category: "DEPLOY",
+	}
+	gatewayLargeFlag = &cli.StringFlag{
+		Name:     "gateway-large-threshold",
+		Usage:    "Solana gateway: releases above this AMOUNT of GRID wait --gateway-large-delay (default 500000)",
+		Category: "DEPLOY",
+	}
+	gatewayLargeDelayFlag = &cli.StringFlag{
+		Name:     "gateway-large-delay",
+		Usage:    "Solana gateway: DURATION a large release waits (at most 30d; default 1d)",
+		Category: "DEPLOY",
+	}
+	gatewaySwapFeeFlag = &cli.UintFlag{
+		Name:     "gateway-swap-fee-bps",
+		Usage:    "Solana gateway: USDC <-> GRID swap fee in basis points (at most 1000; default 50)",
+		Category: "DEPLOY",
+	}
+	gatewayMinOutboundFlag = &cli.StringFlag{
+		Name:     "gateway-min-outbound",
+		Usage:    "Solana gateway: smallest transfer to Solana (AMOUNT of GRID, default 10)",
+		Category: "DEPLOY",
+	}
+	gatewayGuardianFlag = &cli.StringFlag{
+		Name:     "gateway-guardian",
+		Usage:    "Solana gateway: the ADDRESS that may pause it at once (default the governance account)",
+		Category: "DEPLOY",
+	}
+	gatewayReserveFlag = &cli.StringFlag{
+		Name:     "gateway-reserve",
+		Usage:    "Solana gateway: GRID moved from the deployer-treasury into the swap reserve (AMOUNT; default 10000000 on dev chains, none elsewhere)",
+		Category: "DEPLOY",
+	}
 	rewardsFundingFlag = &cli.StringFlag{
 		Name:     "rewards-funding",
 		Usage:    "GRID moved from the deployer-treasury into the reward reserve (AMOUNT, default the 300,000,000 cap)",
@@ -104,10 +166,14 @@ func deployCommand() *cli.Command {
 		Name:  "deploy",
 		Usage: "deploy and wire the idlegrid contracts on a node (anvil, Arbitrum Sepolia) from a keystore account",
 		Description: `Deploys GridToken, MockUSD (dev chains, unless --usd-token), Staking, AttestationQuorum,
-GridPriceOracle, LeaseEscrow and Rewards, wires them as contracts/script/Deploy.s.sol does, and writes
-the deployment file the other commands read (--deployment FILE, or --out).`,
+GridPriceOracle, NodeRegistry, LeaseEscrow, LeaseJournal, Rewards and SolanaGateway (and, outside dev
+chains, the TimelockController that owns them), wires them as contracts/script/Deploy.s.sol does, and
+writes the deployment file the other commands read (--deployment FILE, or --out).`,
 		Flags: withChainFlags(chainNameFlag, deployOutFlag, indexerAPIFlag, governanceFlag, treasuryFlag, usdTokenFlag, allowMockUSDFlag,
-			unbondingFlag, signerSetDelayFlag, priceMaxAgeFlag, inspectorMinFlag, usdFeeFlag, gridFeeFlag, epochLengthFlag, rewardsFundingFlag),
+			unbondingFlag, signerSetDelayFlag, disputeWindowFlag, timelockDelayFlag, priceMaxAgeFlag, priceMaxMoveFlag, requireVerificationFlag,
+			inspectorMinFlag, usdFeeFlag, gridFeeFlag, epochLengthFlag, rewardsFundingFlag,
+			gatewayWindowFlag, gatewayWindowCapFlag, gatewayLargeFlag, gatewayLargeDelayFlag, gatewaySwapFeeFlag, gatewayMinOutboundFlag,
+			gatewayGuardianFlag, gatewayReserveFlag),
 		Action: action(runDeploy),
 	}
 }
@@ -201,7 +267,7 @@ func deployParams(c *cli.Context, chainID uint64) (deploy.Params, error) {
 	for _, a := range []struct {
 		f   *cli.StringFlag
 		dst *common.Address
-	}{{governanceFlag, &p.Governance}, {treasuryFlag, &p.Treasury}, {usdTokenFlag, &p.USDToken}} {
+	}{{governanceFlag, &p.Governance}, {treasuryFlag, &p.Treasury}, {usdTokenFlag, &p.USDToken}, {gatewayGuardianFlag, &p.Gateway.Guardian}} {
 		if v := c.String(a.f.Name); v != "" {
 			if !common.IsHexAddress(v) {
 				return p, usageError("--%s %q is not an address", a.f.Name, v)
@@ -211,16 +277,13 @@ func deployParams(c *cli.Context, chainID uint64) (deploy.Params, error) {
 	}
 	p.AllowMockUSD = c.Bool(allowMockUSDFlag.Name)
 	for _, d := range []struct {
-		f       *cli.StringFlag
-		dst     *time.Duration
-		canZero bool
-	}{{unbondingFlag, &p.UnbondingPeriod, false}, {signerSetDelayFlag, &p.SignerSetDelay, true}, {priceMaxAgeFlag, &p.PriceMaxAge, false}, {epochLengthFlag, &p.EpochLength, false}} {
+		f   *cli.StringFlag
+		dst *time.Duration
+	}{{unbondingFlag, &p.UnbondingPeriod}, {signerSetDelayFlag, &p.SignerSetDelay}, {disputeWindowFlag, &p.DisputeWindow},
+		{timelockDelayFlag, &p.TimelockDelay}, {priceMaxAgeFlag, &p.PriceMaxAge}, {epochLengthFlag, &p.EpochLength},
+		{gatewayWindowFlag, &p.Gateway.Window}, {gatewayLargeDelayFlag, &p.Gateway.LargeDelay}} {
 		v := c.String(d.f.Name)
 		if v == "" {
-			continue
-		}
-		if d.canZero && (v == "0" || v == "0s") {
-			*d.dst = 0
 			continue
 		}
 		dur, err := amount.ParseDuration(v)
@@ -232,7 +295,8 @@ func deployParams(c *cli.Context, chainID uint64) (deploy.Params, error) {
 	for _, a := range []struct {
 		f   *cli.StringFlag
 		dst **big.Int
-	}{{inspectorMinFlag, &p.InspectorMinStake}, {rewardsFundingFlag, &p.RewardsFunding}} {
+	}{{inspectorMinFlag, &p.InspectorMinStake}, {rewardsFundingFlag, &p.RewardsFunding}, {gatewayWindowCapFlag, &p.Gateway.WindowCap},
+		{gatewayLargeFlag, &p.Gateway.LargeThreshold}, {gatewayMinOutboundFlag, &p.Gateway.MinOutbound}, {gatewayReserveFlag, &p.Gateway.Reserve}} {
 		if v := c.String(a.f.Name); v != "" {
 			x, err := amount.Parse(v, amount.GRID)
 			if err != nil {
@@ -245,6 +309,23 @@ func deployParams(c *cli.Context, chainID uint64) (deploy.Params, error) {
 		return p, usageError("fees are at most %d bps", deploy.MaxFeeBps)
 	}
 	p.USDFeeBps, p.GridFeeBps = uint16(c.Uint(usdFeeFlag.Name)), uint16(c.Uint(gridFeeFlag.Name))
+	if c.IsSet(priceMaxMoveFlag.Name) {
+		v := c.Uint(priceMaxMoveFlag.Name)
+		if v > math.MaxUint32 {
+			return p, usageError("--%s %d: at most %d", priceMaxMoveFlag.Name, v, uint32(math.MaxUint32))
+		}
+		p.PriceMaxMoveBpsPerHour = uint32(v)
+	}
+	if c.IsSet(requireVerificationFlag.Name) {
+		p.RequireVerification = c.Bool(requireVerificationFlag.Name)
+	}
+	if c.IsSet(gatewaySwapFeeFlag.Name) {
+		v := c.Uint(gatewaySwapFeeFlag.Name)
+		if v > math.MaxUint16 {
+			return p, usageError("--%s %d: at most 1000", gatewaySwapFeeFlag.Name, v)
+		}
+		p.Gateway.SwapFeeBps = uint16(v)
+	}
 	if err := p.Validate(); err != nil {
 		if errors.Is(err, deploy.ErrInvalidParams) {
 			return p, fmt.Errorf("%w: fix the flag", err)

@@ -1,0 +1,337 @@
+package devnet
+
+import (
+	"context"
+	"crypto/ed25519"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/gagliardetto/solana-go"
+	"github.com/gagliardetto/solana-go/rpc"
+	"github.com/rs/zerolog"
+
+	"github.com/idlegrid/idlegrid/indexer/solwatch"
+	"github.com/idlegrid/idlegrid/indexer/solwatch/solstore"
+	"github.com/idlegrid/idlegrid/inspector/bridge"
+	"github.com/idlegrid/idlegrid/inspector/bridge/bridgestore"
+	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/chain"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/devchain"
+	"github.com/idlegrid/idlegrid/oracle/devchain/svm"
+	"github.com/idlegrid/idlegrid/oracle/keys"
+	"github.com/idlegrid/idlegrid/oracle/protocol"
+	"github.com/idlegrid/idlegrid/oracle/service"
+	"github.com/idlegrid/idlegrid/oracle/solgateway"
+)
+
+// SolanaConfig runs a local Solana node (oracle/devchain/svm) beside the chain, sets the gateway's Solana side
+// up on it (the multisig of the dev inspectors' Solana keys, GRID and dev USDC with their vaults, one durable
+// nonce per inspector), follows its vaults (indexer/solwatch) and runs the inspectors' bridge.
+type SolanaConfig struct {
+	Node svm.Config
+	// DeploymentFile is where the Solana deployment is written (deployments/devnet-solana.json); empty: none.
+	DeploymentFile string
+	// Bridge runs the inspectors' bridge (tests that drive their own leave it off).
+	Bridge bool
+	// FinalityDepth: Arbitrum blocks on top of an event before the bridge acts on it on Solana.
+	FinalityDepth uint64
+	// Poll is how often the watcher and the bridge look for work.
+	Poll time.Duration
+}
+
+// DefaultSolanaConfig: a node with 400 ms slots, the bridge on, 2 blocks of Arbitrum finality (a dev chain
+// does not reorganise), polling every 500 ms.
+func DefaultSolanaConfig() SolanaConfig {
+	return SolanaConfig{Node: svm.DefaultConfig(), DeploymentFile: filepath.Join("deployments", "devnet-solana.json"),
+		Bridge: true, FinalityDepth: 2, Poll: 500 * time.Millisecond}
+}
+
+// SolanaInfo is what the devnet's Solana side offers.
+type SolanaInfo struct {
+	URL            string
+	Deployment     solgateway.Deployment
+	DeploymentFile string
+	// Payer funded the set-up and is the dev USDC mint's authority (a faucet); Keys are the inspectors'
+	// Solana keys, in the order of the devnet's inspector accounts. Dev only: they are derived from public keys.
+	Payer solana.PrivateKey
+	Keys  []solana.PrivateKey
+}
+
+// SolanaKey is the dev inspector's Solana key derived from its (public) dev account key: deterministic, so a
+// persistent devnet's inspectors keep their Solana identity. Dev chains only.
+func SolanaKey(a Account) solana.PrivateKey {
+	seed := crypto.Keccak256([]byte("idlegrid/devnet/solana-key"), crypto.FromECDSA(a.Key))
+	return solana.PrivateKey(ed25519.NewKeyFromSeed(seed))
+}
+
+// solanaSide is the devnet's Solana part, a service.Group member built once the suite is deployed.
+type solanaSide struct {
+	n   *Node
+	cfg SolanaConfig
+	log zerolog.Logger
+
+	mu      sync.Mutex
+	node    *svm.Node
+	info    SolanaInfo
+	dir     string
+	group   *service.Group
+	mirror  *solstore.DB
+	bstores []*bridgestore.DB
+}
+
+func (s *solanaSide) Name() string { return "solana" }
+
+func (s *solanaSide) inspectors() []Account {
+	var out []Account
+	for _, a := range s.n.Accounts() {
+		if a.Role == RoleInspector {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// Start runs the node, sets the gateway up, then the watcher and (when configured) the bridge.
+func (s *solanaSide) Start(ctx context.Context) error {
+	node, err := svm.Start(ctx, s.cfg.Node)
+	if err != nil {
+		return fmt.Errorf("devnet: solana: %w", err)
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			node.Close()
+			s.cleanup()
+		}
+	}()
+	c := rpc.New(node.URL)
+	payer, err := solana.NewRandomPrivateKey()
+	if err != nil {
+		return err
+	}
+	info := SolanaInfo{URL: node.URL, Payer: payer, DeploymentFile: s.cfg.DeploymentFile}
+	if err := airdrop(ctx, c, payer.PublicKey(), 1000*solana.LAMPORTS_PER_SOL); err != nil {
+		return err
+	}
+	cfg := solgateway.DefaultSetupConfig()
+	cfg.Payer = payer
+	insp := s.inspectors()
+	for _, a := range insp {
+		k := SolanaKey(a)
+		info.Keys = append(info.Keys, k)
+		cfg.Signers = append(cfg.Signers, k.PublicKey())
+		if err := airdrop(ctx, c, k.PublicKey(), 100*solana.LAMPORTS_PER_SOL); err != nil {
+			return err
+		}
+	}
+	cfg.Threshold = uint8(len(insp)/2 + 1) // strict majority, as the EVM signer set
+	d, err := solgateway.Setup(ctx, c, node.GenesisHash, cfg)
+	if err != nil {
+		return fmt.Errorf("devnet: solana: setup: %w", err)
+	}
+	info.Deployment = d
+	if s.cfg.DeploymentFile != "" {
+		if err := saveJSON(s.cfg.DeploymentFile, d); err != nil {
+			return err
+		}
+	}
+	s.dir, err = os.MkdirTemp("", "idlegrid-devnet-solana-")
+	if err != nil {
+		return err
+	}
+	mirror, err := solstore.Open(ctx, filepath.Join(s.dir, "solwatch.db"))
+	if err != nil {
+		return err
+	}
+	s.mirror = mirror
+	wcfg := solwatch.DefaultConfig(d)
+	wcfg.PollInterval, wcfg.WipeOnReset = s.cfg.Poll, true
+	watcher, err := solwatch.New(wcfg, c, mirror, s.log)
+	if err != nil {
+		return err
+	}
+	members := []service.Service{watcher}
+	s.mu.Lock()
+	s.node, s.info = node, info
+	s.mu.Unlock()
+	if s.cfg.Bridge {
+		// Start runs under the devnet's lock: read its chain and deployment directly.
+		b, err := s.bridge(ctx, s.n.chain, s.n.deployment, filepath.Join(s.dir, "bridge.db"), nil)
+		if err != nil {
+			return err
+		}
+		members = append(members, b)
+	}
+	g := service.NewGroup("solana", members...)
+	if err := g.Start(ctx); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.group = g
+	s.mu.Unlock()
+	ok = true
+	return nil
+}
+
+func (s *solanaSide) cleanup() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, b := range s.bstores {
+		b.Close()
+	}
+	s.bstores = nil
+	if s.mirror != nil {
+		s.mirror.Close()
+		s.mirror = nil
+	}
+	if s.dir != "" {
+		os.RemoveAll(s.dir)
+		s.dir = ""
+	}
+}
+
+func (s *solanaSide) Healthy() error {
+	s.mu.Lock()
+	node, g := s.node, s.group
+	s.mu.Unlock()
+	if node == nil || g == nil {
+		return service.ErrNotStarted
+	}
+	return errors.Join(node.Healthy(), g.Healthy())
+}
+
+func (s *solanaSide) Close() error {
+	s.mu.Lock()
+	node, g := s.node, s.group
+	s.node, s.group = nil, nil
+	s.mu.Unlock()
+	var err error
+	if g != nil {
+		err = g.Close()
+	}
+	if node != nil {
+		node.Close()
+	}
+	s.cleanup()
+	return err
+}
+
+func saveJSON(path string, v any) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
+}
+
+// LoadSolanaDeployment reads a Solana deployment file written by the devnet.
+func LoadSolanaDeployment(path string) (solgateway.Deployment, error) {
+	var d solgateway.Deployment
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return d, err
+	}
+	if err := json.Unmarshal(b, &d); err != nil {
+		return d, fmt.Errorf("solana deployment %s: %w", path, err)
+	}
+	return d, d.Validate()
+}
+
+func airdrop(ctx context.Context, c *rpc.Client, to solana.PublicKey, lamports uint64) error {
+	sig, err := c.RequestAirdrop(ctx, to, lamports, rpc.CommitmentFinalized)
+	if err != nil {
+		return fmt.Errorf("devnet: solana: airdrop: %w", err)
+	}
+	return solgateway.Wait(ctx, c, sig, rpc.CommitmentFinalized)
+}
+
+// SolanaInfo describes the devnet's Solana side (ok false without one, or before Start).
+func (n *Node) SolanaInfo() (SolanaInfo, bool) {
+	n.mu.Lock()
+	s := n.solana
+	n.mu.Unlock()
+	if s == nil {
+		return SolanaInfo{}, false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.info, s.node != nil
+}
+
+// SolanaMirror is the watcher's store: the finalized deposits and outflows the bridge serves.
+func (n *Node) SolanaMirror() *solstore.DB {
+	n.mu.Lock()
+	s := n.solana
+	n.mu.Unlock()
+	if s == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.mirror
+}
+
+// SolanaBridge builds the inspectors' bridge over the devnet's Solana node, its watcher's mirror and the
+// chain, with its state in dbPath (closed with the devnet). adjust, when set, may change the configuration and
+// parts before the bridge is made (tests: fewer keys, a faulty link). The bridge sends from the last inspector
+// account (the price feed sends from the first: one local nonce per account).
+func (n *Node) SolanaBridge(ctx context.Context, dbPath string, adjust func(*bridge.Config, *bridge.Deps)) (*bridge.Bridge, error) {
+	n.mu.Lock()
+	s, ch, d := n.solana, n.chain, n.deployment
+	n.mu.Unlock()
+	if s == nil {
+		return nil, errors.New("devnet: no Solana side (Config.Solana)")
+	}
+	return s.bridge(ctx, ch, d, dbPath, adjust)
+}
+
+func (s *solanaSide) bridge(ctx context.Context, ch *devchain.Chain, d deployment.Deployment, dbPath string, adjust func(*bridge.Config, *bridge.Deps)) (*bridge.Bridge, error) {
+	n := s.n
+	s.mu.Lock()
+	info := s.info
+	s.mu.Unlock()
+	client, err := ch.Client()
+	if err != nil {
+		return nil, err
+	}
+	insp := s.inspectors()
+	var signers []oracle.DigestSigner
+	for _, a := range insp {
+		signers = append(signers, keys.NewSigner(a.Key))
+	}
+	ccfg := chain.DefaultConfig()
+	ccfg.PollInterval = n.cfg.PollInterval
+	sub, err := chain.NewSubmitter(ccfg, client, keys.NewSigner(insp[len(insp)-1].Key), new(big.Int).SetUint64(n.cfg.Chain.ChainID), protocol.Errors(), n.log)
+	if err != nil {
+		return nil, err
+	}
+	conn := protocol.NewConn(client, d, sub)
+	store, err := bridgestore.Open(ctx, dbPath)
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	s.bstores = append(s.bstores, store)
+	mirror := s.mirror
+	s.mu.Unlock()
+	cfg := bridge.DefaultConfig()
+	cfg.Deployment, cfg.ChainID, cfg.FinalityDepth, cfg.PollInterval = info.Deployment, n.cfg.Chain.ChainID, s.cfg.FinalityDepth, s.cfg.Poll
+	deps := bridge.Deps{Store: store, Mirror: mirror, Arbitrum: protocol.NewGateway(conn), Clock: conn,
+		Attester: bridge.LocalAttester{Quorum: protocol.NewQuorum(conn), Signers: signers},
+		Solana:   rpc.New(info.URL), SolanaKeys: info.Keys, Log: n.log}
+	if adjust != nil {
+		adjust(&cfg, &deps)
+	}
+	return bridge.New(cfg, deps)
+}

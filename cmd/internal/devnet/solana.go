@@ -3,12 +3,12 @@ package devnet
 import (
 	"context"
 	"crypto/ed25519"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -85,6 +85,9 @@ type solanaSide struct {
 	group   *service.Group
 	mirror  *solstore.DB
 	bstores []*bridgestore.DB
+	// startBlock is the chain's head when this Solana cluster was set up: older gateway events belong to
+	// another cluster (a persistent chain outlives the in-memory Solana node).
+	startBlock uint64
 }
 
 func (s *solanaSide) Name() string { return "solana" }
@@ -113,6 +116,15 @@ func (s *solanaSide) Start(ctx context.Context) error {
 		}
 	}()
 	c := rpc.New(node.URL)
+	evm, err := s.n.chain.Client()
+	if err != nil {
+		return err
+	}
+	head, err := evm.BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	s.startBlock = head + 1
 	payer, err := solana.NewRandomPrivateKey()
 	if err != nil {
 		return err
@@ -138,16 +150,26 @@ func (s *solanaSide) Start(ctx context.Context) error {
 		return fmt.Errorf("devnet: solana: setup: %w", err)
 	}
 	info.Deployment = d
-	if s.cfg.DeploymentFile != "" {
-		if err := saveJSON(s.cfg.DeploymentFile, d); err != nil {
-			return err
-		}
-	}
 	s.dir, err = os.MkdirTemp("", "idlegrid-devnet-solana-")
 	if err != nil {
 		return err
 	}
-	mirror, err := solstore.Open(ctx, filepath.Join(s.dir, "solwatch.db"))
+	// The mirror lives beside the deployment file (`idlegrid swap status` reads it), else in the temporary
+	// directory. A dev node is new at every start: the watcher wipes a mirror of an older cluster.
+	mirrorPath := filepath.Join(s.dir, "solwatch.db")
+	if s.cfg.DeploymentFile != "" {
+		mirrorPath = strings.TrimSuffix(s.cfg.DeploymentFile, filepath.Ext(s.cfg.DeploymentFile)) + "-mirror.db"
+		if err := os.MkdirAll(filepath.Dir(mirrorPath), 0o755); err != nil {
+			return err
+		}
+		if abs, err := filepath.Abs(mirrorPath); err == nil {
+			mirrorPath = abs
+		}
+		if err := solgateway.SaveDeploymentFile(s.cfg.DeploymentFile, solgateway.DeploymentFile{RPC: node.URL, Mirror: mirrorPath, Deployment: d}); err != nil {
+			return err
+		}
+	}
+	mirror, err := solstore.Open(ctx, mirrorPath)
 	if err != nil {
 		return err
 	}
@@ -222,30 +244,6 @@ func (s *solanaSide) Close() error {
 	}
 	s.cleanup()
 	return err
-}
-
-func saveJSON(path string, v any) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(path, append(b, '\n'), 0o644)
-}
-
-// LoadSolanaDeployment reads a Solana deployment file written by the devnet.
-func LoadSolanaDeployment(path string) (solgateway.Deployment, error) {
-	var d solgateway.Deployment
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return d, err
-	}
-	if err := json.Unmarshal(b, &d); err != nil {
-		return d, fmt.Errorf("solana deployment %s: %w", path, err)
-	}
-	return d, d.Validate()
 }
 
 func airdrop(ctx context.Context, c *rpc.Client, to solana.PublicKey, lamports uint64) error {
@@ -327,6 +325,7 @@ func (s *solanaSide) bridge(ctx context.Context, ch *devchain.Chain, d deploymen
 	s.mu.Unlock()
 	cfg := bridge.DefaultConfig()
 	cfg.Deployment, cfg.ChainID, cfg.FinalityDepth, cfg.PollInterval = info.Deployment, n.cfg.Chain.ChainID, s.cfg.FinalityDepth, s.cfg.Poll
+	cfg.StartBlock = s.startBlock
 	deps := bridge.Deps{Store: store, Mirror: mirror, Arbitrum: protocol.NewGateway(conn), Clock: conn,
 		Attester: bridge.LocalAttester{Quorum: protocol.NewQuorum(conn), Signers: signers},
 		Solana:   rpc.New(info.URL), SolanaKeys: info.Keys, Log: n.log}

@@ -73,8 +73,8 @@ func startSolWorld(t *testing.T) *solWorld {
 	if !ok {
 		t.Fatal("no Solana side")
 	}
-	if d, err := devnet.LoadSolanaDeployment(sc.DeploymentFile); err != nil || d.Multisig != info.Deployment.Multisig {
-		t.Fatalf("solana deployment file: %v %+v", err, d)
+	if f, err := solgateway.LoadDeploymentFile(sc.DeploymentFile); err != nil || f.Multisig != info.Deployment.Multisig || f.RPC != info.URL || f.Mirror == "" {
+		t.Fatalf("solana deployment file: %v %+v", err, f)
 	}
 	w := &solWorld{t: t, ctx: ctx, n: n, info: info, sol: rpc.New(info.URL), user: n.Accounts()[1], dir: t.TempDir()}
 	client, err := n.Chain().Client()

@@ -94,7 +94,14 @@ func (c *Chain) AdjustTime(tb testing.TB, d time.Duration) {
 	tb.Helper()
 	c.commitMu.Lock()
 	defer c.commitMu.Unlock()
-	if err := c.Backend.AdjustTime(d); err != nil {
+	err := c.Backend.AdjustTime(d)
+	if err != nil {
+		// The simulated backend moves time only on an empty pending block: a transaction sent a moment ago
+		// (a submitter's next send) is mined first, then the clock moves.
+		c.Backend.Commit()
+		err = c.Backend.AdjustTime(d)
+	}
+	if err != nil {
 		tb.Fatalf("adjust time by %s: %v", d, err)
 	}
 }
@@ -150,8 +157,9 @@ type ArtifactFile struct {
 	Bytecode hexutil.Bytes   `json:"bytecode"`
 }
 
-// Fixtures are the contracts of contracts/test/fixtures embedded here.
-var Fixtures = []string{"Reverter", "TypedDataProbe"}
+// Fixtures are the contracts of contracts/test/fixtures embedded here, and MockERC20 of contracts/test/mocks (an
+// ERC-20 without EIP-2612 permits, for the approval path).
+var Fixtures = []string{"Reverter", "TypedDataProbe", "MockERC20"}
 
 // LoadArtifact returns the embedded fixture name (one of Fixtures).
 func LoadArtifact(tb testing.TB, name string) Artifact {

@@ -32,7 +32,6 @@ import (
 	"github.com/gagliardetto/solana-go/rpc"
 	"github.com/rs/zerolog"
 
-	"github.com/idlegrid/idlegrid/indexer/solwatch/solstore"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
@@ -110,10 +109,29 @@ type Store interface {
 	SetCursor(ctx context.Context, block uint64) error
 }
 
-// Mirror is the Solana watcher's finalized view (solstore.DB).
+// Mirror is the Solana watcher's finalized view of the vaults (bridgestore.Mirror adapts indexer/solwatch's
+// store): every deposit, and the gateway's outflows.
 type Mirror interface {
-	Deposits(ctx context.Context, state string) ([]solstore.DepositRow, error)
-	Outflows(ctx context.Context) ([]solstore.OutflowRow, error)
+	Deposits(ctx context.Context) ([]MirroredDeposit, error)
+	Outflows(ctx context.Context) ([]MirroredOutflow, error)
+}
+
+// MirroredDeposit is a finalized deposit into a vault.
+type MirroredDeposit struct {
+	Key    solgateway.DepositKey
+	Symbol string
+	// Source is the token account debited: a refund goes back to it.
+	Source solana.PublicKey
+	Amount uint64
+	// Recipient is the memo's Arbitrum address; Malformed says why there is none.
+	Recipient string
+	Malformed string
+}
+
+// MirroredOutflow is a finalized transfer out of a vault with the gateway's memo.
+type MirroredOutflow struct {
+	Kind      solgateway.OutflowKind
+	Reference string
 }
 
 // Arbitrum is the gateway contract as the bridge uses it (*protocol.Gateway).
@@ -343,7 +361,7 @@ func mintOf(symbol string) (oracle.SolanaMint, error) {
 }
 
 func (b *Bridge) ingestDeposits(ctx context.Context) error {
-	rows, err := b.deps.Mirror.Deposits(ctx, "")
+	rows, err := b.deps.Mirror.Deposits(ctx)
 	if err != nil {
 		return err
 	}

@@ -326,7 +326,7 @@ func (s *solanaSide) bridge(ctx context.Context, ch *devchain.Chain, d deploymen
 	cfg := bridge.DefaultConfig()
 	cfg.Deployment, cfg.ChainID, cfg.FinalityDepth, cfg.PollInterval = info.Deployment, n.cfg.Chain.ChainID, s.cfg.FinalityDepth, s.cfg.Poll
 	cfg.StartBlock = s.startBlock
-	deps := bridge.Deps{Store: store, Mirror: mirror, Arbitrum: protocol.NewGateway(conn), Clock: conn,
+	deps := bridge.Deps{Store: store, Mirror: bridgestore.Mirror(mirror), Arbitrum: protocol.NewGateway(conn), Clock: conn,
 		Attester: bridge.LocalAttester{Quorum: protocol.NewQuorum(conn), Signers: signers},
 		Solana:   rpc.New(info.URL), SolanaKeys: info.Keys, Log: n.log}
 	if adjust != nil {

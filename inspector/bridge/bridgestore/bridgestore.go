@@ -3,7 +3,8 @@
 // committed with synchronous=FULL before the bridge acts on it, which is what makes the bridge kill -9 safe:
 // it records what it is about to sign or send, then does it.
 //
-// It owns the bridge_* tables and their migration. It never talks to a chain and never decides anything.
+// It owns the bridge_* tables and their migration, and adapts the Solana watcher's store (indexer/solwatch/
+// solstore) to bridge.Mirror. It never talks to a chain and never decides anything.
 package bridgestore
 
 import (
@@ -18,8 +19,38 @@ import (
 
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 
+	"github.com/idlegrid/idlegrid/indexer/solwatch/solstore"
 	"github.com/idlegrid/idlegrid/inspector/bridge"
 )
+
+// Mirror adapts the Solana watcher's store to what the bridge reads.
+func Mirror(db *solstore.DB) bridge.Mirror { return mirror{db} }
+
+type mirror struct{ db *solstore.DB }
+
+func (m mirror) Deposits(ctx context.Context) ([]bridge.MirroredDeposit, error) {
+	rows, err := m.db.Deposits(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]bridge.MirroredDeposit, len(rows))
+	for i, r := range rows {
+		out[i] = bridge.MirroredDeposit{Key: r.Key, Symbol: r.Symbol, Source: r.Source, Amount: r.Amount, Recipient: r.Recipient, Malformed: r.Malformed}
+	}
+	return out, nil
+}
+
+func (m mirror) Outflows(ctx context.Context) ([]bridge.MirroredOutflow, error) {
+	rows, err := m.db.Outflows(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]bridge.MirroredOutflow, len(rows))
+	for i, r := range rows {
+		out[i] = bridge.MirroredOutflow{Kind: r.Kind, Reference: r.Reference}
+	}
+	return out, nil
+}
 
 const schema = `
 CREATE TABLE IF NOT EXISTS bridge_items (

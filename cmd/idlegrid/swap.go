@@ -196,7 +196,7 @@ func swapToArbitrum(c *cli.Context, _ []string) error {
 	}
 	bh, err := sol.GetLatestBlockhash(c.Context, rpc.CommitmentConfirmed)
 	if err != nil {
-		return fmt.Errorf("Solana blockhash: %w", err)
+		return fmt.Errorf("latest blockhash on Solana: %w", err)
 	}
 	tx, err := solgateway.BuildDeposit(solgateway.DepositRequest{Vault: v, Owner: key.PublicKey(), Amount: raw.Uint64(), Recipient: to}, bh.Value.Blockhash)
 	if err != nil {

@@ -47,10 +47,12 @@ type SolanaConfig struct {
 	Poll time.Duration
 }
 
-// DefaultSolanaConfig: a node with 400 ms slots, the bridge on, 2 blocks of Arbitrum finality (a dev chain
+// DefaultSolanaConfig: a node with 100 ms slots (32 to finality), the bridge on, 2 blocks of Arbitrum finality (a dev chain
 // does not reorganise), polling every 500 ms.
 func DefaultSolanaConfig() SolanaConfig {
-	return SolanaConfig{Node: svm.DefaultConfig(), DeploymentFile: filepath.Join("deployments", "devnet-solana.json"),
+	node := svm.DefaultConfig()
+	node.SlotInterval = 100 * time.Millisecond // finality in ~3 s: a dev node need not pace like mainnet
+	return SolanaConfig{Node: node, DeploymentFile: filepath.Join("deployments", "devnet-solana.json"),
 		Bridge: true, FinalityDepth: 2, Poll: 500 * time.Millisecond}
 }
 

@@ -16,6 +16,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gagliardetto/solana-go"
+	associatedtokenaccount "github.com/gagliardetto/solana-go/programs/associated-token-account"
+	"github.com/gagliardetto/solana-go/programs/token"
 	"github.com/gagliardetto/solana-go/rpc"
 	"github.com/urfave/cli/v2"
 
@@ -24,6 +26,7 @@ import (
 	"github.com/idlegrid/idlegrid/inspector/bridge"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/devchain"
 	"github.com/idlegrid/idlegrid/oracle/devchain/svm"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
 	"github.com/idlegrid/idlegrid/oracle/solgateway"
@@ -74,6 +77,18 @@ var (
 		EnvVars:  []string{"IDLEGRID_SOLANA_MIRROR"},
 		Category: "SOLANA",
 	}
+	faucetSOLFlag = &cli.StringFlag{
+		Name:     "sol",
+		Usage:    "SOL to airdrop (fees)",
+		Value:    "1",
+		Category: "FAUCET",
+	}
+	faucetUSDCFlag = &cli.StringFlag{
+		Name:     "usdc",
+		Usage:    "dev USDC to mint",
+		Value:    "1000",
+		Category: "FAUCET",
+	}
 	devnetSolanaFlag = &cli.BoolFlag{
 		Name:     "solana",
 		Usage:    "also run a local Solana node (needs Node.js and `npm ci`) with the gateway set up and the inspectors' bridge",
@@ -91,6 +106,8 @@ func swapCommand() *cli.Command {
 				Flags: withChainFlags(append([]cli.Flag{swapAmountFlag, swapMintFlag, swapKeypairFlag, swapToFlag}, solanaFlags...)...), Action: action(swapToArbitrum)},
 			{Name: "to-solana", Usage: "send GRID to the gateway; the inspectors pay GRID or USDC to a Solana wallet",
 				Flags: withChainFlags(swapAmountFlag, swapMintFlag, swapToFlag, swapMinOutFlag), Action: action(swapToSolana)},
+			{Name: "faucet", Usage: "fund a Solana wallet with SOL and dev USDC (devnet --solana only; paid by the devnet's set-up key)",
+				Flags: withChainFlags(append([]cli.Flag{swapToFlag, faucetSOLFlag, faucetUSDCFlag}, solanaFlags...)...), Action: action(swapFaucet)},
 			{Name: "status", Usage: "show a swap on both chains: ID is an outbound id (to-solana), a deposit's Solana signature, key or 0x id",
 				ArgsUsage: "ID", Flags: withChainFlags(append(solanaFlags, solanaMirrorFlag)...), Action: action(swapStatus)},
 		},
@@ -442,6 +459,68 @@ func eventDetail(e protocol.GatewayEvent) string {
 		return fmt.Sprintf(": %s back to %s, reason %d", amount.Format(e.GridAmount, amount.GRID), e.Sender.Hex(), e.Reason)
 	}
 	return ""
+}
+
+func swapFaucet(c *cli.Context, _ []string) error {
+	toText := c.String(swapToFlag.Name)
+	if toText == "" {
+		return usageError("--%s: give the Solana wallet ADDRESS to fund", swapToFlag.Name)
+	}
+	to, err := solana.PublicKeyFromBase58(toText)
+	if err != nil || to.IsZero() {
+		return usageError("--%s %q: not a Solana address (base58 public key)", swapToFlag.Name, toText)
+	}
+	lamports, err := amount.Parse(c.String(faucetSOLFlag.Name), amount.Token{Symbol: "SOL", Decimals: 9})
+	if err != nil || !lamports.IsUint64() {
+		return usageError("--%s: %v", faucetSOLFlag.Name, errOr(err, "too large"))
+	}
+	f, sol, err := loadSolana(c)
+	if err != nil {
+		return err
+	}
+	usdc, err := amount.Parse(c.String(faucetUSDCFlag.Name), amount.Token{Symbol: "USDC", Decimals: f.USDC.Decimals})
+	if err != nil || !usdc.IsUint64() {
+		return usageError("--%s: %v", faucetUSDCFlag.Name, errOr(err, "too large"))
+	}
+	payer := devnet.SolanaPayer(devnet.Account{Account: devchain.DevAccounts(1)[0]})
+	var sigs []string
+	if lamports.Sign() > 0 {
+		sig, err := sol.RequestAirdrop(c.Context, to, lamports.Uint64(), rpc.CommitmentFinalized)
+		if err != nil {
+			return fmt.Errorf("airdrop: %w", err)
+		}
+		if err := solgateway.Wait(c.Context, sol, sig, rpc.CommitmentFinalized); err != nil {
+			return fmt.Errorf("airdrop: %w", err)
+		}
+		sigs = append(sigs, sig.String())
+	}
+	if usdc.Sign() > 0 {
+		ata, _, err := solana.FindAssociatedTokenAddress(to, f.USDC.Mint)
+		if err != nil {
+			return err
+		}
+		ixs := []solana.Instruction{
+			associatedtokenaccount.NewCreateInstruction(payer.PublicKey(), to, f.USDC.Mint).Build(),
+			token.NewMintToInstruction(usdc.Uint64(), f.USDC.Mint, ata, payer.PublicKey(), nil).Build(),
+		}
+		if _, err := solgateway.TokenBalance(c.Context, sol, ata, rpc.CommitmentConfirmed); err == nil {
+			ixs = ixs[1:]
+		}
+		sig, err := solgateway.SendAndWait(c.Context, sol, ixs, payer, nil, rpc.CommitmentFinalized)
+		if err != nil {
+			return fmt.Errorf("mint dev USDC (is this a devnet --solana cluster?): %w", err)
+		}
+		sigs = append(sigs, sig.String())
+	}
+	out := struct {
+		To   string     `json:"to"`
+		SOL  jsonAmount `json:"sol"`
+		USDC jsonAmount `json:"usdc"`
+		Txs  []string   `json:"signatures"`
+	}{to.String(), amt(lamports, amount.Token{Symbol: "SOL", Decimals: 9}), amt(usdc, amount.Token{Symbol: "USDC", Decimals: f.USDC.Decimals}), sigs}
+	return emit(c.App.Writer, flagBool(c, jsonFlag), out, func(tw *tabwriter.Writer) {
+		fmt.Fprintf(tw, "funded\t%s with %s and %s\n", to, out.SOL.Text, out.USDC.Text)
+	})
 }
 
 // devnetSolana configures the devnet's Solana side for --solana; without Node it says how to get it.

@@ -14,7 +14,6 @@ import (
 	"github.com/gagliardetto/solana-go"
 	"github.com/gagliardetto/solana-go/rpc"
 
-	"github.com/idlegrid/idlegrid/oracle/devchain/svm/svmtest"
 	"github.com/idlegrid/idlegrid/oracle/solgateway"
 )
 
@@ -39,7 +38,11 @@ func TestSwapOnDevnet(t *testing.T) {
 		return append(args, "--solana-deployment", solDep)
 	}
 
-	wallet := svmtest.Fund(t, rpc.New(f.RPC), 10*solana.LAMPORTS_PER_SOL)
+	wallet, err := solana.NewRandomPrivateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runJSON(t, g, nil, withSol("swap", "faucet", "--to", wallet.PublicKey().String(), "--sol", "2", "--usdc", "100")...)
 	keyFile := filepath.Join(t.TempDir(), "wallet.json")
 	ints := make([]int, len(wallet))
 	for i, b := range wallet {
@@ -115,5 +118,14 @@ func TestSwapOnDevnet(t *testing.T) {
 	bal, err := solgateway.TokenBalance(t.Context(), rpc.New(f.RPC), ata, rpc.CommitmentFinalized)
 	if err != nil || bal != 30e9 {
 		t.Fatalf("wallet GRID on Solana %d (%v), want 30e9", bal, err)
+	}
+
+	// USDC from the faucet to Arbitrum: 10 USDC at $0.50, less 0.5%, is 19.9 GRID.
+	runJSON(t, g, &dep, withSol("swap", "to-arbitrum", "--amount", "10", "--mint", "USDC", "--keypair", keyFile, "--dev-account", "1")...)
+	status(dep.Signature, "released on Arbitrum")
+	var v swapView
+	runJSON(t, g, &v, withSol("swap", "status", dep.Signature)...)
+	if len(v.Arbitrum) != 1 || v.Arbitrum[0].GridAmount.String() != "19900000000000000000" {
+		t.Fatalf("USDC release: %+v", v.Arbitrum)
 	}
 }

@@ -74,6 +74,13 @@ func SolanaKey(a Account) solana.PrivateKey {
 	return solana.PrivateKey(ed25519.NewKeyFromSeed(seed))
 }
 
+// SolanaPayer is the key that pays the Solana set-up and is the dev USDC mint's authority (the faucet),
+// derived from the devnet's deployer account: `idlegrid swap faucet` finds it the same way. Dev chains only.
+func SolanaPayer(deployer Account) solana.PrivateKey {
+	seed := crypto.Keccak256([]byte("idlegrid/devnet/solana-payer"), crypto.FromECDSA(deployer.Key))
+	return solana.PrivateKey(ed25519.NewKeyFromSeed(seed))
+}
+
 // solanaSide is the devnet's Solana part, a service.Group member built once the suite is deployed.
 type solanaSide struct {
 	n   *Node
@@ -127,10 +134,7 @@ func (s *solanaSide) Start(ctx context.Context) error {
 		return err
 	}
 	s.startBlock = head + 1
-	payer, err := solana.NewRandomPrivateKey()
-	if err != nil {
-		return err
-	}
+	payer := SolanaPayer(s.n.Accounts()[0])
 	info := SolanaInfo{URL: node.URL, Payer: payer, DeploymentFile: s.cfg.DeploymentFile}
 	if err := airdrop(ctx, c, payer.PublicKey(), 1000*solana.LAMPORTS_PER_SOL); err != nil {
 		return err

@@ -301,42 +301,86 @@ func (n *Node) SolanaBridge(ctx context.Context, dbPath string, adjust func(*bri
 }
 
 func (s *solanaSide) bridge(ctx context.Context, ch *devchain.Chain, d deployment.Deployment, dbPath string, adjust func(*bridge.Config, *bridge.Deps)) (*bridge.Bridge, error) {
-	n := s.n
 	s.mu.Lock()
-	info := s.info
+	info, mirror := s.info, s.mirror
 	s.mu.Unlock()
 	client, err := ch.Client()
 	if err != nil {
 		return nil, err
 	}
-	insp := s.inspectors()
-	var signers []oracle.DigestSigner
-	for _, a := range insp {
-		signers = append(signers, keys.NewSigner(a.Key))
-	}
-	ccfg := chain.DefaultConfig()
-	ccfg.PollInterval = n.cfg.PollInterval
-	sub, err := chain.NewSubmitter(ccfg, client, keys.NewSigner(insp[len(insp)-1].Key), new(big.Int).SetUint64(n.cfg.Chain.ChainID), protocol.Errors(), n.log)
-	if err != nil {
-		return nil, err
-	}
-	conn := protocol.NewConn(client, d, sub)
 	store, err := bridgestore.Open(ctx, dbPath)
 	if err != nil {
 		return nil, err
 	}
 	s.mu.Lock()
 	s.bstores = append(s.bstores, store)
-	mirror := s.mirror
 	s.mu.Unlock()
+	return NewBridge(BridgeSetup{EVM: client, Deployment: d, ChainID: s.n.cfg.Chain.ChainID, PollInterval: s.n.cfg.PollInterval,
+		Solana: info.Deployment, SolanaRPC: info.URL, Inspectors: s.inspectors(), FinalityDepth: s.cfg.FinalityDepth,
+		Poll: s.cfg.Poll, StartBlock: s.startBlock, Store: store, Mirror: mirror, Log: s.n.log}, adjust)
+}
+
+// BridgeSetup is what a bridge of the dev inspectors needs, in this process or another (the kill -9 test runs
+// it as a child process over the devnet's endpoints and files).
+type BridgeSetup struct {
+	// EVM is the chain (an ethclient over the devnet's endpoint, or its in-process client).
+	EVM interface {
+		protocol.Chain
+		chain.TxBackend
+	}
+	Deployment   deployment.Deployment
+	ChainID      uint64
+	PollInterval time.Duration
+	Solana       solgateway.Deployment
+	SolanaRPC    string
+	// Inspectors are the dev inspector accounts: they attest, the last sends, their derived Solana keys co-sign.
+	Inspectors    []Account
+	FinalityDepth uint64
+	Poll          time.Duration
+	StartBlock    uint64
+	Store         *bridgestore.DB
+	Mirror        *solstore.DB
+	Log           zerolog.Logger
+}
+
+// NewBridge builds the dev inspectors' bridge; adjust, when set, may change its configuration and parts first.
+func NewBridge(b BridgeSetup, adjust func(*bridge.Config, *bridge.Deps)) (*bridge.Bridge, error) {
+	if len(b.Inspectors) == 0 || b.Store == nil || b.Mirror == nil || b.EVM == nil {
+		return nil, errors.New("devnet: bridge: inspectors, store, mirror and chain are required")
+	}
+	var signers []oracle.DigestSigner
+	var solKeys []solana.PrivateKey
+	for _, a := range b.Inspectors {
+		signers = append(signers, keys.NewSigner(a.Key))
+		solKeys = append(solKeys, SolanaKey(a))
+	}
+	ccfg := chain.DefaultConfig()
+	ccfg.PollInterval = b.PollInterval
+	sub, err := chain.NewSubmitter(ccfg, b.EVM, keys.NewSigner(b.Inspectors[len(b.Inspectors)-1].Key), new(big.Int).SetUint64(b.ChainID), protocol.Errors(), b.Log)
+	if err != nil {
+		return nil, err
+	}
+	conn := protocol.NewConn(b.EVM, b.Deployment, sub)
 	cfg := bridge.DefaultConfig()
-	cfg.Deployment, cfg.ChainID, cfg.FinalityDepth, cfg.PollInterval = info.Deployment, n.cfg.Chain.ChainID, s.cfg.FinalityDepth, s.cfg.Poll
-	cfg.StartBlock = s.startBlock
-	deps := bridge.Deps{Store: store, Mirror: bridgestore.Mirror(mirror), Arbitrum: protocol.NewGateway(conn), Clock: conn,
+	cfg.Deployment, cfg.ChainID, cfg.FinalityDepth, cfg.PollInterval, cfg.StartBlock = b.Solana, b.ChainID, b.FinalityDepth, b.Poll, b.StartBlock
+	deps := bridge.Deps{Store: b.Store, Mirror: bridgestore.Mirror(b.Mirror), Arbitrum: protocol.NewGateway(conn), Clock: conn,
 		Attester: bridge.LocalAttester{Quorum: protocol.NewQuorum(conn), Signers: signers},
-		Solana:   rpc.New(info.URL), SolanaKeys: info.Keys, Log: n.log}
+		Solana:   rpc.New(b.SolanaRPC), SolanaKeys: solKeys, Log: b.Log}
 	if adjust != nil {
 		adjust(&cfg, &deps)
 	}
 	return bridge.New(cfg, deps)
+}
+
+// SolanaStartBlock is the chain's head when the Solana side was set up: where a bridge starts scanning events.
+func (n *Node) SolanaStartBlock() uint64 {
+	n.mu.Lock()
+	s := n.solana
+	n.mu.Unlock()
+	if s == nil {
+		return 0
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.startBlock
 }

@@ -529,7 +529,9 @@ func (b *Bridge) decide(ctx context.Context, it *Item) error {
 		}
 		b.mu.Unlock()
 		if time.Since(seen) < b.cfg.NoPriceWait {
-			return fmt.Errorf("waiting for a GRID/USD price: %w", err)
+			// Waiting is not a failure: the price feed may be late.
+			b.log.Info().Str("deposit", it.Deposit.String()).Str("revert", re.Error()).Msg("USDC deposit waits for a GRID/USD price")
+			return nil
 		}
 		it.Reason = oracle.RefundNoPrice
 		return b.attestRefund(ctx, it)

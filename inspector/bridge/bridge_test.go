@@ -33,7 +33,9 @@ type fakeArbitrum struct {
 	refunds     []oracle.SolanaDepositRefund
 }
 
-func (f *fakeArbitrum) Address() common.Address { return common.HexToAddress("0x3333333333333333333333333333333333333333") }
+func (f *fakeArbitrum) Address() common.Address {
+	return common.HexToAddress("0x3333333333333333333333333333333333333333")
+}
 func (f *fakeArbitrum) Decided(context.Context, common.Hash) (bool, error) {
 	return f.decided, nil
 }
@@ -79,7 +81,9 @@ func (a *fakeAttester) Attest(_ context.Context, _ common.Address, _ common.Hash
 
 type fakeMirror struct{ deposits []bridge.MirroredDeposit }
 
-func (m fakeMirror) Deposits(context.Context) ([]bridge.MirroredDeposit, error) { return m.deposits, nil }
+func (m fakeMirror) Deposits(context.Context) ([]bridge.MirroredDeposit, error) {
+	return m.deposits, nil
+}
 func (m fakeMirror) Outflows(context.Context) ([]bridge.MirroredOutflow, error) { return nil, nil }
 
 // noSolana fails every call: the decisions under test never reach Solana.

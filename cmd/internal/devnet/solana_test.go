@@ -240,7 +240,8 @@ func (w *solWorld) depositEvent(key solgateway.DepositKey, name string) protocol
 // TestSolanaBridge runs the gateway end to end on a devnet with its Solana side: GRID and USDC both ways with
 // the conservation invariant after every step, a malformed memo refunded, a deposit above the cap refunded, a
 // large one delayed and cranked, a replayed deposit refused, fewer than k inspectors unable to move anything,
-// and a bridge that dies right after sending (on either chain) resumed by a new one without doubling.
+// a bridge that dies right after sending (on either chain) resumed by a new one without doubling, and a transfer
+// to Solana the vault cannot pay returned on Arbitrum.
 func TestSolanaBridge(t *testing.T) {
 	w := startSolWorld(t)
 	d := w.info.Deployment
@@ -337,6 +338,35 @@ func TestSolanaBridge(t *testing.T) {
 		w.conserved("above the cap")
 	})
 
+	t.Run("vault short: returned on Arbitrum", func(t *testing.T) {
+		// The multisig (k inspectors' keys) moves the vault's USDC away, as only a compromised quorum could;
+		// a USDC transfer to Solana then cannot be paid and the bridge returns its GRID to the sender.
+		vaultUSDC, err := solgateway.TokenBalance(w.ctx, w.sol, d.USDC.Account, rpc.CommitmentFinalized)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.drain(d.USDC, vaultUSDC)
+		before := w.gridBalance()
+		out := w.toSolana(oracle.SolanaMintUSDC, gridWei(10))
+		w.until(b, "returned", func() bool {
+			o, err := w.gw.Outbound(w.ctx, out.ID)
+			return err == nil && o.Status == protocol.OutboundReturned
+		})
+		if got := w.gridBalance(); got.Cmp(before) != 0 {
+			t.Fatalf("GRID after the return %s, before the transfer %s", got, before)
+		}
+		head, _ := w.gw.Head(w.ctx)
+		evs, _ := w.gw.Events(w.ctx, 0, head)
+		returned := false
+		for _, e := range evs {
+			returned = returned || (e.Name == protocol.EventOutboundReturned && e.OutboundID == out.ID && e.Reason == uint8(oracle.ReturnVaultShort))
+		}
+		if !returned {
+			t.Fatal("no OutboundReturned with reason VaultShort")
+		}
+		w.conserved("return")
+	})
+
 	t.Run("large release delayed then cranked", func(t *testing.T) {
 		before := w.gridBalance()
 		key := w.deposit(d.USDC, 200e6, nil) // 398 GRID > the 300 GRID threshold: waits an hour
@@ -428,6 +458,44 @@ func TestSolanaBridge(t *testing.T) {
 		}
 		w.conserved("after the kill")
 	})
+
+}
+
+// drain moves amount out of vault v with k inspectors' signatures to a fresh wallet (memo: a release of no
+// Arbitrum transfer).
+func (w *solWorld) drain(v solgateway.Vault, amount uint64) {
+	w.t.Helper()
+	d := w.info.Deployment
+	keys := w.info.Keys[:d.Threshold]
+	nonce, _ := d.NonceOf(keys[0].PublicKey())
+	ns, err := solgateway.FetchNonce(w.ctx, w.sol, nonce.Address, rpc.CommitmentProcessed)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	sink, _ := solana.NewRandomPrivateKey()
+	o := solgateway.Outflow{Kind: solgateway.Release, Vault: v, DestinationOwner: sink.PublicKey(), Amount: amount, Reference: "test-drain", Proposer: keys[0].PublicKey()}
+	for _, k := range keys {
+		o.Signers = append(o.Signers, k.PublicKey())
+	}
+	prop, err := solgateway.BuildOutflow(d, o, ns.Value)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	var parts []solgateway.PartialSignature
+	for _, k := range keys {
+		p, err := solgateway.CoSign(d, prop.Message, k, func(solgateway.Outflow) error { return nil })
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		parts = append(parts, p)
+	}
+	tx, err := solgateway.Assemble(prop.Message, parts)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if _, err := solgateway.SubmitAndWait(w.ctx, w.sol, tx, rpc.CommitmentFinalized); err != nil {
+		w.t.Fatal(err)
+	}
 }
 
 var errKilled = errors.New("killed right after sending")

@@ -73,7 +73,19 @@ func newFollower(t testing.TB, chain indexer.Chain, db indexer.Store, cfg indexe
 // activity sends a few protocol transactions per block from accounts 1..n-1; seed varies what they do so two
 // branches of a fork differ while touching the same accounts.
 func activity(c *testchain.Chain, seed, blocks int) {
+	lastRenter, lastOwner := 0, 0 // the parties of a lease opened in the block before, if any
 	for b := range blocks {
+		// The lease opened in the block before: its renter closes it (a payout held in the dispute window, the
+		// GPUs released), or on every other one its provider ends it (the refund credited to the renter).
+		if lastRenter != 0 {
+			id := c.LeaseCount()
+			if b%2 == 0 {
+				c.Call(lastRenter, indexer.LeaseEscrow, c.Escrow.PackCloseLease(id))
+			} else {
+				c.Call(lastOwner, indexer.LeaseEscrow, c.Escrow.PackEndLease(id))
+			}
+			lastRenter = 0
+		}
 		i := 1 + (seed+b)%(len(c.Accounts)-1)
 		c.Stake(i, indexer.RoleProvider, testchain.Ether(int64(300+seed*7+b)))
 		id := testchain.MachineID(seed*1000 + b)
@@ -94,6 +106,7 @@ func activity(c *testchain.Chain, seed, blocks int) {
 			expiry := c.Head().Time + 3600
 			q := c.SignQuote(owner, testchain.MachineID(seed*1000+prev), 1, int64(100+b), 86_400, expiry, int64(seed*1000+b))
 			c.OpenLease(renter, q, 600)
+			lastRenter, lastOwner = renter, owner
 		}
 		c.Mine()
 	}

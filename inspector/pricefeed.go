@@ -1,7 +1,8 @@
 // Package inspector is the inspector node: the staked oracles that observe, attest and post what the contracts
 // cannot see for themselves. Its first job is the GRID/USD price feed: observe the rate, have the signer set
 // attest it (KIND_GRID_PRICE, k-of-n signatures) and post it to GridPriceOracle, again before the oracle's
-// maximum age runs out, so that GRID-paid leases keep a fresh price. Challenges, breach and completion
+// maximum age runs out, so that GRID-paid leases keep a fresh price; a rate beyond the oracle's speed limit is
+// reached in steps, one per post. Challenges, breach and completion
 // attestations and reward roots join it as further services of the same node.
 //
 // Every job is a service.Service. The package reaches the chain only through oracle/protocol; it never imports

@@ -45,6 +45,21 @@ func TestExplainReverts(t *testing.T) {
 		{"InvalidDuration on open", chain.RevertError{Name: "InvalidDuration", Args: []chain.RevertArg{arg("duration", uint64(7_200)),
 			arg("maxDuration", uint64(3_600))}}, usd, []string{"a lease of 2h is longer than the quote allows: at most 1h"}},
 		{"NoPrice on devnet", chain.RevertError{Name: "NoPrice"}, usd, []string{"--pay usd", "idlegrid price post"}},
+		{"InvalidDuration below the minimum", chain.RevertError{Name: "InvalidDuration", Args: []chain.RevertArg{arg("duration", uint64(600)),
+			arg("minDuration", uint64(3_600)), arg("maxDuration", uint64(7_200))}}, usd, []string{"shorter than the quote's minimum of 1h"}},
+		{"QuoteForOtherRenter", chain.RevertError{Name: "QuoteForOtherRenter", Args: []chain.RevertArg{arg("renter", common.Address{7}),
+			arg("caller", common.Address{8})}}, usd, []string{"for renter " + common.Address{7}.Hex() + " only", "a quote of your own"}},
+		{"MachineNotVerified, never", chain.RevertError{Name: "MachineNotVerified", Args: []chain.RevertArg{arg("machineId", [32]byte{1}),
+			arg("verifiedUntil", uint64(0))}}, usd, []string{"cannot be rented", "has none yet"}},
+		{"MachineNotVerified, expired", chain.RevertError{Name: "MachineNotVerified", Args: []chain.RevertArg{arg("machineId", [32]byte{1}),
+			arg("verifiedUntil", uint64(1_700_000_000))}}, usd, []string{"verification expired", "pass the inspectors' checks again"}},
+		{"PriceMoveTooFast", chain.RevertError{Name: "PriceMoveTooFast", Args: []chain.RevertArg{arg("current", ether(1)),
+			arg("proposed", ether(2)), arg("elapsed", big.NewInt(60)), arg("maxMoveBpsPerHour", uint32(1_000))}}, usd,
+			[]string{"at most 10% per hour", "1 USD to 2 USD", "several posts"}},
+		{"EpochNotNext", chain.RevertError{Name: "EpochNotNext", Args: []chain.RevertArg{arg("epoch", uint64(3)), arg("nextEpoch", uint64(1))}}, grid,
+			[]string{"epoch 1 is next, not 3"}},
+		{"NotAnInspector", chain.RevertError{Name: "NotAnInspector", Args: []chain.RevertArg{arg("account", common.Address{9})}}, grid,
+			[]string{"inspector minimum", "idlegrid stake add AMOUNT --role inspector"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,7 +73,13 @@ func TestExplainReverts(t *testing.T) {
 	}
 	// Every explanation copes with a revert whose arguments are missing (an ABI newer than the CLI).
 	for _, name := range []string{"InsufficientFreeStake", "ERC20InsufficientBalance", "ERC20InsufficientAllowance", "SafeCastOverflowedUintDowncast",
-		"InvalidDuration", "QuoteExpired", "QuoteNonceUsed", "InsufficientFreeGpus", "LeaseNotFound", "NotRenter", "NotProvider", "StalePrice", "DepositAboveMax"} {
+		"InvalidDuration", "QuoteExpired", "QuoteNonceUsed", "InsufficientFreeGpus", "LeaseNotFound", "NotRenter", "NotProvider", "StalePrice", "DepositAboveMax",
+		"QuoteForOtherRenter", "PermitFailed", "DisputeWindowOver", "BreachBillsNothingLess", "DownAfterLeaseEnd", "LeaseEnded", "MachineNotOwnedByProvider",
+		"MachineNotVerified", "InsufficientCollateral", "MachineNotListed", "MachineAlreadyListed", "MachineOwnedByOther", "NotMachineProvider",
+		"StringTooLong", "TooManyGpus", "NotAnInspector", "GpuBacksOtherMachine", "GpuIdsNotAscending", "InvalidVerificationTimes",
+		"VerificationNotNewer", "VerificationMismatch", "JobAlreadySet", "CompletionAlreadyRecorded", "PriceMoveTooFast", "EpochNotNext",
+		"CumulativeTotalDecreased", "TotalAboveEmission", "InsufficientReserve", "ReportersNotAscending", "UnbondingBelowDisputeCover",
+		"InspectorMinStakeNotYetEffective", "InspectorMinStakeProposalExpired", "SignerSetProposalExpired", "NotEnoughSignatures"} {
 		func() {
 			defer func() {
 				if r := recover(); r != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"text/tabwriter"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
@@ -104,7 +105,8 @@ func pricePost(c *cli.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		applied, err := quorum.Apply(s.ctx)
+		// A dev deployment's signer-set delay is a second: wait it out (longer ones are refused with the time).
+		applied, err := quorum.ApplyWhenEffective(s.ctx, time.Minute)
 		if chain.IsRevert(err, "SignerSetNotYetEffective") {
 			return fmt.Errorf("%w: the deployment has a signer-set delay; wait it out (on anvil: cast rpc evm_increaseTime), then run price post again", err)
 		}

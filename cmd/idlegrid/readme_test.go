@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -176,10 +177,13 @@ func TestReadmeAnvilSectionVerbatim(t *testing.T) {
 	}
 	text := out.String()
 	for _, want := range []string{"0.5 USD per GRID", "attested by the dev inspector", "posted to the quote book", "3.6 USD/h",
-		"lease       1 (open)", "paid in GRID"} {
+		"paid in GRID"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("output lacks %q", want)
 		}
+	}
+	if !regexp.MustCompile(`(?m)^lease +1 \(open\)$`).MatchString(text) {
+		t.Errorf("output lacks lease 1, open")
 	}
 	t.Logf("the README's anvil section, run as written:\n%s", text)
 }

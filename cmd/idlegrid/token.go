@@ -116,7 +116,11 @@ func tokenBalance(c *cli.Context, args []string) error {
 	}
 	type holding struct {
 		Wallet jsonAmount `json:"wallet"`
-		Escrow jsonAmount `json:"escrow"`
+		// Escrow is withdrawable now (after a settle of the due leases, which withdraw does first); Held is a
+		// provider's pay still in leases' dispute windows, until HeldUntil.
+		Escrow    jsonAmount `json:"escrow"`
+		Held      jsonAmount `json:"held"`
+		HeldUntil uint64     `json:"heldUntil,omitempty"`
 	}
 	out := struct {
 		Account common.Address `json:"account"`
@@ -134,11 +138,12 @@ func tokenBalance(c *cli.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		esc, err := leases.Withdrawable(s.ctx, who, p)
+		e, err := leases.Earnings(s.ctx, who, p)
 		if err != nil {
 			return err
 		}
-		h := holding{amt(bal, u), amt(esc, u)}
+		esc := new(big.Int).Add(e.Withdrawable, e.Due)
+		h := holding{amt(bal, u), amt(esc, u), amt(e.Held, u), e.HeldUntil}
 		if p == oracle.PayUSD {
 			out.USD = h
 		} else {
@@ -147,6 +152,9 @@ func tokenBalance(c *cli.Context, args []string) error {
 		line := fmt.Sprintf("%s\t%s", p, amount.Format(bal, u))
 		if esc.Sign() > 0 {
 			line += fmt.Sprintf(" (+ %s in the escrow: idlegrid lease withdraw --pay %s)", amount.Format(esc, u), lowercase(p))
+		}
+		if e.Held.Sign() > 0 {
+			line += fmt.Sprintf(" (+ %s held in leases' dispute windows until %s)", amount.Format(e.Held, u), when(e.HeldUntil))
 		}
 		lines = append(lines, line)
 	}

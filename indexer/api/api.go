@@ -166,6 +166,39 @@ func MicroUSDFor(q oracle.Quote, duration uint64) *amount.Int {
 // wadPerMicroUSD: quotes price in 18-decimal USD.
 const wadPerMicroUSD = 1_000_000_000_000
 
+// Lease is a lease as GET /v1/leases/{id} reports it (the fields the nodes act on): its job, its state, its
+// money and its dispute window.
+type Lease struct {
+	LeaseID   uint64         `json:"leaseId"`
+	Renter    common.Address `json:"renter"`
+	Provider  common.Address `json:"provider"`
+	MachineID common.Hash    `json:"machineId"`
+	GPUCount  uint32         `json:"gpuCount"`
+	GPUMask   uint32         `json:"gpuMask"`
+	PayToken  string         `json:"payToken"`
+	// JobCID is the digest of the job spec's CID (zero: not named yet).
+	JobCID    common.Hash `json:"jobCid"`
+	Status    string      `json:"status"` // open, closed, settled
+	StartedAt uint64      `json:"startedAt"`
+	MinEndsAt uint64      `json:"minEndsAt"`
+	// EndsAt is the prepaid end while open, the end of the billed time once closed.
+	EndsAt      uint64 `json:"endsAt"`
+	CloseReason string `json:"closeReason,omitempty"`
+	ClosedAt    uint64 `json:"closedAt,omitempty"`
+	// DisputeEndsAt: a breach is accepted up to it, settling pays after it (closed leases).
+	DisputeEndsAt uint64      `json:"disputeEndsAt,omitempty"`
+	Deposit       *amount.Int `json:"deposit"`
+	Refund        *amount.Int `json:"refund"`
+	Payout        *amount.Int `json:"payout"`
+	Fee           *amount.Int `json:"fee"`
+	Paid          *amount.Int `json:"paid"`
+	Breached      bool        `json:"breached"`
+	DownSince     uint64      `json:"downSince,omitempty"`
+	Completed     bool        `json:"completed"`
+	ResultCID     string      `json:"resultCid,omitempty"`
+	Attested      bool        `json:"completionAttested"`
+}
+
 // Attestation is a quorum attestation a consumer contract consumed (GET /v1/attestations), with the
 // inspectors whose signatures counted: bit i of Signers is the i-th member of signer set SignerSetVersion,
 // resolved in SignerAddresses.

@@ -134,6 +134,24 @@ func (c *Client) Attestations(ctx context.Context, q AttestationQuery) (*Attesta
 	return &page, nil
 }
 
+// Machine is a machine as the index has it: listing, endpoint, free GPUs now, verification, rentability.
+func (c *Client) Machine(ctx context.Context, id common.Hash) (*Machine, error) {
+	var m Machine
+	if err := c.do(ctx, http.MethodGet, "/v1/machines/"+id.Hex(), nil, &m); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+// Lease is a lease as the index has it: job, state, money, dispute window.
+func (c *Client) Lease(ctx context.Context, id uint64) (*Lease, error) {
+	var l Lease
+	if err := c.do(ctx, http.MethodGet, "/v1/leases/"+strconv.FormatUint(id, 10), nil, &l); err != nil {
+		return nil, err
+	}
+	return &l, nil
+}
+
 // Earnings is an account's money in LeaseEscrow: withdrawable, and held in dispute windows.
 func (c *Client) Earnings(ctx context.Context, account common.Address) (*Earnings, error) {
 	var e Earnings

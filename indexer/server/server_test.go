@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -358,6 +359,19 @@ func TestReadEndpoints(t *testing.T) {
 		}
 		if page, err := client.Attestations(context.Background(), api.AttestationQuery{Kind: oracle.KindBreach}); err != nil || len(page.Items) != 0 {
 			t.Errorf("client breach attestations: %+v, %v", page, err)
+		}
+		cl, err := client.Lease(context.Background(), 2)
+		if err != nil || cl.Status != "closed" || cl.DisputeEndsAt != blockTime+100+7200 || cl.Payout.Int64() != 196_000 || cl.GPUMask != 0xf0 ||
+			cl.JobCID != (common.Hash{}) || cl.Renter != renter {
+			t.Errorf("client lease: %+v, %v", cl, err)
+		}
+		cm, err := client.Machine(context.Background(), m1)
+		if err != nil || cm.Endpoint != "https://01.example" || cm.FreeGPUs != 4 || cm.Verification != api.VerificationExempt || !cm.Rentable {
+			t.Errorf("client machine: %+v, %v", cm, err)
+		}
+		var apiErr *api.Error
+		if _, err := client.Lease(context.Background(), 77); !errors.As(err, &apiErr) || apiErr.Status != 404 {
+			t.Errorf("client lease 77: %v", err)
 		}
 		e.get("/v1/leases/77", 404)
 

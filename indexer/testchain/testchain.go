@@ -580,6 +580,21 @@ func (c *Chain) OpenLeaseWithJob(renter int, sq oracle.SignedQuote, duration uin
 	}, sq.Signature, duration, 0, big.NewInt(1_000_000_000_000), job, nil))
 }
 
+// LeaseCount is LeaseEscrow.leaseCount() at the head: the id of the latest lease.
+func (c *Chain) LeaseCount() *big.Int {
+	c.tb.Helper()
+	to := c.Contracts[indexer.LeaseEscrow]
+	out, err := c.Client.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: c.Escrow.PackLeaseCount()}, nil)
+	if err != nil {
+		c.tb.Fatal(err)
+	}
+	n, err := c.Escrow.UnpackLeaseCount(out)
+	if err != nil {
+		c.tb.Fatal(err)
+	}
+	return n
+}
+
 // ClassID is a class's bytes32 id, for tests that name classes they know are valid.
 func ClassID(name string) [32]byte {
 	id, err := gpuclass.ID(name)

@@ -41,16 +41,25 @@ type Permit struct {
 	R, S     [32]byte
 }
 
-var permitArgs = func() abi.Arguments {
-	t := func(name string) abi.Type {
+// abiArgs are the ABI arguments of the named types.
+func abiArgs(names ...string) abi.Arguments {
+	out := make(abi.Arguments, len(names))
+	for i, name := range names {
 		ty, err := abi.NewType(name, "", nil)
 		if err != nil {
-			panic(err)
+			panic(fmt.Sprintf("abi type %q: %v", name, err)) // constant type names: cannot fail
 		}
-		return ty
+		out[i] = abi.Argument{Type: ty}
 	}
-	return abi.Arguments{{Type: t("bytes32")}, {Type: t("address")}, {Type: t("address")}, {Type: t("uint256")}, {Type: t("uint256")}, {Type: t("uint256")}}
-}()
+	return out
+}
+
+var (
+	// permitArgs encode the permit struct: typehash, owner, spender, value, nonce, deadline.
+	permitArgs = abiArgs("bytes32", "address", "address", "uint256", "uint256", "uint256")
+	// permitWire is the escrow's permit argument: abi.encode(value, deadline, v, r, s).
+	permitWire = abiArgs("uint256", "uint256", "uint8", "bytes32", "bytes32")
+)
 
 // permitStructHash is the EIP-712 hashStruct of a permit.
 func permitStructHash(owner, spender common.Address, value, nonce *big.Int, deadline uint64) (common.Hash, error) {
@@ -63,15 +72,7 @@ func permitStructHash(owner, spender common.Address, value, nonce *big.Int, dead
 
 // Encoded is the permit as LeaseEscrow's openLease and extend take it: abi.encode(value, deadline, v, r, s).
 func (p Permit) Encoded() []byte {
-	t := func(name string) abi.Type {
-		ty, err := abi.NewType(name, "", nil)
-		if err != nil {
-			panic(err)
-		}
-		return ty
-	}
-	args := abi.Arguments{{Type: t("uint256")}, {Type: t("uint256")}, {Type: t("uint8")}, {Type: t("bytes32")}, {Type: t("bytes32")}}
-	out, err := args.Pack(p.Value, new(big.Int).SetUint64(p.Deadline), p.V, p.R, p.S)
+	out, err := permitWire.Pack(p.Value, new(big.Int).SetUint64(p.Deadline), p.V, p.R, p.S)
 	if err != nil {
 		panic(fmt.Sprintf("encode permit: %v", err)) // static types of checked values: cannot fail
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -12,6 +13,7 @@ import (
 	"github.com/idlegrid/idlegrid/bindings/priceoracle"
 	"github.com/idlegrid/idlegrid/bindings/quorum"
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/chain"
 )
 
 // Quorum reads and rotates the inspector signer set, and gathers k-of-n signatures from local inspector
@@ -51,6 +53,43 @@ func (q *Quorum) Apply(ctx context.Context) (Tx, error) {
 	qb := quorum.NewAttestationQuorum()
 	tx, _, err := q.c.send(ctx, "apply signer set", q.addr(), qb.PackApplySignerSet())
 	return tx, err
+}
+
+// ApplyWhenEffective applies the proposed signer set, waiting (at most maxWait, and ctx) for its delay to pass
+// on the chain's clock first: a dev chain's delay is a second or so. A longer wait is refused with when the
+// proposal becomes effective.
+func (q *Quorum) ApplyWhenEffective(ctx context.Context, maxWait time.Duration) (Tx, error) {
+	qb := quorum.NewAttestationQuorum()
+	pending, err := call(ctx, q.c, q.addr(), qb.PackPendingSignerSet(), qb.UnpackPendingSignerSet)
+	if err != nil {
+		return Tx{}, fmt.Errorf("pending signer set: %w", err)
+	}
+	if pending.EffectiveAt == 0 {
+		return Tx{}, errors.New("apply signer set: none is proposed")
+	}
+	deadline := time.Now().Add(maxWait)
+	for {
+		tx, err := q.Apply(ctx)
+		if !chain.IsRevert(err, "SignerSetNotYetEffective") {
+			return tx, err
+		}
+		now, nerr := q.c.Now(ctx)
+		if nerr != nil {
+			return Tx{}, nerr
+		}
+		wait := time.Second
+		if pending.EffectiveAt > now {
+			wait = time.Duration(pending.EffectiveAt-now) * time.Second
+		}
+		if time.Now().Add(wait).After(deadline) {
+			return Tx{}, fmt.Errorf("%w: the signer set applies from %s", err, time.Unix(int64(pending.EffectiveAt), 0).UTC().Format(time.RFC3339))
+		}
+		select {
+		case <-ctx.Done():
+			return Tx{}, ctx.Err()
+		case <-time.After(wait):
+		}
+	}
 }
 
 // Attest builds the attestation of payload for the consumer contract target under the active signer set,

@@ -4,7 +4,9 @@
 // (inspector), the indexer node (indexer/node), then any further services added (a provider with simulated
 // GPUs), started in that order and closed in reverse.
 //
-// It posts nothing on anyone's behalf but the dev inspectors' price: no attestation of a lease, no lease. Its
+// With Config.Solana it also runs a local Solana node with the gateway's Solana side, its watcher and the dev
+// inspectors' bridge (solana.go). It posts nothing on anyone's behalf but the dev inspectors' price and, with
+// Solana, their gateway decisions: no attestation of a lease, no lease. Its
 // dev accounts' keys are public; it binds to loopback only and must never hold anything of value.
 package devnet
 

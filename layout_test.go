@@ -72,6 +72,11 @@ var forbidden = map[string][]string{
 	mod + "inspector/price":    with(inspectorCore, mod+"inspector/sqlstore", mod+"inspector/agree", mod+"inspector/observe"),
 	mod + "inspector/sqlstore": with(inspectorCore, mod+"inspector/rules", mod+"inspector/watch"),
 	mod + "inspector/safety":   inspectorCore,
+	// The Solana bridge reaches Arbitrum through protocol.Gateway behind its own interface and Solana through
+	// solgateway; its domain depends on no storage (bridgestore adapts SQLite and the watcher's store).
+	mod + "inspector/bridge": with(indexerExceptAPI, mod+"provider", mod+"cmd", ethc, nvml, "modernc.org/sqlite",
+		mod+"indexer/solwatch", mod+"inspector/bridge/bridgestore", mod+"inspector/agree"),
+	mod + "inspector/bridge/bridgestore": with(indexerExceptAPI, mod+"provider", mod+"cmd", ethc, nvml),
 	// Content (IPFS blocks, CARs, the trustless gateway): shared by every role, knows no chain.
 	mod + "oracle/content": with(upward, bindings, geth, nvml),
 	// The job spec is pure; the runtime drives containers and never fetches content or touches the chain;

@@ -50,6 +50,7 @@ var commandGroups = []func() *cli.Command{
 	marketCommand,
 	priceCommand,
 	txCommand,
+	swapCommand,
 }
 
 // newApp builds the CLI writing to out and errOut.

@@ -4,7 +4,9 @@
 // (inspector), the indexer node (indexer/node), then any further services added (a provider with simulated
 // GPUs), started in that order and closed in reverse.
 //
-// It posts nothing on anyone's behalf but the dev inspectors' price: no attestation of a lease, no lease. Its
+// With Config.Solana it also runs a local Solana node with the gateway's Solana side, its watcher and the dev
+// inspectors' bridge (solana.go). It posts nothing on anyone's behalf but the dev inspectors' price and, with
+// Solana, their gateway decisions: no attestation of a lease, no lease. Its
 // dev accounts' keys are public; it binds to loopback only and must never hold anything of value.
 package devnet
 
@@ -59,6 +61,9 @@ type Config struct {
 	// taken: the indexer is optional in a devnet, a busy port must not keep the chain from starting).
 	Indexer       bool
 	IndexerListen string
+	// Solana, when set, runs a local Solana node with the gateway's Solana side and the inspectors' bridge
+	// (solana.go).
+	Solana *SolanaConfig
 }
 
 // DefaultConfig is a 1-second-block chain on 127.0.0.1:8545/8546 with ten dev accounts, the last three of them
@@ -160,6 +165,9 @@ type Node struct {
 	group   *service.Group
 	info    Info
 	tmp     string
+
+	deployment deployment.Deployment
+	solana     *solanaSide
 }
 
 // New prepares a devnet; nothing runs until Start.
@@ -218,6 +226,7 @@ func (n *Node) Start(ctx context.Context) error {
 	setup := service.Build("setup", func(ctx context.Context) (service.Service, error) {
 		var err error
 		d, reused, err = n.setup(ctx)
+		n.deployment = d // under n.mu: Start holds it
 		return nil, err
 	})
 	members := []service.Service{ch, setup, service.Build("price-feed", func(context.Context) (service.Service, error) {
@@ -229,6 +238,10 @@ func (n *Node) Start(ctx context.Context) error {
 			return err
 		}
 		members = append(members, ix)
+	}
+	if n.cfg.Solana != nil {
+		n.solana = &solanaSide{n: n, cfg: *n.cfg.Solana, log: n.log.With().Str("part", "solana").Logger()}
+		members = append(members, n.solana)
 	}
 	group := service.NewGroup("devnet", append(members, n.extra...)...)
 	if err := group.Start(ctx); err != nil {

@@ -1,0 +1,849 @@
+// Package bridge is the inspectors' side of the Solana gateway: it serves finalized Solana deposits (release
+// on Arbitrum, or a refund recorded on Arbitrum and then paid on Solana), executes transfers to Solana
+// (OutboundRequested: a multisig release on the proposer's durable nonce, or a return on Arbitrum when the
+// vault cannot pay) and cranks queued releases when they are due.
+//
+// It owns the decision of each deposit and transfer and its state machine, persisted in its Store before each
+// signature or send, so that a restart (kill -9 included) resumes where it stopped and signs or sends nothing
+// twice: an Arbitrum decision is re-checked on chain (depositDecided, the outbound's status) before it is sent
+// again, and a Solana transaction is kept signed in the store and re-sent as the same bytes while its durable
+// nonce has not advanced.
+//
+// Attestations come from an Attester (k-of-n EIP-712 signatures). In this version the inspectors' keys are
+// held in one process (LocalAttester, the devnet's and the tests' set-up): the agreement protocol
+// (inspector/agree) does not carry kind 7/8 rules yet. Solana co-signatures likewise come from the
+// in-process keys, each checking the proposal's bytes (solgateway.CoSign) against this bridge's own record.
+//
+// It never acts on a Solana transaction that is not finalized (it reads the watcher's mirror, indexer/solwatch),
+// never pays a Solana refund before the DepositRefundRecorded that backs it is FinalityDepth blocks deep on
+// Arbitrum, and never holds keys beyond those it is given.
+package bridge
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/gagliardetto/solana-go"
+	"github.com/gagliardetto/solana-go/rpc"
+	"github.com/rs/zerolog"
+
+	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/chain"
+	"github.com/idlegrid/idlegrid/oracle/protocol"
+	"github.com/idlegrid/idlegrid/oracle/service"
+	"github.com/idlegrid/idlegrid/oracle/solgateway"
+)
+
+// Item kinds and states.
+const (
+	KindDeposit  = "deposit"
+	KindOutbound = "outbound"
+
+	StateNew = "new"
+	// StateReleasing: a release was attested and is being sent (on restart: re-checked with depositDecided).
+	StateReleasing = "releasing"
+	// StateQueued: released into a later window; the crank completes it when due.
+	StateQueued   = "queued"
+	StateReleased = "released"
+	// StateRefunding: a refund was attested and is being recorded on Arbitrum.
+	StateRefunding = "refunding"
+	// StateRefundRecorded: recorded on Arbitrum; the Solana refund waits until the record is final.
+	StateRefundRecorded = "refund_recorded"
+	// StateSolanaSent: a signed Solana transaction (refund or outbound release) is in the store and was sent.
+	StateSolanaSent = "solana_sent"
+	StateRefunded   = "refunded"
+	// StateReturning: a return of an outbound transfer was attested and is being sent.
+	StateReturning = "returning"
+	StateReturned  = "returned"
+)
+
+// Item is one deposit or outbound transfer and how far the bridge has taken it.
+type Item struct {
+	Key   string `json:"key"`
+	Kind  string `json:"kind"`
+	State string `json:"state"`
+
+	// Deposits.
+	Deposit   solgateway.DepositKey `json:"deposit,omitzero"`
+	DepositID common.Hash           `json:"depositId,omitzero"`
+	Source    solana.PublicKey      `json:"source,omitzero"`
+	Recipient common.Address        `json:"recipient,omitzero"`
+	Malformed string                `json:"malformed,omitempty"`
+	// Reason of a refund (0: released).
+	Reason       oracle.RefundReason `json:"reason,omitempty"`
+	ReleasableAt uint64              `json:"releasableAt,omitempty"`
+	// RecordBlock is the block of DepositRefundRecorded.
+	RecordBlock uint64 `json:"recordBlock,omitempty"`
+
+	// Outbound transfers.
+	OutboundID      uint64              `json:"outboundId,omitempty"`
+	SolanaRecipient solana.PublicKey    `json:"solanaRecipient,omitzero"`
+	ReturnReason    oracle.ReturnReason `json:"returnReason,omitempty"`
+
+	// Both.
+	Mint   oracle.SolanaMint `json:"mint"`
+	Amount uint64            `json:"amount"`
+	EVMTx  common.Hash       `json:"evmTx,omitzero"`
+	// SolanaTx is the fully signed Solana transaction (wire bytes) and SolanaSig its signature, stored before
+	// it is sent; SolanaNonce the durable nonce it uses.
+	SolanaTx    []byte           `json:"solanaTx,omitempty"`
+	SolanaSig   solana.Signature `json:"solanaSig,omitzero"`
+	SolanaNonce solana.Hash      `json:"solanaNonce,omitzero"`
+	LastError   string           `json:"lastError,omitempty"`
+}
+
+// Store keeps the items and the Arbitrum cursor. Every write is durable when it returns.
+type Store interface {
+	Get(ctx context.Context, key string) (Item, bool, error)
+	// Add inserts an item unless its key exists (reports whether it did).
+	Add(ctx context.Context, it Item) (bool, error)
+	Put(ctx context.Context, it Item) error
+	// Open lists the items not yet in a final state.
+	Open(ctx context.Context) ([]Item, error)
+	Cursor(ctx context.Context) (uint64, error)
+	SetCursor(ctx context.Context, block uint64) error
+}
+
+// Mirror is the Solana watcher's finalized view of the vaults (bridgestore.Mirror adapts indexer/solwatch's
+// store): every deposit, and the gateway's outflows.
+type Mirror interface {
+	Deposits(ctx context.Context) ([]MirroredDeposit, error)
+	Outflows(ctx context.Context) ([]MirroredOutflow, error)
+}
+
+// MirroredDeposit is a finalized deposit into a vault.
+type MirroredDeposit struct {
+	Key    solgateway.DepositKey
+	Symbol string
+	// Source is the token account debited: a refund goes back to it.
+	Source solana.PublicKey
+	Amount uint64
+	// Recipient is the memo's Arbitrum address; Malformed says why there is none.
+	Recipient string
+	Malformed string
+}
+
+// MirroredOutflow is a finalized transfer out of a vault with the gateway's memo.
+type MirroredOutflow struct {
+	Kind      solgateway.OutflowKind
+	Reference string
+}
+
+// Arbitrum is the gateway contract as the bridge uses it (*protocol.Gateway).
+type Arbitrum interface {
+	Address() common.Address
+	Decided(ctx context.Context, id common.Hash) (bool, error)
+	CheckRelease(ctx context.Context, key protocol.SolanaDepositKey, p oracle.SolanaDepositRelease, signatures []byte) error
+	ReleaseDeposit(ctx context.Context, key protocol.SolanaDepositKey, p oracle.SolanaDepositRelease, signatures []byte) (protocol.Release, error)
+	RecordRefund(ctx context.Context, key protocol.SolanaDepositKey, p oracle.SolanaDepositRefund, signatures []byte) (protocol.Tx, error)
+	CompleteRelease(ctx context.Context, id common.Hash) (protocol.Tx, error)
+	ReturnOutbound(ctx context.Context, p oracle.SolanaOutboundReturn, signatures []byte) (protocol.Tx, error)
+	QueuedRelease(ctx context.Context, id common.Hash) (protocol.QueuedRelease, error)
+	Outbound(ctx context.Context, id uint64) (protocol.Outbound, error)
+	Head(ctx context.Context) (uint64, error)
+	Events(ctx context.Context, from, to uint64) ([]protocol.GatewayEvent, error)
+}
+
+// Clock is the Arbitrum chain's clock (the latest block's time: what completeRelease compares with).
+type Clock interface {
+	Now(ctx context.Context) (uint64, error)
+}
+
+// Attester produces the packed k-of-n signatures of an attestation on the gateway.
+type Attester interface {
+	Attest(ctx context.Context, target common.Address, id common.Hash, p oracle.Payload) ([]byte, error)
+}
+
+// LocalAttester attests with inspector keys held in this process (devnet, tests): protocol.Quorum.Attest
+// signs with every key and packs exactly the threshold, in ascending signer order. Fewer keys than the
+// threshold fail with oracle.ErrNotEnoughSignatures.
+type LocalAttester struct {
+	Quorum  *protocol.Quorum
+	Signers []oracle.DigestSigner
+}
+
+// Attest signs p with the local keys.
+func (a LocalAttester) Attest(ctx context.Context, target common.Address, id common.Hash, p oracle.Payload) ([]byte, error) {
+	_, packed, err := a.Quorum.Attest(ctx, target, id, p, a.Signers)
+	return packed, err
+}
+
+// Config tunes the bridge.
+type Config struct {
+	Deployment solgateway.Deployment
+	// ChainID of the Arbitrum chain (the outbound release memo names it).
+	ChainID uint64
+	// FinalityDepth: blocks on top of an Arbitrum event before the bridge acts on it on Solana (an outbound
+	// request, a refund record).
+	FinalityDepth uint64
+	// StartBlock is where the event scan starts on a new store (the gateway's deployment block).
+	StartBlock uint64
+	// PollInterval between passes; CallTimeout bounds each pass's chain calls.
+	PollInterval time.Duration
+	CallTimeout  time.Duration
+	// NoPriceWait: a USDC deposit is refunded for NoPrice only after the rate was missing this long.
+	NoPriceWait time.Duration
+}
+
+// DefaultConfig polls every second, treats 12 blocks as final and waits 10 minutes for a price.
+func DefaultConfig() Config {
+	return Config{FinalityDepth: 12, PollInterval: time.Second, CallTimeout: 2 * time.Minute, NoPriceWait: 10 * time.Minute}
+}
+
+// Validate names the first unusable setting.
+func (c Config) Validate() error {
+	if err := c.Deployment.Validate(); err != nil {
+		return fmt.Errorf("bridge: %w", err)
+	}
+	switch {
+	case c.ChainID == 0:
+		return errors.New("bridge: chain id: must be set")
+	case c.PollInterval <= 0:
+		return fmt.Errorf("bridge: poll interval %s: must be positive", c.PollInterval)
+	case c.CallTimeout <= 0:
+		return fmt.Errorf("bridge: call timeout %s: must be positive", c.CallTimeout)
+	case c.NoPriceWait < 0:
+		return fmt.Errorf("bridge: no-price wait %s: must not be negative", c.NoPriceWait)
+	}
+	return nil
+}
+
+// Deps are the bridge's parts.
+type Deps struct {
+	Store    Store
+	Mirror   Mirror
+	Arbitrum Arbitrum
+	Clock    Clock
+	Attester Attester
+	// Solana reads and sends; SolanaKeys are the inspectors' Solana keys held here: the first proposes (it must
+	// have a nonce account), the first Threshold sign.
+	Solana     solgateway.Client
+	SolanaKeys []solana.PrivateKey
+	Log        zerolog.Logger
+}
+
+// Bridge is the service.
+type Bridge struct {
+	cfg    Config
+	deps   Deps
+	log    zerolog.Logger
+	runner service.Runner
+
+	mu        sync.Mutex
+	running   bool
+	lastErr   error
+	firstSeen map[string]time.Time
+	passMu    sync.Mutex
+}
+
+// New checks the configuration and parts; nothing runs until Start.
+func New(cfg Config, deps Deps) (*Bridge, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	switch {
+	case deps.Store == nil || deps.Mirror == nil || deps.Arbitrum == nil || deps.Clock == nil || deps.Attester == nil || deps.Solana == nil:
+		return nil, errors.New("bridge: store, mirror, arbitrum, clock, attester and solana are all required")
+	case len(deps.SolanaKeys) == 0:
+		return nil, errors.New("bridge: solana keys: none given")
+	}
+	if _, ok := cfg.Deployment.NonceOf(deps.SolanaKeys[0].PublicKey()); !ok {
+		return nil, fmt.Errorf("bridge: solana keys: the proposer %s has no nonce account in the deployment", deps.SolanaKeys[0].PublicKey())
+	}
+	return &Bridge{cfg: cfg, deps: deps, log: deps.Log.With().Str("component", "solana-bridge").Logger(), firstSeen: map[string]time.Time{}}, nil
+}
+
+// Name is the service's name.
+func (b *Bridge) Name() string { return "solana-bridge" }
+
+// Start runs the loop.
+func (b *Bridge) Start(ctx context.Context) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.running {
+		return fmt.Errorf("bridge: %w", service.ErrAlreadyStarted)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	b.running = true
+	b.runner.Go(b.loop)
+	return nil
+}
+
+func (b *Bridge) loop(ctx context.Context) error {
+	t := time.NewTicker(b.cfg.PollInterval)
+	defer t.Stop()
+	for {
+		pctx, cancel := context.WithTimeout(ctx, b.cfg.CallTimeout)
+		err := b.Pass(pctx)
+		cancel()
+		if ctx.Err() != nil {
+			return nil
+		}
+		b.mu.Lock()
+		b.lastErr = err
+		b.mu.Unlock()
+		if err != nil {
+			b.log.Warn().Err(err).Msg("bridge pass failed")
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// Healthy fails when the last pass failed.
+func (b *Bridge) Healthy() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if !b.running {
+		return fmt.Errorf("bridge: %w", service.ErrNotStarted)
+	}
+	return b.lastErr
+}
+
+// Close stops the loop.
+func (b *Bridge) Close() error {
+	b.mu.Lock()
+	running := b.running
+	b.running = false
+	b.mu.Unlock()
+	if running {
+		b.runner.Stop()
+	}
+	return nil
+}
+
+// Pass takes in new deposits and outbound requests, then moves every open item as far as it can go now. One
+// item's failure is recorded on it and does not stop the others; the pass returns the first.
+func (b *Bridge) Pass(ctx context.Context) error {
+	b.passMu.Lock()
+	defer b.passMu.Unlock()
+	if err := b.ingestDeposits(ctx); err != nil {
+		return err
+	}
+	head, err := b.deps.Arbitrum.Head(ctx)
+	if err != nil {
+		return err
+	}
+	if err := b.ingestOutbounds(ctx, head); err != nil {
+		return err
+	}
+	items, err := b.deps.Store.Open(ctx)
+	if err != nil {
+		return err
+	}
+	var first error
+	for _, it := range items {
+		if err := b.step(ctx, it, head); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			b.log.Warn().Err(err).Str("item", it.Key).Str("state", it.State).Msg("bridge step failed")
+			if first == nil {
+				first = fmt.Errorf("%s %s: %w", it.Kind, it.Key, err)
+			}
+		}
+	}
+	return first
+}
+
+func mintOf(symbol string) (oracle.SolanaMint, error) {
+	return oracle.ParseSolanaMint(symbol)
+}
+
+func (b *Bridge) ingestDeposits(ctx context.Context) error {
+	rows, err := b.deps.Mirror.Deposits(ctx)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if r.Key.Cluster != b.cfg.Deployment.Cluster {
+			continue
+		}
+		id, err := r.Key.ID()
+		if err != nil {
+			return fmt.Errorf("deposit %s: %w", r.Key, err)
+		}
+		mint, err := mintOf(r.Symbol)
+		if err != nil {
+			return fmt.Errorf("deposit %s: %w", r.Key, err)
+		}
+		it := Item{Key: id.Hex(), Kind: KindDeposit, State: StateNew, Deposit: r.Key, DepositID: id, Source: r.Source,
+			Mint: mint, Amount: r.Amount, Malformed: r.Malformed}
+		if r.Malformed == "" {
+			it.Recipient, err = solgateway.ParseRecipient(r.Recipient)
+			if err != nil {
+				it.Malformed = err.Error()
+			}
+		}
+		added, err := b.deps.Store.Add(ctx, it)
+		if err != nil {
+			return err
+		}
+		if added {
+			b.log.Info().Str("deposit", r.Key.String()).Str("mint", mint.String()).Uint64("amount", r.Amount).Msg("Solana deposit taken in")
+		}
+	}
+	return nil
+}
+
+func (b *Bridge) ingestOutbounds(ctx context.Context, head uint64) error {
+	if head < b.cfg.FinalityDepth {
+		return nil
+	}
+	final := head - b.cfg.FinalityDepth
+	cursor, err := b.deps.Store.Cursor(ctx)
+	if err != nil {
+		return err
+	}
+	from := max(cursor+1, b.cfg.StartBlock)
+	if cursor == 0 && b.cfg.StartBlock == 0 {
+		from = 0
+	}
+	for from <= final {
+		to := min(final, from+4999)
+		evs, err := b.deps.Arbitrum.Events(ctx, from, to)
+		if err != nil {
+			return err
+		}
+		for _, e := range evs {
+			if e.Name != protocol.EventOutboundRequested {
+				continue
+			}
+			it := Item{Key: fmt.Sprintf("outbound:%d", e.OutboundID), Kind: KindOutbound, State: StateNew, OutboundID: e.OutboundID,
+				SolanaRecipient: solana.PublicKeyFromBytes(e.SolanaRecipient[:]), Mint: e.Mint, Amount: e.SolanaAmount}
+			if _, err := b.deps.Store.Add(ctx, it); err != nil {
+				return err
+			}
+		}
+		if err := b.deps.Store.SetCursor(ctx, to); err != nil {
+			return err
+		}
+		from = to + 1
+	}
+	return nil
+}
+
+func (b *Bridge) save(ctx context.Context, it *Item, state string) error {
+	it.State = state
+	it.LastError = ""
+	return b.deps.Store.Put(ctx, *it)
+}
+
+func (b *Bridge) step(ctx context.Context, it Item, head uint64) error {
+	err := b.advance(ctx, &it, head)
+	if err != nil {
+		it.LastError = err.Error()
+		if perr := b.deps.Store.Put(ctx, it); perr != nil {
+			return errors.Join(err, perr)
+		}
+	}
+	return err
+}
+
+func (b *Bridge) advance(ctx context.Context, it *Item, head uint64) error {
+	switch it.Kind + "/" + it.State {
+	case KindDeposit + "/" + StateNew:
+		return b.decide(ctx, it)
+	case KindDeposit + "/" + StateReleasing, KindDeposit + "/" + StateRefunding:
+		return b.resumeDecision(ctx, it)
+	case KindDeposit + "/" + StateQueued:
+		return b.crank(ctx, it)
+	case KindDeposit + "/" + StateRefundRecorded:
+		if head < it.RecordBlock+b.cfg.FinalityDepth {
+			return nil // not final yet
+		}
+		return b.payOut(ctx, it)
+	case KindDeposit + "/" + StateSolanaSent, KindOutbound + "/" + StateSolanaSent:
+		return b.payOut(ctx, it)
+	case KindOutbound + "/" + StateNew:
+		return b.outbound(ctx, it)
+	case KindOutbound + "/" + StateReturning:
+		return b.resumeReturn(ctx, it)
+	}
+	return fmt.Errorf("bridge: unknown state %s of %s", it.State, it.Kind)
+}
+
+func (it Item) key() protocol.SolanaDepositKey {
+	return protocol.SolanaDepositKey{Cluster: it.Deposit.Cluster, Signature: it.Deposit.Signature, Index: it.Deposit.Index}
+}
+
+func (it Item) release() oracle.SolanaDepositRelease {
+	return oracle.SolanaDepositRelease{DepositID: it.DepositID, Mint: it.Mint, Amount: it.Amount, Recipient: it.Recipient}
+}
+
+func (it Item) refund() oracle.SolanaDepositRefund {
+	return oracle.SolanaDepositRefund{DepositID: it.DepositID, Mint: it.Mint, Amount: it.Amount, RefundAccount: it.Source, Reason: it.Reason}
+}
+
+// refundReasons maps the reverts of releaseDeposit that no wait can cure to the refund they call for.
+var refundReasons = map[string]oracle.RefundReason{
+	"UnusableRecipient":   oracle.RefundRecipientUnusable,
+	"AmountAboveCap":      oracle.RefundAboveCap,
+	"InsufficientLocked":  oracle.RefundReserveShort,
+	"InsufficientReserve": oracle.RefundReserveShort,
+	"SwapTooSmall":        oracle.RefundTooSmall,
+}
+
+// decide chooses release or refund for a new deposit. The gateway checks everything a release depends on
+// before the quorum, so a call of releaseDeposit without signatures that fails only in the quorum says the
+// release would go through: only then is a release attested.
+func (b *Bridge) decide(ctx context.Context, it *Item) error {
+	decided, err := b.deps.Arbitrum.Decided(ctx, it.DepositID)
+	if err != nil {
+		return err
+	}
+	if decided {
+		return b.adoptDecision(ctx, it)
+	}
+	if it.Malformed != "" {
+		it.Reason = oracle.RefundMalformedMemo
+		return b.attestRefund(ctx, it)
+	}
+	err = b.deps.Arbitrum.CheckRelease(ctx, it.key(), it.release(), nil)
+	var re *chain.RevertError
+	switch {
+	case err == nil:
+		return errors.New("release check passed without signatures: refusing to trust the gateway's answer")
+	case !errors.As(err, &re):
+		return err
+	case refundReasons[re.Name] != 0:
+		it.Reason = refundReasons[re.Name]
+		b.log.Info().Str("deposit", it.Deposit.String()).Str("revert", re.Error()).Msg("deposit will be refunded")
+		return b.attestRefund(ctx, it)
+	case re.Name == "StalePrice" || re.Name == "NoPrice":
+		b.mu.Lock()
+		seen, ok := b.firstSeen[it.Key]
+		if !ok {
+			seen = time.Now()
+			b.firstSeen[it.Key] = seen
+		}
+		b.mu.Unlock()
+		if time.Since(seen) < b.cfg.NoPriceWait {
+			// Waiting is not a failure: the price feed may be late.
+			b.log.Info().Str("deposit", it.Deposit.String()).Str("revert", re.Error()).Msg("USDC deposit waits for a GRID/USD price")
+			return nil
+		}
+		it.Reason = oracle.RefundNoPrice
+		return b.attestRefund(ctx, it)
+	case strings.HasPrefix(re.Name, "Enforced") || re.Name == "ZeroDepositKey" || re.Name == "UnknownMint" || re.Name == "ZeroAmount":
+		return err // paused (wait), or nothing an inspector can attest
+	}
+	// Only the quorum is left: attest the release.
+	sigs, err := b.deps.Attester.Attest(ctx, b.deps.Arbitrum.Address(), it.DepositID, it.release())
+	if err != nil {
+		return fmt.Errorf("attest release: %w", err)
+	}
+	if err := b.save(ctx, it, StateReleasing); err != nil {
+		return err
+	}
+	r, err := b.deps.Arbitrum.ReleaseDeposit(ctx, it.key(), it.release(), sigs)
+	if err != nil {
+		if re := (*chain.RevertError)(nil); errors.As(err, &re) && refundReasons[re.Name] != 0 {
+			// The state moved between the check and the send (another release took the reserve): refund.
+			it.Reason = refundReasons[re.Name]
+			return b.attestRefund(ctx, it)
+		}
+		return fmt.Errorf("release: %w", err)
+	}
+	it.EVMTx, it.ReleasableAt = r.Tx.Hash, r.ReleasableAt
+	state := StateReleased
+	if r.Queued {
+		state = StateQueued
+	}
+	b.log.Info().Str("deposit", it.Deposit.String()).Str("grid_wei", r.GridAmount.String()).Bool("queued", r.Queued).Msg("deposit released on Arbitrum")
+	return b.save(ctx, it, state)
+}
+
+func (b *Bridge) attestRefund(ctx context.Context, it *Item) error {
+	sigs, err := b.deps.Attester.Attest(ctx, b.deps.Arbitrum.Address(), it.DepositID, it.refund())
+	if err != nil {
+		return fmt.Errorf("attest refund: %w", err)
+	}
+	if err := b.save(ctx, it, StateRefunding); err != nil {
+		return err
+	}
+	tx, err := b.deps.Arbitrum.RecordRefund(ctx, it.key(), it.refund(), sigs)
+	if err != nil {
+		return fmt.Errorf("record refund: %w", err)
+	}
+	it.EVMTx, it.RecordBlock = tx.Hash, tx.Block
+	b.log.Info().Str("deposit", it.Deposit.String()).Uint8("reason", uint8(it.Reason)).Msg("refund recorded on Arbitrum")
+	return b.save(ctx, it, StateRefundRecorded)
+}
+
+// resumeDecision picks up a decision whose send may or may not have landed before a restart.
+func (b *Bridge) resumeDecision(ctx context.Context, it *Item) error {
+	decided, err := b.deps.Arbitrum.Decided(ctx, it.DepositID)
+	if err != nil {
+		return err
+	}
+	if decided {
+		return b.adoptDecision(ctx, it)
+	}
+	if it.State == StateRefunding {
+		return b.attestRefund(ctx, it)
+	}
+	return b.decide(ctx, it)
+}
+
+// adoptDecision reads what the gateway recorded for the deposit (from its events) and continues from there.
+func (b *Bridge) adoptDecision(ctx context.Context, it *Item) error {
+	head, err := b.deps.Arbitrum.Head(ctx)
+	if err != nil {
+		return err
+	}
+	evs, err := b.deps.Arbitrum.Events(ctx, b.cfg.StartBlock, head)
+	if err != nil {
+		return err
+	}
+	for _, e := range evs {
+		if e.DepositID != it.DepositID {
+			continue
+		}
+		it.EVMTx = e.TxHash
+		switch e.Name {
+		case protocol.EventDepositReleased:
+			return b.save(ctx, it, StateReleased)
+		case protocol.EventDepositQueued:
+			it.ReleasableAt = e.ReleasableAt
+			return b.save(ctx, it, StateQueued)
+		case protocol.EventDepositRefundRecorded:
+			if e.RefundAccount != [32]byte(it.Source) || e.SolanaAmount != it.Amount {
+				return fmt.Errorf("recorded refund of %d to %x is not this deposit's (%d to %s)", e.SolanaAmount, e.RefundAccount, it.Amount, it.Source)
+			}
+			it.Reason, it.RecordBlock = oracle.RefundReason(e.Reason), e.Block
+			return b.save(ctx, it, StateRefundRecorded)
+		}
+	}
+	return fmt.Errorf("deposit %s is decided on Arbitrum but no event of it was found", it.DepositID)
+}
+
+// crank completes a queued release once the chain's clock reaches it.
+func (b *Bridge) crank(ctx context.Context, it *Item) error {
+	q, err := b.deps.Arbitrum.QueuedRelease(ctx, it.DepositID)
+	if err != nil {
+		return err
+	}
+	if !q.Pending() {
+		return b.save(ctx, it, StateReleased) // paid (by us before a restart, or by anyone)
+	}
+	now, err := b.deps.Clock.Now(ctx)
+	if err != nil {
+		return err
+	}
+	if now < q.ReleasableAt {
+		return nil
+	}
+	tx, err := b.deps.Arbitrum.CompleteRelease(ctx, it.DepositID)
+	if err != nil {
+		if chain.IsRevert(err, "NotQueued") {
+			return b.save(ctx, it, StateReleased)
+		}
+		return fmt.Errorf("complete release: %w", err)
+	}
+	it.EVMTx = tx.Hash
+	b.log.Info().Str("deposit", it.Deposit.String()).Msg("queued release completed")
+	return b.save(ctx, it, StateReleased)
+}
+
+func (b *Bridge) vault(m oracle.SolanaMint) solgateway.Vault {
+	if m == oracle.SolanaMintGRID {
+		return b.cfg.Deployment.GRID
+	}
+	return b.cfg.Deployment.USDC
+}
+
+// OutboundReference is the release memo's reference of outbound transfer id.
+func OutboundReference(chainID uint64, gateway common.Address, id uint64) string {
+	return fmt.Sprintf("arbitrum:%d:%s:%d", chainID, strings.ToLower(gateway.Hex()), id)
+}
+
+func (b *Bridge) outflowOf(it *Item) solgateway.Outflow {
+	o := solgateway.Outflow{Vault: b.vault(it.Mint), Amount: it.Amount, Proposer: b.deps.SolanaKeys[0].PublicKey()}
+	if it.Kind == KindDeposit {
+		o.Kind, o.Destination, o.Reference = solgateway.Refund, it.Source, it.Deposit.String()
+	} else {
+		o.Kind, o.DestinationOwner, o.Reference = solgateway.Release, it.SolanaRecipient, OutboundReference(b.cfg.ChainID, b.deps.Arbitrum.Address(), it.OutboundID)
+	}
+	for i := 0; i < int(b.cfg.Deployment.Threshold) && i < len(b.deps.SolanaKeys); i++ {
+		o.Signers = append(o.Signers, b.deps.SolanaKeys[i].PublicKey())
+	}
+	return o
+}
+
+// outbound executes a final OutboundRequested: a release on Solana, or a return when the vault cannot pay.
+func (b *Bridge) outbound(ctx context.Context, it *Item) error {
+	o, err := b.deps.Arbitrum.Outbound(ctx, it.OutboundID)
+	if err != nil {
+		return err
+	}
+	if o.Status == protocol.OutboundReturned {
+		return b.save(ctx, it, StateReturned)
+	}
+	if o.Status != protocol.OutboundOpen || o.Mint != it.Mint || o.SolanaAmount != it.Amount {
+		return fmt.Errorf("outbound %d on chain (%+v) is not the requested one", it.OutboundID, o)
+	}
+	have, err := solgateway.TokenBalance(ctx, b.deps.Solana, b.vault(it.Mint).Account, rpc.CommitmentFinalized)
+	if err != nil {
+		return err
+	}
+	if have < it.Amount {
+		// Nothing was proposed for it (this is state new), so no signed release can land after the return.
+		it.ReturnReason = oracle.ReturnVaultShort
+		return b.attestReturn(ctx, it)
+	}
+	return b.payOut(ctx, it)
+}
+
+func (b *Bridge) attestReturn(ctx context.Context, it *Item) error {
+	p := oracle.SolanaOutboundReturn{OutboundID: it.OutboundID, Reason: it.ReturnReason}
+	sigs, err := b.deps.Attester.Attest(ctx, b.deps.Arbitrum.Address(), oracle.SolanaOutboundID(it.OutboundID), p)
+	if err != nil {
+		return fmt.Errorf("attest return: %w", err)
+	}
+	if err := b.save(ctx, it, StateReturning); err != nil {
+		return err
+	}
+	tx, err := b.deps.Arbitrum.ReturnOutbound(ctx, p, sigs)
+	if err != nil {
+		return fmt.Errorf("return outbound: %w", err)
+	}
+	it.EVMTx = tx.Hash
+	b.log.Info().Uint64("outbound", it.OutboundID).Uint8("reason", uint8(it.ReturnReason)).Msg("outbound transfer returned")
+	return b.save(ctx, it, StateReturned)
+}
+
+func (b *Bridge) resumeReturn(ctx context.Context, it *Item) error {
+	o, err := b.deps.Arbitrum.Outbound(ctx, it.OutboundID)
+	if err != nil {
+		return err
+	}
+	if o.Status == protocol.OutboundReturned {
+		return b.save(ctx, it, StateReturned)
+	}
+	return b.attestReturn(ctx, it)
+}
+
+// done reports whether the mirror already shows the outflow (a refund of the deposit, a release with the
+// outbound's reference).
+func (b *Bridge) done(ctx context.Context, o solgateway.Outflow) (bool, error) {
+	rows, err := b.deps.Mirror.Outflows(ctx)
+	if err != nil {
+		return false, err
+	}
+	for _, r := range rows {
+		if r.Kind == o.Kind && r.Reference == o.Reference {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+func (b *Bridge) finish(ctx context.Context, it *Item) error {
+	if it.Kind == KindDeposit {
+		b.log.Info().Str("deposit", it.Deposit.String()).Str("solana_tx", it.SolanaSig.String()).Msg("deposit refunded on Solana")
+		return b.save(ctx, it, StateRefunded)
+	}
+	b.log.Info().Uint64("outbound", it.OutboundID).Str("solana_tx", it.SolanaSig.String()).Msg("outbound transfer released on Solana")
+	return b.save(ctx, it, StateReleased)
+}
+
+// payOut pays a refund or an outbound release on Solana. The signed transaction is stored before it is sent;
+// after a restart it is sent again as the same bytes while its nonce is unchanged (it can land at most once),
+// and a new one is built only when the nonce moved without it landing.
+func (b *Bridge) payOut(ctx context.Context, it *Item) error {
+	c := b.deps.Solana
+	if len(it.SolanaTx) > 0 {
+		st, err := c.GetSignatureStatuses(ctx, true, it.SolanaSig)
+		if err != nil {
+			return err
+		}
+		if len(st.Value) == 1 && st.Value[0] != nil {
+			if st.Value[0].Err != nil {
+				return fmt.Errorf("%w: %s: %v", solgateway.ErrTxFailed, it.SolanaSig, st.Value[0].Err)
+			}
+			if err := solgateway.Wait(ctx, c, it.SolanaSig, rpc.CommitmentFinalized); err != nil {
+				return err
+			}
+			return b.finish(ctx, it)
+		}
+		nonce, _ := b.cfg.Deployment.NonceOf(b.deps.SolanaKeys[0].PublicKey())
+		ns, err := solgateway.FetchNonce(ctx, c, nonce.Address, rpc.CommitmentProcessed)
+		if err != nil {
+			return err
+		}
+		if ns.Value == it.SolanaNonce {
+			tx, err := solana.TransactionFromBytes(it.SolanaTx)
+			if err != nil {
+				return fmt.Errorf("stored Solana transaction: %w", err)
+			}
+			if _, err := solgateway.SubmitAndWait(ctx, c, tx, rpc.CommitmentFinalized); err != nil {
+				return err
+			}
+			return b.finish(ctx, it)
+		}
+		// The nonce moved and our transaction never landed: it can no longer land. Build anew.
+		it.SolanaTx, it.SolanaSig, it.SolanaNonce = nil, solana.Signature{}, solana.Hash{}
+	}
+	o := b.outflowOf(it)
+	if done, err := b.done(ctx, o); err != nil || done {
+		if done {
+			return b.finish(ctx, it)
+		}
+		return err
+	}
+	nonce, _ := b.cfg.Deployment.NonceOf(o.Proposer)
+	ns, err := solgateway.FetchNonce(ctx, c, nonce.Address, rpc.CommitmentProcessed)
+	if err != nil {
+		return err
+	}
+	prop, err := solgateway.BuildOutflow(b.cfg.Deployment, o, ns.Value)
+	if err != nil {
+		return err
+	}
+	if len(b.deps.SolanaKeys) < int(b.cfg.Deployment.Threshold) {
+		return fmt.Errorf("solana keys: %d held, the multisig needs %d", len(b.deps.SolanaKeys), b.cfg.Deployment.Threshold)
+	}
+	var parts []solgateway.PartialSignature
+	for _, k := range b.deps.SolanaKeys[:b.cfg.Deployment.Threshold] {
+		// Each co-signer decodes the bytes and checks them against the bridge's record of what is owed.
+		p, err := solgateway.CoSign(b.cfg.Deployment, append([]byte(nil), prop.Message...), k, func(got solgateway.Outflow) error {
+			want := b.outflowOf(it)
+			if got.Kind != want.Kind || got.Amount != want.Amount || got.Reference != want.Reference || got.Vault != want.Vault ||
+				!got.Destination.Equals(want.Destination) || !got.DestinationOwner.Equals(want.DestinationOwner) {
+				return fmt.Errorf("proposal %+v is not what is owed (%+v)", got, want)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		parts = append(parts, p)
+	}
+	tx, err := solgateway.Assemble(prop.Message, parts)
+	if err != nil {
+		return err
+	}
+	wire, err := tx.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	it.SolanaTx, it.SolanaSig, it.SolanaNonce = wire, tx.Signatures[0], ns.Value
+	if err := b.save(ctx, it, StateSolanaSent); err != nil {
+		return err
+	}
+	if _, err := solgateway.SubmitAndWait(ctx, c, tx, rpc.CommitmentFinalized); err != nil {
+		return err
+	}
+	return b.finish(ctx, it)
+}

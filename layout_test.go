@@ -72,6 +72,9 @@ var forbidden = map[string][]string{
 	mod + "inspector/price":    with(inspectorCore, mod+"inspector/sqlstore", mod+"inspector/agree", mod+"inspector/observe"),
 	mod + "inspector/sqlstore": with(inspectorCore, mod+"inspector/rules", mod+"inspector/watch"),
 	mod + "inspector/safety":   inspectorCore,
+	// The inspector node wires the core to the chain through oracle/protocol and oracle/follow: no RPC client
+	// of its own (the command dials), no provider, indexer or CLI code.
+	mod + "inspector/node": with(indexerExceptAPI, mod+"provider", mod+"cmd", ethc, nvml),
 	// Content (IPFS blocks, CARs, the trustless gateway): shared by every role, knows no chain.
 	mod + "oracle/content": with(upward, bindings, geth, nvml),
 	// The job spec is pure; the runtime drives containers and never fetches content or touches the chain;

@@ -117,6 +117,8 @@ var forbidden = map[string][]string{
 		mod + "indexer/server", mod + "indexer/node"},
 	// The devnet wiring is a library of the CLI, not the other way round.
 	mod + "cmd/internal/devnet": {mod + "cmd/idlegrid"},
+	// The inspector node's wiring from its config file: a library of the CLI too.
+	mod + "cmd/internal/inspectord": {mod + "cmd/idlegrid"},
 }
 
 // TestImportDirection enforces the layout with `go list -deps`.

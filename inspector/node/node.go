@@ -120,6 +120,9 @@ func New(cfg Config, deps Deps) (*Node, error) {
 	return n, nil
 }
 
+// Metrics is the registry the node's series are in (served at /metrics).
+func (n *Node) Metrics() prometheus.Gatherer { return n.deps.Registry }
+
 // Address is the inspector's address.
 func (n *Node) Address() common.Address { return n.deps.Signer.Address() }
 

@@ -28,6 +28,7 @@ import (
 	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/node"
 	"github.com/idlegrid/idlegrid/inspector"
+	inspnode "github.com/idlegrid/idlegrid/inspector/node"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/deploy"
@@ -59,6 +60,16 @@ type Config struct {
 	// taken: the indexer is optional in a devnet, a busy port must not keep the chain from starting).
 	Indexer       bool
 	IndexerListen string
+	// InspectorNodes runs that many inspector nodes (inspector/node), one per inspector account (at most
+	// Inspectors), with dev cadences; they take the GRID price over from the devnet's own feed after its first
+	// post. 0 runs none.
+	InspectorNodes int
+	// InspectorConfig, when set, adjusts inspector node i's configuration (tests).
+	InspectorConfig func(i int, c *inspnode.Config)
+	// Challenges is the GPU class table the inspector nodes' compute checks use (nil: provider/gpu's).
+	Challenges inspnode.ChallengeTable
+	// SimProvider lists a machine of simulated GPUs and serves its inspector-facing surface.
+	SimProvider SimProviderConfig
 }
 
 // DefaultConfig is a 1-second-block chain on 127.0.0.1:8545/8546 with ten dev accounts, the last three of them
@@ -74,6 +85,7 @@ func DefaultConfig() Config {
 		PollInterval:   20 * time.Millisecond,
 		GridPrice:      new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(2)), // $0.50 per GRID
 		IndexerListen:  api.DefaultAddr,
+		SimProvider:    DefaultSimProviderConfig(),
 	}
 }
 
@@ -104,6 +116,8 @@ func (c Config) Validate() error {
 		return errors.New("devnet: GRID price must be positive (or unset to post none)")
 	case c.Indexer && c.DeploymentFile == "":
 		return errors.New("devnet: the in-process indexer needs a deployment file")
+	case c.InspectorNodes < 0 || c.InspectorNodes > c.Inspectors:
+		return fmt.Errorf("devnet: inspector nodes %d: 0 to the %d inspectors", c.InspectorNodes, c.Inspectors)
 	}
 	need := new(big.Int).Mul(c.FundGRID, big.NewInt(int64(c.Chain.Accounts-1)))
 	need.Add(need, c.Params.RewardsCap)
@@ -159,6 +173,9 @@ type Node struct {
 	group   *service.Group
 	info    Info
 	tmp     string
+
+	sim        *SimProvider
+	inspectors *inspectorNodes
 }
 
 // New prepares a devnet; nothing runs until Start.
@@ -219,8 +236,8 @@ func (n *Node) Start(ctx context.Context) error {
 		d, reused, err = n.setup(ctx)
 		return nil, err
 	})
-	members := []service.Service{ch, setup, service.Build("price-feed", func(context.Context) (service.Service, error) {
-		return n.priceFeed(d)
+	members := []service.Service{ch, setup, service.Build("price-feed", func(ctx context.Context) (service.Service, error) {
+		return n.priceFeed(ctx, d)
 	})}
 	if n.cfg.Indexer {
 		ix, err := n.newIndexer()
@@ -228,6 +245,17 @@ func (n *Node) Start(ctx context.Context) error {
 			return err
 		}
 		members = append(members, ix)
+	}
+	n.sim, n.inspectors = nil, nil
+	if n.cfg.SimProvider.Enabled {
+		if n.sim, err = n.newSimProvider(&d); err != nil {
+			return err
+		}
+		members = append(members, n.sim)
+	}
+	if n.cfg.InspectorNodes > 0 {
+		n.inspectors = &inspectorNodes{n: n, d: &d, sim: n.sim}
+		members = append(members, n.inspectors)
 	}
 	group := service.NewGroup("devnet", append(members, n.extra...)...)
 	if err := group.Start(ctx); err != nil {
@@ -281,7 +309,7 @@ func (n *Node) setup(ctx context.Context) (deployment.Deployment, bool, error) {
 
 // priceFeed is the dev inspectors' GRID/USD feed (nil when no price is configured): the inspector node's own
 // job, with a fixed rate for a source since a dev chain has no market to observe.
-func (n *Node) priceFeed(d deployment.Deployment) (service.Service, error) {
+func (n *Node) priceFeed(ctx context.Context, d deployment.Deployment) (service.Service, error) {
 	if n.cfg.GridPrice == nil {
 		return nil, nil
 	}
@@ -306,8 +334,14 @@ func (n *Node) priceFeed(d deployment.Deployment) (service.Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	return inspector.NewPriceFeed(inspector.PriceFeedConfig{Every: n.cfg.Params.PriceMaxAge / 2}, inspector.FixedPrice{Rate: n.cfg.GridPrice},
+	feed, err := inspector.NewPriceFeed(inspector.PriceFeedConfig{Every: n.cfg.Params.PriceMaxAge / 2}, inspector.FixedPrice{Rate: n.cfg.GridPrice},
 		protocol.NewConn(client, d, sub), signers, n.log)
+	if err != nil || n.cfg.InspectorNodes == 0 {
+		return feed, err
+	}
+	// Inspector nodes keep the rate fresh (k-of-n, each with its own key): the feed posts the first rate only, so
+	// that GRID is priced as soon as the devnet is up.
+	return nil, feed.Post(ctx)
 }
 
 // newIndexer is the devnet's indexer node: it follows the dev chain over WebSocket (new heads are pushed, so

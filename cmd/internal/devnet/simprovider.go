@@ -1,11 +1,13 @@
 package devnet
 
 import (
+	"bytes"
 	"context"
 	"crypto/tls"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"net"
 	"net/http"
@@ -58,6 +60,7 @@ type SimProvider struct {
 	log     zerolog.Logger
 
 	mu      sync.Mutex
+	echoes  map[common.Address]int
 	conn    *protocol.Conn
 	srv     *http.Server
 	done    chan error
@@ -169,7 +172,7 @@ func (p *SimProvider) Start(ctx context.Context) error {
 	}
 	mux := http.NewServeMux()
 	mux.Handle(node.ProofPath, ps)
-	mux.Handle(liveness.EchoPath, lh)
+	mux.Handle(liveness.EchoPath, p.countEchoes(lh))
 	mux.Handle(liveness.ReceiptsPath, lh)
 	mux.Handle("/ipfs/", content.NewGateway(store, content.GatewayConfig{}, p.log))
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second,
@@ -215,6 +218,54 @@ func (p *SimProvider) publish(ctx context.Context, meta string) error {
 	}
 	_, _, err = machines.List(ctx, protocol.Listing{ID: p.machine, Class: proof.SimClass, GPUs: uint32(len(p.gpus)), Metadata: meta})
 	return err
+}
+
+// countEchoes counts the echoes answered (200) to each inspector.
+func (p *SimProvider) countEchoes(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, err := io.ReadAll(io.LimitReader(r.Body, 64<<10))
+		if err != nil {
+			http.Error(w, `{"error":"read"}`, http.StatusBadRequest)
+			return
+		}
+		var req struct {
+			Inspector common.Address `json:"inspector"`
+		}
+		_ = json.Unmarshal(body, &req)
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+		h.ServeHTTP(sw, r)
+		if sw.status == http.StatusOK && sw.err == nil {
+			p.mu.Lock()
+			if p.echoes == nil {
+				p.echoes = map[common.Address]int{}
+			}
+			p.echoes[req.Inspector]++
+			p.mu.Unlock()
+		}
+	})
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+	err    error
+}
+
+func (s *statusWriter) WriteHeader(code int) { s.status = code; s.ResponseWriter.WriteHeader(code) }
+func (s *statusWriter) Write(b []byte) (int, error) {
+	n, err := s.ResponseWriter.Write(b)
+	if err != nil {
+		s.err = err
+	}
+	return n, err
+}
+
+// EchoesAnswered is how many liveness echoes the node answered to inspector.
+func (p *SimProvider) EchoesAnswered(inspector common.Address) int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.echoes[inspector]
 }
 
 // Stop takes the node off the network at once (open connections cut): the machine is down from now.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
 	"github.com/idlegrid/idlegrid/cmd/internal/inspectord"
 	"github.com/idlegrid/idlegrid/inspector/node"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
@@ -46,6 +48,41 @@ var (
 	inspectorFinalityFlag = &cli.Uint64Flag{Name: "finality-depth", Usage: "blocks after which leases and listings are acted on (`N`, chain.finality_depth)",
 		EnvVars: []string{"IDLEGRID_INSPECTOR_FINALITY_DEPTH"}, Category: "INSPECTOR"}
 )
+
+// The devnet's inspector options.
+var (
+	devnetInspectorNodesFlag = &cli.IntFlag{Name: "inspector-nodes", Value: 3, Category: "DEVNET",
+		Usage: "run `N` of the three dev inspectors as inspector nodes (k = 2): they check the listed machines, breach leases of machines that stop answering and keep the GRID price posted (0: none)"}
+	devnetSimProviderFlag = &cli.BoolFlag{Name: "sim-provider", Category: "DEVNET",
+		Usage: "list sim-1, a machine of 2 simulated GPUs of dev account 1 whose liveness and proof-of-compute endpoints the devnet serves, for the inspector nodes to check"}
+)
+
+// devnetInspectorOptions applies the devnet's inspector flags.
+func devnetInspectorOptions(c *cli.Context, cfg *devnet.Config) error {
+	k := c.Int(devnetInspectorNodesFlag.Name)
+	if k < 0 || k > cfg.Inspectors {
+		return usageError("--%s %d: 0 to %d (the dev inspectors)", devnetInspectorNodesFlag.Name, k, cfg.Inspectors)
+	}
+	cfg.InspectorNodes = k
+	cfg.SimProvider.Enabled = c.Bool(devnetSimProviderFlag.Name)
+	return nil
+}
+
+// printDevnetInspectors says which inspector nodes run and what the sim provider lists.
+func printDevnetInspectors(w io.Writer, n *devnet.Node) error {
+	nodes := n.Inspectors()
+	if len(nodes) > 0 {
+		fmt.Fprintf(w, "\nInspector nodes (k = 2): they check listed machines whose spec names an endpoint, breach leases of machines that stop answering, post the GRID price\n")
+		for _, nd := range nodes {
+			fmt.Fprintf(w, "  %s\tagreement on %s\n", nd.Address().Hex(), nd.PeerURL())
+		}
+	}
+	if sim := n.SimProvider(); sim != nil {
+		_, err := fmt.Fprintf(w, "\nSim provider: machine %s of %s (2 simulated GPUs) served on %s\n", sim.Machine().Hex(), sim.Provider().Hex(), sim.URL())
+		return err
+	}
+	return nil
+}
 
 func inspectorCommand() *cli.Command {
 	return &cli.Command{

@@ -23,6 +23,8 @@ type onChain struct {
 	conn   *protocol.Conn
 	store  *chainStore
 	bucket time.Duration
+	// verifyRound is the verification rule's round (a window's start is its verifiedAt).
+	verifyRound time.Duration
 	posted func(kind oracle.Kind, gas uint64)
 	// rules turn a decision's value into its payload (set once the rules are built).
 	rules map[oracle.Kind]agree.Rule
@@ -39,23 +41,39 @@ func (c *onChain) SignerSet(ctx context.Context) (oracle.SignerSet, error) {
 	return protocol.NewQuorum(c.conn).SignerSet(ctx)
 }
 
-// Decided implements agree.Chain from live chain state: a breach is moot once the lease is not open (breached,
-// closed, or past the prepaid end: v1's escrow breaches open leases only, and only for a downSince before their
-// end); a price once the oracle holds an observation at or after the window's start.
+// Decided implements agree.Chain from live chain state: a breach is moot once the lease is breached (in the
+// followed events), settled, or closed past its dispute window; a price once the oracle holds an observation at
+// or after the window's start; a verification once the machine's latest is as new as the window's; a slash once
+// the quorum consumed its attestation.
 func (c *onChain) Decided(ctx context.Context, d agree.Decision) (bool, error) {
 	switch d.Kind {
 	case oracle.KindBreach:
+		if rec, err := c.store.Lease(ctx, d.Subject.Big()); err == nil && rec.Breached {
+			return true, nil
+		}
 		l, err := protocol.NewLeases(c.conn).Get(ctx, d.Subject.Big())
 		if err != nil {
 			return false, err
 		}
-		return l.Status != oracle.LeaseOpen, nil
+		now, err := c.conn.Now(ctx)
+		if err != nil {
+			return false, err
+		}
+		return l.Status == oracle.LeaseSettled || (l.Status == oracle.LeaseClosed && now > l.DisputeEndsAt), nil
 	case oracle.KindGridPrice:
 		_, at, err := protocol.NewPriceOracle(c.conn).Price(ctx)
 		if err != nil {
 			return false, err
 		}
 		return at >= d.Window*uint64(c.bucket/time.Second), nil
+	case oracle.KindHardwareVerification:
+		m, err := protocol.NewMachines(c.conn).Get(ctx, d.Subject)
+		if err != nil {
+			return false, err
+		}
+		return m.VerifiedAt >= d.Window*uint64(c.verifyRound/time.Second), nil
+	case oracle.KindSlash:
+		return protocol.NewQuorum(c.conn).Consumed(ctx, c.conn.Deployment().Contracts.Staking, oracle.KindSlash, d.Key())
 	}
 	return false, fmt.Errorf("node: no chain view for kind %s", d.Kind)
 }
@@ -74,8 +92,9 @@ func (c *onChain) Lease(ctx context.Context, id *big.Int) (rules.Lease, error) {
 	return out, nil
 }
 
-// Submit implements agree.Submitter for the v1 ABI: a breach goes to LeaseEscrow.breach, a price to
-// GridPriceOracle.postPrice, each through the node's transaction submitter.
+// Submit implements agree.Submitter for the v2 ABI: a breach goes to LeaseEscrow.breach, a price to
+// GridPriceOracle.postPrice, a hardware verification to NodeRegistry.verifyMachine, a slash to Staking.slash,
+// each through the node's transaction submitter.
 func (c *onChain) Submit(ctx context.Context, s agree.Signed) error {
 	r, ok := c.rules[s.Decision.Kind]
 	if !ok {
@@ -99,8 +118,20 @@ func (c *onChain) Submit(ctx context.Context, s agree.Signed) error {
 			return err
 		}
 		gas = tx.GasUsed
+	case oracle.HardwareVerification:
+		tx, err := protocol.NewMachines(c.conn).Verify(ctx, protocol.Verification{Payload: p, AttestationID: s.Attestation.ID, Signatures: s.Packed})
+		if err != nil {
+			return err
+		}
+		gas = tx.GasUsed
+	case oracle.Slash:
+		res, err := protocol.NewStaking(c.conn).Slash(ctx, p, s.Attestation.ID, s.Packed)
+		if err != nil {
+			return err
+		}
+		gas = res.Tx.GasUsed
 	default:
-		return fmt.Errorf("node: no v1 entry point posts a %s attestation", s.Decision.Kind)
+		return fmt.Errorf("node: no entry point posts a %s attestation", s.Decision.Kind)
 	}
 	if c.posted != nil {
 		c.posted(s.Decision.Kind, gas)
@@ -135,6 +166,28 @@ func (p *StaticPeers) Set(a common.Address, url string) error {
 	p.urls[a] = strings.TrimRight(url, "/")
 	p.mu.Unlock()
 	return nil
+}
+
+// RegistryPeers are the inspectors' endpoints as they registered them in the NodeRegistry (followed into the
+// chain store), falling back to the configured ones for an inspector that registered none.
+type RegistryPeers struct {
+	store    *chainStore
+	fallback *StaticPeers
+}
+
+// Endpoint implements agree.Peers.
+func (p *RegistryPeers) Endpoint(ctx context.Context, a common.Address) (string, error) {
+	e, err := p.store.InspectorEndpoint(ctx, a)
+	if err != nil {
+		return "", err
+	}
+	switch {
+	case e == "":
+		return p.fallback.Endpoint(ctx, a)
+	case strings.HasPrefix(e, "http://") || strings.HasPrefix(e, "https://"):
+		return strings.TrimRight(e, "/"), nil
+	}
+	return "https://" + e, nil
 }
 
 // errNoEndpoint: an inspector of the signer set the configuration names no endpoint for.

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"math/bits"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -56,6 +57,7 @@ CREATE TABLE IF NOT EXISTS leases (
 	machine TEXT NOT NULL,
 	provider TEXT NOT NULL,
 	gpus INTEGER NOT NULL,
+	gpu_mask INTEGER NOT NULL DEFAULT 0,
 	started_at INTEGER NOT NULL,
 	ends_at INTEGER NOT NULL,
 	closed_at INTEGER NOT NULL DEFAULT 0,
@@ -70,7 +72,14 @@ CREATE TABLE IF NOT EXISTS machines (
 	reserved INTEGER NOT NULL DEFAULT 0,
 	listed INTEGER NOT NULL,
 	metadata TEXT NOT NULL,
+	endpoint TEXT NOT NULL DEFAULT '',
+	verified_at INTEGER NOT NULL DEFAULT 0,
+	verified_until INTEGER NOT NULL DEFAULT 0,
 	listed_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS inspectors (
+	address TEXT PRIMARY KEY,
+	endpoint TEXT NOT NULL
 );
 `
 
@@ -153,7 +162,7 @@ func (s *chainStore) Window(ctx context.Context) ([]follow.BlockRef, error) {
 // Wipe implements follow.Store.
 func (s *chainStore) Wipe(ctx context.Context) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
-		for _, t := range []string{"follow_state", "follow_window", "pending_logs", "leases", "machines"} {
+		for _, t := range []string{"follow_state", "follow_window", "pending_logs", "leases", "machines", "inspectors"} {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
 				return err
 			}
@@ -296,14 +305,15 @@ func applyLease(ctx context.Context, tx *sql.Tx, ev protocol.LeaseEvent, at uint
 	var err error
 	switch ev.Kind {
 	case protocol.EventOpened:
-		_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO leases (id, machine, provider, gpus, started_at, ends_at) VALUES (?, ?, ?, ?, ?, ?)`,
-			ev.Lease, ev.Machine.Hex(), ev.Provider.Hex(), ev.GPUs, at, ev.EndsAt)
+		_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO leases (id, machine, provider, gpus, gpu_mask, started_at, ends_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			ev.Lease, ev.Machine.Hex(), ev.Provider.Hex(), ev.GPUs, ev.GPUMask, at, ev.EndsAt)
 	case protocol.EventExtended:
 		_, err = tx.ExecContext(ctx, `UPDATE leases SET ends_at = ? WHERE id = ?`, ev.EndsAt, ev.Lease)
 	case protocol.EventClosed:
-		_, err = tx.ExecContext(ctx, `UPDATE leases SET closed_at = ? WHERE id = ?`, max(ev.At, 1), ev.Lease)
+		// A breach of a closed lease (within the dispute window) keeps its close time.
+		_, err = tx.ExecContext(ctx, `UPDATE leases SET closed_at = ? WHERE id = ? AND closed_at = 0`, max(ev.At, 1), ev.Lease)
 	case protocol.EventBreached:
-		_, err = tx.ExecContext(ctx, `UPDATE leases SET closed_at = ?, breached = 1 WHERE id = ?`, max(ev.At, 1), ev.Lease)
+		_, err = tx.ExecContext(ctx, `UPDATE leases SET closed_at = CASE WHEN closed_at = 0 THEN ? ELSE closed_at END, breached = 1 WHERE id = ?`, max(ev.At, 1), ev.Lease)
 	}
 	return err
 }
@@ -312,18 +322,31 @@ func applyMachine(ctx context.Context, tx *sql.Tx, ev protocol.MachineEvent, at 
 	var err error
 	switch ev.Kind {
 	case protocol.MachineListedEvent:
-		_, err = tx.ExecContext(ctx, `INSERT INTO machines (id, provider, class, gpus, listed, metadata, listed_at) VALUES (?, ?, ?, ?, 1, ?, ?)
+		_, err = tx.ExecContext(ctx, `INSERT INTO machines (id, provider, class, gpus, listed, metadata, endpoint, listed_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET provider = excluded.provider, class = excluded.class, gpus = excluded.gpus, listed = 1,
-			metadata = excluded.metadata, listed_at = excluded.listed_at, reserved = 0`,
-			ev.Machine.Hex(), ev.Provider.Hex(), ev.Class, ev.GPUs, ev.Metadata, at)
+			metadata = excluded.metadata, endpoint = excluded.endpoint, listed_at = excluded.listed_at, verified_at = 0, verified_until = 0`,
+			ev.Machine.Hex(), ev.Provider.Hex(), ev.Class, ev.GPUs, ev.Metadata, ev.Endpoint, at)
 	case protocol.MachineDelistedEvent:
 		_, err = tx.ExecContext(ctx, `UPDATE machines SET listed = 0 WHERE id = ?`, ev.Machine.Hex())
 	case protocol.MachineUpdatedEvent:
-		_, err = tx.ExecContext(ctx, `UPDATE machines SET metadata = ? WHERE id = ?`, ev.Metadata, ev.Machine.Hex())
-	case protocol.MachineGPUsEvent:
-		_, err = tx.ExecContext(ctx, `UPDATE machines SET reserved = ? WHERE id = ?`, ev.Reserved, ev.Machine.Hex())
+		_, err = tx.ExecContext(ctx, `UPDATE machines SET metadata = ?, endpoint = ? WHERE id = ?`, ev.Metadata, ev.Endpoint, ev.Machine.Hex())
+	case protocol.MachineVerifiedEvent:
+		_, err = tx.ExecContext(ctx, `UPDATE machines SET verified_at = ?, verified_until = ? WHERE id = ?`, ev.VerifiedAt, ev.ExpiresAt, ev.Machine.Hex())
+	case protocol.InspectorEndpointEvent:
+		_, err = tx.ExecContext(ctx, `INSERT INTO inspectors (address, endpoint) VALUES (?, ?) ON CONFLICT (address) DO UPDATE SET endpoint = excluded.endpoint`,
+			ev.Inspector.Hex(), ev.Endpoint)
 	}
 	return err
+}
+
+// InspectorEndpoint is the endpoint inspector registered on chain ("" when none).
+func (s *chainStore) InspectorEndpoint(ctx context.Context, inspector common.Address) (string, error) {
+	var e string
+	err := s.db.QueryRowContext(ctx, `SELECT endpoint FROM inspectors WHERE address = ?`, inspector.Hex()).Scan(&e)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return e, err
 }
 
 // Listing is a machine as the followed events describe it.
@@ -335,7 +358,13 @@ type Listing struct {
 	Reserved uint32
 	Listed   bool
 	Metadata string
-	ListedAt time.Time
+	// Endpoint is the node's host:port (or URL) the listing names.
+	Endpoint string
+	// VerifiedAt and VerifiedUntil are the machine's latest hardware verification (unix seconds; 0: none).
+	VerifiedAt, VerifiedUntil uint64
+	ListedAt                  time.Time
+	// LeasedMask is the GPU slots open leases hold now (bit i = slot i).
+	LeasedMask uint32
 }
 
 // LeaseRecord is a lease as the followed events describe it.
@@ -356,14 +385,14 @@ func scanListing(sc interface{ Scan(...any) error }) (Listing, error) {
 	var id, prov string
 	var listed int
 	var at int64
-	if err := sc.Scan(&id, &prov, &m.Class, &m.GPUs, &m.Reserved, &listed, &m.Metadata, &at); err != nil {
+	if err := sc.Scan(&id, &prov, &m.Class, &m.GPUs, &m.Reserved, &listed, &m.Metadata, &m.Endpoint, &m.VerifiedAt, &m.VerifiedUntil, &at); err != nil {
 		return Listing{}, err
 	}
 	m.ID, m.Provider, m.Listed, m.ListedAt = common.HexToHash(id), common.HexToAddress(prov), listed == 1, time.Unix(at, 0)
 	return m, nil
 }
 
-const listingCols = `id, provider, class, gpus, reserved, listed, metadata, listed_at`
+const listingCols = `id, provider, class, gpus, reserved, listed, metadata, endpoint, verified_at, verified_until, listed_at`
 
 // Machines is every listed machine.
 func (s *chainStore) Machines(ctx context.Context) ([]Listing, error) {
@@ -386,13 +415,29 @@ func (s *chainStore) Machines(ctx context.Context) ([]Listing, error) {
 // errUnknown is what the store says of a machine or lease the followed events never named.
 var errUnknown = errors.New("not in the followed chain state (yet)")
 
-// Machine is one machine, listed or not.
+// Machine is one machine, listed or not, with the GPU slots its open leases hold now.
 func (s *chainStore) Machine(ctx context.Context, id common.Hash) (Listing, error) {
 	m, err := scanListing(s.db.QueryRowContext(ctx, `SELECT `+listingCols+` FROM machines WHERE id = ?`, id.Hex()))
 	if errors.Is(err, sql.ErrNoRows) {
 		return Listing{}, fmt.Errorf("machine %s: %w", id.Hex(), errUnknown)
 	}
-	return m, err
+	if err != nil {
+		return Listing{}, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT gpu_mask FROM leases WHERE machine = ? AND closed_at = 0 AND ends_at > ?`, id.Hex(), time.Now().Unix())
+	if err != nil {
+		return Listing{}, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var mask uint32
+		if err := rows.Scan(&mask); err != nil {
+			return Listing{}, err
+		}
+		m.LeasedMask |= mask
+	}
+	m.Reserved = uint32(bits.OnesCount32(m.LeasedMask))
+	return m, rows.Err()
 }
 
 const leaseCols = `id, machine, provider, gpus, started_at, ends_at, closed_at, breached`

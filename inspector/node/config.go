@@ -63,6 +63,17 @@ type Config struct {
 	PollInterval  time.Duration
 	// AllowSimulated admits SIM-class machines' proofs: dev chains only.
 	AllowSimulated bool
+
+	// Endpoint is the agreement endpoint this node registers in the NodeRegistry for its peers ("": none
+	// registered; peers then need it configured).
+	Endpoint string
+	// VerificationRound is how often a machine's hardware verification is renewed, VerificationValidity how
+	// long one holds (at most the registry's maximum TTL, 7 days by default), VerificationMaxAge how old this
+	// node's latest passed compute check may be for it to vouch.
+	VerificationRound, VerificationValidity, VerificationMaxAge time.Duration
+	// MinDowntime is how long a machine must be down by this node's checks before it signs a downtime slash;
+	// FraudWindow the period one fraud question covers.
+	MinDowntime, FraudWindow time.Duration
 }
 
 // DefaultConfig is production: checks every minute, compute every 15-60 min, 2 failures within 3 min,
@@ -75,6 +86,8 @@ func DefaultConfig() Config {
 		RoundTimeout: 20 * time.Second, RequestTimeout: 5 * time.Second, DutyEvery: 5 * time.Second,
 		DisputeWindow: time.Hour, PriceBucket: 5 * time.Minute, PriceToleranceBps: 100,
 		FinalityDepth: 240, PollInterval: time.Second,
+		VerificationRound: 6 * time.Hour, VerificationValidity: 24 * time.Hour, VerificationMaxAge: time.Hour,
+		MinDowntime: time.Hour, FraudWindow: 24 * time.Hour,
 	}
 }
 
@@ -91,6 +104,8 @@ func DevConfig() Config {
 	c.PriceBucket = time.Minute
 	c.FinalityDepth, c.PollInterval = 2, 250*time.Millisecond
 	c.AllowSimulated = true
+	c.VerificationRound, c.VerificationValidity, c.VerificationMaxAge = time.Minute, time.Hour, 5*time.Minute
+	c.MinDowntime, c.FraudWindow = time.Minute, time.Hour
 	return c
 }
 
@@ -110,7 +125,9 @@ func (c Config) Validate(d deployment.Deployment) error {
 	}
 	for _, e := range []error{pos("epoch", c.Epoch), pos("fresh", c.Fresh), pos("checkTimeout", c.CheckTimeout),
 		pos("roundTimeout", c.RoundTimeout), pos("requestTimeout", c.RequestTimeout), pos("dutyEvery", c.DutyEvery),
-		pos("disputeWindow", c.DisputeWindow), pos("pollInterval", c.PollInterval)} {
+		pos("disputeWindow", c.DisputeWindow), pos("pollInterval", c.PollInterval), pos("verificationRound", c.VerificationRound),
+		pos("verificationValidity", c.VerificationValidity), pos("verificationMaxAge", c.VerificationMaxAge), pos("minDowntime", c.MinDowntime),
+		pos("fraudWindow", c.FraudWindow)} {
 		if e != nil {
 			return e
 		}

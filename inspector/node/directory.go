@@ -86,8 +86,11 @@ func parseSpec(raw []byte, l Listing) (spec, error) {
 		return spec{}, fmt.Errorf("machine spec: class %q, the listing's is %q", s.Class, l.Class)
 	case len(s.GPUs) != int(l.GPUs):
 		return spec{}, fmt.Errorf("machine spec: gpus: %d listed in the spec, %d on chain", len(s.GPUs), l.GPUs)
-	case s.Endpoint == "":
-		return spec{}, errors.New("machine spec: endpoint: empty")
+	case s.Endpoint == "" && l.Endpoint == "":
+		return spec{}, errors.New("machine spec: endpoint: empty, and the listing names none")
+	}
+	if s.Endpoint == "" {
+		return s, nil
 	}
 	if _, _, err := net.SplitHostPort(strings.TrimPrefix(strings.TrimPrefix(s.Endpoint, "https://"), "http://")); err != nil {
 		return spec{}, fmt.Errorf("machine spec: endpoint %q: want host:port", s.Endpoint)
@@ -155,6 +158,9 @@ func (d *MetadataDirectory) Machine(ctx context.Context, id common.Hash) (Machin
 		return Machine{}, fmt.Errorf("machine %s: %w", id.Hex(), err)
 	}
 	url := s.Endpoint
+	if l.Endpoint != "" {
+		url = l.Endpoint // v2: the registry's endpoint is the provider's on-chain word; the spec gives the GPUs
+	}
 	if !strings.HasPrefix(url, "https://") && !strings.HasPrefix(url, "http://") {
 		url = "https://" + url
 	}

@@ -84,6 +84,10 @@ type Node struct {
 	obs       *observe.Log
 	breach    *rules.Breach
 	price     *rules.Price
+	verify    *rules.Verification
+	downtime  *rules.Downtime
+	fraud     *rules.Fraud
+	dir       *MetadataDirectory
 	on        *onChain
 	listen    string
 	opsAddr   string
@@ -171,7 +175,7 @@ func (s *stores) Start(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	cdb, err := openChainStore(ctx, filepath.Join(n.cfg.DataDir, "chain.db"))
+	cdb, err := openChainStore(ctx, filepath.Join(n.cfg.DataDir, "chain-v2.db"))
 	if err != nil {
 		db.Close()
 		return err
@@ -210,13 +214,14 @@ func (s *stores) Healthy() error {
 	return db.Healthy(ctx)
 }
 
-// follower follows Staking (machine listings) and LeaseEscrow (leases) into chain.db.
+// follower follows the NodeRegistry (machine listings, verifications, inspector endpoints) and LeaseEscrow
+// (leases) into chain-v2.db.
 func (n *Node) follower(context.Context) (service.Service, error) {
 	d := n.deps.Deployment
 	cfg := follow.DefaultConfig()
-	cfg.Addresses = []common.Address{d.Contracts.Staking, d.Contracts.LeaseEscrow}
+	cfg.Addresses = []common.Address{d.Contracts.NodeRegistry, d.Contracts.LeaseEscrow}
 	cfg.StartBlock = d.Block
-	cfg.Fingerprint = follow.Fingerprint(map[string]common.Address{deployment.Staking: d.Contracts.Staking,
+	cfg.Fingerprint = follow.Fingerprint(map[string]common.Address{deployment.NodeRegistry: d.Contracts.NodeRegistry,
 		deployment.LeaseEscrow: d.Contracts.LeaseEscrow}, d.Block)
 	cfg.FinalityDepth, cfg.PollInterval = n.cfg.FinalityDepth, n.cfg.PollInterval
 	cfg.WipeOnReset = deployment.IsDevChain(d.ChainID)
@@ -230,7 +235,11 @@ func (n *Node) peers(ctx context.Context) (service.Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	on := &onChain{conn: conn, store: n.chainDB, bucket: n.cfg.PriceBucket, rules: map[oracle.Kind]agree.Rule{},
+	dir := NewMetadataDirectory(n.chainDB, n.cfg.ContentGateways, 10*time.Second)
+	n.mu.Lock()
+	n.dir = dir
+	n.mu.Unlock()
+	on := &onChain{conn: conn, store: n.chainDB, bucket: n.cfg.PriceBucket, verifyRound: n.cfg.VerificationRound, rules: map[oracle.Kind]agree.Rule{},
 		posted: func(k oracle.Kind, gas uint64) {
 			n.m.posted.WithLabelValues(k.String()).Inc()
 			n.m.gas.WithLabelValues(k.String()).Add(float64(gas))
@@ -249,13 +258,32 @@ func (n *Node) peers(ctx context.Context) (service.Service, error) {
 		}
 		rs = append(rs, pr)
 	}
-	for _, r := range rs {
-		on.rules[r.Kind()] = r
-	}
-	peers, err := NewStaticPeers(n.cfg.Peers)
+	n.on = on
+	contracts := n.deps.Deployment.Contracts
+	vr, err := rules.NewVerification(rules.VerificationConfig{Kind: oracle.KindHardwareVerification, Target: contracts.NodeRegistry,
+		Round: n.cfg.VerificationRound, Validity: n.cfg.VerificationValidity, MaxAge: n.cfg.VerificationMaxAge}, n.verificationPayload, obs, nil)
 	if err != nil {
 		return nil, err
 	}
+	dt, err := rules.NewDowntime(rules.DowntimeConfig{Kind: oracle.KindSlash, Target: contracts.Staking, MinDowntime: n.cfg.MinDowntime},
+		func(m common.Hash, _ uint64) (oracle.Payload, error) { return n.slashOrder(m, oracle.SlashDowntime) }, obs, nil)
+	if err != nil {
+		return nil, err
+	}
+	fr, err := rules.NewFraud(rules.FraudConfig{Kind: oracle.KindSlash, Target: contracts.Staking, Window: n.cfg.FraudWindow},
+		func(m common.Hash, _ uint64) (oracle.Payload, error) { return n.slashOrder(m, oracle.SlashFraud) }, obs)
+	if err != nil {
+		return nil, err
+	}
+	rs = append(rs, vr, &slashRule{downtime: dt, fraud: fr, machines: n.machineIDs})
+	for _, r := range rs {
+		on.rules[r.Kind()] = r
+	}
+	static, err := NewStaticPeers(n.cfg.Peers)
+	if err != nil {
+		return nil, err
+	}
+	peers := &RegistryPeers{store: n.chainDB, fallback: static}
 	acfg := agree.DefaultConfig(protocol.NewQuorum(conn).Domain())
 	acfg.RoundTimeout, acfg.RequestTimeout = n.cfg.RoundTimeout, n.cfg.RequestTimeout
 	an, err := agree.New(acfg, agree.Deps{Signer: n.deps.Signer, Store: n.db, Chain: on, Peers: peers, Submitter: on,
@@ -265,6 +293,7 @@ func (n *Node) peers(ctx context.Context) (service.Service, error) {
 	}
 	n.mu.Lock()
 	n.obs, n.on, n.breach, n.price, n.agree = obs, on, br, pr, an
+	n.verify, n.downtime, n.fraud = vr, dt, fr
 	n.mu.Unlock()
 	return &peerServer{n: n, node: an}, nil
 }
@@ -324,7 +353,7 @@ func (p *peerServer) Healthy() error {
 
 // newWatcher builds the checkers and the watcher.
 func (n *Node) newWatcher(context.Context) (service.Service, error) {
-	dir := NewMetadataDirectory(n.chainDB, n.cfg.ContentGateways, 10*time.Second)
+	dir := n.dir
 	lc, err := liveness.NewClient(liveness.ClientConfig{Signer: n.deps.Signer, HTTP: dir.HTTPClient(), Attempts: n.cfg.LivenessAttempts,
 		AttemptTimeout: n.cfg.LivenessAttemptTimeout, Backoff: n.cfg.LivenessBackoff})
 	if err != nil {
@@ -391,9 +420,10 @@ type duties struct {
 	runner service.Runner
 
 	mu      sync.Mutex
-	running map[common.Hash]bool
-	lastErr error
-	started bool
+	running    map[common.Hash]bool
+	lastErr    error
+	started    bool
+	registered bool
 }
 
 func (d *duties) Name() string { return "duties" }
@@ -512,7 +542,48 @@ func (d *duties) round(ctx context.Context, wg *sync.WaitGroup) error {
 	if n.price != nil {
 		d.decide(ctx, wg, n.price.Decision(now))
 	}
+	// Protocol v2: verify the machines this node passed, slash the ones down for long or caught forging.
+	for _, m := range mine {
+		for _, dec := range []struct {
+			d    agree.Decision
+			rule agree.Rule
+			in   agree.Decision
+		}{
+			{n.verify.Decision(m, now), n.verify, n.verify.Decision(m, now)},
+			{DowntimeDecision(m, 0), n.downtime, n.downtime.Decision(m)},
+			{FraudDecision(m, uint64(now.Unix())/uint64(n.cfg.FraudWindow/time.Second)), n.fraud, n.fraud.Decision(m, now)},
+		} {
+			if _, ok, err := dec.rule.Observe(ctx, dec.in); err != nil || !ok {
+				continue
+			}
+			d.decide(ctx, wg, dec.d)
+		}
+	}
+	d.mu.Lock()
+	registered := d.registered
+	d.mu.Unlock()
+	if !registered {
+		if err := n.registerEndpoint(ctx); err != nil {
+			return err
+		}
+		d.mu.Lock()
+		d.registered = true
+		d.mu.Unlock()
+	}
 	return nil
+}
+
+// machineIDs are the listed machines' ids (the slash rule resolves its subjects among them).
+func (n *Node) machineIDs(ctx context.Context) ([]common.Hash, error) {
+	ms, err := n.chainDB.Machines(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]common.Hash, len(ms))
+	for i, m := range ms {
+		out[i] = m.ID
+	}
+	return out, nil
 }
 
 // decide drives dec in the background unless a drive of the same question runs or the chain settled it.

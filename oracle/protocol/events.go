@@ -1,10 +1,10 @@
 package protocol
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"math/big"
+	"math/bits"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -38,10 +38,14 @@ type LeaseEvent struct {
 	Rate     *big.Int
 	// EndsAt is the prepaid end (opened, extended).
 	EndsAt uint64
-	// Reason and At: why and when the lease closed (closed, breached); At is also a settle's time.
+	// GPUMask is the machine's GPU slots the lease holds (bit i = slot i).
+	GPUMask uint32
+	// Reason and At: why and when the lease closed (closed: the stop; breached: the billed end).
 	Reason oracle.CloseReason
 	At     uint64
-	// Amount is what a settle credited the provider, or a breach clawed back.
+	// BilledUntil is the end of the billed time (closed, breached).
+	BilledUntil uint64
+	// Amount is what a settle credited the provider, or what a breach refunded the renter.
 	Amount *big.Int
 }
 
@@ -71,8 +75,8 @@ func DecodeLeaseEvent(l types.Log) (LeaseEvent, error) {
 		if uerr != nil {
 			return LeaseEvent{}, fmt.Errorf("decode LeaseOpened: %w", uerr)
 		}
-		ev = LeaseEvent{Kind: EventOpened, Renter: o.Renter, Provider: o.Provider, Machine: o.MachineId, GPUs: o.GpuCount,
-			Pay: oracle.PayToken(o.PayToken), Rate: o.Rate, EndsAt: o.EndsAt}
+		ev = LeaseEvent{Kind: EventOpened, Renter: o.Renter, Provider: o.Provider, Machine: o.MachineId, GPUs: uint32(bits.OnesCount32(o.GpuMask)),
+			GPUMask: o.GpuMask, Pay: oracle.PayToken(o.PayToken), Rate: o.Rate, EndsAt: o.EndsAt}
 		ev.Lease, err = id(o.LeaseId)
 	case events["LeaseExtended"].ID:
 		o, uerr := esc.UnpackLeaseExtendedEvent(&l)
@@ -86,22 +90,22 @@ func DecodeLeaseEvent(l types.Log) (LeaseEvent, error) {
 		if uerr != nil {
 			return LeaseEvent{}, fmt.Errorf("decode LeaseSettled: %w", uerr)
 		}
-		ev = LeaseEvent{Kind: EventSettled, Provider: o.Provider, Amount: o.Amount, At: o.SettledAt}
+		ev = LeaseEvent{Kind: EventSettled, Provider: o.Provider, Amount: o.Amount}
 		ev.Lease, err = id(o.LeaseId)
 	case events["LeaseClosed"].ID:
 		o, uerr := esc.UnpackLeaseClosedEvent(&l)
 		if uerr != nil {
 			return LeaseEvent{}, fmt.Errorf("decode LeaseClosed: %w", uerr)
 		}
-		ev = LeaseEvent{Kind: EventClosed, Reason: oracle.CloseReason(o.Reason), At: o.ClosedAt}
+		ev = LeaseEvent{Kind: EventClosed, Reason: oracle.CloseReason(o.Reason), At: o.ClosedAt, BilledUntil: o.BilledUntil}
 		ev.Lease, err = id(o.LeaseId)
 	case events["LeaseBreached"].ID:
 		o, uerr := esc.UnpackLeaseBreachedEvent(&l)
 		if uerr != nil {
 			return LeaseEvent{}, fmt.Errorf("decode LeaseBreached: %w", uerr)
 		}
-		ev = LeaseEvent{Kind: EventBreached, Provider: o.Provider, Renter: o.Renter, Reason: oracle.CloseBreached, At: o.ClosedAt,
-			Amount: o.ClawedBack}
+		ev = LeaseEvent{Kind: EventBreached, Provider: o.Provider, Renter: o.Renter, Reason: oracle.CloseBreached, At: o.BilledUntil,
+			BilledUntil: o.BilledUntil, Amount: o.Refund}
 		ev.Lease, err = id(o.LeaseId)
 	default:
 		return LeaseEvent{}, ErrNotLeaseEvent
@@ -110,54 +114,4 @@ func DecodeLeaseEvent(l types.Log) (LeaseEvent, error) {
 		return LeaseEvent{}, err
 	}
 	return ev, nil
-}
-
-// SettleMany settles every lease of ids in one transaction: each open lease is credited to its provider up to
-// now, and those that have ended are closed. Closed leases are skipped; an unknown id reverts the batch.
-func (l *Leases) SettleMany(ctx context.Context, ids []uint64) (Tx, error) {
-	if len(ids) == 0 {
-		return Tx{}, errors.New("settle leases: no lease ids")
-	}
-	nums := make([]*big.Int, len(ids))
-	for i, id := range ids {
-		nums[i] = new(big.Int).SetUint64(id)
-	}
-	esc := leaseescrow.NewLeaseEscrow()
-	floor := uint64(timedGasFloor) + uint64(len(ids)-1)*settleManyGasPerLease
-	tx, _, err := l.c.sendTimed(ctx, fmt.Sprintf("settle %d leases", len(ids)), l.addr(), esc.PackSettleMany(nums), floor)
-	return tx, err
-}
-
-// settleManyGasPerLease bounds one more lease of a settleMany batch at its dearest (accrue, close, release the
-// GPUs, credit the refund), with room to spare.
-const settleManyGasPerLease = 200_000
-
-// BaseFee is the latest block's base fee (wei per gas; 1 gwei on a chain without one).
-func (c *Conn) BaseFee(ctx context.Context) (*big.Int, error) {
-	h, err := c.chain.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("latest block: %w", err)
-	}
-	if h.BaseFee == nil {
-		return big.NewInt(1e9), nil
-	}
-	return new(big.Int).Set(h.BaseFee), nil
-}
-
-// RecordCompletion records, as the lease's renter, that its job completed with result resultCID (the CID of
-// the output the provider's node served): the renter's acknowledgement of the result. Inspectors attest a
-// completion instead when the renter does not.
-func (l *Leases) RecordCompletion(ctx context.Context, id uint64, resultCID string) (Tx, error) {
-	if resultCID == "" {
-		return Tx{}, errors.New("record completion: empty result CID")
-	}
-	esc := leaseescrow.NewLeaseEscrow()
-	tx, r, err := l.c.send(ctx, "record completion", l.addr(), esc.PackRecordCompletion(new(big.Int).SetUint64(id), resultCID))
-	if err != nil {
-		return Tx{}, err
-	}
-	if _, ok := event(r, l.addr(), esc.UnpackCompletionRecordedEvent); !ok {
-		return tx, fmt.Errorf("record completion: no CompletionRecorded event in %s", tx.Hash)
-	}
-	return tx, nil
 }

@@ -42,6 +42,7 @@ func (s *inspectorNodes) Name() string { return "inspectors" }
 func (n *Node) inspectorConfig(i int, dir string, peers map[common.Address]string, listen string) node.Config {
 	c := node.DevConfig()
 	c.DataDir, c.Listen, c.Ops, c.Peers = filepath.Join(dir, fmt.Sprintf("inspector-%d", i)), listen, "", peers
+	c.Endpoint = "http://" + listen // registered in the NodeRegistry: peers find it there
 	c.PollInterval = n.cfg.Chain.BlockPeriod
 	if n.cfg.InspectorConfig != nil {
 		n.cfg.InspectorConfig(i, &c)

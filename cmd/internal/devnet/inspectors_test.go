@@ -83,13 +83,13 @@ func (x *inspectedDevnet) openLease(t *testing.T) protocol.OpenedLease {
 	ctx := context.Background()
 	sim := x.n.SimProvider()
 	q, err := protocol.NewQuotes(x.conn).Sign(ctx, sim.Key(), protocol.QuoteTerms{MachineID: sim.Machine(), GPUs: 1,
-		USDPerSecond: big.NewInt(1000), MaxDuration: 2 * time.Hour, ValidFor: time.Hour})
+		USDPerSecondWad: big.NewInt(1e15), MaxDuration: 2 * time.Hour, ValidFor: time.Hour})
 	if err != nil {
 		t.Fatal(err)
 	}
 	renter := x.info.Accounts[2]
 	leases := protocol.NewLeases(x.conn.As(newSubmitter(t, x.client, renter)))
-	opened, err := leases.Open(ctx, q, time.Hour, oracle.PayUSD, nil)
+	opened, err := leases.Open(ctx, protocol.OpenRequest{Quote: q, Duration: time.Hour, Pay: oracle.PayUSD})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,9 +145,35 @@ func TestInspectorsCheckAndBreachAStoppedProvider(t *testing.T) {
 		}
 	}
 
+	// Protocol v2: the nodes registered their agreement endpoints in the NodeRegistry (peers find each other
+	// there), and k of them attested the machine's hardware verification from their passed compute checks: the
+	// registry holds the GPUs' ids.
+	for _, nd := range nodes {
+		e, err := protocol.NewMachines(x.conn).InspectorEndpoint(ctx, nd.Address())
+		if err != nil || e != nd.PeerURL() {
+			t.Fatalf("inspector %s registered %q (%v), serves %s", nd.Address(), e, err, nd.PeerURL())
+		}
+	}
+	var m protocol.Machine
+	waitFor(t, 60*time.Second, "the machine's hardware verification lands", func() bool {
+		var err error
+		m, err = protocol.NewMachines(x.conn).Get(ctx, sim.Machine())
+		return err == nil && m.VerifiedAt > 0
+	})
+	if m.VerifiedUntil <= m.VerifiedAt || m.VerifiedAt > uint64(time.Now().Unix())+60 {
+		t.Fatalf("verified %d until %d", m.VerifiedAt, m.VerifiedUntil)
+	}
+	verified := 0.0
+	for _, nd := range nodes {
+		verified += counter(t, nd, "idlegrid_inspector_attestations_posted_total", "hardware_verification")
+	}
+	if verified < 1 {
+		t.Fatalf("%v verifications posted by the nodes' metrics", verified)
+	}
+
 	renter := x.info.Accounts[2].Address
 	opened := x.openLease(t)
-	before, err := protocol.NewLeases(x.conn).Withdrawable(ctx, renter, oracle.PayUSD)
+	before, err := x.renterUSD(ctx, renter)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,15 +199,15 @@ func TestInspectorsCheckAndBreachAStoppedProvider(t *testing.T) {
 	if closed.EndsAt < uint64(stopped.Unix()) || closed.EndsAt > uint64(landed.Unix())+1 {
 		t.Fatalf("closed at %d: want within [%d, %d]", closed.EndsAt, stopped.Unix(), landed.Unix())
 	}
-	// The renter is refunded from downSince: the unused prepayment is credited to its escrow balance (about an
-	// hour's worth at 1000 units a second, less the seconds used).
-	after, err := protocol.NewLeases(x.conn).Withdrawable(ctx, renter, oracle.PayUSD)
+	// The renter is refunded from downSince: the unused prepayment (1e15 USD-wad a second = 1000 units of the
+	// 6-decimal stablecoin) comes back, about an hour's worth less the seconds used.
+	after, err := x.renterUSD(ctx, renter)
 	if err != nil {
 		t.Fatal(err)
 	}
 	refund := new(big.Int).Sub(after, before)
 	if used := closed.EndsAt - closed.StartedAt; refund.Cmp(big.NewInt(int64(3600-used-5)*1000)) < 0 {
-		t.Fatalf("renter credited %s after the breach (lease used %d s): not refunded from downSince", refund, used)
+		t.Fatalf("renter got %s back after the breach (lease used %d s): not refunded from downSince", refund, used)
 	}
 	// Exactly one node posted it (the leader; the others saw the lease closed).
 	posted := 0.0
@@ -191,6 +217,19 @@ func TestInspectorsCheckAndBreachAStoppedProvider(t *testing.T) {
 	if posted != 1 {
 		t.Fatalf("%v breach posts, want 1", posted)
 	}
+}
+
+// renterUSD is what the renter holds in USD: its balance and what the escrow credits it.
+func (x *inspectedDevnet) renterUSD(ctx context.Context, renter common.Address) (*big.Int, error) {
+	bal, err := protocol.NewTokens(x.conn).Balance(ctx, oracle.PayUSD, renter)
+	if err != nil {
+		return nil, err
+	}
+	w, err := protocol.NewLeases(x.conn).Withdrawable(ctx, renter, oracle.PayUSD)
+	if err != nil {
+		return nil, err
+	}
+	return bal.Add(bal, w), nil
 }
 
 // counter is the value of nd's counter name with label kind.

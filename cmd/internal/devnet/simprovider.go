@@ -182,7 +182,7 @@ func (p *SimProvider) Start(ctx context.Context) error {
 	p.mu.Lock()
 	p.srv, p.done, p.url, p.stopped = srv, done, "https://"+l.Addr().String(), false
 	p.mu.Unlock()
-	if err := p.publish(ctx, specCID.String()); err != nil {
+	if err := p.publish(ctx, specCID.String(), l.Addr().String()); err != nil {
 		p.Close()
 		return err
 	}
@@ -190,14 +190,14 @@ func (p *SimProvider) Start(ctx context.Context) error {
 	return nil
 }
 
-func (p *SimProvider) publish(ctx context.Context, meta string) error {
+func (p *SimProvider) publish(ctx context.Context, meta, endpoint string) error {
 	machines := protocol.NewMachines(p.conn)
 	m, err := machines.Get(ctx, p.machine)
 	switch {
-	case err == nil && m.Listed && m.Metadata == meta:
+	case err == nil && m.Listed && m.Metadata == meta && m.Endpoint == endpoint:
 		return nil
 	case err == nil && m.Listed:
-		_, err = machines.UpdateMetadata(ctx, p.machine, meta)
+		_, err = machines.Update(ctx, p.machine, meta, endpoint)
 		return err
 	case err != nil && !errors.Is(err, protocol.ErrMachineNotFound):
 		return err
@@ -216,7 +216,7 @@ func (p *SimProvider) publish(ctx context.Context, meta string) error {
 			return fmt.Errorf("sim provider: stake: %w", err)
 		}
 	}
-	_, _, err = machines.List(ctx, protocol.Listing{ID: p.machine, Class: proof.SimClass, GPUs: uint32(len(p.gpus)), Metadata: meta})
+	_, _, err = machines.List(ctx, protocol.Listing{ID: p.machine, Class: proof.SimClass, GPUs: uint32(len(p.gpus)), Metadata: meta, Endpoint: endpoint})
 	return err
 }
 

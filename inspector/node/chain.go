@@ -25,7 +25,7 @@ type onChain struct {
 	bucket time.Duration
 	// verifyRound is the verification rule's round (a window's start is its verifiedAt).
 	verifyRound time.Duration
-	posted func(kind oracle.Kind, gas uint64)
+	posted      func(kind oracle.Kind, gas uint64)
 	// rules turn a decision's value into its payload (set once the rules are built).
 	rules map[oracle.Kind]agree.Rule
 }

@@ -419,7 +419,7 @@ type duties struct {
 	n      *Node
 	runner service.Runner
 
-	mu      sync.Mutex
+	mu         sync.Mutex
 	running    map[common.Hash]bool
 	lastErr    error
 	started    bool

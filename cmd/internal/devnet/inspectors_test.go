@@ -58,6 +58,8 @@ func startInspected(t *testing.T) *inspectedDevnet {
 	cfg.InspectorNodes = 3
 	cfg.SimProvider.Enabled = true
 	cfg.Challenges = smallSimChallenges
+	// A machine down 8 s (by two inspectors' own checks) is slashed for downtime: an hour in production.
+	cfg.InspectorConfig = func(_ int, c *node.Config) { c.MinDowntime = 8 * time.Second }
 	n, err := devnet.New(cfg, zerolog.Nop())
 	if err != nil {
 		t.Fatal(err)
@@ -217,6 +219,35 @@ func TestInspectorsCheckAndBreachAStoppedProvider(t *testing.T) {
 	if posted != 1 {
 		t.Fatalf("%v breach posts, want 1", posted)
 	}
+
+	// Still down past MinDowntime: k inspectors slash the provider for downtime (Staking caps it at a third of
+	// its stake), once.
+	stake := func() *big.Int {
+		st, err := protocol.NewStaking(x.conn).Info(ctx, sim.Provider(), oracle.RoleProvider)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st.Active
+	}
+	staked := stake()
+	waitFor(t, 60*time.Second, "the downtime slash lands", func() bool {
+		return stake().Cmp(staked) < 0 || slashes(t, nodes) > 0
+	})
+	time.Sleep(3 * time.Second)
+	if n := slashes(t, nodes); n != 1 {
+		t.Fatalf("%v slashes posted, want 1", n)
+	}
+	if stake().Cmp(staked) >= 0 {
+		t.Fatalf("provider stake %s after the downtime slash, %s before", stake(), staked)
+	}
+}
+
+func slashes(t *testing.T, nodes []*node.Node) float64 {
+	n := 0.0
+	for _, nd := range nodes {
+		n += counter(t, nd, "idlegrid_inspector_attestations_posted_total", "slash")
+	}
+	return n
 }
 
 // renterUSD is what the renter holds in USD: its balance and what the escrow credits it.

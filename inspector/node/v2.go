@@ -39,7 +39,8 @@ func (n *Node) verificationPayload(machine common.Hash, v rules.Verified) (oracl
 	return oracle.NewHardwareVerification(machine, m.Class, m.GPUs, v.VerifiedAt, v.ExpiresAt)
 }
 
-// slashAmount is what a slash of machine's provider asks: the stake its listing locks (Staking caps it per kind).
+// slashOrder is the slash of machine's provider for offence: it asks the stake the listing locks (Staking caps it
+// per kind).
 func (n *Node) slashOrder(machine common.Hash, offence oracle.SlashKind) (oracle.Payload, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()

@@ -45,7 +45,7 @@ type Config struct {
 	Chain     ChainConfig       `toml:"chain" comment:"The chain and deployment the node inspects."`
 	Account   AccountConfig     `toml:"account" comment:"The inspector's key: staked as an inspector and in the quorum's signer set."`
 	Node      NodeConfig        `toml:"node" comment:"Where the node keeps its state and listens."`
-	Peers     map[string]string `toml:"peers" comment:"The other inspectors' agreement endpoints, address = \"http://host:port\" (protocol v1 registers none on chain)."`
+	Peers     map[string]string `toml:"peers" comment:"Agreement endpoints of inspectors that registered none in the NodeRegistry, address = \"http://host:port\"."`
 	Checks    ChecksConfig      `toml:"checks" comment:"How often machines are checked and when one counts as down."`
 	Agreement AgreementConfig   `toml:"agreement" comment:"How the inspectors agree k-of-n."`
 	Price     PriceConfig       `toml:"price" comment:"The GRID/USD rate: the median of the sources below, posted every bucket (bucket = \"0s\": not posted)."`
@@ -69,6 +69,7 @@ type AccountConfig struct {
 type NodeConfig struct {
 	DataDir         string   `toml:"data_dir" comment:"the node's two SQLite files (its checks and signatures; what it follows of the chain)"`
 	Listen          string   `toml:"listen" comment:"the agreement endpoint the other inspectors reach (host:port)"`
+	Endpoint        string   `toml:"endpoint" comment:"the agreement endpoint's public URL, registered in the NodeRegistry for the other inspectors (empty: not registered)"`
 	Ops             string   `toml:"ops" comment:"/healthz and /metrics (keep it on loopback or a private network; empty: off)"`
 	ContentGateways []string `toml:"content_gateways" comment:"trustless IPFS gateways machine spec documents (the listings' metadata CIDs) are fetched from"`
 	AllowSimulated  bool     `toml:"allow_simulated" comment:"admit simulated GPUs' proofs (SIM class): dev chains only"`
@@ -195,6 +196,9 @@ func (c Config) Validate() error {
 			return fmt.Errorf("node.ops %q: want host:port (or empty)", c.Node.Ops)
 		}
 	}
+	if e := c.Node.Endpoint; e != "" && !strings.HasPrefix(e, "http://") && !strings.HasPrefix(e, "https://") {
+		return fmt.Errorf("node.endpoint %q: want an http(s) URL (or empty)", e)
+	}
 	if _, err := c.peers(); err != nil {
 		return err
 	}
@@ -243,7 +247,7 @@ func (c Config) NodeConfig() (node.Config, error) {
 	}
 	nc := node.DefaultConfig()
 	nc.DataDir, nc.Listen, nc.Ops, nc.Peers, nc.ContentGateways = c.Node.DataDir, c.Node.Listen, c.Node.Ops, peers, c.Node.ContentGateways
-	nc.AllowSimulated = c.Node.AllowSimulated
+	nc.AllowSimulated, nc.Endpoint = c.Node.AllowSimulated, c.Node.Endpoint
 	nc.Policy = assign.Policy{K: c.Checks.K, Spare: c.Checks.Spare}
 	nc.Epoch = time.Duration(c.Checks.Epoch)
 	nc.Schedule = assign.ScheduleConfig{LivenessEvery: time.Duration(c.Checks.LivenessEvery), ComputeMin: time.Duration(c.Checks.ComputeMin),

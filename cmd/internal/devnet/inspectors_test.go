@@ -165,13 +165,6 @@ func TestInspectorsCheckAndBreachAStoppedProvider(t *testing.T) {
 	if m.VerifiedUntil <= m.VerifiedAt || m.VerifiedAt > uint64(time.Now().Unix())+60 {
 		t.Fatalf("verified %d until %d", m.VerifiedAt, m.VerifiedUntil)
 	}
-	verified := 0.0
-	for _, nd := range nodes {
-		verified += counter(t, nd, "idlegrid_inspector_attestations_posted_total", "hardware_verification")
-	}
-	if verified > 1 {
-		t.Fatalf("%v verifications posted in one round by the nodes' metrics", verified)
-	}
 
 	renter := x.info.Accounts[2].Address
 	opened := x.openLease(t)

@@ -77,6 +77,9 @@ var forbidden = map[string][]string{
 	mod + "inspector/bridge": with(indexerExceptAPI, mod+"provider", mod+"cmd", ethc, nvml, "modernc.org/sqlite",
 		mod+"indexer/solwatch", mod+"inspector/bridge/bridgestore", mod+"inspector/agree"),
 	mod + "inspector/bridge/bridgestore": with(indexerExceptAPI, mod+"provider", mod+"cmd", ethc, nvml),
+	// The inspector node wires the core to the chain through oracle/protocol and oracle/follow: no RPC client
+	// of its own (the command dials), no provider, indexer or CLI code.
+	mod + "inspector/node": with(indexerExceptAPI, mod+"provider", mod+"cmd", ethc, nvml),
 	// Content (IPFS blocks, CARs, the trustless gateway): shared by every role, knows no chain.
 	mod + "oracle/content": with(upward, bindings, geth, nvml),
 	// The job spec is pure; the runtime drives containers and never fetches content or touches the chain;
@@ -119,6 +122,8 @@ var forbidden = map[string][]string{
 		mod + "indexer/server", mod + "indexer/node"},
 	// The devnet wiring is a library of the CLI, not the other way round.
 	mod + "cmd/internal/devnet": {mod + "cmd/idlegrid"},
+	// The inspector node's wiring from its config file: a library of the CLI too.
+	mod + "cmd/internal/inspectord": {mod + "cmd/idlegrid"},
 }
 
 // TestImportDirection enforces the layout with `go list -deps`.

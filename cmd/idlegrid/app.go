@@ -47,6 +47,7 @@ var commandGroups = []func() *cli.Command{
 	rewardsCommand,
 	gpuCommand,
 	indexerCommand,
+	inspectorCommand,
 	marketCommand,
 	priceCommand,
 	txCommand,

@@ -63,7 +63,7 @@ contracts with devnet parameters, funds the dev accounts with ETH, MockUSD and G
 inspectors as the attestation signer set (they attest and keep posting the --grid-price rate), writes the deployment file (--deployment) and runs until
 Ctrl-C. With --datadir the chain and its deployment survive restarts.`,
 		Flags: []cli.Flag{httpPortFlag, wsPortFlag, blockPeriodFlag, dataDirFlag, devAccountsFlag, gridPriceFlag, deploymentFlag, jsonFlag,
-			devnetIndexerFlag, devnetIndexerListenFlag, devnetSolanaFlag},
+			devnetIndexerFlag, devnetIndexerListenFlag, devnetSolanaFlag, devnetInspectorNodesFlag, devnetSimProviderFlag},
 		Action: action(runDevnet),
 	}
 }
@@ -95,6 +95,9 @@ func runDevnet(c *cli.Context, args []string) error {
 	if err := devnetSolana(c, &cfg); err != nil {
 		return err
 	}
+	if err := devnetInspectorOptions(c, &cfg); err != nil {
+		return err
+	}
 	n, err := devnet.New(cfg, logger(c))
 	if err != nil {
 		return err
@@ -116,6 +119,9 @@ func runDevnet(c *cli.Context, args []string) error {
 	}
 	if err == nil && info.IndexerAPI != "" && !flagBool(c, jsonFlag) {
 		_, err = fmt.Fprintf(c.App.Writer, "\nIndexer API %s, named in the deployment file (try: idlegrid market search --class SIM --hours 1)\n", info.IndexerAPI)
+	}
+	if err == nil && !flagBool(c, jsonFlag) {
+		err = printDevnetInspectors(c.App.Writer, n)
 	}
 	if err != nil {
 		n.Close()

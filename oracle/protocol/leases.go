@@ -585,6 +585,7 @@ func (l *Leases) Withdraw(ctx context.Context, pay oracle.PayToken) (Withdrawal,
 // Refund more (withdrawable from the escrow).
 type Breached struct {
 	Tx          Tx
+	DownSince   uint64
 	BilledUntil uint64
 	Refund      *big.Int
 }
@@ -605,5 +606,5 @@ func (l *Leases) Breach(ctx context.Context, b oracle.Breach, attestationID comm
 	if !ok {
 		return Breached{Tx: tx}, fmt.Errorf("breach lease %s: no LeaseBreached event in %s", b.LeaseID, tx.Hash)
 	}
-	return Breached{Tx: tx, BilledUntil: ev.BilledUntil, Refund: ev.Refund}, nil
+	return Breached{Tx: tx, DownSince: ev.DownSince, BilledUntil: ev.BilledUntil, Refund: ev.Refund}, nil
 }

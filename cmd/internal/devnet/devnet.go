@@ -30,6 +30,7 @@ import (
 	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/node"
 	"github.com/idlegrid/idlegrid/inspector"
+	inspnode "github.com/idlegrid/idlegrid/inspector/node"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/deploy"
@@ -64,6 +65,16 @@ type Config struct {
 	// Solana, when set, runs a local Solana node with the gateway's Solana side and the inspectors' bridge
 	// (solana.go).
 	Solana *SolanaConfig
+	// InspectorNodes runs that many inspector nodes (inspector/node), one per inspector account (at most
+	// Inspectors), with dev cadences; they take the GRID price over from the devnet's own feed after its first
+	// post. 0 runs none.
+	InspectorNodes int
+	// InspectorConfig, when set, adjusts inspector node i's configuration (tests).
+	InspectorConfig func(i int, c *inspnode.Config)
+	// Challenges is the GPU class table the inspector nodes' compute checks use (nil: provider/gpu's).
+	Challenges inspnode.ChallengeTable
+	// SimProvider lists a machine of simulated GPUs and serves its inspector-facing surface.
+	SimProvider SimProviderConfig
 }
 
 // DefaultConfig is a 1-second-block chain on 127.0.0.1:8545/8546 with ten dev accounts, the last three of them
@@ -79,6 +90,7 @@ func DefaultConfig() Config {
 		PollInterval:   20 * time.Millisecond,
 		GridPrice:      new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(2)), // $0.50 per GRID
 		IndexerListen:  api.DefaultAddr,
+		SimProvider:    DefaultSimProviderConfig(),
 	}
 }
 
@@ -109,6 +121,8 @@ func (c Config) Validate() error {
 		return errors.New("devnet: GRID price must be positive (or unset to post none)")
 	case c.Indexer && c.DeploymentFile == "":
 		return errors.New("devnet: the in-process indexer needs a deployment file")
+	case c.InspectorNodes < 0 || c.InspectorNodes > c.Inspectors:
+		return fmt.Errorf("devnet: inspector nodes %d: 0 to the %d inspectors", c.InspectorNodes, c.Inspectors)
 	}
 	need := new(big.Int).Mul(c.FundGRID, big.NewInt(int64(c.Chain.Accounts-1)))
 	need.Add(need, c.Params.RewardsCap)
@@ -168,6 +182,8 @@ type Node struct {
 
 	deployment deployment.Deployment
 	solana     *solanaSide
+	sim        *SimProvider
+	inspectors *inspectorNodes
 }
 
 // New prepares a devnet; nothing runs until Start.
@@ -229,8 +245,8 @@ func (n *Node) Start(ctx context.Context) error {
 		n.deployment = d // under n.mu: Start holds it
 		return nil, err
 	})
-	members := []service.Service{ch, setup, service.Build("price-feed", func(context.Context) (service.Service, error) {
-		return n.priceFeed(d)
+	members := []service.Service{ch, setup, service.Build("price-feed", func(ctx context.Context) (service.Service, error) {
+		return n.priceFeed(ctx, d)
 	})}
 	if n.cfg.Indexer {
 		ix, err := n.newIndexer()
@@ -238,6 +254,17 @@ func (n *Node) Start(ctx context.Context) error {
 			return err
 		}
 		members = append(members, ix)
+	}
+	n.sim, n.inspectors = nil, nil
+	if n.cfg.SimProvider.Enabled {
+		if n.sim, err = n.newSimProvider(&d); err != nil {
+			return err
+		}
+		members = append(members, n.sim)
+	}
+	if n.cfg.InspectorNodes > 0 {
+		n.inspectors = &inspectorNodes{n: n, d: &d, sim: n.sim}
+		members = append(members, n.inspectors)
 	}
 	if n.cfg.Solana != nil {
 		n.solana = &solanaSide{n: n, cfg: *n.cfg.Solana, log: n.log.With().Str("part", "solana").Logger()}
@@ -295,7 +322,7 @@ func (n *Node) setup(ctx context.Context) (deployment.Deployment, bool, error) {
 
 // priceFeed is the dev inspectors' GRID/USD feed (nil when no price is configured): the inspector node's own
 // job, with a fixed rate for a source since a dev chain has no market to observe.
-func (n *Node) priceFeed(d deployment.Deployment) (service.Service, error) {
+func (n *Node) priceFeed(ctx context.Context, d deployment.Deployment) (service.Service, error) {
 	if n.cfg.GridPrice == nil {
 		return nil, nil
 	}
@@ -320,8 +347,14 @@ func (n *Node) priceFeed(d deployment.Deployment) (service.Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	return inspector.NewPriceFeed(inspector.PriceFeedConfig{Every: n.cfg.Params.PriceMaxAge / 2}, inspector.FixedPrice{Rate: n.cfg.GridPrice},
+	feed, err := inspector.NewPriceFeed(inspector.PriceFeedConfig{Every: n.cfg.Params.PriceMaxAge / 2}, inspector.FixedPrice{Rate: n.cfg.GridPrice},
 		protocol.NewConn(client, d, sub), signers, n.log)
+	if err != nil || n.cfg.InspectorNodes == 0 {
+		return feed, err
+	}
+	// Inspector nodes keep the rate fresh (k-of-n, each with its own key): the feed posts the first rate only, so
+	// that GRID is priced as soon as the devnet is up.
+	return nil, feed.Post(ctx)
 }
 
 // newIndexer is the devnet's indexer node: it follows the dev chain over WebSocket (new heads are pushed, so

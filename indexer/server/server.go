@@ -92,6 +92,14 @@ type Deps struct {
 	Registerer prometheus.Registerer
 	Clock      indexer.Clock
 	Log        zerolog.Logger
+	// Deployment is what GET /v1/deployment answers (nil: 404).
+	Deployment *api.Deployment
+	// Series computes the time series under /v1/series/ (nil: 404).
+	Series *indexer.Series
+	// Console serves the web console under /console/ (nil: not served).
+	Console http.Handler
+	// Gateways proxies the renter gateway routes under /v1/gateway/ (nil: not served).
+	Gateways *GatewayProxy
 }
 
 // Config shapes the server.
@@ -476,6 +484,19 @@ func (s *Server) routes() http.Handler {
 	s.route(mux, "GET /v1/quotes/search", s.searchQuotes)
 	s.route(mux, "POST /v1/quotes", s.postQuote)
 	s.route(mux, "GET /v1/quotes/{digest}", s.quote)
+	s.route(mux, "GET /v1/deployment", s.deployment)
+	s.route(mux, "GET /v1/series/prices", s.seriesPrices)
+	s.route(mux, "GET /v1/series/gpus", s.seriesGPUs)
+	s.route(mux, "GET /v1/series/earnings", s.seriesEarnings)
+	s.route(mux, "GET /v1/series/checks", s.seriesChecks)
+	if s.deps.Gateways != nil {
+		s.deps.Gateways.routes(s, mux)
+	}
+	if s.deps.Console != nil {
+		mux.Handle("GET /console/", s.deps.Console)
+		mux.Handle("HEAD /console/", s.deps.Console)
+		mux.Handle("GET /{$}", http.RedirectHandler("/console/", http.StatusFound))
+	}
 	s.route(mux, "/", func(r *http.Request) (any, error) {
 		return nil, notFound("no route %s %s (see /v1/status, /v1/machines, /v1/quotes/search, ...)", r.Method, r.URL.Path)
 	})

@@ -26,6 +26,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/indexer/api"
+	"github.com/idlegrid/idlegrid/indexer/console"
 	"github.com/idlegrid/idlegrid/indexer/node"
 	"github.com/idlegrid/idlegrid/inspector"
 	"github.com/idlegrid/idlegrid/oracle"
@@ -59,6 +60,9 @@ type Config struct {
 	// taken: the indexer is optional in a devnet, a busy port must not keep the chain from starting).
 	Indexer       bool
 	IndexerListen string
+	// GatewayEndpoints are the renter gateways of providers the devnet runs (provider address -> host:port),
+	// which the indexer's console proxies to.
+	GatewayEndpoints map[common.Address]string
 }
 
 // DefaultConfig is a 1-second-block chain on 127.0.0.1:8545/8546 with ten dev accounts, the last three of them
@@ -141,8 +145,9 @@ type Info struct {
 	Accounts []Account
 	// Ready is how long Start took.
 	Ready time.Duration
-	// IndexerAPI is the in-process indexer's API URL ("" without one).
+	// IndexerAPI is the in-process indexer's API URL ("" without one), Console the web console's.
 	IndexerAPI string
+	Console    string
 }
 
 // Node is a devnet, a service.Service.
@@ -239,6 +244,7 @@ func (n *Node) Start(ctx context.Context) error {
 	}
 	if n.indexer != nil {
 		n.info.IndexerAPI = n.indexer.URL()
+		n.info.Console = n.indexer.URL() + console.Prefix
 	}
 	n.log.Info().Dur("ready_in", n.info.Ready).Bool("reused", reused).Msg("devnet ready")
 	return nil
@@ -321,6 +327,7 @@ func (n *Node) newIndexer() (*node.Node, error) {
 	cfg.RPC, cfg.DeploymentFile, cfg.DB = n.chain.WSEndpoint(), n.cfg.DeploymentFile, filepath.Join(dir, "index.db")
 	cfg.FinalityDepth, cfg.PollInterval, cfg.WipeOnReset = &depth, n.cfg.Chain.BlockPeriod, true
 	cfg.API.Listen, cfg.API.AllowedOrigins = listen, []string{"*"}
+	cfg.Console, cfg.GatewayEndpoints = true, n.cfg.GatewayEndpoints
 	ix, err := node.New(cfg, n.log)
 	if err != nil {
 		n.removeTemp()

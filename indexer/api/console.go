@@ -1,0 +1,43 @@
+package api
+
+import (
+	"encoding/json"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Deployment is GET /v1/deployment: the chain and contracts this indexer follows, what a browser console needs
+// to talk to them through a wallet.
+type Deployment struct {
+	ChainID   uint64 `json:"chainId"`
+	ChainName string `json:"chainName"`
+	// DevChain is set on a local dev chain (its faucet and dev accounts exist).
+	DevChain   bool                      `json:"devChain"`
+	StartBlock uint64                    `json:"startBlock"`
+	Contracts  map[string]common.Address `json:"contracts"`
+}
+
+// GatewayAccess is GET /v1/gateway/leases/{id}/access: an unsigned LeaseAccess for the lease's renter and
+// provider, and the eth_signTypedData_v4 request that signs it (oracle/gateway.TypedData). The console has the
+// wallet sign TypedData and posts Access with the signature to /token.
+type GatewayAccess struct {
+	TypedData json.RawMessage `json:"typedData"`
+	Access    AccessFields    `json:"access"`
+}
+
+// AccessFields is a LeaseAccess on the wire: ids as decimal strings, times as unix seconds.
+type AccessFields struct {
+	LeaseID  string         `json:"leaseId"`
+	Renter   common.Address `json:"renter"`
+	Provider common.Address `json:"provider"`
+	IssuedAt uint64         `json:"issuedAt"`
+	Expiry   uint64         `json:"expiry"`
+	Nonce    common.Hash    `json:"nonce"`
+}
+
+// GatewayToken is the answer to POST /v1/gateway/leases/{id}/token: the encoded token to send as
+// "Authorization: Bearer" to the proxied gateway routes, and when it expires.
+type GatewayToken struct {
+	Token     string `json:"token"`
+	ExpiresAt uint64 `json:"expiresAt"`
+}

@@ -1,0 +1,318 @@
+import { useState } from "preact/hooks";
+import { encodePacked, keccak256, stringToHex, type Address, type Hex } from "viem";
+import { abiERC20, abiLeaseEscrow, abiStaking, domains, enums, gpuClasses, quoteTypes, type Machine } from "../gen/protocol";
+import { api } from "../lib/api";
+import { amount, duration, microUSD, parseUnits, percent, short, time, units } from "../lib/format";
+import { read, write } from "../lib/wallet";
+import { ConnectFirst, Facts, Field, Notice, Plot, Section, useAction, useApp, useLoad } from "../ui";
+import { amountsOf, escrowOf, tokenOf, type PayName } from "./escrow";
+
+const PROVIDER_ROLE = enums.roles.find((r) => r.name === "provider")!.value;
+
+export function ProvidePage() {
+  const { session } = useApp();
+  return (
+    <>
+      <h1>Provide</h1>
+      <ConnectFirst what="manage your machines and earnings" />
+      {session && (
+        <>
+          <Earnings />
+          <Machines />
+          <Leases />
+          <StakeAndList />
+        </>
+      )}
+    </>
+  );
+}
+
+function Earnings() {
+  const { session, deployment } = useApp();
+  const a = session!.account;
+  const data = useLoad(async () => {
+    const out: Record<PayName, { withdrawable: bigint; accrued: bigint }> = { USD: { withdrawable: 0n, accrued: 0n }, GRID: { withdrawable: 0n, accrued: 0n } };
+    for (const p of ["USD", "GRID"] as PayName[]) {
+      const token = await tokenOf(session!, deployment!, p);
+      out[p].withdrawable = await read<bigint>(session!, { address: escrowOf(deployment!), abi: abiLeaseEscrow, functionName: "withdrawable", args: [a, token] });
+    }
+    const open = await api.leases({ provider: a, state: "open", limit: 500 });
+    for (const l of open.items) {
+      const m = await amountsOf(session!, deployment!, BigInt(l.leaseId));
+      out[l.payToken as PayName].accrued += m.accrued;
+    }
+    return out;
+  }, [a], 10000);
+  const series = useLoad(() => api.seriesEarnings(a), [a], 15000);
+  const usd = useAction({ token: "USD" });
+  const grid = useAction({ token: "GRID" });
+  const withdraw = (p: PayName, act: typeof usd) =>
+    act.run(`Withdraw ${p}`, async (say) => {
+      const token = await tokenOf(session!, deployment!, p);
+      const before = data.data?.[p].withdrawable ?? 0n;
+      await write(session!, { address: escrowOf(deployment!), abi: abiLeaseEscrow, functionName: "withdraw", args: [token] }, () => say("Withdrawal sent…"));
+      return `Withdrew ${amount(before, p)} to your wallet.`;
+    });
+  const pts = series.data?.points ?? [];
+  return (
+    <Section title="Earnings" id="earnings">
+      {data.error && <Notice tone="error">{data.error}</Notice>}
+      <div class="grid2">
+        {(["USD", "GRID"] as PayName[]).map((p) => (
+          <div key={p} class="money" data-testid={`earnings-${p}`}>
+            <h3>{p}</h3>
+            <Facts
+              items={[
+                ["Withdrawable", data.data ? amount(data.data[p].withdrawable, p) : "…"],
+                ["Accrued in open leases", data.data ? amount(data.data[p].accrued, p) : "…"],
+                ["Held in the dispute window", "none (this deployment has no dispute window)"],
+              ]}
+            />
+            <button class="primary" disabled={!data.data?.[p].withdrawable || (p === "USD" ? usd : grid).busy} onClick={() => withdraw(p, p === "USD" ? usd : grid)}>
+              Withdraw {p}
+            </button>
+          </div>
+        ))}
+      </div>
+      {usd.view}
+      {grid.view}
+      <Plot
+        title="Earned per period (settled, less clawbacks), USD"
+        empty="Nothing earned in the last day."
+        y={(v) => units(BigInt(Math.round(v)), 6, 2)}
+        lines={[{ name: "USD total", points: pts.map((p) => [p.time, Number(p.totalUsd ?? 0)]), step: true }]}
+      />
+    </Section>
+  );
+}
+
+function Machines() {
+  const { session } = useApp();
+  const prov = useLoad(() => api.provider(session!.account).catch(() => undefined), [session!.account]);
+  const machines = prov.data?.machines ?? [];
+  return (
+    <Section title="Machines" id="machines">
+      {prov.data?.stake && (
+        <p>
+          Provider stake: {amount(prov.data.stake.active, "GRID")} active, {amount(prov.data.stake.locked, "GRID")} locked by listings
+          {prov.data.stake.collateralised ? "" : " — under-staked: new leases are refused until you stake more"}.
+        </p>
+      )}
+      {machines.length === 0 && <p class="muted">No machines listed from this account.</p>}
+      {machines.map((m) => (
+        <MachineCard key={m.machineId} m={m} />
+      ))}
+    </Section>
+  );
+}
+
+function MachineCard({ m }: { m: Machine }) {
+  const detail = useLoad(() => api.machine(m.machineId), [m.machineId], 10000);
+  const checks = useLoad(() => api.seriesChecks(m.machineId), [m.machineId]);
+  return (
+    <article class="machine" data-testid="machine">
+      <h3>
+        {m.gpuClass} × {m.gpuCount} <span class="muted">{short(m.machineId)}</span>
+      </h3>
+      <Facts
+        items={[
+          ["Listed", m.listed ? `yes, since ${time(m.listedAt)}` : "no"],
+          ["Free GPUs", String(m.freeGpus)],
+          ["Verification", "not required for this class on this deployment"],
+          ["Uptime", percent(m.uptimePercent)],
+          ["Checks", `${m.checksPassed} passed, ${m.checksFailed} failed`],
+          ["Leases", `${m.leasesCompleted} completed of ${m.leasesOpened}`],
+        ]}
+      />
+      <h4>Quotes in the book</h4>
+      {detail.data?.quotes.length ? (
+        <ul>
+          {detail.data.quotes.map((q) => (
+            <li key={q.digest}>
+              {q.quote.gpuCount} GPUs at {microUSD(q.microUsdPerHour)} USD/h, up to {duration(q.quote.maxDuration)}, until {time(q.quote.expiry)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">No live quotes: renters cannot find this machine.</p>
+      )}
+      <QuoteForm m={m} />
+      <Plot
+        title="Check history (each recorded lease outcome)"
+        empty="No checks recorded yet."
+        y={(v) => (v > 0 ? "passed" : v < 0 ? "failed" : "")}
+        lines={[{ name: "outcome", points: (checks.data?.checks ?? []).map((c) => [c.time, c.kind === "breached" ? -1 : 1]) }]}
+      />
+    </article>
+  );
+}
+
+/** Signs a quote with the wallet (EIP-712, LeaseEscrow's domain) and posts it to the book. */
+function QuoteForm({ m }: { m: Machine }) {
+  const { session, deployment } = useApp();
+  const [gpus, setGpus] = useState(String(m.freeGpus || m.gpuCount));
+  const [price, setPrice] = useState("3.6");
+  const [maxHours, setMaxHours] = useState("24");
+  const [validHours, setValidHours] = useState("24");
+  const act = useAction();
+  async function sign(e: Event) {
+    e.preventDefault();
+    await act.run("Sign the quote", async (say) => {
+      const g = Number(gpus);
+      if (!Number.isInteger(g) || g < 1 || g > m.gpuCount) throw new Error(`GPUs: 1 to ${m.gpuCount}.`);
+      const perHour = parseUnits(price, 6, "Price");
+      const perSecond = (perHour + 3599n) / 3600n;
+      if (perSecond * 3600n !== perHour) say(`${price} USD/h is not a whole number of micro-USD per second: quoting ${units(perSecond * 3600n, 6)} USD/h.`);
+      const maxDuration = BigInt(Math.round(Number(maxHours) * 3600));
+      if (!(maxDuration > 0n)) throw new Error("Longest lease: enter hours.");
+      const block = await session!.public.getBlock();
+      const expiry = block.timestamp + BigInt(Math.round(Number(validHours) * 3600));
+      const nonce = BigInt("0x" + Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join(""));
+      const message = { provider: session!.account, machineId: m.machineId, gpuCount: g, usdPerSecond: perSecond, maxDuration, expiry, nonce };
+      const signature = await session!.wallet.signTypedData({
+        account: session!.account,
+        domain: { name: domains.quote, version: domains.version, chainId: deployment!.chainId, verifyingContract: escrowOf(deployment!) },
+        types: quoteTypes as unknown as Record<string, { name: string; type: string }[]>,
+        primaryType: "Quote",
+        message,
+      });
+      say("Posting the quote to the book…");
+      const posted = await api.postQuote({
+        quote: { ...message, maxDuration: Number(maxDuration), expiry: Number(expiry) },
+        signature,
+      });
+      return `Quote posted: ${g} GPUs at ${microUSD(posted.microUsdPerHour)} USD/h, valid until ${time(posted.quote.expiry)}.`;
+    });
+  }
+  return (
+    <details class="quote-form">
+      <summary>Sign a new quote</summary>
+      <form onSubmit={sign} class="stack">
+        <Field label="GPUs" id={`q-gpus-${m.machineId}`}>
+          <input id={`q-gpus-${m.machineId}`} inputMode="numeric" value={gpus} onInput={(e) => setGpus(e.currentTarget.value)} />
+        </Field>
+        <Field label="Price, USD per hour (all GPUs)" id={`q-price-${m.machineId}`}>
+          <input id={`q-price-${m.machineId}`} inputMode="decimal" value={price} onInput={(e) => setPrice(e.currentTarget.value)} />
+        </Field>
+        <Field label="Longest lease, hours" id={`q-max-${m.machineId}`}>
+          <input id={`q-max-${m.machineId}`} inputMode="decimal" value={maxHours} onInput={(e) => setMaxHours(e.currentTarget.value)} />
+        </Field>
+        <Field label="Valid for, hours" id={`q-valid-${m.machineId}`}>
+          <input id={`q-valid-${m.machineId}`} inputMode="decimal" value={validHours} onInput={(e) => setValidHours(e.currentTarget.value)} />
+        </Field>
+        <button class="primary" type="submit" disabled={act.busy}>
+          Sign and post
+        </button>
+      </form>
+      {act.view}
+    </details>
+  );
+}
+
+function Leases() {
+  const { session } = useApp();
+  const leases = useLoad(() => api.leases({ provider: session!.account, state: "open", limit: 100 }), [session!.account], 10000);
+  return (
+    <Section title="Leases running" id="running">
+      {leases.data?.items.length ? (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Lease</th>
+                <th scope="col">Renter</th>
+                <th scope="col">GPUs</th>
+                <th scope="col">Ends</th>
+                <th scope="col">Paid</th>
+              </tr>
+            </thead>
+            <tbody>
+              {leases.data.items.map((l) => (
+                <tr key={l.leaseId}>
+                  <td>{l.leaseId}</td>
+                  <td>{short(l.renter)}</td>
+                  <td>{l.gpuCount}</td>
+                  <td>{time(l.endsAt)}</td>
+                  <td>{amount(l.paid, l.payToken as PayName)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p class="muted">No lease running on your machines.</p>
+      )}
+    </Section>
+  );
+}
+
+/** Stake GRID and list a machine, from the wallet (the CLI does the same with `stake add` and `machine list`). */
+function StakeAndList() {
+  const { session, deployment } = useApp();
+  const [stake, setStake] = useState("500");
+  const [name, setName] = useState("rig-1");
+  const [cls, setCls] = useState("SIM");
+  const [gpus, setGpus] = useState("4");
+  const act = useAction({ token: "GRID", devChain: deployment?.devChain });
+  const staking = deployment!.contracts.Staking as Address;
+  async function doStake(e: Event) {
+    e.preventDefault();
+    await act.run("Stake GRID", async (say) => {
+      const v = parseUnits(stake, 18, "Stake");
+      const grid = deployment!.contracts.GridToken as Address;
+      const allowance = await read<bigint>(session!, { address: grid, abi: abiERC20, functionName: "allowance", args: [session!.account, staking] });
+      if (allowance < v) {
+        say("Approve the staking contract for exactly this GRID in your wallet…");
+        await write(session!, { address: grid, abi: abiERC20, functionName: "approve", args: [staking, v] });
+      }
+      say("Confirm the stake in your wallet…");
+      await write(session!, { address: staking, abi: abiStaking, functionName: "stake", args: [PROVIDER_ROLE, v] });
+      return `Staked ${amount(v, "GRID")} as a provider.`;
+    });
+  }
+  async function doList(e: Event) {
+    e.preventDefault();
+    await act.run("List the machine", async () => {
+      const g = Number(gpus);
+      if (!Number.isInteger(g) || g < 1) throw new Error("GPUs: a whole number, 1 or more.");
+      if (!name.trim()) throw new Error("Name: required (it makes the machine id with your address).");
+      const id = keccak256(encodePacked(["address", "string"], [session!.account, name.trim()])) as Hex;
+      const classId = stringToHex(cls, { size: 32 });
+      await write(session!, { address: staking, abi: abiStaking, functionName: "listMachine", args: [id, classId, g, ""] });
+      return `Listed ${name} (${short(id)}): ${g} ${cls} GPUs.`;
+    });
+  }
+  return (
+    <Section title="Stake and list" id="list">
+      <div class="grid2">
+        <form onSubmit={doStake} class="stack">
+          <Field label="Stake GRID" id="stake-amount">
+            <input id="stake-amount" inputMode="decimal" value={stake} onInput={(e) => setStake(e.currentTarget.value)} />
+          </Field>
+          <button type="submit" disabled={act.busy}>
+            Stake
+          </button>
+        </form>
+        <form onSubmit={doList} class="stack">
+          <Field label="Machine name" id="list-name">
+            <input id="list-name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+          </Field>
+          <Field label="GPU class" id="list-class">
+            <select id="list-class" value={cls} onChange={(e) => setCls(e.currentTarget.value)}>
+              {gpuClasses.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
+          </Field>
+          <Field label="GPUs" id="list-gpus">
+            <input id="list-gpus" inputMode="numeric" value={gpus} onInput={(e) => setGpus(e.currentTarget.value)} />
+          </Field>
+          <button type="submit" disabled={act.busy}>
+            List machine
+          </button>
+        </form>
+      </div>
+      {act.view}
+    </Section>
+  );
+}

@@ -1,0 +1,240 @@
+// Shared pieces of the pages: the app context, status messages, fields, buttons, tables and plots.
+import { createContext, type ComponentChildren } from "preact";
+import { useContext, useEffect, useRef, useState } from "preact/hooks";
+import type { Deployment } from "./lib/types";
+import type { Session } from "./lib/wallet";
+import { explain, type ErrorContext } from "./lib/errors";
+
+export interface AppState {
+  deployment?: Deployment;
+  session?: Session;
+  connect(): Promise<Session | undefined>;
+  /** Bumped after every confirmed transaction: pages reload what they show. */
+  version: number;
+  bump(): void;
+}
+
+export const App = createContext<AppState>(null as unknown as AppState);
+export const useApp = () => useContext(App);
+
+/** Loads data with the given dependencies; re-runs when they (or the app version) change. */
+export function useLoad<T>(load: () => Promise<T>, deps: unknown[], every = 0): { data?: T; error?: string; loading: boolean; reload(): void } {
+  const { version } = useApp();
+  const [state, setState] = useState<{ data?: T; error?: string; loading: boolean }>({ loading: true });
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, loading: true }));
+    load().then(
+      (data) => live && setState({ data, loading: false }),
+      (e) => live && setState({ error: explain(e), loading: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [...deps, version, tick]);
+  useEffect(() => {
+    if (!every) return;
+    const t = setInterval(() => setTick((x) => x + 1), every);
+    return () => clearInterval(t);
+  }, [every]);
+  return { ...state, reload: () => setTick((x) => x + 1) };
+}
+
+/** Re-renders every `ms` milliseconds (live counters). */
+export function useTicker(ms = 1000) {
+  const [, set] = useState(0);
+  useEffect(() => {
+    const t = setInterval(() => set((x) => x + 1), ms);
+    return () => clearInterval(t);
+  }, [ms]);
+}
+
+export type Tone = "info" | "ok" | "error" | "warn";
+
+export function Notice({ tone = "info", children }: { tone?: Tone; children: ComponentChildren }) {
+  return (
+    <p class={`notice ${tone}`} role={tone === "error" ? "alert" : "status"}>
+      {children}
+    </p>
+  );
+}
+
+/** Runs wallet actions one at a time, saying what happens: waiting for the wallet, sent, done, or why not. */
+export function useAction(ctx: ErrorContext = {}) {
+  const { bump } = useApp();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ tone: Tone; text: string } | undefined>();
+  async function run(label: string, fn: (say: (text: string) => void) => Promise<string | void>) {
+    setBusy(true);
+    setMessage({ tone: "info", text: `${label}: confirm in your wallet…` });
+    try {
+      const done = await fn((text) => setMessage({ tone: "info", text }));
+      setMessage({ tone: "ok", text: done || `${label}: done.` });
+      bump();
+      return true;
+    } catch (e) {
+      setMessage({ tone: "error", text: explain(e, ctx) });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+  const view = message ? <Notice tone={message.tone}>{message.text}</Notice> : null;
+  return { busy, run, view, setMessage };
+}
+
+export function Field(props: { label: string; hint?: string; children: ComponentChildren; id: string }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      {props.children}
+      {props.hint && (
+        <small id={props.id + "-hint"} class="hint">
+          {props.hint}
+        </small>
+      )}
+    </div>
+  );
+}
+
+export function Loading({ what }: { what: string }) {
+  return <p class="muted" aria-busy="true">Loading {what}…</p>;
+}
+
+export function Section(props: { title: string; children: ComponentChildren; id?: string; actions?: ComponentChildren }) {
+  return (
+    <section class="card" aria-labelledby={props.id ? props.id + "-h" : undefined}>
+      <div class="card-head">
+        <h2 id={props.id ? props.id + "-h" : undefined}>{props.title}</h2>
+        {props.actions}
+      </div>
+      {props.children}
+    </section>
+  );
+}
+
+export function Facts({ items }: { items: [string, ComponentChildren][] }) {
+  return (
+    <dl class="facts">
+      {items.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function ConnectFirst({ what }: { what: string }) {
+  const { connect, session } = useApp();
+  if (session) return null;
+  return (
+    <div class="card">
+      <p>Connect a wallet to {what}.</p>
+      <button class="primary" onClick={() => connect()}>
+        Connect wallet
+      </button>
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------- plots
+
+export interface Line {
+  name: string;
+  points: [number, number][];
+  step?: boolean;
+  dashed?: boolean;
+}
+
+const palette = ["#2563eb", "#d97706", "#059669", "#db2777"];
+
+/** A small SVG line plot with labelled axes; the numbers behind it are in a table screen readers (and a
+ * "show data" toggle) can read. */
+export function Plot(props: { title: string; lines: Line[]; y: (v: number) => string; x?: (t: number) => string; empty?: string }) {
+  const [table, setTable] = useState(false);
+  const ref = useRef<SVGSVGElement>(null);
+  const all = props.lines.flatMap((l) => l.points);
+  if (all.length === 0) return <p class="muted">{props.empty ?? "No data yet."}</p>;
+  const W = 600, H = 220, L = 64, R = 12, T = 12, B = 28;
+  const xs = all.map((p) => p[0]), ys = all.map((p) => p[1]);
+  const x0 = Math.min(...xs), x1 = Math.max(...xs, x0 + 1);
+  const y1 = Math.max(...ys, 0) * 1.1 || 1;
+  const px = (x: number) => L + ((x - x0) / (x1 - x0)) * (W - L - R);
+  const py = (y: number) => T + (1 - y / y1) * (H - T - B);
+  const fx = props.x ?? ((t: number) => new Date(t * 1000).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" }));
+  const path = (l: Line) =>
+    l.points
+      .map(([x, y], i) => {
+        if (i === 0) return `M${px(x)},${py(y)}`;
+        return l.step ? `H${px(x)}V${py(y)}` : `L${px(x)},${py(y)}`;
+      })
+      .join("");
+  const yt = [0, 0.5, 1].map((f) => f * y1);
+  const xt = [x0, (x0 + x1) / 2, x1];
+  return (
+    <figure class="plot">
+      <figcaption>
+        {props.title}
+        <button class="link" aria-expanded={table} onClick={() => setTable(!table)}>
+          {table ? "hide data" : "show data"}
+        </button>
+      </figcaption>
+      <svg ref={ref} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={props.title} preserveAspectRatio="xMidYMid meet">
+        {yt.map((v) => (
+          <g key={v}>
+            <line x1={L} x2={W - R} y1={py(v)} y2={py(v)} class="grid" />
+            <text x={L - 6} y={py(v) + 4} text-anchor="end" class="tick">
+              {props.y(v)}
+            </text>
+          </g>
+        ))}
+        {xt.map((t) => (
+          <text key={t} x={px(t)} y={H - 8} text-anchor="middle" class="tick">
+            {fx(t)}
+          </text>
+        ))}
+        {props.lines.map((l, i) => (
+          <path key={l.name} d={path(l)} fill="none" stroke={palette[i % palette.length]} stroke-width="2.5" stroke-dasharray={l.dashed ? "6 4" : undefined} />
+        ))}
+      </svg>
+      <ul class="legend">
+        {props.lines.map((l, i) => (
+          <li key={l.name}>
+            <span class="swatch" data-color={i % palette.length} aria-hidden="true" />
+            {l.name}
+          </li>
+        ))}
+      </ul>
+      {table && (
+        <div class="table-wrap">
+          <table>
+            <caption class="sr-only">{props.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">time</th>
+                {props.lines.map((l) => (
+                  <th scope="col" key={l.name}>
+                    {l.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {props.lines[0].points.map(([t], i) => (
+                <tr key={t}>
+                  <td>{fx(t)}</td>
+                  {props.lines.map((l) => (
+                    <td key={l.name}>{l.points[i] ? props.y(l.points[i][1]) : ""}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </figure>
+  );
+}

@@ -93,6 +93,44 @@ type SeriesStore interface {
 	// MachineOutcomes are the machine's lease outcomes at or after from.
 	MachineOutcomes(ctx context.Context, machine common.Hash, from uint64, limit int) ([]LeaseOutcome, error)
 	Stats(ctx context.Context) (Stats, error)
+	// TimeRange is the time of the first indexed event and of the newest indexed block (0, 0 when empty).
+	TimeRange(ctx context.Context) (first, last uint64, err error)
+}
+
+// Default windows: the last day (or since the first event, when later) in 48 buckets.
+const (
+	DefaultSeriesSpan    = 24 * 3600
+	DefaultSeriesBuckets = 48
+)
+
+// Window resolves a series window: from, to and bucket as asked (nil: the default). The default end is now or
+// the newest indexed block's time, whichever is later (a dev chain's clock runs ahead of the wall's); the
+// default start is a day earlier, or the first indexed event when that is later.
+func (s *Series) Window(ctx context.Context, from, to, bucket *uint64, now uint64) (Window, error) {
+	first, last, err := s.store.TimeRange(ctx)
+	if err != nil {
+		return Window{}, err
+	}
+	var w Window
+	if to != nil {
+		w.To = *to
+	} else {
+		w.To = max(now, last) + 1
+	}
+	if from != nil {
+		w.From = *from
+	} else {
+		w.From = w.To - min(w.To, DefaultSeriesSpan)
+		if first > w.From && first < w.To {
+			w.From = first
+		}
+	}
+	if bucket != nil {
+		w.Bucket = *bucket
+	} else if w.To > w.From {
+		w.Bucket = max(1, (w.To-w.From+DefaultSeriesBuckets-1)/DefaultSeriesBuckets)
+	}
+	return w, w.Validate()
 }
 
 // PricePoint is one bucket of lease prices: leases opened in it, and their price per GPU-hour.

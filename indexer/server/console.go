@@ -21,28 +21,14 @@ func (s *Server) deployment(r *http.Request) (any, error) {
 	return s.deps.Deployment, nil
 }
 
-// Series windows: the last day in 48 buckets unless asked otherwise.
-const (
-	defaultSeriesSpan    = 24 * 3600
-	defaultSeriesBuckets = 48
-)
-
-// window reads from, to and bucket (unix seconds), defaulting to the last day in 48 buckets.
-func (s *Server) window(p *params) indexer.Window {
-	now := uint64(s.deps.Clock.Now().Unix())
-	w := indexer.Window{To: now + 1}
-	if v := p.uintPtr("to", 1, math.MaxInt64); v != nil {
-		w.To = *v
+// window reads from, to and bucket (unix seconds); the series resolve what is not given.
+func (s *Server) window(r *http.Request, ser *indexer.Series, p *params) (indexer.Window, error) {
+	from, to, bucket := p.uintPtr("from", 0, math.MaxInt64), p.uintPtr("to", 1, math.MaxInt64), p.uintPtr("bucket", 1, math.MaxInt64)
+	if err := p.done(); err != nil {
+		return indexer.Window{}, err
 	}
-	w.From = w.To - min(w.To, defaultSeriesSpan)
-	if v := p.uintPtr("from", 0, math.MaxInt64); v != nil {
-		w.From = *v
-	}
-	w.Bucket = max(1, (w.To-w.From+defaultSeriesBuckets-1)/defaultSeriesBuckets)
-	if v := p.uintPtr("bucket", 1, math.MaxInt64); v != nil {
-		w.Bucket = *v
-	}
-	return w
+	w, err := ser.Window(r.Context(), from, to, bucket, uint64(s.deps.Clock.Now().Unix()))
+	return w, seriesErr(err)
 }
 
 func seriesErr(err error) error {
@@ -66,8 +52,8 @@ func (s *Server) seriesPrices(r *http.Request) (any, error) {
 	}
 	p := newParams(r.URL.Query())
 	class := p.str("class", 32)
-	w := s.window(p)
-	if err := p.done(); err != nil {
+	w, err := s.window(r, ser, p)
+	if err != nil {
 		return nil, err
 	}
 	out, err := ser.Prices(r.Context(), class, w)
@@ -80,11 +66,11 @@ func (s *Server) seriesGPUs(r *http.Request) (any, error) {
 		return nil, err
 	}
 	p := newParams(r.URL.Query())
-	w := s.window(p)
-	if err := p.done(); err != nil {
+	w, err := s.window(r, ser, p)
+	if err != nil {
 		return nil, err
 	}
-	out, err := ser.GPUs(r.Context(), w, uint64(s.deps.Clock.Now().Unix()))
+	out, err := ser.GPUs(r.Context(), w, max(uint64(s.deps.Clock.Now().Unix()), w.To-1))
 	return out, seriesErr(err)
 }
 
@@ -98,8 +84,8 @@ func (s *Server) seriesEarnings(r *http.Request) (any, error) {
 	if provider == nil && p.err == nil {
 		p.fail(badParam("provider", "required (the provider's 0x address)"))
 	}
-	w := s.window(p)
-	if err := p.done(); err != nil {
+	w, err := s.window(r, ser, p)
+	if err != nil {
 		return nil, err
 	}
 	out, err := ser.Earnings(r.Context(), *provider, w)

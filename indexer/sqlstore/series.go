@@ -2,7 +2,9 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -159,4 +161,16 @@ func (db *DB) jsonText(col, key string) string {
 		return "(" + col + "::json->>'" + key + "')"
 	}
 	return "json_extract(" + col + ", '$." + key + "')"
+}
+
+// TimeRange is the time of the first indexed event and of the newest indexed block.
+func (db *DB) TimeRange(ctx context.Context) (first, last uint64, err error) {
+	var f, l sql.NullInt64
+	if err := db.r.QueryRowContext(ctx, `SELECT block_time FROM events ORDER BY block_number, log_index LIMIT 1`).Scan(&f); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return 0, 0, fmt.Errorf("sqlstore: first event time: %w", err)
+	}
+	if err := db.r.QueryRowContext(ctx, `SELECT time FROM blocks ORDER BY number DESC LIMIT 1`).Scan(&l); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return 0, 0, fmt.Errorf("sqlstore: newest block time: %w", err)
+	}
+	return uint64(max(f.Int64, 0)), uint64(max(l.Int64, 0)), nil
 }

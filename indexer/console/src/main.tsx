@@ -50,6 +50,24 @@ function Root() {
   const [session, setSession] = useState<Session>();
   const [walletError, setWalletError] = useState<string>();
   const [version, setVersion] = useState(0);
+  // The chain's clock can run ahead of the browser's (a dev chain moves a second per block): live counters
+  // use the latest block's time, advanced by the local clock since it was read.
+  const [offset, setOffset] = useState(0);
+  useEffect(() => {
+    if (!session) return;
+    let live = true;
+    const sync = () =>
+      session.public.getBlock().then(
+        (b) => live && setOffset(Number(b.timestamp) - Date.now() / 1000),
+        () => {},
+      );
+    sync();
+    const t = setInterval(sync, 10_000);
+    return () => {
+      live = false;
+      clearInterval(t);
+    };
+  }, [session]);
 
   useEffect(() => {
     api.deployment().then(setDeployment, (e) => setLoadError(explain(e)));
@@ -82,6 +100,22 @@ function Root() {
     }
   }
 
+  // A wallet that already shared an account with this page (eth_accounts asks nothing of the user) is
+  // connected again after a reload.
+  useEffect(() => {
+    const provider = injected();
+    if (!provider || !deployment) return;
+    provider.request({ method: "eth_accounts" }).then(
+      async (a) => {
+        const list = a as string[];
+        if (!list?.length) return;
+        if (Number(await provider.request({ method: "eth_chainId" })) !== deployment.chainId) return;
+        setSession((s) => s ?? makeSession(provider, getAddress(list[0]) as Address, deployment));
+      },
+      () => {},
+    );
+  }, [deployment]);
+
   // Follow the wallet's account and chain.
   useEffect(() => {
     const provider = injected();
@@ -104,7 +138,10 @@ function Root() {
     };
   }, [deployment]);
 
-  const app: AppState = useMemo(() => ({ deployment, session, connect, version, bump: () => setVersion((v) => v + 1) }), [deployment, session, version]);
+  const app: AppState = useMemo(
+    () => ({ deployment, session, connect, version, bump: () => setVersion((v) => v + 1), chainNow: () => Math.floor(Date.now() / 1000 + offset) }),
+    [deployment, session, version, offset],
+  );
   const page = route[0];
 
   return (

@@ -12,6 +12,8 @@ export interface AppState {
   /** Bumped after every confirmed transaction: pages reload what they show. */
   version: number;
   bump(): void;
+  /** Unix seconds on the chain's clock (its latest block, advanced by the local clock since it was read). */
+  chainNow(): number;
 }
 
 export const App = createContext<AppState>(null as unknown as AppState);
@@ -151,6 +153,13 @@ export interface Line {
 
 const palette = ["#2563eb", "#d97706", "#059669", "#db2777"];
 
+/** The smallest 1, 2 or 5 × 10^k at or above v. */
+function niceCeil(v: number): number {
+  if (v <= 0) return 0;
+  const p = 10 ** Math.floor(Math.log10(v));
+  return [1, 2, 5, 10].map((m) => m * p).find((x) => x >= v * (1 - 1e-9))!;
+}
+
 /** A small SVG line plot with labelled axes; the numbers behind it are in a table screen readers (and a
  * "show data" toggle) can read. */
 export function Plot(props: { title: string; lines: Line[]; y: (v: number) => string; x?: (t: number) => string; empty?: string }) {
@@ -161,7 +170,7 @@ export function Plot(props: { title: string; lines: Line[]; y: (v: number) => st
   const W = 600, H = 220, L = 64, R = 12, T = 12, B = 28;
   const xs = all.map((p) => p[0]), ys = all.map((p) => p[1]);
   const x0 = Math.min(...xs), x1 = Math.max(...xs, x0 + 1);
-  const y1 = Math.max(...ys, 0) * 1.1 || 1;
+  const y1 = niceCeil(Math.max(...ys, 0)) || 1;
   const px = (x: number) => L + ((x - x0) / (x1 - x0)) * (W - L - R);
   const py = (y: number) => T + (1 - y / y1) * (H - T - B);
   const fx = props.x ?? ((t: number) => new Date(t * 1000).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" }));
@@ -191,8 +200,8 @@ export function Plot(props: { title: string; lines: Line[]; y: (v: number) => st
             </text>
           </g>
         ))}
-        {xt.map((t) => (
-          <text key={t} x={px(t)} y={H - 8} text-anchor="middle" class="tick">
+        {xt.map((t, i) => (
+          <text key={t} x={px(t)} y={H - 8} text-anchor={i === 0 ? "start" : i === xt.length - 1 ? "end" : "middle"} class="tick">
             {fx(t)}
           </text>
         ))}
@@ -209,7 +218,7 @@ export function Plot(props: { title: string; lines: Line[]; y: (v: number) => st
         ))}
       </ul>
       {table && (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="table (scrolls sideways)">
           <table>
             <caption class="sr-only">{props.title}</caption>
             <thead>

@@ -56,7 +56,7 @@ export function InspectPage() {
       >
         {atts.error && <Notice tone="error">{atts.error}</Notice>}
         {atts.data?.items.length ? (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="table (scrolls sideways)">
             <table>
               <thead>
                 <tr>
@@ -104,7 +104,7 @@ export function InspectPage() {
       </Section>
       <Section title="Reward epochs" id="epochs">
         {epochs.data?.items.length ? (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="table (scrolls sideways)">
             <table>
               <thead>
                 <tr>

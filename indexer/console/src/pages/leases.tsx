@@ -12,6 +12,8 @@ const WARN_SECONDS = 15 * 60;
 
 export function LeasesPage() {
   const { session } = useApp();
+  // What happened to a lease that left the open list (closed): said here, since its card is gone.
+  const [flash, setFlash] = useState<string>();
   const leases = useLoad(
     async () => (session ? api.leases({ renter: session.account, limit: 100 }) : undefined),
     [session?.account],
@@ -22,15 +24,16 @@ export function LeasesPage() {
       <h1>My leases</h1>
       <ConnectFirst what="see your leases" />
       {leases.error && <Notice tone="error">{leases.error}</Notice>}
+      {flash && <Notice tone="ok">{flash}</Notice>}
       {session && leases.data && leases.data.items.length === 0 && (
         <p>
           No leases yet. <a href="#/market">Find GPUs in the market.</a>
         </p>
       )}
-      {leases.data?.items.filter((l) => l.status === "open").map((l) => <OpenLease key={l.leaseId} lease={l} />)}
+      {leases.data?.items.filter((l) => l.status === "open").map((l) => <OpenLease key={l.leaseId} lease={l} onClosed={setFlash} />)}
       {!!leases.data?.items.some((l) => l.status !== "open") && (
         <Section title="Closed" id="closed">
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="table (scrolls sideways)">
             <table>
               <thead>
                 <tr>
@@ -62,8 +65,8 @@ export function LeasesPage() {
   );
 }
 
-function OpenLease({ lease }: { lease: Lease }) {
-  const { session, deployment } = useApp();
+function OpenLease({ lease, onClosed }: { lease: Lease; onClosed(message: string): void }) {
+  const { session, deployment, chainNow } = useApp();
   const pay = lease.payToken as PayName;
   const id = BigInt(lease.leaseId);
   useTicker(1000);
@@ -76,7 +79,7 @@ function OpenLease({ lease }: { lease: Lease }) {
   const [confirmClose, setConfirmClose] = useState(false);
   const extend = useAction({ token: pay, extend: true, devChain: deployment?.devChain });
   const close = useAction({ token: pay });
-  const t = now();
+  const t = chainNow();
   const left = Math.max(0, lease.endsAt - t);
   const elapsed = Math.max(0, Math.min(t, lease.endsAt) - lease.startedAt);
   const rate = BigInt(lease.rate ?? 0);
@@ -110,7 +113,9 @@ function OpenLease({ lease }: { lease: Lease }) {
       );
       const closed = await api.lease(lease.leaseId).catch(() => undefined);
       const got = closed?.status === "closed" ? closed.refund : refund;
-      return `Lease ${lease.leaseId} closed: ${amount(got, pay)} refunded to your wallet.`;
+      const msg = `Lease ${lease.leaseId} closed: ${amount(got, pay)} refunded to your wallet.`;
+      onClosed(msg);
+      return msg;
     });
   }
 

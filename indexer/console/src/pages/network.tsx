@@ -26,7 +26,7 @@ export function NetworkPage() {
           />
         )}
         {s && s.classes.length > 0 && (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="table (scrolls sideways)">
             <table>
               <thead>
                 <tr>

@@ -79,7 +79,7 @@ function Earnings() {
       <Plot
         title="Earned per period (settled, less clawbacks), USD"
         empty="Nothing earned in the last day."
-        y={(v) => units(BigInt(Math.round(v)), 6, 2)}
+        y={(v) => units(BigInt(Math.round(v)), 6, 4)}
         lines={[{ name: "USD total", points: pts.map((p) => [p.time, Number(p.totalUsd ?? 0)]), step: true }]}
       />
     </Section>
@@ -215,7 +215,7 @@ function Leases() {
   return (
     <Section title="Leases running" id="running">
       {leases.data?.items.length ? (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="table (scrolls sideways)">
           <table>
             <thead>
               <tr>

@@ -1,0 +1,215 @@
+// The console end to end in headless Chromium against a devnet of its own: a provider stakes, lists a machine
+// and signs quotes from its wallet; a renter connects, searches, rents (paying in USD, then in GRID), extends,
+// closes with the refund shown; a declined signature and a revert read as sentences; the provider withdraws
+// both tokens. Every page is screenshotted (IDLEGRID_CONSOLE_SHOTS, default e2e/screenshots/) and checked with
+// axe-core, on a desktop and at 360 px wide.
+import assert from "node:assert/strict";
+import { after, afterEach, before, test } from "node:test";
+import { axe, launchBrowser, screenshot, startDevnet, walletPage } from "./harness.mjs";
+
+const PROVIDER = 1;
+const RENTER = 2;
+const phone = { width: 360, height: 780 };
+const machineName = `rig-${Math.random().toString(36).slice(2, 8)}`;
+
+let devnet, browser;
+let last; // the page a test worked on, screenshotted when it ends
+const a11y = {};
+
+before(async () => {
+  devnet = await startDevnet();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await devnet?.stop();
+  if (Object.keys(a11y).length) console.log("axe (serious or critical):", JSON.stringify(a11y, null, 1));
+});
+
+afterEach(async (t) => {
+  if (last && !last.isClosed()) await screenshot(last, "end-" + t.name.replace(/\W+/g, "-").slice(0, 40)).catch(() => {});
+});
+
+async function open(who, hash, viewport) {
+  const p = await walletPage(browser.context, devnet, who, viewport);
+  last = p.page;
+  await p.page.goto(devnet.console + hash);
+  return p;
+}
+
+async function connect(page) {
+  const account = page.getByTestId("account");
+  const button = page.getByRole("button", { name: "Connect wallet" }).first();
+  await account.or(button).first().waitFor();
+  if (!(await account.count())) await button.click();
+  await account.waitFor();
+}
+
+/** Waits for a status message matching re (a success, or an error whose text the caller checks). */
+async function message(page, re, timeout = 60_000) {
+  const loc = page.locator(".notice").filter({ hasText: re }).last();
+  await loc.waitFor({ timeout });
+  return loc.innerText();
+}
+
+async function noErrorNotice(page) {
+  const errs = await page.locator(".notice.error").allInnerTexts();
+  assert.deepEqual(errs, [], "error messages on the page");
+}
+
+async function check(page, name) {
+  await screenshot(page, name);
+  const v = await axe(page);
+  a11y[name] = v;
+  assert.deepEqual(v, [], `axe on ${name}`);
+}
+
+test("provider stakes, lists a machine and posts quotes from its wallet", async () => {
+  const { page, errors } = await open(PROVIDER, "/#/provide");
+  await connect(page);
+  await page.getByLabel("Stake GRID").fill("500");
+  await page.getByRole("button", { name: "Stake", exact: true }).click();
+  await message(page, /Staked 500 GRID/);
+  await page.getByLabel("Machine name").fill(machineName);
+  await page.getByLabel("GPU class").selectOption("SIM");
+  await page.getByLabel("GPUs", { exact: true }).fill("4");
+  await page.getByRole("button", { name: "List machine" }).click();
+  await message(page, new RegExp(`Listed ${machineName}`));
+  const machine = page.getByTestId("machine").first();
+  await machine.waitFor({ timeout: 30_000 });
+  for (const price of ["3.6", "1.8"]) {
+    await machine.locator("summary", { hasText: "Sign a new quote" }).click();
+    await machine.getByLabel("GPUs", { exact: true }).fill("2");
+    await machine.getByLabel("Price, USD per hour (all GPUs)").fill(price);
+    await machine.getByRole("button", { name: "Sign and post" }).click();
+    await message(machine, new RegExp(`Quote posted: 2 GPUs at ${price} USD/h`));
+    await machine.locator("summary", { hasText: "Sign a new quote" }).click();
+  }
+  await noErrorNotice(page);
+  await check(page, "provide");
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+});
+
+test("renter searches the market and sees why nothing matches", async () => {
+  const { page } = await open(RENTER, "/#/market");
+  await page.getByLabel("GPU class").selectOption("SIM");
+  await page.getByLabel("GPUs", { exact: true }).fill("8");
+  await page.getByLabel("Hours").fill("1");
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("heading", { name: "No match" }).waitFor();
+  assert.match(await page.locator(".notice.warn").first().innerText(), /GPUs? free|at most \d+ GPUs|largest/i);
+  await check(page, "market-no-match");
+  await page.getByLabel("GPUs", { exact: true }).fill("2");
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByTestId("quote").first().waitFor();
+  const quotes = await page.getByTestId("quote").allInnerTexts();
+  assert.ok(quotes.length >= 2, "both quotes listed");
+  assert.match(quotes[0], /1\.8 USD\/h/, "cheapest first");
+  assert.match(quotes[0], /GRID/);
+  await check(page, "market");
+});
+
+async function rent(page, wallet, pay) {
+  await page.goto(devnet.console + "/#/market?class=SIM&gpus=2&hours=1");
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByTestId("quote").first().getByRole("link", { name: "Rent" }).click();
+  await page.getByRole("heading", { name: "Rent" }).waitFor();
+  if (!(await page.getByTestId("account").count())) await connect(page);
+  await page.getByLabel(pay === "USD" ? "USD stablecoin" : "GRID (lower fee)").check();
+  await page.getByTestId("deposit").waitFor();
+  await page.getByLabel("Command").fill("python -c \"print('hello from the lease')\"");
+  await page.getByRole("button", { name: "Open lease" }).click();
+  const text = await message(page, /Lease \d+ is open|declined|refused|not enough/i, 90_000);
+  return text;
+}
+
+test("renter rents with USD, a declined signature and a revert read as sentences", async () => {
+  const { page, wallet, errors } = await open(RENTER, "/#/market");
+  await connect(page);
+  // Declined in the wallet: nothing is sent.
+  wallet.declineNext(wallet.log.length >= 0 ? "eth_sendTransaction" : "");
+  let text = await rent(page, wallet, "USD");
+  assert.match(text, /You declined the request in your wallet/);
+  // Now for real.
+  text = await rent(page, wallet, "USD");
+  assert.match(text, /Lease \d+ is open/);
+  await check(page, "rent");
+  // The cheapest quote was used; opening it again reverts with QuoteNonceUsed, said in words.
+  await page.reload();
+  if (!(await page.getByTestId("account").count())) await connect(page);
+  await page.getByTestId("deposit").waitFor();
+  await page.getByRole("button", { name: "Open lease" }).click();
+  text = await message(page, /already used|declined|refused/i);
+  assert.match(text, /The quote was already used or cancelled \(each quote opens one lease\): ask the provider for a new one\./);
+  await check(page, "rent-revert");
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+});
+
+test("renter follows, extends and closes the lease with the refund shown", async () => {
+  const { page } = await open(RENTER, "/#/leases");
+  await connect(page);
+  const lease = page.locator("section", { has: page.getByRole("heading", { name: /^Lease \d+$/ }) }).first();
+  await lease.waitFor();
+  const left1 = await lease.getByTestId("time-left").innerText();
+  assert.match(left1, /\d+ min|\d+ h/);
+  await lease.getByTestId("refundable").waitFor();
+  await check(page, "leases");
+  // An extension beyond the quote's longest lease reverts: said in words.
+  await lease.getByLabel("Extend by (hours)").fill("100");
+  await lease.getByRole("button", { name: "Extend" }).click();
+  assert.match(await message(lease, /cannot be extended|refused/), /The lease cannot be extended by 4 d 4 h: the longest allowed extension is/);
+  await lease.getByLabel("Extend by (hours)").fill("1");
+  await lease.getByRole("button", { name: "Extend" }).click();
+  assert.match(await message(lease, /extended by 1 h/), /Lease \d+ extended by 1 h for 1\.89 USD\./);
+  await lease.getByRole("button", { name: "Close lease" }).click();
+  const confirm = await lease.getByRole("group", { name: "Confirm closing" }).innerText();
+  assert.match(confirm, /get [\d.]+ USD back/);
+  await lease.getByRole("button", { name: "Close and refund" }).click();
+  const closed = await message(page, /closed: .* refunded/);
+  assert.match(closed, /Lease \d+ closed: [\d.]+ USD refunded to your wallet\./);
+  await page.getByRole("heading", { name: "Closed" }).waitFor();
+  await check(page, "leases-closed");
+});
+
+test("renter pays with GRID at the lower fee and closes", async () => {
+  const { page } = await open(RENTER, "/#/market");
+  await connect(page);
+  const text = await rent(page, null, "GRID");
+  assert.match(text, /Lease \d+ is open/);
+  await page.goto(devnet.console + "/#/leases");
+  const lease = page.locator("section", { has: page.getByRole("heading", { name: /^Lease \d+$/ }) }).first();
+  await lease.getByTestId("refundable").waitFor();
+  assert.match(await lease.getByTestId("refundable").innerText(), /GRID/);
+  await lease.getByRole("button", { name: "Close lease" }).click();
+  await lease.getByRole("button", { name: "Close and refund" }).click();
+  assert.match(await message(page, /closed: .* refunded/), /GRID refunded/);
+});
+
+test("provider withdraws its USD and GRID earnings", async () => {
+  const { page } = await open(PROVIDER, "/#/provide");
+  await connect(page);
+  for (const token of ["USD", "GRID"]) {
+    const box = page.getByTestId(`earnings-${token}`);
+    const button = box.getByRole("button", { name: `Withdraw ${token}` });
+    await button.waitFor();
+    await page.waitForFunction((b) => !b.disabled, await button.elementHandle(), { timeout: 30_000 });
+    await button.click();
+    assert.match(await message(page, new RegExp(`Withdrew [\\d.,]+ ${token} to your wallet`)), new RegExp(token));
+  }
+  await check(page, "provide-withdrawn");
+});
+
+test("every page reads at 360 px wide and passes axe", async () => {
+  for (const [name, hash] of [["market", "/#/market?class=SIM&gpus=1&hours=1"], ["leases", "/#/leases"], ["provide", "/#/provide"],
+    ["inspect", "/#/inspect"], ["rewards", "/#/rewards"], ["network", "/#/network"]]) {
+    const { page } = await open(RENTER, hash, phone);
+    if (name !== "market" && name !== "inspect" && name !== "network") await connect(page);
+    if (name === "market") await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForLoadState("networkidle");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${name} scrolls sideways by ${overflow}px at 360 px`);
+    await check(page, `${name}-360`);
+    if (name === "inspect" || name === "network") await check(await (await open(RENTER, hash)).page, name);
+  }
+});

@@ -493,8 +493,7 @@ func (s *Server) routes() http.Handler {
 		s.deps.Gateways.routes(s, mux)
 	}
 	if s.deps.Console != nil {
-		mux.Handle("GET /console/", s.deps.Console)
-		mux.Handle("HEAD /console/", s.deps.Console)
+		mux.Handle("/console/", s.deps.Console) // it answers 405 to anything but GET and HEAD
 		mux.Handle("GET /{$}", http.RedirectHandler("/console/", http.StatusFound))
 	}
 	s.route(mux, "/", func(r *http.Request) (any, error) {

@@ -164,10 +164,18 @@ function niceCeil(v: number): number {
  * "show data" toggle) can read. */
 export function Plot(props: { title: string; lines: Line[]; y: (v: number) => string; x?: (t: number) => string; empty?: string }) {
   const [table, setTable] = useState(false);
-  const ref = useRef<SVGSVGElement>(null);
+  // The drawing is as wide as its box, so its text stays readable from 360 px phones to desktops.
+  const ref = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(600);
+  useEffect(() => {
+    if (!ref.current) return;
+    const ro = new ResizeObserver(([e]) => setWidth(Math.max(260, Math.round(e.contentRect.width))));
+    ro.observe(ref.current);
+    return () => ro.disconnect();
+  }, [ref.current]);
   const all = props.lines.flatMap((l) => l.points);
   if (all.length === 0) return <p class="muted">{props.empty ?? "No data yet."}</p>;
-  const W = 600, H = 220, L = 64, R = 12, T = 12, B = 28;
+  const W = width, H = width < 480 ? 180 : 220, L = 58, R = 10, T = 12, B = 26;
   const xs = all.map((p) => p[0]), ys = all.map((p) => p[1]);
   const x0 = Math.min(...xs), x1 = Math.max(...xs, x0 + 1);
   const y1 = niceCeil(Math.max(...ys, 0)) || 1;
@@ -184,14 +192,14 @@ export function Plot(props: { title: string; lines: Line[]; y: (v: number) => st
   const yt = [0, 0.5, 1].map((f) => f * y1);
   const xt = [x0, (x0 + x1) / 2, x1];
   return (
-    <figure class="plot">
+    <figure class="plot" ref={ref}>
       <figcaption>
         {props.title}
         <button class="link" aria-expanded={table} onClick={() => setTable(!table)}>
           {table ? "hide data" : "show data"}
         </button>
       </figcaption>
-      <svg ref={ref} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={props.title} preserveAspectRatio="xMidYMid meet">
+      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={props.title} preserveAspectRatio="xMidYMid meet">
         {yt.map((v) => (
           <g key={v}>
             <line x1={L} x2={W - R} y1={py(v)} y2={py(v)} class="grid" />

@@ -59,8 +59,8 @@ export function MarketPage() {
           <Field label="Hours" id="hours">
             <input id="hours" inputMode="decimal" value={hours} onInput={(e) => setHours(e.currentTarget.value)} />
           </Field>
-          <Field label="Max USD per hour" id="max" hint="optional">
-            <input id="max" inputMode="decimal" value={maxPrice} aria-describedby="max-hint" onInput={(e) => setMaxPrice(e.currentTarget.value)} />
+          <Field label="Max USD/h (optional)" id="max">
+            <input id="max" inputMode="decimal" value={maxPrice} onInput={(e) => setMaxPrice(e.currentTarget.value)} />
           </Field>
           <button class="primary" type="submit" disabled={searching}>
             {searching ? "Searching…" : "Search"}

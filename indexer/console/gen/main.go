@@ -45,8 +45,8 @@ var calls = map[string]struct {
 		events: []string{"LeaseOpened"}},
 	"ERC20": {from: "GridToken", functions: []string{"balanceOf", "allowance", "approve", "decimals", "symbol", "name", "nonces",
 		"eip712Domain", "permit"}},
-	"Staking": {from: "Staking", functions: []string{"stake", "listMachine", "freeStake", "stakeInfo", "minStakePerGpu", "machine"}},
-	"Rewards": {from: "Rewards", functions: []string{"claim", "claimed"}},
+	"Staking":         {from: "Staking", functions: []string{"stake", "listMachine", "freeStake", "stakeInfo", "minStakePerGpu", "machine"}},
+	"Rewards":         {from: "Rewards", functions: []string{"claim", "claimed"}},
 	"GridPriceOracle": {from: "GridPriceOracle", functions: []string{"gridUsdPrice"}},
 }
 
@@ -156,7 +156,7 @@ func writeFacts(b *bytes.Buffer) {
 	constJSON(b, "enums", map[string]any{"kinds": kinds, "payTokens": pays, "closeReasons": reasons, "roles": roles})
 	constJSON(b, "gpuClasses", gpuclass.Names())
 	constJSON(b, "tokens", map[string]any{
-		"USD": map[string]any{"symbol": amount.USD.Symbol, "decimals": amount.USD.Decimals},
+		"USD":  map[string]any{"symbol": amount.USD.Symbol, "decimals": amount.USD.Decimals},
 		"GRID": map[string]any{"symbol": amount.GRID.Symbol, "decimals": amount.GRID.Decimals},
 	})
 	constJSON(b, "apiDefaults", map[string]any{"maxTokenLifetimeSeconds": 15 * 60})

@@ -48,6 +48,7 @@ var commandGroups = []func() *cli.Command{
 	gpuCommand,
 	indexerCommand,
 	marketCommand,
+	priceCommand,
 	txCommand,
 }
 

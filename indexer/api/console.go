@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/idlegrid/idlegrid/oracle/deployment"
 )
 
 // Deployment is GET /v1/deployment: the chain and contracts this indexer follows, what a browser console needs
@@ -15,6 +17,16 @@ type Deployment struct {
 	DevChain   bool                      `json:"devChain"`
 	StartBlock uint64                    `json:"startBlock"`
 	Contracts  map[string]common.Address `json:"contracts"`
+}
+
+// DeploymentInfoOf is d as GET /v1/deployment answers it.
+func DeploymentInfoOf(d deployment.Deployment) *Deployment {
+	out := &Deployment{ChainID: d.ChainID, ChainName: d.Chain, DevChain: deployment.IsDevChain(d.ChainID), StartBlock: d.Block,
+		Contracts: map[string]common.Address{}}
+	for _, c := range d.Contracts.All() {
+		out.Contracts[c.Name] = c.Address
+	}
+	return out
 }
 
 // GatewayAccess is GET /v1/gateway/leases/{id}/access: an unsigned LeaseAccess for the lease's renter and

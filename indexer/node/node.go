@@ -22,7 +22,6 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/indexer"
-	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/console"
 	"github.com/idlegrid/idlegrid/indexer/decode"
 	"github.com/idlegrid/idlegrid/indexer/server"
@@ -182,8 +181,8 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	}
 	deps := server.Deps{
 		Machines: n.db, Leases: n.db, History: n.db, Epochs: n.db, Rewards: indexer.NewRewardBook(n.db), Quotes: quotes,
-		Follower: n.follower, DB: n.db, Health: n, Gatherer: reg, Registerer: reg, Clock: clock,
-		Log: n.log.With().Str("component", "api").Logger(), Series: indexer.NewSeries(n.db), Deployment: deploymentInfo(dep),
+		Follower: n.follower, DB: n.db, Health: n, Deployment: &dep, Gatherer: reg, Registerer: reg, Clock: clock,
+		Log: n.log.With().Str("component", "api").Logger(), Series: indexer.NewSeries(n.db),
 	}
 	if n.cfg.Console {
 		if deps.Console, err = console.Handler(console.Assets()); err != nil {
@@ -345,16 +344,6 @@ func (n *Node) Deployment() deployment.Deployment {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	return n.dep
-}
-
-// deploymentInfo is what GET /v1/deployment answers for dep.
-func deploymentInfo(dep deployment.Deployment) *api.Deployment {
-	d := &api.Deployment{ChainID: dep.ChainID, ChainName: dep.Chain, DevChain: deployment.IsDevChain(dep.ChainID), StartBlock: dep.Block,
-		Contracts: map[string]common.Address{}}
-	for _, c := range dep.Contracts.All() {
-		d.Contracts[c.Name] = c.Address
-	}
-	return d
 }
 
 // gatewayDirectory finds a lease's gateway: the parties from the index, the endpoint from the configured map.

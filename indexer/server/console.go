@@ -6,6 +6,7 @@ import (
 	"net/http"
 
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/indexer/api"
 )
 
 // What the web console reads beyond the index's rows: the deployment it talks to through the wallet, and the
@@ -18,7 +19,7 @@ func (s *Server) deployment(r *http.Request) (any, error) {
 	if s.deps.Deployment == nil {
 		return nil, notFound("this API was started without a deployment")
 	}
-	return s.deps.Deployment, nil
+	return api.DeploymentInfoOf(*s.deps.Deployment), nil
 }
 
 // window reads from, to and bucket (unix seconds); the series resolve what is not given.

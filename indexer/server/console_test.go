@@ -13,16 +13,16 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/indexer"
-	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/console"
 	"github.com/idlegrid/idlegrid/indexer/server"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
 )
 
 // consoleDeps are the dependencies the web console adds to the API.
 type consoleDeps struct {
-	deployment *api.Deployment
+	deployment *deployment.Deployment
 	console    http.Handler
 	gateways   *server.GatewayProxy
 }
@@ -44,8 +44,7 @@ func newConsoleEnv(t *testing.T, db *sqlstore.DB, cd consoleDeps) *env {
 
 func TestDeploymentEndpoint(t *testing.T) {
 	db := storetest.MustOpenDB(t, sqlstore.SQLite, &clock{t: now})
-	dep := &api.Deployment{ChainID: 31337, ChainName: "devnet", DevChain: true, StartBlock: 1,
-		Contracts: map[string]common.Address{indexer.LeaseEscrow: escrow}}
+	dep := &deployment.Deployment{Chain: "devnet", ChainID: 31337, Block: 1, Contracts: deployment.Contracts{LeaseEscrow: escrow}}
 	out := newConsoleEnv(t, db, consoleDeps{deployment: dep}).get("/v1/deployment", 200)
 	if out["chainId"].(float64) != 31337 || out["devChain"] != true || out["contracts"].(map[string]any)["LeaseEscrow"] != strings.ToLower(escrow.Hex()) &&
 		out["contracts"].(map[string]any)["LeaseEscrow"] != escrow.Hex() {

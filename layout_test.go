@@ -117,7 +117,7 @@ var forbidden = map[string][]string{
 	mod + "indexer/console": {bindings, ethc, mod + "oracle/chain", mod + "oracle/keys", mod + "oracle/protocol", mod + "indexer$",
 		mod + "indexer/sqlstore", mod + "indexer/server", mod + "provider", mod + "inspector", mod + "cmd"},
 	// The revert sentences: a table every surface reads, depending on nothing.
-	mod + "oracle/explain": with(upward, bindings, geth),
+	mod + "oracle/explain": with(upward, bindings, ethc, mod+"oracle/chain"),
 	// The devnet wiring is a library of the CLI, not the other way round.
 	mod + "cmd/internal/devnet": {mod + "cmd/idlegrid"},
 }

@@ -2740,7 +2740,7 @@ export const revertSentences = {
     "text": "there is no fresh GRID/USD price to convert the lease at",
     "fix": "pay in USD until the inspectors post a fresh price",
     "cli": "pay in USD (--pay usd) until the inspectors post a fresh price",
-    "cli_dev": "or post one on this dev chain with `idlegrid price post`"
+    "cli_dev": "pay in USD (--pay usd) until the inspectors post a fresh price, or post one on this dev chain with `idlegrid price post`"
   },
   "NoRoot": {
     "text": "no reward root has been posted yet"
@@ -2775,7 +2775,7 @@ export const revertSentences = {
     "text": "there is no fresh GRID/USD price to convert the lease at",
     "fix": "pay in USD until the inspectors post a fresh price",
     "cli": "pay in USD (--pay usd) until the inspectors post a fresh price",
-    "cli_dev": "or post one on this dev chain with `idlegrid price post`"
+    "cli_dev": "pay in USD (--pay usd) until the inspectors post a fresh price, or post one on this dev chain with `idlegrid price post`"
   },
   "UnknownGpuClass": {
     "text": "the GPU class is not one the protocol knows"

@@ -15,6 +15,9 @@ export interface ErrorContext {
 
 type Entry = { text: string; fix?: string; dev?: string; extend?: string };
 
+// The table's rules (oracle/explain renders the same table for the CLI): the text, then ": " and the fix;
+// on a dev chain "dev" replaces the fix; "extend" replaces the text for an extension.
+
 function format(value: unknown, fmt: string, ctx: ErrorContext): string {
   const big = () => (typeof value === "bigint" ? value : BigInt(String(value)));
   switch (fmt) {
@@ -55,8 +58,8 @@ export function revertSentence(name: string, args: Record<string, unknown>, ctx:
   const e = (revertSentences as Record<string, Entry>)[name];
   if (!e) return undefined;
   let s = render(ctx.extend && e.extend ? e.extend : e.text, args, ctx);
-  const fixes = [e.fix, ctx.devChain ? e.dev : undefined].filter(Boolean).map((f) => render(f!, args, ctx));
-  if (fixes.length) s += ": " + fixes.join("; ");
+  const fix = ctx.devChain && e.dev ? e.dev : e.fix;
+  if (fix) s += ": " + render(fix, args, ctx);
   return s.charAt(0).toUpperCase() + s.slice(1) + ".";
 }
 

@@ -110,12 +110,13 @@ test("renter searches the market and sees why nothing matches", async () => {
   await check(page, "market");
 });
 
-async function rent(page, wallet, pay) {
+async function rent(page, wallet, pay, hours = "1") {
   await page.goto(devnet.console + "/#/market?class=SIM&gpus=2&hours=1");
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByTestId("quote").first().getByRole("link", { name: "Rent" }).click();
   await page.getByRole("heading", { name: "Rent" }).waitFor();
   if (!(await page.getByTestId("account").count())) await connect(page);
+  await page.getByLabel("Hours").fill(hours);
   await page.getByLabel(pay === "USD" ? "USD stablecoin" : "GRID (lower fee)").check();
   await page.getByTestId("deposit").waitFor();
   await page.getByLabel("Command").fill("python -c \"print('hello from the lease')\"");
@@ -172,15 +173,17 @@ test("renter follows, extends and closes the lease with the refund shown", async
   await check(page, "leases-closed");
 });
 
-test("renter pays with GRID at the lower fee and closes", async () => {
+test("renter pays with GRID at the lower fee, is warned before the lease runs out, and closes", async () => {
   const { page } = await open(RENTER, "/#/market");
   await connect(page);
-  const text = await rent(page, null, "GRID");
-  assert.match(text, /Lease \d+ is open/);
+  const text = await rent(page, null, "GRID", "0.2");
+  assert.match(text, /Lease \d+ is open: it runs for 12 min/);
   await page.goto(devnet.console + "/#/leases");
   const lease = page.locator("section", { has: page.getByRole("heading", { name: /^Lease \d+$/ }) }).first();
   await lease.getByTestId("refundable").waitFor();
   assert.match(await lease.getByTestId("refundable").innerText(), /GRID/);
+  assert.match(await lease.locator(".notice.warn").first().innerText(), /Less than 15 min left \(1[12] min/);
+  await check(page, "leases-grid-expiring");
   await lease.getByRole("button", { name: "Close lease" }).click();
   await lease.getByRole("button", { name: "Close and refund" }).click();
   assert.match(await message(page, /closed: .* refunded/), /GRID refunded/);
@@ -210,6 +213,11 @@ test("every page reads at 360 px wide and passes axe", async () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${name} scrolls sideways by ${overflow}px at 360 px`);
     await check(page, `${name}-360`);
-    if (name === "inspect" || name === "network") await check(await (await open(RENTER, hash)).page, name);
+    if (name === "inspect" || name === "network" || name === "rewards") {
+      const desk = (await open(RENTER, hash)).page;
+      if (name === "rewards") await connect(desk);
+      await desk.waitForLoadState("networkidle");
+      await check(desk, name);
+    }
   }
 });

@@ -255,3 +255,47 @@ export function Plot(props: { title: string; lines: Line[]; y: (v: number) => st
     </figure>
   );
 }
+
+export interface Mark {
+  time: number;
+  good: boolean;
+  label: string;
+}
+
+/** Events on a time line (a machine's checks): a dot each, green when passed, red when failed, with the list
+ * behind them for screen readers. */
+export function Timeline(props: { title: string; marks: Mark[]; empty: string }) {
+  const ref = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(600);
+  useEffect(() => {
+    if (!ref.current) return;
+    const ro = new ResizeObserver(([e]) => setWidth(Math.max(260, Math.round(e.contentRect.width))));
+    ro.observe(ref.current);
+    return () => ro.disconnect();
+  }, [ref.current]);
+  if (!props.marks.length) return <p class="muted">{props.empty}</p>;
+  const W = width, H = 56, P = 10;
+  const t0 = Math.min(...props.marks.map((m) => m.time)), t1 = Math.max(...props.marks.map((m) => m.time), t0 + 1);
+  const x = (t: number) => P + ((t - t0) / (t1 - t0)) * (W - 2 * P);
+  const fx = (t: number) => new Date(t * 1000).toLocaleString(undefined, { dateStyle: "short", timeStyle: "short" });
+  return (
+    <figure class="plot" ref={ref}>
+      <figcaption>{props.title}</figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} aria-hidden="true">
+        <line x1={P} x2={W - P} y1={20} y2={20} class="grid" />
+        {props.marks.map((m, i) => (
+          <circle key={i} cx={x(m.time)} cy={20} r={6} class={m.good ? "good" : "bad"} />
+        ))}
+        <text x={P} y={H - 6} class="tick" text-anchor="start">{fx(t0)}</text>
+        <text x={W - P} y={H - 6} class="tick" text-anchor="end">{fx(t1)}</text>
+      </svg>
+      <ul class="sr-only">
+        {props.marks.map((m, i) => (
+          <li key={i}>
+            {fx(m.time)}: {m.label}
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

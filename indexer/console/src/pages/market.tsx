@@ -142,6 +142,7 @@ function QuoteCard({ m, rank, market, hours }: { m: QuoteMatch; rank: number; ma
             </span>
           ) : "…"],
           ["Machine", `${mc.gpuCount} GPUs, ${mc.freeGpus} free`],
+          ["Spec", mc.metadataCid || "none published"],
           ["Stake", mc.providerCollateralised ? "covers its listings" : "provider under-staked"],
           ["Uptime", percent(mc.uptimePercent)],
           ["Checks", `${mc.checksPassed} passed, ${mc.checksFailed} failed`],

@@ -4,7 +4,7 @@ import { abiERC20, abiLeaseEscrow, abiStaking, domains, enums, gpuClasses, quote
 import { api } from "../lib/api";
 import { amount, duration, microUSD, parseUnits, percent, short, time, units } from "../lib/format";
 import { read, write } from "../lib/wallet";
-import { ConnectFirst, Facts, Field, Notice, Plot, Section, useAction, useApp, useLoad } from "../ui";
+import { ConnectFirst, Facts, Field, Notice, Plot, Section, Timeline, useAction, useApp, useLoad } from "../ui";
 import { amountsOf, escrowOf, tokenOf, type PayName } from "./escrow";
 
 const PROVIDER_ROLE = enums.roles.find((r) => r.name === "provider")!.value;
@@ -117,6 +117,7 @@ function MachineCard({ m }: { m: Machine }) {
       <Facts
         items={[
           ["Listed", m.listed ? `yes, since ${time(m.listedAt)}` : "no"],
+          ["Spec", m.metadataCid || "none published"],
           ["Free GPUs", String(m.freeGpus)],
           ["Verification", "not required for this class on this deployment"],
           ["Uptime", percent(m.uptimePercent)],
@@ -137,11 +138,14 @@ function MachineCard({ m }: { m: Machine }) {
         <p class="muted">No live quotes: renters cannot find this machine.</p>
       )}
       <QuoteForm m={m} />
-      <Plot
-        title="Check history (each recorded lease outcome)"
+      <Timeline
+        title="Check history: each lease outcome the chain recorded"
         empty="No checks recorded yet."
-        y={(v) => (v > 0 ? "passed" : v < 0 ? "failed" : "")}
-        lines={[{ name: "outcome", points: (checks.data?.checks ?? []).map((c) => [c.time, c.kind === "breached" ? -1 : 1]) }]}
+        marks={(checks.data?.checks ?? []).map((c) => ({
+          time: c.time,
+          good: c.kind !== "breached",
+          label: `lease ${c.leaseId} ${c.kind === "breached" ? "breached" : c.kind === "completed_attested" ? "completed (attested)" : "completed"}`,
+        }))}
       />
     </article>
   );

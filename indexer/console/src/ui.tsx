@@ -181,7 +181,14 @@ export function Plot(props: { title: string; lines: Line[]; y: (v: number) => st
   const y1 = niceCeil(Math.max(...ys, 0)) || 1;
   const px = (x: number) => L + ((x - x0) / (x1 - x0)) * (W - L - R);
   const py = (y: number) => T + (1 - y / y1) * (H - T - B);
-  const fx = props.x ?? ((t: number) => new Date(t * 1000).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" }));
+  const span = x1 - x0;
+  const fx =
+    props.x ??
+    ((t: number) =>
+      new Date(t * 1000).toLocaleString(
+        undefined,
+        span > 2 * 86400 ? { month: "short", day: "numeric" } : span < 600 ? { hour: "2-digit", minute: "2-digit", second: "2-digit" } : { hour: "2-digit", minute: "2-digit" },
+      ));
   const path = (l: Line) =>
     l.points
       .map(([x, y], i) => {

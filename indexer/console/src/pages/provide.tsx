@@ -82,6 +82,13 @@ function Earnings() {
         y={(v) => units(BigInt(Math.round(v)), 6, 4)}
         lines={[{ name: "USD total", points: pts.map((p) => [p.time, Number(p.totalUsd ?? 0)]), step: true }]}
       />
+      {pts.some((p) => BigInt(p.totalGrid ?? 0) > 0n) && (
+        <Plot
+          title="Earned (settled, less clawbacks), GRID"
+          y={(v) => units(BigInt(Math.round(v)) * 10n ** 12n, 18, 4)}
+          lines={[{ name: "GRID total", points: pts.map((p) => [p.time, Number(BigInt(p.totalGrid ?? 0) / 10n ** 12n)]), step: true }]}
+        />
+      )}
     </Section>
   );
 }

@@ -138,6 +138,7 @@ export async function walletPage(context, devnet, index, viewport) {
 export async function screenshot(page, name) {
   mkdirSync(shotsDir, { recursive: true });
   const file = path.join(shotsDir, name + ".png");
+  await page.evaluate(() => window.scrollTo(0, 0)); // the sticky header stays on top of a full-page shot
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }

@@ -26,16 +26,20 @@ export async function tokenOf(s: Session, d: Deployment, pay: PayName): Promise<
   return read<Address>(s, { address: escrowOf(d), abi: abiLeaseEscrow, functionName: "tokenOf", args: [payValue(pay)] });
 }
 
-export function quoteArgs(q: QuoteTerms) {
-  return {
-    provider: q.provider,
-    machineId: q.machineId,
-    gpuCount: q.gpuCount,
-    usdPerSecond: BigInt(q.usdPerSecond ?? 0),
-    maxDuration: BigInt(q.maxDuration),
-    expiry: BigInt(q.expiry),
-    nonce: BigInt(q.nonce ?? 0),
-  };
+/**
+ * The quote as the escrow's ABI takes it: every component of openLease's quote tuple, read from the API's
+ * quote by name (the Go wire type names its fields as the contract does), integers as bigint.
+ */
+export function quoteArgs(q: QuoteTerms): Record<string, unknown> {
+  const tuple = fn("openLease")!.inputs![0] as { components?: readonly { name?: string; type: string }[] };
+  const src = q as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const c of tuple.components ?? []) {
+    const v = src[c.name!];
+    if (v === undefined) throw new Error(`the quote has no ${c.name} (an indexer older than this console?)`);
+    out[c.name!] = c.type.startsWith("uint") || c.type.startsWith("int") ? BigInt(v as string | number) : v;
+  }
+  return out;
 }
 
 export async function previewOpen(s: Session, d: Deployment, q: QuoteTerms, seconds: number, pay: PayName) {

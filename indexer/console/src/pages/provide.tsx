@@ -158,6 +158,17 @@ function MachineCard({ m }: { m: Machine }) {
   );
 }
 
+/** The quote's EIP-712 message: every field of the Quote type (generated from oracle.QuoteType), from the
+ * terms the form sets; a field the form does not know is refused rather than signed as zero. */
+function quoteMessage(terms: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of quoteTypes.Quote as readonly { name: string; type: string }[]) {
+    if (!(f.name in terms)) throw new Error(`this console cannot fill the quote's ${f.name}: use the CLI's quote sign`);
+    out[f.name] = terms[f.name];
+  }
+  return out;
+}
+
 /** Signs a quote with the wallet (EIP-712, LeaseEscrow's domain) and posts it to the book. */
 function QuoteForm({ m }: { m: Machine }) {
   const { session, deployment } = useApp();
@@ -179,7 +190,7 @@ function QuoteForm({ m }: { m: Machine }) {
       const block = await session!.public.getBlock();
       const expiry = block.timestamp + BigInt(Math.round(Number(validHours) * 3600));
       const nonce = BigInt("0x" + Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join(""));
-      const message = { provider: session!.account, machineId: m.machineId, gpuCount: g, usdPerSecond: perSecond, maxDuration, expiry, nonce };
+      const message = quoteMessage({ provider: session!.account, machineId: m.machineId, gpuCount: g, usdPerSecond: perSecond, maxDuration, expiry, nonce });
       const signature = await session!.wallet.signTypedData({
         account: session!.account,
         domain: { name: domains.quote, version: domains.version, chainId: deployment!.chainId, verifyingContract: escrowOf(deployment!) },
@@ -189,7 +200,7 @@ function QuoteForm({ m }: { m: Machine }) {
       });
       say("Posting the quote to the book…");
       const posted = await api.postQuote({
-        quote: { ...message, maxDuration: Number(maxDuration), expiry: Number(expiry) },
+        quote: { ...message, maxDuration: Number(maxDuration), expiry: Number(expiry), gpuCount: g },
         signature,
       });
       return `Quote posted: ${g} GPUs at ${microUSD(posted.microUsdPerHour)} USD/h, valid until ${time(posted.quote.expiry)}.`;

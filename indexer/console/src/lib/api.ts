@@ -24,14 +24,15 @@ export interface Page<T> {
   next?: string;
 }
 
-const base = new URL("/", window.location.href).toString().replace(/\/$/, "");
+/** The API is this page's origin (the indexer that served the console). */
+const base = () => window.location.origin;
 
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(base + path, { ...init, headers: { Accept: "application/json", ...(init?.headers || {}) } });
+    res = await fetch(base() + path, { ...init, headers: { Accept: "application/json", ...(init?.headers || {}) } });
   } catch (e) {
-    throw new ApiFailure(0, "unreachable", `the indexer at ${base} does not answer (${String(e)})`);
+    throw new ApiFailure(0, "unreachable", `the indexer at ${base()} does not answer (${String(e)})`);
   }
   const text = await res.text();
   if (!res.ok) {
@@ -93,8 +94,8 @@ export const api = {
     request<GatewayStatus>(`/v1/gateway/leases/${lease}/status`, { headers: { Authorization: "Bearer " + token } }),
   /** The raw log stream (frames), for lib/logs.ts. */
   gatewayLogs: (lease: number, token: string, signal: AbortSignal, tail = 200) =>
-    fetch(base + `/v1/gateway/leases/${lease}/logs` + query({ follow: 1, tail }), { headers: { Authorization: "Bearer " + token }, signal }),
-  gatewayForwardURL: (lease: number, port: number) => base + `/v1/gateway/leases/${lease}/forward/${port}/`,
+    fetch(base() + `/v1/gateway/leases/${lease}/logs` + query({ follow: 1, tail }), { headers: { Authorization: "Bearer " + token }, signal }),
+  gatewayForwardURL: (lease: number, port: number) => base() + `/v1/gateway/leases/${lease}/forward/${port}/`,
 };
 
 export interface GatewayStatus {

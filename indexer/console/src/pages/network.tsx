@@ -15,7 +15,7 @@ export function NetworkPage() {
         {s && (
           <Facts
             items={[
-              ["GPUs listed", `${s.gpusListed} (${s.gpusFree} free) on ${s.machinesListed} machines`],
+              ["GPUs listed", `${s.gpusListed} (${s.gpusFree} free) on ${s.machinesListed} machine${s.machinesListed === 1 ? "" : "s"}`],
               ["Providers", String(s.providers)],
               ["Leases", `${s.leasesOpen} open, ${s.leasesTotal} in all, ${s.leasesBreached} breached`],
               ["Provider stake", amount(s.providerStake, "GRID", 0)],
@@ -53,8 +53,8 @@ export function NetworkPage() {
       <Section title="GPUs listed and rented" id="gpus">
         {gpus.error && <Notice tone="error">{gpus.error}</Notice>}
         <Plot
-          title="GPUs listed and rented over the last day"
-          y={(v) => String(Math.round(v))}
+          title="GPUs listed, and the most rented at once, per period (the last day at most)"
+          y={(v) => (Number.isInteger(v) ? String(v) : v.toFixed(1))}
           lines={[
             { name: "listed", points: pts.map((p) => [p.time, p.listed]), step: true },
             { name: "rented", points: pts.map((p) => [p.time, p.rented]), step: true },

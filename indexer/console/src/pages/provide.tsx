@@ -126,7 +126,7 @@ function MachineCard({ m }: { m: Machine }) {
           ["Listed", m.listed ? `yes, since ${time(m.listedAt)}` : "no"],
           ["Spec", m.metadataCid || "none published"],
           ["Free GPUs", String(m.freeGpus)],
-          ["Verification", "not required for this class on this deployment"],
+          ["Verification", "no hardware verification on this deployment"],
           ["Uptime", percent(m.uptimePercent)],
           ["Checks", `${m.checksPassed} passed, ${m.checksFailed} failed`],
           ["Leases", `${m.leasesCompleted} completed of ${m.leasesOpened}`],

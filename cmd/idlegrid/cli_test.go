@@ -95,6 +95,16 @@ func startDevnetWithAPI(t *testing.T, extra ...string) ([]string, string) {
 			t.Fatalf("devnet banner lacks %q:\n%s", want, banner)
 		}
 	}
+	// The banner names the web console, which the devnet's indexer serves without Node.
+	console := "http://127.0.0.1:" + strconv.Itoa(apiPort) + "/console/"
+	if !strings.Contains(banner, "Web console "+console) {
+		t.Fatalf("devnet banner lacks the console's URL %s:\n%s", console, banner)
+	}
+	if resp, err := http.Get(console); err != nil || resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
+		t.Fatalf("GET %s: %v %v", console, err, resp)
+	} else {
+		resp.Body.Close()
+	}
 	t.Logf("%s", strings.SplitN(banner, "\n", 2)[0])
 	return []string{"--rpc", "http://127.0.0.1:" + strconv.Itoa(httpPort), "--deployment", dep}, "http://127.0.0.1:" + strconv.Itoa(apiPort)
 }

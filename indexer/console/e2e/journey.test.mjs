@@ -213,6 +213,12 @@ test("every page reads at 360 px wide and passes axe", async () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${name} scrolls sideways by ${overflow}px at 360 px`);
     await check(page, `${name}-360`);
+    if (name === "inspect") {
+      // The devnet's inspectors keep the GRID price fresh: their attestations are listed.
+      await page.getByRole("cell", { name: "grid price" }).first().waitFor();
+      assert.match(await page.locator("#signers-h").locator("..").locator("..").innerText(), /2 of 3 inspectors/);
+    }
+    if (name === "network") assert.match(await page.getByText(/GPUs listed/).first().locator("..").innerText(), /4 \(4 free\) on 1 machine/);
     if (name === "inspect" || name === "network" || name === "rewards") {
       const desk = (await open(RENTER, hash)).page;
       if (name === "rewards") await connect(desk);

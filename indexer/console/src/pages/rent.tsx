@@ -4,7 +4,7 @@ import { api } from "../lib/api";
 import { amount, duration, microUSD, short, time } from "../lib/format";
 import { ConnectFirst, Facts, Field, Notice, Section, useAction, useApp, useLoad } from "../ui";
 import { arrangePayment, escrowBindsJob, escrowTakesPermit, maxDepositFor, openLease, previewOpen, type PayName } from "./escrow";
-import { JobForm, emptyJob, type Job } from "./job";
+import { JobForm, emptyJob, jobSpec, type Job } from "./job";
 
 export function RentPage({ digest }: { digest: Hex }) {
   const { deployment, session } = useApp();
@@ -31,6 +31,8 @@ export function RentPage({ digest }: { digest: Hex }) {
     if (seconds > q!.quote.maxDuration)
       return action.setMessage({ tone: "error", text: `Hours: this quote allows at most ${duration(q!.quote.maxDuration)}.` });
     await action.run("Open the lease", async (say) => {
+      const spec = jobSpec(job); // checked before anything is signed: an error names the field
+      void spec;
       const s = session!;
       const { deposit } = await previewOpen(s, deployment!, q!.quote, seconds, pay);
       const max = maxDepositFor(deposit, pay);
@@ -84,7 +86,9 @@ export function RentPage({ digest }: { digest: Hex }) {
               {escrowTakesPermit
                 ? "You sign a permit for exactly the deposit (no allowance is left behind), then confirm the lease."
                 : "You approve the escrow for exactly the deposit, then confirm the lease."}
-              {escrowBindsJob ? " The job spec's CID is bound to the lease." : ""}
+              {escrowBindsJob
+                ? " The job spec's CID is bound to the lease."
+                : " This deployment's escrow binds no job to a lease: the form is checked here, and the job is the provider's to start."}
             </p>
             <button class="primary" type="submit" disabled={action.busy}>
               Open lease

@@ -96,8 +96,8 @@ func (g *GatewayProxy) routes(s *Server, mux *http.ServeMux) {
 	s.route(mux, "GET /v1/gateway/leases/{id}/access", g.access)
 	s.route(mux, "POST /v1/gateway/leases/{id}/token", g.token)
 	s.route(mux, "GET /v1/gateway/leases/{id}/status", g.status)
-	mux.HandleFunc("GET /v1/gateway/leases/{id}/logs", func(w http.ResponseWriter, r *http.Request) { g.logs(s, w, r) })
-	mux.HandleFunc("/v1/gateway/leases/{id}/forward/{port}/{rest...}", func(w http.ResponseWriter, r *http.Request) { g.forward(s, w, r) })
+	s.stream(mux, "GET /v1/gateway/leases/{id}/logs", func(w http.ResponseWriter, r *http.Request) { g.logs(s, w, r) })
+	s.stream(mux, "/v1/gateway/leases/{id}/forward/{port}/{rest...}", func(w http.ResponseWriter, r *http.Request) { g.forward(s, w, r) })
 }
 
 func leaseParam(r *http.Request) (uint64, error) {

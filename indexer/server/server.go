@@ -354,6 +354,23 @@ func (s *Server) route(mux *http.ServeMux, pattern string, h handlerFunc) {
 
 type created struct{ v any }
 
+// stream registers a handler that writes its own response for as long as the client reads (a followed log, a
+// forwarded connection): metrics like route's, no request timeout.
+func (s *Server) stream(mux *http.ServeMux, pattern string, h http.HandlerFunc) {
+	mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w, code: http.StatusOK}
+		defer func() {
+			s.reqs.WithLabelValues(pattern, fmt.Sprint(rec.code)).Inc()
+			s.latency.WithLabelValues(pattern).Observe(time.Since(start).Seconds())
+		}()
+		h(rec, r)
+	})
+}
+
+// Unwrap lets http.ResponseController reach the connection (flushes, write deadlines).
+func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
+
 // guard applies what every request goes through before routing: CORS, size and rate limits.
 func (s *Server) guard(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

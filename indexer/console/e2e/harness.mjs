@@ -87,6 +87,8 @@ export async function startDevnet(opts = {}) {
   };
   try {
     if (info.error) throw new Error(`devnet: ${info.error.message}`);
+    // The devnet binds its ports itself and exits when one is taken: alive and ready, it is what answers there.
+    if (child.exitCode !== null) throw new Error(`devnet exited with ${child.exitCode}:\n${stderr}`);
     if (info.http !== `http://127.0.0.1:${httpPort}`) throw new Error(`devnet serves ${info.http}, asked for port ${httpPort}`);
     const rpc = async (method, params = []) => {
       const r = await fetch(info.http, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });

@@ -68,6 +68,13 @@ async function check(page, name) {
 test("provider stakes, lists a machine and posts quotes from its wallet", async () => {
   const { page, errors } = await open(PROVIDER, "/#/provide");
   await connect(page);
+  // What people mistype is refused before the wallet is asked, naming the field.
+  await page.getByLabel("Stake GRID").fill("0x10");
+  await page.getByRole("button", { name: "Stake", exact: true }).click();
+  await message(page, /^Stake GRID: enter a number like 2 or 0\.5\.$/);
+  await page.getByLabel("GPUs", { exact: true }).fill("-4");
+  await page.getByRole("button", { name: "List machine" }).click();
+  await message(page, /^GPUs: a whole number from 1 to 4294967295\.$/);
   await page.getByLabel("Stake GRID").fill("500");
   await page.getByRole("button", { name: "Stake", exact: true }).click();
   await message(page, /Staked 500 GRID/);
@@ -132,6 +139,17 @@ test("renter rents with USD, a declined signature and a revert read as sentences
   wallet.declineNext(wallet.log.length >= 0 ? "eth_sendTransaction" : "");
   let text = await rent(page, wallet, "USD");
   assert.match(text, /You declined the request in your wallet/);
+  // Mistyped hours and job fields are refused before anything is signed, naming the field.
+  const sent = wallet.log.length;
+  await page.getByLabel("Hours").fill("1e3");
+  await page.getByRole("button", { name: "Open lease" }).click();
+  await message(page, /^Hours: enter hours as a number, like 2 or 0\.5\.$/);
+  await page.getByLabel("Hours").fill("1");
+  await page.getByLabel("Ports").fill("8888 8888");
+  await page.getByRole("button", { name: "Open lease" }).click();
+  await message(page, /^Ports: 8888 is listed twice\.$/);
+  await page.getByLabel("Ports").fill("");
+  assert.equal(wallet.log.slice(sent).filter(([method]) => /sign|sendTransaction/i.test(method)).length, 0, "nothing signed or sent");
   // Now for real.
   text = await rent(page, wallet, "USD");
   assert.match(text, /Lease \d+ is open/);

@@ -49,6 +49,7 @@ function Root() {
   const [loadError, setLoadError] = useState<string>();
   const [session, setSession] = useState<Session>();
   const [walletError, setWalletError] = useState<string>();
+  const [restoring, setRestoring] = useState(() => Boolean(injected()));
   const [version, setVersion] = useState(0);
   // The chain's clock can run ahead of the browser's (a dev chain moves a second per block): live counters
   // use the latest block's time, advanced by the local clock since it was read.
@@ -105,15 +106,21 @@ function Root() {
   useEffect(() => {
     const provider = injected();
     if (!provider || !deployment) return;
-    provider.request({ method: "eth_accounts" }).then(
-      async (a) => {
+    const giveUp = setTimeout(() => setRestoring(false), 3000); // a wallet that never answers leaves the button
+    provider
+      .request({ method: "eth_accounts" })
+      .then(async (a) => {
         const list = a as string[];
         if (!list?.length) return;
         if (Number(await provider.request({ method: "eth_chainId" })) !== deployment.chainId) return;
         setSession((s) => s ?? makeSession(provider, getAddress(list[0]) as Address, deployment));
-      },
-      () => {},
-    );
+      })
+      .catch(() => {})
+      .finally(() => {
+        clearTimeout(giveUp);
+        setRestoring(false);
+      });
+    return () => clearTimeout(giveUp);
   }, [deployment]);
 
   // Follow the wallet's account and chain.
@@ -139,8 +146,8 @@ function Root() {
   }, [deployment]);
 
   const app: AppState = useMemo(
-    () => ({ deployment, session, connect, version, bump: () => setVersion((v) => v + 1), chainNow: () => Math.floor(Date.now() / 1000 + offset) }),
-    [deployment, session, version, offset],
+    () => ({ deployment, session, connect, restoring, version, bump: () => setVersion((v) => v + 1), chainNow: () => Math.floor(Date.now() / 1000 + offset) }),
+    [deployment, session, restoring, version, offset],
   );
   const page = route[0];
 
@@ -169,6 +176,8 @@ function Root() {
             <span class="account" title={session.account} data-testid="account">
               {short(session.account)}
             </span>
+          ) : restoring ? (
+            <span class="muted">Checking the wallet…</span>
           ) : (
             <button class="primary" onClick={connect} disabled={!deployment}>
               Connect wallet

@@ -9,6 +9,9 @@ export interface AppState {
   deployment?: Deployment;
   session?: Session;
   connect(): Promise<Session | undefined>;
+  /** A wallet that already shared an account is being asked for it again (after a reload): no Connect button
+   * until it answers, so nobody clicks one that is about to vanish. */
+  restoring: boolean;
   /** Bumped after every confirmed transaction: pages reload what they show. */
   version: number;
   bump(): void;
@@ -130,8 +133,9 @@ export function Facts({ items }: { items: [string, ComponentChildren][] }) {
 }
 
 export function ConnectFirst({ what }: { what: string }) {
-  const { connect, session } = useApp();
+  const { connect, session, restoring } = useApp();
   if (session) return null;
+  if (restoring) return <p class="muted">Checking the wallet…</p>;
   return (
     <div class="card">
       <p>Connect a wallet to {what}.</p>

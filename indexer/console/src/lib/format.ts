@@ -21,15 +21,6 @@ export function amount(v: bigint | string | null | undefined, symbol: TokenSymbo
   return `${units(v, tokens[symbol].decimals, digits ?? (symbol === "USD" ? 4 : 4))} ${symbol}`;
 }
 
-/** Parses a decimal the user typed into smallest units; throws a sentence naming the field. */
-export function parseUnits(text: string, decimals: number, field: string): bigint {
-  const t = text.trim().replace(/[_,\s]/g, "");
-  if (!/^\d+(\.\d+)?$/.test(t)) throw new Error(`${field}: enter a number like 2 or 0.5`);
-  const [w, f = ""] = t.split(".");
-  if (f.length > decimals) throw new Error(`${field}: at most ${decimals} decimals`);
-  return BigInt(w) * 10n ** BigInt(decimals) + BigInt((f + "0".repeat(decimals)).slice(0, decimals) || "0");
-}
-
 export function microUSD(v: number | bigint | string | null | undefined): string {
   if (v === null || v === undefined) return "–";
   return units(BigInt(v), 6, 4);

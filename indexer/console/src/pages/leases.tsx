@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { abiERC20, abiLeaseEscrow, enums, type Lease } from "../gen/protocol";
 import { api, type GatewayStatus } from "../lib/api";
 import { explain } from "../lib/errors";
+import { hoursField } from "../lib/fields";
 import { amount, duration, now, short, time } from "../lib/format";
 import { LogDecoder } from "../lib/logs";
 import { read, write } from "../lib/wallet";
@@ -88,8 +89,12 @@ function OpenLease({ lease, onClosed }: { lease: Lease; onClosed(message: string
 
   async function doExtend(e: Event) {
     e.preventDefault();
-    const secs = Math.round(Number(extra) * 3600);
-    if (!(secs > 0)) return extend.setMessage({ tone: "error", text: "Extend by: enter hours, like 1 or 0.5." });
+    let secs: number;
+    try {
+      secs = hoursField(extra, "Extend by");
+    } catch (err) {
+      return extend.setMessage({ tone: "error", text: (err as Error).message });
+    }
     await extend.run("Extend the lease", async (say) => {
       const l = await read<{ feeBps: number; rate: bigint; startedAt: bigint; endsAt: bigint }>(session!, {
         address: escrowOf(deployment!), abi: abiLeaseEscrow, functionName: "lease", args: [id],

@@ -3,6 +3,7 @@ import { gpuClasses } from "../gen/protocol";
 import type { QuoteMatch, SearchResponse } from "../gen/protocol";
 import { api } from "../lib/api";
 import { explain } from "../lib/errors";
+import { amountField, hoursField, wholeField } from "../lib/fields";
 import { amount, bps, duration, microUSD, percent, short, units } from "../lib/format";
 import { Facts, Field, Notice, Plot, Section, useLoad } from "../ui";
 import { loadMarket, microUSDToGRID, withFee, type Market } from "./common";
@@ -19,6 +20,7 @@ export function MarketPage() {
   const [hours, setHours] = useState(init.hours ?? "1");
   const [maxPrice, setMaxPrice] = useState(init.max ?? "");
   const [result, setResult] = useState<SearchResponse>();
+  const [searchedHours, setSearchedHours] = useState(1);
   const [error, setError] = useState<string>();
   const [searching, setSearching] = useState(false);
   const market = useLoad(loadMarket, []);
@@ -26,14 +28,19 @@ export function MarketPage() {
   async function search(e?: Event) {
     e?.preventDefault();
     setError(undefined);
-    const g = Number(gpus), h = Number(hours);
-    if (!Number.isInteger(g) || g < 1) return setError("GPUs: enter a whole number, 1 or more.");
-    if (!(h > 0)) return setError("Hours: enter a positive number, like 2 or 0.5.");
-    if (maxPrice && !(Number(maxPrice) > 0)) return setError("Max price: enter USD per hour, like 4, or leave it empty.");
-    setSearching(true);
-    history.replaceState(null, "", `#/market?class=${encodeURIComponent(cls)}&gpus=${g}&hours=${h}${maxPrice ? "&max=" + maxPrice : ""}`);
+    let g: number, h: number, max: string | undefined;
     try {
-      setResult(await api.search({ class: cls, gpus: g, hours: h, maxUsdPerHour: maxPrice || undefined }));
+      g = wholeField(gpus, "GPUs", 1, 2 ** 32 - 1);
+      h = hoursField(hours, "Hours") / 3600;
+      max = maxPrice.trim() ? units(amountField(maxPrice, 6, "Max price"), 6).replace(/,/g, "") : undefined;
+    } catch (err) {
+      return setError(explain(err));
+    }
+    setSearching(true);
+    history.replaceState(null, "", `#/market?class=${encodeURIComponent(cls)}&gpus=${g}&hours=${h}${max ? "&max=" + max : ""}`);
+    try {
+      setResult(await api.search({ class: cls, gpus: g, hours: h, maxUsdPerHour: max }));
+      setSearchedHours(h);
     } catch (err) {
       setError(explain(err));
     } finally {
@@ -71,7 +78,7 @@ export function MarketPage() {
         </p>
         {error && <Notice tone="error">{error}</Notice>}
       </Section>
-      {result && <Results result={result} market={market.data} hours={Number(hours)} />}
+      {result && <Results result={result} market={market.data} hours={searchedHours} />}
       <PriceHistory cls={cls} />
     </>
   );

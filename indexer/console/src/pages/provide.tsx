@@ -2,7 +2,8 @@ import { useState } from "preact/hooks";
 import { encodePacked, keccak256, stringToHex, type Address, type Hex } from "viem";
 import { abiERC20, abiLeaseEscrow, abiStaking, domains, enums, gpuClasses, quoteTypes, type Machine } from "../gen/protocol";
 import { api } from "../lib/api";
-import { amount, duration, microUSD, parseUnits, percent, short, time, units } from "../lib/format";
+import { amountField, hoursField, nameField, wholeField } from "../lib/fields";
+import { amount, duration, microUSD, percent, short, time, units } from "../lib/format";
 import { read, write } from "../lib/wallet";
 import { ConnectFirst, Facts, Field, Notice, Plot, Section, Timeline, useAction, useApp, useLoad } from "../ui";
 import { amountsOf, escrowOf, tokenOf, type PayName } from "./escrow";
@@ -180,15 +181,14 @@ function QuoteForm({ m }: { m: Machine }) {
   async function sign(e: Event) {
     e.preventDefault();
     await act.run("Sign the quote", async (say) => {
-      const g = Number(gpus);
-      if (!Number.isInteger(g) || g < 1 || g > m.gpuCount) throw new Error(`GPUs: 1 to ${m.gpuCount}.`);
-      const perHour = parseUnits(price, 6, "Price");
+      const g = wholeField(gpus, "GPUs", 1, m.gpuCount);
+      const perHour = amountField(price, 6, "Price");
       const perSecond = (perHour + 3599n) / 3600n;
       if (perSecond * 3600n !== perHour) say(`${price} USD/h is not a whole number of micro-USD per second: quoting ${units(perSecond * 3600n, 6)} USD/h.`);
-      const maxDuration = BigInt(Math.round(Number(maxHours) * 3600));
-      if (!(maxDuration > 0n)) throw new Error("Longest lease: enter hours.");
+      const maxDuration = BigInt(hoursField(maxHours, "Longest lease"));
+      const validFor = BigInt(hoursField(validHours, "Valid for"));
       const block = await session!.public.getBlock();
-      const expiry = block.timestamp + BigInt(Math.round(Number(validHours) * 3600));
+      const expiry = block.timestamp + validFor;
       const nonce = BigInt("0x" + Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join(""));
       const message = quoteMessage({ provider: session!.account, machineId: m.machineId, gpuCount: g, usdPerSecond: perSecond, maxDuration, expiry, nonce });
       const signature = await session!.wallet.signTypedData({
@@ -280,7 +280,7 @@ function StakeAndList() {
   async function doStake(e: Event) {
     e.preventDefault();
     await act.run("Stake GRID", async (say) => {
-      const v = parseUnits(stake, 18, "Stake");
+      const v = amountField(stake, 18, "Stake GRID");
       const grid = deployment!.contracts.GridToken as Address;
       const allowance = await read<bigint>(session!, { address: grid, abi: abiERC20, functionName: "allowance", args: [session!.account, staking] });
       if (allowance < v) {
@@ -295,13 +295,12 @@ function StakeAndList() {
   async function doList(e: Event) {
     e.preventDefault();
     await act.run("List the machine", async () => {
-      const g = Number(gpus);
-      if (!Number.isInteger(g) || g < 1) throw new Error("GPUs: a whole number, 1 or more.");
-      if (!name.trim()) throw new Error("Name: required (it makes the machine id with your address).");
-      const id = keccak256(encodePacked(["address", "string"], [session!.account, name.trim()])) as Hex;
+      const machineName = nameField(name, "Machine name");
+      const g = wholeField(gpus, "GPUs", 1, 2 ** 32 - 1);
+      const id = keccak256(encodePacked(["address", "string"], [session!.account, machineName])) as Hex;
       const classId = stringToHex(cls, { size: 32 });
       await write(session!, { address: staking, abi: abiStaking, functionName: "listMachine", args: [id, classId, g, ""] });
-      return `Listed ${name} (${short(id)}): ${g} ${cls} GPUs.`;
+      return `Listed ${machineName} (${short(id)}): ${g} ${cls} GPUs.`;
     });
   }
   return (

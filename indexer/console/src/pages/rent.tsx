@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { Hex } from "viem";
 import { api } from "../lib/api";
+import { hoursField } from "../lib/fields";
 import { amount, duration, microUSD, short, time } from "../lib/format";
 import { ConnectFirst, Facts, Field, Notice, Section, useAction, useApp, useLoad } from "../ui";
 import { arrangePayment, escrowBindsJob, escrowTakesPermit, maxDepositFor, openLease, previewOpen, type PayName } from "./escrow";
@@ -14,7 +15,13 @@ export function RentPage({ digest }: { digest: Hex }) {
   const [job, setJob] = useState<Job>(emptyJob);
   const [opened, setOpened] = useState<bigint>();
   const quote = useLoad(() => api.quote(digest), [digest]);
-  const seconds = Math.round(Number(hours) * 3600);
+  let seconds = 0;
+  let hoursError: string | undefined;
+  try {
+    seconds = hoursField(hours, "Hours");
+  } catch (e) {
+    hoursError = (e as Error).message;
+  }
   const preview = useLoad(
     async () => (session && quote.data && seconds > 0 ? previewOpen(session, deployment!, quote.data.quote, seconds, pay) : undefined),
     [session?.account, quote.data?.digest, seconds, pay],
@@ -27,11 +34,11 @@ export function RentPage({ digest }: { digest: Hex }) {
 
   async function rent(e: Event) {
     e.preventDefault();
-    if (!(seconds > 0)) return action.setMessage({ tone: "error", text: "Hours: enter a positive number, like 2 or 0.5." });
+    if (hoursError) return action.setMessage({ tone: "error", text: hoursError });
     if (seconds > q!.quote.maxDuration)
       return action.setMessage({ tone: "error", text: `Hours: this quote allows at most ${duration(q!.quote.maxDuration)}.` });
     await action.run("Open the lease", async (say) => {
-      const spec = jobSpec(job); // checked before anything is signed: an error names the field
+      const spec = jobSpec(job, q!.quote.gpuCount); // checked before anything is signed: an error names the field
       void spec;
       const s = session!;
       const { deposit } = await previewOpen(s, deployment!, q!.quote, seconds, pay);

@@ -53,3 +53,21 @@ type GatewayToken struct {
 	Token     string `json:"token"`
 	ExpiresAt uint64 `json:"expiresAt"`
 }
+
+// GatewayExec is the body of POST /v1/gateway/leases/{id}/exec: one command to run in the lease's container
+// (argv, no shell unless the command is one), without a terminal or input.
+type GatewayExec struct {
+	Cmd []string `json:"cmd"`
+}
+
+// GatewayExecResult is what the command printed (each stream cut at GatewayExecOutputMax bytes, Truncated
+// then set) and its exit code.
+type GatewayExecResult struct {
+	ExitCode  int    `json:"exitCode"`
+	Stdout    string `json:"stdout"`
+	Stderr    string `json:"stderr"`
+	Truncated bool   `json:"truncated"`
+}
+
+// GatewayExecOutputMax bounds each output stream of an exec's answer.
+const GatewayExecOutputMax = 256 << 10

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/json"
@@ -62,7 +63,7 @@ type GatewayProxyConfig struct {
 	Now func() time.Time
 }
 
-// GatewayProxy serves /v1/gateway/leases/{id}/{access,token,status,logs,forward}.
+// GatewayProxy serves /v1/gateway/leases/{id}/{access,token,status,logs,exec,forward}.
 type GatewayProxy struct {
 	cfg GatewayProxyConfig
 	dir GatewayDirectory
@@ -96,6 +97,7 @@ func (g *GatewayProxy) routes(s *Server, mux *http.ServeMux) {
 	s.route(mux, "GET /v1/gateway/leases/{id}/access", g.access)
 	s.route(mux, "POST /v1/gateway/leases/{id}/token", g.token)
 	s.route(mux, "GET /v1/gateway/leases/{id}/status", g.status)
+	s.route(mux, "POST /v1/gateway/leases/{id}/exec", g.exec)
 	s.stream(mux, "GET /v1/gateway/leases/{id}/logs", func(w http.ResponseWriter, r *http.Request) { g.logs(s, w, r) })
 	s.stream(mux, "/v1/gateway/leases/{id}/forward/{port}/{rest...}", func(w http.ResponseWriter, r *http.Request) { g.forward(s, w, r) })
 }
@@ -114,7 +116,8 @@ func (g *GatewayProxy) target(ctx context.Context, lease uint64) (GatewayTarget,
 	case errors.Is(err, ErrLeaseNotIndexed):
 		return t, notFound("lease %d is not indexed", lease)
 	case errors.Is(err, ErrNoGateway):
-		return t, &apiError{Status: http.StatusServiceUnavailable, Code: api.CodeGatewayUnknown, Message: err.Error()}
+		return t, &apiError{Status: http.StatusServiceUnavailable, Code: api.CodeGatewayUnknown,
+			Message: fmt.Sprintf("this indexer knows no gateway of provider %s: the lease's status, logs and ports cannot be reached from here", t.Provider.Hex())}
 	}
 	return t, err
 }
@@ -259,6 +262,73 @@ func (g *GatewayProxy) status(r *http.Request) (any, error) {
 		return nil, gatewayError(err)
 	}
 	return st, nil
+}
+
+// Bounds on an exec's command: the provider's gateway has its own (MaxCmdBytes, 16 KiB by default).
+const (
+	maxExecWords = 256
+	maxExecBytes = 16 << 10
+)
+
+// exec runs one command in the lease's container through the provider's shell route (no terminal, no
+// input) and answers what it printed and its exit code, within the API's request timeout: a browser's "run a
+// command", not an interactive shell (the CLI's lease shell is that).
+func (g *GatewayProxy) exec(r *http.Request) (any, error) {
+	var body api.GatewayExec
+	if err := decodeBody(r, maxExecBytes+4<<10, &body); err != nil {
+		return nil, err
+	}
+	size := 0
+	for i, w := range body.Cmd {
+		if strings.ContainsRune(w, 0) {
+			return nil, &apiError{Status: http.StatusBadRequest, Code: api.CodeInvalidBody, Parameter: "cmd",
+				Message: fmt.Sprintf("cmd[%d]: contains a NUL byte", i)}
+		}
+		size += len(w)
+	}
+	switch {
+	case len(body.Cmd) == 0 || body.Cmd[0] == "":
+		return nil, &apiError{Status: http.StatusBadRequest, Code: api.CodeInvalidBody, Parameter: "cmd",
+			Message: "cmd: required (the command and its arguments, one word each, like [\"nvidia-smi\"])"}
+	case len(body.Cmd) > maxExecWords || size > maxExecBytes:
+		return nil, &apiError{Status: http.StatusBadRequest, Code: api.CodeInvalidBody, Parameter: "cmd",
+			Message: fmt.Sprintf("cmd: %d words of %d bytes, at most %d words of %d bytes", len(body.Cmd), size, maxExecWords, maxExecBytes)}
+	}
+	c, id, err := g.client(r)
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	var res api.GatewayExecResult
+	stdout := &cappedBuffer{max: api.GatewayExecOutputMax, truncated: &res.Truncated}
+	stderr := &cappedBuffer{max: api.GatewayExecOutputMax, truncated: &res.Truncated}
+	code, err := c.Shell(r.Context(), id, gateway.ShellRequest{Cmd: body.Cmd, Stdout: stdout, Stderr: stderr})
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return nil, &apiError{Status: http.StatusGatewayTimeout, Code: api.CodeTimeout,
+				Message: "the command did not finish within the request's time: run long or interactive work with idlegrid lease shell"}
+		}
+		return nil, gatewayError(err)
+	}
+	res.ExitCode, res.Stdout, res.Stderr = code, stdout.String(), stderr.String()
+	return res, nil
+}
+
+// cappedBuffer keeps the first max bytes written and drops the rest (marking truncated), without failing the
+// writer: the command runs to its end.
+type cappedBuffer struct {
+	bytes.Buffer
+	max       int
+	truncated *bool
+}
+
+func (b *cappedBuffer) Write(p []byte) (int, error) {
+	if room := b.max - b.Len(); room < len(p) {
+		*b.truncated = true
+		b.Buffer.Write(p[:max(room, 0)])
+		return len(p), nil
+	}
+	return b.Buffer.Write(p)
 }
 
 // flushWriter writes frames of one stream and flushes each, under a lock the two streams share.

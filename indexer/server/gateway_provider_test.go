@@ -14,6 +14,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -22,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"
 	"github.com/idlegrid/idlegrid/oracle/gateway"
@@ -65,8 +67,26 @@ func (w *oneWorkload) Logs(_ context.Context, lease uint64, _ gateway.LogOptions
 	return nil
 }
 
-func (w *oneWorkload) Exec(context.Context, uint64, provgw.ExecRequest, provgw.ExecIO) (int, error) {
-	return 0, errors.New("no shell in this test")
+// Exec knows two commands: "echo ARGS…" (exit 0) and "spew N" (N bytes on stdout, a line on stderr, exit 3).
+func (w *oneWorkload) Exec(_ context.Context, lease uint64, req provgw.ExecRequest, stdio provgw.ExecIO) (int, error) {
+	if lease != 1 {
+		return 0, provgw.ErrNoWorkload
+	}
+	if req.TTY || len(req.Cmd) == 0 {
+		return 0, errors.New("this workload runs commands only")
+	}
+	switch req.Cmd[0] {
+	case "echo":
+		fmt.Fprintln(stdio.Stdout, strings.Join(req.Cmd[1:], " "))
+		return 0, nil
+	case "spew":
+		n, _ := strconv.Atoi(req.Cmd[1])
+		stdio.Stdout.Write(bytes.Repeat([]byte("x"), n))
+		fmt.Fprintln(stdio.Stderr, "spewed")
+		return 3, nil
+	}
+	fmt.Fprintf(stdio.Stderr, "%s: not found\n", req.Cmd[0])
+	return 127, nil
 }
 
 func (w *oneWorkload) DialPort(ctx context.Context, lease uint64, port uint16) (net.Conn, error) {
@@ -172,6 +192,34 @@ func TestGatewayProxyToProviderGateway(t *testing.T) {
 		}
 	} else if resp.StatusCode < 400 {
 		t.Errorf("unpublished port: %d %s", resp.StatusCode, raw)
+	}
+
+	// One command, run through the provider's shell route: its output and exit code.
+	exec := func(cmd ...string) (int, map[string]any) {
+		t.Helper()
+		resp, raw := e.send("POST", "/v1/gateway/leases/1/exec", tok.Token, map[string]any{"cmd": cmd})
+		var out map[string]any
+		json.Unmarshal(raw, &out)
+		return resp.StatusCode, out
+	}
+	if code, out := exec("echo", "hello", "there"); code != 200 || out["stdout"] != "hello there\n" || out["exitCode"] != 0.0 || out["truncated"] != false {
+		t.Errorf("echo: %d %v", code, out)
+	}
+	if code, out := exec("nope"); code != 200 || out["stderr"] != "nope: not found\n" || out["exitCode"] != 127.0 {
+		t.Errorf("unknown command: %d %v", code, out)
+	}
+	if code, out := exec("spew", strconv.Itoa(api.GatewayExecOutputMax+10)); code != 200 || len(out["stdout"].(string)) != api.GatewayExecOutputMax ||
+		out["truncated"] != true || out["stderr"] != "spewed\n" || out["exitCode"] != 3.0 {
+		t.Errorf("spew: %d exit %v truncated %v stderr %q, %d bytes", code, out["exitCode"], out["truncated"], out["stderr"], len(fmt.Sprint(out["stdout"])))
+	}
+	for _, bad := range []map[string]any{{"cmd": []string{}}, {"cmd": []string{""}}, {"cmd": []string{"a\x00b"}}, {"cmd": "ls"}, {"command": []string{"ls"}}} {
+		resp, raw := e.send("POST", "/v1/gateway/leases/1/exec", tok.Token, bad)
+		if resp.StatusCode != 400 || !strings.Contains(string(raw), "cmd") && !strings.Contains(string(raw), "command") {
+			t.Errorf("exec %v: %d %s", bad, resp.StatusCode, raw)
+		}
+	}
+	if resp, raw := e.send("POST", "/v1/gateway/leases/1/exec", "", map[string]any{"cmd": []string{"echo"}}); resp.StatusCode != 401 {
+		t.Errorf("exec without a token: %d %s", resp.StatusCode, raw)
 	}
 
 	// A token signed by someone else is the provider's refusal, said as the gateway's.

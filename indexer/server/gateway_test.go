@@ -331,7 +331,8 @@ func TestGatewayProxyRefusesImpostors(t *testing.T) {
 func TestGatewayProxyWithoutEndpoint(t *testing.T) {
 	db := storetest.MustOpenDB(t, sqlstore.SQLite, &clock{t: now})
 	e := proxyEnv(t, db, &directory{provider: prov1})
-	if resp, raw := e.send("GET", "/v1/gateway/leases/1/access", "", nil); resp.StatusCode != 503 || errCode(t, raw) != "gateway_unknown" {
+	if resp, raw := e.send("GET", "/v1/gateway/leases/1/access", "", nil); resp.StatusCode != 503 || errCode(t, raw) != "gateway_unknown" ||
+		!strings.Contains(string(raw), "knows no gateway of provider "+prov1.Hex()) {
 		t.Errorf("no endpoint: %d %s", resp.StatusCode, raw)
 	}
 	if resp, _ := e.send("GET", "/v1/gateway/leases/7/access", "", nil); resp.StatusCode != 404 {

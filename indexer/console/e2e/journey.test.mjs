@@ -114,6 +114,9 @@ test("renter searches the market and sees why nothing matches", async () => {
   assert.ok(quotes.length >= 2, "both quotes listed");
   assert.match(quotes[0], /1\.8 USD\/h/, "cheapest first");
   assert.match(quotes[0], /GRID/);
+  for (const fact of [/Verification\s*no hardware verification on this deployment/, /Uptime/, /Checks\s*\d+ passed, \d+ failed/,
+    /Leases\s*\d+ completed of \d+/, /Provider slashes\s*0/, /with fees\s*[\d.]+ USD \(fee [\d.]+ %\) · or [\d.]+ GRID \(fee [\d.]+ %\)/])
+    assert.match(quotes[0], fact);
   await check(page, "market");
 });
 
@@ -174,6 +177,9 @@ test("renter follows, extends and closes the lease with the refund shown", async
   assert.match(left1, /\d+ min|\d+ h/);
   await lease.getByTestId("refundable").waitFor();
   await check(page, "leases");
+  // This devnet runs no provider node, so no gateway serves the lease's container: said, not hidden.
+  await lease.getByRole("button", { name: "Show status and logs" }).click();
+  assert.match(await message(lease, /gateway/i), /This indexer knows no gateway of provider 0x[0-9a-fA-F]{40}: the lease's status, logs and ports cannot be reached from here/);
   // An extension beyond the quote's longest lease reverts: said in words.
   await lease.getByLabel("Extend by (hours)").fill("100");
   await lease.getByRole("button", { name: "Extend" }).click();

@@ -222,6 +222,8 @@ var apiTypes = []struct {
 	{"GatewayAccess", api.GatewayAccess{}},
 	{"AccessFields", api.AccessFields{}},
 	{"GatewayToken", api.GatewayToken{}},
+	{"GatewayExec", api.GatewayExec{}},
+	{"GatewayExecResult", api.GatewayExecResult{}},
 	{"PriceSeries", indexer.PriceSeries{}},
 	{"PricePoint", indexer.PricePoint{}},
 	{"GPUSeries", indexer.GPUSeries{}},

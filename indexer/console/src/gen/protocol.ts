@@ -3174,6 +3174,17 @@ export interface GatewayToken {
   expiresAt: number;
 }
 
+export interface GatewayExec {
+  cmd: string[];
+}
+
+export interface GatewayExecResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  truncated: boolean;
+}
+
 export interface PriceSeries {
   class: string;
   from: number;

@@ -2,7 +2,7 @@
 // generated from the Go wire types (src/gen/protocol.ts). Errors come back as ApiFailure with the API's code,
 // parameter and message.
 import type {
-  Address, Attestation, ClaimProof, EpochRewards, Hex, Lease, LeaseDetail, Machine, Param, PriceUpdate, Provider,
+  Address, Attestation, ClaimProof, EpochRewards, GatewayExecResult, Hex, Lease, LeaseDetail, Machine, Param, PriceUpdate, Provider,
   Quote, RewardEpoch, SearchResponse, SignerSet, Slash, Stake, Stats,
 } from "../gen/protocol";
 import type { Deployment, GatewayTypedData, SeriesChecks, SeriesEarnings, SeriesGPUs, SeriesPrices } from "./types";
@@ -95,6 +95,11 @@ export const api = {
   /** The raw log stream (frames), for lib/logs.ts. */
   gatewayLogs: (lease: number, token: string, signal: AbortSignal, tail = 200) =>
     fetch(base() + `/v1/gateway/leases/${lease}/logs` + query({ follow: 1, tail }), { headers: { Authorization: "Bearer " + token }, signal }),
+  /** One command in the lease's container (no terminal, no input), within the API's request time. */
+  gatewayExec: (lease: number, token: string, cmd: string[]) =>
+    request<GatewayExecResult>(`/v1/gateway/leases/${lease}/exec`, {
+      method: "POST", body: JSON.stringify({ cmd }), headers: { "Content-Type": "application/json", Authorization: "Bearer " + token },
+    }),
   gatewayForwardURL: (lease: number, port: number) => base() + `/v1/gateway/leases/${lease}/forward/${port}/`,
 };
 

@@ -21,6 +21,13 @@ export function microUSDToGRID(micro: bigint, price: bigint): bigint {
   return (micro * 10n ** 12n * 10n ** 18n + price - 1n) / price;
 }
 
+/** What is known of a machine's hardware: this deployment's contracts attest no hardware verification (no such
+ * attestation kind), so the console says so next to the checks inspectors did attest. */
+export function verification(m: { checksPassed: number; checksFailed: number }): string {
+  const checks = m.checksPassed + m.checksFailed;
+  return `no hardware verification on this deployment${checks ? `; ${m.checksPassed} of ${checks} checks passed` : ""}`;
+}
+
 export function withFee(v: bigint, feeBps: number): bigint {
   return v + (v * BigInt(feeBps)) / 10000n;
 }

@@ -5,6 +5,7 @@ import { explain } from "../lib/errors";
 import { hoursField } from "../lib/fields";
 import { amount, duration, now, short, time } from "../lib/format";
 import { LogDecoder } from "../lib/logs";
+import { words } from "./job";
 import { read, write } from "../lib/wallet";
 import { ConnectFirst, Facts, Field, Notice, Section, useAction, useApp, useLoad, useTicker } from "../ui";
 import { amountsOf, arrangePayment, escrowOf, extendLease, maxDepositFor, tokenOf, type PayName } from "./escrow";
@@ -189,7 +190,27 @@ function Workload({ lease }: { lease: Lease }) {
   const abort = useRef<AbortController | undefined>(undefined);
   const pre = useRef<HTMLPreElement>(null);
 
+  const [command, setCommand] = useState("nvidia-smi");
+  const [ran, setRan] = useState<{ cmd: string; exitCode: number; stdout: string; stderr: string; truncated: boolean }>();
+  const [running, setRunning] = useState(false);
+
   useEffect(() => () => abort.current?.abort(), []);
+
+  async function run(e: Event) {
+    e.preventDefault();
+    setError(undefined);
+    const cmd = words(command);
+    if (!cmd.length) return setError("Command: required, like nvidia-smi or ls -l /data.");
+    setRunning(true);
+    try {
+      const r = await api.gatewayExec(lease.leaseId, token!.token, cmd);
+      setRan({ cmd: command, ...r });
+    } catch (err) {
+      setError(explain(err));
+    } finally {
+      setRunning(false);
+    }
+  }
   useEffect(() => {
     if (pre.current) pre.current.scrollTop = pre.current.scrollHeight;
   }, [lines]);
@@ -270,6 +291,29 @@ function Workload({ lease }: { lease: Lease }) {
             ],
           ]}
         />
+      )}
+      {status && (
+        <form onSubmit={run} class="stack">
+          <Field label="Run a command" id={`exec-${lease.leaseId}`} hint="no terminal or input; for an interactive shell use idlegrid lease shell">
+            <input id={`exec-${lease.leaseId}`} value={command} onInput={(e) => setCommand(e.currentTarget.value)} spellcheck={false}
+              aria-describedby={`exec-${lease.leaseId}-hint`} />
+          </Field>
+          <button type="submit" disabled={running}>
+            {running ? "Running…" : "Run"}
+          </button>
+        </form>
+      )}
+      {ran && (
+        <div data-testid="exec">
+          <p>
+            <code>{ran.cmd}</code> exited with {ran.exitCode}
+            {ran.truncated ? " (output cut at 256 KiB)" : ""}.
+          </p>
+          <pre class="logs" tabIndex={0} aria-label="Command output">
+            <span class="stdout">{ran.stdout}</span>
+            <span class="stderr">{ran.stderr}</span>
+          </pre>
+        </div>
       )}
       {status && (
         <pre class="logs" ref={pre} tabIndex={0} aria-label={`Logs of lease ${lease.leaseId}`} data-testid="logs">

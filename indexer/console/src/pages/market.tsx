@@ -6,7 +6,7 @@ import { explain } from "../lib/errors";
 import { amountField, hoursField, wholeField } from "../lib/fields";
 import { amount, bps, duration, microUSD, percent, short, units } from "../lib/format";
 import { Facts, Field, Notice, Plot, Section, useLoad } from "../ui";
-import { loadMarket, microUSDToGRID, withFee, type Market } from "./common";
+import { loadMarket, microUSDToGRID, verification, withFee, type Market } from "./common";
 
 function hoursFromHash(): Record<string, string> {
   const [, q = ""] = location.hash.split("?");
@@ -150,6 +150,7 @@ function QuoteCard({ m, rank, market, hours }: { m: QuoteMatch; rank: number; ma
           ) : "…"],
           ["Machine", `${mc.gpuCount} GPUs, ${mc.freeGpus} free`],
           ["Spec", mc.metadataCid || "none published"],
+          ["Verification", verification(mc)],
           ["Stake", mc.providerCollateralised ? "covers its listings" : "provider under-staked"],
           ["Uptime", percent(mc.uptimePercent)],
           ["Checks", `${mc.checksPassed} passed, ${mc.checksFailed} failed`],

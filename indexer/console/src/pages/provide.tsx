@@ -7,6 +7,7 @@ import { amount, duration, microUSD, percent, short, time, units } from "../lib/
 import { read, write } from "../lib/wallet";
 import { ConnectFirst, Facts, Field, Notice, Plot, Section, Timeline, useAction, useApp, useLoad } from "../ui";
 import { amountsOf, escrowOf, tokenOf, type PayName } from "./escrow";
+import { verification } from "./common";
 
 const PROVIDER_ROLE = enums.roles.find((r) => r.name === "provider")!.value;
 
@@ -127,7 +128,7 @@ function MachineCard({ m }: { m: Machine }) {
           ["Listed", m.listed ? `yes, since ${time(m.listedAt)}` : "no"],
           ["Spec", m.metadataCid || "none published"],
           ["Free GPUs", String(m.freeGpus)],
-          ["Verification", "no hardware verification on this deployment"],
+          ["Verification", verification(m)],
           ["Uptime", percent(m.uptimePercent)],
           ["Checks", `${m.checksPassed} passed, ${m.checksFailed} failed`],
           ["Leases", `${m.leasesCompleted} completed of ${m.leasesOpened}`],

@@ -1,6 +1,7 @@
 package job
 
 import (
+	"encoding/hex"
 	"encoding/json"
 	"os"
 	"testing"
@@ -10,7 +11,9 @@ import (
 // it makes exactly these) and image references both must read alike.
 type formVectors struct {
 	Forms []struct {
-		Spec json.RawMessage `json:"spec"`
+		Spec    json.RawMessage `json:"spec"`
+		Encoded string          `json:"encoded"`
+		JobCID  string          `json:"jobCID"`
 	} `json:"forms"`
 	Refs struct {
 		Valid   []string `json:"valid"`
@@ -18,8 +21,9 @@ type formVectors struct {
 	} `json:"refs"`
 }
 
-// TestConsoleFormSpecs: every spec the console's form makes is one a provider node decodes, and the console
-// accepts exactly the image references this package accepts (on the vectors' cases).
+// TestConsoleFormSpecs: every spec the console's form makes is one a provider node decodes, encoded (and so
+// bound to a lease) to the same bytes as the console encodes it, and the console accepts exactly the image
+// references this package accepts (on the vectors' cases).
 func TestConsoleFormSpecs(t *testing.T) {
 	raw, err := os.ReadFile("testdata/form-vectors.json")
 	if err != nil {
@@ -40,6 +44,12 @@ func TestConsoleFormSpecs(t *testing.T) {
 		}
 		if s.Resources.GPUs == 0 || s.Image.Ref == "" {
 			t.Errorf("forms[%d]: decoded without GPUs or image: %+v", i, s)
+		}
+		if got := string(s.Encode()); got != f.Encoded {
+			t.Errorf("forms[%d]: encodes as\n%s\nthe vector (the console's encoding) has\n%s", i, got, f.Encoded)
+		}
+		if d := s.Digest(); "0x"+hex.EncodeToString(d[:]) != f.JobCID {
+			t.Errorf("forms[%d]: digest 0x%x, the vector has %s", i, d, f.JobCID)
 		}
 	}
 	withRef := func(ref string) error {

@@ -6,7 +6,7 @@ import { LogDecoder } from "../src/lib/logs";
 import { render, revertSentence } from "../src/lib/errors";
 import { amountField, hoursField, nameField, wholeField } from "../src/lib/fields";
 import { duration, units } from "../src/lib/format";
-import { emptyJob, imageRef, jobSpec, words } from "../src/pages/job";
+import { emptyJob, encodeJob, imageRef, jobDigest, jobSpec, words } from "../src/pages/job";
 import vectors from "../../../provider/job/testdata/form-vectors.json";
 
 test("big integers survive JSON both ways", () => {
@@ -72,7 +72,13 @@ test("the job form becomes a version 1 job spec a provider decodes, or an error 
   assert.deepEqual(words(`python -c "print('hi there')" x`), ["python", "-c", "print('hi there')", "x"]);
   // provider/job's TestConsoleFormSpecs decodes these same specs and reads these same references.
   assert.ok(vectors.forms.length >= 2);
-  for (const v of vectors.forms) assert.deepEqual(jobSpec(v.form, v.gpus), v.spec);
+  for (const v of vectors.forms) {
+    const spec = jobSpec(v.form, v.gpus);
+    assert.deepEqual(spec, v.spec);
+    assert.equal(encodeJob(spec), v.encoded, "canonical encoding");
+    assert.equal(jobDigest(spec), v.jobCID, "the digest a lease binds");
+  }
+  assert.ok(vectors.forms.some((v) => v.encoded.includes("\\u2028") && v.encoded.includes("<b>&")), "a vector with what Go escapes differently");
   for (const ref of vectors.refs.valid) assert.ok(imageRef(ref), `valid ${ref}`);
   for (const ref of vectors.refs.invalid) assert.ok(!imageRef(ref), `invalid ${ref}`);
   const job = { ...emptyJob, command: "sleep 10" };
@@ -92,6 +98,7 @@ test("the job form becomes a version 1 job spec a provider decodes, or an error 
     [{ cpus: "-2" }, /^Error: CPUs: enter a number/],
     [{ diskGiB: "999999999" }, /^Error: Disk: from/],
     [{ command: Array(257).fill("x").join(" ") }, /^Error: Command: at most 256 words/],
+    [{ command: "echo \ud800" }, /^Error: Command: not valid text/],
   ] as const)
     assert.throws(() => jobSpec({ ...job, ...change }, 1), re, JSON.stringify(change).slice(0, 80));
 });

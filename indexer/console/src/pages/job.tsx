@@ -1,5 +1,6 @@
 // The job a lease runs, written in a form: image, command, ports, SSH key. It becomes the job spec
 // (provider/job's version 1 format) the provider's node starts.
+import { sha256, stringToBytes, type Hex } from "viem";
 import { amountField } from "../lib/fields";
 import { units } from "../lib/format";
 import { Field } from "../ui";
@@ -62,6 +63,9 @@ export function jobSpec(j: Job, gpus: number): object {
   const command = words(j.command);
   if (command.length > MAX_ARGS) throw new Error(`Command: at most ${MAX_ARGS} words.`);
   if (command.some((w) => w.includes("\u0000"))) throw new Error("Command: no NUL characters.");
+  // A lone surrogate has no UTF-8 form: the provider would read another spec than the one bound.
+  for (const [field, text] of [["Image", image], ["Command", j.command], ["SSH public key", j.sshKey]])
+    if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)) throw new Error(`${field}: not valid text (a broken character).`);
   const seen = new Set<number>();
   const ports = j.ports
     .split(/[\s,]+/)
@@ -89,6 +93,19 @@ export function jobSpec(j: Job, gpus: number): object {
     resources: { gpus, memory, millicpus: Number(cpus), pids: PIDS, disk },
     ...(key ? { ssh_authorized_key: key } : {}),
   };
+}
+
+/** The spec's canonical encoding, byte for byte provider/job's Spec.Encode: Go's encoding/json of the fields
+ * in the struct's order (jobSpec builds them in that order), without HTML escaping; Go escapes U+2028 and
+ * U+2029 where JSON.stringify does not. */
+export function encodeJob(spec: object): string {
+  return JSON.stringify(spec).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** The 32 bytes a lease binds (v2's jobCID): the sha2-256 digest of the canonical encoding, the multihash of
+ * the spec's CID (CIDv1, raw codec). */
+export function jobDigest(spec: object): Hex {
+  return sha256(stringToBytes(encodeJob(spec)));
 }
 
 export function JobForm({ job, onChange }: { job: Job; onChange(j: Job): void }) {

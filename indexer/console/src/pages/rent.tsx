@@ -5,7 +5,7 @@ import { hoursField } from "../lib/fields";
 import { amount, duration, microUSD, short, time } from "../lib/format";
 import { ConnectFirst, Facts, Field, Notice, Section, useAction, useApp, useLoad } from "../ui";
 import { arrangePayment, escrowBindsJob, escrowTakesPermit, maxDepositFor, openLease, previewOpen, type PayName } from "./escrow";
-import { JobForm, emptyJob, jobSpec, type Job } from "./job";
+import { JobForm, emptyJob, jobDigest, jobSpec, type Job } from "./job";
 
 export function RentPage({ digest }: { digest: Hex }) {
   const { deployment, session } = useApp();
@@ -38,13 +38,15 @@ export function RentPage({ digest }: { digest: Hex }) {
     if (seconds > q!.quote.maxDuration)
       return action.setMessage({ tone: "error", text: `Hours: this quote allows at most ${duration(q!.quote.maxDuration)}.` });
     await action.run("Open the lease", async (say) => {
-      const spec = jobSpec(job, q!.quote.gpuCount); // checked before anything is signed: an error names the field
-      void spec;
+      // Checked before anything is signed (an error names the field); where the escrow binds a job, the lease
+      // carries the spec's digest, which the provider's node checks the spec it is given against.
+      const spec = jobSpec(job, q!.quote.gpuCount);
+      const jobCID = escrowBindsJob ? jobDigest(spec) : undefined;
       const s = session!;
       const { deposit } = await previewOpen(s, deployment!, q!.quote, seconds, pay);
       const max = maxDepositFor(deposit, pay);
       const permit = await arrangePayment(s, deployment!, pay, max, { say });
-      const id = await openLease(s, deployment!, q!.quote, q!.signature, seconds, pay, max, permit, undefined, say);
+      const id = await openLease(s, deployment!, q!.quote, q!.signature, seconds, pay, max, permit, jobCID, say);
       setOpened(id);
       return `Lease ${id} is open: it runs for ${duration(seconds)}. Follow it under My leases.`;
     });

@@ -9,6 +9,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -18,7 +19,6 @@ import (
 	"github.com/idlegrid/idlegrid/oracle/amount"
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
-	revertsentence "github.com/idlegrid/idlegrid/oracle/explain"
 )
 
 // Exit codes: a mistake in what was typed, or a failure.
@@ -198,11 +198,124 @@ type revertContext struct {
 	devChain bool         // the faucet is there
 }
 
-// explainRevert says a known revert for people, or "" for one it does not know: the sentences are
-// oracle/explain's table, which the web console shares.
+// explainRevert says a known revert for people, or "" for one it does not know.
 func explainRevert(re *chain.RevertError, c revertContext) string {
-	return revertsentence.Sentence(re.Name, re.Arg, revertsentence.Context{CLI: true, Token: c.token, DevChain: c.devChain,
-		Extend: strings.HasSuffix(c.command, "extend")})
+	big_ := func(name string) *big.Int {
+		v, _ := re.Arg(name)
+		switch x := v.(type) {
+		case *big.Int:
+			return x
+		case uint8:
+			return big.NewInt(int64(x))
+		case uint16:
+			return big.NewInt(int64(x))
+		case uint32:
+			return big.NewInt(int64(x))
+		case uint64:
+			return new(big.Int).SetUint64(x)
+		}
+		return nil
+	}
+	grid := func(v *big.Int) string { return amount.Format(v, amount.GRID) }
+	hours := func(v *big.Int) string {
+		if v == nil {
+			return "?"
+		}
+		return amount.FormatDuration(time.Duration(v.Int64()) * time.Second)
+	}
+	switch re.Name {
+	case "InsufficientFreeStake":
+		free, required := big_("free"), big_("required")
+		if free == nil || required == nil {
+			return ""
+		}
+		role := oracle.Role(0)
+		if r := big_("role"); r != nil {
+			role = oracle.Role(r.Uint64())
+		}
+		more := new(big.Int).Sub(required, free)
+		return fmt.Sprintf("your %s stake has %s free, %s is needed: stake %s more (idlegrid stake add %s --role %s), or delist machines to free some",
+			role, grid(free), grid(required), grid(more), amount.FormatNumber(more, amount.GRID.Decimals), role)
+	case "ERC20InsufficientBalance":
+		balance, needed := big_("balance"), big_("needed")
+		if balance == nil || needed == nil {
+			return ""
+		}
+		unit := c.token
+		fix := "add funds to the account"
+		if c.devChain {
+			fix = "on a dev chain, get more with `idlegrid token faucet`"
+		}
+		return fmt.Sprintf("not enough %s: the account holds %s, %s is needed (%s short); %s",
+			unit.Symbol, amount.Format(balance, unit), amount.Format(needed, unit), amount.Format(new(big.Int).Sub(needed, balance), unit), fix)
+	case "ERC20InsufficientAllowance":
+		allowance, needed := big_("allowance"), big_("needed")
+		if allowance == nil || needed == nil {
+			return ""
+		}
+		unit := c.token
+		return fmt.Sprintf("the contract may pull only %s of your %s, %s is needed: approve more with `idlegrid token approve`",
+			amount.Format(allowance, unit), unit.Symbol, amount.Format(needed, unit))
+	case "SafeCastOverflowedUintDowncast":
+		bits, value := big_("bits"), big_("value")
+		if bits == nil || value == nil {
+			return ""
+		}
+		return fmt.Sprintf("a number is too large for the contract: %s does not fit in %s bits (a quote for more than 65535 GPUs, or a price or duration far too large)", value, bits)
+	case "InvalidDuration":
+		duration, minDuration, maxDuration := big_("duration"), big_("minDuration"), big_("maxDuration")
+		if duration == nil || maxDuration == nil {
+			return ""
+		}
+		if strings.HasSuffix(c.command, "extend") {
+			return fmt.Sprintf("the lease cannot be extended by %s: the longest allowed extension is %s (the quote's maximum lease length minus the time already booked)", hours(duration), hours(maxDuration))
+		}
+		if minDuration != nil && duration.Cmp(minDuration) < 0 {
+			return fmt.Sprintf("a lease of %s is shorter than the quote's minimum of %s: book at least that (it is billed anyway)", hours(duration), hours(minDuration))
+		}
+		return fmt.Sprintf("a lease of %s is longer than the quote allows: at most %s", hours(duration), hours(maxDuration))
+	case "QuoteExpired":
+		if expiry := big_("expiry"); expiry != nil {
+			return fmt.Sprintf("the quote expired at %s: ask the provider for a new one", when(expiry.Uint64()))
+		}
+		return "the quote expired: ask the provider for a new one"
+	case "QuoteNonceUsed":
+		return "the quote was used up (a single-use quote opens one lease) or cancelled by its provider: ask the provider for a new one"
+	case "InsufficientFreeGpus":
+		if big_("free") == nil || big_("requested") == nil {
+			return ""
+		}
+		return fmt.Sprintf("the machine has %s GPUs free, the quote asks for %s: another lease holds the rest (they free up when it ends)", big_("free"), big_("requested"))
+	case "LeaseNotFound":
+		if big_("leaseId") == nil {
+			return ""
+		}
+		return fmt.Sprintf("there is no lease %s (see `idlegrid lease ls`)", big_("leaseId"))
+	case "NotRenter":
+		if big_("leaseId") == nil {
+			return ""
+		}
+		return fmt.Sprintf("lease %s belongs to another renter: only its renter may do this", big_("leaseId"))
+	case "NotProvider":
+		if big_("leaseId") == nil {
+			return ""
+		}
+		return fmt.Sprintf("lease %s belongs to another provider: only its provider may do this", big_("leaseId"))
+	case "StalePrice", "NoPrice":
+		fix := "pay in USD (--pay usd) until the inspectors post a fresh price"
+		if c.devChain {
+			fix += ", or post one on this dev chain with `idlegrid price post`"
+		}
+		return "there is no fresh GRID/USD price to convert the lease at: " + fix
+	case "DepositAboveMax":
+		unit := c.token
+		if big_("deposit") == nil || big_("maxDeposit") == nil {
+			return ""
+		}
+		return fmt.Sprintf("the deposit would be %s, above your --max-deposit of %s: the price moved; retry, or allow more with --max-deposit",
+			amount.Format(big_("deposit"), unit), amount.Format(big_("maxDeposit"), unit))
+	}
+	return explainV2Revert(re, c, big_)
 }
 
 // tokenHint is the token a command moves, from its flags: GRID for staking, the --pay or --token token

@@ -46,6 +46,7 @@ type MachineReader interface {
 type LeaseReader interface {
 	Leases(ctx context.Context, q indexer.LeaseQuery) ([]indexer.Lease, string, error)
 	Lease(ctx context.Context, id uint64) (indexer.LeaseDetail, bool, error)
+	Earnings(ctx context.Context, account common.Address) (indexer.Earnings, error)
 }
 
 // HistoryReader reads attestations, slashes, events, prices, parameters and stats.
@@ -56,6 +57,7 @@ type HistoryReader interface {
 	PriceUpdates(ctx context.Context, p indexer.Page) ([]indexer.PriceUpdate, string, error)
 	Params(ctx context.Context) ([]indexer.Param, error)
 	SignerSets(ctx context.Context) ([]indexer.SignerSet, error)
+	InspectorEndpoints(ctx context.Context) ([]indexer.InspectorEndpoint, error)
 	Stats(ctx context.Context) (indexer.Stats, error)
 }
 
@@ -490,6 +492,8 @@ func (s *Server) routes() http.Handler {
 	s.route(mux, "GET /v1/stakes", s.stakes)
 	s.route(mux, "GET /v1/leases", s.leases)
 	s.route(mux, "GET /v1/leases/{id}", s.lease)
+	s.route(mux, "GET /v1/earnings/{account}", s.earnings)
+	s.route(mux, "GET /v1/inspectors", s.inspectors)
 	s.route(mux, "GET /v1/attestations", s.attestations)
 	s.route(mux, "GET /v1/slashes", s.slashes)
 	s.route(mux, "GET /v1/events", s.events)

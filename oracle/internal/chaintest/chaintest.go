@@ -20,7 +20,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 )
 
@@ -37,8 +39,16 @@ type Chain struct {
 // FundedBalance is what each key starts with: 1,000,000 ETH.
 var FundedBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
 
-// New starts a chain with n freshly generated funded keys; it is closed when the test ends.
+// New starts a chain with n freshly generated funded keys; it is closed when the test ends. Its chain id is
+// the simulated backend's, 1337: a dev chain.
 func New(tb testing.TB, n int) *Chain {
+	tb.Helper()
+	return NewWithChainID(tb, n, params.AllDevChainProtocolChanges.ChainID)
+}
+
+// NewWithChainID is New on chain id chainID, e.g. a public network's, for code that behaves differently
+// outside dev chains.
+func NewWithChainID(tb testing.TB, n int, chainID *big.Int) *Chain {
 	tb.Helper()
 	alloc := types.GenesisAlloc{}
 	keys := make([]*ecdsa.PrivateKey, n)
@@ -50,7 +60,11 @@ func New(tb testing.TB, n int) *Chain {
 		keys[i] = k
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: FundedBalance}
 	}
-	backend := simulated.NewBackend(alloc)
+	backend := simulated.NewBackend(alloc, func(_ *node.Config, eth *ethconfig.Config) {
+		cfg := *eth.Genesis.Config
+		cfg.ChainID = new(big.Int).Set(chainID)
+		eth.Genesis.Config = &cfg
+	})
 	tb.Cleanup(func() {
 		if err := backend.Close(); err != nil {
 			tb.Errorf("close simulated backend: %v", err)
@@ -59,7 +73,7 @@ func New(tb testing.TB, n int) *Chain {
 	return &Chain{
 		Backend: backend,
 		Client:  backend.Client(),
-		ChainID: new(big.Int).Set(params.AllDevChainProtocolChanges.ChainID),
+		ChainID: new(big.Int).Set(chainID),
 		Keys:    keys,
 	}
 }

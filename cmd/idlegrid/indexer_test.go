@@ -74,7 +74,7 @@ func TestIndexerRunAndMarketSearch(t *testing.T) {
 	})
 
 	// A provider posts a signed quote for its H100 machine: 2 GPUs at 0.001 USD/s = 3.6 USD/h.
-	q := oracle.Quote{Provider: c.Accounts[1].Addr, MachineID: testchain.MachineID(1), GPUCount: 2, USDPerSecond: big.NewInt(1000),
+	q := oracle.Quote{Provider: c.Accounts[1].Addr, MachineID: testchain.MachineID(1), GPUCount: 2, USDPerSecondWad: big.NewInt(1e15),
 		MaxDuration: 24 * 3600, Expiry: uint64(time.Now().Add(time.Hour).Unix()), Nonce: big.NewInt(42)}
 	digest, err := q.Digest(oracle.QuoteDomain(c.ChainID, dep.Contracts.LeaseEscrow))
 	if err != nil {

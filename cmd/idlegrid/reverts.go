@@ -14,7 +14,9 @@ import (
 
 // explainV2Revert says, for people, the custom errors protocol v2 added (NodeRegistry, LeaseJournal, the
 // dispute window, permits, quotes bound to a renter, the price speed limit, ordered reward roots, slashes and
-// governance edges): what happened and what to do. "" for one it does not know or whose arguments are missing.
+// governance edges): what happened and what to do. "" for one it does not know or whose arguments are missing,
+// and for those a command already explains in its own words with the raw revert kept in the message
+// (LeaseNotOpen, NothingToWithdraw, GpusStillReserved).
 func explainV2Revert(re *chain.RevertError, c revertContext, num func(string) *big.Int) string {
 	has := func(names ...string) bool {
 		for _, n := range names {
@@ -85,13 +87,6 @@ func explainV2Revert(re *chain.RevertError, c revertContext, num func(string) *b
 			return ""
 		}
 		return fmt.Sprintf("lease %s ended %s: it can no longer be extended; open a new one from a quote", num("leaseId"), at("endsAt"))
-	case "LeaseNotOpen":
-		if !has("leaseId") {
-			return ""
-		}
-		return fmt.Sprintf("lease %s is no longer open (see `idlegrid lease show %s`)", num("leaseId"), num("leaseId"))
-	case "NothingToWithdraw":
-		return fmt.Sprintf("the escrow holds no %s for you to withdraw: a provider's pay becomes withdrawable once a lease is closed and its dispute window is over (see `idlegrid lease earnings`)", c.token.Symbol)
 	case "MachineNotOwnedByProvider":
 		if !has("machineId", "provider", "owner") {
 			return ""
@@ -133,11 +128,6 @@ func explainV2Revert(re *chain.RevertError, c revertContext, num func(string) *b
 			return ""
 		}
 		return fmt.Sprintf("machine %s is not yours (%s): only its provider may change or delist it", machine("machineId"), addr("caller"))
-	case "GpusStillReserved":
-		if !has("reservedGpus") {
-			return ""
-		}
-		return fmt.Sprintf("%s GPUs of the machine are rented: it can be delisted once those leases end (or end them with `idlegrid lease end ID`)", num("reservedGpus"))
 	case "StringTooLong":
 		if !has("length", "max") {
 			return ""

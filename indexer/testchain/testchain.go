@@ -447,6 +447,26 @@ func (c *Chain) Attest(target string, id common.Hash, p oracle.Payload) []byte {
 	return packed
 }
 
+// VerifyMachine has the quorum verify a machine's hardware (NodeRegistry.verifyMachine, sent by account from):
+// its class, the GPUs with these UUIDs, valid from verifiedAt until expiresAt. It returns the GPU ids.
+func (c *Chain) VerifyMachine(from int, machine common.Hash, class string, uuids []string, verifiedAt, expiresAt uint64) []common.Hash {
+	c.tb.Helper()
+	v, err := oracle.NewHardwareVerification(machine, class, uuids, verifiedAt, expiresAt)
+	if err != nil {
+		c.tb.Fatal(err)
+	}
+	id := crypto.Keccak256Hash(machine[:], []byte(strconv.FormatUint(verifiedAt, 10)), []byte("hardware verification"))
+	sigs := c.Attest(indexer.NodeRegistry, id, v)
+	ids := make([][32]byte, len(v.GPUIDs))
+	for i, g := range v.GPUIDs {
+		ids[i] = g
+	}
+	c.Call(from, indexer.NodeRegistry, c.Registry.PackVerifyMachine(noderegistry.INodeRegistryVerification{
+		MachineId: machine, GpuClass: v.GPUClass, GpuCount: v.GPUCount, GpuIds: ids, VerifiedAt: verifiedAt, ExpiresAt: expiresAt,
+	}, id, sigs))
+	return v.GPUIDs
+}
+
 // DeployRewards deploys Rewards with epochs of epochLength starting ten epochs ago (so the first ones have
 // ended) and funds it with reserve GRID from account 0.
 func (c *Chain) DeployRewards(epochLength uint64, initialEmission, reserve *big.Int) {

@@ -310,6 +310,17 @@ func (l *Leases) Extend(ctx context.Context, r ExtendRequest) (Extended, error) 
 		return Extended{}, fmt.Errorf("extend lease %s: it is %s", r.ID, lease.Status)
 	case lease.Renter != renter:
 		return Extended{}, fmt.Errorf("extend lease %s: its renter is %s, and you are %s: only the renter extends a lease", r.ID, lease.Renter, renter)
+	case lease.EndsAt+uint64(r.Extra/time.Second) > lease.MaxEndsAt:
+		return Extended{}, fmt.Errorf("extend lease %s: %s is beyond what its quote allows: the longest extension is %s (to %s)", r.ID,
+			amount.FormatDuration(r.Extra), amount.FormatDuration(time.Duration(lease.MaxEndsAt-lease.EndsAt)*time.Second),
+			time.Unix(int64(lease.MaxEndsAt), 0).UTC().Format(time.RFC3339))
+	}
+	now, err := l.c.Now(ctx)
+	if err != nil {
+		return Extended{}, err
+	}
+	if now >= lease.EndsAt {
+		return Extended{}, fmt.Errorf("extend lease %s: it ended at %s: open a new lease instead", r.ID, time.Unix(int64(lease.EndsAt), 0).UTC().Format(time.RFC3339))
 	}
 	_, deposit, err := l.PreviewExtend(ctx, r.ID, r.Extra)
 	if err != nil {

@@ -150,8 +150,9 @@ type ArtifactFile struct {
 	Bytecode hexutil.Bytes   `json:"bytecode"`
 }
 
-// Fixtures are the contracts of contracts/test/fixtures embedded here.
-var Fixtures = []string{"Reverter", "TypedDataProbe"}
+// Fixtures are the contracts of contracts/test/fixtures embedded here, and MockERC20 of contracts/test/mocks (an
+// ERC-20 without EIP-2612 permits, for the approval path).
+var Fixtures = []string{"Reverter", "TypedDataProbe", "MockERC20"}
 
 // LoadArtifact returns the embedded fixture name (one of Fixtures).
 func LoadArtifact(tb testing.TB, name string) Artifact {

@@ -388,12 +388,12 @@ func TestCLIErrors(t *testing.T) {
 		runJSON(t, g, nil, "stake", "add", "100", "--dev-account", "5")
 		runJSON(t, g, nil, "machine", "list", "--name", "rig", "--class", "SIM", "--gpus", "1", "--dev-account", "5")
 		q := filepath.Join(dir, "q.json")
-		runJSON(t, g, nil, "quote", "sign", "--machine", "rig", "--price", "1 USD/h", "--dev-account", "5", "--out", q)
-		// Devnet's inspectors post $0.50/GRID, so a GRID lease opens; once used, the quote is refused in USD too.
+		runJSON(t, g, nil, "quote", "sign", "--machine", "rig", "--price", "1 USD/h", "--single-use", "--dev-account", "5", "--out", q)
+		// Devnet's inspectors post $0.50/GRID, so a GRID lease opens; once used, a single-use quote is refused.
 		runJSON(t, g, nil, "lease", "open", "--quote", q, "--hours", "1", "--pay", "grid", "--dev-account", "2")
 		_, _, err := run(t, append(g, "lease", "open", "--quote", q, "--hours", "1", "--pay", "usd", "--dev-account", "2")...)
-		if err == nil || !strings.Contains(err.Error(), "already used or cancelled") {
-			t.Fatalf("reused quote: %v", err)
+		if err == nil || !strings.Contains(err.Error(), "single-use") {
+			t.Fatalf("reused single-use quote: %v", err)
 		}
 	})
 }
@@ -453,6 +453,7 @@ func TestMoreCommandsOnDevnet(t *testing.T) {
 	var updated struct {
 		Machines []struct {
 			Metadata string `json:"metadata"`
+			Endpoint string `json:"endpoint"`
 		} `json:"machines"`
 	}
 	runJSON(t, g, &updated, "machine", "update", "box", "--metadata", "ipfs://spec-v2", "--dev-account", "3")
@@ -460,25 +461,33 @@ func TestMoreCommandsOnDevnet(t *testing.T) {
 	if len(updated.Machines) != 1 || updated.Machines[0].Metadata != "ipfs://spec-v2" || !shown.Machines[0].Listed {
 		t.Fatalf("machine update %+v", updated)
 	}
+	// A new endpoint keeps the metadata; a malformed one is refused before anything is sent.
+	runJSON(t, g, &updated, "machine", "update", "box", "--endpoint", "https://box.example:8443", "--dev-account", "3")
+	if updated.Machines[0].Metadata != "ipfs://spec-v2" || updated.Machines[0].Endpoint != "https://box.example:8443" {
+		t.Fatalf("machine update --endpoint %+v", updated)
+	}
+	if _, _, err := run(t, append(g, "machine", "update", "box", "--endpoint", "no port", "--dev-account", "3")...); exitCode(err) != exitUsage || !strings.Contains(err.Error(), "--endpoint") {
+		t.Fatalf("a malformed endpoint: %v", err)
+	}
 	if _, _, err := run(t, append(g, "machine", "update", "box", "--dev-account", "3")...); err == nil || !strings.Contains(err.Error(), "--metadata") {
 		t.Fatalf("update without --metadata: %v", err)
 	}
 
 	// A cancelled quote opens nothing.
 	cancelled, used := filepath.Join(dir, "cancelled.json"), filepath.Join(dir, "used.json")
-	runJSON(t, g, nil, "quote", "sign", "--machine", "box", "--price", "7.2 USD/h", "--dev-account", "3", "--out", cancelled)
+	runJSON(t, g, nil, "quote", "sign", "--machine", "box", "--price", "3.6 USD/h", "--dev-account", "3", "--out", cancelled)
 	// Only the quote's provider can cancel it: another account is told whose it is, and the quote stays live.
 	if _, _, err := run(t, append(g, "quote", "cancel", "--quote", cancelled, "--dev-account", "4")...); err == nil ||
 		!strings.Contains(err.Error(), "the quote is provider "+provider.Hex()+"'s") {
 		t.Fatalf("cancel by another account: %v", err)
 	}
 	runJSON(t, g, nil, "quote", "cancel", "--quote", cancelled, "--dev-account", "3")
-	if _, _, err := run(t, append(g, "lease", "open", "--quote", cancelled, "--hours", "1", "--dev-account", "4")...); err == nil || !strings.Contains(err.Error(), "already used or cancelled") {
+	if _, _, err := run(t, append(g, "lease", "open", "--quote", cancelled, "--hours", "1", "--dev-account", "4")...); err == nil || !strings.Contains(err.Error(), "cancelled by the provider") {
 		t.Fatalf("cancelled quote: %v", err)
 	}
 
 	// The provider ends a lease: the renter's unused prepayment is credited, and the renter withdraws it.
-	runJSON(t, g, nil, "quote", "sign", "--machine", "box", "--price", "7.2 USD/h", "--dev-account", "3", "--out", used)
+	runJSON(t, g, nil, "quote", "sign", "--machine", "box", "--price", "3.6 USD/h", "--dev-account", "3", "--out", used)
 	var opened leasesOut
 	runJSON(t, g, &opened, "lease", "open", "--quote", used, "--hours", "1", "--dev-account", "4")
 	if _, _, err := run(t, append(g, "machine", "delist", "box", "--dev-account", "3")...); err == nil || !strings.Contains(err.Error(), "cannot be delisted while leases hold") {

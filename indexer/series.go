@@ -53,13 +53,13 @@ func (w Window) start(i int) uint64 { return w.From + uint64(i)*w.Bucket }
 
 // SeriesLease is a lease as the series read it. EndsAt is the close time once closed (the index keeps it so).
 type SeriesLease struct {
-	ID           uint64
-	Class        string
-	Provider     common.Address
-	GPUCount     uint32
-	USDPerSecond *amount.Int
-	StartedAt    uint64
-	EndsAt       uint64
+	ID              uint64
+	Class           string
+	Provider        common.Address
+	GPUCount        uint32
+	USDPerSecondWad *amount.Int
+	StartedAt       uint64
+	EndsAt          uint64
 }
 
 // ListingChange is a machine listed (GPUs > 0) or delisted (GPUs < 0) at Time.
@@ -68,7 +68,8 @@ type ListingChange struct {
 	GPUs int64
 }
 
-// LeaseMoney is a change of a provider's earnings: settled amounts add, breach clawbacks subtract.
+// LeaseMoney is a provider's settled pay (a breach lowers a closed lease's held payout before it settles, so
+// settlements are final).
 type LeaseMoney struct {
 	Time     uint64
 	PayToken string
@@ -88,7 +89,7 @@ type SeriesStore interface {
 	SeriesLeases(ctx context.Context, class string, from, to uint64, limit int) ([]SeriesLease, error)
 	// ListingChanges are machine listings and delistings at or after from.
 	ListingChanges(ctx context.Context, from uint64, limit int) ([]ListingChange, error)
-	// ProviderMoney are the provider's settlements and clawbacks at or after from.
+	// ProviderMoney are the provider's settlements at or after from.
 	ProviderMoney(ctx context.Context, provider common.Address, from uint64, limit int) ([]LeaseMoney, error)
 	// MachineOutcomes are the machine's lease outcomes at or after from.
 	MachineOutcomes(ctx context.Context, machine common.Hash, from uint64, limit int) ([]LeaseOutcome, error)
@@ -177,7 +178,7 @@ type EarningsPoint struct {
 	TotalGRID *amount.Int `json:"totalGrid"`
 }
 
-// EarningsSeries is a provider's earnings over time (settled, less clawbacks).
+// EarningsSeries is a provider's earnings over time (its settlements: pay that left the dispute window).
 type EarningsSeries struct {
 	Provider  common.Address  `json:"provider"`
 	From      uint64          `json:"from"`
@@ -199,16 +200,21 @@ type Series struct {
 	store SeriesStore
 }
 
+// wadPerMicroUSD: quotes price in 18-decimal USD, the series in micro-USD.
+const wadPerMicroUSD = 1_000_000_000_000
+
 // NewSeries reads from store.
 func NewSeries(store SeriesStore) *Series { return &Series{store: store} }
 
 func perGPUHour(l SeriesLease) uint64 {
-	if l.USDPerSecond == nil || l.GPUCount == 0 {
+	if l.USDPerSecondWad == nil || l.GPUCount == 0 {
 		return 0
 	}
-	v := new(big.Int).Mul(l.USDPerSecond.Big(), big.NewInt(3600))
-	v.Add(v, big.NewInt(int64(l.GPUCount)-1))
-	v.Div(v, big.NewInt(int64(l.GPUCount)))
+	// USD per second with 18 decimals for all the GPUs, as micro-USD per GPU-hour, rounded up.
+	v := new(big.Int).Mul(l.USDPerSecondWad.Big(), big.NewInt(3600))
+	d := new(big.Int).Mul(big.NewInt(wadPerMicroUSD), big.NewInt(int64(l.GPUCount)))
+	v.Add(v, new(big.Int).Sub(d, big.NewInt(1)))
+	v.Div(v, d)
 	if !v.IsUint64() {
 		return ^uint64(0)
 	}

@@ -56,12 +56,13 @@ func TestDeploymentEndpoint(t *testing.T) {
 	}
 }
 
-// seriesFixture adds, after the common fixture, a settlement of lease 1 and an attested completion of lease 2.
+// seriesFixture adds, after the common fixture, the settlement of lease 2 (closed, its payout held until
+// then) and its attested completion.
 func seriesFixture(t *testing.T, db *sqlstore.DB) {
 	fixture(t, db)
 	e := &evs{block: 3}
-	e.add(indexer.LeaseEscrow, "LeaseSettled", map[string]any{"leaseId": big.NewInt(1), "provider": prov1, "amount": big.NewInt(500), "settledAt": blockTime + 50})
-	e.add(indexer.LeaseEscrow, "CompletionRecorded", map[string]any{"leaseId": big.NewInt(2), "cidHash": [32]byte(common.HexToHash("0xcd")),
+	e.add(indexer.LeaseEscrow, "LeaseSettled", map[string]any{"leaseId": big.NewInt(2), "provider": prov1, "amount": big.NewInt(196_000), "fee": big.NewInt(9_800)})
+	e.add(indexer.LeaseJournal, "CompletionRecorded", map[string]any{"leaseId": big.NewInt(2), "cidHash": [32]byte(common.HexToHash("0xcd")),
 		"resultCID": "bafyresult", "attested": true})
 	ingest(t, db, 4, e.list)
 }
@@ -121,9 +122,9 @@ func TestSeriesEndpoints(t *testing.T) {
 			t.Errorf("listed at a later window start: %v", late[0])
 		}
 
-		// Earnings: lease 1's settlement of 500 micro-USD to provider one.
+		// Earnings: lease 2's settlement of 0.196 USD to provider one.
 		ep := points(e.get("/v1/series/earnings?provider="+prov1.Hex(), 200))
-		if ep[len(ep)-1]["totalUsd"] != "500" || ep[len(ep)-1]["totalGrid"] != "0" {
+		if ep[len(ep)-1]["totalUsd"] != "196000" || ep[len(ep)-1]["totalGrid"] != "0" {
 			t.Errorf("earnings total: %v", ep[len(ep)-1])
 		}
 		if ep2 := points(e.get("/v1/series/earnings?provider="+prov2.Hex(), 200)); ep2[len(ep2)-1]["totalUsd"] != "0" {

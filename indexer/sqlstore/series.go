@@ -24,7 +24,7 @@ func (db *DB) SeriesLeases(ctx context.Context, class string, from, to uint64, l
 	if class != "" {
 		w.add("m.gpu_class = ?", class)
 	}
-	rows, err := db.r.QueryContext(ctx, db.rebind(`SELECT l.lease_id, COALESCE(m.gpu_class, ''), l.provider, l.gpu_count, l.usd_per_second,
+	rows, err := db.r.QueryContext(ctx, db.rebind(`SELECT l.lease_id, COALESCE(m.gpu_class, ''), l.provider, l.gpu_count, l.usd_per_second_wad,
 		l.started_at, l.ends_at FROM leases l LEFT JOIN machines m ON m.machine_id = l.machine_id`+w.sql()+` ORDER BY l.lease_id DESC LIMIT ?`),
 		append(w.args, limit)...)
 	if err != nil {
@@ -41,22 +41,22 @@ func (db *DB) SeriesLeases(ctx context.Context, class string, from, to uint64, l
 		}
 		v, err := amount.ParseInt(usd)
 		if err != nil {
-			return nil, fmt.Errorf("sqlstore: lease %d usd_per_second: %w", id, err)
+			return nil, fmt.Errorf("sqlstore: lease %d usd_per_second_wad: %w", id, err)
 		}
-		l.ID, l.Provider, l.GPUCount, l.USDPerSecond = uint64(id), common.HexToAddress(provider), uint32(gpus), v
+		l.ID, l.Provider, l.GPUCount, l.USDPerSecondWad = uint64(id), common.HexToAddress(provider), uint32(gpus), v
 		l.StartedAt, l.EndsAt = uint64(started), uint64(ends)
 		out = append(out, l)
 	}
 	return out, rows.Err()
 }
 
-// ListingChanges lists Staking's MachineListed (+gpuCount) and MachineDelisted (−the machine's GPUs) events at
+// ListingChanges lists the NodeRegistry's MachineListed (+gpuCount) and MachineDelisted (−the machine's GPUs) events at
 // or after from.
 func (db *DB) ListingChanges(ctx context.Context, from uint64, limit int) ([]indexer.ListingChange, error) {
 	rows, err := db.r.QueryContext(ctx, db.rebind(`SELECT e.block_time, e.name, e.args, COALESCE(m.gpu_count, 0) FROM events e
 		LEFT JOIN machines m ON m.machine_id = `+db.jsonText("e.args", "machineId")+`
 		WHERE e.contract = ? AND e.name IN ('MachineListed', 'MachineDelisted') AND e.block_time >= ?
-		ORDER BY e.block_number DESC, e.log_index DESC LIMIT ?`), indexer.Staking, clampInt64(from), limit)
+		ORDER BY e.block_number DESC, e.log_index DESC LIMIT ?`), indexer.NodeRegistry, clampInt64(from), limit)
 	if err != nil {
 		return nil, fmt.Errorf("sqlstore: listing changes: %w", err)
 	}
@@ -87,11 +87,11 @@ func (db *DB) ListingChanges(ctx context.Context, from uint64, limit int) ([]ind
 	return out, rows.Err()
 }
 
-// ProviderMoney lists the provider's settlements (+amount) and breach clawbacks (−clawedBack) at or after from.
+// ProviderMoney lists the provider's settlements (LeaseSettled's amount) at or after from.
 func (db *DB) ProviderMoney(ctx context.Context, provider common.Address, from uint64, limit int) ([]indexer.LeaseMoney, error) {
-	rows, err := db.r.QueryContext(ctx, db.rebind(`SELECT e.block_time, e.kind, e.amount, e.detail, l.pay_token FROM lease_events e
+	rows, err := db.r.QueryContext(ctx, db.rebind(`SELECT e.block_time, e.amount, l.pay_token FROM lease_events e
 		JOIN leases l ON l.lease_id = e.lease_id
-		WHERE l.provider = ? AND e.kind IN ('settled', 'breached') AND e.block_time >= ?
+		WHERE l.provider = ? AND e.kind = 'settled' AND e.block_time >= ?
 		ORDER BY e.block_number DESC, e.log_index DESC LIMIT ?`), hexAddr(provider), clampInt64(from), limit)
 	if err != nil {
 		return nil, fmt.Errorf("sqlstore: provider money: %w", err)
@@ -100,31 +100,15 @@ func (db *DB) ProviderMoney(ctx context.Context, provider common.Address, from u
 	var out []indexer.LeaseMoney
 	for rows.Next() {
 		var t int64
-		var kind, amt, detail, token string
-		if err := rows.Scan(&t, &kind, &amt, &detail, &token); err != nil {
+		var amt, token string
+		if err := rows.Scan(&t, &amt, &token); err != nil {
 			return nil, err
 		}
-		m := indexer.LeaseMoney{Time: uint64(t), PayToken: token}
-		if kind == "settled" {
-			v, ok := new(big.Int).SetString(amt, 10)
-			if !ok {
-				return nil, fmt.Errorf("sqlstore: settled amount %q", amt)
-			}
-			m.Amount = v
-		} else {
-			var d struct {
-				ClawedBack json.Number `json:"clawedBack"`
-			}
-			if err := json.Unmarshal([]byte(detail), &d); err != nil {
-				return nil, fmt.Errorf("sqlstore: breach detail: %w", err)
-			}
-			v, ok := new(big.Int).SetString(d.ClawedBack.String(), 10)
-			if !ok {
-				v = new(big.Int)
-			}
-			m.Amount = v.Neg(v)
+		v, ok := new(big.Int).SetString(amt, 10)
+		if !ok {
+			return nil, fmt.Errorf("sqlstore: settled amount %q", amt)
 		}
-		out = append(out, m)
+		out = append(out, indexer.LeaseMoney{Time: uint64(t), PayToken: token, Amount: v})
 	}
 	return out, rows.Err()
 }

@@ -41,11 +41,12 @@ var calls = map[string]struct {
 }{
 	"LeaseEscrow": {from: "LeaseEscrow", functions: []string{"openLease", "extend", "closeLease", "settle", "withdraw", "lease",
 		"amountsOf", "previewOpen", "withdrawable", "usdFeeBps", "gridFeeBps", "tokenOf", "isNonceUsed", "cancelQuote", "quoteDigest",
-		"previewExtend", "leaseParties"},
+		"previewExtend", "leaseParties", "disputeWindow", "settleMany", "RATE_SCALE"},
 		events: []string{"LeaseOpened"}},
 	"ERC20": {from: "GridToken", functions: []string{"balanceOf", "allowance", "approve", "decimals", "symbol", "name", "nonces",
 		"eip712Domain", "permit"}},
-	"Staking":         {from: "Staking", functions: []string{"stake", "listMachine", "freeStake", "stakeInfo", "minStakePerGpu", "machine"}},
+	"Staking":         {from: "Staking", functions: []string{"stake", "freeStake", "stakeInfo", "minStakePerGpu"}},
+	"NodeRegistry":    {from: "NodeRegistry", functions: []string{"listMachine", "machine", "isRentable", "updateMachineMetadata"}},
 	"Rewards":         {from: "Rewards", functions: []string{"claim", "claimed"}},
 	"GridPriceOracle": {from: "GridPriceOracle", functions: []string{"gridUsdPrice"}},
 }
@@ -137,7 +138,8 @@ type enumValue struct {
 
 func writeFacts(b *bytes.Buffer) {
 	constJSON(b, "domains", map[string]string{
-		"quote": oracle.LeaseEscrowDomainName, "gateway": oracle.GatewayDomainName, "version": oracle.DomainVersion,
+		"quote": oracle.LeaseEscrowDomainName, "quoteVersion": oracle.LeaseEscrowDomainVersion,
+		"gateway": oracle.GatewayDomainName, "version": oracle.DomainVersion,
 	})
 	constJSON(b, "quoteTypes", map[string]any{"Quote": typedFields(oracle.QuoteType)})
 	var kinds, pays, reasons, roles []enumValue
@@ -204,6 +206,10 @@ var apiTypes = []struct {
 	{"Stake", indexer.Stake{}},
 	{"UnbondEntry", indexer.UnbondEntry{}},
 	{"Lease", indexer.Lease{}},
+	{"RateSegment", indexer.RateSegment{}},
+	{"Earnings", indexer.Earnings{}},
+	{"EarningsBalance", indexer.EarningsBalance{}},
+	{"EscrowBalance", indexer.EscrowBalance{}},
 	{"LeaseDetail", indexer.LeaseDetail{}},
 	{"LeaseEvent", indexer.LeaseEvent{}},
 	{"Attestation", indexer.Attestation{}},

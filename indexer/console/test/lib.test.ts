@@ -4,7 +4,7 @@ import { test } from "node:test";
 import { parseJSON, quoteBigIntegers, stringifyBig } from "../src/lib/json";
 import { LogDecoder } from "../src/lib/logs";
 import { render, revertSentence } from "../src/lib/errors";
-import { amountField, hoursField, nameField, wholeField } from "../src/lib/fields";
+import { amountField, endpointField, hoursField, nameField, wholeField } from "../src/lib/fields";
 import { duration, units } from "../src/lib/format";
 import { emptyJob, encodeJob, imageRef, jobDigest, jobSpec, words } from "../src/pages/job";
 import vectors from "../../../provider/job/testdata/form-vectors.json";
@@ -157,4 +157,13 @@ test("form fields: adversarial inputs get an error naming the field", () => {
   assert.throws(() => nameField(" ", "Machine name"), /^Error: Machine name: required/);
   assert.throws(() => nameField("rig\u0000one", "Machine name"), /^Error: Machine name: no control characters/);
   assert.throws(() => nameField("é".repeat(33), "Machine name"), /^Error: Machine name: at most 64 bytes/);
+});
+
+test("gateway endpoints: host:port or nothing, an error naming the field otherwise", () => {
+  assert.equal(endpointField(" gpu1.example.com:8549 ", "Gateway endpoint"), "gpu1.example.com:8549");
+  assert.equal(endpointField("203.0.113.7:8549", "Gateway endpoint"), "203.0.113.7:8549");
+  assert.equal(endpointField("[2001:db8::1]:8549", "Gateway endpoint"), "[2001:db8::1]:8549");
+  assert.equal(endpointField("", "Gateway endpoint"), "");
+  for (const bad of ["gpu1", "gpu1:0", "gpu1:70000", "https://gpu1:8549", "gpu 1:8549", ":8549", "a".repeat(300) + ":1"])
+    assert.throws(() => endpointField(bad, "Gateway endpoint"), /^Error: Gateway endpoint: /, bad);
 });

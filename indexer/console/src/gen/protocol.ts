@@ -240,6 +240,19 @@ export const abiGridPriceOracle = [
 
 export const abiLeaseEscrow = [
   {
+    "inputs": [],
+    "name": "RATE_SCALE",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
     "inputs": [
       {
         "internalType": "uint256",
@@ -251,12 +264,12 @@ export const abiLeaseEscrow = [
     "outputs": [
       {
         "internalType": "uint256",
-        "name": "balance",
+        "name": "held",
         "type": "uint256"
       },
       {
         "internalType": "uint256",
-        "name": "accrued",
+        "name": "payout",
         "type": "uint256"
       },
       {
@@ -300,6 +313,19 @@ export const abiLeaseEscrow = [
     "type": "function"
   },
   {
+    "inputs": [],
+    "name": "disputeWindow",
+    "outputs": [
+      {
+        "internalType": "uint64",
+        "name": "",
+        "type": "uint64"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
     "inputs": [
       {
         "internalType": "uint256",
@@ -315,6 +341,11 @@ export const abiLeaseEscrow = [
         "internalType": "uint256",
         "name": "maxDeposit",
         "type": "uint256"
+      },
+      {
+        "internalType": "bytes",
+        "name": "permit",
+        "type": "bytes"
       }
     ],
     "name": "extend",
@@ -392,6 +423,11 @@ export const abiLeaseEscrow = [
             "type": "uint32"
           },
           {
+            "internalType": "uint32",
+            "name": "gpuMask",
+            "type": "uint32"
+          },
+          {
             "internalType": "enumILeaseEscrow.PayToken",
             "name": "payToken",
             "type": "uint8"
@@ -403,7 +439,7 @@ export const abiLeaseEscrow = [
           },
           {
             "internalType": "bool",
-            "name": "completed",
+            "name": "jobAtOpen",
             "type": "bool"
           },
           {
@@ -423,23 +459,62 @@ export const abiLeaseEscrow = [
           },
           {
             "internalType": "uint64",
-            "name": "settledAt",
-            "type": "uint64"
-          },
-          {
-            "internalType": "uint64",
             "name": "endsAt",
             "type": "uint64"
           },
           {
             "internalType": "uint64",
-            "name": "maxDuration",
+            "name": "minEndsAt",
+            "type": "uint64"
+          },
+          {
+            "internalType": "uint64",
+            "name": "maxEndsAt",
+            "type": "uint64"
+          },
+          {
+            "internalType": "uint64",
+            "name": "closedAt",
+            "type": "uint64"
+          },
+          {
+            "internalType": "uint64",
+            "name": "disputeEndsAt",
             "type": "uint64"
           }
         ],
         "internalType": "structILeaseEscrow.Lease",
         "name": "v",
         "type": "tuple"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "leaseId",
+        "type": "uint256"
+      }
+    ],
+    "name": "leaseParties",
+    "outputs": [
+      {
+        "internalType": "address",
+        "name": "renter",
+        "type": "address"
+      },
+      {
+        "internalType": "enumILeaseEscrow.LeaseStatus",
+        "name": "status",
+        "type": "uint8"
+      },
+      {
+        "internalType": "bool",
+        "name": "jobAtOpen",
+        "type": "bool"
       }
     ],
     "stateMutability": "view",
@@ -466,8 +541,13 @@ export const abiLeaseEscrow = [
           },
           {
             "internalType": "uint256",
-            "name": "usdPerSecond",
+            "name": "usdPerSecondWad",
             "type": "uint256"
+          },
+          {
+            "internalType": "uint64",
+            "name": "minDuration",
+            "type": "uint64"
           },
           {
             "internalType": "uint64",
@@ -483,6 +563,16 @@ export const abiLeaseEscrow = [
             "internalType": "uint256",
             "name": "nonce",
             "type": "uint256"
+          },
+          {
+            "internalType": "address",
+            "name": "renter",
+            "type": "address"
+          },
+          {
+            "internalType": "bool",
+            "name": "singleUse",
+            "type": "bool"
           }
         ],
         "internalType": "structILeaseEscrow.Quote",
@@ -508,6 +598,16 @@ export const abiLeaseEscrow = [
         "internalType": "uint256",
         "name": "maxDeposit",
         "type": "uint256"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "jobCID",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "bytes",
+        "name": "permit",
+        "type": "bytes"
       }
     ],
     "name": "openLease",
@@ -519,6 +619,35 @@ export const abiLeaseEscrow = [
       }
     ],
     "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "leaseId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint64",
+        "name": "extraDuration",
+        "type": "uint64"
+      }
+    ],
+    "name": "previewExtend",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "rate",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "deposit",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
     "type": "function"
   },
   {
@@ -542,8 +671,13 @@ export const abiLeaseEscrow = [
           },
           {
             "internalType": "uint256",
-            "name": "usdPerSecond",
+            "name": "usdPerSecondWad",
             "type": "uint256"
+          },
+          {
+            "internalType": "uint64",
+            "name": "minDuration",
+            "type": "uint64"
           },
           {
             "internalType": "uint64",
@@ -559,6 +693,16 @@ export const abiLeaseEscrow = [
             "internalType": "uint256",
             "name": "nonce",
             "type": "uint256"
+          },
+          {
+            "internalType": "address",
+            "name": "renter",
+            "type": "address"
+          },
+          {
+            "internalType": "bool",
+            "name": "singleUse",
+            "type": "bool"
           }
         ],
         "internalType": "structILeaseEscrow.Quote",
@@ -613,8 +757,13 @@ export const abiLeaseEscrow = [
           },
           {
             "internalType": "uint256",
-            "name": "usdPerSecond",
+            "name": "usdPerSecondWad",
             "type": "uint256"
+          },
+          {
+            "internalType": "uint64",
+            "name": "minDuration",
+            "type": "uint64"
           },
           {
             "internalType": "uint64",
@@ -630,6 +779,16 @@ export const abiLeaseEscrow = [
             "internalType": "uint256",
             "name": "nonce",
             "type": "uint256"
+          },
+          {
+            "internalType": "address",
+            "name": "renter",
+            "type": "address"
+          },
+          {
+            "internalType": "bool",
+            "name": "singleUse",
+            "type": "bool"
           }
         ],
         "internalType": "structILeaseEscrow.Quote",
@@ -657,6 +816,19 @@ export const abiLeaseEscrow = [
       }
     ],
     "name": "settle",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256[]",
+        "name": "leaseIds",
+        "type": "uint256[]"
+      }
+    ],
+    "name": "settleMany",
     "outputs": [],
     "stateMutability": "nonpayable",
     "type": "function"
@@ -766,7 +938,7 @@ export const abiLeaseEscrow = [
       {
         "indexed": false,
         "internalType": "uint32",
-        "name": "gpuCount",
+        "name": "gpuMask",
         "type": "uint32"
       },
       {
@@ -778,7 +950,7 @@ export const abiLeaseEscrow = [
       {
         "indexed": false,
         "internalType": "uint256",
-        "name": "usdPerSecond",
+        "name": "usdPerSecondWad",
         "type": "uint256"
       },
       {
@@ -786,6 +958,12 @@ export const abiLeaseEscrow = [
         "internalType": "uint256",
         "name": "rate",
         "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint64",
+        "name": "minEndsAt",
+        "type": "uint64"
       },
       {
         "indexed": false,
@@ -804,10 +982,170 @@ export const abiLeaseEscrow = [
         "internalType": "uint256",
         "name": "nonce",
         "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "internalType": "bytes32",
+        "name": "jobCID",
+        "type": "bytes32"
       }
     ],
     "name": "LeaseOpened",
     "type": "event"
+  }
+] as const;
+
+export const abiNodeRegistry = [
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "machineId",
+        "type": "bytes32"
+      }
+    ],
+    "name": "isRentable",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "machineId",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "gpuClass",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "uint32",
+        "name": "gpuCount",
+        "type": "uint32"
+      },
+      {
+        "internalType": "string",
+        "name": "metadataCID",
+        "type": "string"
+      },
+      {
+        "internalType": "string",
+        "name": "endpoint",
+        "type": "string"
+      }
+    ],
+    "name": "listMachine",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "machineId",
+        "type": "bytes32"
+      }
+    ],
+    "name": "machine",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "address",
+            "name": "provider",
+            "type": "address"
+          },
+          {
+            "internalType": "uint32",
+            "name": "index",
+            "type": "uint32"
+          },
+          {
+            "internalType": "uint32",
+            "name": "gpuCount",
+            "type": "uint32"
+          },
+          {
+            "internalType": "uint32",
+            "name": "reservedGpus",
+            "type": "uint32"
+          },
+          {
+            "internalType": "bool",
+            "name": "listed",
+            "type": "bool"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "gpuClass",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "uint256",
+            "name": "lockedStake",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint64",
+            "name": "verifiedAt",
+            "type": "uint64"
+          },
+          {
+            "internalType": "uint64",
+            "name": "verifiedUntil",
+            "type": "uint64"
+          },
+          {
+            "internalType": "string",
+            "name": "metadataCID",
+            "type": "string"
+          },
+          {
+            "internalType": "string",
+            "name": "endpoint",
+            "type": "string"
+          }
+        ],
+        "internalType": "structINodeRegistry.Machine",
+        "name": "v",
+        "type": "tuple"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "machineId",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "string",
+        "name": "metadataCID",
+        "type": "string"
+      },
+      {
+        "internalType": "string",
+        "name": "endpoint",
+        "type": "string"
+      }
+    ],
+    "name": "updateMachineMetadata",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
   }
 ] as const;
 
@@ -882,90 +1220,6 @@ export const abiStaking = [
         "internalType": "uint256",
         "name": "",
         "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
-    "inputs": [
-      {
-        "internalType": "bytes32",
-        "name": "machineId",
-        "type": "bytes32"
-      },
-      {
-        "internalType": "bytes32",
-        "name": "gpuClass",
-        "type": "bytes32"
-      },
-      {
-        "internalType": "uint32",
-        "name": "gpuCount",
-        "type": "uint32"
-      },
-      {
-        "internalType": "string",
-        "name": "metadataCID",
-        "type": "string"
-      }
-    ],
-    "name": "listMachine",
-    "outputs": [],
-    "stateMutability": "nonpayable",
-    "type": "function"
-  },
-  {
-    "inputs": [
-      {
-        "internalType": "bytes32",
-        "name": "machineId",
-        "type": "bytes32"
-      }
-    ],
-    "name": "machine",
-    "outputs": [
-      {
-        "components": [
-          {
-            "internalType": "address",
-            "name": "provider",
-            "type": "address"
-          },
-          {
-            "internalType": "uint32",
-            "name": "gpuCount",
-            "type": "uint32"
-          },
-          {
-            "internalType": "uint32",
-            "name": "reservedGpus",
-            "type": "uint32"
-          },
-          {
-            "internalType": "bool",
-            "name": "listed",
-            "type": "bool"
-          },
-          {
-            "internalType": "bytes32",
-            "name": "gpuClass",
-            "type": "bytes32"
-          },
-          {
-            "internalType": "uint256",
-            "name": "lockedStake",
-            "type": "uint256"
-          },
-          {
-            "internalType": "string",
-            "name": "metadataCID",
-            "type": "string"
-          }
-        ],
-        "internalType": "structIStaking.Machine",
-        "name": "",
-        "type": "tuple"
       }
     ],
     "stateMutability": "view",
@@ -1070,6 +1324,59 @@ export const abiStaking = [
 
 export const abiErrors = [
   {
+    "inputs": [],
+    "name": "AccessControlBadConfirmation",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "neededRole",
+        "type": "bytes32"
+      }
+    ],
+    "name": "AccessControlUnauthorizedAccount",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "gridAmount",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "windowCap",
+        "type": "uint256"
+      }
+    ],
+    "name": "AmountAboveCap",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "gridAmount",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "unit",
+        "type": "uint256"
+      }
+    ],
+    "name": "AmountNotRepresentable",
+    "type": "error"
+  },
+  {
     "inputs": [
       {
         "internalType": "address",
@@ -1110,6 +1417,38 @@ export const abiErrors = [
     "inputs": [
       {
         "internalType": "uint256",
+        "name": "gridAmount",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "minOutbound",
+        "type": "uint256"
+      }
+    ],
+    "name": "BelowMinOutbound",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint64",
+        "name": "downSince",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "billedUntil",
+        "type": "uint64"
+      }
+    ],
+    "name": "BreachBillsNothingLess",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       },
@@ -1137,6 +1476,22 @@ export const abiErrors = [
     "inputs": [
       {
         "internalType": "uint256",
+        "name": "cumulativeTotal",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "allocated",
+        "type": "uint256"
+      }
+    ],
+    "name": "CumulativeTotalDecreased",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
         "name": "deposit",
         "type": "uint256"
       },
@@ -1153,12 +1508,49 @@ export const abiErrors = [
     "inputs": [
       {
         "internalType": "uint64",
+        "name": "disputeWindow",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "min",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "max",
+        "type": "uint64"
+      }
+    ],
+    "name": "DisputeWindowOutOfRange",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "leaseId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint64",
+        "name": "disputeEndsAt",
+        "type": "uint64"
+      }
+    ],
+    "name": "DisputeWindowOver",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint64",
         "name": "downSince",
         "type": "uint64"
       },
       {
         "internalType": "uint64",
-        "name": "endsAt",
+        "name": "endedAt",
         "type": "uint64"
       }
     ],
@@ -1344,22 +1736,6 @@ export const abiErrors = [
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
-        "name": "nextEpoch",
-        "type": "uint64"
-      }
-    ],
-    "name": "EpochNotAfterLatest",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "internalType": "uint64",
-        "name": "epoch",
-        "type": "uint64"
-      },
-      {
         "internalType": "uint256",
         "name": "endsAt",
         "type": "uint256"
@@ -1374,8 +1750,29 @@ export const abiErrors = [
     "type": "error"
   },
   {
+    "inputs": [
+      {
+        "internalType": "uint64",
+        "name": "epoch",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "nextEpoch",
+        "type": "uint64"
+      }
+    ],
+    "name": "EpochNotNext",
+    "type": "error"
+  },
+  {
     "inputs": [],
     "name": "ExpectedPause",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "FailedCall",
     "type": "error"
   },
   {
@@ -1419,6 +1816,54 @@ export const abiErrors = [
     "inputs": [
       {
         "internalType": "bytes32",
+        "name": "gpuId",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "otherMachineId",
+        "type": "bytes32"
+      }
+    ],
+    "name": "GpuBacksOtherMachine",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "index",
+        "type": "uint256"
+      }
+    ],
+    "name": "GpuIdsNotAscending",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "machineId",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "uint32",
+        "name": "gpuMask",
+        "type": "uint32"
+      },
+      {
+        "internalType": "uint64",
+        "name": "until",
+        "type": "uint64"
+      }
+    ],
+    "name": "GpusNotHeld",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
         "name": "machineId",
         "type": "bytes32"
       },
@@ -1434,19 +1879,41 @@ export const abiErrors = [
   {
     "inputs": [
       {
+        "internalType": "uint64",
+        "name": "effectiveAt",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint256",
+        "name": "nowTs",
+        "type": "uint256"
+      }
+    ],
+    "name": "InspectorMinStakeNotYetEffective",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint64",
+        "name": "expiredAt",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint256",
+        "name": "nowTs",
+        "type": "uint256"
+      }
+    ],
+    "name": "InspectorMinStakeProposalExpired",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "address",
         "name": "provider",
         "type": "address"
-      },
-      {
-        "internalType": "uint256",
-        "name": "active",
-        "type": "uint256"
-      },
-      {
-        "internalType": "uint256",
-        "name": "locked",
-        "type": "uint256"
       }
     ],
     "name": "InsufficientCollateral",
@@ -1503,7 +1970,23 @@ export const abiErrors = [
     "inputs": [
       {
         "internalType": "uint256",
-        "name": "total",
+        "name": "gridAmount",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "locked",
+        "type": "uint256"
+      }
+    ],
+    "name": "InsufficientLocked",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "increment",
         "type": "uint256"
       },
       {
@@ -1513,6 +1996,38 @@ export const abiErrors = [
       }
     ],
     "name": "InsufficientReserve",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "gridAmount",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "reserve",
+        "type": "uint256"
+      }
+    ],
+    "name": "InsufficientReserve",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "usdcAmount",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "liquidity",
+        "type": "uint256"
+      }
+    ],
+    "name": "InsufficientUsdcLiquidity",
     "type": "error"
   },
   {
@@ -1547,6 +2062,11 @@ export const abiErrors = [
       {
         "internalType": "uint64",
         "name": "duration",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "minDuration",
         "type": "uint64"
       },
       {
@@ -1607,6 +2127,17 @@ export const abiErrors = [
     "type": "error"
   },
   {
+    "inputs": [
+      {
+        "internalType": "uint8",
+        "name": "reason",
+        "type": "uint8"
+      }
+    ],
+    "name": "InvalidReason",
+    "type": "error"
+  },
+  {
     "inputs": [],
     "name": "InvalidShortString",
     "type": "error"
@@ -1641,6 +2172,43 @@ export const abiErrors = [
   {
     "inputs": [
       {
+        "internalType": "uint64",
+        "name": "verifiedAt",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "expiresAt",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint256",
+        "name": "nowTs",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint64",
+        "name": "maxTtl",
+        "type": "uint64"
+      }
+    ],
+    "name": "InvalidVerificationTimes",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "leaseId",
+        "type": "uint256"
+      }
+    ],
+    "name": "JobAlreadySet",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "uint256",
         "name": "leaseId",
         "type": "uint256"
@@ -1657,6 +2225,11 @@ export const abiErrors = [
   {
     "inputs": [],
     "name": "LeaseEscrowAlreadySet",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "LeaseEscrowNotSet",
     "type": "error"
   },
   {
@@ -1732,6 +2305,22 @@ export const abiErrors = [
         "type": "bytes32"
       },
       {
+        "internalType": "uint64",
+        "name": "verifiedUntil",
+        "type": "uint64"
+      }
+    ],
+    "name": "MachineNotVerified",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "machineId",
+        "type": "bytes32"
+      },
+      {
         "internalType": "address",
         "name": "provider",
         "type": "address"
@@ -1763,6 +2352,11 @@ export const abiErrors = [
   },
   {
     "inputs": [],
+    "name": "NoPendingInspectorMinStake",
+    "type": "error"
+  },
+  {
+    "inputs": [],
     "name": "NoPendingSignerSet",
     "type": "error"
   },
@@ -1777,14 +2371,19 @@ export const abiErrors = [
     "type": "error"
   },
   {
+    "inputs": [],
+    "name": "NodeRegistryAlreadySet",
+    "type": "error"
+  },
+  {
     "inputs": [
       {
         "internalType": "address",
-        "name": "signer",
+        "name": "account",
         "type": "address"
       }
     ],
-    "name": "NotASigner",
+    "name": "NotAnInspector",
     "type": "error"
   },
   {
@@ -1801,6 +2400,17 @@ export const abiErrors = [
       }
     ],
     "name": "NotEnoughSignatures",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "caller",
+        "type": "address"
+      }
+    ],
+    "name": "NotGuardian",
     "type": "error"
   },
   {
@@ -1833,6 +2443,17 @@ export const abiErrors = [
   {
     "inputs": [
       {
+        "internalType": "address",
+        "name": "caller",
+        "type": "address"
+      }
+    ],
+    "name": "NotNodeRegistry",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "uint256",
         "name": "leaseId",
         "type": "uint256"
@@ -1849,6 +2470,17 @@ export const abiErrors = [
   {
     "inputs": [
       {
+        "internalType": "bytes32",
+        "name": "depositId",
+        "type": "bytes32"
+      }
+    ],
+    "name": "NotQueued",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "uint256",
         "name": "leaseId",
         "type": "uint256"
@@ -1860,6 +2492,38 @@ export const abiErrors = [
       }
     ],
     "name": "NotRenter",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "caller",
+        "type": "address"
+      }
+    ],
+    "name": "NotStaking",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "depositId",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "uint64",
+        "name": "releasableAt",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint256",
+        "name": "nowTs",
+        "type": "uint256"
+      }
+    ],
+    "name": "NotYetReleasable",
     "type": "error"
   },
   {
@@ -1961,6 +2625,22 @@ export const abiErrors = [
   {
     "inputs": [
       {
+        "internalType": "uint64",
+        "name": "id",
+        "type": "uint64"
+      },
+      {
+        "internalType": "enumISolanaGateway.OutboundStatus",
+        "name": "status",
+        "type": "uint8"
+      }
+    ],
+    "name": "OutboundNotOpen",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "address",
         "name": "owner",
         "type": "address"
@@ -1983,6 +2663,27 @@ export const abiErrors = [
   {
     "inputs": [
       {
+        "internalType": "contractIERC20",
+        "name": "token",
+        "type": "address"
+      },
+      {
+        "internalType": "uint256",
+        "name": "allowance",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "value",
+        "type": "uint256"
+      }
+    ],
+    "name": "PermitFailed",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "uint256",
         "name": "current",
         "type": "uint256"
@@ -1993,12 +2694,17 @@ export const abiErrors = [
         "type": "uint256"
       },
       {
+        "internalType": "uint256",
+        "name": "elapsed",
+        "type": "uint256"
+      },
+      {
         "internalType": "uint32",
-        "name": "maxMoveBps",
+        "name": "maxMoveBpsPerHour",
         "type": "uint32"
       }
     ],
-    "name": "PriceMoveTooLarge",
+    "name": "PriceMoveTooFast",
     "type": "error"
   },
   {
@@ -2025,6 +2731,17 @@ export const abiErrors = [
   {
     "inputs": [
       {
+        "internalType": "address",
+        "name": "wired",
+        "type": "address"
+      }
+    ],
+    "name": "QuorumNotWiredInStaking",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "uint64",
         "name": "expiry",
         "type": "uint64"
@@ -2036,6 +2753,22 @@ export const abiErrors = [
       }
     ],
     "name": "QuoteExpired",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "renter",
+        "type": "address"
+      },
+      {
+        "internalType": "address",
+        "name": "caller",
+        "type": "address"
+      }
+    ],
+    "name": "QuoteForOtherRenter",
     "type": "error"
   },
   {
@@ -2057,27 +2790,6 @@ export const abiErrors = [
   {
     "inputs": [],
     "name": "ReentrancyGuardReentrantCall",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "internalType": "bytes32",
-        "name": "machineId",
-        "type": "bytes32"
-      },
-      {
-        "internalType": "uint32",
-        "name": "reserved",
-        "type": "uint32"
-      },
-      {
-        "internalType": "uint32",
-        "name": "requested",
-        "type": "uint32"
-      }
-    ],
-    "name": "ReleaseExceedsReserved",
     "type": "error"
   },
   {
@@ -2121,6 +2833,17 @@ export const abiErrors = [
       }
     ],
     "name": "ReporterBpsTooHigh",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "index",
+        "type": "uint256"
+      }
+    ],
+    "name": "ReportersNotAscending",
     "type": "error"
   },
   {
@@ -2207,12 +2930,17 @@ export const abiErrors = [
   {
     "inputs": [
       {
-        "internalType": "address",
-        "name": "signer",
-        "type": "address"
+        "internalType": "uint64",
+        "name": "expiredAt",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "nowTs",
+        "type": "uint64"
       }
     ],
-    "name": "SignerStillActive",
+    "name": "SignerSetProposalExpired",
     "type": "error"
   },
   {
@@ -2224,6 +2952,33 @@ export const abiErrors = [
       }
     ],
     "name": "SignersNotAscending",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint16",
+        "name": "capBps",
+        "type": "uint16"
+      }
+    ],
+    "name": "SlashCapOutOfRange",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "solanaAmount",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "minSolanaAmount",
+        "type": "uint256"
+      }
+    ],
+    "name": "SlippageExceeded",
     "type": "error"
   },
   {
@@ -2256,6 +3011,27 @@ export const abiErrors = [
   {
     "inputs": [
       {
+        "internalType": "uint256",
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "StringTooLong",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "SwapTooSmall",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "address",
         "name": "token",
         "type": "address"
@@ -2272,6 +3048,97 @@ export const abiErrors = [
       }
     ],
     "name": "SweepAboveSurplus",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "delay",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "minDelay",
+        "type": "uint256"
+      }
+    ],
+    "name": "TimelockInsufficientDelay",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "targets",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "payloads",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "values",
+        "type": "uint256"
+      }
+    ],
+    "name": "TimelockInvalidOperationLength",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "caller",
+        "type": "address"
+      }
+    ],
+    "name": "TimelockUnauthorizedCaller",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "predecessorId",
+        "type": "bytes32"
+      }
+    ],
+    "name": "TimelockUnexecutedPredecessor",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "operationId",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "expectedStates",
+        "type": "bytes32"
+      }
+    ],
+    "name": "TimelockUnexpectedOperationState",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "gpuCount",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "TooManyGpus",
     "type": "error"
   },
   {
@@ -2336,7 +3203,7 @@ export const abiErrors = [
       },
       {
         "internalType": "uint256",
-        "name": "total",
+        "name": "increment",
         "type": "uint256"
       },
       {
@@ -2362,6 +3229,22 @@ export const abiErrors = [
       }
     ],
     "name": "UnbondIndexOutOfRange",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint64",
+        "name": "period",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "required",
+        "type": "uint64"
+      }
+    ],
+    "name": "UnbondingBelowDisputeCover",
     "type": "error"
   },
   {
@@ -2404,6 +3287,39 @@ export const abiErrors = [
   {
     "inputs": [
       {
+        "internalType": "uint32",
+        "name": "index",
+        "type": "uint32"
+      }
+    ],
+    "name": "UnknownMachineIndex",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint8",
+        "name": "mint",
+        "type": "uint8"
+      }
+    ],
+    "name": "UnknownMint",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint64",
+        "name": "id",
+        "type": "uint64"
+      }
+    ],
+    "name": "UnknownOutbound",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "uint256",
         "name": "index",
         "type": "uint256"
@@ -2429,6 +3345,65 @@ export const abiErrors = [
     "type": "error"
   },
   {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "recipient",
+        "type": "address"
+      }
+    ],
+    "name": "UnusableRecipient",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "machineId",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "gpuClass",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "uint32",
+        "name": "gpuCount",
+        "type": "uint32"
+      }
+    ],
+    "name": "VerificationMismatch",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint64",
+        "name": "verifiedAt",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "current",
+        "type": "uint64"
+      }
+    ],
+    "name": "VerificationNotNewer",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint64",
+        "name": "ttl",
+        "type": "uint64"
+      }
+    ],
+    "name": "VerificationTtlOutOfRange",
+    "type": "error"
+  },
+  {
     "inputs": [],
     "name": "ZeroAddress",
     "type": "error"
@@ -2445,12 +3420,22 @@ export const abiErrors = [
   },
   {
     "inputs": [],
+    "name": "ZeroDepositKey",
+    "type": "error"
+  },
+  {
+    "inputs": [],
     "name": "ZeroGpuClass",
     "type": "error"
   },
   {
     "inputs": [],
     "name": "ZeroGpus",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "ZeroJob",
     "type": "error"
   },
   {
@@ -2484,14 +3469,8 @@ export const abiErrors = [
     "type": "error"
   },
   {
-    "inputs": [
-      {
-        "internalType": "uint256",
-        "name": "index",
-        "type": "uint256"
-      }
-    ],
-    "name": "ZeroReporter",
+    "inputs": [],
+    "name": "ZeroRefundAccount",
     "type": "error"
   },
   {
@@ -2508,6 +3487,16 @@ export const abiErrors = [
       }
     ],
     "name": "ZeroSigner",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "ZeroSignerSetDelay",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "ZeroSolanaRecipient",
     "type": "error"
   },
   {
@@ -2530,6 +3519,7 @@ export const abiErrors = [
 export const domains = {
   "gateway": "idlegrid Gateway",
   "quote": "idlegrid LeaseEscrow",
+  "quoteVersion": "2",
   "version": "1"
 } as const;
 
@@ -2548,8 +3538,12 @@ export const quoteTypes = {
       "type": "uint32"
     },
     {
-      "name": "usdPerSecond",
+      "name": "usdPerSecondWad",
       "type": "uint256"
+    },
+    {
+      "name": "minDuration",
+      "type": "uint64"
     },
     {
       "name": "maxDuration",
@@ -2562,6 +3556,14 @@ export const quoteTypes = {
     {
       "name": "nonce",
       "type": "uint256"
+    },
+    {
+      "name": "renter",
+      "type": "address"
+    },
+    {
+      "name": "singleUse",
+      "type": "bool"
     }
   ]
 } as const;
@@ -2609,6 +3611,18 @@ export const enums = {
     {
       "value": 5,
       "name": "grid_price"
+    },
+    {
+      "value": 6,
+      "name": "hardware_verification"
+    },
+    {
+      "value": 7,
+      "name": "solana_deposit"
+    },
+    {
+      "value": 8,
+      "name": "solana_outbound_return"
     }
   ],
   "payTokens": [
@@ -2667,6 +3681,9 @@ export const revertSentences = {
     "fix": "retry, or allow more",
     "cli": "retry, or allow more with --max-deposit"
   },
+  "DisputeWindowOver": {
+    "text": "lease {leaseId}'s dispute window ended at {disputeEndsAt:time}: a breach can no longer bill it less"
+  },
   "ERC20InsufficientAllowance": {
     "text": "the contract may pull only {allowance:token} of your {token}, {needed:token} is needed",
     "fix": "approve more (or pay with a permit where the token supports it)",
@@ -2693,6 +3710,10 @@ export const revertSentences = {
   "GpusStillReserved": {
     "text": "the machine cannot be delisted while leases hold {reservedGpus} of its GPUs"
   },
+  "InsufficientCollateral": {
+    "text": "provider {provider}'s stake no longer covers its listed machines (slashed or unbonding), so they do not rent",
+    "fix": "the provider must stake more or delist machines"
+  },
   "InsufficientFreeGpus": {
     "text": "the machine has {free} GPUs free, the quote asks for {requested}: another lease holds the rest (they free up when it ends)"
   },
@@ -2706,7 +3727,7 @@ export const revertSentences = {
     "fix": "sign a new permit"
   },
   "InvalidDuration": {
-    "text": "a lease of {duration:duration} is longer than the quote allows: at most {maxDuration:duration}",
+    "text": "a lease of {duration:duration} is outside the quote's terms: at least {minDuration:duration}, at most {maxDuration:duration}",
     "extend": "the lease cannot be extended by {duration:duration}: the longest allowed extension is {maxDuration:duration} (the quote's maximum lease length minus the time already booked)"
   },
   "InvalidProof": {
@@ -2736,6 +3757,10 @@ export const revertSentences = {
   "MachineNotOwnedByProvider": {
     "text": "machine {machineId} belongs to {owner}, not to the quote's provider {provider}"
   },
+  "MachineNotVerified": {
+    "text": "machine {machineId} cannot be rented now: this deployment requires a current hardware verification by the inspectors for its class",
+    "fix": "the provider's node must pass the inspectors' checks (again)"
+  },
   "NoPrice": {
     "text": "there is no fresh GRID/USD price to convert the lease at",
     "fix": "pay in USD until the inspectors post a fresh price",
@@ -2758,14 +3783,22 @@ export const revertSentences = {
     "text": "nothing to claim: {cumulativeAmount:grid} earned in total, {claimed:grid} already claimed"
   },
   "NothingToWithdraw": {
-    "text": "there is nothing to withdraw yet"
+    "text": "there is nothing to withdraw yet: a provider's pay becomes withdrawable once a lease is closed and its dispute window is over"
+  },
+  "PermitFailed": {
+    "text": "the token refused the signed permit (allowance {allowance:token}, permit for {value:token}): it may have expired or been used",
+    "fix": "try again to sign a new one, or approve the escrow instead"
   },
   "QuoteExpired": {
     "text": "the quote expired at {expiry:time}",
     "fix": "ask the provider for a new one"
   },
+  "QuoteForOtherRenter": {
+    "text": "the quote is for renter {renter} only, and you are {caller}",
+    "fix": "ask the provider for a quote of your own"
+  },
   "QuoteNonceUsed": {
-    "text": "the quote was already used or cancelled (each quote opens one lease)",
+    "text": "the quote was used up (a single-use quote opens one lease) or cancelled by its provider",
     "fix": "ask the provider for a new one"
   },
   "SafeCastOverflowedUintDowncast": {
@@ -2796,10 +3829,13 @@ export interface QuoteTerms {
   provider: Address;
   machineId: Hex;
   gpuCount: number;
-  usdPerSecond: Decimal | null;
+  usdPerSecondWad: Decimal | null;
+  minDuration: number;
   maxDuration: number;
   expiry: number;
   nonce: Decimal | null;
+  renter: Address;
+  singleUse: boolean;
 }
 
 export interface Quote {
@@ -2820,6 +3856,10 @@ export interface MachineSummary {
   freeGpus: number;
   listed: boolean;
   metadataCid: string;
+  endpoint: string;
+  verification: string;
+  verifiedUntil?: number;
+  rentable: boolean;
   uptimePercent: number | null;
   leasesOpened: number;
   leasesCompleted: number;
@@ -2846,6 +3886,7 @@ export interface SearchRequest {
   gpus: number;
   hours: number;
   maxMicroUsdPerHour: number | null;
+  renter?: Address | null;
 }
 
 export interface SearchResponse {
@@ -2875,15 +3916,23 @@ export interface ApiError {
 export interface Machine {
   machineId: Hex;
   provider: Address;
+  index: number;
   gpuClass: string;
   gpuCount: number;
+  gpuHolds: number[];
   reservedGpus: number;
   freeGpus: number;
   listed: boolean;
   lockedStake: Decimal | null;
   metadataCid: string;
+  endpoint: string;
   listedBlock: number;
   listedAt: number;
+  verifiedAt: number;
+  verifiedUntil: number;
+  verificationAttestation: Hex;
+  verificationSeq: number;
+  gpuIds: Hex[];
   updatedBlock: number;
   leasesOpened: number;
   leasesCompleted: number;
@@ -2894,6 +3943,8 @@ export interface Machine {
   uptimePercent: number | null;
   providerCollateralised: boolean;
   providerSlashes: number;
+  verification: string;
+  rentable: boolean;
 }
 
 export interface Provider {
@@ -2942,30 +3993,69 @@ export interface Lease {
   provider: Address;
   machineId: Hex;
   gpuCount: number;
+  gpuMask: number;
   payToken: string;
-  usdPerSecond: Decimal | null;
+  usdPerSecondWad: Decimal | null;
   rate: Decimal | null;
+  segments: RateSegment[];
   deposit: Decimal | null;
   nonce: Decimal | null;
+  jobCid: Hex;
+  jobSetBlock?: number;
   status: string;
   openedBlock: number;
   openTx: Hex;
   startedAt: number;
+  minEndsAt: number;
   endsAt: number;
-  settledAt: number;
-  paid: Decimal | null;
   closeReason?: string;
   closedAt?: number;
+  disputeEndsAt?: number;
   refund: Decimal | null;
+  payout: Decimal | null;
   fee: Decimal | null;
+  paid: Decimal | null;
+  settledAt?: number;
   breached: boolean;
   downSince?: number;
-  clawedBack: Decimal | null;
-  unrecovered: Decimal | null;
   breachAttestation: Hex;
   completed: boolean;
   resultCid?: string;
   completionAttested: boolean;
+  updatedBlock: number;
+}
+
+export interface RateSegment {
+  start: number;
+  base: Decimal | null;
+  rate: Decimal | null;
+}
+
+export interface Earnings {
+  account: Address;
+  disputeWindow: number;
+  balances: EarningsBalance[];
+}
+
+export interface EarningsBalance {
+  account: Address;
+  token: string;
+  withdrawable: Decimal | null;
+  held: Decimal | null;
+  heldLeases: number;
+  withdrawnTotal: Decimal | null;
+  updatedBlock: number;
+  dueNow: Decimal | null;
+  dueLeases: number[];
+}
+
+export interface EscrowBalance {
+  account: Address;
+  token: string;
+  withdrawable: Decimal | null;
+  held: Decimal | null;
+  heldLeases: number;
+  withdrawnTotal: Decimal | null;
   updatedBlock: number;
 }
 
@@ -2975,26 +4065,31 @@ export interface LeaseDetail {
   provider: Address;
   machineId: Hex;
   gpuCount: number;
+  gpuMask: number;
   payToken: string;
-  usdPerSecond: Decimal | null;
+  usdPerSecondWad: Decimal | null;
   rate: Decimal | null;
+  segments: RateSegment[];
   deposit: Decimal | null;
   nonce: Decimal | null;
+  jobCid: Hex;
+  jobSetBlock?: number;
   status: string;
   openedBlock: number;
   openTx: Hex;
   startedAt: number;
+  minEndsAt: number;
   endsAt: number;
-  settledAt: number;
-  paid: Decimal | null;
   closeReason?: string;
   closedAt?: number;
+  disputeEndsAt?: number;
   refund: Decimal | null;
+  payout: Decimal | null;
   fee: Decimal | null;
+  paid: Decimal | null;
+  settledAt?: number;
   breached: boolean;
   downSince?: number;
-  clawedBack: Decimal | null;
-  unrecovered: Decimal | null;
   breachAttestation: Hex;
   completed: boolean;
   resultCid?: string;
@@ -3025,6 +4120,8 @@ export interface Attestation {
   id: Hex;
   payloadHash: Hex;
   signerSetVersion: number;
+  signers: number;
+  signerAddresses: Address[];
 }
 
 export interface Slash {
@@ -3034,6 +4131,8 @@ export interface Slash {
   time: number;
   offender: Address;
   role: number;
+  kind: number;
+  kindName: string;
   evidenceId: Hex;
   requested: Decimal | null;
   slashed: Decimal | null;
@@ -3059,9 +4158,9 @@ export interface RewardEpoch {
   time: number;
   epoch: number;
   root: Hex;
-  total: Decimal | null;
+  cumulativeTotal: Decimal | null;
+  increment: Decimal | null;
   attestationId: Hex;
-  allocated: Decimal | null;
 }
 
 export interface EpochRewards {
@@ -3071,9 +4170,9 @@ export interface EpochRewards {
   time: number;
   epoch: number;
   root: Hex;
-  total: Decimal | null;
+  cumulativeTotal: Decimal | null;
+  increment: Decimal | null;
   attestationId: Hex;
-  allocated: Decimal | null;
   treePosted: boolean;
   accounts: AccountReward[];
 }

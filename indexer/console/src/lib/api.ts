@@ -2,7 +2,7 @@
 // generated from the Go wire types (src/gen/protocol.ts). Errors come back as ApiFailure with the API's code,
 // parameter and message.
 import type {
-  Address, Attestation, ClaimProof, EpochRewards, GatewayExecResult, Hex, Lease, LeaseDetail, Machine, Param, PriceUpdate, Provider,
+  Address, Attestation, ClaimProof, Earnings, EpochRewards, GatewayExecResult, Hex, Lease, LeaseDetail, Machine, Param, PriceUpdate, Provider,
   Quote, RewardEpoch, SearchResponse, SignerSet, Slash, Stake, Stats,
 } from "../gen/protocol";
 import type { Deployment, GatewayTypedData, SeriesChecks, SeriesEarnings, SeriesGPUs, SeriesPrices } from "./types";
@@ -71,9 +71,11 @@ export const api = {
   machine: (id: Hex) => request<Machine & { quotes: Quote[] }>(`/v1/machines/${id}`),
   provider: (a: Address) => request<Provider & { machines: Machine[] }>(`/v1/providers/${a}`),
   stakes: (account: Address) => request<Page<Stake>>("/v1/stakes" + query({ account })),
-  leases: (p: { renter?: Address; provider?: Address; machine?: Hex; state?: "open" | "closed"; limit?: number }) =>
+  leases: (p: { renter?: Address; provider?: Address; machine?: Hex; state?: "open" | "closed" | "settled"; limit?: number }) =>
     request<Page<Lease>>("/v1/leases" + query(p)),
   lease: (id: number) => request<LeaseDetail>(`/v1/leases/${id}`),
+  /** An account's money in the escrow per token: withdrawable, held in dispute windows, due to settle. */
+  earnings: (a: Address) => request<Earnings>(`/v1/earnings/${a}`),
   attestations: (p: { kind?: string; limit?: number } = {}) => request<Page<Attestation>>("/v1/attestations" + query(p)),
   slashes: (p: { limit?: number } = {}) => request<Page<Slash>>("/v1/slashes" + query(p)),
   prices: (p: { limit?: number } = {}) => request<Page<PriceUpdate>>("/v1/prices" + query(p)),

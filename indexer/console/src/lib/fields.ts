@@ -54,3 +54,14 @@ export function nameField(text: string, field: string, maxBytes = 64): string {
   if (new TextEncoder().encode(t).length > maxBytes) throw new Error(`${field}: at most ${maxBytes} bytes.`);
   return t;
 }
+
+/** A network endpoint as host:port (a DNS name, IPv4 or [IPv6] and a port), or "" when left empty; at most
+ * 256 bytes (the registry's MAX_STRING_LENGTH). */
+export function endpointField(text: string, field: string): string {
+  const t = text.trim();
+  if (t === "") return "";
+  const m = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?):(\d{1,5})$/.exec(t);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 65535) throw new Error(`${field}: host:port, like gpu1.example.com:8549 or 203.0.113.7:8549.`);
+  if (new TextEncoder().encode(t).length > 256) throw new Error(`${field}: at most 256 bytes.`);
+  return t;
+}

@@ -21,11 +21,16 @@ export function microUSDToGRID(micro: bigint, price: bigint): bigint {
   return (micro * 10n ** 12n * 10n ** 18n + price - 1n) / price;
 }
 
-/** What is known of a machine's hardware: this deployment's contracts attest no hardware verification (no such
- * attestation kind), so the console says so next to the checks inspectors did attest. */
-export function verification(m: { checksPassed: number; checksFailed: number }): string {
-  const checks = m.checksPassed + m.checksFailed;
-  return `no hardware verification on this deployment${checks ? `; ${m.checksPassed} of ${checks} checks passed` : ""}`;
+/** A machine's hardware verification as the NodeRegistry holds it (the indexer's verification state), and
+ * whether it rents now. */
+export function verification(m: { verification?: string; verifiedUntil?: number; rentable?: boolean }): string {
+  const until = m.verifiedUntil ? new Date(m.verifiedUntil * 1000).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : "";
+  const state =
+    m.verification === "verified" ? `verified by the inspectors until ${until}`
+    : m.verification === "exempt" ? "its class needs no hardware verification here"
+    : m.verification === "expired" ? `verification expired ${until}: it does not rent until verified again`
+    : "not verified yet: it does not rent until the inspectors verify it";
+  return m.rentable === false && (m.verification === "verified" || m.verification === "exempt") ? `${state} (not rentable now: the provider's stake does not cover it)` : state;
 }
 
 export function withFee(v: bigint, feeBps: number): bigint {

@@ -15,6 +15,33 @@ export const escrowTakesPermit = takes("openLease", "permit");
 /** Whether this escrow binds a job CID at open (protocol v2). */
 export const escrowBindsJob = takes("openLease", "jobCID");
 
+/** Rates are token units per second times RATE_SCALE (1e12) where the escrow has it (v2), plain units before. */
+export const rateScale = fn("RATE_SCALE") ? 10n ** 12n : 1n;
+
+/** What a rate bills for `seconds`, rounded up as the escrow's pay(t) does. */
+export const payFor = (rate: bigint, seconds: bigint) => (rate * seconds + rateScale - 1n) / rateScale;
+
+/** What a lease owes its provider for [startedAt, t): the escrow's pay(t), with a repriced GRID lease's
+ * segments (the last one starting at or before t) where it has them. */
+export function payAt(l: { rate?: string | null; startedAt: number; segments?: { start: number; base: string | null; rate: string | null }[] | null }, t: number): bigint {
+  let rate = BigInt(l.rate ?? 0), start = l.startedAt, base = 0n;
+  for (const s of [...(l.segments ?? [])].reverse()) {
+    if (s.start <= t) {
+      rate = BigInt(s.rate ?? 0);
+      start = s.start;
+      base = BigInt(s.base ?? 0);
+      break;
+    }
+  }
+  return t < start ? base : base + payFor(rate, BigInt(t - start));
+}
+
+/** The rate in force now, per second in rateScale units. */
+export function currentRate(l: { rate?: string | null; segments?: { rate: string | null }[] | null }): bigint {
+  const segs = l.segments ?? [];
+  return BigInt((segs.length ? segs[segs.length - 1].rate : l.rate) ?? 0);
+}
+
 export type PayName = "USD" | "GRID";
 export const payValue = (p: PayName) => enums.payTokens.find((t) => t.name === p)!.value;
 
@@ -97,6 +124,22 @@ export async function extendLease(s: Session, d: Deployment, id: bigint, seconds
   if (takes("extend", "permit")) args.push(permit);
   say("Confirm the extension in your wallet…");
   await write(s, { address: escrowOf(d), abi: abiLeaseEscrow, functionName: "extend", args }, () => say("Extension sent, waiting for the block…"));
+}
+
+/** The extension's deposit (fee included): previewExtend where the escrow has it, else from the lease's terms. */
+export async function extensionDeposit(s: Session, d: Deployment, id: bigint, seconds: number): Promise<bigint> {
+  if (fn("previewExtend")) {
+    const [, deposit] = await read<readonly [bigint, bigint]>(s, {
+      address: escrowOf(d), abi: abiLeaseEscrow, functionName: "previewExtend", args: [id, BigInt(seconds)],
+    });
+    return deposit;
+  }
+  const l = await read<{ feeBps: number; rate: bigint; startedAt: bigint; endsAt: bigint }>(s, {
+    address: escrowOf(d), abi: abiLeaseEscrow, functionName: "lease", args: [id],
+  });
+  const fee = (v: bigint) => (v * BigInt(l.feeBps)) / 10000n;
+  const oldP = payFor(l.rate, l.endsAt - l.startedAt), newP = payFor(l.rate, l.endsAt - l.startedAt + BigInt(seconds));
+  return newP - oldP + fee(newP) - fee(oldP);
 }
 
 export async function amountsOf(s: Session, d: Deployment, id: bigint) {

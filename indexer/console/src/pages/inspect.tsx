@@ -109,7 +109,8 @@ export function InspectPage() {
               <thead>
                 <tr>
                   <th scope="col">Epoch</th>
-                  <th scope="col">Total (cumulative)</th>
+                  <th scope="col">Allocated</th>
+                  <th scope="col">Cumulative total</th>
                   <th scope="col">Root</th>
                   <th scope="col">Posted</th>
                 </tr>
@@ -118,7 +119,8 @@ export function InspectPage() {
                 {epochs.data.items.map((e) => (
                   <tr key={e.epoch}>
                     <td>{e.epoch}</td>
-                    <td>{amount(e.total, "GRID")}</td>
+                    <td>{amount(e.increment, "GRID")}</td>
+                    <td>{amount(e.cumulativeTotal, "GRID")}</td>
                     <td class="mono">{short(e.root)}</td>
                     <td>{time(e.time)}</td>
                   </tr>

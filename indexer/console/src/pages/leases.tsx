@@ -8,7 +8,7 @@ import { LogDecoder } from "../lib/logs";
 import { words } from "./job";
 import { read, write } from "../lib/wallet";
 import { ConnectFirst, Facts, Field, Notice, Section, useAction, useApp, useLoad, useTicker } from "../ui";
-import { amountsOf, arrangePayment, escrowOf, extendLease, maxDepositFor, tokenOf, type PayName } from "./escrow";
+import { amountsOf, arrangePayment, currentRate, escrowOf, extendLease, extensionDeposit, maxDepositFor, payAt, payFor, tokenOf, type PayName } from "./escrow";
 
 const WARN_SECONDS = 15 * 60;
 
@@ -51,7 +51,11 @@ export function LeasesPage() {
                   <tr key={l.leaseId} data-testid={`closed-${l.leaseId}`}>
                     <td>{l.leaseId}</td>
                     <td>{l.gpuCount}</td>
-                    <td>{amount(l.paid, l.payToken as PayName)}</td>
+                    <td>
+                      {l.status === "settled"
+                        ? amount(l.paid, l.payToken as PayName)
+                        : `${amount(l.payout, l.payToken as PayName)}, held until ${time(l.disputeEndsAt)}`}
+                    </td>
                     <td>{amount(l.refund, l.payToken as PayName)}</td>
                     <td>
                       {time(l.closedAt)} · {enums.closeReasons.find((r) => r.name === l.closeReason)?.describe ?? l.closeReason}
@@ -84,9 +88,8 @@ function OpenLease({ lease, onClosed }: { lease: Lease; onClosed(message: string
   const t = chainNow();
   const left = Math.max(0, lease.endsAt - t);
   const elapsed = Math.max(0, Math.min(t, lease.endsAt) - lease.startedAt);
-  const rate = BigInt(lease.rate ?? 0);
-  const hourCost = rate * 3600n;
-  const spent = rate * BigInt(elapsed);
+  const hourCost = payFor(currentRate(lease), 3600n);
+  const spent = payAt(lease, lease.startedAt + elapsed);
 
   async function doExtend(e: Event) {
     e.preventDefault();
@@ -97,12 +100,7 @@ function OpenLease({ lease, onClosed }: { lease: Lease; onClosed(message: string
       return extend.setMessage({ tone: "error", text: (err as Error).message });
     }
     await extend.run("Extend the lease", async (say) => {
-      const l = await read<{ feeBps: number; rate: bigint; startedAt: bigint; endsAt: bigint }>(session!, {
-        address: escrowOf(deployment!), abi: abiLeaseEscrow, functionName: "lease", args: [id],
-      });
-      const fee = (v: bigint) => (v * BigInt(l.feeBps)) / 10000n;
-      const oldP = l.rate * (l.endsAt - l.startedAt), newP = oldP + l.rate * BigInt(secs);
-      const deposit = newP - oldP + fee(newP) - fee(oldP);
+      const deposit = await extensionDeposit(session!, deployment!, id, secs);
       const max = maxDepositFor(deposit, pay);
       const permit = await arrangePayment(session!, deployment!, pay, max, { say });
       await extendLease(session!, deployment!, id, secs, max, permit, say);

@@ -151,6 +151,7 @@ function QuoteCard({ m, rank, market, hours }: { m: QuoteMatch; rank: number; ma
           ["Machine", `${mc.gpuCount} GPUs, ${mc.freeGpus} free`],
           ["Spec", mc.metadataCid || "none published"],
           ["Verification", verification(mc)],
+          ["Shortest lease", m.quote.minDuration ? `${duration(m.quote.minDuration)} (billed at least)` : "none"],
           ["Stake", mc.providerCollateralised ? "covers its listings" : "provider under-staked"],
           ["Uptime", percent(mc.uptimePercent)],
           ["Checks", `${mc.checksPassed} passed, ${mc.checksFailed} failed`],

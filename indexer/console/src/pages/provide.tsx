@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
-import { encodePacked, keccak256, stringToHex, type Address, type Hex } from "viem";
-import { abiERC20, abiLeaseEscrow, abiStaking, domains, enums, gpuClasses, quoteTypes, type Machine } from "../gen/protocol";
+import { encodePacked, keccak256, stringToHex, zeroAddress, type Address, type Hex } from "viem";
+import { abiERC20, abiLeaseEscrow, abiNodeRegistry, abiStaking, domains, enums, gpuClasses, quoteTypes, type Machine } from "../gen/protocol";
 import { api } from "../lib/api";
-import { amountField, hoursField, nameField, wholeField } from "../lib/fields";
+import { amountField, endpointField, hoursField, nameField, wholeField } from "../lib/fields";
 import { amount, duration, microUSD, percent, short, time, units } from "../lib/format";
 import { read, write } from "../lib/wallet";
 import { ConnectFirst, Facts, Field, Notice, Plot, Section, Timeline, useAction, useApp, useLoad } from "../ui";
@@ -32,26 +32,37 @@ export function ProvidePage() {
 function Earnings() {
   const { session, deployment } = useApp();
   const a = session!.account;
+  // The escrow's balances as the index has them: withdrawable now, pay held through the dispute window of
+  // closed leases, and the part of it whose window is over (anyone may settle it; withdrawing settles first).
   const data = useLoad(async () => {
-    const out: Record<PayName, { withdrawable: bigint; accrued: bigint }> = { USD: { withdrawable: 0n, accrued: 0n }, GRID: { withdrawable: 0n, accrued: 0n } };
+    const e = await api.earnings(a);
+    const by = (p: PayName) => e.balances.find((b) => b.token === p);
+    const out = {} as Record<PayName, { withdrawable: bigint; held: bigint; heldLeases: number; due: bigint; dueLeases: number[]; open: bigint }>;
     for (const p of ["USD", "GRID"] as PayName[]) {
-      const token = await tokenOf(session!, deployment!, p);
-      out[p].withdrawable = await read<bigint>(session!, { address: escrowOf(deployment!), abi: abiLeaseEscrow, functionName: "withdrawable", args: [a, token] });
+      const b = by(p);
+      out[p] = {
+        withdrawable: BigInt(b?.withdrawable ?? 0), held: BigInt(b?.held ?? 0), heldLeases: b?.heldLeases ?? 0,
+        due: BigInt(b?.dueNow ?? 0), dueLeases: b?.dueLeases ?? [], open: 0n,
+      };
     }
     const open = await api.leases({ provider: a, state: "open", limit: 500 });
-    for (const l of open.items) {
-      const m = await amountsOf(session!, deployment!, BigInt(l.leaseId));
-      out[l.payToken as PayName].accrued += m.accrued;
-    }
-    return out;
+    for (const l of open.items) out[l.payToken as PayName].open += (await amountsOf(session!, deployment!, BigInt(l.leaseId))).accrued;
+    return { ...out, window: e.disputeWindow };
   }, [a], 10000);
   const series = useLoad(() => api.seriesEarnings(a), [a], 15000);
   const usd = useAction({ token: "USD" });
   const grid = useAction({ token: "GRID" });
   const withdraw = (p: PayName, act: typeof usd) =>
     act.run(`Withdraw ${p}`, async (say) => {
+      const d = data.data![p];
+      if (d.dueLeases.length) {
+        say(`Settle ${d.dueLeases.length} lease${d.dueLeases.length === 1 ? "" : "s"} past the dispute window in your wallet…`);
+        await write(session!, { address: escrowOf(deployment!), abi: abiLeaseEscrow, functionName: "settleMany", args: [d.dueLeases.map(BigInt)] }, () =>
+          say("Settlement sent…"),
+        );
+      }
       const token = await tokenOf(session!, deployment!, p);
-      const before = data.data?.[p].withdrawable ?? 0n;
+      const before = await read<bigint>(session!, { address: escrowOf(deployment!), abi: abiLeaseEscrow, functionName: "withdrawable", args: [a, token] });
       await write(session!, { address: escrowOf(deployment!), abi: abiLeaseEscrow, functionName: "withdraw", args: [token] }, () => say("Withdrawal sent…"));
       return `Withdrew ${amount(before, p)} to your wallet.`;
     });
@@ -65,12 +76,18 @@ function Earnings() {
             <h3>{p}</h3>
             <Facts
               items={[
-                ["Withdrawable", data.data ? amount(data.data[p].withdrawable, p) : "…"],
-                ["Accrued in open leases", data.data ? amount(data.data[p].accrued, p) : "…"],
-                ["Held in the dispute window", "none (this deployment has no dispute window)"],
+                ["Withdrawable", data.data ? <span data-testid="withdrawable">{amount(data.data[p].withdrawable + data.data[p].due, p)}</span> : "…"],
+                ["Held in the dispute window", data.data ? (
+                  <span data-testid="held">
+                    {amount(data.data[p].held - data.data[p].due, p)}
+                    {data.data[p].heldLeases ? ` from ${data.data[p].heldLeases} closed lease${data.data[p].heldLeases === 1 ? "" : "s"}, withdrawable ${duration(data.data.window)} after each closed` : ""}
+                  </span>
+                ) : "…"],
+                ["Accrued in open leases", data.data ? amount(data.data[p].open, p) : "…"],
               ]}
             />
-            <button class="primary" disabled={!data.data?.[p].withdrawable || (p === "USD" ? usd : grid).busy} onClick={() => withdraw(p, p === "USD" ? usd : grid)}>
+            <button class="primary" disabled={!data.data || data.data[p].withdrawable + data.data[p].due === 0n || (p === "USD" ? usd : grid).busy}
+              onClick={() => withdraw(p, p === "USD" ? usd : grid)}>
               Withdraw {p}
             </button>
           </div>
@@ -79,14 +96,14 @@ function Earnings() {
       {usd.view}
       {grid.view}
       <Plot
-        title="Earned per period (settled, less clawbacks), USD"
+        title="Earned per period (settled after the dispute window), USD"
         empty="Nothing earned in the last day."
         y={(v) => units(BigInt(Math.round(v)), 6, 4)}
         lines={[{ name: "USD total", points: pts.map((p) => [p.time, Number(p.totalUsd ?? 0)]), step: true }]}
       />
       {pts.some((p) => BigInt(p.totalGrid ?? 0) > 0n) && (
         <Plot
-          title="Earned (settled, less clawbacks), GRID"
+          title="Earned (settled after the dispute window), GRID"
           y={(v) => units(BigInt(Math.round(v)) * 10n ** 12n, 18, 4)}
           lines={[{ name: "GRID total", points: pts.map((p) => [p.time, Number(BigInt(p.totalGrid ?? 0) / 10n ** 12n)]), step: true }]}
         />
@@ -178,30 +195,39 @@ function QuoteForm({ m }: { m: Machine }) {
   const [price, setPrice] = useState("3.6");
   const [maxHours, setMaxHours] = useState("24");
   const [validHours, setValidHours] = useState("24");
+  const [minHours, setMinHours] = useState("0");
+  const [reusable, setReusable] = useState(false);
   const act = useAction();
   async function sign(e: Event) {
     e.preventDefault();
     await act.run("Sign the quote", async (say) => {
       const g = wholeField(gpus, "GPUs", 1, m.gpuCount);
-      const perHour = amountField(price, 6, "Price");
-      const perSecond = (perHour + 3599n) / 3600n;
-      if (perSecond * 3600n !== perHour) say(`${price} USD/h is not a whole number of micro-USD per second: quoting ${units(perSecond * 3600n, 6)} USD/h.`);
+      // USD per second for all the GPUs with 18 decimals (the escrow's usdPerSecondWad), floored as the CLI does.
+      const perHour = amountField(price, 18, "Price");
+      const perSecond = perHour / 3600n;
+      if (perSecond === 0n) throw new Error("Price: too small to price a second.");
+      if (perSecond * 3600n !== perHour) say(`${price} USD/h is not a whole number of wei-USD per second: quoting ${units(perSecond * 3600n, 18)} USD/h.`);
       const maxDuration = BigInt(hoursField(maxHours, "Longest lease"));
       const validFor = BigInt(hoursField(validHours, "Valid for"));
       const block = await session!.public.getBlock();
       const expiry = block.timestamp + validFor;
       const nonce = BigInt("0x" + Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join(""));
-      const message = quoteMessage({ provider: session!.account, machineId: m.machineId, gpuCount: g, usdPerSecond: perSecond, maxDuration, expiry, nonce });
+      const minDuration = minHours.trim() === "" || minHours.trim() === "0" ? 0n : BigInt(hoursField(minHours, "Shortest lease"));
+      if (minDuration > maxDuration) throw new Error("Shortest lease: at most the longest lease.");
+      const message = quoteMessage({
+        provider: session!.account, machineId: m.machineId, gpuCount: g, usdPerSecondWad: perSecond, minDuration, maxDuration, expiry, nonce,
+        renter: zeroAddress, singleUse: !reusable,
+      });
       const signature = await session!.wallet.signTypedData({
         account: session!.account,
-        domain: { name: domains.quote, version: domains.version, chainId: deployment!.chainId, verifyingContract: escrowOf(deployment!) },
+        domain: { name: domains.quote, version: domains.quoteVersion, chainId: deployment!.chainId, verifyingContract: escrowOf(deployment!) },
         types: quoteTypes as unknown as Record<string, { name: string; type: string }[]>,
         primaryType: "Quote",
         message,
       });
       say("Posting the quote to the book…");
       const posted = await api.postQuote({
-        quote: { ...message, maxDuration: Number(maxDuration), expiry: Number(expiry), gpuCount: g },
+        quote: { ...message, minDuration: Number(minDuration), maxDuration: Number(maxDuration), expiry: Number(expiry), gpuCount: g },
         signature,
       });
       return `Quote posted: ${g} GPUs at ${microUSD(posted.microUsdPerHour)} USD/h, valid until ${time(posted.quote.expiry)}.`;
@@ -223,6 +249,14 @@ function QuoteForm({ m }: { m: Machine }) {
         <Field label="Valid for, hours" id={`q-valid-${m.machineId}`}>
           <input id={`q-valid-${m.machineId}`} inputMode="decimal" value={validHours} onInput={(e) => setValidHours(e.currentTarget.value)} />
         </Field>
+        <Field label="Shortest lease, hours" id={`q-min-${m.machineId}`} hint="billed at least this long; 0 for none">
+          <input id={`q-min-${m.machineId}`} inputMode="decimal" value={minHours} onInput={(e) => setMinHours(e.currentTarget.value)}
+            aria-describedby={`q-min-${m.machineId}-hint`} />
+        </Field>
+        <label class="radio">
+          <input type="checkbox" checked={reusable} onChange={(e) => setReusable(e.currentTarget.checked)} />
+          Reusable: opens any number of leases until it expires (otherwise the first lease uses it up)
+        </label>
         <button class="primary" type="submit" disabled={act.busy}>
           Sign and post
         </button>
@@ -276,6 +310,7 @@ function StakeAndList() {
   const [name, setName] = useState("rig-1");
   const [cls, setCls] = useState("SIM");
   const [gpus, setGpus] = useState("4");
+  const [endpoint, setEndpoint] = useState("");
   const act = useAction({ token: "GRID", devChain: deployment?.devChain });
   const staking = deployment!.contracts.Staking as Address;
   async function doStake(e: Event) {
@@ -300,7 +335,8 @@ function StakeAndList() {
       const g = wholeField(gpus, "GPUs", 1, 2 ** 32 - 1);
       const id = keccak256(encodePacked(["address", "string"], [session!.account, machineName])) as Hex;
       const classId = stringToHex(cls, { size: 32 });
-      await write(session!, { address: staking, abi: abiStaking, functionName: "listMachine", args: [id, classId, g, ""] });
+      const gw = endpointField(endpoint, "Gateway endpoint");
+      await write(session!, { address: deployment!.contracts.NodeRegistry as Address, abi: abiNodeRegistry, functionName: "listMachine", args: [id, classId, g, "", gw] });
       return `Listed ${machineName} (${short(id)}): ${g} ${cls} GPUs.`;
     });
   }
@@ -328,6 +364,10 @@ function StakeAndList() {
           </Field>
           <Field label="GPUs" id="list-gpus">
             <input id="list-gpus" inputMode="numeric" value={gpus} onInput={(e) => setGpus(e.currentTarget.value)} />
+          </Field>
+          <Field label="Gateway endpoint" id="list-endpoint" hint="host:port where renters reach your node's gateway (optional, can be set later)">
+            <input id="list-endpoint" value={endpoint} onInput={(e) => setEndpoint(e.currentTarget.value)} aria-describedby="list-endpoint-hint"
+              spellcheck={false} autoComplete="off" />
           </Field>
           <button type="submit" disabled={act.busy}>
             List machine

@@ -37,6 +37,11 @@ export function RentPage({ digest }: { digest: Hex }) {
     if (hoursError) return action.setMessage({ tone: "error", text: hoursError });
     if (seconds > q!.quote.maxDuration)
       return action.setMessage({ tone: "error", text: `Hours: this quote allows at most ${duration(q!.quote.maxDuration)}.` });
+    if (seconds < (q!.quote.minDuration ?? 0))
+      return action.setMessage({ tone: "error", text: `Hours: this quote's shortest lease is ${duration(q!.quote.minDuration)} (billed even if you close sooner).` });
+    const only = q!.quote.renter;
+    if (only && !/^0x0{40}$/i.test(only) && only.toLowerCase() !== session!.account.toLowerCase())
+      return action.setMessage({ tone: "error", text: `This quote is for renter ${only} only: ask the provider for a quote of your own.` });
     await action.run("Open the lease", async (say) => {
       // Checked before anything is signed (an error names the field); where the escrow binds a job, the lease
       // carries the spec's digest, which the provider's node checks the spec it is given against.
@@ -62,6 +67,8 @@ export function RentPage({ digest }: { digest: Hex }) {
             ["Machine", short(q.quote.machineId)],
             ["Provider", short(q.quote.provider)],
             ["Longest lease", duration(q.quote.maxDuration)],
+            ["Shortest lease", q.quote.minDuration ? `${duration(q.quote.minDuration)}, billed at least` : "none"],
+            ["Use", q.quote.singleUse ? "opens one lease" : "reusable until it expires"],
             ["Quote valid until", time(q.quote.expiry)],
           ]}
         />

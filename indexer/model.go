@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
 )
@@ -89,12 +90,12 @@ func (m *Machine) At(now uint64) {
 	}
 }
 
-// Verification states of a machine, as the API spells them.
+// Verification states of a machine (the API's).
 const (
-	VerificationVerified   = "verified"   // an unexpired hardware verification
-	VerificationExpired    = "expired"    // verified once, expired
-	VerificationUnverified = "unverified" // never verified
-	VerificationExempt     = "exempt"     // its class (or the whole registry) needs no verification
+	VerificationVerified   = api.VerificationVerified
+	VerificationExpired    = api.VerificationExpired
+	VerificationUnverified = api.VerificationUnverified
+	VerificationExempt     = api.VerificationExempt
 )
 
 // VerificationRule is the NodeRegistry's rentability switch: whether verification is required and which

@@ -723,7 +723,7 @@ func (s *session) emitLeases(ls []protocol.Lease, res *leaseResult, txs ...proto
 				if rec.Attested {
 					by = "attested by the inspectors"
 				}
-				fmt.Fprintf(tw, "result\t%s (%s)\n", rec.ResultCID, by)
+				fmt.Fprintf(tw, "job result\t%s (%s)\n", rec.ResultCID, by)
 			}
 			fmt.Fprintf(tw, "started\t%s\n", when(l.StartedAt))
 			switch l.Status {

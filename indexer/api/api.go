@@ -93,6 +93,14 @@ func (q Quote) Signed() oracle.SignedQuote {
 	return oracle.SignedQuote{Quote: q.Quote, Signature: q.Signature}
 }
 
+// A machine's hardware verification, as Machine.Verification spells it.
+const (
+	VerificationVerified   = "verified"   // an unexpired hardware verification
+	VerificationExpired    = "expired"    // verified once, expired
+	VerificationUnverified = "unverified" // never verified
+	VerificationExempt     = "exempt"     // its class (or the whole registry) needs no verification
+)
+
 // Machine is what a renter weighs about a quote's machine: its listing, its record and its provider's.
 type Machine struct {
 	MachineID   common.Hash    `json:"machineId"`

@@ -227,6 +227,25 @@ func (s *Server) earnings(r *http.Request) (any, error) {
 	return s.deps.Leases.Earnings(r.Context(), addr)
 }
 
+// gpu: which machine's verification claims a GPU (id = keccak256 of its UUID), and until when.
+func (s *Server) gpu(r *http.Request) (any, error) {
+	id, err := parseHash(r.PathValue("id"))
+	if err != nil {
+		return nil, badParam("id", "%v", err)
+	}
+	if err := newParams(r.URL.Query()).done(); err != nil {
+		return nil, err
+	}
+	c, found, err := s.deps.Machines.GPUClaim(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		return nil, notFound("no verification names GPU %s", id.Hex())
+	}
+	return c, nil
+}
+
 // inspectors: the inspectors' registered endpoints.
 func (s *Server) inspectors(r *http.Request) (any, error) {
 	if err := newParams(r.URL.Query()).done(); err != nil {

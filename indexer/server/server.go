@@ -40,6 +40,7 @@ type MachineReader interface {
 	Providers(ctx context.Context, p indexer.Page) ([]indexer.ProviderView, string, error)
 	Provider(ctx context.Context, addr common.Address) (indexer.ProviderView, bool, error)
 	Stakes(ctx context.Context, q indexer.StakeQuery) ([]indexer.Stake, string, error)
+	GPUClaim(ctx context.Context, gpuID common.Hash) (indexer.GPUClaim, bool, error)
 }
 
 // LeaseReader reads leases.
@@ -494,6 +495,7 @@ func (s *Server) routes() http.Handler {
 	s.route(mux, "GET /v1/leases/{id}", s.lease)
 	s.route(mux, "GET /v1/earnings/{account}", s.earnings)
 	s.route(mux, "GET /v1/inspectors", s.inspectors)
+	s.route(mux, "GET /v1/gpus/{id}", s.gpu)
 	s.route(mux, "GET /v1/attestations", s.attestations)
 	s.route(mux, "GET /v1/slashes", s.slashes)
 	s.route(mux, "GET /v1/events", s.events)

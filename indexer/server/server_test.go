@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -22,6 +23,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/server"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/pgtest"
@@ -339,6 +341,24 @@ func TestReadEndpoints(t *testing.T) {
 		if got := items(e.get("/v1/inspectors", 200)); len(got) != 1 || got[0]["endpoint"] != "https://inspector.example" {
 			t.Errorf("inspectors: %v", got)
 		}
+		// The API client decodes what the server encodes (the shapes the provider and inspector nodes read).
+		client, err := api.NewClient(e.srv.URL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		earnings, err := client.Earnings(context.Background(), prov1)
+		if err != nil || earnings.DisputeWindow != 7200 || len(earnings.Balances) != 1 || earnings.Balances[0].Token != "USD" ||
+			earnings.Balances[0].Held.Int64() != 196_000 || earnings.Balances[0].HeldLeases != 1 || earnings.Balances[0].DueNow.Sign() != 0 {
+			t.Errorf("client earnings: %+v, %v", earnings, err)
+		}
+		page, err := client.Attestations(context.Background(), api.AttestationQuery{Kind: oracle.KindCompletion, Limit: 10})
+		if err != nil || len(page.Items) != 1 || page.Items[0].Signers != 1 || !slices.Equal(page.Items[0].SignerAddresses, []common.Address{renter}) ||
+			page.Items[0].KindName != "completion" || page.Items[0].TargetName != indexer.LeaseEscrow {
+			t.Errorf("client attestations: %+v, %v", page, err)
+		}
+		if page, err := client.Attestations(context.Background(), api.AttestationQuery{Kind: oracle.KindBreach}); err != nil || len(page.Items) != 0 {
+			t.Errorf("client breach attestations: %+v, %v", page, err)
+		}
 		e.get("/v1/leases/77", 404)
 
 		if got := items(e.get("/v1/attestations?kind=completion", 200)); len(got) != 1 || got[0]["targetName"] != indexer.LeaseEscrow ||
@@ -377,6 +397,7 @@ func TestParameterValidation(t *testing.T) {
 		{"/v1/machines?listed=maybe", "listed"},
 		{"/v1/machines?rentable=maybe", "rentable"},
 		{"/v1/earnings/nope", "account"},
+		{"/v1/gpus/0x12", "id"},
 		{"/v1/quotes/search?class=H100&hours=1&renter=0x12", "renter"},
 		{"/v1/machines?max_usd_per_hour=1.1234567", "max_usd_per_hour"},
 		{"/v1/machines?limit=100000", "limit"},
@@ -589,6 +610,11 @@ func TestQuoteBook(t *testing.T) {
 		if got := res["matches"].([]any); len(got) != 1 || got[0].(map[string]any)["machine"].(map[string]any)["verification"] != indexer.VerificationVerified {
 			t.Errorf("2 GPUs on the verified machine: %v", res)
 		}
+		if g := e.get("/v1/gpus/"+indexer.Hex(common.Hash{3}.Bytes()), 200); g["machineId"] != indexer.Hex(m1.Bytes()) ||
+			g["expiresAt"].(float64) != float64(now.Add(2*time.Hour).Unix()) {
+			t.Errorf("GPU claim: %v", g)
+		}
+		e.get("/v1/gpus/"+indexer.Hex(common.Hash{9}.Bytes()), 404)
 		if got := search("class=H100&gpus=1&hours=2")["matches"].([]any); len(got) != 1 {
 			t.Errorf("unverified m2 still offered: %d matches", len(got))
 		}

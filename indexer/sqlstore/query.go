@@ -648,6 +648,17 @@ func (db *DB) SignerSets(ctx context.Context) ([]indexer.SignerSet, error) {
 	return out, rows.Err()
 }
 
+// GPUClaim is the machine whose hardware verification last named a GPU (NodeRegistry.gpuHolder, with the claim's
+// expiry: the registry refuses the GPU to another machine until then).
+func (db *DB) GPUClaim(ctx context.Context, gpuID common.Hash) (indexer.GPUClaim, bool, error) {
+	var c indexer.GPUClaim
+	err := scanRow(db.r.QueryRowContext(ctx, db.rebind("SELECT "+columns("", indexer.GPUClaimsTable)+" FROM gpu_claims WHERE gpu_id = ?"), hexHash(gpuID)), indexer.GPUClaimsTable, &c)
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, false, nil
+	}
+	return c, err == nil, err
+}
+
 // InspectorEndpoints lists the inspectors' registered endpoints by address.
 func (db *DB) InspectorEndpoints(ctx context.Context) ([]indexer.InspectorEndpoint, error) {
 	rows, err := db.r.QueryContext(ctx, "SELECT "+columns("", indexer.InspectorsTable)+" FROM inspector_endpoints ORDER BY inspector LIMIT 1000")

@@ -311,7 +311,7 @@ func (l *Leases) Extend(ctx context.Context, r ExtendRequest) (Extended, error) 
 	case lease.Renter != renter:
 		return Extended{}, fmt.Errorf("extend lease %s: its renter is %s, and you are %s: only the renter extends a lease", r.ID, lease.Renter, renter)
 	case lease.EndsAt+uint64(r.Extra/time.Second) > lease.MaxEndsAt:
-		return Extended{}, fmt.Errorf("extend lease %s: %s is beyond what its quote allows: the longest extension is %s (to %s)", r.ID,
+		return Extended{}, fmt.Errorf("extend lease %s: it cannot be extended by %s: the longest allowed extension is %s (to %s, the quote's maximum lease length)", r.ID,
 			amount.FormatDuration(r.Extra), amount.FormatDuration(time.Duration(lease.MaxEndsAt-lease.EndsAt)*time.Second),
 			time.Unix(int64(lease.MaxEndsAt), 0).UTC().Format(time.RFC3339))
 	}

@@ -431,7 +431,7 @@ func TestApprovalForTokenWithoutPermit(t *testing.T) {
 	}
 	// An extension beyond the quote's maximum is refused before anything is approved.
 	if _, err := leases.Extend(f.ctx, protocol.ExtendRequest{ID: opened.ID, Extra: 2 * time.Hour, Permit: f.signers[renterKey]}); err == nil ||
-		!strings.Contains(err.Error(), "longest extension is 1h") {
+		!strings.Contains(err.Error(), "longest allowed extension is 1h") {
 		t.Fatalf("an extension beyond the quote's maximum: %v", err)
 	}
 	f.noAllowance(oracle.PayUSD, renterKey)

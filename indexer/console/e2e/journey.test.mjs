@@ -1,8 +1,9 @@
 // The console end to end in headless Chromium against a devnet of its own: a provider stakes, lists a machine
 // and signs quotes from its wallet; a renter connects, searches, rents (paying in USD, then in GRID), extends,
-// closes with the refund shown; a declined signature and a revert read as sentences; the provider withdraws
-// both tokens. Every page is screenshotted (IDLEGRID_CONSOLE_SHOTS, default e2e/screenshots/) and checked with
-// axe-core, on a desktop and at 360 px wide.
+// closes with the refund shown, paying with a signed permit; a declined signature and a revert read as
+// sentences; the provider sees its pay in both tokens held through the dispute window (protocol v2). Every page
+// is screenshotted (IDLEGRID_CONSOLE_SHOTS, default e2e/screenshots/) and checked with axe-core, on a desktop
+// and at 360 px wide.
 import assert from "node:assert/strict";
 import { after, afterEach, before, test } from "node:test";
 import { axe, launchBrowser, screenshot, startDevnet, walletPage } from "./harness.mjs";
@@ -114,11 +115,20 @@ test("renter searches the market and sees why nothing matches", async () => {
   assert.ok(quotes.length >= 2, "both quotes listed");
   assert.match(quotes[0], /1\.8 USD\/h/, "cheapest first");
   assert.match(quotes[0], /GRID/);
-  for (const fact of [/Verification\s*no hardware verification on this deployment/, /Uptime/, /Checks\s*\d+ passed, \d+ failed/,
+  for (const fact of [/Verification\s*its class needs no hardware verification here/, /Shortest lease\s*none/, /Uptime/, /Checks\s*\d+ passed, \d+ failed/,
     /Leases\s*\d+ completed of \d+/, /Provider slashes\s*0/, /with fees\s*[\d.]+ USD \(fee [\d.]+ %\) · or [\d.]+ GRID \(fee [\d.]+ %\)/])
     assert.match(quotes[0], fact);
   await check(page, "market");
 });
+
+/** Asserts the wallet paid with an EIP-2612 permit since request `from`: a Permit signed, no approve sent. */
+function paidWithPermit(wallet, from) {
+  const since = wallet.log.slice(from);
+  const permits = since.filter(([m, p]) => m === "eth_signTypedData_v4" && JSON.parse(p[1]).primaryType === "Permit");
+  const approvals = since.filter(([m, p]) => m === "eth_sendTransaction" && String(p[0].data ?? p[0].input ?? "").startsWith("0x095ea7b3"));
+  assert.equal(permits.length, 1, "one permit signed");
+  assert.equal(approvals.length, 0, "no approval sent");
+}
 
 async function rent(page, wallet, pay, hours = "1") {
   await page.goto(devnet.console + "/#/market?class=SIM&gpus=2&hours=1");
@@ -154,8 +164,10 @@ test("renter rents with USD, a declined signature and a revert read as sentences
   await page.getByLabel("Ports").fill("");
   assert.equal(wallet.log.slice(sent).filter(([method]) => /sign|sendTransaction/i.test(method)).length, 0, "nothing signed or sent");
   // Now for real.
+  const before = wallet.log.length;
   text = await rent(page, wallet, "USD");
   assert.match(text, /Lease \d+ is open/);
+  paidWithPermit(wallet, before);
   await check(page, "rent");
   // The cheapest quote was used; opening it again reverts with QuoteNonceUsed, said in words.
   await page.reload();
@@ -198,9 +210,11 @@ test("renter follows, extends and closes the lease with the refund shown", async
 });
 
 test("renter pays with GRID at the lower fee, is warned before the lease runs out, and closes", async () => {
-  const { page } = await open(RENTER, "/#/market");
+  const { page, wallet } = await open(RENTER, "/#/market");
   await connect(page);
-  const text = await rent(page, null, "GRID", "0.2");
+  const before = wallet.log.length;
+  const text = await rent(page, wallet, "GRID", "0.2");
+  paidWithPermit(wallet, before);
   assert.match(text, /Lease \d+ is open: it runs for 12 min/);
   await page.goto(devnet.console + "/#/leases");
   const lease = page.locator("section", { has: page.getByRole("heading", { name: /^Lease \d+$/ }) }).first();

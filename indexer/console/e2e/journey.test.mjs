@@ -168,6 +168,15 @@ test("renter rents with USD, a declined signature and a revert read as sentences
   text = await rent(page, wallet, "USD");
   assert.match(text, /Lease \d+ is open/);
   paidWithPermit(wallet, before);
+  // The lease binds the job form's spec: its digest is on chain (v2's jobCID), as the index read it.
+  const id = /Lease (\d+) is open/.exec(text)[1];
+  let lease;
+  for (let i = 0; i < 40 && !lease?.jobCid; i++) {
+    const r = await fetch(`${devnet.indexerApi}/v1/leases/${id}`);
+    if (r.ok) lease = await r.json();
+    if (!lease?.jobCid) await new Promise((res) => setTimeout(res, 250));
+  }
+  assert.match(lease?.jobCid ?? "", /^0x(?!0{64})[0-9a-f]{64}$/, "the lease's jobCid");
   await check(page, "rent");
   // The cheapest quote was used; opening it again reverts with QuoteNonceUsed, said in words.
   await page.reload();

@@ -6,6 +6,7 @@
 // and at 360 px wide.
 import assert from "node:assert/strict";
 import { after, afterEach, before, test } from "node:test";
+import { encodeFunctionData, erc20Abi } from "viem";
 import { axe, launchBrowser, screenshot, startDevnet, walletPage } from "./harness.mjs";
 
 const PROVIDER = 1;
@@ -218,7 +219,7 @@ test("renter follows, extends and closes the lease with the refund shown", async
   await check(page, "leases-closed");
 });
 
-test("renter pays with GRID at the lower fee, is warned before the lease runs out, and closes", async () => {
+test("renter pays with GRID at the lower fee, is warned before the lease runs out and of a low balance, and closes", async () => {
   const { page, wallet } = await open(RENTER, "/#/market");
   await connect(page);
   const before = wallet.log.length;
@@ -230,6 +231,18 @@ test("renter pays with GRID at the lower fee, is warned before the lease runs ou
   await lease.getByTestId("refundable").waitFor();
   assert.match(await lease.getByTestId("refundable").innerText(), /GRID/);
   assert.match(await lease.locator(".notice.warn").first().innerText(), /Less than 15 min left \(1[12] min/);
+  // The renter moves all but 0.001 GRID out of its wallet (outside the console): less than an hour of the lease.
+  const grid = devnet.contracts.GridToken;
+  const call = (data) => wallet.forward("eth_call", [{ to: grid, data }, "latest"]);
+  const balance = BigInt(await call(encodeFunctionData({ abi: erc20Abi, functionName: "balanceOf", args: [wallet.address] })));
+  const keep = 10n ** 15n;
+  const hash = await wallet.handle("eth_sendTransaction", [{ to: grid,
+    data: encodeFunctionData({ abi: erc20Abi, functionName: "transfer", args: [devnet.accounts[PROVIDER].address, balance - keep] }) }]);
+  for (let i = 0; i < 120 && !(await wallet.forward("eth_getTransactionReceipt", [hash])); i++) await new Promise((r) => setTimeout(r, 250));
+  await page.reload();
+  await lease.getByTestId("refundable").waitFor();
+  assert.match(await lease.locator(".notice.warn").filter({ hasText: /Low balance/ }).innerText(),
+    /^Low balance: your wallet holds 0\.001 GRID, less than one more hour \([\d.]+ GRID\): top up before extending\.$/);
   await check(page, "leases-grid-expiring");
   await lease.getByRole("button", { name: "Close lease" }).click();
   await lease.getByRole("button", { name: "Close and refund" }).click();

@@ -120,6 +120,12 @@ var forbidden = map[string][]string{
 		mod + "indexer/api", mod + "indexer/server", mod + "indexer/node"},
 	mod + "indexer/solwatch/solstore": {bindings, ethc, mod + "indexer/sqlstore", mod + "indexer/decode", mod + "indexer/api",
 		mod + "indexer/server", mod + "indexer/node"},
+	// The web console's server side serves embedded files: no chain, no keys, nothing of the index. (Its
+	// generator, indexer/console/gen, reads the ABIs from bindings to write the console's TypeScript.)
+	mod + "indexer/console": {bindings, ethc, mod + "oracle/chain", mod + "oracle/keys", mod + "oracle/protocol", mod + "indexer$",
+		mod + "indexer/sqlstore", mod + "indexer/server", mod + "provider", mod + "inspector", mod + "cmd"},
+	// The revert sentences: a table every surface reads, depending on nothing.
+	mod + "oracle/explain": with(upward, bindings, ethc, mod+"oracle/chain"),
 	// The devnet wiring is a library of the CLI, not the other way round.
 	mod + "cmd/internal/devnet": {mod + "cmd/idlegrid"},
 	// The inspector node's wiring from its config file: a library of the CLI too.

@@ -95,6 +95,16 @@ func startDevnetWithAPI(t *testing.T, extra ...string) ([]string, string) {
 			t.Fatalf("devnet banner lacks %q:\n%s", want, banner)
 		}
 	}
+	// The banner names the web console, which the devnet's indexer serves without Node.
+	console := "http://127.0.0.1:" + strconv.Itoa(apiPort) + "/console/"
+	if !strings.Contains(banner, "Web console "+console) {
+		t.Fatalf("devnet banner lacks the console's URL %s:\n%s", console, banner)
+	}
+	if resp, err := http.Get(console); err != nil || resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
+		t.Fatalf("GET %s: %v %v", console, err, resp)
+	} else {
+		resp.Body.Close()
+	}
 	t.Logf("%s", strings.SplitN(banner, "\n", 2)[0])
 	return []string{"--rpc", "http://127.0.0.1:" + strconv.Itoa(httpPort), "--deployment", dep}, "http://127.0.0.1:" + strconv.Itoa(apiPort)
 }
@@ -480,7 +490,7 @@ func TestMoreCommandsOnDevnet(t *testing.T) {
 	runJSON(t, g, nil, "quote", "sign", "--machine", "box", "--price", "3.6 USD/h", "--dev-account", "3", "--out", used)
 	var opened leasesOut
 	runJSON(t, g, &opened, "lease", "open", "--quote", used, "--hours", "1", "--dev-account", "4")
-	if _, _, err := run(t, append(g, "machine", "delist", "box", "--dev-account", "3")...); err == nil || !strings.Contains(err.Error(), "GpusStillReserved(") {
+	if _, _, err := run(t, append(g, "machine", "delist", "box", "--dev-account", "3")...); err == nil || !strings.Contains(err.Error(), "cannot be delisted while leases hold") {
 		t.Fatalf("delist with a lease open: %v", err)
 	}
 	var ended leasesOut

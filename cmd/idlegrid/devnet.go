@@ -118,7 +118,8 @@ func runDevnet(c *cli.Context, args []string) error {
 		err = printDevnetSolana(c, n)
 	}
 	if err == nil && info.IndexerAPI != "" && !flagBool(c, jsonFlag) {
-		_, err = fmt.Fprintf(c.App.Writer, "\nIndexer API %s, named in the deployment file (try: idlegrid market search --class SIM --hours 1)\n", info.IndexerAPI)
+		_, err = fmt.Fprintf(c.App.Writer, "\nIndexer API %s, named in the deployment file (try: idlegrid market search --class SIM --hours 1)\nWeb console %s (rent, provide and inspect with a browser wallet on chain %d)\n",
+			info.IndexerAPI, info.Console, info.ChainID)
 	}
 	if err == nil && !flagBool(c, jsonFlag) {
 		err = printDevnetInspectors(c.App.Writer, n)
@@ -160,8 +161,10 @@ func printDevnetJSON(w io.Writer, info devnet.Info) error {
 		Contracts      any              `json:"contracts"`
 		Warning        string           `json:"warning"`
 		Accounts       []devAccountJSON `json:"accounts"`
+		IndexerAPI     string           `json:"indexerApi,omitempty"`
+		Console        string           `json:"console,omitempty"`
 	}{info.HTTP, info.WS, info.ChainID, info.DeploymentFile, info.Reused, info.ResumedAt, info.Ready.Seconds(), info.Deployment.Contracts,
-		"dev chain only: these private keys are public", nil}
+		"dev chain only: these private keys are public", nil, info.IndexerAPI, info.Console}
 	for _, a := range info.Accounts {
 		out.Accounts = append(out.Accounts, devAccountJSON{a.Index, a.Address, "0x" + common.Bytes2Hex(crypto.FromECDSA(a.Key)), string(a.Role)})
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/idlegrid/idlegrid/indexer"
 	"github.com/idlegrid/idlegrid/indexer/api"
+	"github.com/idlegrid/idlegrid/indexer/console"
 	"github.com/idlegrid/idlegrid/indexer/node"
 	"github.com/idlegrid/idlegrid/indexer/server"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
@@ -74,6 +75,13 @@ var (
 		EnvVars:  []string{"IDLEGRID_CORS_ORIGINS"},
 		Category: "INDEXER",
 	}
+	indexerConsoleFlag = &cli.BoolFlag{
+		Name:     "console",
+		Usage:    "serve the web console (rent, provide and inspect from a browser wallet) under /console/",
+		Value:    true,
+		EnvVars:  []string{"IDLEGRID_CONSOLE"},
+		Category: "INDEXER",
+	}
 	indexerRateFlag = &cli.Float64Flag{
 		Name:     "rate-limit",
 		Usage:    "API requests per second allowed per client IP",
@@ -92,7 +100,7 @@ func indexerCommand() *cli.Command {
 				Name:  "run",
 				Usage: "follow the chain, index every protocol event and serve the query API until interrupted",
 				Flags: []cli.Flag{rpcFlag, deploymentFlag, indexerDBFlag, indexerListenFlag, indexerFinalityFlag,
-					indexerPollFlag, indexerMaxRangeFlag, indexerWipeFlag, indexerCORSFlag, indexerRateFlag},
+					indexerPollFlag, indexerMaxRangeFlag, indexerWipeFlag, indexerCORSFlag, indexerRateFlag, indexerConsoleFlag},
 				Action: runIndexer,
 			},
 		},
@@ -105,7 +113,7 @@ func runIndexer(c *cli.Context) error {
 	cfg := node.DefaultConfig()
 	cfg.RPC, cfg.DeploymentFile, cfg.DB = flagString(c, rpcFlag), flagString(c, deploymentFlag), c.String(indexerDBFlag.Name)
 	cfg.PollInterval, cfg.MaxRange = c.Duration(indexerPollFlag.Name), c.Uint64(indexerMaxRangeFlag.Name)
-	cfg.WipeOnReset = c.Bool(indexerWipeFlag.Name)
+	cfg.WipeOnReset, cfg.Console = c.Bool(indexerWipeFlag.Name), c.Bool(indexerConsoleFlag.Name)
 	cfg.API.Listen, cfg.API.AllowedOrigins = c.String(indexerListenFlag.Name), c.StringSlice(indexerCORSFlag.Name)
 	if rate := c.Float64(indexerRateFlag.Name); rate > 0 {
 		cfg.API.RatePerSecond, cfg.API.RateBurst = rate, max(1, int(2*rate))
@@ -126,6 +134,9 @@ func runIndexer(c *cli.Context) error {
 	}
 	dep := n.Deployment()
 	fmt.Fprintf(c.App.ErrWriter, "indexing %s (chain id %d) into %s; API on %s\n", dep.Chain, dep.ChainID, sqlstore.RedactDSN(cfg.DB), n.URL())
+	if cfg.Console {
+		fmt.Fprintf(c.App.ErrWriter, "web console on %s%s\n", n.URL(), console.Prefix)
+	}
 	err = service.Wait(c.Context, n)
 	if cerr := n.Close(); err == nil {
 		err = cerr

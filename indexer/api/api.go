@@ -66,6 +66,11 @@ const (
 	CodeTimeout              = "timeout"                // 503
 	CodeTreeNotPosted        = "tree_not_posted"        // 503
 	CodeQuoteBookDisabled    = "quote_book_disabled"    // 503
+	CodeNoToken              = "no_token"               // 401: a gateway route without an access token
+	CodeBadSignature         = "bad_signature"          // 403: the access was not signed by the lease's renter
+	CodeNotRenter            = "not_renter"             // 403: the access names another renter or provider
+	CodeGatewayUnknown       = "gateway_unknown"        // 503: the provider publishes no gateway endpoint
+	CodeGatewayUnreachable   = "gateway_unreachable"    // 502/504: the provider's gateway did not answer
 )
 
 // Quote is a signed quote as the book keeps it (GET /v1/quotes/{digest}, the answer to POST /v1/quotes), with

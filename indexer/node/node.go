@@ -22,9 +22,11 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/indexer/console"
 	"github.com/idlegrid/idlegrid/indexer/decode"
 	"github.com/idlegrid/idlegrid/indexer/server"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
+	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/retry"
 	"github.com/idlegrid/idlegrid/oracle/service"
@@ -54,6 +56,11 @@ type Config struct {
 	API server.Config
 	// Housekeeping is the maintenance cadence.
 	Housekeeping indexer.HousekeepingConfig
+	// Console serves the web console (indexer/console) under /console/.
+	Console bool
+	// GatewayEndpoints are providers' renter gateways (host:port) the console's gateway proxy may reach, by
+	// provider address, until the chain publishes them (a devnet knows its own provider's).
+	GatewayEndpoints map[common.Address]string
 }
 
 // DefaultConfig indexes into idlegrid-index.db and serves on api.DefaultAddr.
@@ -172,12 +179,25 @@ func (n *Node) Start(ctx context.Context) (err error) {
 			return err
 		}
 	}
-	n.server, err = server.New(n.cfg.API, server.Deps{
+	deps := server.Deps{
 		Machines: n.db, Leases: n.db, History: n.db, Epochs: n.db, Rewards: indexer.NewRewardBook(n.db), Quotes: quotes,
 		Follower: n.follower, DB: n.db, Health: n, Deployment: &dep, Gatherer: reg, Registerer: reg, Clock: clock,
-		Log: n.log.With().Str("component", "api").Logger(),
-	})
-	if err != nil {
+		Log: n.log.With().Str("component", "api").Logger(), Series: indexer.NewSeries(n.db),
+	}
+	if n.cfg.Console {
+		if deps.Console, err = console.Handler(console.Assets()); err != nil {
+			return err
+		}
+	}
+	if escrow := dep.Contracts.LeaseEscrow; escrow != (common.Address{}) {
+		domain := oracle.GatewayDomain(new(big.Int).SetUint64(dep.ChainID), escrow)
+		dir := &gatewayDirectory{leases: n.db, endpoints: n.cfg.GatewayEndpoints}
+		if deps.Gateways, err = server.NewGatewayProxy(server.GatewayProxyConfig{Domain: domain}, dir,
+			n.log.With().Str("component", "gateway-proxy").Logger()); err != nil {
+			return err
+		}
+	}
+	if n.server, err = server.New(n.cfg.API, deps); err != nil {
 		return err
 	}
 	hcfg := n.cfg.Housekeeping
@@ -324,4 +344,25 @@ func (n *Node) Deployment() deployment.Deployment {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	return n.dep
+}
+
+// gatewayDirectory finds a lease's gateway: the parties from the index, the endpoint from the configured map.
+type gatewayDirectory struct {
+	leases    server.LeaseReader
+	endpoints map[common.Address]string
+}
+
+func (d *gatewayDirectory) GatewayTarget(ctx context.Context, id uint64) (server.GatewayTarget, error) {
+	l, found, err := d.leases.Lease(ctx, id)
+	if err != nil {
+		return server.GatewayTarget{}, err
+	}
+	if !found {
+		return server.GatewayTarget{}, fmt.Errorf("lease %d: %w", id, server.ErrLeaseNotIndexed)
+	}
+	t := server.GatewayTarget{Renter: l.Renter, Provider: l.Provider, Endpoint: d.endpoints[l.Provider]}
+	if t.Endpoint == "" {
+		return t, fmt.Errorf("provider %s: %w", l.Provider.Hex(), server.ErrNoGateway)
+	}
+	return t, nil
 }

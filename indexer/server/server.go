@@ -99,6 +99,12 @@ type Deps struct {
 	Registerer prometheus.Registerer
 	Clock      indexer.Clock
 	Log        zerolog.Logger
+	// Series computes the time series under /v1/series/ (nil: 404).
+	Series *indexer.Series
+	// Console serves the web console under /console/ (nil: not served).
+	Console http.Handler
+	// Gateways proxies the renter gateway routes under /v1/gateway/ (nil: not served).
+	Gateways *GatewayProxy
 }
 
 // Config shapes the server.
@@ -351,6 +357,23 @@ func (s *Server) route(mux *http.ServeMux, pattern string, h handlerFunc) {
 
 type created struct{ v any }
 
+// stream registers a handler that writes its own response for as long as the client reads (a followed log, a
+// forwarded connection): metrics like route's, no request timeout.
+func (s *Server) stream(mux *http.ServeMux, pattern string, h http.HandlerFunc) {
+	mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w, code: http.StatusOK}
+		defer func() {
+			s.reqs.WithLabelValues(pattern, fmt.Sprint(rec.code)).Inc()
+			s.latency.WithLabelValues(pattern).Observe(time.Since(start).Seconds())
+		}()
+		h(rec, r)
+	})
+}
+
+// Unwrap lets http.ResponseController reach the connection (flushes, write deadlines).
+func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
+
 // guard applies what every request goes through before routing: CORS, size and rate limits.
 func (s *Server) guard(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -486,6 +509,18 @@ func (s *Server) routes() http.Handler {
 	s.route(mux, "GET /v1/quotes/search", s.searchQuotes)
 	s.route(mux, "POST /v1/quotes", s.postQuote)
 	s.route(mux, "GET /v1/quotes/{digest}", s.quote)
+	s.route(mux, "GET /v1/deployment", s.deployment)
+	s.route(mux, "GET /v1/series/prices", s.seriesPrices)
+	s.route(mux, "GET /v1/series/gpus", s.seriesGPUs)
+	s.route(mux, "GET /v1/series/earnings", s.seriesEarnings)
+	s.route(mux, "GET /v1/series/checks", s.seriesChecks)
+	if s.deps.Gateways != nil {
+		s.deps.Gateways.routes(s, mux)
+	}
+	if s.deps.Console != nil {
+		mux.Handle("/console/", s.deps.Console) // it answers 405 to anything but GET and HEAD
+		mux.Handle("GET /{$}", http.RedirectHandler("/console/", http.StatusFound))
+	}
 	s.route(mux, "/", func(r *http.Request) (any, error) {
 		return nil, notFound("no route %s %s (see /v1/status, /v1/machines, /v1/quotes/search, ...)", r.Method, r.URL.Path)
 	})

@@ -28,6 +28,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/indexer/api"
+	"github.com/idlegrid/idlegrid/indexer/console"
 	"github.com/idlegrid/idlegrid/indexer/node"
 	"github.com/idlegrid/idlegrid/inspector"
 	inspnode "github.com/idlegrid/idlegrid/inspector/node"
@@ -75,6 +76,9 @@ type Config struct {
 	Challenges inspnode.ChallengeTable
 	// SimProvider lists a machine of simulated GPUs and serves its inspector-facing surface.
 	SimProvider SimProviderConfig
+	// GatewayEndpoints are the renter gateways of providers the devnet runs (provider address -> host:port),
+	// which the indexer's console proxies to.
+	GatewayEndpoints map[common.Address]string
 }
 
 // DefaultConfig is a 1-second-block chain on 127.0.0.1:8545/8546 with ten dev accounts, the last three of them
@@ -161,8 +165,9 @@ type Info struct {
 	Accounts []Account
 	// Ready is how long Start took.
 	Ready time.Duration
-	// IndexerAPI is the in-process indexer's API URL ("" without one).
+	// IndexerAPI is the in-process indexer's API URL ("" without one), Console the web console's.
 	IndexerAPI string
+	Console    string
 	// ResumedAt is the block a persistent chain resumed at (0: a new chain).
 	ResumedAt uint64
 }
@@ -285,6 +290,7 @@ func (n *Node) Start(ctx context.Context) error {
 		// The deployment file names its indexer, so that the CLI finds this devnet's quote book (and not
 		// another chain's on the default port: anvil has the same chain id).
 		n.info.IndexerAPI = n.indexer.URL()
+		n.info.Console = n.indexer.URL() + console.Prefix
 		d.IndexerAPI = n.info.IndexerAPI
 		n.info.Deployment = d
 		if err := deployment.Save(n.cfg.DeploymentFile, d); err != nil {
@@ -381,6 +387,7 @@ func (n *Node) newIndexer() (*node.Node, error) {
 	cfg.RPC, cfg.DeploymentFile, cfg.DB = n.chain.WSEndpoint(), n.cfg.DeploymentFile, filepath.Join(dir, "index.db")
 	cfg.FinalityDepth, cfg.PollInterval, cfg.WipeOnReset = &depth, n.cfg.Chain.BlockPeriod, true
 	cfg.API.Listen, cfg.API.AllowedOrigins = listen, []string{"*"}
+	cfg.Console, cfg.GatewayEndpoints = true, n.cfg.GatewayEndpoints
 	ix, err := node.New(cfg, n.log)
 	if err != nil {
 		n.removeTemp()

@@ -689,6 +689,34 @@ func TestMappings(t *testing.T) {
 			},
 		},
 		{
+			name: "NodeRegistry.CollateralSynced that disagrees with the mirrored stake warns",
+			events: []Event{
+				stakedEv(1, prov, RoleProvider, 1000, 1000), listedEv(2, machineA, 4, 400),
+				evAt(NodeRegistry, "CollateralSynced", 3, map[string]any{"provider": prov, "underCollateralised": false}),
+				evAt(NodeRegistry, "CollateralSynced", 3, map[string]any{"provider": prov, "underCollateralised": true}),
+			},
+			warns: 1,
+		},
+		{
+			name: "SolanaGateway settings are parameters (its transfers stay raw events)",
+			events: []Event{
+				evAt(SolanaGateway, "WindowCapSet", 1, map[string]any{"windowCap": big_(5e18)}),
+				evAt(SolanaGateway, "LargeTransferSet", 1, map[string]any{"threshold": big_(1e18), "delay": uint32(3600)}),
+				evAt(SolanaGateway, "SwapFeeSet", 1, map[string]any{"swapFeeBps": uint16(30)}),
+				evAt(SolanaGateway, "ReserveFunded", 2, map[string]any{"funder": prov, "amount": big_(7), "reserve": big_(7)}),
+				evAt(SolanaGateway, "ReserveWithdrawn", 3, map[string]any{"to": prov, "amount": big_(2), "reserve": big_(5)}),
+				evAt(SolanaGateway, "Paused", 3, map[string]any{"account": prov}),
+			},
+			check: func(t *testing.T, m *memRows) {
+				for name, v := range map[string]string{"windowCap": "5000000000000000000", "largeTransferThreshold": "1000000000000000000",
+					"largeTransferDelay": "3600", "swapFeeBps": "30", "reserve": "5", "paused": "true"} {
+					if p := get(t, m, ParamsTable, Param{Contract: SolanaGateway, Name: name}); p.Value != v {
+						t.Errorf("param %s = %q, want %q", name, p.Value, v)
+					}
+				}
+			},
+		},
+		{
 			name: "GridPriceOracle.PricePosted records the rate",
 			events: []Event{
 				evAt(GridPriceOracle, "PricePosted", 1, map[string]any{"price": big_(2e18), "observedAt": uint64(9_999), "attestationId": [32]byte(attID)}),

@@ -8,14 +8,17 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/testchain"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
+	"github.com/idlegrid/idlegrid/oracle/devchain"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -227,5 +230,95 @@ func waitUntil(t *testing.T, cond func() bool) {
 			t.Fatal("timed out")
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestMarketOnDevnet runs the market against `idlegrid devnet`, whose suite oracle/deploy deployed with the dev
+// chain's v2 settings (verification required, SIM exempt, a one-hour dispute window, the SolanaGateway): a SIM
+// machine is offered as exempt, a lease opened from the book and closed shows the same dispute window end and
+// held pay through the indexer's API client as through the CLI.
+func TestMarketOnDevnet(t *testing.T) {
+	g, apiURL := startDevnetWithAPI(t)
+	dir := t.TempDir()
+	runJSON(t, g, nil, "stake", "add", "500", "--dev-account", "1")
+	var listed struct {
+		Machines []struct {
+			ID common.Hash `json:"id"`
+		} `json:"machines"`
+	}
+	runJSON(t, g, &listed, "machine", "list", "--name", "rig-1", "--class", "SIM", "--gpus", "4", "--dev-account", "1")
+	if len(listed.Machines) != 1 {
+		t.Fatalf("listed %+v", listed)
+	}
+	machine := listed.Machines[0].ID
+	quote := filepath.Join(dir, "quote.json")
+	runJSON(t, g, nil, "quote", "sign", "--machine", "rig-1", "--gpus", "2", "--price", "1.8 USD/h", "--min-hours", "0.5", "--dev-account", "1", "--out", quote)
+	client, err := api.NewClient(apiURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	// The indexer must have the listing before the book accepts a quote for it.
+	waitUntil(t, func() bool { m, err := client.Machine(ctx, machine); return err == nil && m.Listed })
+	out, errOut, err := run(t, "quote", "post", "--quote", quote, "--api", apiURL)
+	if err != nil {
+		t.Fatalf("quote post: %v\n%s", err, errOut)
+	}
+	digest := regexp.MustCompile(`0x[0-9a-f]{64}`).FindString(out)
+
+	out, errOut, err = run(t, append(g, "market", "search", "--class", "SIM", "--gpus", "2", "--hours", "1")...)
+	if err != nil || !strings.Contains(out, digest) || !strings.Contains(out, "exempt") || !strings.Contains(out, "0.5-") {
+		t.Fatalf("market search on the devnet: %v\n%s%s", err, out, errOut)
+	}
+	t.Logf("idlegrid market search --class SIM --gpus 2 --hours 1\n%s", out)
+	m, err := client.Machine(ctx, machine)
+	if err != nil || m.Verification != api.VerificationExempt || !m.Rentable || m.FreeGPUs != 4 {
+		t.Fatalf("machine through the client: %+v, %v", m, err)
+	}
+
+	var opened, closed, status leasesOut
+	runJSON(t, g, &opened, "lease", "open", "--from-book", digest, "--hours", "2", "--pay", "usd", "--dev-account", "2")
+	if len(opened.Leases) != 1 {
+		t.Fatalf("opened %+v", opened)
+	}
+	runJSON(t, g, &closed, "lease", "close", opened.Leases[0].ID, "--dev-account", "2")
+	runJSON(t, g, &status, "lease", "status", opened.Leases[0].ID)
+	id, _ := strconv.ParseUint(opened.Leases[0].ID, 10, 64)
+	var l *api.Lease
+	waitUntil(t, func() bool { l, err = client.Lease(ctx, id); return err == nil && l.Status == "closed" })
+	if s := status.Leases[0]; l.DisputeEndsAt != s.DisputeEndsAt || l.ClosedAt != s.ClosedAt || l.Payout.String() != s.Payout.Value ||
+		l.CloseReason != closed.Result.Closed || l.GPUCount != 2 {
+		t.Fatalf("the API's lease %+v, the CLI's %+v", l, s)
+	}
+	provider := devchain.DevAccounts(4)[1].Address
+	e, err := client.Earnings(ctx, provider)
+	if err != nil || e.DisputeWindow != 3600 || len(e.Balances) != 1 || e.Balances[0].Token != "USD" || e.Balances[0].Held.String() != l.Payout.String() ||
+		e.Balances[0].Withdrawable.Sign() != 0 {
+		t.Fatalf("earnings through the client: %+v, %v", e, err)
+	}
+	// The deployment's settings are indexed, the gateway's included.
+	resp, err := http.Get(apiURL + "/v1/params")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var params struct {
+		Items []struct{ Contract, Name, Value string } `json:"items"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&params); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, p := range params.Items {
+		got[p.Contract+"."+p.Name] = p.Value
+	}
+	for k, v := range map[string]string{"NodeRegistry.requireVerification": "true", "NodeRegistry.verificationExempt.SIM": "true",
+		"LeaseEscrow.disputeWindow": "3600"} {
+		if got[k] != v {
+			t.Errorf("param %s = %q, want %q", k, got[k], v)
+		}
+	}
+	if got["SolanaGateway.windowCap"] == "" {
+		t.Errorf("the gateway's window cap is not indexed: %v", got)
 	}
 }

@@ -673,12 +673,17 @@ func (s *session) emitLeases(ls []protocol.Lease, res *leaseResult, txs ...proto
 	if err != nil {
 		return err
 	}
-	journal := protocol.NewJournal(s.conn)
+	ids := make([]*big.Int, len(ls))
+	for i, l := range ls {
+		ids[i] = l.ID
+	}
+	byID, err := protocol.NewJournal(s.conn).Records(s.ctx, ids)
+	if err != nil {
+		return err
+	}
 	records := make([]protocol.JournalRecord, len(ls))
 	for i, l := range ls {
-		if records[i], err = journal.Record(s.ctx, l.ID); err != nil {
-			return err
-		}
+		records[i] = byID[l.ID.String()]
 	}
 	out := struct {
 		Leases []leaseJSON   `json:"leases"`

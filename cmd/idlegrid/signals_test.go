@@ -152,7 +152,8 @@ func TestSignalsStopLongCommands(t *testing.T) {
 // TestPermitLeavesNoApproval: `lease open` pays with an EIP-2612 permit for exactly the deposit, so no
 // allowance stands afterwards, not even one the renter had left from an earlier approval (the permit sets the
 // allowance to the deposit, which the open uses up); nothing is left to revoke (issue 13, item 3). Tokens
-// without permits take the approval path, covered in oracle/protocol (TestApprovalForTokenWithoutPermit).
+// without permits take the approval path (TestApprovalLeftBehindIsReported, and in oracle/protocol
+// TestApprovalForTokenWithoutPermit).
 func TestPermitLeavesNoApproval(t *testing.T) {
 	g, _ := startDevnetWithAPI(t)
 	dir := t.TempDir()

@@ -113,20 +113,44 @@ func (j *Journal) AttestCompletion(ctx context.Context, id *big.Int, resultCID s
 
 // Record reads lease id's job and completion from the escrow's and the journal's events.
 func (j *Journal) Record(ctx context.Context, id *big.Int) (JournalRecord, error) {
+	recs, err := j.Records(ctx, []*big.Int{id})
+	if err != nil {
+		return JournalRecord{}, err
+	}
+	return recs[id.String()], nil
+}
+
+// Records reads the job and completion of each of ids (keyed by the decimal id) in one log query.
+func (j *Journal) Records(ctx context.Context, ids []*big.Int) (map[string]JournalRecord, error) {
+	out := make(map[string]JournalRecord, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
 	esc, lj := leaseescrow.NewLeaseEscrow(), leasejournal.NewLeaseJournal()
-	idTopic := common.BigToHash(id)
+	idTopics := make([]common.Hash, len(ids))
+	for i, id := range ids {
+		idTopics[i] = common.BigToHash(id)
+		out[id.String()] = JournalRecord{}
+	}
 	logs, err := j.c.chain.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(j.c.d.Block),
 		Addresses: []common.Address{j.c.d.Contracts.LeaseEscrow, j.addr()},
 		Topics: [][]common.Hash{{esc.GetABI().Events["LeaseOpened"].ID, lj.GetABI().Events["JobSet"].ID,
-			lj.GetABI().Events["CompletionRecorded"].ID}, {idTopic}},
+			lj.GetABI().Events["CompletionRecorded"].ID}, idTopics},
 	})
 	if err != nil {
-		return JournalRecord{}, fmt.Errorf("journal of lease %s: %w", id, err)
+		return nil, fmt.Errorf("journal of leases: %w", err)
 	}
-	var r JournalRecord
 	for i := range logs {
 		lg := &logs[i]
+		if len(lg.Topics) < 2 {
+			continue
+		}
+		key := lg.Topics[1].Big().String()
+		r, ok := out[key]
+		if !ok {
+			continue
+		}
 		switch lg.Address {
 		case j.c.d.Contracts.LeaseEscrow:
 			if ev, err := esc.UnpackLeaseOpenedEvent(lg); err == nil && ev.JobCID != ([32]byte{}) {
@@ -135,12 +159,11 @@ func (j *Journal) Record(ctx context.Context, id *big.Int) (JournalRecord, error
 		case j.addr():
 			if ev, err := lj.UnpackJobSetEvent(lg); err == nil {
 				r.Job = ev.JobCID
-				continue
-			}
-			if ev, err := lj.UnpackCompletionRecordedEvent(lg); err == nil && (ev.Attested || !r.Attested) {
+			} else if ev, err := lj.UnpackCompletionRecordedEvent(lg); err == nil && (ev.Attested || !r.Attested) {
 				r.Completed, r.Attested, r.ResultCID = true, ev.Attested, ev.ResultCID
 			}
 		}
+		out[key] = r
 	}
-	return r, nil
+	return out, nil
 }

@@ -580,3 +580,30 @@ func (l *Leases) Withdraw(ctx context.Context, pay oracle.PayToken) (Withdrawal,
 	w.Amount = ev.Amount
 	return w, nil
 }
+
+// Breached is the result of a breach: the lease is billed only until BilledUntil, and the renter was credited
+// Refund more (withdrawable from the escrow).
+type Breached struct {
+	Tx          Tx
+	BilledUntil uint64
+	Refund      *big.Int
+}
+
+// Breach submits a quorum-attested breach (kind Breach, target the escrow): the lease is billed only until
+// max(downSince, its start). It is accepted while the lease is open and through the dispute window after it
+// closed, however it closed; anyone may submit it.
+func (l *Leases) Breach(ctx context.Context, b oracle.Breach, attestationID common.Hash, signatures []byte) (Breached, error) {
+	if b.LeaseID == nil || b.LeaseID.Sign() <= 0 {
+		return Breached{}, errors.New("breach: no lease id")
+	}
+	esc := leaseescrow.NewLeaseEscrow()
+	tx, r, err := l.c.sendTimed(ctx, "breach lease", l.addr(), esc.PackBreach(b.LeaseID, b.DownSince, attestationID, signatures), timedGasFloor)
+	if err != nil {
+		return Breached{}, err
+	}
+	ev, ok := event(r, l.addr(), esc.UnpackLeaseBreachedEvent)
+	if !ok {
+		return Breached{Tx: tx}, fmt.Errorf("breach lease %s: no LeaseBreached event in %s", b.LeaseID, tx.Hash)
+	}
+	return Breached{Tx: tx, BilledUntil: ev.BilledUntil, Refund: ev.Refund}, nil
+}

@@ -254,6 +254,12 @@ func TestRentAGPU(t *testing.T) {
 	if rec, err := journal.Record(ctx, l1.ID); err != nil || !rec.Completed || rec.Attested || rec.ResultCID != "bafkreiresult" {
 		t.Fatalf("completion record %+v, %v", rec, err)
 	}
+	// Both leases' records in one query.
+	recs, err := journal.Records(ctx, []*big.Int{l1.ID, l2.ID})
+	if r1, r2 := recs[l1.ID.String()], recs[l2.ID.String()]; err != nil || len(recs) != 2 || r1.Job != job || !r1.NamedAtOpen || !r1.Completed ||
+		r2.Job != job || r2.NamedAtOpen || r2.Completed {
+		t.Fatalf("records of both leases %+v, %v", recs, err)
+	}
 
 	// Listings by renter and provider.
 	for _, flt := range []protocol.LeaseFilter{{Renter: f.addr(renterKey)}, {Provider: f.addr(providerKey)}} {
@@ -619,4 +625,67 @@ func TestPricePostStepsUnderTheSpeedLimit(t *testing.T) {
 		}
 	}
 	t.Fatal("twenty steps three hours apart did not reach the target")
+}
+
+// Issue #9 hole 2: a breach for downtime during a lease lands after the renter closed it (and after a settle
+// attempt), within the dispute window: the renter is refunded what the outage billed, the provider's held pay
+// shrinks to match, and past the window a breach is refused.
+func TestBreachAfterClose(t *testing.T) {
+	f := newFixture(t)
+	f.fund(renterKey, nil, usdUnits(100))
+	id := f.listSIM("rig", 1)
+	sq, err := protocol.NewQuotes(f.conn(providerKey)).Sign(f.ctx, f.signers[providerKey], protocol.QuoteTerms{MachineID: id, GPUs: 1,
+		USDPerSecondWad: big.NewInt(1e15), MaxDuration: 4 * time.Hour, ValidFor: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	leases := protocol.NewLeases(f.conn(renterKey))
+	opened, err := leases.Open(f.ctx, protocol.OpenRequest{Quote: sq, Duration: 2 * time.Hour, Pay: oracle.PayUSD, Permit: f.signers[renterKey]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.chain.AdjustTime(t, time.Hour)
+	closed, err := leases.Close(f.ctx, opened.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, err := leases.Settle(f.ctx, opened.ID); err != nil || s.Paid != nil {
+		t.Fatalf("settle inside the window: %+v, %v", s, err)
+	}
+	lease, _ := leases.Get(f.ctx, opened.ID)
+	downSince := lease.StartedAt + 600 // down ten minutes in
+	breach := oracle.Breach{LeaseID: opened.ID, DownSince: downSince}
+	attID := crypto.Keccak256Hash([]byte("outage"), opened.ID.Bytes())
+	_, sigs, err := protocol.NewQuorum(f.conn(treasuryKey)).Attest(f.ctx, f.d.Contracts.LeaseEscrow, attID, breach, f.inspectors)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := leases.Withdrawable(f.ctx, f.addr(renterKey), oracle.PayUSD)
+	b, err := protocol.NewLeases(f.conn(treasuryKey)).Breach(f.ctx, breach, attID, sigs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	newPayout := pay(opened.Rate, 600)
+	wantRefund := new(big.Int).Sub(new(big.Int).Add(closed.Payout, closed.Fee), new(big.Int).Add(newPayout, fee(newPayout, 500)))
+	if b.BilledUntil != downSince || b.Refund.Cmp(wantRefund) != 0 {
+		t.Fatalf("breach %+v, want billed until %d and %s refunded", b, downSince, wantRefund)
+	}
+	after, _ := leases.Withdrawable(f.ctx, f.addr(renterKey), oracle.PayUSD)
+	if new(big.Int).Sub(after, before).Cmp(wantRefund) != 0 {
+		t.Fatalf("renter credited %s, want %s", new(big.Int).Sub(after, before), wantRefund)
+	}
+	if e, err := protocol.NewLeases(f.conn(providerKey)).Earnings(f.ctx, f.addr(providerKey), oracle.PayUSD); err != nil || e.Held.Cmp(newPayout) != 0 {
+		t.Fatalf("provider's held pay after the breach %+v, %v; want %s", e, err, newPayout)
+	}
+	// Past the window no breach lands.
+	f.chain.AdjustTime(t, time.Duration(lease.DisputeEndsAt-lease.ClosedAt+1)*time.Second)
+	late := oracle.Breach{LeaseID: opened.ID, DownSince: lease.StartedAt + 1}
+	lateID := crypto.Keccak256Hash([]byte("late outage"))
+	_, sigs, err = protocol.NewQuorum(f.conn(treasuryKey)).Attest(f.ctx, f.d.Contracts.LeaseEscrow, lateID, late, f.inspectors)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := protocol.NewLeases(f.conn(treasuryKey)).Breach(f.ctx, late, lateID, sigs); !chain.IsRevert(err, "DisputeWindowOver") {
+		t.Fatalf("a breach past the dispute window: %v", err)
+	}
 }

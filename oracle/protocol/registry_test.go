@@ -141,3 +141,48 @@ func TestSlashByKind(t *testing.T) {
 		t.Fatalf("renter received %s, the slash says %s", got, res.ToRenter)
 	}
 }
+
+// Issue #9 hole 6: the inspectors' attested completion supersedes the renter's own record, and nothing
+// replaces an attested one.
+func TestAttestedCompletionSupersedes(t *testing.T) {
+	f := newFixture(t)
+	f.fund(renterKey, nil, usdUnits(100))
+	id := f.listSIM("rig", 1)
+	sq, err := protocol.NewQuotes(f.conn(providerKey)).Sign(f.ctx, f.signers[providerKey], protocol.QuoteTerms{MachineID: id, GPUs: 1,
+		USDPerSecondWad: big.NewInt(1e15), MaxDuration: time.Hour, ValidFor: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opened, err := protocol.NewLeases(f.conn(renterKey)).Open(f.ctx, protocol.OpenRequest{Quote: sq, Duration: time.Hour, Pay: oracle.PayUSD, Permit: f.signers[renterKey]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	journal := protocol.NewJournal(f.conn(renterKey))
+	if _, err := journal.RecordCompletion(f.ctx, opened.ID, "bafkreirenter"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := journal.RecordCompletion(f.ctx, opened.ID, "bafkreiagain"); !chain.IsRevert(err, "CompletionAlreadyRecorded") {
+		t.Fatalf("a second renter record: %v", err)
+	}
+	attest := func(cid string) error {
+		t.Helper()
+		p := oracle.Completion{LeaseID: opened.ID, ResultCID: cid}
+		attID := crypto.Keccak256Hash([]byte(cid))
+		_, sigs, err := protocol.NewQuorum(f.conn(treasuryKey)).Attest(f.ctx, f.d.Contracts.LeaseJournal, attID, p, f.inspectors)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = protocol.NewJournal(f.conn(treasuryKey)).AttestCompletion(f.ctx, opened.ID, cid, attID, sigs)
+		return err
+	}
+	if err := attest("bafkreiinspected"); err != nil {
+		t.Fatal(err)
+	}
+	rec, err := journal.Record(f.ctx, opened.ID)
+	if err != nil || !rec.Completed || !rec.Attested || rec.ResultCID != "bafkreiinspected" {
+		t.Fatalf("record after the attested completion %+v, %v", rec, err)
+	}
+	if err := attest("bafkreiother"); !chain.IsRevert(err, "CompletionAlreadyRecorded") {
+		t.Fatalf("a second attested completion: %v", err)
+	}
+}

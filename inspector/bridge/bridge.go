@@ -29,7 +29,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gagliardetto/solana-go"
+	"github.com/gagliardetto/solana-go/programs/system"
 	"github.com/gagliardetto/solana-go/rpc"
+	"github.com/gagliardetto/solana-go/rpc/jsonrpc"
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/oracle"
@@ -734,6 +736,48 @@ func (b *Bridge) resumeReturn(ctx context.Context, it *Item) error {
 	return b.attestReturn(ctx, it)
 }
 
+// returnFailed handles an outbound release that landed and failed (it moved nothing): the proposal's durable
+// nonce is advanced first if it still holds the value the failed transaction used (a node that does not advance
+// it on failure would let the same signed bytes land later, after the return), then the transfer is returned:
+// VaultShort when the vault cannot pay it now, else RecipientUnusable.
+func (b *Bridge) returnFailed(ctx context.Context, it *Item, txErr any) error {
+	c := b.deps.Solana
+	proposer := b.deps.SolanaKeys[0]
+	nonce, _ := b.cfg.Deployment.NonceOf(proposer.PublicKey())
+	ns, err := solgateway.FetchNonce(ctx, c, nonce.Address, rpc.CommitmentProcessed)
+	if err != nil {
+		return err
+	}
+	if ns.Value == it.SolanaNonce {
+		adv := system.NewAdvanceNonceAccountInstruction(nonce.Address, solana.SysVarRecentBlockHashesPubkey, proposer.PublicKey()).Build()
+		if _, err := solgateway.SendAndWait(ctx, c, []solana.Instruction{adv}, proposer, nil, rpc.CommitmentFinalized); err != nil {
+			return fmt.Errorf("advance the nonce of the failed release: %w", err)
+		}
+	}
+	// The nonce has moved: the release can no longer land, so its status now is final. It may have landed just
+	// before (a resend refused as already processed): then it is paid, not returned.
+	st, err := c.GetSignatureStatuses(ctx, true, it.SolanaSig)
+	if err != nil {
+		return err
+	}
+	if len(st.Value) == 1 && st.Value[0] != nil && st.Value[0].Err == nil {
+		if err := solgateway.Wait(ctx, c, it.SolanaSig, rpc.CommitmentFinalized); err != nil {
+			return err
+		}
+		return b.finish(ctx, it)
+	}
+	have, err := solgateway.TokenBalance(ctx, c, b.vault(it.Mint).Account, rpc.CommitmentFinalized)
+	if err != nil {
+		return err
+	}
+	it.ReturnReason = oracle.ReturnRecipientUnusable
+	if have < it.Amount {
+		it.ReturnReason = oracle.ReturnVaultShort
+	}
+	b.log.Warn().Uint64("outbound", it.OutboundID).Str("solana_tx", it.SolanaSig.String()).Interface("error", txErr).Msg("release on Solana failed: returning the transfer")
+	return b.attestReturn(ctx, it)
+}
+
 // done reports whether the mirror already shows the outflow (a refund of the deposit, a release with the
 // outbound's reference).
 func (b *Bridge) done(ctx context.Context, o solgateway.Outflow) (bool, error) {
@@ -770,6 +814,9 @@ func (b *Bridge) payOut(ctx context.Context, it *Item) error {
 		}
 		if len(st.Value) == 1 && st.Value[0] != nil {
 			if st.Value[0].Err != nil {
+				if it.Kind == KindOutbound {
+					return b.returnFailed(ctx, it, st.Value[0].Err)
+				}
 				return fmt.Errorf("%w: %s: %v", solgateway.ErrTxFailed, it.SolanaSig, st.Value[0].Err)
 			}
 			if err := solgateway.Wait(ctx, c, it.SolanaSig, rpc.CommitmentFinalized); err != nil {
@@ -787,10 +834,7 @@ func (b *Bridge) payOut(ctx context.Context, it *Item) error {
 			if err != nil {
 				return fmt.Errorf("stored Solana transaction: %w", err)
 			}
-			if _, err := solgateway.SubmitAndWait(ctx, c, tx, rpc.CommitmentFinalized); err != nil {
-				return err
-			}
-			return b.finish(ctx, it)
+			return b.submit(ctx, it, tx)
 		}
 		// The nonce moved and our transaction never landed: it can no longer land. Build anew.
 		it.SolanaTx, it.SolanaSig, it.SolanaNonce = nil, solana.Signature{}, solana.Hash{}
@@ -842,8 +886,22 @@ func (b *Bridge) payOut(ctx context.Context, it *Item) error {
 	if err := b.save(ctx, it, StateSolanaSent); err != nil {
 		return err
 	}
-	if _, err := solgateway.SubmitAndWait(ctx, c, tx, rpc.CommitmentFinalized); err != nil {
-		return err
-	}
-	return b.finish(ctx, it)
+	return b.submit(ctx, it, tx)
 }
+
+// submit sends the stored payout and waits for it. An outbound release the node refuses at preflight (it would
+// fail: the vault or the recipient's account cannot take it now) is invalidated and returned (returnFailed).
+func (b *Bridge) submit(ctx context.Context, it *Item, tx *solana.Transaction) error {
+	_, err := solgateway.SubmitAndWait(ctx, b.deps.Solana, tx, rpc.CommitmentFinalized)
+	var rpcErr *jsonrpc.RPCError
+	switch {
+	case err == nil:
+		return b.finish(ctx, it)
+	case it.Kind == KindOutbound && errors.As(err, &rpcErr) && rpcErr.Code == preflightFailure:
+		return b.returnFailed(ctx, it, err)
+	}
+	return err
+}
+
+// preflightFailure is the JSON-RPC code of a transaction refused at preflight (simulation failed).
+const preflightFailure = -32002

@@ -367,6 +367,55 @@ func TestSolanaBridge(t *testing.T) {
 		w.conserved("return")
 	})
 
+	t.Run("release refused at preflight: nonce advanced, returned", func(t *testing.T) {
+		// The vault is emptied after the bridge checked it and signed the release, before it is sent: the node
+		// refuses the release at preflight, and the bridge advances its nonce (so the signed bytes can never
+		// land) and returns the transfer.
+		w.deposit(d.USDC, 20e6, nil)
+		w.until(b, "USDC in", func() bool {
+			v, err := solgateway.TokenBalance(w.ctx, w.sol, d.USDC.Account, rpc.CommitmentFinalized)
+			return err == nil && v >= 20e6
+		})
+		var sent *solana.Transaction
+		racing := w.bridge("racing", func(c *bridge.Config, deps *bridge.Deps) {
+			deps.Solana = &drainingSolana{Client: deps.Solana, before: func(tx *solana.Transaction) {
+				if sent == nil {
+					sent = tx
+					v, err := solgateway.TokenBalance(w.ctx, w.sol, d.USDC.Account, rpc.CommitmentFinalized)
+					if err != nil {
+						t.Fatal(err)
+					}
+					w.drain(d.USDC, v)
+				}
+			}}
+		})
+		before := w.gridBalance()
+		out := w.toSolana(oracle.SolanaMintUSDC, gridWei(10))
+		w.until(racing, "returned", func() bool {
+			o, err := w.gw.Outbound(w.ctx, out.ID)
+			return err == nil && o.Status == protocol.OutboundReturned
+		})
+		if sent == nil {
+			t.Fatal("the release was never sent")
+		}
+		if got := w.gridBalance(); got.Cmp(before) != 0 {
+			t.Fatalf("GRID after the return %s, before the transfer %s", got, before)
+		}
+		nonce, _ := d.NonceOf(w.info.Keys[0].PublicKey())
+		ns, err := solgateway.FetchNonce(w.ctx, w.sol, nonce.Address, rpc.CommitmentFinalized)
+		if err != nil || ns.Value == sent.Message.RecentBlockhash {
+			t.Fatalf("the proposer's nonce was not advanced before the return (%v)", err)
+		}
+		if _, err := w.sol.SendTransactionWithOpts(w.ctx, sent, rpc.TransactionOpts{SkipPreflight: true}); err == nil {
+			time.Sleep(500 * time.Millisecond)
+			st, err := w.sol.GetSignatureStatuses(w.ctx, true, sent.Signatures[0])
+			if err != nil || (st.Value[0] != nil && st.Value[0].Err == nil) {
+				t.Fatalf("the returned transfer's signed release landed after all: %+v %v", st.Value[0], err)
+			}
+		}
+		w.conserved("preflight")
+	})
+
 	t.Run("large release delayed then cranked", func(t *testing.T) {
 		before := w.gridBalance()
 		key := w.deposit(d.USDC, 200e6, nil) // 398 GRID > the 300 GRID threshold: waits an hour
@@ -466,7 +515,9 @@ func TestSolanaBridge(t *testing.T) {
 func (w *solWorld) drain(v solgateway.Vault, amount uint64) {
 	w.t.Helper()
 	d := w.info.Deployment
-	keys := w.info.Keys[:d.Threshold]
+	// The last k inspectors sign, the last but k-1 proposes: not the bridge's proposer (the first), whose nonce
+	// its own proposals use.
+	keys := w.info.Keys[len(w.info.Keys)-int(d.Threshold):]
 	nonce, _ := d.NonceOf(keys[0].PublicKey())
 	ns, err := solgateway.FetchNonce(w.ctx, w.sol, nonce.Address, rpc.CommitmentProcessed)
 	if err != nil {
@@ -499,6 +550,17 @@ func (w *solWorld) drain(v solgateway.Vault, amount uint64) {
 }
 
 var errKilled = errors.New("killed right after sending")
+
+// drainingSolana runs before on each transaction just before sending it.
+type drainingSolana struct {
+	solgateway.Client
+	before func(*solana.Transaction)
+}
+
+func (d *drainingSolana) SendTransactionWithOpts(ctx context.Context, tx *solana.Transaction, opts rpc.TransactionOpts) (solana.Signature, error) {
+	d.before(tx)
+	return d.Client.SendTransactionWithOpts(ctx, tx, opts)
+}
 
 // dyingSolana sends for real, then fails as if the process died before hearing back (first send only).
 type dyingSolana struct {

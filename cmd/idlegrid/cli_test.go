@@ -490,7 +490,8 @@ func TestMoreCommandsOnDevnet(t *testing.T) {
 	runJSON(t, g, nil, "quote", "sign", "--machine", "box", "--price", "3.6 USD/h", "--dev-account", "3", "--out", used)
 	var opened leasesOut
 	runJSON(t, g, &opened, "lease", "open", "--quote", used, "--hours", "1", "--dev-account", "4")
-	if _, _, err := run(t, append(g, "machine", "delist", "box", "--dev-account", "3")...); err == nil || !strings.Contains(err.Error(), "cannot be delisted while leases hold") {
+	if _, _, err := run(t, append(g, "machine", "delist", "box", "--dev-account", "3")...); err == nil || !strings.Contains(err.Error(), "GpusStillReserved(") ||
+		!strings.Contains(err.Error(), "open leases hold its GPUs") {
 		t.Fatalf("delist with a lease open: %v", err)
 	}
 	var ended leasesOut

@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
@@ -225,9 +224,10 @@ func interruptedError(err error) error {
 	if err == nil || !errors.Is(err, context.Canceled) && !errors.Is(err, errInterrupted) {
 		return err
 	}
-	msg := err.Error()
-	if !strings.Contains(msg, errInterrupted.Error()) {
-		return fmt.Errorf("%w (%v)", errInterrupted, err)
+	if errors.Is(err, errInterrupted) {
+		return err
 	}
-	return err
+	// A context.Canceled from a call the interrupt cut short (its text may even say "interrupted", as net/http's
+	// does) is still the interrupt: callers and --json match errInterrupted, not the text.
+	return fmt.Errorf("%w (%v)", errInterrupted, err)
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -191,5 +192,22 @@ func TestPermitLeavesNoApproval(t *testing.T) {
 	var extended leasesOut
 	if err != nil || json.Unmarshal([]byte(out), &extended) != nil || extended.Result == nil || !extended.Result.Permit || len(extended.Txs) != 1 {
 		t.Fatalf("lease extend: %v %+v\n%s", err, extended, errOut)
+	}
+}
+
+// TestInterruptedErrorWrapsCancelledCalls: a call cut short by the interrupt is the interrupt, even when its
+// error text already says "interrupted" (net/http's does) without wrapping errInterrupted.
+func TestInterruptedErrorWrapsCancelledCalls(t *testing.T) {
+	cut := fmt.Errorf("send tx nonce 2: eth_sendRawTransaction: %w (last failure: Post \"http://127.0.0.1:1\": interrupted)", context.Canceled)
+	if err := interruptedError(cut); !errors.Is(err, errInterrupted) {
+		t.Fatalf("%v: not errInterrupted", err)
+	}
+	own := fmt.Errorf("%w: not sending another transaction", errInterrupted)
+	if err := interruptedError(own); err != own {
+		t.Fatalf("an interrupt was wrapped again: %v", err)
+	}
+	other := errors.New("execution reverted")
+	if err := interruptedError(other); err != other {
+		t.Fatalf("a failure became an interrupt: %v", err)
 	}
 }

@@ -171,4 +171,3 @@ func (j *jobLimiter) allow(ip string) bool {
 	j.lim.record(ip)
 	return true
 }
-

@@ -330,8 +330,12 @@ func (n *Node) FollowStore() follow.Store {
 // followStore adapts the node's Store to the follower.
 type followStore struct{ n *Node }
 
-func (f *followStore) State(ctx context.Context) (follow.State, bool, error) { return f.n.deps.Store.State(ctx) }
-func (f *followStore) Init(ctx context.Context, st follow.State) error      { return f.n.deps.Store.Init(ctx, st) }
+func (f *followStore) State(ctx context.Context) (follow.State, bool, error) {
+	return f.n.deps.Store.State(ctx)
+}
+func (f *followStore) Init(ctx context.Context, st follow.State) error {
+	return f.n.deps.Store.Init(ctx, st)
+}
 func (f *followStore) Window(ctx context.Context) ([]follow.BlockRef, error) {
 	return f.n.deps.Store.Window(ctx)
 }

@@ -131,3 +131,15 @@ func (l *Leases) SettleMany(ctx context.Context, ids []uint64) (Tx, error) {
 // settleManyGasPerLease bounds one more lease of a settleMany batch at its dearest (accrue, close, release the
 // GPUs, credit the refund), with room to spare.
 const settleManyGasPerLease = 200_000
+
+// BaseFee is the latest block's base fee (wei per gas; 1 gwei on a chain without one).
+func (c *Conn) BaseFee(ctx context.Context) (*big.Int, error) {
+	h, err := c.chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("latest block: %w", err)
+	}
+	if h.BaseFee == nil {
+		return big.NewInt(1e9), nil
+	}
+	return new(big.Int).Set(h.BaseFee), nil
+}

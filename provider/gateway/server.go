@@ -329,3 +329,6 @@ func (s *Server) Healthy() error {
 	}
 	return nil
 }
+
+// Name is the gateway's name in a node's health report (service.Service).
+func (s *Server) Name() string { return "gateway" }

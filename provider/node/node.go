@@ -259,6 +259,7 @@ func (n *Node) Start(ctx context.Context) error {
 		return fmt.Errorf("node: %w", err)
 	}
 	n.runner.Go(n.loop)
+	n.runner.Go(n.moneyLoop)
 	n.log.Info().Str("machine", n.cfg.Machine.Hex()).Int("gpus", len(devs)).Uint64("confirmations", n.cfg.Confirmations).
 		Msg("lease engine started")
 	return nil

@@ -383,17 +383,12 @@ func (n *Node) pickGPUs(ctx context.Context, l Lease) ([]string, error) {
 // start asks the runtime to run the recorded spec (at most one container per lease, whatever happened
 // before), and records the outcome.
 func (n *Node) start(ctx context.Context, l Lease, w Workload) (bool, error) {
-	c, err := cid.Decode(w.Spec)
-	if err != nil {
-		return n.fail(ctx, w, fmt.Sprintf("recorded spec CID %q: %v", w.Spec, err))
-	}
-	raw, err := n.deps.Content.ReadFile(ctx, c, job.MaxSize)
-	if err != nil {
-		return false, fmt.Errorf("read spec %s: %w", c, err)
-	}
-	spec, err := job.Decode(raw)
-	if err != nil {
+	spec, err := n.specOf(ctx, w)
+	if errors.Is(err, job.ErrInvalid) {
 		return n.fail(ctx, w, err.Error())
+	}
+	if err != nil {
+		return false, err
 	}
 	req := runtime.StartRequest{Lease: n.Key(w.Lease), Spec: spec, GPUs: w.GPUs}
 	if spec.Image.CID != "" {
@@ -476,15 +471,7 @@ func (n *Node) collect(ctx context.Context, w Workload) (string, error) {
 	if w.Output != "" || w.Spec == "" {
 		return w.Output, nil
 	}
-	c, err := cid.Decode(w.Spec)
-	if err != nil {
-		return "", err
-	}
-	raw, err := n.deps.Content.ReadFile(ctx, c, job.MaxSize)
-	if err != nil {
-		return "", err
-	}
-	spec, err := job.Decode(raw)
+	spec, err := n.specOf(ctx, w)
 	if err != nil || spec.Output == "" {
 		return "", err
 	}
@@ -504,6 +491,19 @@ func (n *Node) collect(ctx context.Context, w Workload) (string, error) {
 		return "", err
 	}
 	return out.String(), nil
+}
+
+// specOf reads back the spec a workload was started with.
+func (n *Node) specOf(ctx context.Context, w Workload) (*job.Spec, error) {
+	c, err := cid.Decode(w.Spec)
+	if err != nil {
+		return nil, fmt.Errorf("recorded spec CID %q: %w", w.Spec, err)
+	}
+	raw, err := n.deps.Content.ReadFile(ctx, c, job.MaxSize)
+	if err != nil {
+		return nil, fmt.Errorf("read spec %s: %w", c, err)
+	}
+	return job.Decode(raw)
 }
 
 // endLease ends a failed workload's lease on chain (once; again only when the first transaction is lost).

@@ -190,7 +190,7 @@ type Node struct {
 	mu        sync.Mutex
 	chainTime uint64 // the newest followed block's timestamp
 	head      uint64 // its number
-	busy      map[uint64]context.CancelFunc
+	busy      map[uint64]busyStep
 	started   bool
 	healthErr error
 	wg        sync.WaitGroup
@@ -219,7 +219,7 @@ func New(cfg Config, deps Deps) (*Node, error) {
 		return nil, err
 	}
 	return &Node{cfg: cfg, deps: deps, log: deps.Log.With().Str("component", "node").Logger(), metrics: m,
-		wake: make(chan struct{}, 1), sem: make(chan struct{}, cfg.Workers), busy: map[uint64]context.CancelFunc{}}, nil
+		wake: make(chan struct{}, 1), sem: make(chan struct{}, cfg.Workers), busy: map[uint64]busyStep{}}, nil
 }
 
 type systemClock struct{}
@@ -270,8 +270,8 @@ func (n *Node) Start(ctx context.Context) error {
 func (n *Node) Close() error {
 	n.runner.Stop()
 	n.mu.Lock()
-	for _, cancel := range n.busy {
-		cancel()
+	for _, b := range n.busy {
+		b.cancel()
 	}
 	n.started = false
 	n.mu.Unlock()

@@ -62,26 +62,25 @@ func (n *Node) reconcile(ctx context.Context) {
 		ws, err = n.deps.Store.Workloads(ctx)
 		if err == nil {
 			_, now := n.chain()
-			ids := map[uint64]bool{}
+			over := map[uint64]bool{}
 			for _, l := range leases {
-				ids[l.ID] = true
-				if l.OverAt(now) {
-					n.cancelBusy(l.ID)
-				}
+				over[l.ID] = l.OverAt(now)
 			}
 			for _, w := range ws {
-				if !ids[w.Lease] {
-					ids[w.Lease] = true
-					n.cancelBusy(w.Lease) // removed by a reorg
+				if _, ok := over[w.Lease]; !ok {
+					over[w.Lease] = true // removed by a reorg
 				}
 			}
-			keys := make([]uint64, 0, len(ids))
-			for id := range ids {
+			keys := make([]uint64, 0, len(over))
+			for id, o := range over {
 				keys = append(keys, id)
+				if o {
+					n.cancelBusy(id)
+				}
 			}
 			slices.Sort(keys)
 			for _, id := range keys {
-				n.dispatch(ctx, id)
+				n.dispatch(ctx, id, over[id])
 			}
 			n.metrics.observe(leases, ws)
 		}
@@ -94,23 +93,31 @@ func (n *Node) reconcile(ctx context.Context) {
 	}
 }
 
+// cancelBusy cancels the step in flight for lease id if it began while the lease was still on (a start); a
+// step begun once it was over is the stop, which must finish.
 func (n *Node) cancelBusy(id uint64) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	if cancel, ok := n.busy[id]; ok {
-		cancel()
+	if b, ok := n.busy[id]; ok && !b.over {
+		b.cancel()
 	}
 }
 
-// dispatch runs a step for lease id unless one runs already.
-func (n *Node) dispatch(ctx context.Context, id uint64) {
+// busyStep is a lease's step in flight.
+type busyStep struct {
+	cancel context.CancelFunc
+	over   bool
+}
+
+// dispatch runs a step for lease id unless one runs already; over says the lease was over when it began.
+func (n *Node) dispatch(ctx context.Context, id uint64, over bool) {
 	n.mu.Lock()
 	if _, ok := n.busy[id]; ok {
 		n.mu.Unlock()
 		return
 	}
 	sctx, cancel := context.WithCancel(ctx)
-	n.busy[id] = cancel
+	n.busy[id] = busyStep{cancel: cancel, over: over}
 	n.wg.Add(1)
 	n.mu.Unlock()
 	go func() {

@@ -192,6 +192,8 @@ func (n *Node) SettleNow(ctx context.Context) error {
 	if err != nil || len(plan.Leases) == 0 {
 		return err
 	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Minute) // a sent transaction is waited for
+	defer cancel()
 	tx, err := n.deps.Escrow.SettleMany(ctx, plan.Leases)
 	if err != nil {
 		return fmt.Errorf("settle %d leases: %w", len(plan.Leases), err)

@@ -518,6 +518,9 @@ func (n *Node) endLease(ctx context.Context, w Workload) error {
 	if w.EndTx != (common.Hash{}) && n.deps.Clock.Now().Sub(w.Updated) < 2*time.Minute {
 		return nil // sent: the LeaseClosed event moves the workload on
 	}
+	// A transaction sent is waited for whatever happens to the step: its hash must be recorded.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Minute)
+	defer cancel()
 	tx, err := n.deps.Escrow.EndLease(ctx, w.Lease)
 	if errors.Is(err, ErrLeaseNotOpen) {
 		return nil // closed or ended already: the follower will say so

@@ -44,6 +44,7 @@ var commandGroups = []func() *cli.Command{
 	machineCommand,
 	quoteCommand,
 	leaseCommand,
+	providerCommand,
 	rewardsCommand,
 	gpuCommand,
 	indexerCommand,

@@ -49,7 +49,7 @@ func leaseCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "lease",
 		Usage: "rent GPUs from a provider's quote, extend, settle and close leases, withdraw what the escrow owes you",
-		Subcommands: []*cli.Command{
+		Subcommands: append([]*cli.Command{
 			{Name: "open", Usage: "open a lease from a signed quote, prepaying it (fee included) into the escrow",
 				Flags: withChainFlags(quoteFileFlag, fromBookFlag, marketAPIFlag, hoursFlag, payFlag, maxDepositFlag), Action: action(leaseOpen)},
 			{Name: "extend", Usage: "prepay more time on your lease", ArgsUsage: "ID",
@@ -66,7 +66,7 @@ func leaseCommand() *cli.Command {
 				Flags: withChainFlags(renterFlag, leaseProviderFlag), Action: action(leaseLs)},
 			{Name: "withdraw", Usage: "withdraw what the escrow holds for you (provider earnings, credited refunds)",
 				Flags: withChainFlags(payFlag), Action: action(leaseWithdraw)},
-		},
+		}, gatewayCommands()...),
 	}
 }
 

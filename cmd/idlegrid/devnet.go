@@ -46,6 +46,19 @@ var (
 		Value:    "0.5",
 		Category: "DEVNET",
 	}
+	devnetProviderFlag = &cli.BoolFlag{
+		Name:     "provider",
+		Usage:    "run a provider node for dev account 1 with simulated GPUs (needs a Docker daemon)",
+		Value:    true,
+		Category: "DEVNET",
+	}
+	devnetDockerFlag = &cli.StringFlag{
+		Name:     "docker",
+		Usage:    "the provider node's Docker daemon: auto (DOCKER_HOST, /var/run/docker.sock, or a throwaway dockerd when root), none, or a HOST (unix:///…)",
+		Value:    "auto",
+		EnvVars:  []string{"IDLEGRID_DEVNET_DOCKER"},
+		Category: "DEVNET",
+	}
 	devAccountsFlag = &cli.IntFlag{
 		Name:     "accounts",
 		Usage:    "number of funded dev ACCOUNTS (the last three are inspectors)",
@@ -63,7 +76,7 @@ contracts with devnet parameters, funds the dev accounts with ETH, MockUSD and G
 inspectors as the attestation signer set (they attest and keep posting the --grid-price rate), writes the deployment file (--deployment) and runs until
 Ctrl-C. With --datadir the chain and its deployment survive restarts.`,
 		Flags: []cli.Flag{httpPortFlag, wsPortFlag, blockPeriodFlag, dataDirFlag, devAccountsFlag, gridPriceFlag, deploymentFlag, jsonFlag,
-			devnetIndexerFlag, devnetIndexerListenFlag},
+			devnetIndexerFlag, devnetIndexerListenFlag, devnetProviderFlag, devnetDockerFlag},
 		Action: action(runDevnet),
 	}
 }
@@ -92,6 +105,10 @@ func runDevnet(c *cli.Context, args []string) error {
 	if cfg.Indexer && cfg.DeploymentFile == "" {
 		return usageError("the in-process indexer needs --%s (or --%s=false)", deploymentFlag.Name, devnetIndexerFlag.Name)
 	}
+	cfg.Provider.Enabled, cfg.Provider.Docker = c.Bool(devnetProviderFlag.Name), c.String(devnetDockerFlag.Name)
+	if cfg.Provider.Enabled {
+		c.App.Metadata["interrupts"].(*interrupts).setGrace(30 * time.Second) // the provider node stops its containers' work first
+	}
 	n, err := devnet.New(cfg, logger(c))
 	if err != nil {
 		return err
@@ -107,6 +124,9 @@ func runDevnet(c *cli.Context, args []string) error {
 	}
 	if err == nil && info.IndexerAPI != "" && !flagBool(c, jsonFlag) {
 		_, err = fmt.Fprintf(c.App.Writer, "\nIndexer API %s (market search: idlegrid market search --api %s --class SIM --hours 1)\n", info.IndexerAPI, info.IndexerAPI)
+	}
+	if err == nil && cfg.Provider.Enabled && !flagBool(c, jsonFlag) {
+		err = printProvider(c.App.Writer, info)
 	}
 	if err != nil {
 		n.Close()
@@ -191,4 +211,19 @@ Use an account with --dev-account N (or --dev-key KEY). In a second terminal, tr
 The README's walk-through rents a GPU end to end. Ctrl-C stops the devnet.
 `)
 	return nil
+}
+
+func printProvider(w io.Writer, info devnet.Info) error {
+	p := info.Provider
+	if info.Docker == "" {
+		_, err := fmt.Fprintln(w, "\nNo Docker daemon: the devnet runs no provider node. Leases still open, settle and close on chain, but no\n"+
+			"container runs for them. Give --docker HOST (or run as root with dockerd installed) for the full walk-through.")
+		return err
+	}
+	_, err := fmt.Fprintf(w, "\nProvider node: dev account %d (%s) runs machine %s with simulated GPUs; gateway %s, containers on %s.\n",
+		p.Account, p.Address.Hex(), p.Machine, p.Gateway, info.Docker)
+	if err == nil && p.Image != "" {
+		_, err = fmt.Fprintf(w, "Image with a shell for jobs: %s (no registry needed).\n", p.Image)
+	}
+	return err
 }

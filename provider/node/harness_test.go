@@ -52,7 +52,7 @@ const (
 // world is a deployed suite on the embedded dev chain (HTTP and WebSocket on free loopback ports), the
 // provider staked, and the test Docker daemon.
 type world struct {
-	t      *testing.T
+	t      testing.TB
 	ctx    context.Context
 	chain  *devchain.Chain
 	d      deployment.Deployment
@@ -62,7 +62,7 @@ type world struct {
 	image  string
 }
 
-func newWorld(t *testing.T) *world {
+func newWorld(t testing.TB) *world {
 	t.Helper()
 	docker := dockertest.Client(t) // skips (or fails with IDLEGRID_REQUIRE_DOCKER=1) without a daemon
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)

@@ -65,7 +65,8 @@ func startDevnetWithAPI(t *testing.T) ([]string, string) {
 	go func() {
 		done <- newApp(&out, &errOut).RunContext(ctx, []string{"idlegrid", "devnet",
 			"--http.port", strconv.Itoa(httpPort), "--ws.port", strconv.Itoa(wsPort),
-			"--block-period", "100ms", "--deployment", dep, "--indexer.listen", "127.0.0.1:" + strconv.Itoa(apiPort)})
+			"--block-period", "100ms", "--deployment", dep, "--indexer.listen", "127.0.0.1:" + strconv.Itoa(apiPort),
+			"--provider=false"}) // these tests list machines by hand; provider/node tests the node
 	}()
 	deadline := time.Now().Add(60 * time.Second)
 	for !strings.Contains(out.String(), "Ctrl-C stops the devnet") {

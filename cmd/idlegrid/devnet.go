@@ -59,6 +59,12 @@ var (
 		EnvVars:  []string{"IDLEGRID_DEVNET_DOCKER"},
 		Category: "DEVNET",
 	}
+	devnetProviderListenFlag = &cli.StringFlag{
+		Name:     "provider.listen",
+		Usage:    "ADDR of the provider node's gateway",
+		Value:    "127.0.0.1:8549",
+		Category: "DEVNET",
+	}
 	devAccountsFlag = &cli.IntFlag{
 		Name:     "accounts",
 		Usage:    "number of funded dev ACCOUNTS (the last three are inspectors)",
@@ -76,7 +82,7 @@ contracts with devnet parameters, funds the dev accounts with ETH, MockUSD and G
 inspectors as the attestation signer set (they attest and keep posting the --grid-price rate), writes the deployment file (--deployment) and runs until
 Ctrl-C. With --datadir the chain and its deployment survive restarts.`,
 		Flags: []cli.Flag{httpPortFlag, wsPortFlag, blockPeriodFlag, dataDirFlag, devAccountsFlag, gridPriceFlag, deploymentFlag, jsonFlag,
-			devnetIndexerFlag, devnetIndexerListenFlag, devnetProviderFlag, devnetDockerFlag},
+			devnetIndexerFlag, devnetIndexerListenFlag, devnetProviderFlag, devnetDockerFlag, devnetProviderListenFlag},
 		Action: action(runDevnet),
 	}
 }
@@ -106,6 +112,7 @@ func runDevnet(c *cli.Context, args []string) error {
 		return usageError("the in-process indexer needs --%s (or --%s=false)", deploymentFlag.Name, devnetIndexerFlag.Name)
 	}
 	cfg.Provider.Enabled, cfg.Provider.Docker = c.Bool(devnetProviderFlag.Name), c.String(devnetDockerFlag.Name)
+	cfg.Provider.Listen = c.String(devnetProviderListenFlag.Name)
 	if cfg.Provider.Enabled {
 		c.App.Metadata["interrupts"].(*interrupts).setGrace(30 * time.Second) // the provider node stops its containers' work first
 	}
@@ -206,8 +213,8 @@ func printDevnet(w io.Writer, info devnet.Info, cfg devnet.Config) error {
 	}
 	fmt.Fprint(w, `
 Use an account with --dev-account N (or --dev-key KEY). In a second terminal, try:
-  idlegrid stake add 500 --dev-account 1
-  idlegrid machine list --name rig-1 --class SIM --gpus 4 --dev-account 1
+  idlegrid machine ls --dev-account 1
+  idlegrid quote sign --machine rig-1 --gpus 2 --price "3.6 USD/h" --dev-account 1 --out /tmp/quote.json
 The README's walk-through rents a GPU end to end. Ctrl-C stops the devnet.
 `)
 	return nil

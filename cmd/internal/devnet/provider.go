@@ -41,9 +41,9 @@ type ProviderConfig struct {
 	Listen string
 }
 
-// DefaultProviderConfig runs dev account 1 with four simulated GPUs on 127.0.0.1:8549.
+// DefaultProviderConfig is dev account 1 with four simulated GPUs on 127.0.0.1:8549, off (the CLI turns it on).
 func DefaultProviderConfig() ProviderConfig {
-	return ProviderConfig{Enabled: true, Account: 1, GPUs: 4, Stake: "500000000000000000000", Docker: "auto", Listen: "127.0.0.1:8549"}
+	return ProviderConfig{Enabled: false, Account: 1, GPUs: 4, Stake: "500000000000000000000", Docker: "auto", Listen: "127.0.0.1:8549"}
 }
 
 // DevImage is the image the devnet imports when it can (a busybox root filesystem): a shell for the README

@@ -57,7 +57,9 @@ func BenchmarkConcurrentLeases(b *testing.B) {
 	if _, err := protocol.NewStaking(w.conn(providerAcct)).Stake(w.ctx, oracle.RoleProvider, gridWei(10_000)); err != nil {
 		b.Fatal(err)
 	}
-	pn := w.startNode(nodeOpts{gpus: leases, capacity: &node.Capacity{Memory: 2 << 30, MilliCPUs: 2000, Disk: 4 << 30, Pids: 4096}})
+	pn := w.startNode(nodeOpts{gpus: leases, edit: func(c *node.DaemonConfig) {
+		c.Gateway.JobsPerSecond, c.Gateway.JobBurst = 1000, 1000 // one client pushes all 100 specs
+	}})
 	ru0 := rusage()
 	began := time.Now()
 	// One renter opens them all (its nonces serialise the opens); the node starts them as they come.

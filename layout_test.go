@@ -112,8 +112,18 @@ var forbidden = map[string][]string{
 		mod + "indexer/api", mod + "indexer/server", mod + "indexer/node"},
 	mod + "indexer/solwatch/solstore": {bindings, ethc, mod + "indexer/sqlstore", mod + "indexer/decode", mod + "indexer/api",
 		mod + "indexer/server", mod + "indexer/node"},
-	// The devnet wiring is a library of the CLI, not the other way round.
-	mod + "cmd/internal/devnet": {mod + "cmd/idlegrid"},
+	// The provider node decides; it reaches the chain only through its own interfaces (provider/node/onchain
+	// implements them over oracle/protocol), Docker only through provider/runtime, storage only through its Store.
+	mod + "provider/node": with(indexerExceptAPI, bindings, ethc, mod+"oracle/protocol", mod+"provider/node/onchain",
+		mod+"provider/node/sqlstore", mod+"indexer/api", mod+"inspector", mod+"cmd"),
+	// Its SQLite store stores: no chain, no adapter of another kind.
+	mod + "provider/node/sqlstore": with(indexerExceptAPI, bindings, ethc, mod+"oracle/protocol", mod+"provider/node/onchain",
+		mod+"inspector", mod+"cmd"),
+	// Its chain adapter translates for oracle/protocol: no RPC client of its own, no store.
+	mod + "provider/node/onchain": with(indexerExceptAPI, ethc, mod+"provider/node/sqlstore", mod+"inspector", mod+"cmd"),
+	// The devnet wiring is a library of the CLI, not the other way round; so is the provider node's wiring.
+	mod + "cmd/internal/devnet":    {mod + "cmd/idlegrid"},
+	mod + "cmd/internal/providerd": {mod + "cmd/idlegrid", mod + "cmd/internal/devnet"},
 }
 
 // TestImportDirection enforces the layout with `go list -deps`.

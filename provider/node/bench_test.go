@@ -25,7 +25,7 @@ import (
 //	go test ./provider/node -run '^$' -bench BenchmarkLeaseStart -benchtime=1x
 func BenchmarkLeaseStart(b *testing.B) {
 	w := newWorld(b)
-	pn := w.startNode(nodeOpts{gpus: 8})
+	pn := w.startNode(nodeOpts{gpus: 8, quiet: true})
 	var took []time.Duration
 	for i := 0; i < 20; i++ {
 		spec := w.workloadSpec(1, "print", "up", "sleep", "600")
@@ -57,8 +57,9 @@ func BenchmarkConcurrentLeases(b *testing.B) {
 	if _, err := protocol.NewStaking(w.conn(providerAcct)).Stake(w.ctx, oracle.RoleProvider, gridWei(10_000)); err != nil {
 		b.Fatal(err)
 	}
-	pn := w.startNode(nodeOpts{gpus: leases, edit: func(c *node.DaemonConfig) {
+	pn := w.startNode(nodeOpts{gpus: leases, quiet: true, edit: func(c *node.DaemonConfig) {
 		c.Gateway.JobsPerSecond, c.Gateway.JobBurst = 1000, 1000 // one client pushes all 100 specs
+		c.Node.Resync = node.DefaultConfig().Resync                 // the production pace of looking at running jobs
 	}})
 	ru0 := rusage()
 	began := time.Now()

@@ -75,7 +75,6 @@ type Daemon struct {
 	log      zerolog.Logger
 
 	mu      sync.Mutex
-	ops     *http.Server
 	opsAddr string
 	specCID string
 }

@@ -163,6 +163,7 @@ type nodeOpts struct {
 	dir           string
 	owner         string
 	edit          func(*node.DaemonConfig)
+	quiet         bool // log warnings only (benchmarks: their output is cut short)
 }
 
 // startNode builds and starts a provider node for account providerAcct on w's chain, machine "rig-1" with
@@ -180,7 +181,11 @@ func (w *world) startNode(o nodeOpts) *provNode {
 		o.owner = fmt.Sprintf("n%d-%d", os.Getpid()%100000, ownerSeq.Add(1))
 	}
 	pn := &provNode{w: w, dir: o.dir, owner: o.owner, jobs: &jobs{}, machine: protocol.MachineID(w.provider(), "rig-1")}
-	log := zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.InfoLevel).With().Timestamp().Logger()
+	level := zerolog.InfoLevel
+	if o.quiet {
+		level = zerolog.WarnLevel
+	}
+	log := zerolog.New(zerolog.NewTestWriter(t)).Level(level).With().Timestamp().Logger()
 	var err error
 	if pn.store, err = sqlstore.Open(w.ctx, filepath.Join(o.dir, "node.db")); err != nil {
 		t.Fatal(err)

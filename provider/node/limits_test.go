@@ -1,0 +1,109 @@
+package node_test
+
+import (
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/follow"
+	gw "github.com/idlegrid/idlegrid/oracle/gateway"
+	"github.com/idlegrid/idlegrid/oracle/protocol"
+	"github.com/idlegrid/idlegrid/provider/node"
+)
+
+// TestLimitsHoldThroughALease: a job that allocates past its memory limit is killed by the kernel (the node
+// and the renter's status say so), and a job burning four CPUs under a half-CPU quota is throttled.
+func TestLimitsHoldThroughALease(t *testing.T) {
+	w := newWorld(t)
+	pn := w.startNode(nodeOpts{})
+	oom := w.workloadSpec(1, "print", "allocating", "alloc", "512", "print", "survived")
+	oom.Resources.Memory = 64 << 20
+	lease := pn.open(renterAcct, 1, time.Hour, oom)
+	wl := pn.waitPhase(lease, node.PhaseExited, time.Minute)
+	if !strings.Contains(wl.Reason, "out of memory") {
+		t.Fatalf("OOM job: %+v", wl)
+	}
+	st, err := pn.renterClient(renterAcct).Status(w.ctx, lease)
+	if err != nil || st.State != gw.StateFailed || !strings.Contains(st.Error, "out of memory") {
+		t.Fatalf("status of the OOM job %+v: %v", st, err)
+	}
+
+	burn := w.workloadSpec(1, "burn", "4", "3", "sleep", "600")
+	burn.Resources.MilliCPUs = 500
+	lease = pn.open(renterAcct, 1, time.Hour, burn)
+	pn.waitPhase(lease, node.PhaseRunning, time.Minute)
+	time.Sleep(3500 * time.Millisecond)
+	rs, err := pn.rt.Status(w.ctx, pn.daemon.Node.Key(lease), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := rs.Usage
+	// 4 busy goroutines for 3 s would use 12 CPU-seconds unthrottled; half a CPU allows about 1.5.
+	if u == nil || u.CPUTime > 2500*time.Millisecond || u.ThrottledPeriods == 0 {
+		t.Fatalf("CPU quota did not hold: %+v", u)
+	}
+	t.Logf("burning 4 CPUs under a 0.5 CPU quota for 3 s used %s of CPU, throttled in %d periods", u.CPUTime, u.ThrottledPeriods)
+}
+
+// TestLeaseEndsAndIsSettled: a lease runs out of prepaid time; the container stops at the first block past
+// its end, and the node's settle policy closes it on chain with settleMany (its GPUs free again).
+func TestLeaseEndsAndIsSettled(t *testing.T) {
+	w := newWorld(t)
+	pn := w.startNode(nodeOpts{edit: func(c *node.DaemonConfig) { c.Node.Settle.Every = 500 * time.Millisecond }})
+	lease := pn.open(renterAcct, 1, 8*time.Second, w.workloadSpec(1, "print", "short", "sleep", "600"))
+	pn.waitPhase(lease, node.PhaseRunning, time.Minute)
+	done := pn.waitPhase(lease, node.PhaseDone, time.Minute)
+	if !strings.Contains(done.Reason, "prepaid time ended") {
+		t.Fatalf("workload %+v", done)
+	}
+	waitFor(t, time.Minute, func() bool {
+		l, err := protocol.NewLeases(w.conn(deployerAcct)).Get(w.ctx, new(big.Int).SetUint64(lease))
+		return err == nil && l.Status == oracle.LeaseClosed
+	}, "the node's settleMany closing the ended lease")
+	txs, err := pn.store.Txs(w.ctx, "settle", time.Time{})
+	if err != nil || len(txs) == 0 || txs[0].Leases[0] != lease {
+		t.Fatalf("settle journal %+v: %v", txs, err)
+	}
+	earned, err := protocol.NewLeases(w.conn(deployerAcct)).Withdrawable(w.ctx, w.provider(), oracle.PayUSD)
+	if err != nil || earned.Sign() <= 0 {
+		t.Fatalf("provider earned %v: %v", earned, err)
+	}
+}
+
+// TestReorgRemovesLease: a reorg that takes the LeaseOpened away (the follower rolls back to before it and the
+// new branch has no such lease) stops and removes the workload; the lease is never started again.
+func TestReorgRemovesLease(t *testing.T) {
+	w := newWorld(t)
+	pn := w.startNode(nodeOpts{})
+	lease := pn.open(renterAcct, 1, time.Hour, w.workloadSpec(1, "print", "x", "sleep", "600"))
+	pn.waitPhase(lease, node.PhaseRunning, time.Minute)
+	l, err := pn.store.Lease(w.ctx, lease)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Stop the follower, then hand the node's store the batch a reorg past the LeaseOpened block produces.
+	if err := pn.daemon.Follower.Close(); err != nil {
+		t.Fatal(err)
+	}
+	st, _, err := pn.store.State(w.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ancestor := l.OpenedBlock - 1
+	fork := follow.BlockRef{Number: ancestor + 1, Hash: common.HexToHash("0xf0"), ParentHash: common.HexToHash("0xa0"), Time: l.OpenedAt}
+	if err := pn.daemon.Node.FollowStore().Apply(w.ctx, &follow.Batch{Rollback: true, Ancestor: ancestor, Blocks: []follow.BlockRef{fork},
+		Next: ancestor + 2, LastHash: fork.Hash, Final: min(st.Final, ancestor), Head: st.Head, HotFrom: ancestor + 1}); err != nil {
+		t.Fatal(err)
+	}
+	done := pn.waitPhase(lease, node.PhaseDone, 30*time.Second)
+	if !strings.Contains(done.Reason, "reorg") {
+		t.Fatalf("workload %+v", done)
+	}
+	if _, err := pn.store.Lease(w.ctx, lease); err == nil {
+		t.Fatal("the lease survived the rollback")
+	}
+}

@@ -61,6 +61,11 @@ func BenchmarkConcurrentLeases(b *testing.B) {
 		c.Gateway.JobsPerSecond, c.Gateway.JobBurst = 1000, 1000 // one client pushes all 100 specs
 		c.Node.Resync = node.DefaultConfig().Resync                 // the production pace of looking at running jobs
 	}})
+	// Baseline of the same run: the dev chain sealing every 100 ms, the follower and the idle node, for 10 s.
+	rb := rusage()
+	time.Sleep(10 * time.Second)
+	idle := (cpuSeconds(rusage()) - cpuSeconds(rb)) / 10
+	rssIdle := rssBytes()
 	ru0 := rusage()
 	began := time.Now()
 	// One renter opens them all (its nonces serialise the opens); the node starts them as they come.
@@ -90,8 +95,9 @@ func BenchmarkConcurrentLeases(b *testing.B) {
 	b.ReportMetric(ramp.Seconds(), "ramp-s")
 	b.ReportMetric(cpuSteady*100, "steady-cpu-%")
 	b.ReportMetric(float64(rss)/(1<<20), "rss-MiB")
-	b.Logf("%d leases: opened on chain in %s, all %d containers running after %s; CPU during the ramp %.1f s; steady state with %d running: %.1f%% of a core, RSS %d MiB, Go heap %d MiB",
-		leases, opened.Round(time.Millisecond), leases, ramp.Round(time.Millisecond), cpuRamp, leases, cpuSteady*100, rss>>20, ms.HeapInuse>>20)
+	b.ReportMetric(idle*100, "idle-cpu-%")
+	b.Logf("%d leases: opened on chain in %s, all %d containers running after %s; CPU during the ramp %.1f s; steady state with %d running: %.1f%% of a core (baseline with none: %.1f%%), RSS %d MiB (baseline %d MiB), Go heap %d MiB",
+		leases, opened.Round(time.Millisecond), leases, ramp.Round(time.Millisecond), cpuRamp, leases, cpuSteady*100, idle*100, rss>>20, rssIdle>>20, ms.HeapInuse>>20)
 }
 
 func rusage() syscall.Rusage {

@@ -45,6 +45,7 @@ var commandGroups = []func() *cli.Command{
 	quoteCommand,
 	leaseCommand,
 	providerCommand,
+	jobCommand,
 	rewardsCommand,
 	gpuCommand,
 	indexerCommand,

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"text/tabwriter"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/content"
+	gw "github.com/idlegrid/idlegrid/oracle/gateway"
+	"github.com/idlegrid/idlegrid/provider/job"
+)
+
+var jobLeaseFlag = &cli.StringFlag{Name: "lease", Usage: "upload for lease ID (your open lease)", Category: "JOB"}
+
+func jobCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "job",
+		Usage: "check a job spec, hand it to a provider's node, upload a lease's inputs",
+		Subcommands: []*cli.Command{
+			{Name: "check", Usage: "check a job spec file and print its CID (what a lease binds)", ArgsUsage: "SPEC.json",
+				Flags: []cli.Flag{jsonFlag}, Action: action(jobCheck)},
+			{Name: "push", Usage: "hand a job spec to the node of a quote's provider before opening the lease", ArgsUsage: "SPEC.json",
+				Flags: withChainFlags(quoteFileFlag, gatewayEndpointFlag), Action: action(jobPush)},
+			{Name: "upload", Usage: "upload a file or folder (an input, an image tarball) for your open lease; prints its CID", ArgsUsage: "PATH",
+				Flags: withChainFlags(jobLeaseFlag, gatewayEndpointFlag), Action: action(jobUpload)},
+		},
+	}
+}
+
+// readSpec reads and checks a spec file, returning its canonical bytes and CID; errors name the field.
+func readSpec(path string) (*job.Spec, []byte, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	spec, err := job.Decode(raw)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return spec, spec.Encode(), nil
+}
+
+func jobCheck(c *cli.Context, args []string) error {
+	if len(args) != 1 {
+		return usageError("give the spec file: idlegrid job check SPEC.json")
+	}
+	spec, _, err := readSpec(args[0])
+	if err != nil {
+		return err
+	}
+	return emit(c.App.Writer, flagBool(c, jsonFlag), map[string]any{"cid": spec.CID().String(), "spec": spec}, func(tw *tabwriter.Writer) {
+		fmt.Fprintf(tw, "%s: a valid job spec, CID %s\n", args[0], spec.CID())
+	})
+}
+
+func jobPush(c *cli.Context, args []string) error {
+	if len(args) != 1 {
+		return usageError("give the spec file: idlegrid job push SPEC.json --quote QUOTE.json")
+	}
+	spec, canonical, err := readSpec(args[0])
+	if err != nil {
+		return err
+	}
+	qpath := flagString(c, quoteFileFlag)
+	sq, err := readQuote(qpath)
+	if err != nil {
+		return err
+	}
+	if got := uint32(spec.Resources.GPUs); got != sq.Quote.GPUCount {
+		return fmt.Errorf("%s: spec.resources.gpus is %d, the quote is for %d GPUs", args[0], got, sq.Quote.GPUCount)
+	}
+	s, err := connect(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	gc, err := renterGateway(s, c, sq.Quote.Provider)
+	if err != nil {
+		return err
+	}
+	defer gc.Close()
+	got, err := gc.PushJob(s.ctx, canonical)
+	if err != nil {
+		return err
+	}
+	if got != spec.CID().String() {
+		return fmt.Errorf("the node holds the spec as %s, not %s: it is not the node you meant", got, spec.CID())
+	}
+	return s.emit(map[string]string{"cid": got}, func(tw *tabwriter.Writer) {
+		fmt.Fprintf(tw, "the provider's node holds job spec %s: open the lease naming it\n", got)
+	})
+}
+
+func jobUpload(c *cli.Context, args []string) error {
+	if len(args) != 1 {
+		return usageError("give the file or folder: idlegrid job upload PATH --lease ID")
+	}
+	if flagString(c, jobLeaseFlag) == "" {
+		return usageError("--%s: the lease the content is for", jobLeaseFlag.Name)
+	}
+	store := content.NewMemoryStore()
+	s, gc, id, err := gatewayClient(c, []string{flagString(c, jobLeaseFlag)})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	defer gc.Close()
+	root, err := store.AddPath(s.ctx, args[0])
+	if err != nil {
+		return err
+	}
+	var car bytes.Buffer
+	if err := store.ExportCAR(s.ctx, root, content.ScopeAll, &car); err != nil {
+		return err
+	}
+	size := car.Len()
+	got, err := gc.Upload(s.ctx, id, &car)
+	if err != nil {
+		return err
+	}
+	if got != root.String() {
+		return fmt.Errorf("the node took root %s, not %s", got, root)
+	}
+	return s.emit(map[string]any{"cid": got, "bytes": size}, func(tw *tabwriter.Writer) {
+		fmt.Fprintf(tw, "uploaded %s (%d bytes) for lease %d: name it in the spec as an input or image CID\n", got, size, id)
+	})
+}
+
+// renterGateway is a gateway client of provider's node as the session's account.
+func renterGateway(s *session, c *cli.Context, provider [20]byte) (*gw.Client, error) {
+	tokens, err := gw.NewSignerTokens(s.signer, oracle.GatewayDomain(s.conn.ChainID(), s.d.Contracts.LeaseEscrow), provider, 10*time.Minute, nil)
+	if err != nil {
+		return nil, err
+	}
+	gc, err := gw.NewClient(gw.ClientConfig{Endpoint: flagString(c, gatewayEndpointFlag), Provider: provider, Tokens: tokens, Log: s.log})
+	if err != nil {
+		return nil, usageError("--%s: %v", gatewayEndpointFlag.Name, err)
+	}
+	return gc, nil
+}

@@ -50,6 +50,7 @@ var commandGroups = []func() *cli.Command{
 	gpuCommand,
 	indexerCommand,
 	marketCommand,
+	priceCommand,
 	txCommand,
 }
 

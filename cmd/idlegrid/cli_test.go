@@ -53,7 +53,7 @@ func startDevnet(t *testing.T) []string {
 }
 
 // startDevnetWithAPI is startDevnet, also returning the URL of the devnet's indexer API.
-func startDevnetWithAPI(t *testing.T) ([]string, string) {
+func startDevnetWithAPI(t *testing.T, extra ...string) ([]string, string) {
 	t.Helper()
 	dir := t.TempDir()
 	dep := filepath.Join(dir, "deployments", "devnet.json")
@@ -63,10 +63,10 @@ func startDevnetWithAPI(t *testing.T) ([]string, string) {
 	var out, errOut syncBuffer
 	done := make(chan error, 1)
 	go func() {
-		done <- newApp(&out, &errOut).RunContext(ctx, []string{"idlegrid", "devnet",
+		done <- newApp(&out, &errOut).RunContext(ctx, append([]string{"idlegrid", "devnet",
 			"--http.port", strconv.Itoa(httpPort), "--ws.port", strconv.Itoa(wsPort),
 			"--block-period", "100ms", "--deployment", dep, "--indexer.listen", "127.0.0.1:" + strconv.Itoa(apiPort),
-			"--provider=false"}) // these tests list machines by hand; provider/node tests the node
+			"--provider=false"}, extra...)) // these tests list machines by hand; provider/node tests the node
 	}()
 	deadline := time.Now().Add(60 * time.Second)
 	for !strings.Contains(out.String(), "Ctrl-C stops the devnet") {
@@ -428,6 +428,11 @@ func TestMoreCommandsOnDevnet(t *testing.T) {
 	// A cancelled quote opens nothing.
 	cancelled, used := filepath.Join(dir, "cancelled.json"), filepath.Join(dir, "used.json")
 	runJSON(t, g, nil, "quote", "sign", "--machine", "box", "--price", "7.2 USD/h", "--dev-account", "3", "--out", cancelled)
+	// Only the quote's provider can cancel it: another account is told whose it is, and the quote stays live.
+	if _, _, err := run(t, append(g, "quote", "cancel", "--quote", cancelled, "--dev-account", "4")...); err == nil ||
+		!strings.Contains(err.Error(), "the quote is provider "+provider.Hex()+"'s") {
+		t.Fatalf("cancel by another account: %v", err)
+	}
 	runJSON(t, g, nil, "quote", "cancel", "--quote", cancelled, "--dev-account", "3")
 	if _, _, err := run(t, append(g, "lease", "open", "--quote", cancelled, "--hours", "1", "--dev-account", "4")...); err == nil || !strings.Contains(err.Error(), "already used or cancelled") {
 		t.Fatalf("cancelled quote: %v", err)

@@ -30,6 +30,11 @@ var (
 		Usage:    "write the deployment to FILE (default deployments/NAME.json)",
 		Category: "DEPLOY",
 	}
+	indexerAPIFlag = &cli.StringFlag{
+		Name:     "indexer-api",
+		Usage:    "`URL` of the indexer that will index this deployment, written into the deployment file (the market commands use it)",
+		Category: "DEPLOY",
+	}
 	governanceFlag = &cli.StringFlag{
 		Name:     "governance",
 		Usage:    "owner ADDRESS of every contract (default: the deployer; Staking's owner must accept ownership)",
@@ -101,7 +106,7 @@ func deployCommand() *cli.Command {
 		Description: `Deploys GridToken, MockUSD (dev chains, unless --usd-token), Staking, AttestationQuorum,
 GridPriceOracle, LeaseEscrow and Rewards, wires them as contracts/script/Deploy.s.sol does, and writes
 the deployment file the other commands read (--deployment FILE, or --out).`,
-		Flags: withChainFlags(chainNameFlag, deployOutFlag, governanceFlag, treasuryFlag, usdTokenFlag, allowMockUSDFlag,
+		Flags: withChainFlags(chainNameFlag, deployOutFlag, indexerAPIFlag, governanceFlag, treasuryFlag, usdTokenFlag, allowMockUSDFlag,
 			unbondingFlag, signerSetDelayFlag, priceMaxAgeFlag, inspectorMinFlag, usdFeeFlag, gridFeeFlag, epochLengthFlag, rewardsFundingFlag),
 		Action: action(runDeploy),
 	}
@@ -127,6 +132,12 @@ func runDeploy(c *cli.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if api := c.String(indexerAPIFlag.Name); api != "" {
+		// Checked before anything is deployed: a bad URL must not leave a deployment without its file.
+		if err := deployment.CheckIndexerAPI(api); err != nil {
+			return usageError("--%s: %v", indexerAPIFlag.Name, err)
+		}
+	}
 	// The key check runs against a record of the chain being deployed to: raw dev keys only on dev chains.
 	signer, err := openSigner(c, deployment.Deployment{Chain: p.Chain, ChainID: id.Uint64()})
 	if err != nil {
@@ -146,6 +157,7 @@ func runDeploy(c *cli.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("deploy: %w", err)
 	}
+	d.IndexerAPI = c.String(indexerAPIFlag.Name)
 	out := c.String(deployOutFlag.Name)
 	if out == "" {
 		out = deployment.Path("deployments", p.Chain)

@@ -120,6 +120,9 @@ func runDevnet(c *cli.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if intr := interruptsOf(c.App); intr != nil {
+		intr.setGrace(10 * time.Second) // Ctrl-C shuts the devnet down in order (its chain saved); it takes well under that
+	}
 	if err := n.Start(c.Context); err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
@@ -130,7 +133,7 @@ func runDevnet(c *cli.Context, args []string) error {
 		err = printDevnet(c.App.Writer, info, cfg)
 	}
 	if err == nil && info.IndexerAPI != "" && !flagBool(c, jsonFlag) {
-		_, err = fmt.Fprintf(c.App.Writer, "\nIndexer API %s (market search: idlegrid market search --api %s --class SIM --hours 1)\n", info.IndexerAPI, info.IndexerAPI)
+		_, err = fmt.Fprintf(c.App.Writer, "\nIndexer API %s, named in the deployment file (try: idlegrid market search --class SIM --hours 1)\n", info.IndexerAPI)
 	}
 	if err == nil && cfg.Provider.Enabled && !flagBool(c, jsonFlag) {
 		err = printProvider(c.App.Writer, info)
@@ -167,11 +170,12 @@ func printDevnetJSON(w io.Writer, info devnet.Info) error {
 		ChainID        uint64           `json:"chainId"`
 		DeploymentFile string           `json:"deploymentFile"`
 		Reused         bool             `json:"reused"`
+		ResumedAt      uint64           `json:"resumedAtBlock"`
 		ReadySeconds   float64          `json:"readySeconds"`
 		Contracts      any              `json:"contracts"`
 		Warning        string           `json:"warning"`
 		Accounts       []devAccountJSON `json:"accounts"`
-	}{info.HTTP, info.WS, info.ChainID, info.DeploymentFile, info.Reused, info.Ready.Seconds(), info.Deployment.Contracts,
+	}{info.HTTP, info.WS, info.ChainID, info.DeploymentFile, info.Reused, info.ResumedAt, info.Ready.Seconds(), info.Deployment.Contracts,
 		"dev chain only: these private keys are public", nil}
 	for _, a := range info.Accounts {
 		out.Accounts = append(out.Accounts, devAccountJSON{a.Index, a.Address, "0x" + common.Bytes2Hex(crypto.FromECDSA(a.Key)), string(a.Role)})
@@ -183,8 +187,11 @@ func printDevnetJSON(w io.Writer, info devnet.Info) error {
 
 func printDevnet(w io.Writer, info devnet.Info, cfg devnet.Config) error {
 	how := "deployed the suite"
-	if info.Reused {
-		how = "reused the deployment in " + cfg.Chain.DataDir
+	switch {
+	case info.Reused:
+		how = fmt.Sprintf("resumed the chain in %s at block %d, with its deployment", cfg.Chain.DataDir, info.ResumedAt)
+	case info.ResumedAt > 0:
+		how = fmt.Sprintf("resumed the chain in %s at block %d, where no complete deployment was: deployed the suite again", cfg.Chain.DataDir, info.ResumedAt)
 	}
 	fmt.Fprintf(w, "idlegrid devnet ready in %s (%s)\n\n", info.Ready.Round(time.Millisecond), how)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)

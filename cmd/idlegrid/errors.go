@@ -37,6 +37,16 @@ func (e *usageErr) Error() string { return e.msg }
 // usageError is an error in what the user typed.
 func usageError(format string, args ...any) error { return &usageErr{fmt.Sprintf(format, args...)} }
 
+// noteErr is an error with something the user should also know (an approval left standing), said after the
+// error's own message however that is explained.
+type noteErr struct {
+	err  error
+	note string
+}
+
+func (e *noteErr) Error() string { return e.err.Error() + "\n" + e.note }
+func (e *noteErr) Unwrap() error { return e.err }
+
 // commandErr is a command's failure as the CLI reports it: the error, a message a person can act on, and how
 // the user asked for output.
 type commandErr struct {
@@ -173,17 +183,29 @@ func jsonValue(v any) any {
 // explain is err's message for people. A revert the protocol's contracts raise for an everyday reason is said
 // in tokens and hours, naming the role and the fix; the raw revert stays in the error (--verbose, --json).
 func explain(c *cli.Context, err error) string {
+	msg := err.Error()
 	var re *chain.RevertError
-	if !errors.As(err, &re) {
-		return err.Error()
+	if errors.As(err, &re) {
+		if m := explainRevert(re, revertContext{command: commandPath(c), token: tokenHint(c), devChain: onDevChain(c)}); m != "" {
+			msg = m
+		}
 	}
-	if msg := explainRevert(c, re); msg != "" {
-		return msg
+	var note *noteErr
+	if errors.As(err, &note) && !strings.Contains(msg, note.note) {
+		msg += "\n" + note.note
 	}
-	return err.Error()
+	return msg
 }
 
-func explainRevert(c *cli.Context, re *chain.RevertError) string {
+// revertContext is what an explanation needs to know of the command that reverted.
+type revertContext struct {
+	command  string       // "lease extend"
+	token    amount.Token // the token the command moves
+	devChain bool         // the faucet is there
+}
+
+// explainRevert says a known revert for people, or "" for one it does not know.
+func explainRevert(re *chain.RevertError, c revertContext) string {
 	big_ := func(name string) *big.Int {
 		v, _ := re.Arg(name)
 		switch x := v.(type) {
@@ -225,9 +247,9 @@ func explainRevert(c *cli.Context, re *chain.RevertError) string {
 		if balance == nil || needed == nil {
 			return ""
 		}
-		unit := tokenHint(c)
+		unit := c.token
 		fix := "add funds to the account"
-		if onDevChain(c) {
+		if c.devChain {
 			fix = "on a dev chain, get more with `idlegrid token faucet`"
 		}
 		return fmt.Sprintf("not enough %s: the account holds %s, %s is needed (%s short); %s",
@@ -237,38 +259,62 @@ func explainRevert(c *cli.Context, re *chain.RevertError) string {
 		if allowance == nil || needed == nil {
 			return ""
 		}
-		unit := tokenHint(c)
+		unit := c.token
 		return fmt.Sprintf("the contract may pull only %s of your %s, %s is needed: approve more with `idlegrid token approve`",
 			amount.Format(allowance, unit), unit.Symbol, amount.Format(needed, unit))
 	case "SafeCastOverflowedUintDowncast":
 		bits, value := big_("bits"), big_("value")
+		if bits == nil || value == nil {
+			return ""
+		}
 		return fmt.Sprintf("a number is too large for the contract: %s does not fit in %s bits (a quote for more than 65535 GPUs, or a price or duration far too large)", value, bits)
 	case "InvalidDuration":
 		duration, maxDuration := big_("duration"), big_("maxDuration")
-		if strings.HasSuffix(commandPath(c), "extend") {
+		if duration == nil || maxDuration == nil {
+			return ""
+		}
+		if strings.HasSuffix(c.command, "extend") {
 			return fmt.Sprintf("the lease cannot be extended by %s: the longest allowed extension is %s (the quote's maximum lease length minus the time already booked)", hours(duration), hours(maxDuration))
 		}
 		return fmt.Sprintf("a lease of %s is longer than the quote allows: at most %s", hours(duration), hours(maxDuration))
 	case "QuoteExpired":
-		return fmt.Sprintf("the quote expired at %s: ask the provider for a new one", when(big_("expiry").Uint64()))
+		if expiry := big_("expiry"); expiry != nil {
+			return fmt.Sprintf("the quote expired at %s: ask the provider for a new one", when(expiry.Uint64()))
+		}
+		return "the quote expired: ask the provider for a new one"
 	case "QuoteNonceUsed":
 		return "the quote was already used or cancelled (each quote opens one lease): ask the provider for a new one"
 	case "InsufficientFreeGpus":
+		if big_("free") == nil || big_("requested") == nil {
+			return ""
+		}
 		return fmt.Sprintf("the machine has %s GPUs free, the quote asks for %s: another lease holds the rest (they free up when it ends)", big_("free"), big_("requested"))
 	case "LeaseNotFound":
+		if big_("leaseId") == nil {
+			return ""
+		}
 		return fmt.Sprintf("there is no lease %s (see `idlegrid lease ls`)", big_("leaseId"))
 	case "NotRenter":
+		if big_("leaseId") == nil {
+			return ""
+		}
 		return fmt.Sprintf("lease %s belongs to another renter: only its renter may do this", big_("leaseId"))
 	case "NotProvider":
+		if big_("leaseId") == nil {
+			return ""
+		}
 		return fmt.Sprintf("lease %s belongs to another provider: only its provider may do this", big_("leaseId"))
 	case "StalePrice", "NoPrice":
 		fix := "pay in USD (--pay usd) until the inspectors post a fresh price"
-		if onDevChain(c) {
+		if c.devChain {
 			fix += ", or post one on this dev chain with `idlegrid price post`"
 		}
 		return "there is no fresh GRID/USD price to convert the lease at: " + fix
 	case "DepositAboveMax":
-		unit := tokenHint(c)
+		unit := c.token
+		if big_("deposit") == nil || big_("maxDeposit") == nil {
+			return ""
+		}
 		return fmt.Sprintf("the deposit would be %s, above your --max-deposit of %s: the price moved; retry, or allow more with --max-deposit",
 			amount.Format(big_("deposit"), unit), amount.Format(big_("maxDeposit"), unit))
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -116,6 +117,9 @@ func runIndexer(c *cli.Context) error {
 	n, err := node.New(cfg, logger(c))
 	if err != nil {
 		return err
+	}
+	if intr := interruptsOf(c.App); intr != nil {
+		intr.setGrace(10 * time.Second) // the API lets requests in flight finish (5 s at most), then the database closes
 	}
 	if err := n.Start(c.Context); err != nil {
 		return err

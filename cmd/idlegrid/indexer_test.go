@@ -16,6 +16,8 @@ import (
 	"github.com/idlegrid/idlegrid/indexer/testchain"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // TestIndexerRunAndMarketSearch runs `idlegrid indexer run` against a chain over JSON-RPC, posts a signed quote
@@ -104,12 +106,28 @@ func TestIndexerRunAndMarketSearch(t *testing.T) {
 		t.Errorf("tampered quote accepted or unclear: %v", err)
 	}
 	// `lease open --from-book DIGEST` reads it back from the book exactly as signed.
-	fromBook, err := bookQuote(ctx, base, digest.Hex(), "--from-book")
+	// (`market quote DIGEST` prints what `lease open --from-book` opens; the client checks the indexer indexes
+	// the deployment named by --deployment.)
+	raw, _, err := run(t, "market", "quote", digest.Hex(), "--api", base, "--deployment", depFile)
+	var fromBook oracle.SignedQuote
+	if err == nil {
+		err = json.Unmarshal([]byte(raw), &fromBook)
+	}
 	if err != nil || fromBook.Verify(oracle.QuoteDomain(c.ChainID, dep.Contracts.LeaseEscrow)) != nil || fromBook.Quote.Nonce.Cmp(q.Nonce) != 0 {
 		t.Fatalf("quote from the book: %+v, %v", fromBook, err)
 	}
-	if _, err := bookQuote(ctx, base, "0x12", "--from-book"); err == nil || !strings.Contains(err.Error(), "--from-book") {
+	if _, _, err := run(t, "lease", "open", "--from-book", "0x12", "--hours", "1", "--deployment", depFile); err == nil || !strings.Contains(err.Error(), "--from-book") {
 		t.Errorf("short digest: %v", err)
+	}
+	// Another deployment's indexer is refused, naming both (devnet and anvil share chain id 31337).
+	other := dep
+	other.Contracts.LeaseEscrow = common.HexToAddress("0x00000000000000000000000000000000000000e5")
+	otherFile := filepath.Join(dir, "other.json")
+	if err := deployment.Save(otherFile, other); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := run(t, "market", "quote", digest.Hex(), "--api", base, "--deployment", otherFile); err == nil || !strings.Contains(err.Error(), "indexes another deployment") {
+		t.Errorf("the wrong deployment's indexer: %v", err)
 	}
 
 	out, errOut, err = run(t, "market", "search", "--api", base, "--class", "H100", "--gpus", "1", "--hours", "2")

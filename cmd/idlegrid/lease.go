@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"math/big"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -123,7 +125,7 @@ func leaseOpen(c *cli.Context, args []string) error {
 	case digest != "" && c.String(quoteFileFlag.Name) != "":
 		return usageError("give either --quote FILE or --from-book DIGEST, not both")
 	case digest != "":
-		sq, err = bookQuote(c.Context, c.String(marketAPIFlag.Name), digest, "--from-book")
+		sq, err = bookQuote(c, digest, "--from-book")
 	default:
 		sq, err = readQuote(c.String(quoteFileFlag.Name))
 	}
@@ -143,17 +145,56 @@ func leaseOpen(c *cli.Context, args []string) error {
 	opened, err := leases.Open(s.ctx, sq, d, pay, max)
 	switch {
 	case chain.IsRevert(err, "NoPrice") || chain.IsRevert(err, "StalePrice"):
-		return fmt.Errorf("%w: paying in GRID needs a fresh GRID/USD rate attested by the inspectors; pay in USD (--pay usd) meanwhile", err)
+		err = fmt.Errorf("%w: paying in GRID needs a fresh GRID/USD rate attested by the inspectors; pay in USD (--pay usd) meanwhile", err)
 	case chain.IsRevert(err, "DepositAboveMax"):
-		return fmt.Errorf("%w: the GRID price moved since the preview; retry, or allow more with --max-deposit", err)
-	case err != nil:
-		return err
+		err = fmt.Errorf("%w: the GRID price moved since the preview; retry, or allow more with --max-deposit", err)
+	}
+	if err != nil {
+		// The lease did not open, but an approval sent for it did: say that it stands and how to revoke it.
+		return s.approvalStands(err, pay, opened.Txs)
 	}
 	l, err := leases.Get(s.ctx, opened.ID)
 	if err != nil {
 		return err
 	}
-	return s.emitLeases([]protocol.Lease{l}, nil, opened.Txs...)
+	if err := s.emitLeases([]protocol.Lease{l}, nil, opened.Txs...); err != nil {
+		return err
+	}
+	s.noteApprovalLeft(c, pay)
+	return nil
+}
+
+// approvalStands adds to err, when txs hold the escrow approval sent for a lease that then did not open, that
+// the approval still lets the escrow pull the tokens, and how to revoke it.
+func (s *session) approvalStands(err error, pay oracle.PayToken, txs []protocol.Tx) error {
+	for _, tx := range txs {
+		if !strings.HasPrefix(tx.Label, "approve") {
+			continue
+		}
+		left, aerr := protocol.NewTokens(s.conn).Allowance(context.WithoutCancel(s.ctx), pay, s.signer.Address(), s.d.Contracts.LeaseEscrow)
+		if aerr != nil || left.Sign() == 0 {
+			return err
+		}
+		u, uerr := s.unit(pay)
+		if uerr != nil {
+			u = pay.Unit()
+		}
+		return &noteErr{err: err, note: fmt.Sprintf("the approval sent for it (tx %s) stands: the escrow may still pull %s of yours; revoke it with `%s`, or leave it for your next lease",
+			tx.Hash.Hex(), amount.Format(left, u), revokeCommand(pay, "escrow"))}
+	}
+	return err
+}
+
+// noteApprovalLeft says, after a lease opened, when the escrow may still pull more of the renter's tokens (an
+// earlier approval larger than this deposit, which the open used without asking).
+func (s *session) noteApprovalLeft(c *cli.Context, pay oracle.PayToken) {
+	left, err := protocol.NewTokens(s.conn).Allowance(s.ctx, pay, s.signer.Address(), s.d.Contracts.LeaseEscrow)
+	if err != nil || left.Sign() == 0 {
+		return
+	}
+	u, _ := s.unit(pay)
+	fmt.Fprintf(c.App.ErrWriter, "note: an earlier approval paid this deposit, and the escrow may still pull %s of yours; revoke it with `%s`\n",
+		amount.Format(left, u), revokeCommand(pay, "escrow"))
 }
 
 func leaseExtend(c *cli.Context, args []string) error {

@@ -18,14 +18,14 @@ import (
 
 	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 )
 
 var (
 	marketAPIFlag = &cli.StringFlag{
 		Name:     "api",
-		Usage:    "indexer API base `URL`",
-		Value:    api.DefaultURL,
+		Usage:    "indexer API base `URL` (default: the indexer the deployment file names, or " + api.DefaultURL + " without a deployment file)",
 		EnvVars:  []string{"IDLEGRID_INDEXER_API"},
 		Category: "MARKET",
 	}
@@ -66,32 +66,37 @@ func marketCommand() *cli.Command {
 			{
 				Name:  "search",
 				Usage: "rank live quotes for a class, GPU count and duration, or explain why none matches",
-				Flags: []cli.Flag{marketAPIFlag, marketClassFlag, marketGPUsFlag, marketHoursFlag, marketMaxPriceFlag, marketLimitFlag, jsonFlag},
-				Action: func(c *cli.Context) error {
-					return marketSearch(c.Context, c.App.Writer, flagBool(c, jsonFlag), marketQuery{
-						API: c.String(marketAPIFlag.Name), Class: c.String(marketClassFlag.Name), GPUs: c.Uint(marketGPUsFlag.Name),
-						Hours: c.Float64(marketHoursFlag.Name), MaxUSDPerHour: c.String(marketMaxPriceFlag.Name), Limit: c.Uint(marketLimitFlag.Name),
-					})
-				},
+				Flags: withChainFlags(marketAPIFlag, marketClassFlag, marketGPUsFlag, marketHoursFlag, marketMaxPriceFlag, marketLimitFlag),
+				Action: action(func(c *cli.Context, _ []string) error {
+					q := marketQuery{Class: c.String(marketClassFlag.Name), GPUs: c.Uint(marketGPUsFlag.Name),
+						Hours: c.Float64(marketHoursFlag.Name), MaxUSDPerHour: c.String(marketMaxPriceFlag.Name), Limit: c.Uint(marketLimitFlag.Name)}
+					if err := q.check(); err != nil {
+						return err
+					}
+					client, err := indexerClient(c)
+					if err != nil {
+						return err
+					}
+					return marketSearch(c.Context, c.App.Writer, flagBool(c, jsonFlag), client, q)
+				}),
 			},
 			{
 				Name:      "quote",
 				Usage:     "print a quote from the book by digest, signed, as LeaseEscrow.openLease takes it",
 				ArgsUsage: "DIGEST",
-				Flags:     []cli.Flag{marketAPIFlag},
-				Action: func(c *cli.Context) error {
-					if c.NArg() != 1 {
+				Flags:     withChainFlags(marketAPIFlag),
+				Action: action(func(c *cli.Context, args []string) error {
+					if len(args) != 1 {
 						return usageError("give one quote DIGEST (0x...)")
 					}
-					return marketQuote(c.Context, c.App.Writer, c.String(marketAPIFlag.Name), c.Args().First())
-				},
+					return marketQuote(c, args[0])
+				}),
 			},
 		},
 	}
 }
 
 type marketQuery struct {
-	API           string
 	Class         string
 	GPUs          uint
 	Hours         float64
@@ -99,20 +104,20 @@ type marketQuery struct {
 	Limit         uint
 }
 
-func marketSearch(ctx context.Context, out io.Writer, asJSON bool, q marketQuery) error {
-	if q.Class == "" {
+// check reports a search that cannot be run.
+func (q marketQuery) check() error {
+	switch {
+	case q.Class == "":
 		return usageError("give the GPU --%s (e.g. --class H100, or SIM on devnet)", marketClassFlag.Name)
-	}
-	if q.Hours <= 0 {
-		return usageError("--%s must be positive", marketHoursFlag.Name)
-	}
-	if q.GPUs == 0 {
+	case q.Hours <= 0:
+		return usageError("--%s: give the lease length in hours, more than 0", marketHoursFlag.Name)
+	case q.GPUs == 0:
 		return usageError("--%s must be at least 1", marketGPUsFlag.Name)
 	}
-	client, err := api.NewClient(q.API)
-	if err != nil {
-		return usageError("--%s: %v", marketAPIFlag.Name, err)
-	}
+	return nil
+}
+
+func marketSearch(ctx context.Context, out io.Writer, asJSON bool, client *api.Client, q marketQuery) error {
 	classes := gpuclass.Expand(q.Class)
 	var all []api.QuoteMatch
 	var explanations []string
@@ -170,12 +175,12 @@ func marketSearch(ctx context.Context, out io.Writer, asJSON bool, q marketQuery
 	return nil
 }
 
-func marketQuote(ctx context.Context, out io.Writer, base, digest string) error {
-	q, err := bookQuote(ctx, base, digest, "market quote")
+func marketQuote(c *cli.Context, digest string) error {
+	q, err := bookQuote(c, digest, "market quote")
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(out)
+	enc := json.NewEncoder(c.App.Writer)
 	enc.SetIndent("", "  ")
 	return enc.Encode(q)
 }
@@ -199,17 +204,50 @@ func shortHex(s string) string {
 	return s[:8] + "…" + s[len(s)-4:]
 }
 
+// indexerClient is a client of the indexer of the command's deployment: --api, or the indexer the deployment
+// file names, checked to index that deployment (devnet and anvil share chain id 31337, so a default address
+// could answer for the wrong chain without a word).
+func indexerClient(c *cli.Context) (*api.Client, error) {
+	base := c.String(marketAPIFlag.Name)
+	path := flagString(c, deploymentFlag)
+	d, derr := deployment.Load(path)
+	switch {
+	case base != "":
+	case derr == nil && d.IndexerAPI != "":
+		base = d.IndexerAPI
+	case derr == nil:
+		return nil, usageError("deployment %s (%s) names no indexer: run one with `idlegrid indexer run --deployment %s` and give its URL with --%s (or deploy with --indexer-api URL)",
+			path, d.Chain, path, marketAPIFlag.Name)
+	default:
+		base = api.DefaultURL
+	}
+	client, err := api.NewClient(base)
+	if err != nil {
+		return nil, usageError("--%s: %v", marketAPIFlag.Name, err)
+	}
+	if derr == nil {
+		st, err := client.Status(c.Context)
+		if err != nil {
+			return nil, indexerError(err)
+		}
+		if err := st.Serves(d); err != nil {
+			return nil, fmt.Errorf("%s: %w: point --%s at the indexer of %s", base, err, marketAPIFlag.Name, path)
+		}
+	}
+	return client, nil
+}
+
 // bookQuote fetches a quote from the indexer's book by digest, in the form LeaseEscrow.openLease takes.
-func bookQuote(ctx context.Context, base, digest, what string) (oracle.SignedQuote, error) {
+func bookQuote(c *cli.Context, digest, what string) (oracle.SignedQuote, error) {
 	h, err := parseDigest(digest)
 	if err != nil {
 		return oracle.SignedQuote{}, usageError("%s %q: give the quote's 0x-prefixed 32-byte digest (from `idlegrid market search`)", what, digest)
 	}
-	client, err := api.NewClient(base)
+	client, err := indexerClient(c)
 	if err != nil {
-		return oracle.SignedQuote{}, usageError("--%s: %v", marketAPIFlag.Name, err)
+		return oracle.SignedQuote{}, err
 	}
-	q, err := client.Quote(ctx, h)
+	q, err := client.Quote(c.Context, h)
 	if err != nil {
 		return oracle.SignedQuote{}, indexerError(err)
 	}

@@ -2,13 +2,17 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
 	"text/tabwriter"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/idlegrid/idlegrid/indexer/api"
@@ -122,6 +126,9 @@ func quoteSign(c *cli.Context, args []string) error {
 		return err
 	}
 	gpus := uint32(c.Uint(quoteGPUsFlag.Name))
+	if c.IsSet(quoteGPUsFlag.Name) && gpus == 0 {
+		return usageError("--gpus 0: quote at least 1 GPU (leave --gpus out to quote all the machine's GPUs)")
+	}
 	if gpus == 0 {
 		m, err := protocol.NewMachines(s.conn).Get(s.ctx, id)
 		if err != nil {
@@ -173,6 +180,9 @@ func readQuote(path string) (oracle.SignedQuote, error) {
 	if err := dec.Decode(&sq); err != nil {
 		return oracle.SignedQuote{}, fmt.Errorf("quote %s is not a signed quote: %v", path, err)
 	}
+	if _, err := dec.Token(); err != io.EOF {
+		return oracle.SignedQuote{}, fmt.Errorf("quote %s has data after the signed quote: a quote file holds one quote and nothing else (was it edited or concatenated?)", path)
+	}
 	if sq.Quote.USDPerSecond == nil || sq.Quote.Nonce == nil || len(sq.Signature) == 0 {
 		return oracle.SignedQuote{}, fmt.Errorf("quote %s is incomplete: it needs quote.usdPerSecond, quote.nonce and a signature", path)
 	}
@@ -181,6 +191,7 @@ func readQuote(path string) (oracle.SignedQuote, error) {
 
 func quoteCancel(c *cli.Context, args []string) error {
 	var nonce *big.Int
+	var provider *common.Address // the quote's provider, when the quote is given
 	switch f, n := c.String(quoteFileFlag.Name), c.String(nonceFlag.Name); {
 	case f != "" && n != "":
 		return usageError("give --quote or --nonce, not both")
@@ -189,7 +200,7 @@ func quoteCancel(c *cli.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		nonce = sq.Quote.Nonce
+		nonce, provider = sq.Quote.Nonce, &sq.Quote.Provider
 	case n != "":
 		var ok bool
 		if nonce, ok = new(big.Int).SetString(n, 10); !ok || nonce.Sign() < 0 {
@@ -203,6 +214,10 @@ func quoteCancel(c *cli.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
+	// A nonce is cancelled for the sender: from another account this would cancel nothing of the quote's.
+	if provider != nil && *provider != s.signer.Address() {
+		return fmt.Errorf("the quote is provider %s's, and you are %s: only its provider can cancel it (use that account)", provider.Hex(), s.signer.Address().Hex())
+	}
 	tx, err := protocol.NewQuotes(s.conn).Cancel(s.ctx, nonce)
 	if err != nil {
 		return err
@@ -224,10 +239,11 @@ func quotePost(c *cli.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	client, err := api.NewClient(c.String(marketAPIFlag.Name))
+	client, err := indexerClient(c)
 	if err != nil {
-		return usageError("--%s: %v", marketAPIFlag.Name, err)
+		return err
 	}
+	waitIndexed(c, client)
 	stored, err := client.PostQuote(c.Context, sq)
 	if err != nil {
 		return fmt.Errorf("quote post: %w", indexerError(err))
@@ -237,4 +253,43 @@ func quotePost(c *cli.Context, args []string) error {
 	}
 	fmt.Fprintf(c.App.Writer, "posted to the quote book: %s\nrenters can open it with: idlegrid lease open --from-book %s --hours H\n", stored.Digest.Hex(), stored.Digest.Hex())
 	return nil
+}
+
+// waitIndexed waits (15 s at most) until the indexer has indexed the chain's current head, when the chain is
+// reachable: the book checks a quote against the indexed listing, and a machine listed a moment ago may not be
+// indexed yet (the indexer polls). Without a chain to ask, it does not wait.
+func waitIndexed(c *cli.Context, client *api.Client) {
+	ctx, cancel := context.WithTimeout(c.Context, 15*time.Second)
+	defer cancel()
+	node, err := ethclient.DialContext(ctx, flagString(c, rpcFlag))
+	if err != nil {
+		return
+	}
+	defer node.Close()
+	head, err := node.BlockNumber(ctx)
+	if err != nil {
+		return
+	}
+	said := false
+	for {
+		st, err := client.Status(ctx)
+		if err != nil {
+			return
+		}
+		var f struct {
+			Next uint64 `json:"nextBlock"`
+		}
+		if json.Unmarshal(st.Follower, &f) != nil || f.Next > head {
+			return
+		}
+		if !said {
+			fmt.Fprintf(c.App.ErrWriter, "waiting for the indexer to reach block %d (it is at %d)\n", head, f.Next)
+			said = true
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
 }

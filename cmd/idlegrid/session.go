@@ -170,6 +170,13 @@ func connect(c *cli.Context, withKey bool) (*session, error) {
 			client.Close()
 			return nil, err
 		}
+		if n := flagString(c, devAccountFlag); n != "" {
+			// A dev account the devnet did not fund has no ETH: say so now, not as a gas error later.
+			if bal, err := client.BalanceAt(dialCtx, signer.Address(), nil); err == nil && bal.Sign() == 0 {
+				client.Close()
+				return nil, usageError("--dev-account %s: that account holds no ETH on this chain; the devnet funds dev accounts 0 to N-1 (N is its --accounts, 10 by default): use one of those", n)
+			}
+		}
 	}
 	return s, nil
 }
@@ -253,7 +260,10 @@ func openSigner(c *cli.Context, d deployment.Deployment) (*keys.Signer, error) {
 
 // keyError says what to do about a key that could not be loaded.
 func keyError(err error, cfg keys.Config) error {
+	var pathErr *fs.PathError
 	switch {
+	case errors.As(err, &pathErr) && cfg.PasswordFile != "" && pathErr.Path == cfg.PasswordFile:
+		return usageError("--password-file %s: %v (give the file holding the keystore password on its first line)", cfg.PasswordFile, pathErr.Err)
 	case errors.Is(err, fs.ErrNotExist) && cfg.RawKey == "":
 		return fmt.Errorf("this command needs an account, and the keystore %s does not exist: create one with `idlegrid account new`, import a key with `idlegrid account import`, or on devnet use --dev-account N", cfg.Keystore)
 	case errors.Is(err, keys.ErrAccountNotFound):
@@ -457,8 +467,17 @@ func action(run func(c *cli.Context, args []string) error) cli.ActionFunc {
 // commandPath is the full command as typed, e.g. "lease open" (urfave's FullName omits the parents).
 func commandPath(c *cli.Context) string {
 	var names []string
-	for _, ctx := range c.Lineage() {
-		if ctx.Command != nil && ctx.Command.Name != "" {
+	lineage := c.Lineage()
+	for i, ctx := range lineage {
+		// The app's own root command is "idlegrid" itself, not a command typed after it: the outermost context
+		// with a command.
+		outermost := true
+		for _, up := range lineage[i+1:] {
+			if up.Command != nil {
+				outermost = false
+			}
+		}
+		if ctx.Command != nil && ctx.Command.Name != "" && !outermost {
 			names = append([]string{ctx.Command.Name}, names...)
 		}
 	}

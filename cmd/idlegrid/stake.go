@@ -209,6 +209,8 @@ func (s *session) emitStake(info protocol.StakeInfo, txs ...protocol.Tx) error {
 		Withdrawable    jsonAmount     `json:"withdrawable"`
 		Unbonds         []unbondJSON   `json:"unbonds"`
 		ActiveInspector *bool          `json:"activeInspector,omitempty"`
+		InspectorMin    *jsonAmount    `json:"inspectorMinStake,omitempty"`
+		Why             string         `json:"why,omitempty"`
 		Txs             []protocol.Tx  `json:"txs,omitempty"`
 	}{Account: info.Account, Role: info.Role.String(), Active: gridAmt(info.Active), Locked: gridAmt(info.Locked),
 		Free: gridAmt(info.Free), Unbonding: gridAmt(info.Unbonding), Withdrawable: gridAmt(info.Withdrawable), Unbonds: []unbondJSON{}, Txs: txs}
@@ -217,6 +219,16 @@ func (s *session) emitStake(info protocol.StakeInfo, txs ...protocol.Tx) error {
 	}
 	if info.Role == oracle.RoleInspector {
 		out.ActiveInspector = &info.ActiveInspector
+		// Say why an inspector is not active: below the minimum, and by how much.
+		if p, err := protocol.NewStaking(s.conn).Params(s.ctx); err == nil {
+			min := gridAmt(p.InspectorMinStake)
+			out.InspectorMin = &min
+			if !info.ActiveInspector && info.Active.Cmp(p.InspectorMinStake) < 0 {
+				more := new(big.Int).Sub(p.InspectorMinStake, info.Active)
+				out.Why = fmt.Sprintf("an inspector needs at least %s active to sign attestations: stake %s more (idlegrid stake add %s --role inspector)",
+					amount.Format(p.InspectorMinStake, amount.GRID), amount.Format(more, amount.GRID), amount.FormatNumber(more, amount.GRID.Decimals))
+			}
+		}
 	}
 	return s.emit(out, func(tw *tabwriter.Writer) {
 		fmt.Fprintf(tw, "account\t%s (%s stake)\n", info.Account.Hex(), info.Role.String())
@@ -234,6 +246,9 @@ func (s *session) emitStake(info protocol.StakeInfo, txs ...protocol.Tx) error {
 		}
 		if info.Role == oracle.RoleInspector {
 			fmt.Fprintf(tw, "active inspector\t%v\n", info.ActiveInspector)
+			if out.Why != "" {
+				fmt.Fprintf(tw, "why not\t%s\n", out.Why)
+			}
 		}
 		printTxs(tw, txs...)
 	})

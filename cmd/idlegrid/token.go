@@ -72,10 +72,25 @@ func tokenCommand() *cli.Command {
 	}
 }
 
+// payTokenOf is the token a command moves: --token, or the symbol written in its AMOUNT ("5 USD").
+func payTokenOf(c *cli.Context, args []string) (oracle.PayToken, error) {
+	if c.String(tokenFlag.Name) == "" && len(args) == 1 {
+		fields := strings.FieldsFunc(args[0], func(r rune) bool { return r == ' ' || (r >= '0' && r <= '9') || r == '.' || r == '_' })
+		if len(fields) == 1 {
+			p, err := oracle.ParsePayToken(fields[0])
+			if err != nil {
+				return 0, usageError("amount %q: %v", args[0], err)
+			}
+			return p, nil
+		}
+	}
+	return payTokenFlag(c)
+}
+
 func payTokenFlag(c *cli.Context) (oracle.PayToken, error) {
 	t := c.String(tokenFlag.Name)
 	if t == "" {
-		return 0, usageError("give the token with --token usd or --token grid")
+		return 0, usageError("give the token with --token usd or --token grid, or in the amount (\"5 USD\")")
 	}
 	p, err := oracle.ParsePayToken(t)
 	if err != nil {
@@ -152,7 +167,7 @@ func lowercase(p oracle.PayToken) string {
 }
 
 func tokenApprove(c *cli.Context, args []string) error {
-	p, err := payTokenFlag(c)
+	p, err := payTokenOf(c, args)
 	if err != nil {
 		return err
 	}
@@ -249,7 +264,7 @@ func revokeCommand(p oracle.PayToken, spender string) string {
 }
 
 func tokenTransfer(c *cli.Context, args []string) error {
-	p, err := payTokenFlag(c)
+	p, err := payTokenOf(c, args)
 	if err != nil {
 		return err
 	}

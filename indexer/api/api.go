@@ -9,6 +9,8 @@
 package api
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -17,6 +19,7 @@ import (
 
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
 )
 
 // DefaultAddr is where an indexer's API listens unless told otherwise.
@@ -145,6 +148,48 @@ const (
 
 // microUSDPerUSD: the stablecoin has 6 decimals.
 const microUSDPerUSD = 1_000_000
+
+// Status is GET /v1/status: what the indexer indexes, how far it is, and whether its quote book runs.
+type Status struct {
+	Deployment  *StatusDeployment `json:"deployment,omitempty"`
+	Follower    json.RawMessage   `json:"follower,omitempty"`
+	QuoteBook   bool              `json:"quoteBook"`
+	HealthError string            `json:"healthError,omitempty"`
+}
+
+// StatusDeployment names the deployment an indexer indexes.
+type StatusDeployment struct {
+	Chain     string                    `json:"chain"`
+	ChainID   uint64                    `json:"chainId"`
+	Contracts map[string]common.Address `json:"contracts"`
+}
+
+// DeploymentOf is d as Status reports it.
+func DeploymentOf(d deployment.Deployment) *StatusDeployment {
+	out := &StatusDeployment{Chain: d.Chain, ChainID: d.ChainID, Contracts: map[string]common.Address{}}
+	for _, c := range d.Contracts.All() {
+		out.Contracts[c.Name] = c.Address
+	}
+	return out
+}
+
+// ErrOtherDeployment: the indexer indexes another deployment than the client works with.
+var ErrOtherDeployment = errors.New("the indexer indexes another deployment")
+
+// Serves says whether the indexer indexes d: the same chain id and the same escrow (whose quotes its book
+// holds) and staking contracts.
+func (s *Status) Serves(d deployment.Deployment) error {
+	if s.Deployment == nil {
+		return fmt.Errorf("%w: it does not say which (an indexer older than this client?)", ErrOtherDeployment)
+	}
+	got := s.Deployment
+	if got.ChainID != d.ChainID || got.Contracts[deployment.LeaseEscrow] != d.Contracts.LeaseEscrow ||
+		got.Contracts[deployment.Staking] != d.Contracts.Staking {
+		return fmt.Errorf("%w: %q on chain id %d (escrow %s), not %q on chain id %d (escrow %s)", ErrOtherDeployment,
+			got.Chain, got.ChainID, got.Contracts[deployment.LeaseEscrow].Hex(), d.Chain, d.ChainID, d.Contracts.LeaseEscrow.Hex())
+	}
+	return nil
+}
 
 // FunnelStep is one constraint and how many candidates survived it ("atLeast" when the count stopped at the
 // store's cap).

@@ -90,6 +90,15 @@ func (c *Client) Quote(ctx context.Context, digest common.Hash) (*Quote, error) 
 	return &q, nil
 }
 
+// Status is what the indexer indexes and how far it is.
+func (c *Client) Status(ctx context.Context) (*Status, error) {
+	var st Status
+	if err := c.do(ctx, http.MethodGet, "/v1/status", nil, &st); err != nil {
+		return nil, err
+	}
+	return &st, nil
+}
+
 // PostQuote publishes a signed quote in the book; the answer is the quote as stored, with its digest. A
 // rejection is an *Error with code CodeQuoteRejected naming the field at fault.
 func (c *Client) PostQuote(ctx context.Context, sq oracle.SignedQuote) (*Quote, error) {

@@ -174,7 +174,7 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	}
 	n.server, err = server.New(n.cfg.API, server.Deps{
 		Machines: n.db, Leases: n.db, History: n.db, Epochs: n.db, Rewards: indexer.NewRewardBook(n.db), Quotes: quotes,
-		Follower: n.follower, DB: n.db, Health: n, Gatherer: reg, Registerer: reg, Clock: clock,
+		Follower: n.follower, DB: n.db, Health: n, Deployment: &dep, Gatherer: reg, Registerer: reg, Clock: clock,
 		Log: n.log.With().Str("component", "api").Logger(),
 	})
 	if err != nil {

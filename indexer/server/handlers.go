@@ -32,9 +32,16 @@ func (s *Server) status(r *http.Request) (any, error) {
 	if err := p.done(); err != nil {
 		return nil, err
 	}
-	out := map[string]any{}
+	out := api.Status{QuoteBook: s.deps.Quotes != nil}
+	if s.deps.Deployment != nil {
+		out.Deployment = api.DeploymentOf(*s.deps.Deployment)
+	}
 	if s.deps.Follower != nil {
-		out["follower"] = s.deps.Follower.Status()
+		raw, err := json.Marshal(s.deps.Follower.Status())
+		if err != nil {
+			return nil, err
+		}
+		out.Follower = raw
 	}
 	if s.deps.Health != nil {
 		var problems []string
@@ -45,10 +52,9 @@ func (s *Server) status(r *http.Request) (any, error) {
 		}
 		if len(problems) > 0 {
 			sort.Strings(problems)
-			out["healthError"] = strings.Join(problems, "; ")
+			out.HealthError = strings.Join(problems, "; ")
 		}
 	}
-	out["quoteBook"] = s.deps.Quotes != nil
 	return out, nil
 }
 

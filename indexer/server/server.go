@@ -28,6 +28,7 @@ import (
 
 	"github.com/idlegrid/idlegrid/indexer"
 	"github.com/idlegrid/idlegrid/indexer/api"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/service"
 )
 
@@ -84,6 +85,9 @@ type Deps struct {
 	Quotes   *indexer.QuoteBook
 	Follower Follower
 	DB       Pinger
+	// Deployment is what the indexer indexes, reported by /v1/status so that clients can check they talk to
+	// the indexer of their deployment (nil: not reported).
+	Deployment *deployment.Deployment
 	// Health is the running node's services (follower, API, housekeeping), by name: what /healthz reports
 	// beside the database. Nil: the database only.
 	Health service.HealthReporter

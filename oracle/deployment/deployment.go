@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -100,6 +101,10 @@ type Deployment struct {
 	// Block is the block of the first deployment transaction: nothing of the suite exists before it.
 	Block     uint64    `json:"deployedAtBlock"`
 	Contracts Contracts `json:"contracts"`
+	// IndexerAPI is the base URL of the indexer that indexes this deployment (optional): clients of the
+	// deployment find its quote book and query API there, not at a default address another chain's indexer
+	// may hold.
+	IndexerAPI string `json:"indexerApi,omitempty"`
 }
 
 var chainName = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,63}$`)
@@ -116,6 +121,11 @@ func (d Deployment) Validate() error {
 	if d.ChainID == 0 {
 		return fmt.Errorf("%w: chain id 0", ErrInvalid)
 	}
+	if d.IndexerAPI != "" {
+		if err := CheckIndexerAPI(d.IndexerAPI); err != nil {
+			return err
+		}
+	}
 	seen := map[common.Address]string{}
 	for _, c := range d.Contracts.All() {
 		if c.Address == (common.Address{}) {
@@ -125,6 +135,15 @@ func (d Deployment) Validate() error {
 			return fmt.Errorf("%w: %s and %s share address %s", ErrInvalid, other, c.Name, c.Address)
 		}
 		seen[c.Address] = c.Name
+	}
+	return nil
+}
+
+// CheckIndexerAPI reports an indexer URL a client could not call.
+func CheckIndexerAPI(api string) error {
+	u, err := url.Parse(api)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("%w: indexerApi %q: want http://HOST:PORT or https://HOST", ErrInvalid, api)
 	}
 	return nil
 }

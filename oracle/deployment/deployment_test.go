@@ -180,3 +180,24 @@ func TestVerify(t *testing.T) {
 		}
 	})
 }
+
+// TestIndexerAPI: a deployment may name its indexer; the URL must be one a client can call, and it survives a
+// save and load.
+func TestIndexerAPI(t *testing.T) {
+	d := sample()
+	d.IndexerAPI = "http://127.0.0.1:8557"
+	path := filepath.Join(t.TempDir(), "anvil.json")
+	if err := deployment.Save(path, d); err != nil {
+		t.Fatal(err)
+	}
+	back, err := deployment.Load(path)
+	if err != nil || back.IndexerAPI != d.IndexerAPI {
+		t.Fatalf("loaded %q, %v", back.IndexerAPI, err)
+	}
+	for _, bad := range []string{"127.0.0.1:8557", "ftp://x", "http://"} {
+		d.IndexerAPI = bad
+		if err := d.Validate(); !errors.Is(err, deployment.ErrInvalid) {
+			t.Errorf("indexerApi %q: %v", bad, err)
+		}
+	}
+}

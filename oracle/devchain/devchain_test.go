@@ -299,3 +299,58 @@ func TestStartWithEndedContextStartsNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestClockCatchesUpAfterABurst: blocks sealed faster than one a second push the chain's clock ahead of the
+// wall clock (timestamps are whole seconds and strictly increasing); an idle chain then waits for the wall
+// clock instead of running ahead for good, and a transaction is still mined at once (issue 13, item 9).
+func TestClockCatchesUpAfterABurst(t *testing.T) {
+	c := startChain(t, testConfig(t, 50*time.Millisecond))
+	client, err := c.Client()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A burst far enough ahead that "mined at the next tick" and "mined once the clock caught up" stay apart by
+	// many seconds even on a loaded CI machine under -race.
+	for range 24 {
+		c.Commit()
+	}
+	head, _ := client.HeaderByNumber(context.Background(), nil)
+	if ahead := int64(head.Time) - time.Now().Unix(); ahead < 18 {
+		t.Fatalf("the burst left the chain only %d s ahead: nothing to test", ahead)
+	}
+	// A transaction sent while the chain is ahead is mined at the next tick, not when the clock catches up.
+	to := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	sendTransfer(t, c, client, to, 7)
+	waitMined := time.Now().Add(8 * time.Second)
+	for {
+		bal, _ := client.BalanceAt(context.Background(), to, nil)
+		if bal != nil && bal.Int64() == 7 {
+			break
+		}
+		if time.Now().After(waitMined) {
+			t.Fatal("a transaction waited for the clock to catch up")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	deadline := time.Now().Add(45 * time.Second)
+	for {
+		head, _ = client.HeaderByNumber(context.Background(), nil)
+		if int64(head.Time) <= time.Now().Unix()+1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("chain still %d s ahead of the wall clock", int64(head.Time)-time.Now().Unix())
+		}
+		if err := c.Healthy(); err != nil {
+			t.Fatalf("waiting for the wall clock is healthy: %v", err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	// Blocks flow again at the period.
+	before := head.Number.Uint64()
+	time.Sleep(1500 * time.Millisecond)
+	head, _ = client.HeaderByNumber(context.Background(), nil)
+	if head.Number.Uint64() <= before {
+		t.Fatalf("no block after catching up (head %d)", head.Number)
+	}
+}

@@ -107,7 +107,12 @@ func (q *Quotes) checkDigest(ctx context.Context, quote oracle.Quote) error {
 // this deployment, an expired quote, a used or cancelled nonce, or a machine the provider no longer lists.
 func (q *Quotes) Check(ctx context.Context, sq oracle.SignedQuote) error {
 	if err := sq.Verify(q.Domain()); err != nil {
-		return fmt.Errorf("quote: %w (signed for another chain or deployment?)", err)
+		// The signature does not match: either the quote was changed after its provider signed it, or it was
+		// signed for another chain or deployment. A machine the quote's provider lists here says the former.
+		if m, merr := NewMachines(q.c).Get(ctx, sq.Quote.MachineID); merr == nil && m.Provider == sq.Quote.Provider && m.Provider != (common.Address{}) {
+			return fmt.Errorf("quote: %w: the quote was modified after signing (its machine is %s's here, so it is for this deployment): ask the provider for the quote as signed", err, sq.Quote.Provider)
+		}
+		return fmt.Errorf("quote: %w (signed for another chain or deployment? its machine is not listed by %s here)", err, sq.Quote.Provider)
 	}
 	now, err := q.c.Now(ctx)
 	if err != nil {
@@ -131,8 +136,11 @@ func (q *Quotes) Check(ctx context.Context, sq oracle.SignedQuote) error {
 	if m.Provider != sq.Quote.Provider || !m.Listed {
 		return fmt.Errorf("machine %s is no longer listed by %s", sq.Quote.MachineID, sq.Quote.Provider)
 	}
+	if sq.Quote.GPUCount > m.GPUs {
+		return fmt.Errorf("the quote is for %d GPUs but machine %s has only %d: it can never open a lease; ask the provider for a new quote", sq.Quote.GPUCount, sq.Quote.MachineID, m.GPUs)
+	}
 	if free := m.FreeGPUs(); free < sq.Quote.GPUCount {
-		return fmt.Errorf("machine %s has %d free GPUs, the quote needs %d", sq.Quote.MachineID, free, sq.Quote.GPUCount)
+		return fmt.Errorf("machine %s has %d free GPUs, the quote needs %d: other leases hold the rest until they end", sq.Quote.MachineID, free, sq.Quote.GPUCount)
 	}
 	return nil
 }

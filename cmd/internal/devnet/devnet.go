@@ -147,6 +147,8 @@ type Info struct {
 	Ready time.Duration
 	// IndexerAPI is the in-process indexer's API URL ("" without one).
 	IndexerAPI string
+	// ResumedAt is the block a persistent chain resumed at (0: a new chain).
+	ResumedAt uint64
 	// Docker is the daemon the provider node runs containers on ("" when there is none, and no node runs).
 	Docker string
 	// Provider is the provider node (zero without one).
@@ -262,12 +264,23 @@ func (n *Node) Start(ctx context.Context) error {
 	}
 	n.group = group
 	docker, prov := n.info.Docker, n.info.Provider
-	n.info = Info{Docker: docker, Provider: prov, 
+	n.info = Info{Docker: docker, Provider: prov,
 		HTTP: ch.HTTPEndpoint(), WS: ch.WSEndpoint(), ChainID: n.cfg.Chain.ChainID, Deployment: d,
 		DeploymentFile: n.cfg.DeploymentFile, Reused: reused, Accounts: n.Accounts(), Ready: time.Since(began),
+		ResumedAt: ch.Restored().Block,
 	}
 	if n.indexer != nil {
+		// The deployment file names its indexer, so that the CLI finds this devnet's quote book (and not
+		// another chain's on the default port: anvil has the same chain id).
 		n.info.IndexerAPI = n.indexer.URL()
+		d.IndexerAPI = n.info.IndexerAPI
+		n.info.Deployment = d
+		if err := deployment.Save(n.cfg.DeploymentFile, d); err != nil {
+			group.Close()
+			n.group = nil
+			n.removeTemp()
+			return err
+		}
 	}
 	n.log.Info().Dur("ready_in", n.info.Ready).Bool("reused", reused).Msg("devnet ready")
 	return nil
@@ -464,7 +477,8 @@ func (n *Node) deployOrReuse(ctx context.Context, client setupChain) (deployment
 		switch {
 		case err == nil:
 			if err := deployment.Verify(ctx, client, d); err != nil {
-				n.log.Warn().Err(err).Msg("the data directory's deployment is not on its chain: deploying again")
+				n.log.Warn().Err(err).Uint64("resumed_at_block", n.chain.Restored().Block).
+					Msg("the data directory's deployment is not on its chain (its chain was replaced, or lost its last blocks): deploying again")
 			} else {
 				n.log.Info().Str("file", path).Msg("reusing the data directory's deployment")
 				return d, true, nil

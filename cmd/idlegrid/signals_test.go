@@ -1,0 +1,183 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
+)
+
+// runInterruptible runs a command in process as main does, with the interrupt handler attached; interrupt
+// delivers Ctrl-C to it when ready returns true (polled). It returns stdout, stderr, the exit code the handler
+// would have forced (-1: none) and the command's error.
+func runInterruptible(t *testing.T, ready func(*interrupts) bool, signals int, args ...string) (string, string, int, error) {
+	t.Helper()
+	var out, errOut syncBuffer
+	app := newApp(&out, &errOut)
+	intr := interruptsOf(app)
+	forced := make(chan int, 1)
+	intr.exit = func(code int) { forced <- code }
+	go func() {
+		deadline := time.Now().Add(60 * time.Second)
+		for !ready(intr) {
+			if time.Now().After(deadline) {
+				return
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		for range signals {
+			intr.interrupt(os.Interrupt)
+		}
+	}()
+	err := app.RunContext(intr.context(context.Background()), append([]string{"idlegrid"}, args...))
+	intr.done()
+	code := -1
+	select {
+	case code = <-forced:
+	default:
+	}
+	return out.String(), errOut.String(), code, err
+}
+
+func txPending(intr *interrupts) bool { return len(intr.pendingHashes()) > 0 }
+
+// TestCtrlCAfterASendWaitsForIt: Ctrl-C while `lease open` waits for its transaction says which transaction
+// is pending, waits for it, and reports the lease it opened, not "context canceled" for a lease that then
+// opens anyway (issue 13, item 2).
+func TestCtrlCAfterASendWaitsForIt(t *testing.T) {
+	g2, _ := startDevnetWithAPI(t, "--block-period", "2s")
+	dir := t.TempDir()
+	q := filepath.Join(dir, "q.json")
+	runJSON(t, g2, nil, "stake", "add", "100", "--dev-account", "1")
+	runJSON(t, g2, nil, "machine", "list", "--name", "rig", "--class", "SIM", "--gpus", "1", "--dev-account", "1")
+	runJSON(t, g2, nil, "quote", "sign", "--machine", "rig", "--price", "1 USD/h", "--dev-account", "1", "--out", q)
+	// Approve first, so that `lease open` sends exactly one transaction: openLease.
+	runJSON(t, g2, nil, "token", "approve", "10", "--token", "usd", "--spender", "escrow", "--dev-account", "2")
+
+	out, errOut, forced, err := runInterruptible(t, txPending, 1, append(append([]string{}, g2...), "--json", "lease", "open", "--quote", q, "--hours", "1", "--dev-account", "2")...)
+	if err != nil || forced != -1 {
+		t.Fatalf("lease open after one Ctrl-C: %v (forced exit %d)\n%s", err, forced, errOut)
+	}
+	if !strings.Contains(errOut, "waiting for transaction 0x") || !strings.Contains(errOut, "to LeaseEscrow") {
+		t.Fatalf("stderr does not name the pending transaction:\n%s", errOut)
+	}
+	var opened leasesOut
+	if err := json.Unmarshal([]byte(out), &opened); err != nil || len(opened.Leases) != 1 || opened.Leases[0].Status != "open" {
+		t.Fatalf("opened %+v (%v):\n%s", opened, err, out)
+	}
+}
+
+// TestSecondCtrlCLeavesWithTheHash: a second Ctrl-C leaves without waiting, printing the pending
+// transaction's hash and how to check it; `idlegrid tx show` then finds it mined.
+func TestSecondCtrlCLeavesWithTheHash(t *testing.T) {
+	g, _ := startDevnetWithAPI(t, "--block-period", "3s")
+	runJSON(t, g, nil, "stake", "add", "100", "--dev-account", "1") // waits for a block: the chain is up
+	_, errOut, forced, err := runInterruptible(t, txPending, 2, append(append([]string{}, g...), "stake", "add", "5", "--dev-account", "1")...)
+	if !errors.Is(err, errInterrupted) {
+		t.Fatalf("stake add after two Ctrl-C: %v\n%s", err, errOut)
+	}
+	if forced != -1 {
+		t.Fatalf("forced exit %d: the command did not stop by itself", forced)
+	}
+	i := strings.Index(errOut, "left without waiting: transaction 0x")
+	if i < 0 || !strings.Contains(errOut, "idlegrid tx show 0x") {
+		t.Fatalf("stderr lacks the hash and how to check it:\n%s", errOut)
+	}
+	hash := strings.Fields(errOut[i+len("left without waiting: transaction "):])[0]
+	var status struct {
+		Status string `json:"status"`
+	}
+	waitUntil(t, func() bool {
+		runJSON(t, g, &status, "tx", "show", hash)
+		return status.Status == "succeeded"
+	})
+}
+
+// TestSignalsStopLongCommands: SIGINT and SIGTERM stop a command that does not watch for them (a long CPU
+// benchmark) within the grace period, through the real binary and real signals (issue 13, item 5).
+func TestSignalsStopLongCommands(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "idlegrid")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			cmd := exec.Command(bin, "gpu", "bench", "--backend", "cpu", "--class", gpuclass.H100, "--steps", "100000")
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			time.Sleep(1500 * time.Millisecond) // running the benchmark by now
+			select {
+			case err := <-done:
+				t.Fatalf("the benchmark ended before the signal: %v\n%s", err, stderr.String())
+			default:
+			}
+			sent := time.Now()
+			if err := cmd.Process.Signal(sig); err != nil {
+				t.Fatal(err)
+			}
+			select {
+			case err := <-done:
+				t.Logf("%s: exited %v after %s", sig, err, time.Since(sent).Round(time.Millisecond))
+				var exit *exec.ExitError
+				if !errors.As(err, &exit) || exit.ExitCode() != exitFailure {
+					t.Fatalf("exit %v, want status %d", err, exitFailure)
+				}
+			case <-time.After(15 * time.Second):
+				cmd.Process.Kill()
+				t.Fatalf("still running 15 s after %s:\n%s", sig, stderr.String())
+			}
+			if !strings.Contains(stderr.String(), "stopping") {
+				t.Errorf("stderr does not say it is stopping:\n%s", stderr.String())
+			}
+		})
+	}
+}
+
+// TestApprovalLeftBehindIsReported: Ctrl-C while `lease open` waits for its approval lets the approval be
+// mined, sends nothing more, and says the approval stands and how to revoke it; a later lease paid from it
+// says what of it is left (issue 13, item 3; permits, which leave no allowance, need the protocol v2 ABI).
+func TestApprovalLeftBehindIsReported(t *testing.T) {
+	g, _ := startDevnetWithAPI(t, "--block-period", "2s")
+	dir := t.TempDir()
+	big, small := filepath.Join(dir, "big.json"), filepath.Join(dir, "small.json")
+	runJSON(t, g, nil, "stake", "add", "300", "--dev-account", "1")
+	runJSON(t, g, nil, "machine", "list", "--name", "rig", "--class", "SIM", "--gpus", "2", "--dev-account", "1")
+	runJSON(t, g, nil, "quote", "sign", "--machine", "rig", "--gpus", "1", "--price", "10 USD/h", "--dev-account", "1", "--out", big)
+	runJSON(t, g, nil, "quote", "sign", "--machine", "rig", "--gpus", "1", "--price", "1 USD/h", "--dev-account", "1", "--out", small)
+
+	_, errOut, forced, err := runInterruptible(t, txPending, 1, append(append([]string{}, g...), "lease", "open", "--quote", big, "--hours", "1", "--dev-account", "2")...)
+	if !errors.Is(err, errInterrupted) || forced != -1 {
+		t.Fatalf("lease open interrupted during its approval: %v (forced %d)\n%s", err, forced, errOut)
+	}
+	want := "the escrow may still pull 10.49706 USD of yours; revoke it with `idlegrid token approve 0 --token usd --spender escrow`"
+	if !strings.Contains(err.Error(), "the approval sent for it (tx 0x") || !strings.Contains(err.Error(), want) {
+		t.Fatalf("error does not say the approval stands:\n%v", err)
+	}
+	var ls leasesOut
+	runJSON(t, g, &ls, "lease", "ls", "--dev-account", "2")
+	if len(ls.Leases) != 0 {
+		t.Fatalf("a lease opened after Ctrl-C: %+v", ls)
+	}
+	// The next open is paid from the standing approval, and says what is left of it.
+	_, errOut, err = run(t, append(append([]string{}, g...), "lease", "open", "--quote", small, "--hours", "1", "--dev-account", "2")...)
+	if err != nil || !strings.Contains(errOut, "the escrow may still pull 9.45 USD of yours") {
+		t.Fatalf("lease open from a standing approval: %v\n%s", err, errOut)
+	}
+}

@@ -1,0 +1,58 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"strings"
+	"testing"
+)
+
+// TestUsageErrorsAreOneLine: a mistake in what was typed is one line naming the full command and what to do,
+// never the help page, and exits 2; a failure exits 1 (issue 13, item 7).
+func TestUsageErrorsAreOneLine(t *testing.T) {
+	g := startDevnet(t)
+	tests := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"lease show without an ID", append(g, "lease", "show"), []string{"give the lease ID: idlegrid lease show ID"}},
+		{"bad trailing flag", append(g, "stake", "add", "5", "--bogus", "--dev-account", "1"), []string{"-bogus", "see `idlegrid stake add --help`"}},
+		{"bad leading flag", append(g, "stake", "add", "--bogus", "5"), []string{"idlegrid stake add: flag provided but not defined: -bogus", "see `idlegrid stake add --help`"}},
+		{"negative amount", append(g, "stake", "add", "-5", "--dev-account", "1"), []string{"idlegrid stake add: -5: negative numbers are not accepted"}},
+		{"unknown subcommand", append(g, "lease", "frobnicate"), []string{"idlegrid lease: unknown command \"frobnicate\"", "idlegrid lease --help"}},
+		{"unknown command", []string{"frobnicate"}, []string{"idlegrid: unknown command \"frobnicate\""}},
+		{"market search without a class", []string{"market", "search", "--hours", "1"}, []string{"--class"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, _, err := run(t, tt.args...)
+			var errOut bytes.Buffer
+			code := reportError(io.Discard, &errOut, err, tt.args)
+			msg := errOut.String()
+			if code != exitUsage {
+				t.Errorf("exit %d, want %d (%v)", code, exitUsage, err)
+			}
+			if strings.Count(msg, "\n") != 1 || out != "" {
+				t.Errorf("not one line (stdout %q):\n%s", out, msg)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(msg, w) {
+					t.Errorf("%q lacks %q", msg, w)
+				}
+			}
+		})
+	}
+	// A failure (a lease that does not exist) exits 1, and --json reports it as an object with the revert.
+	_, _, err := run(t, append(g, "--json", "lease", "show", "99")...)
+	var out bytes.Buffer
+	if code := reportError(&out, io.Discard, err, nil); code != exitFailure {
+		t.Fatalf("exit %d, want %d", code, exitFailure)
+	}
+	var j errorJSON
+	if json.Unmarshal(out.Bytes(), &j) != nil || j.Error.Code != "reverted" || j.Error.Revert == nil || j.Error.Revert.Name != "LeaseNotFound" ||
+		j.Error.Revert.Args["leaseId"] != "99" || !strings.Contains(j.Error.Message, "there is no lease 99") {
+		t.Fatalf("--json error:\n%s", out.String())
+	}
+}

@@ -37,7 +37,7 @@ var (
 	opsFlag         = &cli.StringFlag{Name: "ops", Usage: "ADDR of /healthz and /metrics (node.ops)", EnvVars: []string{"IDLEGRID_OPS"}, Category: "PROVIDER"}
 	dataDirNodeFlag = &cli.StringFlag{Name: "data-dir", Usage: "the node's DIR (node.data_dir)", EnvVars: []string{"IDLEGRID_DATA_DIR"}, Category: "PROVIDER"}
 	dockerFlag      = &cli.StringFlag{Name: "docker", Usage: "Docker Engine API socket (node.docker)", EnvVars: []string{"IDLEGRID_DOCKER"}, Category: "PROVIDER"}
-	nodePriceFlag       = &cli.Float64Flag{Name: "usd-per-gpu-hour", Usage: "price posted to the indexer (pricing.usd_per_gpu_hour)", EnvVars: []string{"IDLEGRID_USD_PER_GPU_HOUR"}, Category: "PROVIDER"}
+	nodePriceFlag   = &cli.Float64Flag{Name: "usd-per-gpu-hour", Usage: "price posted to the indexer (pricing.usd_per_gpu_hour)", EnvVars: []string{"IDLEGRID_USD_PER_GPU_HOUR"}, Category: "PROVIDER"}
 	confirmFlag     = &cli.Uint64Flag{Name: "confirmations", Usage: "blocks before a lease's job starts (chain.confirmations)", EnvVars: []string{"IDLEGRID_CONFIRMATIONS"}, Category: "PROVIDER"}
 )
 

@@ -93,7 +93,7 @@ func newEnv(t testing.TB, mutate func(*gateway.Config)) *env {
 	srv, err := gateway.New(e.cfg, gateway.Deps{
 		Node: e.node, Domain: domain, Leases: e.leases, Workloads: e.work, Content: e.content, Clock: e.clock, Registerer: e.reg,
 		Public: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { _, _ = io.WriteString(w, "public "+r.URL.Path) }),
-		Log: zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.InfoLevel),
+		Log:    zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.InfoLevel),
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
 	"github.com/idlegrid/idlegrid/provider/node"
@@ -59,7 +58,7 @@ func BenchmarkConcurrentLeases(b *testing.B) {
 	}
 	pn := w.startNode(nodeOpts{gpus: leases, quiet: true, edit: func(c *node.DaemonConfig) {
 		c.Gateway.JobsPerSecond, c.Gateway.JobBurst = 1000, 1000 // one client pushes all 100 specs
-		c.Node.Resync = node.DefaultConfig().Resync                 // the production pace of looking at running jobs
+		c.Node.Resync = node.DefaultConfig().Resync              // the production pace of looking at running jobs
 	}})
 	// Baseline of the same run: the dev chain sealing every 100 ms, the follower and the idle node, for 10 s.
 	rb := rusage()

@@ -79,7 +79,7 @@ func TestPlanSettle(t *testing.T) {
 		{"nothing accrued", []node.Lease{usdLease(1, 1000, now, now+100)}, nil},
 		{"dust", []node.Lease{usdLease(1, 1, now-100, now+100)}, nil},
 		{"worth it", []node.Lease{usdLease(1, 1000, now-3600, now+100)}, []uint64{1}}, // 3.6 USD > 10 × 0.30
-		{"not worth the gas", []node.Lease{usdLease(1, 500, now-3600, now+100)}, nil},  // 1.8 USD < 3.0
+		{"not worth the gas", []node.Lease{usdLease(1, 500, now-3600, now+100)}, nil}, // 1.8 USD < 3.0
 		{"ended", []node.Lease{usdLease(1, 1, now-10, now-5)}, []uint64{1}},
 		{"old", []node.Lease{usdLease(1, 1, now-uint64(25*time.Hour/time.Second), now+100)}, []uint64{1}},
 		{"closed ones skipped, batch capped", []node.Lease{{ID: 9, Closed: true}, usdLease(1, 1, now-10, now-5), usdLease(2, 1, now-10, now-5),

@@ -101,6 +101,9 @@ type Config struct {
 	Workers int
 	// Resync is how often the node looks at every lease even without news from the chain.
 	Resync time.Duration
+	// DiskCheck is how often a running job's writable layer is measured where the daemon enforces no disk
+	// quota (measuring walks the layer).
+	DiskCheck time.Duration
 	// Money: when to settle and withdraw.
 	Settle   SettlePolicy
 	Withdraw WithdrawPolicy
@@ -118,6 +121,7 @@ func DefaultConfig() Config {
 		MaxOutputBytes: 10 << 30,
 		Workers:        16,
 		Resync:         5 * time.Second,
+		DiskCheck:      time.Minute,
 		Settle:         DefaultSettlePolicy(),
 		Withdraw:       DefaultWithdrawPolicy(),
 	}
@@ -146,6 +150,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("node: workers %d: at least 1", c.Workers)
 	case c.Resync <= 0:
 		return fmt.Errorf("node: resync %s: must be positive", c.Resync)
+	case c.DiskCheck <= 0:
+		return fmt.Errorf("node: disk_check %s: must be positive", c.DiskCheck)
 	}
 	if err := c.Settle.Validate(); err != nil {
 		return err
@@ -191,6 +197,8 @@ type Node struct {
 	chainTime uint64 // the newest followed block's timestamp
 	head      uint64 // its number
 	busy      map[uint64]busyStep
+	// diskChecked is when each running lease's disk use was last measured.
+	diskChecked map[uint64]time.Time
 	started   bool
 	healthErr error
 	wg        sync.WaitGroup
@@ -219,7 +227,7 @@ func New(cfg Config, deps Deps) (*Node, error) {
 		return nil, err
 	}
 	return &Node{cfg: cfg, deps: deps, log: deps.Log.With().Str("component", "node").Logger(), metrics: m,
-		wake: make(chan struct{}, 1), sem: make(chan struct{}, cfg.Workers), busy: map[uint64]busyStep{}}, nil
+		wake: make(chan struct{}, 1), sem: make(chan struct{}, cfg.Workers), busy: map[uint64]busyStep{}, diskChecked: map[uint64]time.Time{}}, nil
 }
 
 type systemClock struct{}

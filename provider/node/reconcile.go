@@ -454,13 +454,15 @@ func (n *Node) watch(ctx context.Context, w Workload) (bool, error) {
 		return false, err
 	}
 	if st.Running {
-		return false, nil
+		return false, n.checkDisk(ctx, w, st)
 	}
 	code := st.ExitCode
 	w.ExitCode, w.FinishedAt = &code, st.FinishedAt
-	if st.OOMKilled {
+	switch {
+	case st.OOMKilled:
 		w.Reason = "the job ran out of memory (its limit) and was killed"
-	} else {
+	case strings.Contains(w.Reason, "disk limit"):
+	default:
 		w.Reason = fmt.Sprintf("the job exited with code %d", code)
 	}
 	if out, err := n.collect(ctx, w); err != nil {
@@ -471,6 +473,46 @@ func (n *Node) watch(ctx context.Context, w Workload) (bool, error) {
 	w.Phase = PhaseExited
 	n.log.Info().Uint64("lease", w.Lease).Int("exit", code).Bool("oom", st.OOMKilled).Str("output", w.Output).Msg("job exited")
 	return false, n.save(ctx, w)
+}
+
+// checkDisk enforces the spec's disk limit where the daemon cannot (no storage quota): every DiskCheck it
+// reads the container's writable layer, and a job past its limit is stopped (it exits; the renter keeps its
+// logs and output, and closes the lease).
+func (n *Node) checkDisk(ctx context.Context, w Workload, st *runtime.Status) error {
+	if st.DiskQuota {
+		return nil
+	}
+	n.mu.Lock()
+	last := n.diskChecked[w.Lease]
+	due := n.deps.Clock.Now().Sub(last) >= n.cfg.DiskCheck
+	if due {
+		n.diskChecked[w.Lease] = n.deps.Clock.Now()
+	}
+	n.mu.Unlock()
+	if !due {
+		return nil
+	}
+	spec, err := n.specOf(ctx, w)
+	if err != nil {
+		return err
+	}
+	us, err := n.deps.Runtime.Status(ctx, n.Key(w.Lease), true)
+	if err != nil || us.Usage == nil {
+		return err
+	}
+	if us.Usage.WritableBytes <= spec.Resources.Disk {
+		return nil
+	}
+	n.log.Warn().Uint64("lease", w.Lease).Int64("written", us.Usage.WritableBytes).Int64("limit", spec.Resources.Disk).
+		Msg("job past its disk limit: stopping it")
+	n.metrics.errors.WithLabelValues("disk_limit").Inc()
+	sctx, cancel := context.WithTimeout(ctx, n.cfg.StopTimeout)
+	defer cancel()
+	if err := n.deps.Runtime.Stop(sctx, n.Key(w.Lease)); err != nil {
+		return err
+	}
+	w.Reason = fmt.Sprintf("the job wrote %d bytes, past its disk limit of %d, and was stopped", us.Usage.WritableBytes, spec.Resources.Disk)
+	return n.save(ctx, w)
 }
 
 // collect adds the job's output folder as content and returns its CID ("" when the spec names none).

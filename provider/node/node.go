@@ -348,7 +348,14 @@ func (f *followStore) Init(ctx context.Context, st follow.State) error {
 func (f *followStore) Window(ctx context.Context) ([]follow.BlockRef, error) {
 	return f.n.deps.Store.Window(ctx)
 }
-func (f *followStore) Wipe(ctx context.Context) error { return f.n.deps.Store.Wipe(ctx) }
+// Wipe forgets a chain that was reset (a restarted dev chain) and removes the containers of its leases.
+func (f *followStore) Wipe(ctx context.Context) error {
+	if err := f.n.deps.Store.Wipe(ctx); err != nil {
+		return err
+	}
+	f.n.log.Warn().Msg("the chain was reset: its leases are forgotten and their containers removed")
+	return f.n.adoptOrphans(ctx)
+}
 
 // Apply keeps the events of the provider's leases on this node's machine (a provider's other machines run
 // their own nodes), and of leases it already holds.

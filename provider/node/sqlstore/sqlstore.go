@@ -204,11 +204,11 @@ func (s *DB) Window(ctx context.Context) ([]follow.BlockRef, error) {
 	return out, rows.Err()
 }
 
-// Wipe implements follow.Store: the followed chain is forgotten (state, window, events, leases). The node's
-// workloads stay: what runs must still be found and stopped.
+// Wipe implements follow.Store: the followed chain is forgotten (state, window, events, leases) with the
+// workloads of its leases (another chain's lease 1 is another lease); the node then removes their containers.
 func (s *DB) Wipe(ctx context.Context) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		for _, t := range []string{"follow_state", "blocks", "lease_events", "leases"} {
+		for _, t := range []string{"follow_state", "blocks", "lease_events", "leases", "workloads", "specs"} {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
 				return fmt.Errorf("sqlstore: wipe %s: %w", t, err)
 			}

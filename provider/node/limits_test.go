@@ -54,8 +54,8 @@ func TestLimitsHoldThroughALease(t *testing.T) {
 func TestLeaseEndsAndIsSettled(t *testing.T) {
 	w := newWorld(t)
 	pn := w.startNode(nodeOpts{edit: func(c *node.DaemonConfig) { c.Node.Settle.Every = 500 * time.Millisecond }})
-	// The dev chain seals every 100 ms and its clock moves a second a block: 120 s of lease last about 12 s.
-	lease := pn.open(renterAcct, 1, 120*time.Second, w.workloadSpec(1, "print", "short", "sleep", "600"))
+	// The dev chain's clock moves a second a block at most, and no faster than the wall clock.
+	lease := pn.open(renterAcct, 1, 10*time.Second, w.workloadSpec(1, "print", "short", "sleep", "600"))
 	pn.waitPhase(lease, node.PhaseRunning, time.Minute)
 	done := pn.waitPhase(lease, node.PhaseDone, time.Minute)
 	if !strings.Contains(done.Reason, "prepaid time ended") {

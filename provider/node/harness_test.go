@@ -28,6 +28,7 @@ import (
 	"github.com/idlegrid/idlegrid/oracle/follow"
 	gw "github.com/idlegrid/idlegrid/oracle/gateway"
 	"github.com/idlegrid/idlegrid/oracle/keys"
+	"github.com/idlegrid/idlegrid/oracle/proofsession"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
 	"github.com/idlegrid/idlegrid/provider/gateway"
 	"github.com/idlegrid/idlegrid/provider/gpu/sim"
@@ -164,6 +165,7 @@ type nodeOpts struct {
 	owner         string
 	edit          func(*node.DaemonConfig)
 	quiet         bool // log warnings only (benchmarks: their output is cut short)
+	provers       []proofsession.GPU
 }
 
 // startNode builds and starts a provider node for account providerAcct on w's chain, machine "rig-1" with
@@ -233,7 +235,7 @@ func (w *world) startNode(o nodeOpts) *provNode {
 		Deps: node.Deps{Provider: w.provider(), Deployment: deploymentTag(w.d), Store: pn.store, Decode: pn.jobs.decode, Escrow: adapter,
 			Runtime: pn.rt, Content: pn.content, GPUs: inv, Log: log},
 		Chain: cl, Signer: w.keys[providerAcct], Domain: oracle.GatewayDomain(w.chain.ChainID(), w.d.Contracts.LeaseEscrow),
-		Machines: adapter, Inspectors: adapter, Quotes: adapter, RuntimeService: pn.rt,
+		Machines: adapter, Inspectors: adapter, Quotes: adapter, RuntimeService: pn.rt, Provers: o.provers,
 	}
 	if pn.daemon, err = node.NewDaemon(cfg, deps); err != nil {
 		t.Fatal(err)

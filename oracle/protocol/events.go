@@ -143,3 +143,21 @@ func (c *Conn) BaseFee(ctx context.Context) (*big.Int, error) {
 	}
 	return new(big.Int).Set(h.BaseFee), nil
 }
+
+// RecordCompletion records, as the lease's renter, that its job completed with result resultCID (the CID of
+// the output the provider's node served): the renter's acknowledgement of the result. Inspectors attest a
+// completion instead when the renter does not.
+func (l *Leases) RecordCompletion(ctx context.Context, id uint64, resultCID string) (Tx, error) {
+	if resultCID == "" {
+		return Tx{}, errors.New("record completion: empty result CID")
+	}
+	esc := leaseescrow.NewLeaseEscrow()
+	tx, r, err := l.c.send(ctx, "record completion", l.addr(), esc.PackRecordCompletion(new(big.Int).SetUint64(id), resultCID))
+	if err != nil {
+		return Tx{}, err
+	}
+	if _, ok := event(r, l.addr(), esc.UnpackCompletionRecordedEvent); !ok {
+		return tx, fmt.Errorf("record completion: no CompletionRecorded event in %s", tx.Hash)
+	}
+	return tx, nil
+}

@@ -164,6 +164,14 @@ func TestJobOutput(t *testing.T) {
 	if !strings.Contains(tarOut.String(), "output a") || !strings.Contains(tarOut.String(), "output b") {
 		t.Fatalf("output files missing")
 	}
+	// The renter acknowledges the result on chain: the completion is the output's CID.
+	if _, err := protocol.NewLeases(w.conn(renterAcct)).RecordCompletion(w.ctx, lease, st.Output); err != nil {
+		t.Fatal(err)
+	}
+	l, err := protocol.NewLeases(w.conn(deployerAcct)).Get(w.ctx, new(big.Int).SetUint64(lease))
+	if err != nil || !l.Completed {
+		t.Fatalf("lease after the completion %+v: %v", l, err)
+	}
 }
 
 func balance(t *testing.T, w *world, acct int) *big.Int {

@@ -27,7 +27,7 @@ func TestProviderInitAndRunRefusals(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name, edit, want string
-		args           []string
+		args             []string
 	}{
 		{"missing file", "", "idlegrid provider init", []string{"--config", filepath.Join(dir, "none.toml")}},
 		{"typo", strings.Replace(string(b), "finality_depth", "finality_dept", 1), "finality_dept", nil},

@@ -199,9 +199,9 @@ type Node struct {
 	busy      map[uint64]busyStep
 	// diskChecked is when each running lease's disk use was last measured.
 	diskChecked map[uint64]time.Time
-	started   bool
-	healthErr error
-	wg        sync.WaitGroup
+	started     bool
+	healthErr   error
+	wg          sync.WaitGroup
 }
 
 var _ service.Service = (*Node)(nil)
@@ -348,6 +348,7 @@ func (f *followStore) Init(ctx context.Context, st follow.State) error {
 func (f *followStore) Window(ctx context.Context) ([]follow.BlockRef, error) {
 	return f.n.deps.Store.Window(ctx)
 }
+
 // Wipe forgets a chain that was reset (a restarted dev chain) and removes the containers of its leases.
 func (f *followStore) Wipe(ctx context.Context) error {
 	if err := f.n.deps.Store.Wipe(ctx); err != nil {

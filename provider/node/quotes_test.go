@@ -25,12 +25,16 @@ func (f *fakeMachines) Machine(context.Context, common.Hash) (node.Listing, erro
 	defer f.mu.Unlock()
 	return f.l, nil
 }
-func (f *fakeMachines) List(context.Context, node.Listing) (node.SentTx, error) { return node.SentTx{}, nil }
+func (f *fakeMachines) List(context.Context, node.Listing) (node.SentTx, error) {
+	return node.SentTx{}, nil
+}
 func (f *fakeMachines) UpdateMetadata(context.Context, common.Hash, string) (node.SentTx, error) {
 	return node.SentTx{}, nil
 }
-func (f *fakeMachines) FreeStake(context.Context) (*big.Int, error)           { return big.NewInt(0), nil }
-func (f *fakeMachines) StakePerGPU(context.Context, string) (*big.Int, error) { return big.NewInt(0), nil }
+func (f *fakeMachines) FreeStake(context.Context) (*big.Int, error) { return big.NewInt(0), nil }
+func (f *fakeMachines) StakePerGPU(context.Context, string) (*big.Int, error) {
+	return big.NewInt(0), nil
+}
 
 // fakeQuotes signs nothing real: it hands the terms back as a quote; the book records what is posted.
 type fakeQuotes struct {

@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -138,6 +139,38 @@ func leaseLogs(c *cli.Context, args []string) error {
 }
 
 // leaseShell runs a shell (a terminal when stdin is one) or the command after "--", and exits with its code.
+// splitShellArgs splits `lease shell` arguments given without "--" into ours (the lease id and our flags, with
+// their values) and the command: the second argument that is not one of our flags, and all after it.
+func splitShellArgs(c *cli.Context, args []string) (ours, cmd []string) {
+	seen := 0
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if len(a) > 1 && a[0] == '-' && (a[1] < '0' || a[1] > '9') {
+			name, _, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
+			var flag cli.Flag
+			for _, f := range c.Command.Flags {
+				if slices.Contains(f.Names(), name) {
+					flag = f
+				}
+			}
+			if flag != nil || seen == 0 { // an unknown flag before the id: interspersed names it
+				ours = append(ours, a)
+				if _, isBool := flag.(*cli.BoolFlag); flag != nil && !isBool && !hasVal && i+1 < len(args) {
+					i++
+					ours = append(ours, args[i])
+				}
+				continue
+			}
+		}
+		if seen == 1 {
+			return ours, args[i:]
+		}
+		seen++
+		ours = append(ours, a)
+	}
+	return ours, nil
+}
+
 func leaseShell(c *cli.Context) error {
 	args := c.Args().Slice()
 	var cmd []string
@@ -147,9 +180,14 @@ func leaseShell(c *cli.Context) error {
 			break
 		}
 	}
-	if len(args) > 1 && cmd == nil {
-		cmd = args[1:]
-		args = args[:1]
+	// Flags may follow the lease id (lease shell 1 --dev-account 2 -- CMD), as in every other command; without
+	// "--" the command starts at the first argument after the id that is no flag of ours (lease shell 1 ls -la).
+	if cmd == nil {
+		args, cmd = splitShellArgs(c, args)
+	}
+	args, err := interspersed(c, args)
+	if err != nil {
+		return failed(c, err)
 	}
 	s, gc, id, err := gatewayClient(c, args)
 	if err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"math/big"
 	"os"
 	"text/tabwriter"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/content"
 	gw "github.com/idlegrid/idlegrid/oracle/gateway"
+	"github.com/idlegrid/idlegrid/oracle/protocol"
 	"github.com/idlegrid/idlegrid/provider/job"
 )
 
@@ -24,8 +26,8 @@ func jobCommand() *cli.Command {
 		Subcommands: []*cli.Command{
 			{Name: "check", Usage: "check a job spec file and print its CID (what a lease binds)", ArgsUsage: "SPEC.json",
 				Flags: []cli.Flag{jsonFlag}, Action: action(jobCheck)},
-			{Name: "push", Usage: "hand a job spec to the node of a quote's provider before opening the lease", ArgsUsage: "SPEC.json",
-				Flags: withChainFlags(quoteFileFlag, gatewayEndpointFlag), Action: action(jobPush)},
+			{Name: "push", Usage: "hand a job spec to the node of a quote's provider before opening the lease (--quote), or run it in your open lease (--lease)",
+				ArgsUsage: "SPEC.json", Flags: withChainFlags(quoteFileFlag, jobLeaseFlag, gatewayEndpointFlag), Action: action(jobPush)},
 			{Name: "upload", Usage: "upload a file or folder (an input, an image tarball) for your open lease; prints its CID", ArgsUsage: "PATH",
 				Flags: withChainFlags(jobLeaseFlag, gatewayEndpointFlag), Action: action(jobUpload)},
 		},
@@ -60,7 +62,15 @@ func jobCheck(c *cli.Context, args []string) error {
 
 func jobPush(c *cli.Context, args []string) error {
 	if len(args) != 1 {
-		return usageError("give the spec file: idlegrid job push SPEC.json --quote QUOTE.json")
+		return usageError("give the spec file: idlegrid job push SPEC.json --lease ID (or --quote QUOTE.json before the lease)")
+	}
+	switch q, l := flagString(c, quoteFileFlag) != "", flagString(c, jobLeaseFlag) != ""; {
+	case q && l:
+		return usageError("give either --%s (before the lease) or --%s (your open lease), not both", quoteFileFlag.Name, jobLeaseFlag.Name)
+	case !q && !l:
+		return usageError("--%s: the open lease to run the job in (or --%s QUOTE.json before the lease)", jobLeaseFlag.Name, quoteFileFlag.Name)
+	case l:
+		return jobPushLease(c, args[0])
 	}
 	spec, canonical, err := readSpec(args[0])
 	if err != nil {
@@ -93,6 +103,52 @@ func jobPush(c *cli.Context, args []string) error {
 	}
 	return s.emit(map[string]string{"cid": got}, func(tw *tabwriter.Writer) {
 		fmt.Fprintf(tw, "the provider's node holds job spec %s: open the lease naming it\n", got)
+	})
+}
+
+// jobPushLease uploads a spec to the node of an open lease (a CAR of its one block, with the lease's token) and
+// names it as the lease's job: protocol v1's LeaseOpened binds no job, the renter's signed request does.
+func jobPushLease(c *cli.Context, path string) error {
+	spec, canonical, err := readSpec(path)
+	if err != nil {
+		return err
+	}
+	s, gc, id, err := gatewayClient(c, []string{flagString(c, jobLeaseFlag)})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	defer gc.Close()
+	l, err := protocol.NewLeases(s.conn).Get(s.ctx, new(big.Int).SetUint64(id))
+	if err != nil {
+		return err
+	}
+	if got := uint32(spec.Resources.GPUs); got != l.GPUs {
+		return fmt.Errorf("%s: spec.resources.gpus is %d, lease %d holds %d GPUs", path, got, id, l.GPUs)
+	}
+	store := content.NewMemoryStore()
+	root, err := store.AddBytes(s.ctx, canonical)
+	if err != nil {
+		return err
+	}
+	var car bytes.Buffer
+	if err := store.ExportCAR(s.ctx, root, content.ScopeAll, &car); err != nil {
+		return err
+	}
+	if got, err := gc.Upload(s.ctx, id, &car); err != nil {
+		return err
+	} else if got != spec.CID().String() {
+		return fmt.Errorf("the node holds the spec as %s, not %s: it is not the node you meant", got, spec.CID())
+	}
+	named, err := gc.NameJob(s.ctx, id, spec.CID().String())
+	if err != nil {
+		return err
+	}
+	if named != spec.CID().String() {
+		return fmt.Errorf("the node names lease %d's job %s, not %s", id, named, spec.CID())
+	}
+	return s.emit(map[string]any{"lease": id, "cid": named}, func(tw *tabwriter.Writer) {
+		fmt.Fprintf(tw, "lease %d runs job %s: the node starts it now (idlegrid lease status %d)\n", id, named, id)
 	})
 }
 

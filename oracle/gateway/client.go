@@ -435,6 +435,19 @@ func (c *Client) Upload(ctx context.Context, lease uint64, car io.Reader) (strin
 	return c.post(ctx, lease, Path(lease, RouteContent), "application/vnd.ipld.car", car)
 }
 
+// NameJob names spec (the job spec's CID) as the lease's job, and returns the CID the node holds as the lease's
+// job. Protocol v1 binds no job on chain: the renter's token is what makes it the lease's.
+func (c *Client) NameJob(ctx context.Context, lease uint64, spec string) (string, error) {
+	if lease == 0 {
+		return "", errors.New("gateway: name job: lease 0")
+	}
+	body, err := json.Marshal(JobName{CID: spec})
+	if err != nil {
+		return "", err
+	}
+	return c.post(ctx, lease, Path(lease, RouteJob), "application/json", bytes.NewReader(body))
+}
+
 // Output copies the job's output folder, a CAR, to w (a *Error with ReasonNoOutput while there is none).
 func (c *Client) Output(ctx context.Context, lease uint64, w io.Writer) error {
 	resp, err := c.get(ctx, lease, RouteOutput, nil)

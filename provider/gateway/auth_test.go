@@ -25,6 +25,7 @@ var routeQueries = map[string]url.Values{
 	gw.RouteShell:   {gw.ParamCmd: {"echo", "secret"}},
 	gw.RouteForward: {gw.ParamPort: {"8888"}},
 	gw.RouteContent: {}, // POST
+	gw.RouteJob:     {}, // POST
 	gw.RouteOutput:  {},
 }
 

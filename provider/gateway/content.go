@@ -1,6 +1,7 @@
 package gateway
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -28,9 +29,15 @@ type Content interface {
 	AcceptJob(ctx context.Context, spec []byte) (string, error)
 	// Upload takes a CAR of an open lease's job content and returns its root.
 	Upload(ctx context.Context, lease uint64, car io.Reader) (string, error)
+	// NameJob names the lease's job by its spec's CID (protocol v1, whose chain binds none) and returns the CID
+	// the lease's job is now; the renter's right to the lease is checked before.
+	NameJob(ctx context.Context, lease uint64, spec string) (string, error)
 	// Output writes the lease's output folder as a CAR.
 	Output(ctx context.Context, lease uint64, w io.Writer) error
 }
+
+// maxJobName bounds a RouteJob body: a CID in JSON.
+const maxJobName = 1 << 10
 
 // maxJobBody bounds a job spec pushed before its lease (the spec's own limit is lower; see provider/job).
 const maxJobBody = 128 << 10
@@ -92,6 +99,38 @@ func (s *Server) serveUpload(w http.ResponseWriter, r *http.Request, a access) *
 		return s.uploadRefusal(err, a.lease)
 	}
 	s.metrics.bytes.WithLabelValues(gw.RouteContent, "in").Add(float64(max(r.ContentLength, 0)))
+	writeUploaded(w, c)
+	return nil
+}
+
+// serveNameJob names the lease's job for its renter.
+func (s *Server) serveNameJob(w http.ResponseWriter, r *http.Request, a access) *gw.Error {
+	if s.deps.Content == nil {
+		return gw.Refuse(gw.ReasonNotFound, "this node takes no jobs")
+	}
+	if ct := r.Header.Get("Content-Type"); ct != "application/json" {
+		return gw.BadParameter("Content-Type", "send JSON (application/json), not %q", truncate(ct, 60))
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxJobName))
+	if err != nil {
+		return gw.Refuse(gw.ReasonTooLarge, "a job name is at most %d bytes", maxJobName)
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	var req gw.JobName
+	if err := dec.Decode(&req); err != nil {
+		return gw.BadParameter("body", "want {\"cid\": \"CID\"}: %v", err)
+	}
+	if dec.More() {
+		return gw.BadParameter("body", "want one JSON object, not more")
+	}
+	if req.CID == "" {
+		return gw.BadParameter("cid", "the job spec's CID is missing")
+	}
+	c, err := s.deps.Content.NameJob(r.Context(), a.lease, req.CID)
+	if err != nil {
+		return s.uploadRefusal(err, a.lease)
+	}
 	writeUploaded(w, c)
 	return nil
 }

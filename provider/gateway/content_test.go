@@ -20,6 +20,7 @@ type fakeContent struct {
 	mu      sync.Mutex
 	uploads map[uint64][]byte
 	jobs    [][]byte
+	named   map[uint64]string
 	output  []byte
 }
 
@@ -45,6 +46,23 @@ func (f *fakeContent) Upload(_ context.Context, lease uint64, car io.Reader) (st
 	defer f.mu.Unlock()
 	f.uploads[lease] = b
 	return fmt.Sprintf("root-%d-%d", lease, len(b)), nil
+}
+
+// NameJob takes CIDs starting with "bafk", once per lease.
+func (f *fakeContent) NameJob(_ context.Context, lease uint64, spec string) (string, error) {
+	if !strings.HasPrefix(spec, "bafk") {
+		return "", fmt.Errorf("%w: cid: %q is not a raw CID", gateway.ErrUploadRefused, spec)
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.named == nil {
+		f.named = map[uint64]string{}
+	}
+	if held, ok := f.named[lease]; ok && held != spec {
+		return "", fmt.Errorf("%w: cid: named already: %s", gateway.ErrUploadRefused, held)
+	}
+	f.named[lease] = spec
+	return spec, nil
 }
 
 func (f *fakeContent) Output(_ context.Context, lease uint64, w io.Writer) error {
@@ -109,6 +127,49 @@ func TestContentRoutes(t *testing.T) {
 	if status, refusal := e.rawMethod(http.MethodGet, gw.Path(leaseOpen, gw.RouteContent), nil, bearer(e.token(e.renter, leaseOpen, nil)), nil); status != 405 ||
 		refusal.Code != gw.ReasonMethodNotAllowed {
 		t.Fatalf("GET content: %d %+v", status, refusal)
+	}
+
+	// The renter names its lease's job: once; another renter never reaches the node; the body is checked
+	// before the node sees it, naming the field.
+	if got, err := c.NameJob(ctx, leaseOpen, "bafkjob1"); err != nil || got != "bafkjob1" {
+		t.Fatalf("name job: %q %v", got, err)
+	}
+	if got, err := c.NameJob(ctx, leaseOpen, "bafkjob1"); err != nil || got != "bafkjob1" {
+		t.Fatalf("name the same job again: %q %v", got, err)
+	}
+	if _, err := c.NameJob(ctx, leaseOpen, "bafkjob2"); !gw.HasReason(err, gw.ReasonUploadRefused) || !strings.Contains(err.Error(), "named already: bafkjob1") {
+		t.Fatalf("name another job: %v", err)
+	}
+	if _, err := e.client(e.other).NameJob(ctx, leaseOpen, "bafkjob3"); !gw.HasReason(err, gw.ReasonNotRenter) {
+		t.Fatalf("another renter names the job: %v", err)
+	}
+	auth := bearer(e.token(e.renter, leaseOpen, nil))
+	auth.Set("Content-Type", "application/json")
+	for _, tc := range []struct{ body, param string }{
+		{`{"cid":"bafkjob1","extra":1}`, "body"},
+		{`{"cid":`, "body"},
+		{`{"cid":"bafkjob1"} {}`, "body"},
+		{`{}`, "cid"},
+		{`{"cid":"` + strings.Repeat("b", 2<<10) + `"}`, ""},
+	} {
+		status, refusal := e.rawMethod(http.MethodPost, gw.Path(leaseOpen, gw.RouteJob), nil, auth, strings.NewReader(tc.body))
+		if tc.param == "" {
+			if status != 413 || refusal.Code != gw.ReasonTooLarge {
+				t.Fatalf("huge job name: %d %+v", status, refusal)
+			}
+			continue
+		}
+		if status != 400 || refusal.Code != gw.ReasonInvalidParameter || refusal.Parameter != tc.param {
+			t.Fatalf("job name %.40q: %d %+v, want 400 naming %s", tc.body, status, refusal, tc.param)
+		}
+	}
+	if status, refusal := e.rawMethod(http.MethodPost, gw.Path(leaseOpen, gw.RouteJob), nil, bearer(e.token(e.renter, leaseOpen, nil)),
+		strings.NewReader(`{"cid":"bafkjob1"}`)); status != 400 || refusal.Parameter != "Content-Type" {
+		t.Fatalf("job name without a content type: %d %+v", status, refusal)
+	}
+	if status, refusal := e.rawMethod(http.MethodGet, gw.Path(leaseOpen, gw.RouteJob), nil, auth, nil); status != 405 ||
+		refusal.Code != gw.ReasonMethodNotAllowed {
+		t.Fatalf("GET job: %d %+v", status, refusal)
 	}
 
 	// The public handler answers outside /v1/; /v1/ stays the gateway's.

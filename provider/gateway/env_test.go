@@ -181,7 +181,7 @@ func (e *env) raw(path string, query url.Values, h http.Header) (int, *gw.Error)
 
 // methodOf is the method of the route at path: POST for uploads, GET for the rest.
 func methodOf(path string) string {
-	if strings.HasSuffix(path, "/"+gw.RouteContent) || path == gw.JobsPath {
+	if strings.HasSuffix(path, "/"+gw.RouteContent) || strings.HasSuffix(path, "/"+gw.RouteJob) || path == gw.JobsPath {
 		return http.MethodPost
 	}
 	return http.MethodGet

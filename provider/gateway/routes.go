@@ -23,12 +23,13 @@ func (s *Server) routes() http.Handler {
 		mux.HandleFunc("GET "+gw.PathPrefix+"{lease}/"+route, s.wrap(route, h))
 	}
 	mux.HandleFunc("POST "+gw.PathPrefix+"{lease}/"+gw.RouteContent, s.wrap(gw.RouteContent, s.serveUpload))
+	mux.HandleFunc("POST "+gw.PathPrefix+"{lease}/"+gw.RouteJob, s.wrap(gw.RouteJob, s.serveNameJob))
 	mux.HandleFunc("GET "+gw.PathPrefix+"{lease}/"+gw.RouteOutput, s.wrap(gw.RouteOutput, s.serveOutput))
 	mux.HandleFunc(gw.JobsPath, s.serveJob)
 	mux.HandleFunc(gw.PathPrefix+"{lease}/{route}", func(w http.ResponseWriter, r *http.Request) {
 		method := http.MethodGet
 		switch r.PathValue("route") {
-		case gw.RouteContent:
+		case gw.RouteContent, gw.RouteJob:
 			method = http.MethodPost
 			fallthrough
 		case gw.RouteStatus, gw.RouteLogs, gw.RouteShell, gw.RouteForward, gw.RouteOutput: // a known route, another method
@@ -52,7 +53,7 @@ func (s *Server) routes() http.Handler {
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 	s.metrics.requests.WithLabelValues("unknown", strconv.Itoa(http.StatusNotFound)).Inc()
-	writeError(w, gw.Refuse(gw.ReasonNotFound, "no route %s %s; the routes are GET %s{lease}/status|logs|shell|forward|output, POST %s{lease}/content and POST %s",
+	writeError(w, gw.Refuse(gw.ReasonNotFound, "no route %s %s; the routes are GET %s{lease}/status|logs|shell|forward|output, POST %s{lease}/content|job and POST %s",
 		truncate(r.Method, 20), truncate(r.URL.Path, 100), gw.PathPrefix, gw.PathPrefix, gw.JobsPath))
 }
 

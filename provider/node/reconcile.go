@@ -270,7 +270,14 @@ func (n *Node) prepare(ctx context.Context, l Lease, w Workload) (bool, error) {
 	}
 	specCID, ok := l.JobCID()
 	if !ok {
-		return wait("the renter has not named the job")
+		d, err := n.deps.Store.NamedJob(ctx, l.ID, l.Renter)
+		switch {
+		case errors.Is(err, ErrNotFound):
+			return wait("the renter has not named the job")
+		case err != nil:
+			return false, err
+		}
+		specCID = JobCIDOf(d)
 	}
 	raw, err := n.fetchSpec(ctx, specCID)
 	switch {

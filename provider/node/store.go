@@ -96,6 +96,12 @@ type Store interface {
 	PendingSpecs(ctx context.Context, since time.Time) (int, error)
 	DropSpecs(ctx context.Context, before time.Time) ([]string, error)
 
+	// NameJob records the job spec digest the renter of lease named through the gateway (protocol v1, whose
+	// LeaseOpened binds no job), once: it returns the digest named now, the earlier one when there was one.
+	// NamedJob returns it for that renter (ErrNotFound when none). A lease a reorg removes loses its name.
+	NameJob(ctx context.Context, lease uint64, renter common.Address, digest common.Hash, at time.Time) (common.Hash, error)
+	NamedJob(ctx context.Context, lease uint64, renter common.Address) (common.Hash, error)
+
 	// RecordTx journals a transaction the node sent; Txs lists those of a kind since a time.
 	RecordTx(ctx context.Context, tx SentTx) error
 	Txs(ctx context.Context, kind string, since time.Time) ([]SentTx, error)

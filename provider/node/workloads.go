@@ -223,6 +223,18 @@ func (g *Gateway) Upload(ctx context.Context, lease uint64, car io.Reader) (stri
 	return c.String(), nil
 }
 
+// NameJob implements gateway.Content.
+func (g *Gateway) NameJob(ctx context.Context, lease uint64, spec string) (string, error) {
+	c, err := g.n.NameJob(ctx, lease, spec)
+	if errors.Is(err, ErrUpload) {
+		return "", fmt.Errorf("%w: %w", gateway.ErrUploadRefused, err)
+	}
+	if err != nil {
+		return "", err
+	}
+	return c.String(), nil
+}
+
 // Output implements gateway.Content.
 func (g *Gateway) Output(ctx context.Context, lease uint64, w io.Writer) error {
 	err := g.n.Output(ctx, lease, w)

@@ -208,7 +208,7 @@ func (s *DB) Window(ctx context.Context) ([]follow.BlockRef, error) {
 // workloads of its leases (another chain's lease 1 is another lease); the node then removes their containers.
 func (s *DB) Wipe(ctx context.Context) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		for _, t := range []string{"follow_state", "blocks", "lease_events", "leases", "workloads", "specs"} {
+		for _, t := range []string{"follow_state", "blocks", "lease_events", "leases", "workloads", "specs", "job_names"} {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
 				return fmt.Errorf("sqlstore: wipe %s: %w", t, err)
 			}
@@ -306,15 +306,23 @@ func refold(ctx context.Context, tx *sql.Tx, id uint64) error {
 	}
 	l, ok := node.Fold(evs)
 	if !ok {
-		_, err := tx.ExecContext(ctx, `DELETE FROM leases WHERE id = ?`, id)
+		if _, err := tx.ExecContext(ctx, `DELETE FROM leases WHERE id = ?`, id); err != nil {
+			return err
+		}
+		// A lease the chain no longer has takes its named job with it: the id may come back as another lease.
+		_, err := tx.ExecContext(ctx, `DELETE FROM job_names WHERE lease = ?`, id)
 		return err
 	}
 	data, err := json.Marshal(leaseJSON(l))
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO leases (id, closed, ends_at, data) VALUES (?, ?, ?, ?)`,
-		id, l.Closed, l.EndsAt, string(data))
+	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO leases (id, closed, ends_at, data) VALUES (?, ?, ?, ?)`,
+		id, l.Closed, l.EndsAt, string(data)); err != nil {
+		return err
+	}
+	// A reorg that gave the id to another renter's lease drops what the former renter named.
+	_, err = tx.ExecContext(ctx, `DELETE FROM job_names WHERE lease = ? AND renter != ?`, id, l.Renter.Hex())
 	return err
 }
 
@@ -458,6 +466,51 @@ func (s *DB) DropSpecs(ctx context.Context, before time.Time) ([]string, error) 
 		return err
 	})
 	return out, err
+}
+
+// ---------------------------------------------------------------- named jobs
+
+// NameJob implements node.Store.
+func (s *DB) NameJob(ctx context.Context, lease uint64, renter common.Address, digest common.Hash, at time.Time) (common.Hash, error) {
+	var held common.Hash
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		var r, d string
+		err := tx.QueryRowContext(ctx, `SELECT renter, digest FROM job_names WHERE lease = ?`, lease).Scan(&r, &d)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			held = digest
+			_, err = tx.ExecContext(ctx, `INSERT INTO job_names (lease, renter, digest, at) VALUES (?, ?, ?, ?)`,
+				lease, renter.Hex(), digest.Hex(), at.UnixNano())
+			return err
+		case err != nil:
+			return err
+		case common.HexToAddress(r) != renter:
+			// Named by the renter of a lease a reorg replaced and refold has not dropped yet: the new renter's.
+			held = digest
+			_, err = tx.ExecContext(ctx, `UPDATE job_names SET renter = ?, digest = ?, at = ? WHERE lease = ?`,
+				renter.Hex(), digest.Hex(), at.UnixNano(), lease)
+			return err
+		}
+		held = common.HexToHash(d)
+		return nil
+	})
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("sqlstore: name job of lease %d: %w", lease, err)
+	}
+	return held, nil
+}
+
+// NamedJob implements node.Store.
+func (s *DB) NamedJob(ctx context.Context, lease uint64, renter common.Address) (common.Hash, error) {
+	var r, d string
+	err := s.db.QueryRowContext(ctx, `SELECT renter, digest FROM job_names WHERE lease = ?`, lease).Scan(&r, &d)
+	if errors.Is(err, sql.ErrNoRows) || err == nil && common.HexToAddress(r) != renter {
+		return common.Hash{}, fmt.Errorf("job of lease %d: %w", lease, node.ErrNotFound)
+	}
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("sqlstore: job of lease %d: %w", lease, err)
+	}
+	return common.HexToHash(d), nil
 }
 
 // ---------------------------------------------------------------- transactions

@@ -157,3 +157,71 @@ func TestWorkloadsSpecsTxs(t *testing.T) {
 		t.Fatalf("txs %+v: %v", got, err)
 	}
 }
+
+// TestNamedJobs: a lease's job is named once (naming it again returns the first); only its renter's name counts;
+// a reorg that removes the lease, or gives its id to another renter's lease, drops the name; a reopen keeps it.
+func TestNamedJobs(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "node.db")
+	db := mustOpen(t, path)
+	if err := db.Init(ctx, follow.State{ChainID: 31337, Deployment: "d", StartBlock: 1, Next: 1}); err != nil {
+		t.Fatal(err)
+	}
+	alice, bob := common.HexToAddress("0xa11ce"), common.HexToAddress("0xb0b")
+	open := func(id, block uint64, renter common.Address) node.LeaseEvent {
+		e := opened(id, block)
+		e.Renter = renter
+		return e
+	}
+	b := &follow.Batch{Blocks: []follow.BlockRef{ref(10), ref(11), ref(12)}, Next: 13, LastHash: ref(12).Hash, Final: 10, Head: 12, HotFrom: 11}
+	if err := db.Apply(ctx, b, []node.LeaseEvent{open(1, 10, alice), open(2, 12, alice)}); err != nil {
+		t.Fatal(err)
+	}
+	j1, j2 := common.HexToHash("0x01"), common.HexToHash("0x02")
+	if _, err := db.NamedJob(ctx, 1, alice); !errors.Is(err, node.ErrNotFound) {
+		t.Fatalf("before naming: %v", err)
+	}
+	for _, tc := range []struct {
+		lease uint64
+		name  common.Hash
+		want  common.Hash
+	}{{1, j1, j1}, {1, j2, j1}, {2, j2, j2}} {
+		if held, err := db.NameJob(ctx, tc.lease, alice, tc.name, time.Unix(1, 0)); err != nil || held != tc.want {
+			t.Fatalf("name lease %d %s: held %s, %v", tc.lease, tc.name, held, err)
+		}
+	}
+	if _, err := db.NamedJob(ctx, 1, bob); !errors.Is(err, node.ErrNotFound) {
+		t.Fatalf("lease 1's job for another renter: %v", err)
+	}
+	db.Close()
+	db = mustOpen(t, path)
+	if d, err := db.NamedJob(ctx, 1, alice); err != nil || d != j1 {
+		t.Fatalf("after a reopen: %s %v", d, err)
+	}
+	// A reorg back to 11: lease 2 (opened in 12) goes with its name.
+	fork := follow.BlockRef{Number: 12, Hash: common.HexToHash("0xbeef"), ParentHash: ref(11).Hash, Time: 1012}
+	if err := db.Apply(ctx, &follow.Batch{Rollback: true, Ancestor: 11, Blocks: []follow.BlockRef{fork}, Next: 13, LastHash: fork.Hash, Final: 10,
+		Head: 12, HotFrom: 11}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.NamedJob(ctx, 2, alice); !errors.Is(err, node.ErrNotFound) {
+		t.Fatalf("lease 2's job after the reorg removed it: %v", err)
+	}
+	// Another reorg, back to 9: block 10 now opens lease 1 for bob.
+	if err := db.Apply(ctx, &follow.Batch{Rollback: true, Ancestor: 9, Blocks: []follow.BlockRef{ref(10)}, Next: 11, LastHash: ref(10).Hash,
+		Final: 9, Head: 10, HotFrom: 10}, []node.LeaseEvent{open(1, 10, bob)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.NamedJob(ctx, 1, alice); !errors.Is(err, node.ErrNotFound) {
+		t.Fatalf("alice's name for a lease id now bob's: %v", err)
+	}
+	if held, err := db.NameJob(ctx, 1, bob, j2, time.Unix(2, 0)); err != nil || held != j2 {
+		t.Fatalf("bob names lease 1: %s %v", held, err)
+	}
+	if err := db.Wipe(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.NamedJob(ctx, 1, bob); !errors.Is(err, node.ErrNotFound) {
+		t.Fatalf("after a wipe: %v", err)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -135,9 +136,24 @@ func jobPushLease(c *cli.Context, path string) error {
 	if err := store.ExportCAR(s.ctx, root, content.ScopeAll, &car); err != nil {
 		return err
 	}
-	if got, err := gc.Upload(s.ctx, id, &car); err != nil {
+	// The chain has the lease; the node follows it a few blocks behind (its confirmations): wait for it.
+	var got string
+	deadline := time.Now().Add(startWait)
+	for {
+		got, err = gc.Upload(s.ctx, id, bytes.NewReader(car.Bytes()))
+		if !gw.HasReason(err, gw.ReasonLeaseNotFound) || time.Now().After(deadline) {
+			break
+		}
+		select {
+		case <-s.ctx.Done():
+			return s.ctx.Err()
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+	if err != nil {
 		return err
-	} else if got != spec.CID().String() {
+	}
+	if got != spec.CID().String() {
 		return fmt.Errorf("the node holds the spec as %s, not %s: it is not the node you meant", got, spec.CID())
 	}
 	named, err := gc.NameJob(s.ctx, id, spec.CID().String())
@@ -147,9 +163,48 @@ func jobPushLease(c *cli.Context, path string) error {
 	if named != spec.CID().String() {
 		return fmt.Errorf("the node names lease %d's job %s, not %s", id, named, spec.CID())
 	}
-	return s.emit(map[string]any{"lease": id, "cid": named}, func(tw *tabwriter.Writer) {
-		fmt.Fprintf(tw, "lease %d runs job %s: the node starts it now (idlegrid lease status %d)\n", id, named, id)
+	st, err := waitStarted(s, gc, id)
+	if err != nil {
+		return err
+	}
+	return s.emit(map[string]any{"lease": id, "cid": named, "status": st}, func(tw *tabwriter.Writer) {
+		switch st.State {
+		case gw.StatePending:
+			fmt.Fprintf(tw, "lease %d's job is %s; the node waits: %s\n", id, named, st.Error)
+		default:
+			fmt.Fprintf(tw, "lease %d's job %s is %s (idlegrid lease logs|shell|status %d)\n", id, named, st.State, id)
+		}
 	})
+}
+
+// startWait bounds how long job push waits for the node to start the job (an image pull may take longer: the
+// job keeps starting after the command returns).
+const startWait = 2 * time.Minute
+
+// waitStarted waits until the node has started lease's job, or says why not: a job that failed is an error with
+// the node's reason; one waiting for content the renter has to upload returns at once, pending, with the reason.
+func waitStarted(s *session, gc *gw.Client, id uint64) (gw.Status, error) {
+	deadline := time.Now().Add(startWait)
+	for {
+		st, err := gc.Status(s.ctx, id)
+		if err != nil && !gw.HasReason(err, gw.ReasonNoWorkload) {
+			return gw.Status{}, err
+		}
+		if err != nil { // the node has not taken the lease up yet (not confirmed)
+			st = gw.Status{Lease: id, State: gw.StatePending, Error: "the lease is not confirmed on the node yet"}
+		}
+		switch {
+		case st.State == gw.StateFailed:
+			return st, fmt.Errorf("lease %d's job failed on the node: %s", id, st.Error)
+		case st.State != gw.StatePending, strings.Contains(st.Error, "has not been uploaded"), time.Now().After(deadline):
+			return st, nil
+		}
+		select {
+		case <-s.ctx.Done():
+			return gw.Status{}, s.ctx.Err()
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
 }
 
 func jobUpload(c *cli.Context, args []string) error {

@@ -18,7 +18,6 @@ import (
 
 	"github.com/pelletier/go-toml/v2"
 
-	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/provider/node"
 	"github.com/idlegrid/idlegrid/provider/runtime"
 )
@@ -102,7 +101,7 @@ type PricingConfig struct {
 	MinDuration   Duration `toml:"min_duration" comment:"shortest lease"`
 	MaxDuration   Duration `toml:"max_duration" comment:"longest lease, extensions included"`
 	QuoteLifetime Duration `toml:"quote_lifetime" comment:"how long a quote stays openable; re-posted at half of it"`
-	Indexer       string   `toml:"indexer" comment:"the indexer API the quotes are posted to"`
+	Indexer       string   `toml:"indexer" comment:"the indexer API the quotes are posted to (empty: the one the deployment file names, else http://127.0.0.1:8547)"`
 }
 
 // SettleConfig is the settle policy.
@@ -139,7 +138,7 @@ func DefaultConfig() Config {
 			MemoryGiB: float64(nc.Capacity.Memory) / (1 << 30), MilliCPUs: nc.Capacity.MilliCPUs, DiskGiB: float64(nc.Capacity.Disk) / (1 << 30),
 			JobWait: Duration(nc.JobWait), MaxOutputGiB: float64(nc.MaxOutputBytes) / (1 << 30), StartAttempts: nc.StartAttempts, Gateways: []string{}},
 		Pricing: PricingConfig{Sizes: []uint32{}, MinDuration: Duration(pp.MinDuration), MaxDuration: Duration(pp.MaxDuration),
-			QuoteLifetime: Duration(pp.Lifetime), Indexer: api.DefaultURL},
+			QuoteLifetime: Duration(pp.Lifetime)},
 		Settle: SettleConfig{Every: Duration(sp.Every), GasMultiple: sp.GasMultiple, MinUSD: sp.MinUSD, MaxAge: Duration(sp.MaxAge),
 			MaxBatch: sp.MaxBatch, ETHUSD: sp.ETHUSD, GRIDUSD: sp.GRIDUSD},
 		Withdraw: WithdrawConfig{Every: Duration(wp.Every), MinUSD: wp.MinUSD, MinGRID: wp.MinGRID},

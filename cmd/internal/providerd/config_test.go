@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/idlegrid/idlegrid/indexer/api"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
 )
 
 // TestConfigFile: the file init writes is commented, reads back to the defaults, and a typo'd key or a bad
@@ -48,5 +51,25 @@ func TestConfigFile(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("edit naming %q: %v", tc.want, err)
 		}
+	}
+}
+
+// TestIndexerURL: quotes go to pricing.indexer, else the deployment's own indexer, else the default address
+// (the devnet and another chain share a chain id, so the default could be the wrong chain's indexer).
+func TestIndexerURL(t *testing.T) {
+	cfg := DefaultConfig()
+	if cfg.Pricing.Indexer != "" {
+		t.Fatalf("default pricing.indexer %q: want empty (the deployment's)", cfg.Pricing.Indexer)
+	}
+	d := deployment.Deployment{IndexerAPI: "http://127.0.0.1:8557"}
+	if got := IndexerURL(cfg, d); got != d.IndexerAPI {
+		t.Fatalf("the deployment's indexer: %q", got)
+	}
+	if got := IndexerURL(cfg, deployment.Deployment{}); got != api.DefaultURL {
+		t.Fatalf("no indexer named: %q", got)
+	}
+	cfg.Pricing.Indexer = "http://indexer.example:8547"
+	if got := IndexerURL(cfg, d); got != cfg.Pricing.Indexer {
+		t.Fatalf("pricing.indexer set: %q", got)
 	}
 }

@@ -61,6 +61,18 @@ func (n *Node) Close() error {
 }
 
 // Build wires the node of cfg for signer on deployment d over backend; nothing runs until Start.
+// IndexerURL is the indexer API the node posts its quotes to: pricing.indexer, else the one the deployment file
+// names (the devnet and `deploy --indexer-api` write it), else the default address.
+func IndexerURL(cfg Config, d deployment.Deployment) string {
+	switch {
+	case cfg.Pricing.Indexer != "":
+		return cfg.Pricing.Indexer
+	case d.IndexerAPI != "":
+		return d.IndexerAPI
+	}
+	return api.DefaultURL
+}
+
 func Build(ctx context.Context, cfg Config, signer *keys.Signer, backend Backend, d deployment.Deployment, log zerolog.Logger) (*Node, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -190,7 +202,7 @@ func Build(ctx context.Context, cfg Config, signer *keys.Signer, backend Backend
 		cfg.Machine.BandwidthMbps, cfg.Machine.Endpoint)
 	var book node.QuoteBook
 	if cfg.Pricing.USDPerGPUHour > 0 {
-		ic, err := api.NewClient(cfg.Pricing.Indexer)
+		ic, err := api.NewClient(IndexerURL(cfg, d))
 		if err != nil {
 			return fail(fmt.Errorf("pricing.indexer: %w", err))
 		}

@@ -1,7 +1,9 @@
 package node_test
 
 import (
+	"io"
 	"math/big"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -50,10 +52,22 @@ func TestLimitsHoldThroughALease(t *testing.T) {
 }
 
 // TestLeaseEndsAndIsSettled: a lease runs out of prepaid time; the container stops at the first block past
-// its end, and the node's settle policy closes it on chain with settleMany (its GPUs free again).
+// its end, and the node's settle policy closes it on chain with settleMany (its GPUs free again); its withdraw
+// policy then pays the earnings out of the escrow. /healthz and /metrics say so (leases, settle gas, containers).
 func TestLeaseEndsAndIsSettled(t *testing.T) {
 	w := newWorld(t)
-	pn := w.startNode(nodeOpts{edit: func(c *node.DaemonConfig) { c.Node.Settle.Every = 500 * time.Millisecond }})
+	pn := w.startNode(nodeOpts{edit: func(c *node.DaemonConfig) {
+		c.Node.Settle.Every = 500 * time.Millisecond
+		c.Node.Withdraw = node.WithdrawPolicy{Every: 500 * time.Millisecond, MinUSD: 0.001}
+	}})
+	usd := func() *big.Int {
+		b, err := protocol.NewTokens(w.conn(deployerAcct)).Balance(w.ctx, oracle.PayUSD, w.provider())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	wallet := usd()
 	// The dev chain's clock moves a second a block at most, and no faster than the wall clock.
 	lease := pn.open(renterAcct, 1, 10*time.Second, w.workloadSpec(1, "print", "short", "sleep", "600"))
 	pn.waitPhase(lease, node.PhaseRunning, time.Minute)
@@ -69,9 +83,40 @@ func TestLeaseEndsAndIsSettled(t *testing.T) {
 	if err != nil || len(txs) == 0 || txs[0].Leases[0] != lease {
 		t.Fatalf("settle journal %+v: %v", txs, err)
 	}
-	earned, err := protocol.NewLeases(w.conn(deployerAcct)).Withdrawable(w.ctx, w.provider(), oracle.PayUSD)
-	if err != nil || earned.Sign() <= 0 {
-		t.Fatalf("provider earned %v: %v", earned, err)
+	waitFor(t, time.Minute, func() bool {
+		txs, err := pn.store.Txs(w.ctx, "withdraw", time.Time{})
+		return err == nil && len(txs) > 0
+	}, "the node's withdraw policy")
+	left, err := protocol.NewLeases(w.conn(deployerAcct)).Withdrawable(w.ctx, w.provider(), oracle.PayUSD)
+	if err != nil || left.Sign() != 0 {
+		t.Fatalf("left in the escrow after the withdrawal: %v %v", left, err)
+	}
+	if got := usd(); got.Cmp(wallet) <= 0 {
+		t.Fatalf("provider's USD %s, %s before: the earnings were not paid out", got, wallet)
+	}
+
+	// Operations: the health report names every part; the metrics count the settle's gas and no container.
+	get := func(path string) (int, string) {
+		resp, err := http.Get("http://" + pn.daemon.OpsAddr() + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	code, health := get("/healthz")
+	for _, want := range []string{`"status":"ok"`, `"provider/leases":"ok"`, `"provider/follower":"ok"`, `"provider/gateway":"ok"`, `"chain":`} {
+		if code != http.StatusOK || !strings.Contains(health, want) {
+			t.Fatalf("/healthz %d lacks %s: %s", code, want, health)
+		}
+	}
+	_, metrics := get("/metrics")
+	for _, want := range []string{"idlegrid_provider_settle_gas_used_count 1", "idlegrid_provider_containers 0",
+		"idlegrid_provider_start_latency_seconds_count 1", "idlegrid_provider_follower_head_block"} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
 	}
 }
 

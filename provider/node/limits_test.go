@@ -45,7 +45,9 @@ func TestLimitsHoldThroughALease(t *testing.T) {
 	}
 	u := rs.Usage
 	// 4 busy goroutines for 3 s would use 12 CPU-seconds unthrottled; half a CPU allows about 1.5.
-	if u == nil || u.CPUTime > 2500*time.Millisecond || u.ThrottledPeriods == 0 {
+	// On a loaded machine the job may not even get its half CPU: unthrottled is then no sign of a missing quota,
+	// but having used most of the quota unthrottled is.
+	if u == nil || u.CPUTime > 2500*time.Millisecond || u.ThrottledPeriods == 0 && u.CPUTime >= 1200*time.Millisecond {
 		t.Fatalf("CPU quota did not hold: %+v", u)
 	}
 	t.Logf("burning 4 CPUs under a 0.5 CPU quota for 3 s used %s of CPU, throttled in %d periods", u.CPUTime, u.ThrottledPeriods)
@@ -77,7 +79,8 @@ func TestLeaseEndsAndIsSettled(t *testing.T) {
 	}
 	waitFor(t, time.Minute, func() bool {
 		l, err := protocol.NewLeases(w.conn(deployerAcct)).Get(w.ctx, new(big.Int).SetUint64(lease))
-		return err == nil && l.Status == oracle.LeaseClosed
+		txs, jerr := pn.store.Txs(w.ctx, "settle", time.Time{}) // journaled once its receipt is in
+		return err == nil && l.Status == oracle.LeaseClosed && jerr == nil && len(txs) > 0
 	}, "the node's settleMany closing the ended lease")
 	txs, err := pn.store.Txs(w.ctx, "settle", time.Time{})
 	if err != nil || len(txs) == 0 || txs[0].Leases[0] != lease {

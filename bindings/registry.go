@@ -11,15 +11,20 @@ import (
 
 	"github.com/idlegrid/idlegrid/bindings/gridtoken"
 	"github.com/idlegrid/idlegrid/bindings/leaseescrow"
+	"github.com/idlegrid/idlegrid/bindings/leasejournal"
 	"github.com/idlegrid/idlegrid/bindings/mockusd"
+	"github.com/idlegrid/idlegrid/bindings/noderegistry"
 	"github.com/idlegrid/idlegrid/bindings/priceoracle"
 	"github.com/idlegrid/idlegrid/bindings/quorum"
 	"github.com/idlegrid/idlegrid/bindings/rewards"
+	"github.com/idlegrid/idlegrid/bindings/solanagateway"
 	"github.com/idlegrid/idlegrid/bindings/staking"
+	"github.com/idlegrid/idlegrid/bindings/timelock"
 )
 
 // Contract is one contract with Go bindings: its Solidity name (the key of a deployment file's contracts),
-// whether it is part of the protocol (MockUSD, the dev chains' stablecoin, is not), and its abigen metadata.
+// whether it is part of the protocol (MockUSD, the dev chains' stablecoin, and the TimelockController are not),
+// and its abigen metadata.
 type Contract struct {
 	Name     string
 	Protocol bool
@@ -33,9 +38,13 @@ func Contracts() []Contract {
 		{Name: "MockUSD", Protocol: false, MetaData: &mockusd.MockUSDMetaData},
 		{Name: "Staking", Protocol: true, MetaData: &staking.StakingMetaData},
 		{Name: "AttestationQuorum", Protocol: true, MetaData: &quorum.AttestationQuorumMetaData},
-		{Name: "LeaseEscrow", Protocol: true, MetaData: &leaseescrow.LeaseEscrowMetaData},
 		{Name: "GridPriceOracle", Protocol: true, MetaData: &priceoracle.GridPriceOracleMetaData},
+		{Name: "NodeRegistry", Protocol: true, MetaData: &noderegistry.NodeRegistryMetaData},
+		{Name: "LeaseEscrow", Protocol: true, MetaData: &leaseescrow.LeaseEscrowMetaData},
+		{Name: "LeaseJournal", Protocol: true, MetaData: &leasejournal.LeaseJournalMetaData},
 		{Name: "Rewards", Protocol: true, MetaData: &rewards.RewardsMetaData},
+		{Name: "SolanaGateway", Protocol: true, MetaData: &solanagateway.SolanaGatewayMetaData},
+		{Name: "TimelockController", Protocol: false, MetaData: &timelock.TimelockControllerMetaData},
 	}
 }
 

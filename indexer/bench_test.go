@@ -61,12 +61,12 @@ func filledChain(b *testing.B, n int) *testchain.Chain {
 				if round == 0 {
 					c.CallGas(i, indexer.GridToken, c.Token.PackApprove(staking, testchain.Ether(1_000_000)), 200_000)
 					c.CallGas(i, indexer.Staking, c.Staking.PackStake(indexer.RoleProvider, testchain.Ether(10_000)), 1_000_000)
-					c.CallGas(i, indexer.Staking, c.Staking.PackListMachine(testchain.MachineID(i), classID(testchain.Classes[i%4]), uint32(1+i%8), "ipfs://m"), 2_000_000)
+					c.CallGas(i, indexer.NodeRegistry, c.Registry.PackListMachine(testchain.MachineID(i), classID(testchain.Classes[i%4]), uint32(1+i%8), "ipfs://m", "https://m.example"), 2_000_000)
 					events += 4
 					continue
 				}
 				c.CallGas(i, indexer.Staking, c.Staking.PackStake(indexer.RoleProvider, big.NewInt(int64(1000+round))), 1_000_000)
-				c.CallGas(i, indexer.Staking, c.Staking.PackUpdateMachineMetadata(testchain.MachineID(i), "ipfs://m/"+strconv.Itoa(round)), 1_000_000)
+				c.CallGas(i, indexer.NodeRegistry, c.Registry.PackUpdateMachineMetadata(testchain.MachineID(i), "ipfs://m/"+strconv.Itoa(round), "https://m.example"), 1_000_000)
 				events += 3
 				if round%12 == 0 {
 					c.CallGas(i, indexer.Staking, c.Staking.PackUnbond(indexer.RoleProvider, big.NewInt(int64(round))), 1_000_000)
@@ -348,14 +348,18 @@ func fillMarket(b *testing.B, db *sqlstore.DB, clock *fakeClock, machines int) {
 	for m := range machines {
 		id := crypto.Keccak256Hash([]byte("bench machine " + strconv.Itoa(m)))
 		n := gpus[rng.IntN(len(gpus))]
-		add(1, indexer.Staking, "MachineListed", map[string]any{"machineId": [32]byte(id), "provider": provider(m % providers),
-			"gpuClass": (classID(marketClasses[m%len(marketClasses)])), "gpuCount": n, "lockedStake": testchain.Ether(int64(100 * n)), "metadataCID": "ipfs://x"})
+		add(1, indexer.NodeRegistry, "MachineListed", map[string]any{"machineId": [32]byte(id), "provider": provider(m % providers),
+			"gpuClass": (classID(marketClasses[m%len(marketClasses)])), "gpuCount": n, "lockedStake": testchain.Ether(int64(100 * n)),
+			"index": uint32(m), "metadataCID": "ipfs://x", "endpoint": "https://x.example"})
 		if rng.IntN(3) == 0 {
-			add(1, indexer.Staking, "GpusReserved", map[string]any{"machineId": [32]byte(id), "gpus": n, "reservedGpus": uint32(1 + rng.IntN(int(n)))})
+			// The first 1..n slots held for a day.
+			held := 1 + rng.IntN(int(n))
+			add(1, indexer.NodeRegistry, "GpusReserved", map[string]any{"machineId": [32]byte(id), "gpuMask": uint32(1)<<held - 1,
+				"until": uint64(clock.Now().Unix()) + 86_400})
 		}
 	}
 	for p := 0; p < providers; p += 20 {
-		add(1, indexer.Staking, "Slashed", map[string]any{"offender": provider(p), "role": uint8(0), "evidenceId": [32]byte(common.BigToHash(big.NewInt(int64(p + 1)))),
+		add(1, indexer.Staking, "Slashed", map[string]any{"offender": provider(p), "role": uint8(0), "kind": uint8(1), "evidenceId": [32]byte(common.BigToHash(big.NewInt(int64(p + 1)))),
 			"requested": testchain.Ether(999_990), "slashed": testchain.Ether(999_990), "burned": testchain.Ether(999_990), "toRenter": new(big.Int), "toReporters": new(big.Int)})
 	}
 	for i := 0; i < len(evs); i += 50_000 {
@@ -382,7 +386,7 @@ func fillMarket(b *testing.B, db *sqlstore.DB, clock *fakeClock, machines int) {
 			b.Fatalf("machine %d: %v", m, err)
 		}
 		ups := int64(100 + rng.IntN(5_000)) // 0.36 to 18.4 USD/h
-		q := oracle.Quote{Provider: mach.Provider, MachineID: id, GPUCount: 1 + uint32(rng.IntN(int(mach.GPUCount))), USDPerSecond: big.NewInt(ups),
+		q := oracle.Quote{Provider: mach.Provider, MachineID: id, GPUCount: 1 + uint32(rng.IntN(int(mach.GPUCount))), USDPerSecondWad: testchain.MicroUSDPerSecond(ups),
 			MaxDuration: durations[rng.IntN(len(durations))], Expiry: now + 3600 + uint64(rng.IntN(86_400)), Nonce: big.NewInt(int64(m))}
 		digest, err := q.Digest(oracle.QuoteDomain(big.NewInt(31337), marketEscrow))
 		if err != nil {

@@ -22,7 +22,10 @@ const (
 	AttestationQuorum = deployment.AttestationQuorum
 	LeaseEscrow       = deployment.LeaseEscrow
 	GridPriceOracle   = deployment.GridPriceOracle
+	NodeRegistry      = deployment.NodeRegistry
+	LeaseJournal      = deployment.LeaseJournal
 	Rewards           = deployment.Rewards
+	SolanaGateway     = deployment.SolanaGateway
 )
 
 // Event is a decoded log of an indexed contract.
@@ -184,6 +187,23 @@ func (a *Args) Addresses(name string) []common.Address {
 	return nil
 }
 
+// Hashes reads a bytes32[] argument.
+func (a *Args) Hashes(name string) []common.Hash {
+	v := a.Values[name]
+	switch x := v.(type) {
+	case [][32]byte:
+		out := make([]common.Hash, len(x))
+		for i, h := range x {
+			out[i] = h
+		}
+		return out
+	case []common.Hash:
+		return append([]common.Hash(nil), x...)
+	}
+	a.fail(name, v, "bytes32[]")
+	return nil
+}
+
 // JSON renders the arguments as a JSON object with stable keys: integers as decimal strings, bytes and hashes
 // as 0x-hex, addresses as lowercase 0x-hex. (Written by hand: every event is stored with it.)
 func (a *Args) JSON() string {
@@ -240,6 +260,12 @@ func jsonValue(v any) any {
 		out := make([]string, len(x))
 		for i, ad := range x {
 			out[i] = Hex(ad.Bytes())
+		}
+		return out
+	case [][32]byte:
+		out := make([]string, len(x))
+		for i, h := range x {
+			out[i] = Hex(h[:])
 		}
 		return out
 	}

@@ -82,10 +82,10 @@ func activity(c *testchain.Chain, seed, blocks int) {
 			c.Call(i, indexer.Staking, c.Staking.PackUnbond(indexer.RoleProvider, testchain.Ether(10)))
 		}
 		if b%4 == 3 {
-			c.Call(i, indexer.Staking, c.Staking.PackUpdateMachineMetadata(id, "ipfs://v2"))
+			c.Call(i, indexer.NodeRegistry, c.Registry.PackUpdateMachineMetadata(id, "ipfs://v2", "https://v2.example"))
 		}
 		if b%5 == 4 {
-			c.Call(i, indexer.Staking, c.Staking.PackDelistMachine(id))
+			c.Call(i, indexer.NodeRegistry, c.Registry.PackDelistMachine(id))
 		}
 		// Every third block the machine listed in the block before is leased through LeaseEscrow.
 		if prev := b - 1; b%3 == 1 && prev%5 != 4 {

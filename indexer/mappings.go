@@ -3,7 +3,10 @@ package indexer
 import (
 	"fmt"
 	"math/big"
+	"math/bits"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -27,30 +30,40 @@ var mappings = map[string]mapping{
 	Staking + ".UnbondStarted":               onUnbondStarted,
 	Staking + ".UnbondCancelled":             onUnbondCancelled,
 	Staking + ".Withdrawn":                   onStakeWithdrawn,
-	Staking + ".MachineListed":               onMachineListed,
-	Staking + ".MachineDelisted":             onMachineDelisted,
-	Staking + ".MachineMetadataUpdated":      onMachineMetadataUpdated,
-	Staking + ".GpusReserved":                onGpusChanged,
-	Staking + ".GpusReleased":                onGpusChanged,
 	Staking + ".Slashed":                     onSlashed,
 	Staking + ".ProviderUnderCollateralised": onUnderCollateralised,
 	Staking + ".MinStakePerGpuSet":           onMinStakePerGpuSet,
+	Staking + ".InspectorMinStakeProposed":   onInspectorMinStakeProposed,
+	Staking + ".SlashCapSet":                 onSlashCapSet,
+
+	NodeRegistry + ".MachineListed":          onMachineListed,
+	NodeRegistry + ".MachineDelisted":        onMachineDelisted,
+	NodeRegistry + ".MachineMetadataUpdated": onMachineMetadataUpdated,
+	NodeRegistry + ".MachineVerified":        onMachineVerified,
+	NodeRegistry + ".GpusReserved":           onGpusHeld,
+	NodeRegistry + ".GpusReleased":           onGpusHeld,
+	NodeRegistry + ".CollateralSynced":       onCollateralSynced,
+	NodeRegistry + ".InspectorEndpointSet":   onInspectorEndpointSet,
+	NodeRegistry + ".VerificationExemptSet":  onVerificationExemptSet,
 
 	AttestationQuorum + ".SignerSetProposed":          onSignerSetProposed,
 	AttestationQuorum + ".SignerSetApplied":           onSignerSetApplied,
 	AttestationQuorum + ".SignerSetProposalCancelled": onSignerSetCancelled,
-	AttestationQuorum + ".SignerRemoved":              onSignerRemoved,
 	AttestationQuorum + ".AttestationConsumed":        onAttestationConsumed,
+	AttestationQuorum + ".SignerStakeSynced":          onSignerStakeSynced,
 
-	LeaseEscrow + ".LeaseOpened":                onLeaseOpened,
-	LeaseEscrow + ".LeaseExtended":              onLeaseExtended,
-	LeaseEscrow + ".LeaseSettled":               onLeaseSettled,
-	LeaseEscrow + ".LeaseClosed":                onLeaseClosed,
-	LeaseEscrow + ".LeaseBreached":              onLeaseBreached,
-	LeaseEscrow + ".CompletionRecorded":         onCompletionRecorded,
-	LeaseEscrow + ".QuoteNoncesCancelled":       onQuoteNoncesCancelled,
-	LeaseEscrow + ".FeesSet":                    onFeesSet,
-	LeaseEscrow + ".RefundCredited":             onRefundCredited,
+	LeaseEscrow + ".LeaseOpened":          onLeaseOpened,
+	LeaseEscrow + ".LeaseExtended":        onLeaseExtended,
+	LeaseEscrow + ".LeaseSettled":         onLeaseSettled,
+	LeaseEscrow + ".LeaseClosed":          onLeaseClosed,
+	LeaseEscrow + ".LeaseBreached":        onLeaseBreached,
+	LeaseEscrow + ".QuoteNoncesCancelled": onQuoteNoncesCancelled,
+	LeaseEscrow + ".FeesSet":              onFeesSet,
+	LeaseEscrow + ".RefundCredited":       onRefundCredited,
+	LeaseEscrow + ".Withdrawn":            onEscrowWithdrawn,
+	LeaseJournal + ".JobSet":              onJobSet,
+	LeaseJournal + ".CompletionRecorded":  onCompletionRecorded,
+
 	GridPriceOracle + ".PricePosted":            onPricePosted,
 	Rewards + ".Swept":                          onSwept,
 	Rewards + ".RewardsConfigured":              onRewardsConfigured,
@@ -59,24 +72,43 @@ var mappings = map[string]mapping{
 	Rewards + ".Claimed":                        onRewardClaimed,
 	LeaseEscrow + ".Paused":                     func(p *Projection, ev *Event) error { return p.setParam("paused", "true") },
 	LeaseEscrow + ".Unpaused":                   func(p *Projection, ev *Event) error { return p.setParam("paused", "false") },
+	SolanaGateway + ".Paused":                   func(p *Projection, ev *Event) error { return p.setParam("paused", "true") },
+	SolanaGateway + ".Unpaused":                 func(p *Projection, ev *Event) error { return p.setParam("paused", "false") },
+	SolanaGateway + ".LargeTransferSet":         onLargeTransferSet,
 	Staking + ".OwnershipTransferred":           ownerParam,
 	AttestationQuorum + ".OwnershipTransferred": ownerParam,
 	LeaseEscrow + ".OwnershipTransferred":       ownerParam,
 	GridPriceOracle + ".OwnershipTransferred":   ownerParam,
+	NodeRegistry + ".OwnershipTransferred":      ownerParam,
 	Rewards + ".OwnershipTransferred":           ownerParam,
+	SolanaGateway + ".OwnershipTransferred":     ownerParam,
 }
 
 // Events that only set one configuration value: "Contract.Event" -> parameter name and the argument holding it.
+// (The SolanaGateway's deposits and outbound transfers are kept verbatim in the events table; its settings
+// are parameters.)
 var paramEvents = map[string][2]string{
-	Staking + ".InspectorMinStakeSet":  {"inspectorMinStake", "newMinStake"},
-	Staking + ".ReporterBpsSet":        {"reporterBps", "newBps"},
-	Staking + ".UnbondingPeriodSet":    {"unbondingPeriod", "newPeriod"},
-	Staking + ".QuorumSet":             {"quorum", "quorum"},
-	Staking + ".LeaseEscrowSet":        {"leaseEscrow", "leaseEscrow"},
-	LeaseEscrow + ".TreasurySet":       {"treasury", "treasury"},
-	LeaseEscrow + ".PriceOracleSet":    {"priceOracle", "oracle"},
-	GridPriceOracle + ".MaxAgeSet":     {"maxAge", "maxAge"},
-	GridPriceOracle + ".MaxMoveBpsSet": {"maxMoveBps", "maxMoveBps"},
+	Staking + ".InspectorMinStakeSet":         {"inspectorMinStake", "newMinStake"},
+	Staking + ".ReporterBpsSet":               {"reporterBps", "newBps"},
+	Staking + ".UnbondingPeriodSet":           {"unbondingPeriod", "newPeriod"},
+	Staking + ".QuorumSet":                    {"quorum", "quorum"},
+	Staking + ".LeaseEscrowSet":               {"leaseEscrow", "leaseEscrow"},
+	Staking + ".NodeRegistrySet":              {"nodeRegistry", "nodeRegistry"},
+	NodeRegistry + ".LeaseEscrowSet":          {"leaseEscrow", "leaseEscrow"},
+	NodeRegistry + ".RequireVerificationSet":  {"requireVerification", "required"},
+	NodeRegistry + ".MaxVerificationTtlSet":   {"maxVerificationTtl", "ttl"},
+	AttestationQuorum + ".MinStakeSynced":     {"minSignerStake", "minStake"},
+	LeaseEscrow + ".TreasurySet":              {"treasury", "treasury"},
+	LeaseEscrow + ".PriceOracleSet":           {"priceOracle", "oracle"},
+	LeaseEscrow + ".DisputeWindowSet":         {"disputeWindow", "disputeWindow"},
+	GridPriceOracle + ".MaxAgeSet":            {"maxAge", "maxAge"},
+	GridPriceOracle + ".MaxMoveBpsPerHourSet": {"maxMoveBpsPerHour", "maxMoveBpsPerHour"},
+	SolanaGateway + ".WindowCapSet":           {"windowCap", "windowCap"},
+	SolanaGateway + ".SwapFeeSet":             {"swapFeeBps", "swapFeeBps"},
+	SolanaGateway + ".MinOutboundSet":         {"minOutbound", "minOutbound"},
+	SolanaGateway + ".GuardianSet":            {"guardian", "guardian"},
+	SolanaGateway + ".ReserveFunded":          {"reserve", "reserve"},
+	SolanaGateway + ".ReserveWithdrawn":       {"reserve", "reserve"},
 }
 
 func init() {
@@ -279,10 +311,11 @@ func onStakeWithdrawn(p *Projection, ev *Event) error {
 
 func onSlashed(p *Projection, ev *Event) error {
 	a := &ev.Args
-	offender, role := a.Address("offender"), uint8(a.Uint("role"))
+	offender, role, kind := a.Address("offender"), uint8(a.Uint("role")), uint8(a.Uint("kind"))
 	slashed := a.Amount("slashed")
 	if err := p.insert(SlashesTable, &Slash{
-		Position: p.position(), Offender: offender, Role: role, EvidenceID: a.Hash("evidenceId"),
+		Position: p.position(), Offender: offender, Role: role, Kind: kind,
+		KindName: enumName(uint64(kind), oracle.SlashKinds()), EvidenceID: a.Hash("evidenceId"),
 		Requested: a.Amount("requested"), Slashed: slashed, Burned: a.Amount("burned"), ToRenter: a.Amount("toRenter"),
 		ToReporters: a.Amount("toReporters"),
 	}); err != nil {
@@ -345,7 +378,21 @@ func onMinStakePerGpuSet(p *Projection, ev *Event) error {
 	return p.setParam("minStakePerGpu."+class, ev.Args.Amount("newMinStake").String())
 }
 
-// ---------------------------------------------------------------- Staking: machines
+// onInspectorMinStakeProposed: a raise of the inspector minimum waits until effectiveAt (then anyone applies
+// it, and InspectorMinStakeSet follows).
+func onInspectorMinStakeProposed(p *Projection, ev *Event) error {
+	if err := p.setParam("pendingInspectorMinStake", ev.Args.Amount("minStake").String()); err != nil {
+		return err
+	}
+	return p.setParam("pendingInspectorMinStakeAt", strconv.FormatUint(ev.Args.Uint("effectiveAt"), 10))
+}
+
+func onSlashCapSet(p *Projection, ev *Event) error {
+	kind := enumName(ev.Args.Uint("kind"), oracle.SlashKinds())
+	return p.setParam("slashCapBps."+kind, argText(&ev.Args, "capBps"))
+}
+
+// ---------------------------------------------------------------- NodeRegistry: machines
 
 func (p *Projection) machine(id common.Hash) (*Machine, bool, error) {
 	m := &Machine{ID: id}
@@ -360,10 +407,13 @@ func (p *Projection) machine(id common.Hash) (*Machine, bool, error) {
 }
 
 func (p *Projection) putMachine(m *Machine) error {
-	m.FreeGPUs = 0
-	if m.Listed && m.GPUCount > m.ReservedGPUs {
-		m.FreeGPUs = m.GPUCount - m.ReservedGPUs
+	if m.GPUHolds == nil {
+		m.GPUHolds = []uint64{}
 	}
+	if m.GPUIDs == nil {
+		m.GPUIDs = []common.Hash{}
+	}
+	m.GPUFreeFrom = FreeFromText(m.GPUHolds)
 	m.UpdatedBlock = p.ev.Block
 	return p.put(MachinesTable, m)
 }
@@ -397,12 +447,20 @@ func onMachineListed(p *Projection, ev *Event) error {
 	}
 	provider, locked := a.Address("provider"), a.Amount("lockedStake")
 	m.Provider = provider
+	m.Index = uint32(a.Uint("index"))
 	m.GPUClass = gpuclass.Name(a.Hash("gpuClass"))
 	m.GPUCount = uint32(a.Uint("gpuCount"))
+	if len(m.GPUHolds) != int(m.GPUCount) {
+		m.GPUHolds = make([]uint64, m.GPUCount)
+	}
 	m.Listed = true
 	m.LockedStake = locked
 	m.MetadataCID = a.String("metadataCID")
+	m.Endpoint = a.String("endpoint")
 	m.ListedBlock, m.ListedAt = ev.Block, ev.Time
+	if err := a.Err(); err != nil {
+		return err
+	}
 	if err := p.putMachine(m); err != nil {
 		return err
 	}
@@ -468,11 +526,45 @@ func onMachineMetadataUpdated(p *Projection, ev *Event) error {
 		p.warn("metadata of unknown machine %s", m.ID.Hex())
 	}
 	m.MetadataCID = ev.Args.String("metadataCID")
+	m.Endpoint = ev.Args.String("endpoint")
 	return p.putMachine(m)
 }
 
-// onGpusChanged handles GpusReserved and GpusReleased, which both carry the machine's new reserved count.
-func onGpusChanged(p *Projection, ev *Event) error {
+// onMachineVerified records a hardware verification: the machine's verification window and the GPUs it proved,
+// each claimed by the machine until the verification expires.
+func onMachineVerified(p *Projection, ev *Event) error {
+	a := &ev.Args
+	m, found, err := p.machine(a.Hash("machineId"))
+	if err != nil {
+		return err
+	}
+	if !found {
+		p.warn("verification of unknown machine %s", m.ID.Hex())
+	}
+	if class, count := gpuclass.Name(a.Hash("gpuClass")), uint32(a.Uint("gpuCount")); found && (class != m.GPUClass || count != m.GPUCount) {
+		p.warn("machine %s verified as %d x %s, listed as %d x %s", m.ID.Hex(), count, class, m.GPUCount, m.GPUClass)
+	}
+	m.VerifiedAt, m.VerifiedUntil = a.Uint("verifiedAt"), a.Uint("expiresAt")
+	m.VerificationAttestation = a.Hash("attestationId")
+	m.VerificationSeq = a.Uint("seq")
+	m.GPUIDs = a.Hashes("gpuIds")
+	if err := a.Err(); err != nil {
+		return err
+	}
+	if err := p.putMachine(m); err != nil {
+		return err
+	}
+	for _, id := range m.GPUIDs {
+		if err := p.put(GPUClaimsTable, &GPUClaim{GPUID: id, MachineID: m.ID, ExpiresAt: m.VerifiedUntil, Block: ev.Block}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// onGpusHeld handles GpusReserved (the mask's slots held until `until`: a new lease or an extension) and
+// GpusReleased (held only until `freeFrom`: a lease stopped before its end).
+func onGpusHeld(p *Projection, ev *Event) error {
 	m, found, err := p.machine(ev.Args.Hash("machineId"))
 	if err != nil {
 		return err
@@ -480,8 +572,70 @@ func onGpusChanged(p *Projection, ev *Event) error {
 	if !found {
 		p.warn("GPUs of unknown machine %s", m.ID.Hex())
 	}
-	m.ReservedGPUs = uint32(ev.Args.Uint("reservedGpus"))
+	mask := ev.Args.Uint("gpuMask")
+	var until uint64
+	if ev.Name == "GpusReleased" {
+		until = ev.Args.Uint("freeFrom")
+	} else {
+		until = ev.Args.Uint("until")
+	}
+	if err := ev.Args.Err(); err != nil {
+		return err
+	}
+	holds := slices.Clone(m.GPUHolds)
+	for i := range 32 {
+		if mask&(1<<i) == 0 {
+			continue
+		}
+		if i >= len(holds) {
+			p.warn("machine %s: GPU slot %d of mask %#x beyond its %d GPUs", m.ID.Hex(), i, mask, len(holds))
+			continue
+		}
+		holds[i] = until
+	}
+	m.GPUHolds = holds
 	return p.putMachine(m)
+}
+
+// onCollateralSynced: the registry's copy of Staking's collateral flag; the stake rows derive it themselves,
+// so this only checks the mirror agrees.
+func onCollateralSynced(p *Projection, ev *Event) error {
+	s, err := p.stake(ev.Args.Address("provider"), RoleProvider)
+	if err != nil {
+		return err
+	}
+	if under := ev.Args.Bool("underCollateralised"); under == (orZero(s.Active).Cmp(orZero(s.Locked)) >= 0) {
+		p.warn("provider %s under-collateralised %v on chain, mirrored active %s locked %s", s.Account.Hex(), under, s.Active, s.Locked)
+	}
+	return nil
+}
+
+func onInspectorEndpointSet(p *Projection, ev *Event) error {
+	return p.put(InspectorsTable, &InspectorEndpoint{
+		Inspector: ev.Args.Address("inspector"), Endpoint: ev.Args.String("endpoint"), Block: ev.Block,
+	})
+}
+
+func onVerificationExemptSet(p *Projection, ev *Event) error {
+	class := gpuclass.Name(ev.Args.Hash("gpuClass"))
+	return p.setParam(VerificationExemptParam+class, strconv.FormatBool(ev.Args.Bool("exempt")))
+}
+
+// The NodeRegistry parameters that decide whether a machine needs a verification to be rented.
+const (
+	RequireVerificationParam = "requireVerification"
+	VerificationExemptParam  = "verificationExempt."
+)
+
+// VerificationRuleOf reads the NodeRegistry's rule from its parameters (name -> value).
+func VerificationRuleOf(params map[string]string) VerificationRule {
+	r := VerificationRule{Required: params[RequireVerificationParam] == "true", Exempt: map[string]bool{}}
+	for name, v := range params {
+		if class, ok := strings.CutPrefix(name, VerificationExemptParam); ok && v == "true" {
+			r.Exempt[class] = true
+		}
+	}
+	return r
 }
 
 // ---------------------------------------------------------------- AttestationQuorum
@@ -502,28 +656,6 @@ func onSignerSetApplied(p *Projection, ev *Event) error {
 		return err
 	}
 	s.Threshold, s.Signers = uint8(a.Uint("threshold")), a.Addresses("signers")
-	return p.activateSignerSet(&s)
-}
-
-// onSignerRemoved: an inactive inspector was dropped from the active set, which becomes a new version with the
-// same threshold.
-func onSignerRemoved(p *Projection, ev *Event) error {
-	a := &ev.Args
-	removed := a.Address("signer")
-	s := SignerSet{Version: a.Uint("version"), Threshold: uint8(a.Uint("threshold")), Signers: []common.Address{}}
-	prev, err := p.activeSignerSet()
-	if err != nil {
-		return err
-	}
-	if prev == nil {
-		p.warn("signer %s removed with no active signer set indexed", removed.Hex())
-	} else {
-		for _, x := range prev.Signers {
-			if x != removed {
-				s.Signers = append(s.Signers, x)
-			}
-		}
-	}
 	return p.activateSignerSet(&s)
 }
 
@@ -580,14 +712,45 @@ func onSignerSetCancelled(p *Projection, ev *Event) error {
 	return p.put(SignerSetsTable, &s)
 }
 
+// onAttestationConsumed records a consumed attestation with the inspectors whose signatures counted: bit i of
+// the event's bitmap is the i-th signer of the applied set of that version (reward trees count them).
 func onAttestationConsumed(p *Projection, ev *Event) error {
 	a := &ev.Args
 	target, kind := a.Address("target"), uint8(a.Uint("kind"))
+	version, bitmap := a.Uint("signerSetVersion"), uint32(a.Uint("signers"))
+	if err := a.Err(); err != nil {
+		return err
+	}
+	signers := []common.Address{}
+	set := SignerSet{Version: version}
+	found, err := p.get(SignerSetsTable, &set)
+	if err != nil {
+		return err
+	}
+	if !found && bitmap != 0 {
+		p.warn("attestation %s names signers of signer set %d, which was never indexed", a.Hash("id").Hex(), version)
+	}
+	for i := range 32 {
+		if bitmap&(1<<i) == 0 || !found {
+			continue
+		}
+		if i >= len(set.Signers) {
+			p.warn("attestation %s: signer bit %d beyond the %d signers of set %d", a.Hash("id").Hex(), i, len(set.Signers), version)
+			continue
+		}
+		signers = append(signers, set.Signers[i])
+	}
 	return p.insert(AttestationsTable, &Attestation{
 		Position: p.position(), Target: target, TargetName: p.contractName(target), Kind: kind,
 		KindName: oracle.Kind(kind).String(), ID: a.Hash("id"), PayloadHash: a.Hash("payloadHash"),
-		SignerSetVersion: a.Uint("signerSetVersion"),
+		SignerSetVersion: version, Signers: bitmap, SignerAddresses: signers,
 	})
+}
+
+// onSignerStakeSynced: an inspector's active stake as the quorum sees it (a signature counts only when it is
+// at least minSignerStake).
+func onSignerStakeSynced(p *Projection, ev *Event) error {
+	return p.setParam("signerStake."+Hex(ev.Args.Address("account").Bytes()), ev.Args.Amount("activeStake").String())
 }
 
 // ---------------------------------------------------------------- LeaseEscrow
@@ -650,13 +813,15 @@ func (p *Projection) reputation(l *Lease, update func(*Reputation)) error {
 
 func onLeaseOpened(p *Projection, ev *Event) error {
 	a := &ev.Args
+	mask := uint32(a.Uint("gpuMask"))
 	l := &Lease{
 		ID: a.Uint("leaseId"), Renter: a.Address("renter"), Provider: a.Address("provider"),
-		MachineID: a.Hash("machineId"), GPUCount: uint32(a.Uint("gpuCount")),
-		PayToken: enumName(a.Uint("payToken"), oracle.PayTokens()), USDPerSecond: a.Amount("usdPerSecond"), Rate: a.Amount("rate"),
-		Deposit: a.Amount("deposit"), Nonce: a.Amount("nonce"), Status: LeaseOpen, OpenedBlock: ev.Block, OpenTx: ev.TxHash,
-		StartedAt: ev.Time, EndsAt: a.Uint("endsAt"), SettledAt: ev.Time,
-		Paid: zero(), Refund: zero(), Fee: zero(), ClawedBack: zero(), Unrecovered: zero(),
+		MachineID: a.Hash("machineId"), GPUCount: uint32(bits.OnesCount32(mask)), GPUMask: mask,
+		PayToken: enumName(a.Uint("payToken"), oracle.PayTokens()), USDPerSecondWad: a.Amount("usdPerSecondWad"),
+		Rate: a.Amount("rate"), Segments: []RateSegment{}, Deposit: a.Amount("deposit"), Nonce: a.Amount("nonce"),
+		JobCID: a.Hash("jobCID"), Status: LeaseOpen, OpenedBlock: ev.Block, OpenTx: ev.TxHash, StartedAt: ev.Time,
+		MinEndsAt: a.Uint("minEndsAt"), EndsAt: a.Uint("endsAt"),
+		Refund: zero(), Payout: zero(), Fee: zero(), Paid: zero(),
 	}
 	if err := a.Err(); err != nil {
 		return err
@@ -664,10 +829,19 @@ func onLeaseOpened(p *Projection, ev *Event) error {
 	if err := p.putLease(l); err != nil {
 		return err
 	}
-	if err := p.put(QuoteNoncesTable, &QuoteNonce{
-		Provider: l.Provider, Nonce: l.Nonce.String(), Status: "used", LeaseID: l.ID, Block: ev.Block,
-	}); err != nil {
+	// The nonce opened a lease. Whether that used it up depends on the quote (single use or not), which the
+	// event does not say: the quote book, which knows its quotes, decides (QuoteNonceUsed).
+	n := QuoteNonce{Provider: l.Provider, Nonce: l.Nonce.String()}
+	found, err := p.get(QuoteNoncesTable, &n)
+	if err != nil {
 		return err
+	}
+	if !found || n.Status != QuoteNonceCancelled {
+		if err := p.put(QuoteNoncesTable, &QuoteNonce{
+			Provider: l.Provider, Nonce: l.Nonce.String(), Status: QuoteNonceUsed, LeaseID: l.ID, Block: ev.Block,
+		}); err != nil {
+			return err
+		}
 	}
 	if err := p.reputation(l, func(r *Reputation) { r.LeasesOpened++ }); err != nil {
 		return err
@@ -675,67 +849,122 @@ func onLeaseOpened(p *Projection, ev *Event) error {
 	return p.leaseEvent(l.ID, "opened", l.Deposit)
 }
 
+// onLeaseExtended: the renter prepaid up to endsAt. A GRID extension priced at another rate than the lease's
+// last starts a segment at the old end, where the lease had earned pay(old end) (LeaseEscrow._addSegment).
 func onLeaseExtended(p *Projection, ev *Event) error {
 	l, err := p.lease(ev.Args.Uint("leaseId"))
 	if err != nil {
 		return err
 	}
-	deposit := ev.Args.Amount("deposit")
+	deposit, rate := ev.Args.Amount("deposit"), ev.Args.Amount("rate")
+	last := l.Rate
+	if n := len(l.Segments); n > 0 {
+		last = l.Segments[n-1].Rate
+	}
+	if orZero(rate).Cmp(orZero(last)) != 0 {
+		if l.PayToken != oracle.PayGRID.String() {
+			p.warn("lease %d (%s) extended at rate %s, opened at %s", l.ID, l.PayToken, rate, last)
+		}
+		l.Segments = append(slices.Clone(l.Segments), RateSegment{Start: l.EndsAt, Base: amount.NewInt(l.PayAt(l.EndsAt)), Rate: rate})
+	}
 	l.EndsAt = ev.Args.Uint("endsAt")
 	l.Deposit = add(l.Deposit, deposit)
+	if err := ev.Args.Err(); err != nil {
+		return err
+	}
 	if err := p.putLease(l); err != nil {
 		return err
 	}
 	return p.leaseEvent(l.ID, "extended", deposit)
 }
 
-func (p *Projection) earn(l *Lease, amount *amount.Int, clawback bool) error {
-	pr, err := p.provider(l.Provider)
+// escrowBalance reads an account's LeaseEscrow balance in a pay token ("USD", "GRID").
+func (p *Projection) escrowBalance(account common.Address, token string) (*EscrowBalance, error) {
+	b := &EscrowBalance{Account: account, Token: token}
+	found, err := p.get(EscrowBalancesTable, b)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		b.Withdrawable, b.Held, b.WithdrawnTotal = zero(), zero(), zero()
+	}
+	return b, nil
+}
+
+func (p *Projection) putEscrowBalance(b *EscrowBalance) error {
+	b.UpdatedBlock = p.ev.Block
+	return p.put(EscrowBalancesTable, b)
+}
+
+// credit adds to an account's withdrawable balance.
+func (p *Projection) credit(account common.Address, token string, amt *amount.Int) error {
+	if orZero(amt).Sign() == 0 {
+		return nil
+	}
+	b, err := p.escrowBalance(account, token)
 	if err != nil {
 		return err
 	}
-	field := &pr.EarnedUSD
-	if l.PayToken == "GRID" {
-		field = &pr.EarnedGRID
-	}
-	if clawback {
-		*field = sub(p, "provider earnings", *field, amount)
-	} else {
-		*field = add(*field, amount)
-	}
-	return p.putProvider(pr)
+	b.Withdrawable = add(b.Withdrawable, amt)
+	return p.putEscrowBalance(b)
 }
 
-func onLeaseSettled(p *Projection, ev *Event) error {
-	l, err := p.lease(ev.Args.Uint("leaseId"))
+// disputeWindow is the escrow's current dispute window (DisputeWindowSet; the constructor emits it).
+func (p *Projection) disputeWindow() (uint64, error) {
+	v, found, err := p.param(LeaseEscrow, "disputeWindow")
+	if err != nil || !found {
+		return 0, err
+	}
+	w, err := strconv.ParseUint(v, 10, 64)
 	if err != nil {
-		return err
+		return 0, fmt.Errorf("disputeWindow param %q: %w", v, err)
 	}
-	amount := ev.Args.Amount("amount")
-	l.Paid = add(l.Paid, amount)
-	l.SettledAt = ev.Args.Uint("settledAt")
-	if err := p.putLease(l); err != nil {
-		return err
-	}
-	if err := p.earn(l, amount, false); err != nil {
-		return err
-	}
-	return p.leaseEvent(l.ID, "settled", amount)
+	return w, nil
 }
 
+// onLeaseClosed: the lease stopped; the renter's refund is paid (transferred, or credited: see below) and the
+// payout and fee are held through the dispute window.
 func onLeaseClosed(p *Projection, ev *Event) error {
 	a := &ev.Args
 	l, err := p.lease(a.Uint("leaseId"))
 	if err != nil {
 		return err
 	}
-	closedAt := a.Uint("closedAt")
+	if l.Status != LeaseOpen {
+		p.warn("lease %d closed while %s", l.ID, l.Status)
+	}
+	reason := a.Uint("reason")
+	closedAt, refund, payout := a.Uint("closedAt"), a.Amount("refund"), a.Amount("payout")
 	l.Status = LeaseClosed
-	l.CloseReason = enumName(a.Uint("reason"), oracle.CloseReasons())
-	l.ClosedAt, l.EndsAt = closedAt, closedAt
-	l.Refund, l.Fee = a.Amount("refund"), a.Amount("fee")
+	l.CloseReason = enumName(reason, oracle.CloseReasons())
+	l.ClosedAt, l.EndsAt, l.MinEndsAt = closedAt, a.Uint("billedUntil"), 0
+	l.Refund, l.Payout, l.Fee = add(l.Refund, refund), payout, a.Amount("fee")
+	if err := a.Err(); err != nil {
+		return err
+	}
+	window, err := p.disputeWindow()
+	if err != nil {
+		return err
+	}
+	l.WithDisputeWindow(window)
 	if err := p.putLease(l); err != nil {
 		return err
+	}
+	b, err := p.escrowBalance(l.Provider, l.PayToken)
+	if err != nil {
+		return err
+	}
+	b.Held = add(b.Held, payout)
+	b.HeldLeases++
+	if err := p.putEscrowBalance(b); err != nil {
+		return err
+	}
+	// The escrow credits the refund of a lease the provider ended; a renter's close transfers it (RefundCredited
+	// when the transfer failed); a breach credits it (LeaseBreached follows); an expired lease refunds nothing.
+	if oracle.CloseReason(reason) == oracle.CloseProviderEnded {
+		if err := p.credit(l.Renter, l.PayToken, refund); err != nil {
+			return err
+		}
 	}
 	var served uint64
 	if closedAt > l.StartedAt {
@@ -744,39 +973,159 @@ func onLeaseClosed(p *Projection, ev *Event) error {
 	if err := p.reputation(l, func(r *Reputation) { r.ServedSeconds += served }); err != nil {
 		return err
 	}
-	return p.leaseEvent(l.ID, "closed", l.Refund)
+	return p.leaseEvent(l.ID, "closed", refund)
 }
 
+// onLeaseBreached: a quorum-attested outage bills the lease only until billedUntil. On an open lease the
+// escrow closed it in the same transaction (LeaseClosed came first with the reduced payout); on a closed one,
+// within its dispute window, the held payout and fee shrink by what the renter gets back.
 func onLeaseBreached(p *Projection, ev *Event) error {
 	a := &ev.Args
 	l, err := p.lease(a.Uint("leaseId"))
 	if err != nil {
 		return err
 	}
-	closedAt, clawedBack := a.Uint("closedAt"), a.Amount("clawedBack")
+	billedUntil, refund := a.Uint("billedUntil"), a.Amount("refund")
+	if err := a.Err(); err != nil {
+		return err
+	}
+	if l.Status != LeaseClosed {
+		p.warn("lease %d breached while %s", l.ID, l.Status)
+	}
+	billedBefore := min(l.ClosedAt, l.EndsAt)
+	if billedUntil < l.EndsAt {
+		// A breach after the close: pay(billedUntil) is the new payout, the fee what is left of the held amount.
+		heldBefore := add(l.Payout, l.Fee)
+		payout := amount.NewInt(l.PayAt(billedUntil))
+		fee := sub(p, "lease fee after breach", sub(p, "lease held amount after breach", heldBefore, refund), payout)
+		b, err := p.escrowBalance(l.Provider, l.PayToken)
+		if err != nil {
+			return err
+		}
+		b.Held = sub(p, "held earnings", b.Held, sub(p, "breached payout", l.Payout, payout))
+		if err := p.putEscrowBalance(b); err != nil {
+			return err
+		}
+		l.Payout, l.Fee, l.EndsAt = payout, fee, billedUntil
+		l.Refund = add(l.Refund, refund)
+	} else {
+		billedBefore = l.ClosedAt
+	}
 	l.Breached = true
 	l.DownSince = a.Uint("downSince")
-	l.ClawedBack, l.Unrecovered = clawedBack, a.Amount("unrecovered")
 	l.BreachAttestation = a.Hash("attestationId")
-	l.Paid = sub(p, "lease paid", l.Paid, clawedBack)
 	if err := p.putLease(l); err != nil {
 		return err
 	}
-	if clawedBack.Sign() > 0 {
-		if err := p.earn(l, clawedBack, true); err != nil {
-			return err
-		}
-	}
-	var down uint64
-	if ev.Time > closedAt {
-		down = ev.Time - closedAt
-	}
-	if err := p.reputation(l, func(r *Reputation) { r.ChecksFailed++; r.DownSeconds += down }); err != nil {
+	if err := p.credit(l.Renter, l.PayToken, refund); err != nil {
 		return err
 	}
-	return p.leaseEvent(l.ID, "breached", a.Amount("unrecovered"))
+	var down uint64
+	if billedBefore > billedUntil {
+		down = billedBefore - billedUntil
+	}
+	if err := p.reputation(l, func(r *Reputation) {
+		r.ChecksFailed++
+		r.DownSeconds += down
+		r.ServedSeconds -= min(r.ServedSeconds, down)
+	}); err != nil {
+		return err
+	}
+	return p.leaseEvent(l.ID, "breached", refund)
 }
 
+// onLeaseSettled: past its dispute window the lease's pay was credited to the provider (withdrawable now) and
+// its fee to the treasury's fees.
+func onLeaseSettled(p *Projection, ev *Event) error {
+	l, err := p.lease(ev.Args.Uint("leaseId"))
+	if err != nil {
+		return err
+	}
+	amt, fee := ev.Args.Amount("amount"), ev.Args.Amount("fee")
+	if err := ev.Args.Err(); err != nil {
+		return err
+	}
+	if l.Status != LeaseClosed {
+		p.warn("lease %d settled while %s", l.ID, l.Status)
+	}
+	if orZero(amt).Cmp(orZero(l.Payout)) != 0 {
+		p.warn("lease %d settled for %s, its held payout is %s", l.ID, amt, l.Payout)
+	}
+	b, err := p.escrowBalance(l.Provider, l.PayToken)
+	if err != nil {
+		return err
+	}
+	b.Held = sub(p, "held earnings", b.Held, l.Payout)
+	if b.HeldLeases > 0 {
+		b.HeldLeases--
+	}
+	b.Withdrawable = add(b.Withdrawable, amt)
+	if err := p.putEscrowBalance(b); err != nil {
+		return err
+	}
+	l.Status, l.Paid, l.Payout, l.Fee, l.SettledAt = LeaseSettled, amt, amt, fee, ev.Time
+	if err := p.putLease(l); err != nil {
+		return err
+	}
+	pr, err := p.provider(l.Provider)
+	if err != nil {
+		return err
+	}
+	if l.PayToken == oracle.PayGRID.String() {
+		pr.EarnedGRID = add(pr.EarnedGRID, amt)
+	} else {
+		pr.EarnedUSD = add(pr.EarnedUSD, amt)
+	}
+	if err := p.putProvider(pr); err != nil {
+		return err
+	}
+	return p.leaseEvent(l.ID, "settled", amt)
+}
+
+// onEscrowWithdrawn: an account took its whole withdrawable balance of a token out of the escrow.
+func onEscrowWithdrawn(p *Projection, ev *Event) error {
+	a := &ev.Args
+	token := oracle.PayUSD.String()
+	if p.contractName(a.Address("token")) == GridToken {
+		token = oracle.PayGRID.String()
+	}
+	amt := a.Amount("amount")
+	if err := a.Err(); err != nil {
+		return err
+	}
+	b, err := p.escrowBalance(a.Address("account"), token)
+	if err != nil {
+		return err
+	}
+	if b.Withdrawable.Cmp(amt) != 0 {
+		p.warn("%s withdrew %s %s, its mirrored withdrawable balance was %s", b.Account.Hex(), amt, token, b.Withdrawable)
+	}
+	b.Withdrawable = zero()
+	b.WithdrawnTotal = add(b.WithdrawnTotal, amt)
+	return p.putEscrowBalance(b)
+}
+
+// onJobSet: the renter named the lease's job after opening it without one (LeaseJournal.setJob).
+func onJobSet(p *Projection, ev *Event) error {
+	l, err := p.lease(ev.Args.Uint("leaseId"))
+	if err != nil {
+		return err
+	}
+	if l.JobCID != (common.Hash{}) {
+		p.warn("lease %d: job set to %s, it already had %s", l.ID, ev.Args.Hash("jobCID").Hex(), l.JobCID.Hex())
+	}
+	l.JobCID, l.JobSetBlock = ev.Args.Hash("jobCID"), ev.Block
+	if err := ev.Args.Err(); err != nil {
+		return err
+	}
+	if err := p.putLease(l); err != nil {
+		return err
+	}
+	return p.leaseEvent(l.ID, "job_set", nil)
+}
+
+// onCompletionRecorded: a completion from the LeaseJournal, the renter's own or quorum-attested. An attested
+// one supersedes a renter's record (it then counts as a passed check, not as a second completion).
 func onCompletionRecorded(p *Projection, ev *Event) error {
 	a := &ev.Args
 	l, err := p.lease(a.Uint("leaseId"))
@@ -784,12 +1133,21 @@ func onCompletionRecorded(p *Projection, ev *Event) error {
 		return err
 	}
 	attested := a.Bool("attested")
+	wasCompleted := l.Completed
+	if wasCompleted && (l.CompletionAttested || !attested) {
+		p.warn("lease %d: completion recorded again (attested %v, before attested %v)", l.ID, attested, l.CompletionAttested)
+	}
 	l.Completed, l.ResultCID, l.CompletionAttested = true, a.String("resultCID"), attested
+	if err := a.Err(); err != nil {
+		return err
+	}
 	if err := p.putLease(l); err != nil {
 		return err
 	}
 	if err := p.reputation(l, func(r *Reputation) {
-		r.LeasesCompleted++
+		if !wasCompleted {
+			r.LeasesCompleted++
+		}
 		if attested {
 			r.ChecksPassed++
 		}
@@ -806,7 +1164,11 @@ func onRefundCredited(p *Projection, ev *Event) error {
 	if err != nil {
 		return err
 	}
-	return p.leaseEvent(l.ID, "refund_credited", ev.Args.Amount("amount"))
+	amt := ev.Args.Amount("amount")
+	if err := p.credit(ev.Args.Address("renter"), l.PayToken, amt); err != nil {
+		return err
+	}
+	return p.leaseEvent(l.ID, "refund_credited", amt)
 }
 
 func onQuoteNoncesCancelled(p *Projection, ev *Event) error {
@@ -822,15 +1184,24 @@ func onQuoteNoncesCancelled(p *Projection, ev *Event) error {
 		if err != nil {
 			return err
 		}
-		if found {
-			continue // already used (or cancelled): it stays as it is
+		if found && n.Status == QuoteNonceCancelled {
+			continue
 		}
-		n.Status, n.Block = "cancelled", ev.Block
+		// A used nonce may still back a reusable quote; cancelling it ends that quote too.
+		n.Status, n.Block = QuoteNonceCancelled, ev.Block
 		if err := p.put(QuoteNoncesTable, &n); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// onLargeTransferSet: the gateway's delay for large releases.
+func onLargeTransferSet(p *Projection, ev *Event) error {
+	if err := p.setParam("largeTransferThreshold", argText(&ev.Args, "threshold")); err != nil {
+		return err
+	}
+	return p.setParam("largeTransferDelay", argText(&ev.Args, "delay"))
 }
 
 func onFeesSet(p *Projection, ev *Event) error {
@@ -872,29 +1243,24 @@ func onRewardsFunded(p *Projection, ev *Event) error {
 func onRootPosted(p *Projection, ev *Event) error {
 	a := &ev.Args
 	e := &RewardEpoch{
-		Position: p.position(), Epoch: a.Uint("epoch"), Root: a.Hash("root"), Total: a.Amount("total"),
-		AttestationID: a.Hash("attestationId"),
+		Position: p.position(), Epoch: a.Uint("epoch"), Root: a.Hash("root"), CumulativeTotal: a.Amount("cumulativeTotal"),
+		Increment: a.Amount("increment"), AttestationID: a.Hash("attestationId"),
 	}
-	// The lifetime allocation is the sum of the posted totals (Rewards.allocated()); the event may carry it.
+	if err := a.Err(); err != nil {
+		return err
+	}
+	// Rewards.allocated() is the latest cumulative total; each root's increment is what it added.
 	prev, _, err := p.param(Rewards, "allocated")
 	if err != nil {
 		return err
 	}
-	sum, err := amount.ParseInt(prev)
-	if err != nil {
-		sum = zero()
-	}
-	e.Allocated = add(sum, e.Total)
-	if _, carried := a.Values["allocated"]; carried {
-		if got := a.Amount("allocated"); got.Cmp(e.Allocated) != 0 {
-			p.warn("allocated %s on chain, %s summed from the indexed roots", got, e.Allocated)
-			e.Allocated = got
-		}
+	if before, err := amount.ParseInt(prev); err == nil && add(before, e.Increment).Cmp(e.CumulativeTotal) != 0 {
+		p.warn("epoch %d: cumulative total %s, but %s allocated before plus the increment %s", e.Epoch, e.CumulativeTotal, before, e.Increment)
 	}
 	if err := p.insert(RewardEpochsTable, e); err != nil {
 		return err
 	}
-	if err := p.setParam("allocated", e.Allocated.String()); err != nil {
+	if err := p.setParam("allocated", e.CumulativeTotal.String()); err != nil {
 		return err
 	}
 	if err := p.setParam("latestEpoch", strconv.FormatUint(e.Epoch, 10)); err != nil {

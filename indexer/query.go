@@ -62,25 +62,42 @@ type MachineQuery struct {
 	Provider    *common.Address
 	// Listed: nil means listed and delisted alike.
 	Listed *bool
+	// Rentable: only machines that can be rented now (listed, collateralised, verified unless exempt).
+	Rentable bool
 	// MaxMicroUSDPerHour keeps machines with a live quote at or under this price (micro-USD per hour, whole
 	// quote).
 	MaxMicroUSDPerHour *uint64
 	Page
 }
 
-// MachineView is a machine with what a renter weighs: uptime and the provider's standing.
+// MachineView is a machine with what a renter weighs: uptime, the provider's standing, its verification and
+// whether it can be rented now.
 type MachineView struct {
 	Machine
 	UptimePercent          *float64 `json:"uptimePercent"`
 	ProviderCollateralised bool     `json:"providerCollateralised"`
 	ProviderSlashes        uint64   `json:"providerSlashes"`
+	// Verification is VerificationVerified, VerificationExempt, VerificationExpired or VerificationUnverified.
+	Verification string `json:"verification"`
+	// Rentable is NodeRegistry.isRentable: listed, the provider collateralised, verified unless exempt.
+	Rentable bool `json:"rentable"`
+}
+
+// Judge fills what depends on the time and the registry's rule: free GPUs, verification, rentability.
+func (m *MachineView) Judge(rule VerificationRule, now uint64) {
+	m.At(now)
+	m.UptimePercent = m.Reputation.UptimePercent()
+	m.Verification = m.VerificationState(rule, now)
+	m.Rentable = m.Listed && m.ProviderCollateralised &&
+		(m.Verification == VerificationVerified || m.Verification == VerificationExempt)
 }
 
 // Summary is the machine as a search result shows it.
 func (m MachineView) Summary() api.Machine {
 	return api.Machine{
 		MachineID: m.ID, Provider: m.Provider, GPUClass: m.GPUClass, GPUCount: m.GPUCount, FreeGPUs: m.FreeGPUs,
-		Listed: m.Listed, MetadataCID: m.MetadataCID, UptimePercent: m.UptimePercent, LeasesOpened: m.LeasesOpened,
+		Listed: m.Listed, MetadataCID: m.MetadataCID, Endpoint: m.Endpoint, Verification: m.Verification,
+		VerifiedUntil: m.VerifiedUntil, Rentable: m.Rentable, UptimePercent: m.UptimePercent, LeasesOpened: m.LeasesOpened,
 		LeasesCompleted: m.LeasesCompleted, ChecksPassed: m.ChecksPassed, ChecksFailed: m.ChecksFailed,
 		ProviderSlashes: m.ProviderSlashes, ProviderCollateralised: m.ProviderCollateralised,
 	}
@@ -98,7 +115,7 @@ type LeaseQuery struct {
 	Renter    *common.Address
 	Provider  *common.Address
 	MachineID *common.Hash
-	State     string // "", LeaseOpen or LeaseClosed
+	State     string // "", LeaseOpen, LeaseClosed or LeaseSettled
 	Page
 }
 
@@ -169,4 +186,19 @@ type Stats struct {
 	Params          map[string]string `json:"params"`
 	IndexedToBlock  uint64            `json:"indexedToBlock"`
 	ChainHeadAtSync uint64            `json:"chainHeadAtSync"`
+}
+
+// EarningsBalance is an account's escrow balance in one token, with the held payouts whose dispute window has
+// ended: settling (permissionless) moves DueNow to the withdrawable balance.
+type EarningsBalance struct {
+	EscrowBalance
+	DueNow    *amount.Int `json:"dueNow"`
+	DueLeases []uint64    `json:"dueLeases"`
+}
+
+// Earnings is an account's money in LeaseEscrow.
+type Earnings struct {
+	Account       common.Address    `json:"account"`
+	DisputeWindow uint64            `json:"disputeWindow"`
+	Balances      []EarningsBalance `json:"balances"`
 }

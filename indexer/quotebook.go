@@ -14,7 +14,6 @@ import (
 
 	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/oracle"
-	"github.com/idlegrid/idlegrid/oracle/amount"
 )
 
 // The quote book: providers post EIP-712 signed quotes (the same ones LeaseEscrow.openLease takes); the book
@@ -31,7 +30,7 @@ type StoredQuote = api.Quote
 type QuoteChainState struct {
 	Machine     *Machine // nil: never listed
 	Stake       *Stake   // the provider's provider-pool stake; nil: none
-	NonceStatus string   // "" (unused), "used" or "cancelled"
+	NonceStatus string   // "", QuoteNonceUsed or QuoteNonceCancelled
 }
 
 // QuoteSearch is a search as the store runs it.
@@ -41,7 +40,13 @@ type QuoteSearch struct {
 	Duration           uint64  // seconds
 	MaxMicroUSDPerHour *uint64 // micro-USD per hour for the whole quote
 	MinExpiry          uint64  // unix seconds: quotes expiring earlier are left out
-	Limit              int
+	// Now is the time the machines' GPUs must be free at (unix seconds).
+	Now uint64
+	// NeedsVerification: the class must hold an unexpired hardware verification (verified_until > Now).
+	NeedsVerification bool
+	// Renter also matches quotes bound to this renter; nil: only quotes anyone may open.
+	Renter *common.Address
+	Limit  int
 }
 
 // QuoteMatch is one ranked result as the store finds it.
@@ -59,6 +64,7 @@ type QuoteFunnel struct {
 	EnoughGPUs     uint64 // ... with at least the requested GPUs
 	FreeGPUs       uint64 // ... with that many free
 	Collateralised uint64 // ... whose provider's stake covers its listings
+	Verified       uint64 // ... holding an unexpired hardware verification (or exempt from it)
 	LiveQuotes     uint64 // unexpired, unused quotes of those machines with enough GPUs, free to take
 	DurationOK     uint64 // ... allowing the requested duration
 	PriceOK        uint64 // ... at or under the price cap
@@ -72,6 +78,8 @@ type QuoteFunnel struct {
 // QuoteStore keeps quotes and reads the chain state they depend on.
 type QuoteStore interface {
 	QuoteChainState(ctx context.Context, provider common.Address, machine common.Hash, nonce string) (QuoteChainState, error)
+	// VerificationRule is the NodeRegistry's rule as indexed: is verification required, which classes are exempt.
+	VerificationRule(ctx context.Context) (VerificationRule, error)
 	// PutQuote stores q unless its machine already has maxLive unexpired quotes (ErrTooManyQuotes); posting the
 	// same quote again is a no-op.
 	PutQuote(ctx context.Context, q StoredQuote, maxLive int, now uint64) error
@@ -144,10 +152,12 @@ func NewQuoteBook(cfg QuoteBookConfig, store QuoteStore, clock Clock) (*QuoteBoo
 	return &QuoteBook{cfg: cfg, store: store, clock: clock, domain: d}, nil
 }
 
-// maxUSDPerSecond keeps usdPerSecond * 3600 within a signed 64-bit column.
-const maxUSDPerSecond = math.MaxInt64 / 3600
+// maxUSDPerSecondWad is the contract's bound on a quote's price (< 2^128).
+var maxUSDPerSecondWad = new(big.Int).Lsh(big.NewInt(1), 128)
 
-// Post verifies a signed quote against its signature and the indexed chain state, and stores it.
+// Post verifies a signed quote against its signature and the indexed chain state, and stores it. A machine that
+// is not rentable today only because its verification lapsed may still be quoted (it is left out of searches
+// until it is verified again).
 func (b *QuoteBook) Post(ctx context.Context, sq oracle.SignedQuote) (StoredQuote, error) {
 	q := sq.Quote
 	now := b.clock.Now()
@@ -158,16 +168,22 @@ func (b *QuoteBook) Post(ctx context.Context, sq oracle.SignedQuote) (StoredQuot
 		return StoredQuote{}, reject("machineId", "missing")
 	case q.GPUCount == 0:
 		return StoredQuote{}, reject("gpuCount", "must be at least 1")
-	case q.USDPerSecond == nil || q.USDPerSecond.Sign() <= 0:
-		return StoredQuote{}, reject("usdPerSecond", "must be positive")
-	case !q.USDPerSecond.IsInt64() || q.USDPerSecond.Int64() > maxUSDPerSecond:
-		return StoredQuote{}, reject("usdPerSecond", "above %d micro-USD per second", int64(maxUSDPerSecond))
+	case q.USDPerSecondWad == nil || q.USDPerSecondWad.Sign() <= 0:
+		return StoredQuote{}, reject("usdPerSecondWad", "must be positive")
+	case q.USDPerSecondWad.Cmp(maxUSDPerSecondWad) >= 0:
+		return StoredQuote{}, reject("usdPerSecondWad", "must be below 2^128")
 	case q.MaxDuration == 0:
 		return StoredQuote{}, reject("maxDuration", "must be positive")
+	case q.MinDuration > q.MaxDuration:
+		return StoredQuote{}, reject("minDuration", "%d s is above maxDuration %d s", q.MinDuration, q.MaxDuration)
 	case q.Nonce == nil || q.Nonce.Sign() < 0:
 		return StoredQuote{}, reject("nonce", "missing")
 	case q.Expiry < uint64(now.Add(b.cfg.MinValidity).Unix()):
 		return StoredQuote{}, reject("expiry", "%d is less than %s from now (%d)", q.Expiry, b.cfg.MinValidity, now.Unix())
+	}
+	perHour, ok := api.MicroUSDPerHour(q.USDPerSecondWad)
+	if !ok || perHour > math.MaxInt64 {
+		return StoredQuote{}, reject("usdPerSecondWad", "%s is above %d micro-USD per hour", q.USDPerSecondWad, int64(math.MaxInt64))
 	}
 	if err := sq.Verify(b.domain); err != nil {
 		return StoredQuote{}, reject("signature", "%v (domain %q v%s, chain %s, escrow %s)", err, b.domain.Name, b.domain.Version, b.domain.ChainID, b.domain.VerifyingContract.Hex())
@@ -192,10 +208,9 @@ func (b *QuoteBook) Post(ctx context.Context, sq oracle.SignedQuote) (StoredQuot
 		return StoredQuote{}, reject("gpuCount", "%d GPUs quoted, the machine has %d", q.GPUCount, m.GPUCount)
 	case st.Stake == nil || !st.Stake.Collateralised:
 		return StoredQuote{}, reject("provider", "under-staked: its provider stake no longer covers its listings")
-	case st.NonceStatus != "":
+	case st.NonceStatus == QuoteNonceCancelled || (q.SingleUse && st.NonceStatus == QuoteNonceUsed):
 		return StoredQuote{}, reject("nonce", "nonce %s is already %s", q.Nonce, st.NonceStatus)
 	}
-	perHour := uint64(q.USDPerSecond.Int64()) * 3600
 	stored := StoredQuote{
 		Digest: digest, Quote: q, Signature: append(hexutil.Bytes(nil), sq.Signature...), GPUClass: m.GPUClass,
 		MicroUSDPerHour: perHour, MicroUSDPerGPUHour: (perHour + uint64(q.GPUCount) - 1) / uint64(q.GPUCount),
@@ -223,7 +238,9 @@ type QuoteRequest struct {
 	Duration time.Duration
 	// MaxMicroUSDPerHour caps the price of the whole quote (micro-USD per hour); nil: no cap.
 	MaxMicroUSDPerHour *uint64
-	Limit              int
+	// Renter also sees the quotes bound to it; nil: only quotes anyone may open.
+	Renter *common.Address
+	Limit  int
 }
 
 // Search returns the best live quotes for a request, cheapest first, or an explanation.
@@ -239,9 +256,15 @@ func (b *QuoteBook) Search(ctx context.Context, r QuoteRequest) (*api.SearchResp
 	if r.Limit <= 0 || r.Limit > MaxPageLimit {
 		r.Limit = 10
 	}
+	rule, err := b.store.VerificationRule(ctx)
+	if err != nil {
+		return nil, err
+	}
+	now := b.clock.Now()
 	s := QuoteSearch{
 		Class: r.Class, GPUs: r.GPUs, Duration: uint64(r.Duration / time.Second), MaxMicroUSDPerHour: r.MaxMicroUSDPerHour,
-		MinExpiry: uint64(b.clock.Now().Add(b.cfg.SearchMargin).Unix()), Limit: r.Limit,
+		MinExpiry: uint64(now.Add(b.cfg.SearchMargin).Unix()), Now: uint64(now.Unix()), NeedsVerification: rule.Needs(r.Class),
+		Renter: r.Renter, Limit: r.Limit,
 	}
 	matches, err := b.store.SearchQuotes(ctx, s)
 	if err != nil {
@@ -250,8 +273,8 @@ func (b *QuoteBook) Search(ctx context.Context, r QuoteRequest) (*api.SearchResp
 	if len(matches) > 0 {
 		out := make([]api.QuoteMatch, len(matches))
 		for i, m := range matches {
-			out[i] = api.QuoteMatch{Quote: m.StoredQuote, Machine: m.Machine.Summary(),
-				TotalMicroUSD: amount.NewInt(new(big.Int).Mul(m.Quote.USDPerSecond, new(big.Int).SetUint64(s.Duration)))}
+			m.Machine.Judge(rule, s.Now)
+			out[i] = api.QuoteMatch{Quote: m.StoredQuote, Machine: m.Machine.Summary(), TotalMicroUSD: api.MicroUSDFor(m.Quote, s.Duration)}
 		}
 		return &api.SearchResponse{Matches: out}, nil
 	}
@@ -272,6 +295,7 @@ func explain(s QuoteSearch, f QuoteFunnel) *api.Explanation {
 		{fmt.Sprintf("with at least %d GPUs", s.GPUs), f.EnoughGPUs},
 		{fmt.Sprintf("with %d GPUs free", s.GPUs), f.FreeGPUs},
 		{"whose provider's stake covers its listings", f.Collateralised},
+		{"holding an unexpired hardware verification", f.Verified},
 		{"live quotes on them (unexpired, unused, GPUs free)", f.LiveQuotes},
 		{fmt.Sprintf("allowing %s", time.Duration(s.Duration)*time.Second), f.DurationOK},
 		{"at or under the price cap", f.PriceOK},
@@ -300,12 +324,15 @@ func explain(s QuoteSearch, f QuoteFunnel) *api.Explanation {
 	case f.Collateralised == 0:
 		e.Reason = api.ReasonProvidersUnderStaked
 		e.Message = fmt.Sprintf("the providers of the %d free %s machines are under-staked (a slash left their stake below what their listings lock): they cannot take leases", f.FreeGPUs, s.Class)
+	case f.Verified == 0:
+		e.Reason = api.ReasonNotVerified
+		e.Message = fmt.Sprintf("none of the %d %s machines that could take the lease holds an unexpired hardware verification (the registry requires one for %s): they cannot be rented until the inspectors verify them", f.Collateralised, s.Class, s.Class)
 	case f.LiveQuotes == 0:
 		e.Reason = api.ReasonNoLiveQuotes
-		e.Message = fmt.Sprintf("%d %s machines could take the lease, but none has a live quote for %d+ GPUs (unexpired, nonce unused, no more GPUs than the machine has free)", f.Collateralised, s.Class, s.GPUs)
+		e.Message = fmt.Sprintf("%d %s machines could take the lease, but none has a live quote for %d+ GPUs open to you (unexpired, nonce neither cancelled nor used by a single-use quote, no more GPUs than the machine has free)", f.Verified, s.Class, s.GPUs)
 	case f.DurationOK == 0:
 		e.Reason = api.ReasonDurationTooLong
-		e.Message = fmt.Sprintf("no live quote allows %s", time.Duration(s.Duration)*time.Second)
+		e.Message = fmt.Sprintf("no live quote allows %s (between its minimum and maximum duration)", time.Duration(s.Duration)*time.Second)
 		if f.LongestDuration != nil {
 			e.Message += fmt.Sprintf(" (the longest allows %s)", time.Duration(*f.LongestDuration)*time.Second)
 		}

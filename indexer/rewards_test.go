@@ -36,7 +36,6 @@ func TestRewardProofsClaimOnChain(t *testing.T) {
 			{{Account: c.Accounts[1].Addr, CumulativeAmount: amount.NewInt(testchain.Ether(180))}, {Account: c.Accounts[2].Addr, CumulativeAmount: amount.NewInt(testchain.Ether(250))},
 				{Account: c.Accounts[3].Addr, CumulativeAmount: amount.IntOf(9)}, {Account: c.Accounts[4].Addr, CumulativeAmount: amount.NewInt(testchain.Ether(1))}},
 		}
-		prevTotal := new(big.Int)
 		for epoch, leaves := range epochs {
 			var entries []rewardtree.Entry
 			for _, l := range leaves {
@@ -50,11 +49,10 @@ func TestRewardProofsClaimOnChain(t *testing.T) {
 			for _, l := range leaves {
 				sum.Add(sum, l.CumulativeAmount.Big())
 			}
-			total := new(big.Int).Sub(sum, prevTotal)
-			prevTotal = sum
+			// The signed total is cumulative: the sum of all the root's leaves.
 			id := crypto.Keccak256Hash([]byte{byte(epoch)}, []byte("reward root"))
-			sigs := c.Attest(indexer.Rewards, id, oracle.RewardRoot{Epoch: uint64(epoch), Root: tree.Root(), Total: total})
-			c.Call(0, indexer.Rewards, c.Rewards.PackPostRoot(uint64(epoch), tree.Root(), total, id, sigs))
+			sigs := c.Attest(indexer.Rewards, id, oracle.RewardRoot{Epoch: uint64(epoch), Root: tree.Root(), CumulativeTotal: sum})
+			c.Call(0, indexer.Rewards, c.Rewards.PackPostRoot(uint64(epoch), tree.Root(), sum, id, sigs))
 			c.Mine()
 			if err := f.Sync(ctx); err != nil {
 				t.Fatal(err)

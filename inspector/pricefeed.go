@@ -15,8 +15,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/inspector/price"
@@ -73,30 +71,27 @@ func NewPriceFeed(cfg PriceFeedConfig, source PriceSource, conn *protocol.Conn, 
 // Name is the service's name.
 func (f *PriceFeed) Name() string { return "price-feed" }
 
-// Post observes, attests and posts the rate once, observed now on the chain's clock.
+// Post observes the rate, then attests and posts, observed now on the chain's clock, the price nearest it that
+// the oracle's speed limit allows (protocol.PriceOracle.PostToward): a rate far from the stored one is reached
+// over several posts instead of being refused with PriceMoveTooFast.
 func (f *PriceFeed) Post(ctx context.Context) error {
 	rate, err := f.source.Price(ctx)
 	if err != nil {
 		return fmt.Errorf("price feed: observe (%s): %w", f.source.Name(), err)
 	}
-	now, err := f.conn.Now(ctx)
+	posted, err := protocol.NewPriceOracle(f.conn).PostToward(ctx, rate, f.signers)
 	if err != nil {
-		return fmt.Errorf("price feed: chain time: %w", err)
-	}
-	obs := oracle.GridPrice{Price: rate, ObservedAt: now}
-	po := protocol.NewPriceOracle(f.conn)
-	id := common.BytesToHash(crypto.Keccak256([]byte(fmt.Sprintf("grid price %s at %d", rate, now))))
-	_, sigs, err := protocol.NewQuorum(f.conn).Attest(ctx, po.Address(), id, obs, f.signers)
-	if err != nil {
-		return fmt.Errorf("price feed: attest: %w", err)
-	}
-	if _, err := po.Post(ctx, obs, id, sigs); err != nil {
 		return fmt.Errorf("price feed: post: %w", err)
 	}
 	f.mu.Lock()
 	f.lastPost, f.lastErr = time.Now(), nil
 	f.mu.Unlock()
-	f.log.Info().Str("usd_per_grid_wei", rate.String()).Uint64("observed_at", now).Msg("GRID/USD posted")
+	ev := f.log.Info()
+	if !posted.Reached {
+		ev = f.log.Warn().Str("observed_usd_per_grid_wei", rate.String())
+	}
+	ev.Str("usd_per_grid_wei", posted.Price.String()).Uint64("observed_at", posted.ObservedAt).Bool("reached", posted.Reached).
+		Msg("GRID/USD posted")
 	return nil
 }
 

@@ -10,10 +10,13 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// EIP-712 domain names and version of the contracts that verify idlegrid signatures.
+// EIP-712 domain names and versions of the contracts that verify idlegrid signatures. LeaseEscrow's quotes are
+// at version "2" since protocol v2 (issue #9) changed the Quote type; attestations (and the gateway's off-chain
+// access grants) stay at "1".
 const (
 	LeaseEscrowDomainName       = "idlegrid LeaseEscrow"
 	AttestationQuorumDomainName = "idlegrid AttestationQuorum"
+	LeaseEscrowDomainVersion    = "2"
 	DomainVersion               = "1"
 )
 
@@ -40,7 +43,7 @@ type Domain struct {
 
 // QuoteDomain is the domain providers sign quotes under: the LeaseEscrow at escrow on chainID.
 func QuoteDomain(chainID *big.Int, escrow common.Address) Domain {
-	return Domain{Name: LeaseEscrowDomainName, Version: DomainVersion, ChainID: chainID, VerifyingContract: escrow}
+	return Domain{Name: LeaseEscrowDomainName, Version: LeaseEscrowDomainVersion, ChainID: chainID, VerifyingContract: escrow}
 }
 
 // AttestationDomain is the domain inspectors sign attestations under: the AttestationQuorum at quorum on chainID.
@@ -98,6 +101,7 @@ var (
 	tUint64  = mustType("uint64")
 	tUint256 = mustType("uint256")
 	tAddress = mustType("address")
+	tBool    = mustType("bool")
 	tBytes32 = mustType("bytes32")
 
 	domainArgs = args(tBytes32, tBytes32, tBytes32, tUint256, tAddress)

@@ -17,8 +17,8 @@ import (
 func TestMatchesSolidity(t *testing.T) {
 	chain := chaintest.New(t, 1)
 	probe := chaintest.LoadArtifact(t, "TypedDataProbe")
-	escrowAddr := chain.Deploy(t, chain.Keys[0], probe, oracle.LeaseEscrowDomainName)
-	quorumAddr := chain.Deploy(t, chain.Keys[0], probe, oracle.AttestationQuorumDomainName)
+	escrowAddr := chain.Deploy(t, chain.Keys[0], probe, oracle.LeaseEscrowDomainName, oracle.LeaseEscrowDomainVersion)
+	quorumAddr := chain.Deploy(t, chain.Keys[0], probe, oracle.AttestationQuorumDomainName, oracle.DomainVersion)
 	escrow := oracle.QuoteDomain(chain.ChainID, escrowAddr)
 	quorum := oracle.AttestationDomain(chain.ChainID, quorumAddr)
 	call := func(at common.Address, method string, args ...any) common.Hash {
@@ -42,24 +42,12 @@ func TestMatchesSolidity(t *testing.T) {
 
 	g := randomizer{r: newRand(7)}
 	for i := range 5 {
-		q := oracle.Quote{
-			Provider: g.address(), MachineID: g.hash(), GPUCount: g.r.Uint32(), USDPerSecond: g.uint256(),
-			MaxDuration: g.uint64(), Expiry: g.uint64(), Nonce: g.uint256(),
-		}
+		q := g.quote()
 		got, err := q.Digest(escrow)
 		if err != nil {
 			t.Fatal(err)
 		}
-		type solQuote struct {
-			Provider     common.Address
-			MachineId    [32]byte
-			GpuCount     uint32
-			UsdPerSecond *big.Int
-			MaxDuration  uint64
-			Expiry       uint64
-			Nonce        *big.Int
-		}
-		want := call(escrowAddr, "quoteDigest", solQuote{q.Provider, q.MachineID, q.GPUCount, q.USDPerSecond, q.MaxDuration, q.Expiry, q.Nonce})
+		want := call(escrowAddr, "quoteDigest", toSolQuote(q))
 		if got != want {
 			t.Fatalf("quote %d digest: go %s, solidity %s", i, got, want)
 		}
@@ -80,11 +68,23 @@ func TestMatchesSolidity(t *testing.T) {
 				if reporters == nil {
 					reporters = []common.Address{}
 				}
-				want = call(quorumAddr, "slashHash", p.Offender, uint8(p.Role), p.Amount, p.Renter, p.RenterBps, reporters)
+				want = call(quorumAddr, "slashHash", p.Offender, uint8(p.Role), uint8(p.Offence), p.Amount, p.Renter, p.RenterBps, reporters)
 			case oracle.RewardRoot:
-				want = call(quorumAddr, "rewardRootHash", p.Epoch, [32]byte(p.Root), p.Total)
+				want = call(quorumAddr, "rewardRootHash", p.Epoch, [32]byte(p.Root), p.CumulativeTotal)
 			case oracle.GridPrice:
 				want = call(quorumAddr, "gridPriceHash", p.Price, p.ObservedAt)
+			case oracle.HardwareVerification:
+				ids := make([][32]byte, len(p.GPUIDs))
+				for j, id := range p.GPUIDs {
+					ids[j] = id
+				}
+				want = call(quorumAddr, "hardwareVerificationHash", [32]byte(p.MachineID), p.GPUClass, p.GPUCount, ids, p.VerifiedAt, p.ExpiresAt)
+			case oracle.SolanaDepositRelease:
+				want = call(quorumAddr, "solanaDepositReleaseHash", [32]byte(p.DepositID), uint8(p.Mint), p.Amount, p.Recipient)
+			case oracle.SolanaDepositRefund:
+				want = call(quorumAddr, "solanaDepositRefundHash", [32]byte(p.DepositID), uint8(p.Mint), p.Amount, p.RefundAccount, uint8(p.Reason))
+			case oracle.SolanaOutboundReturn:
+				want = call(quorumAddr, "solanaOutboundReturnHash", p.OutboundID, uint8(p.Reason))
 			default:
 				t.Fatalf("no probe for %T", p)
 			}
@@ -106,6 +106,21 @@ func TestMatchesSolidity(t *testing.T) {
 			}
 		}
 	}
+
+	t.Run("solana deposit id", func(t *testing.T) {
+		for range 5 {
+			cluster, sig := g.hash(), [64]byte{}
+			g.r.Read(sig[:])
+			index := uint16(g.r.Uint32())
+			got, err := oracle.SolanaDepositID(cluster, sig, index)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := call(quorumAddr, "solanaDepositId", [32]byte(cluster), [32]byte(sig[:32]), [32]byte(sig[32:]), index); got != want {
+				t.Fatalf("deposit id: go %s, Attestations.sol %s", got, want)
+			}
+		}
+	})
 
 	t.Run("packed signatures recover on chain", func(t *testing.T) {
 		in := newInspectors(t, 7, 5, 3)
@@ -136,7 +151,7 @@ func TestMatchesSolidity(t *testing.T) {
 		key := chain.Keys[0]
 		q := oracle.Quote{
 			Provider: chain.Addr(0), MachineID: crypto.Keccak256Hash([]byte("m")), GPUCount: 8,
-			USDPerSecond: big.NewInt(2_500), MaxDuration: 3600, Expiry: 1_900_000_000, Nonce: big.NewInt(1),
+			USDPerSecondWad: big.NewInt(22_222_222_222_222), MaxDuration: 3600, Expiry: 1_900_000_000, Nonce: big.NewInt(1),
 		}
 		digest, err := q.Digest(escrow)
 		if err != nil {
@@ -151,4 +166,23 @@ func TestMatchesSolidity(t *testing.T) {
 			t.Fatalf("solidity recovered %v, want the provider %s", got, q.Provider)
 		}
 	})
+}
+
+// solQuote is TypedDataProbe.Quote as go-ethereum's ABI packer reads a tuple.
+type solQuote struct {
+	Provider        common.Address
+	MachineId       [32]byte
+	GpuCount        uint32
+	UsdPerSecondWad *big.Int
+	MinDuration     uint64
+	MaxDuration     uint64
+	Expiry          uint64
+	Nonce           *big.Int
+	Renter          common.Address
+	SingleUse       bool
+}
+
+func toSolQuote(q oracle.Quote) solQuote {
+	return solQuote{q.Provider, q.MachineID, q.GPUCount, q.USDPerSecondWad, q.MinDuration, q.MaxDuration, q.Expiry,
+		q.Nonce, q.Renter, q.SingleUse}
 }

@@ -69,7 +69,9 @@ func TestAttestationsVerifyOnQuorum(t *testing.T) {
 	minStake := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
 	gridAddr := deploy(&gridtoken.GridTokenMetaData, grid.PackConstructor(owner.Address(), new(big.Int).Mul(minStake, big.NewInt(100))))
 	stakingAddr := deploy(&staking.StakingMetaData, stk.PackConstructor(gridAddr, owner.Address(), 7*24*3600, minStake))
-	quorumAddr := deploy(&quorum.AttestationQuorumMetaData, q.PackConstructor(owner.Address(), stakingAddr, 0))
+	// v2: the signer-set delay must be nonzero, and a set applies only once the quorum is wired in Staking.
+	quorumAddr := deploy(&quorum.AttestationQuorumMetaData, q.PackConstructor(owner.Address(), stakingAddr, 1))
+	submit("setQuorum", &stakingAddr, stk.PackSetQuorum(quorumAddr))
 
 	// Stake for every inspector. Send pipelines the transactions (consecutive nonces) and waits once.
 	inspectorKeys := slices.Clone(c.Keys[1:])
@@ -95,6 +97,7 @@ func TestAttestationsVerifyOnQuorum(t *testing.T) {
 		}
 	}
 	submit("proposeSignerSet", &quorumAddr, q.PackProposeSignerSet(signers, threshold))
+	c.AdjustTime(t, 2*time.Second)
 	submit("applySignerSet", &quorumAddr, q.PackApplySignerSet())
 
 	out, err := call(quorumAddr, q.PackSignerSet())

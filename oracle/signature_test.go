@@ -82,8 +82,8 @@ func TestRecoverSigner(t *testing.T) {
 func TestHashingRejectsBadValues(t *testing.T) {
 	maxUint := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 	tooBig := new(big.Int).Add(maxUint, big.NewInt(1))
-	good := oracle.Quote{Provider: common.Address{1}, USDPerSecond: big.NewInt(1), Nonce: big.NewInt(1)}
-	withRate := func(v *big.Int) oracle.Quote { q := good; q.USDPerSecond = v; return q }
+	good := oracle.Quote{Provider: common.Address{1}, USDPerSecondWad: big.NewInt(1), Nonce: big.NewInt(1)}
+	withRate := func(v *big.Int) oracle.Quote { q := good; q.USDPerSecondWad = v; return q }
 	withNonce := func(v *big.Int) oracle.Quote { q := good; q.Nonce = v; return q }
 
 	tests := []struct {
@@ -134,7 +134,7 @@ func TestAttestationValidate(t *testing.T) {
 		mutate func(*oracle.Attestation)
 	}{
 		{"kind 0", func(a *oracle.Attestation) { a.Kind = 0 }},
-		{"kind 6", func(a *oracle.Attestation) { a.Kind = 6 }},
+		{"kind 9", func(a *oracle.Attestation) { a.Kind = 9 }},
 		{"zero target", func(a *oracle.Attestation) { a.Target = common.Address{} }},
 		{"zero id", func(a *oracle.Attestation) { a.ID = common.Hash{} }},
 		{"zero payload hash", func(a *oracle.Attestation) { a.PayloadHash = common.Hash{} }},
@@ -169,7 +169,7 @@ func TestSignQuoteAndAttestation(t *testing.T) {
 	}
 	s := keys.NewSigner(key)
 	d := oracle.QuoteDomain(big.NewInt(1337), common.Address{0xe5})
-	q := oracle.Quote{Provider: s.Address(), GPUCount: 1, USDPerSecond: big.NewInt(100), MaxDuration: 3600, Expiry: 2e9, Nonce: big.NewInt(1)}
+	q := oracle.Quote{Provider: s.Address(), GPUCount: 1, USDPerSecondWad: big.NewInt(100), MaxDuration: 3600, Expiry: 2e9, Nonce: big.NewInt(1)}
 	ctx := context.Background()
 
 	sq, err := oracle.SignQuote(ctx, s, d, q)

@@ -29,6 +29,8 @@ type castVectors struct {
 		AttestationID common.Hash      `json:"attestationId"`
 		Root          common.Hash      `json:"root"`
 		Reporters     []common.Address `json:"reporters"`
+		GPUIDA        common.Hash      `json:"gpuIdA"`
+		GPUIDB        common.Hash      `json:"gpuIdB"`
 	} `json:"inputs"`
 	EscrowSeparator       common.Hash   `json:"escrowSeparator"`
 	QuorumSeparator       common.Hash   `json:"quorumSeparator"`
@@ -45,6 +47,7 @@ type castVectors struct {
 		SlashEmpty common.Hash `json:"slashEmpty"`
 		RewardRoot common.Hash `json:"rewardRoot"`
 		GridPrice  common.Hash `json:"gridPrice"`
+		Hardware   common.Hash `json:"hardwareVerification"`
 	} `json:"payloads"`
 }
 
@@ -84,12 +87,23 @@ func TestMatchesCast(t *testing.T) {
 		t.Fatalf("key address %s, cast says %s", got, in.Provider)
 	}
 	quote := oracle.Quote{
-		Provider: in.Provider, MachineID: in.MachineID, GPUCount: 4, USDPerSecond: big.NewInt(1234567),
-		MaxDuration: 86400, Expiry: 1750000000, Nonce: big.NewInt(7),
+		Provider: in.Provider, MachineID: in.MachineID, GPUCount: 4, USDPerSecondWad: big.NewInt(11111111111111),
+		MinDuration: 3600, MaxDuration: 86400, Expiry: 1750000000, Nonce: big.NewInt(7),
+		Renter: common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"), SingleUse: true,
 	}
 	slash := oracle.Slash{
-		Offender: in.Provider, Role: oracle.RoleProvider, Amount: bigString(t, "1000000000000000000000"),
-		Renter: in.Target, RenterBps: 2500, Reporters: in.Reporters,
+		Offender: in.Provider, Role: oracle.RoleProvider, Offence: oracle.SlashDowntime,
+		Amount: bigString(t, "1000000000000000000000"), Renter: in.Target, RenterBps: 2500, Reporters: in.Reporters,
+	}
+	// The UUIDs the script hashed, given in the order opposite to their ids': GPUIDs sorts them.
+	hardware, err := oracle.NewHardwareVerification(in.MachineID, "SIM",
+		[]string{"GPU-8e2a0c6f-4f1e-3c55-b0a2-6d1f2e3a4b5c", "GPU-11111111-2222-3333-4444-555555555555"},
+		1700000000, 1700604800)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hardware.GPUIDs[0] != in.GPUIDB || hardware.GPUIDs[1] != in.GPUIDA {
+		t.Fatalf("gpu ids %v, cast hashed %s and %s", hardware.GPUIDs, in.GPUIDB, in.GPUIDA)
 	}
 	maxUint := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 
@@ -105,8 +119,9 @@ func TestMatchesCast(t *testing.T) {
 		{"breach", oracle.Breach{LeaseID: big.NewInt(42), DownSince: 1700000000}.Hash, v.Payloads.Breach},
 		{"completion", oracle.Completion{LeaseID: big.NewInt(42), ResultCID: "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"}.Hash, v.Payloads.Completion},
 		{"slash", slash.Hash, v.Payloads.Slash},
-		{"slash without reporters, max amount", oracle.Slash{Offender: in.Provider, Role: oracle.RoleInspector, Amount: maxUint}.Hash, v.Payloads.SlashEmpty},
-		{"reward root", oracle.RewardRoot{Epoch: 7, Root: in.Root, Total: bigString(t, "5000000000000000000000000")}.Hash, v.Payloads.RewardRoot},
+		{"slash without reporters, max amount", oracle.Slash{Offender: in.Provider, Role: oracle.RoleInspector, Offence: oracle.SlashFraud, Amount: maxUint}.Hash, v.Payloads.SlashEmpty},
+		{"reward root", oracle.RewardRoot{Epoch: 7, Root: in.Root, CumulativeTotal: bigString(t, "5000000000000000000000000")}.Hash, v.Payloads.RewardRoot},
+		{"hardware verification", hardware.Hash, v.Payloads.Hardware},
 		{"grid price", oracle.GridPrice{Price: bigString(t, "250000000000000000"), ObservedAt: 1700000123}.Hash, v.Payloads.GridPrice},
 	}
 	for _, tc := range hashes {

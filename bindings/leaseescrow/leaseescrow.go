@@ -26,37 +26,50 @@ var (
 
 // ILeaseEscrowLease is an auto generated low-level Go binding around an user-defined struct.
 type ILeaseEscrowLease struct {
-	Renter      common.Address
-	Provider    common.Address
-	MachineId   [32]byte
-	GpuCount    uint32
-	PayToken    uint8
-	Status      uint8
-	Completed   bool
-	FeeBps      uint16
-	Rate        *big.Int
-	StartedAt   uint64
-	SettledAt   uint64
-	EndsAt      uint64
-	MaxDuration uint64
+	Renter        common.Address
+	Provider      common.Address
+	MachineId     [32]byte
+	GpuCount      uint32
+	GpuMask       uint32
+	PayToken      uint8
+	Status        uint8
+	JobAtOpen     bool
+	FeeBps        uint16
+	Rate          *big.Int
+	StartedAt     uint64
+	EndsAt        uint64
+	MinEndsAt     uint64
+	MaxEndsAt     uint64
+	ClosedAt      uint64
+	DisputeEndsAt uint64
 }
 
 // ILeaseEscrowQuote is an auto generated low-level Go binding around an user-defined struct.
 type ILeaseEscrowQuote struct {
-	Provider     common.Address
-	MachineId    [32]byte
-	GpuCount     uint32
-	UsdPerSecond *big.Int
-	MaxDuration  uint64
-	Expiry       uint64
-	Nonce        *big.Int
+	Provider        common.Address
+	MachineId       [32]byte
+	GpuCount        uint32
+	UsdPerSecondWad *big.Int
+	MinDuration     uint64
+	MaxDuration     uint64
+	Expiry          uint64
+	Nonce           *big.Int
+	Renter          common.Address
+	SingleUse       bool
+}
+
+// ILeaseEscrowSegment is an auto generated low-level Go binding around an user-defined struct.
+type ILeaseEscrowSegment struct {
+	Start uint32
+	Base  *big.Int
+	Rate  *big.Int
 }
 
 // LeaseEscrowMetaData contains all meta data concerning the LeaseEscrow contract.
 var LeaseEscrowMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"owner_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"staking_\",\"type\":\"address\",\"internalType\":\"contractIStaking\"},{\"name\":\"quorum_\",\"type\":\"address\",\"internalType\":\"contractIAttestationQuorum\"},{\"name\":\"priceOracle_\",\"type\":\"address\",\"internalType\":\"contractIGridPriceOracle\"},{\"name\":\"usd_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"grid_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"treasury_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"usdFeeBps_\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"gridFeeBps_\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"MAX_DURATION\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_FEE_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"QUOTE_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"accruedFees\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"amountsOf\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"balance\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"accrued\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"refundable\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"attestCompletion\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"resultCID\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"attestationId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"signatures\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"breach\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"downSince\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"attestationId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"signatures\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"cancelQuote\",\"inputs\":[{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"cancelQuotes\",\"inputs\":[{\"name\":\"wordPos\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"mask\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"closeLease\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"collectFees\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"endLease\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"extend\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"extraDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDeposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"grid\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"gridFeeBps\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isNonceUsed\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"lease\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"v\",\"type\":\"tuple\",\"internalType\":\"structILeaseEscrow.Lease\",\"components\":[{\"name\":\"renter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"gpuCount\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"payToken\",\"type\":\"uint8\",\"internalType\":\"enumILeaseEscrow.PayToken\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumILeaseEscrow.LeaseStatus\"},{\"name\":\"completed\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"feeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"rate\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"startedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"settledAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endsAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"leaseCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"nonceBitmap\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"wordPos\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"bits\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"openLease\",\"inputs\":[{\"name\":\"q\",\"type\":\"tuple\",\"internalType\":\"structILeaseEscrow.Quote\",\"components\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"gpuCount\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"usdPerSecond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"expiry\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"signature\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"duration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"payToken\",\"type\":\"uint8\",\"internalType\":\"enumILeaseEscrow.PayToken\"},{\"name\":\"maxDeposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"paused\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"previewOpen\",\"inputs\":[{\"name\":\"q\",\"type\":\"tuple\",\"internalType\":\"structILeaseEscrow.Quote\",\"components\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"gpuCount\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"usdPerSecond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"expiry\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"duration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"payToken\",\"type\":\"uint8\",\"internalType\":\"enumILeaseEscrow.PayToken\"}],\"outputs\":[{\"name\":\"rate\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"priceOracle\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIGridPriceOracle\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quorum\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIAttestationQuorum\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quoteDigest\",\"inputs\":[{\"name\":\"q\",\"type\":\"tuple\",\"internalType\":\"structILeaseEscrow.Quote\",\"components\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"gpuCount\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"usdPerSecond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"expiry\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"recordCompletion\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"resultCID\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setFees\",\"inputs\":[{\"name\":\"usdFeeBps_\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"gridFeeBps_\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPriceOracle\",\"inputs\":[{\"name\":\"priceOracle_\",\"type\":\"address\",\"internalType\":\"contractIGridPriceOracle\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setTreasury\",\"inputs\":[{\"name\":\"treasury_\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"settle\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"settleMany\",\"inputs\":[{\"name\":\"leaseIds\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"staking\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIStaking\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"tokenOf\",\"inputs\":[{\"name\":\"payToken\",\"type\":\"uint8\",\"internalType\":\"enumILeaseEscrow.PayToken\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"treasury\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"unpause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"usd\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"usdFeeBps\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawTo\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawable\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"CompletionRecorded\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"cidHash\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"resultCID\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"},{\"name\":\"attested\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EIP712DomainChanged\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeesCollected\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"contractIERC20\"},{\"name\":\"treasury\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeesSet\",\"inputs\":[{\"name\":\"usdFeeBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"gridFeeBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"LeaseBreached\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"renter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"attestationId\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"downSince\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"closedAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"clawedBack\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"unrecovered\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"LeaseClosed\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"reason\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"enumILeaseEscrow.CloseReason\"},{\"name\":\"closedAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"refund\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"fee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"LeaseExtended\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"endsAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"LeaseOpened\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"machineId\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"gpuCount\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"payToken\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumILeaseEscrow.PayToken\"},{\"name\":\"usdPerSecond\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"rate\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"endsAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"LeaseSettled\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"settledAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Paused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PriceOracleSet\",\"inputs\":[{\"name\":\"oracle\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"QuoteNoncesCancelled\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"wordPos\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"mask\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RefundCredited\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"TreasurySet\",\"inputs\":[{\"name\":\"treasury\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Unpaused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"token\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"contractIERC20\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"CompletionAlreadyRecorded\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DepositAboveMax\",\"inputs\":[{\"name\":\"deposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"maxDeposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DownAfterLeaseEnd\",\"inputs\":[{\"name\":\"downSince\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endsAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"DownSinceInFuture\",\"inputs\":[{\"name\":\"downSince\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nowTs\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EmptyResultCID\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"EnforcedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ExpectedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"FeeOnTransferNotSupported\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"received\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidDuration\",\"inputs\":[{\"name\":\"duration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InvalidFees\",\"inputs\":[{\"name\":\"usdFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"gridFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"InvalidQuoteSignature\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"InvalidShortString\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"LeaseEnded\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"endsAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"LeaseNotFound\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"LeaseNotOpen\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"MachineNotOwnedByProvider\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotProvider\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotRenter\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NothingToCollect\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"QuoteExpired\",\"inputs\":[{\"name\":\"expiry\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nowTs\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"QuoteNonceUsed\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SafeCastOverflowedUintDowncast\",\"inputs\":[{\"name\":\"bits\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SameToken\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"StringTooLong\",\"inputs\":[{\"name\":\"str\",\"type\":\"string\",\"internalType\":\"string\"}]},{\"type\":\"error\",\"name\":\"UnsupportedDecimals\",\"inputs\":[{\"name\":\"decimals\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroRate\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"owner_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"staking_\",\"type\":\"address\",\"internalType\":\"contractIStaking\"},{\"name\":\"registry_\",\"type\":\"address\",\"internalType\":\"contractINodeRegistry\"},{\"name\":\"quorum_\",\"type\":\"address\",\"internalType\":\"contractIAttestationQuorum\"},{\"name\":\"priceOracle_\",\"type\":\"address\",\"internalType\":\"contractIGridPriceOracle\"},{\"name\":\"usd_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"grid_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"treasury_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"usdFeeBps_\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"gridFeeBps_\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"disputeWindow_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"MAX_FEE_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"QUOTE_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"RATE_SCALE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"accruedFees\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"amountsOf\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"held\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"payout\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"refundable\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"breach\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"downSince\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"attestationId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"signatures\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"cancelQuote\",\"inputs\":[{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"cancelQuotes\",\"inputs\":[{\"name\":\"wordPos\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"mask\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"closeLease\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"collectFees\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"disputeWindow\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"endLease\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"extend\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"extraDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDeposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"permit\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"grid\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"gridFeeBps\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isNonceUsed\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"lease\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"v\",\"type\":\"tuple\",\"internalType\":\"structILeaseEscrow.Lease\",\"components\":[{\"name\":\"renter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"gpuCount\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"gpuMask\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"payToken\",\"type\":\"uint8\",\"internalType\":\"enumILeaseEscrow.PayToken\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumILeaseEscrow.LeaseStatus\"},{\"name\":\"jobAtOpen\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"feeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"rate\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"startedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endsAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"minEndsAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxEndsAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"closedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"disputeEndsAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"leaseCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"leaseParties\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"renter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumILeaseEscrow.LeaseStatus\"},{\"name\":\"jobAtOpen\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"nonceBitmap\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"wordPos\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"bits\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"openLease\",\"inputs\":[{\"name\":\"q\",\"type\":\"tuple\",\"internalType\":\"structILeaseEscrow.Quote\",\"components\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"gpuCount\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"usdPerSecondWad\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"expiry\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"singleUse\",\"type\":\"bool\",\"internalType\":\"bool\"}]},{\"name\":\"signature\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"duration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"payToken\",\"type\":\"uint8\",\"internalType\":\"enumILeaseEscrow.PayToken\"},{\"name\":\"maxDeposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"jobCID\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"permit\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"paused\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"previewExtend\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"extraDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"rate\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"previewOpen\",\"inputs\":[{\"name\":\"q\",\"type\":\"tuple\",\"internalType\":\"structILeaseEscrow.Quote\",\"components\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"gpuCount\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"usdPerSecondWad\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"expiry\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"singleUse\",\"type\":\"bool\",\"internalType\":\"bool\"}]},{\"name\":\"duration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"payToken\",\"type\":\"uint8\",\"internalType\":\"enumILeaseEscrow.PayToken\"}],\"outputs\":[{\"name\":\"rate\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"priceOracle\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIGridPriceOracle\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quorum\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIAttestationQuorum\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quoteDigest\",\"inputs\":[{\"name\":\"q\",\"type\":\"tuple\",\"internalType\":\"structILeaseEscrow.Quote\",\"components\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"gpuCount\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"usdPerSecondWad\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"expiry\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"singleUse\",\"type\":\"bool\",\"internalType\":\"bool\"}]}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"registry\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractINodeRegistry\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"segments\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"out\",\"type\":\"tuple[]\",\"internalType\":\"structILeaseEscrow.Segment[]\",\"components\":[{\"name\":\"start\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"base\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"rate\",\"type\":\"uint128\",\"internalType\":\"uint128\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setFees\",\"inputs\":[{\"name\":\"usdFeeBps_\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"gridFeeBps_\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPriceOracle\",\"inputs\":[{\"name\":\"priceOracle_\",\"type\":\"address\",\"internalType\":\"contractIGridPriceOracle\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setTreasury\",\"inputs\":[{\"name\":\"treasury_\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"settle\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"settleMany\",\"inputs\":[{\"name\":\"leaseIds\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"staking\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIStaking\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"syncDisputeWindow\",\"inputs\":[{\"name\":\"disputeWindow_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"tokenOf\",\"inputs\":[{\"name\":\"payToken\",\"type\":\"uint8\",\"internalType\":\"enumILeaseEscrow.PayToken\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"treasury\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"unpause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"usd\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"usdFeeBps\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawTo\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawable\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"DisputeWindowSet\",\"inputs\":[{\"name\":\"disputeWindow\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EIP712DomainChanged\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeesCollected\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"contractIERC20\"},{\"name\":\"treasury\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeesSet\",\"inputs\":[{\"name\":\"usdFeeBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"gridFeeBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"LeaseBreached\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"renter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"attestationId\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"downSince\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"billedUntil\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"refund\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"LeaseClosed\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"reason\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"enumILeaseEscrow.CloseReason\"},{\"name\":\"closedAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"billedUntil\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"refund\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"payout\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"fee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"LeaseExtended\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"endsAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"rate\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"LeaseOpened\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"machineId\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"gpuMask\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"payToken\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumILeaseEscrow.PayToken\"},{\"name\":\"usdPerSecondWad\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"rate\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"minEndsAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"endsAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"jobCID\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"LeaseSettled\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"fee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Paused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PriceOracleSet\",\"inputs\":[{\"name\":\"oracle\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"QuoteNoncesCancelled\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"wordPos\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"mask\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RefundCredited\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"TreasurySet\",\"inputs\":[{\"name\":\"treasury\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Unpaused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"token\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"contractIERC20\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"BreachBillsNothingLess\",\"inputs\":[{\"name\":\"downSince\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"billedUntil\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"DepositAboveMax\",\"inputs\":[{\"name\":\"deposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"maxDeposit\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DisputeWindowOver\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"disputeEndsAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"DownAfterLeaseEnd\",\"inputs\":[{\"name\":\"downSince\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"DownSinceInFuture\",\"inputs\":[{\"name\":\"downSince\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nowTs\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EnforcedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ExpectedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"FeeOnTransferNotSupported\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"received\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidDuration\",\"inputs\":[{\"name\":\"duration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"minDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxDuration\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InvalidFees\",\"inputs\":[{\"name\":\"usdFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"gridFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxFeeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"InvalidQuoteSignature\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"InvalidShortString\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"LeaseEnded\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"endsAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"LeaseNotFound\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"LeaseNotOpen\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"MachineNotOwnedByProvider\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotProvider\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotRenter\",\"inputs\":[{\"name\":\"leaseId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotStaking\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NothingToCollect\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"PermitFailed\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"allowance\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"QuoteExpired\",\"inputs\":[{\"name\":\"expiry\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nowTs\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"QuoteForOtherRenter\",\"inputs\":[{\"name\":\"renter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"QuoteNonceUsed\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SafeCastOverflowedUintDowncast\",\"inputs\":[{\"name\":\"bits\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SameToken\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"StringTooLong\",\"inputs\":[{\"name\":\"str\",\"type\":\"string\",\"internalType\":\"string\"}]},{\"type\":\"error\",\"name\":\"UnsupportedDecimals\",\"inputs\":[{\"name\":\"decimals\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroRate\",\"inputs\":[]}]",
 	ID:  "LeaseEscrow",
-	Bin: "0x610200604052348015610010575f5ffd5b50604051615e56380380615e5683398101604081905261002f91610567565b886040518060400160405280601481526020017f69646c6567726964204c65617365457363726f77000000000000000000000000815250604051806040016040528060018152602001603160f81b81525061008f826102ef60201b60201c565b6101205261009c816102ef565b61014052815160208084019190912060e052815190820120610100524660a05261012860e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b03811661015f57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b6101688161032c565b506001600160a01b038816158061018657506001600160a01b038716155b8061019857506001600160a01b038516155b806101aa57506001600160a01b038416155b156101c85760405163d92e233d60e01b815260040160405180910390fd5b836001600160a01b0316856001600160a01b0316036101fa5760405163100dac0560e11b815260040160405180910390fd5b5f856001600160a01b031663313ce5676040518163ffffffff1660e01b8152600401602060405180830381865afa158015610237573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061025b919061061d565b905060128160ff1611156102875760405163fd91cbed60e01b815260ff82166004820152602401610156565b6001600160a01b03808a1661016052888116610180528681166101a05285166101c0526102b5816012610658565b6102c090600a61075a565b6101e0526102cd87610348565b6102d6846103b8565b6102e08383610428565b505050505050505050506107c3565b5f5f829050601f81511115610319578260405163305a27a960e01b81526004016101569190610768565b80516103248261079d565b179392505050565b600380546001600160a01b0319169055610345816104ec565b50565b6001600160a01b03811661036f5760405163d92e233d60e01b815260040160405180910390fd5b600580546001600160a01b0319166001600160a01b0383169081179091556040517f6536690106168bdf4ba72c128a053d817999b1db90cae23f139b293bf862cb75905f90a250565b6001600160a01b0381166103df5760405163d92e233d60e01b815260040160405180910390fd5b600480546001600160a01b0319166001600160a01b0383169081179091556040517f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f905f90a250565b6103e861ffff8316118061044357508161ffff168161ffff16115b1561047757604051631e74354b60e31b815261ffff8084166004830152821660248201526103e86044820152606401610156565b600380546001600160e01b0316600160e01b61ffff8581169182026001600160f01b031692909217600160f01b928516928302179092556040805192835260208301919091527f947504f5e2a48952ffa34f7cceb8582c6705286ad16842e7258c4207a40ce518910160405180910390a15050565b600280546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b6001600160a01b0381168114610345575f5ffd5b805161ffff81168114610562575f5ffd5b919050565b5f5f5f5f5f5f5f5f5f6101208a8c031215610580575f5ffd5b895161058b8161053d565b60208b015190995061059c8161053d565b60408b01519098506105ad8161053d565b60608b01519097506105be8161053d565b60808b01519096506105cf8161053d565b60a08b01519095506105e08161053d565b60c08b01519094506105f18161053d565b92506105ff60e08b01610551565b915061060e6101008b01610551565b90509295985092959850929598565b5f6020828403121561062d575f5ffd5b815160ff8116811461063d575f5ffd5b9392505050565b634e487b7160e01b5f52601160045260245ffd5b60ff828116828216039081111561067157610671610644565b92915050565b6001815b60018411156106b25780850481111561069657610696610644565b60018416156106a457908102905b60019390931c92800261067b565b935093915050565b5f826106c857506001610671565b816106d457505f610671565b81600181146106ea57600281146106f457610710565b6001915050610671565b60ff84111561070557610705610644565b50506001821b610671565b5060208310610133831016604e8410600b8410161715610733575081810a610671565b61073f5f198484610677565b805f190482111561075257610752610644565b029392505050565b5f61063d60ff8416836106ba565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156107bd575f198160200360031b1b821691505b50919050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e0516155df6108775f395f6138eb01525f818161060e0152612fe401525f81816107ac015261300a01525f818161035f0152818161096501526112bb01525f8181610466015281816122a701528181613e2a015261458e01525f6130d001525f6130a501525f613ad101525f613aa901525f613a0401525f613a2e01525f613a5801526155df5ff3fe608060405234801561000f575f5ffd5b506004361061030f575f3560e01c80638456cb591161019d578063b4c0498b116100e8578063d63a6ccd11610093578063f2fde38b1161006e578063f2fde38b146107f2578063f698da2514610805578063f75816151461080d575f5ffd5b8063d63a6ccd146107a7578063e30c3978146107ce578063f0f44260146107df575f5ffd5b8063cab7e8eb116100c3578063cab7e8eb14610731578063d39ec79e14610776578063d55be8c61461079e575f5ffd5b8063b4c0498b146106ad578063b65ba2bb146106d7578063c0314d2714610707575f5ffd5b80639ef833d411610148578063a521ca2c11610123578063a521ca2c14610643578063ad7bc6f214610676578063b1724b4614610689575f5ffd5b80639ef833d4146105f6578063a23836ef14610609578063a480ca7914610630575f5ffd5b80638df82800116101785780638df82800146105bd5780638f810c24146105d057806391ef935c146105e3575f5ffd5b80638456cb591461058957806384b0196e146105915780638da5cb5b146105ac575f5ffd5b80634fe02b441161025d5780636dce4ab011610208578063756b28d2116101e3578063756b28d21461055b57806379ba50971461056e5780637d17b8ac14610576575f5ffd5b80636dce4ab01461052d578063711653dd14610540578063715018a614610553575f5ffd5b80635ba3107b116102385780635ba3107b146104d85780635c975abb146104eb57806361d027b31461051a575f5ffd5b80634fe02b441461048857806351cff8d9146104b2578063530e784f146104c5575f5ffd5b806334a12527116102bd5780634092bb9d116102985780634092bb9d1461043b57806348c6f8501461044e5780634cf088d914610461575f5ffd5b806334a12527146103df5780633f43f8f2146103f25780633f4ba83a14610433575f5ffd5b80631956ded5116102ed5780631956ded5146103995780632630c12f146103ac5780632e352497146103bf575f5ffd5b806307311283146103135780630d653369146103455780631703a0181461035a575b5f5ffd5b610332610321366004614b4c565b600b6020525f908152604090205481565b6040519081526020015b60405180910390f35b610358610353366004614b67565b610834565b005b6103817f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161033c565b6103586103a7366004614bbc565b61094f565b600554610381906001600160a01b031681565b6103d26103cd366004614b67565b610a42565b60405161033c9190614c8f565b6103586103ed366004614db1565b610e53565b600354610420907c0100000000000000000000000000000000000000000000000000000000900461ffff1681565b60405161ffff909116815260200161033c565b610358610e61565b610358610449366004614b67565b610e73565b61035861045c366004614dd1565b610e87565b6103817f000000000000000000000000000000000000000000000000000000000000000081565b610332610496366004614e19565b600960209081525f928352604080842090915290825290205481565b6103326104c0366004614b4c565b610f03565b6103586104d3366004614b4c565b610f25565b6103586104e6366004614e43565b610f36565b60035474010000000000000000000000000000000000000000900460ff165b604051901515815260200161033c565b600454610381906001600160a01b031681565b61033261053b366004614eb4565b611154565b61033261054e366004614efb565b6111b7565b6103586111c1565b610358610569366004614f2a565b6111d2565b610358611361565b610381610584366004614f9d565b6113bb565b6103586113c5565b6105996113d5565b60405161033c9796959493929190615002565b6002546001600160a01b0316610381565b6103586105cb366004614b67565b611433565b6103586105de3660046150b4565b6114e0565b6103586105f1366004614b67565b611871565b6103586106043660046150fa565b61195c565b6103817f000000000000000000000000000000000000000000000000000000000000000081565b61033261063e366004614b4c565b61196e565b610656610651366004614b67565b611a51565b60408051948552602085019390935291830152606082015260800161033c565b61033261068436600461512b565b611dff565b61069463ffffffff81565b60405167ffffffffffffffff909116815260200161033c565b6003547501000000000000000000000000000000000000000000900466ffffffffffffff16610332565b600354610420907e01000000000000000000000000000000000000000000000000000000000000900461ffff1681565b610332610715366004614eb4565b600a60209081525f928352604080842090915290825290205481565b61050a61073f366004614e19565b6001600160a01b0382165f908152600960209081526040808320600885901c8452909152902054600160ff83161b16151592915050565b6107896107843660046151ac565b612377565b6040805192835260208301919091520161033c565b6104206103e881565b6103817f000000000000000000000000000000000000000000000000000000000000000081565b6003546001600160a01b0316610381565b6103586107ed366004614b4c565b6123c4565b610358610800366004614b4c565b6123d5565b61033261245e565b6103327f5be7d18755d80886955a0396097f3c32edaa6805807538ed40e4ca6997371da781565b61083c61246c565b5f610846826124a1565b80549091506001600160a01b0316331461089a576040517fc2a1c59f000000000000000000000000000000000000000000000000000000008152600481018390523360248201526044015b60405180910390fd5b5f5f6108a884846001612578565b91509150805f141580156108cd57506108cb6001600160a01b038316338361261b565b155b1561094157335f908152600a602090815260408083206001600160a01b03861684529091528120805483929061090490849061521e565b9091555050604051818152339085907fe1872a97721553a4eba79b8a15644854ed8617ac50609d0893e90f8197a7213d9060200160405180910390a35b50505061094c612632565b50565b61095761246c565b5f6109618761265c565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316637c283c226002866109d48b8b8b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506126de92505050565b87876040518663ffffffff1660e01b81526004016109f6959493929190615278565b5f604051808303815f87803b158015610a0d575f5ffd5b505af1158015610a1f573d5f5f3e3d5ffd5b50505050610a31878288886001612743565b50610a3a612632565b505050505050565b610aaa604080516101a0810182525f808252602082018190529181018290526060810182905290608082019081526020015f81525f6020820181905260408201819052606082018190526080820181905260a0820181905260c0820181905260e09091015290565b5f82815260066020908152604080832081516101808101835281546001600160a01b038116825264ffffffffff740100000000000000000000000000000000000000008204811695830195909552790100000000000000000000000000000000000000000000000000810485169382019390935261ffff7e010000000000000000000000000000000000000000000000000000000000009093048316606082015260018201546dffffffffffffffffffffffffffff8116608083015263ffffffff6e0100000000000000000000000000008204811660a08401527201000000000000000000000000000000000000820490951660c083015277010000000000000000000000000000000000000000000000810490941660e08201527b010000000000000000000000000000000000000000000000000000008404909216610100830152909161012083019060ff7d010000000000000000000000000000000000000000000000000000000000909104166002811115610c2b57610c2b614c3e565b6002811115610c3c57610c3c614c3e565b815260200160018201601e9054906101000a900460ff166001811115610c6457610c64614c3e565b6001811115610c7557610c75614c3e565b8152600191909101547f0100000000000000000000000000000000000000000000000000000000000000900460ff16151560209091015290505f8161012001516002811115610cc657610cc6614c3e565b03610d00576040517f54c3b4cf00000000000000000000000000000000000000000000000000000000815260048101849052602401610891565b60a081015163ffffffff165f908152600860209081526040918290208251808401845281546001600160a01b03908116825260019283015482850190815285516101a08101875287518316815283519092169482019490945292519383019390935260608085015161ffff16908301526101408401516080830191811115610d8a57610d8a614c3e565b81526020018361012001516002811115610da657610da6614c3e565b81526020018361016001511515815260200183610100015161ffff16815260200183608001516dffffffffffffffffffffffffffff1681526020018360c0015164ffffffffff1667ffffffffffffffff168152602001836020015164ffffffffff1667ffffffffffffffff168152602001836040015164ffffffffff1667ffffffffffffffff1681526020018360e0015163ffffffff1667ffffffffffffffff1681525092505050919050565b610e5d8282612888565b5050565b610e696128df565b610e71612925565b565b61094c600882901c600160ff84161b612888565b610e8f61246c565b5f610e998461265c565b80549091506001600160a01b03163314610ee8576040517fc2a1c59f00000000000000000000000000000000000000000000000000000000815260048101859052336024820152604401610891565b610ef5848285855f612743565b50610efe612632565b505050565b5f610f0c61246c565b610f168233612995565b9050610f20612632565b919050565b610f2d6128df565b61094c81612a7e565b610f3e61246c565b5f808083815b81811015611105575f878783818110610f5f57610f5f6152ab565b602090810292909201355f8181526006909352604090922060018082015493945090927d010000000000000000000000000000000000000000000000000000000000900460ff169150816002811115610fba57610fba614c3e565b14611014575f816002811115610fd257610fd2614c3e565b0361100c576040517f54c3b4cf00000000000000000000000000000000000000000000000000000000815260048101849052602401610891565b5050506110fd565b5f5f5f6110218686612b1f565b925092509250805f146110bf578a6001600160a01b0316836001600160a01b03161415806110615750896001600160a01b0316826001600160a01b031614155b156110b25788156110a8576001600160a01b03808c165f908152600a60209081526040808320938e16835292905290812080548b92906110a290849061521e565b90915550505b829a508199505f98505b6110bc818a61521e565b98505b8454790100000000000000000000000000000000000000000000000000900464ffffffffff1642106110f6576110f6868684612cb0565b5050505050505b600101610f44565b508115611148576001600160a01b038085165f908152600a602090815260408083209387168352929052908120805484929061114290849061521e565b90915550505b50505050610e5d612632565b5f61115d61246c565b6001600160a01b03821661119d576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6111a78383612995565b90506111b1612632565b92915050565b5f6111b182612d76565b6111c96128df565b610e715f612dc8565b6111da61246c565b5f6111e4866124a1565b9050428567ffffffffffffffff16111561123c576040517f77415e6c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff86166004820152426024820152604401610891565b8054790100000000000000000000000000000000000000000000000000900464ffffffffff1667ffffffffffffffff861681116112b9576040517f8e54d37700000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808816600483015282166024820152604401610891565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316637c283c226001876112f58b8b612df9565b88886040518663ffffffff1660e01b8152600401611317959493929190615278565b5f604051808303815f87803b15801561132e575f5ffd5b505af1158015611340573d5f5f3e3d5ffd5b5050505061135087838888612e43565b505061135a612632565b5050505050565b60035433906001600160a01b031681146113b2576040517f118cdaa70000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610891565b61094c81612dc8565b5f6111b182612fc9565b6113cd6128df565b610e7161302f565b5f6060805f5f5f60606113e661309e565b6113ee6130c9565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b61143b61246c565b5f611445826124a1565b90505f5f5f6114548585612b1f565b925092509250805f1461149d576001600160a01b038084165f908152600a602090815260408083209386168352929052908120805483929061149790849061521e565b90915550505b8354790100000000000000000000000000000000000000000000000000900464ffffffffff1642106114d4576114d4858584612cb0565b5050505061094c612632565b6114e861246c565b6114f06130f4565b5f6114fa846124a1565b80549091506001600160a01b03163314611549576040517fc2a1c59f00000000000000000000000000000000000000000000000000000000815260048101859052336024820152604401610891565b8054790100000000000000000000000000000000000000000000000000900464ffffffffff164281116115bb576040517f588cbceb0000000000000000000000000000000000000000000000000000000081526004810186905267ffffffffffffffff82166024820152604401610891565b60018201547201000000000000000000000000000000000000900464ffffffffff165f6115e882846152d8565b6001850154611618919077010000000000000000000000000000000000000000000000900463ffffffff166152d8565b905067ffffffffffffffff8616158061164457508067ffffffffffffffff168667ffffffffffffffff16115b1561168f576040517fd29bd18a00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808816600483015282166024820152604401610891565b60018401546dffffffffffffffffffffffffffff8116907b01000000000000000000000000000000000000000000000000000000900461ffff165f6116d485876152d8565b6116e89067ffffffffffffffff16846152f8565b90505f6116ff67ffffffffffffffff8b16856152f8565b611709908361521e565b90505f6117168385613149565b6117208386613149565b61172a858561530f565b611734919061521e565b61173e919061530f565b905089811115611784576040517f9fbb88a600000000000000000000000000000000000000000000000000000000815260048101829052602481018b9052604401610891565b5f61178f8c8a615322565b8a547fffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffffff1679010000000000000000000000000000000000000000000000000064ffffffffff831602178b556040805167ffffffffffffffff83168152602081018590529192508e917fe71e96b5401b14352e0cdf980d9ffef79f8afb05594d07f4d0e6561af79268f6910160405180910390a260018a015461185f90611859907e01000000000000000000000000000000000000000000000000000000000000900460ff16612fc9565b83613165565b50505050505050505050610efe612632565b61187961246c565b5f611883826124a1565b60018101546e010000000000000000000000000000900463ffffffff165f908152600860205260409020549091506001600160a01b031633146118fb576040517f55a3d2d600000000000000000000000000000000000000000000000000000000815260048101839052336024820152604401610891565b5f5f61190984846002612578565b91509150805f146109415782546001600160a01b039081165f908152600a602090815260408083209386168352929052908120805483929061194c90849061521e565b909155505050505061094c612632565b6119646128df565b610e5d82826132d5565b5f61197761246c565b506001600160a01b0381165f908152600b6020526040812054908190036119d5576040517f557eefa90000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610891565b6001600160a01b038083165f818152600b60205260408082209190915560045490519216918291907f9bcb6d1f38f6800906185471a11ede9a8e16200853225aa62558db6076490f2d90611a2c9086815260200190565b60405180910390a3611a486001600160a01b0384168284613412565b50610f20612632565b5f81815260066020908152604080832081516101808101835281546001600160a01b038116825264ffffffffff740100000000000000000000000000000000000000008204811695830195909552790100000000000000000000000000000000000000000000000000810485169382019390935261ffff7e010000000000000000000000000000000000000000000000000000000000009093048316606082015260018201546dffffffffffffffffffffffffffff8116608083015263ffffffff6e0100000000000000000000000000008204811660a08401527201000000000000000000000000000000000000820490951660c083015277010000000000000000000000000000000000000000000000810490941660e08201527b010000000000000000000000000000000000000000000000000000008404909216610100830152839283928392839261012083019060ff7d010000000000000000000000000000000000000000000000000000000000909104166002811115611bd857611bd8614c3e565b6002811115611be957611be9614c3e565b815260200160018201601e9054906101000a900460ff166001811115611c1157611c11614c3e565b6001811115611c2257611c22614c3e565b8152600191909101547f0100000000000000000000000000000000000000000000000000000000000000900460ff16151560209091015290505f8161012001516002811115611c7357611c73614c3e565b03611cad576040517f54c3b4cf00000000000000000000000000000000000000000000000000000000815260048101879052602401610891565b60028161012001516002811115611cc657611cc6614c3e565b03611cdd575f5f5f5f945094509450945050611df8565b5f81608001516dffffffffffffffffffffffffffff1690505f611d0b42846040015164ffffffffff16613460565b90505f8360c001518460400151611d229190615342565b611d339064ffffffffff16846152f8565b90505f611d4582866101000151613149565b611d4f908361521e565b90505f8560c0015164ffffffffff1684611d69919061530f565b611d7390866152f8565b90508560c001518660200151611d899190615342565b611d9a9064ffffffffff16866152f8565b611da4908361530f565b9950856020015164ffffffffff1684611dbd919061530f565b611dc790866152f8565b9850611dd881876101000151613149565b975087611de5828461530f565b611def919061530f565b96505050505050505b9193509193565b5f611e0861246c565b611e106130f4565b5f611e1e888888888861346f565b90505f8567ffffffffffffffff1682608001516dffffffffffffffffffffffffffff16611e4b91906152f8565b90505f611e5d82846101000151613149565b611e67908361521e565b905084811115611ead576040517f9fbb88a60000000000000000000000000000000000000000000000000000000081526004810182905260248101869052604401610891565b600354611edd907501000000000000000000000000000000000000000000900466ffffffffffffff16600161535f565b600380547fffffffff00000000000000ffffffffffffffffffffffffffffffffffffffffff1666ffffffffffffff92909216750100000000000000000000000000000000000000000081029290921790555f8181526006602090815260409182902086518154928801519388015160608901516001600160a01b039092167fffffffffffffff00000000000000000000000000000000000000000000000000909416939093177401000000000000000000000000000000000000000064ffffffffff958616021778ffffffffffffffffffffffffffffffffffffffffffffffffff16790100000000000000000000000000000000000000000000000000938516939093027dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16929092177e0100000000000000000000000000000000000000000000000000000000000061ffff93841602178155608087015160018201805460a08a015160c08b015160e08c01516101008d01516dffffffffffffffffffffffffffff9096167fffffffffffffffffffffffffffff000000000000000000000000000000000000909416939093176e01000000000000000000000000000063ffffffff93841602177fffffffffff000000000000000000ffffffffffffffffffffffffffffffffffff16720100000000000000000000000000000000000091909816027fffffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffff1696909617770100000000000000000000000000000000000000000000009690911695909502949094177fffffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffff81167b01000000000000000000000000000000000000000000000000000000929094169190910292831784556101208801519498508794919391927fffff000000ffffffffffffffffffffffffffffffffffffffffffffffffffffff9091167fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff909116177d0100000000000000000000000000000000000000000000000000000000008360028111156121ff576121ff614c3e565b021790555061014082015181600101601e6101000a81548160ff0219169083600181111561222f5761222f614c3e565b02179055506101609190910151600190910180549115157f0100000000000000000000000000000000000000000000000000000000000000027effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff90921691909117905561229d848b8584613785565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000166348775b7060208c01356122e160608e0160408f01615391565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e085901b168152600481019290925263ffffffff1660248201526044015f604051808303815f87803b15801561233a575f5ffd5b505af115801561234c573d5f5f3e3d5ffd5b5050505061236261235c87612fc9565b82613165565b50505061236d612632565b9695505050505050565b5f5f5f612388866060013585613815565b90935090505f6123a267ffffffffffffffff8716856152f8565b90506123ae8183613149565b6123b8908261521e565b92505050935093915050565b6123cc6128df565b61094c81613957565b6123dd6128df565b600380546001600160a01b0383167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556124266002546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f6124676139f8565b905090565b612474613b21565b610e7160017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90613b7a565b5f8181526006602052604090206001808201547d010000000000000000000000000000000000000000000000000000000000900460ff16908160028111156124eb576124eb614c3e565b14612572575f81600281111561250357612503614c3e565b0361253d576040517f54c3b4cf00000000000000000000000000000000000000000000000000000000815260048101849052602401610891565b6040517f9b65770000000000000000000000000000000000000000000000000000000000815260048101849052602401610891565b50919050565b5f5f5f5f6125868787612b1f565b909550909250905080156125d0576001600160a01b038083165f908152600a60209081526040808320938816835292905290812080548392906125ca90849061521e565b90915550505b5050835474010000000000000000000000000000000000000000900464ffffffffff165f6125fe8683613b81565b935090506126118787868585888b613c75565b5050935093915050565b5f6126288484845f613e92565b90505b9392505050565b610e715f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061249b565b5f8181526006602052604081209060018201547d010000000000000000000000000000000000000000000000000000000000900460ff1660028111156126a4576126a4614c3e565b03610f20576040517f54c3b4cf00000000000000000000000000000000000000000000000000000000815260048101839052602401610891565b8051602080830191909120604080517fcad7087665896c2270eba169b1e321ad392f275b3f4b93f8a34c833f0bc9d52093810193909352820184905260608201525f906080015b60405160208183030381529060405280519060200120905092915050565b5f82900361277d576040517fc8fefa0d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60018401547f0100000000000000000000000000000000000000000000000000000000000000900460ff16156127e2576040517f23ab805900000000000000000000000000000000000000000000000000000000815260048101869052602401610891565b6001840180547effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f010000000000000000000000000000000000000000000000000000000000000017905560405161283d90849084906153aa565b6040518091039020857f51d35b0ee8738aab69dbdee91374523557caaa9c6e005c02a92a1c90d5ea9888858585604051612879939291906153b9565b60405180910390a35050505050565b335f81815260096020908152604080832086845282529182902080548517905590518381528492917f11565e61fbd8abca3ba4fd640516def27dcfb39d6d97b52e1ff29674a2de2fe5910160405180910390a35050565b6002546001600160a01b03163314610e71576040517f118cdaa7000000000000000000000000000000000000000000000000000000008152336004820152602401610891565b61292d613f0d565b600380547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b335f908152600a602090815260408083206001600160a01b038616845290915281205490819003612a03576040517fac46653e0000000000000000000000000000000000000000000000000000000081523360048201526001600160a01b0384166024820152604401610891565b335f818152600a602090815260408083206001600160a01b0388811680865291909352818420939093555190851692907fa4195c37c2947bbe89165f03e320b6903116f0b10d8cfdb522330f7ce6f9fa2490612a629086815260200190565b60405180910390a46111b16001600160a01b0384168383613412565b6001600160a01b038116612abe576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600580547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040517f6536690106168bdf4ba72c128a053d817999b1db90cae23f139b293bf862cb75905f90a250565b80545f908190819064ffffffffff7401000000000000000000000000000000000000000082048116918391612b7491429179010000000000000000000000000000000000000000000000000090910416613460565b60018701546e010000000000000000000000000000810463ffffffff165f908152600860205260409020546001600160a01b03169650909150612bdb907e01000000000000000000000000000000000000000000000000000000000000900460ff16612fc9565b935081811115612ca757612bef828261530f565b6001870154612c0e91906dffffffffffffffffffffffffffff166152f8565b86547fffffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000064ffffffffff8416021787556040805182815267ffffffffffffffff841660208201529194506001600160a01b0387169189917f8884124e4eadd41f6a3214358caf999a04b78988e2606d82850d993e97bc2e49910160405180910390a35b50509250925092565b8154600183015464ffffffffff7901000000000000000000000000000000000000000000000000009092048216915f91612d5b91612d05917201000000000000000000000000000000000000900416846152d8565b6001860154612d2e9167ffffffffffffffff16906dffffffffffffffffffffffffffff166152f8565b60018601547b01000000000000000000000000000000000000000000000000000000900461ffff16613149565b905061135a8585858567ffffffffffffffff16855f5f613c75565b5f6111b17f5be7d18755d80886955a0396097f3c32edaa6805807538ed40e4ca6997371da783604051602001612dad9291906153de565b60405160208183030381529060405280519060200120613f61565b600380547fffffffffffffffffffffffff000000000000000000000000000000000000000016905561094c81613fa8565b604080517f860d6d8d8351eabf54e9bbca7fc2a268ee6b512eda9f645ef4fcb043d91ac0b4602082015290810183905267ffffffffffffffff821660608201525f90608001612725565b60018301547201000000000000000000000000000000000000900464ffffffffff165f67ffffffffffffffff84168210612e7d5781612e7f565b835b90505f612e9c86600101601e9054906101000a900460ff16612fc9565b90505f5f5f612eb78a8a868867ffffffffffffffff16614011565b9250925092505f5f612ed38b8867ffffffffffffffff16613b81565b9092509050612ee2838261530f565b8b549091506001600160a01b03168115612f32576001600160a01b038082165f908152600a60209081526040808320938b1683529290529081208054849290612f2c90849061521e565b90915550505b604080518b815267ffffffffffffffff808e1660208301528a169181019190915260608101869052608081018590526001600160a01b0380831691908816908f907f30090849217fa313c02f7340d9ba1abb3935d5274132f3831245e0afa9501e849060a00160405180910390a4612fba8d8d898b67ffffffffffffffff1687876003613c75565b50505050505050505050505050565b5f80826001811115612fdd57612fdd614c3e565b14613008577f00000000000000000000000000000000000000000000000000000000000000006111b1565b7f000000000000000000000000000000000000000000000000000000000000000092915050565b6130376130f4565b600380547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740100000000000000000000000000000000000000001790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586129783390565b60606124677f0000000000000000000000000000000000000000000000000000000000000000614218565b60606124677f0000000000000000000000000000000000000000000000000000000000000000614218565b60035474010000000000000000000000000000000000000000900460ff1615610e71576040517fd93c066500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f61271061315b61ffff8416856152f8565b61262b91906154b4565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f906001600160a01b038416906370a0823190602401602060405180830381865afa1580156131c2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906131e691906154c7565b90506131fd6001600160a01b038416333085614255565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f9082906001600160a01b038616906370a0823190602401602060405180830381865afa15801561325c573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061328091906154c7565b61328a919061530f565b90508281146132cf576040517f4f2f94750000000000000000000000000000000000000000000000000000000081526004810184905260248101829052604401610891565b50505050565b6103e861ffff831611806132f057508161ffff168161ffff16115b1561333d576040517ff3a1aa5800000000000000000000000000000000000000000000000000000000815261ffff8084166004830152821660248201526103e86044820152606401610891565b600380547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c010000000000000000000000000000000000000000000000000000000061ffff8581169182027dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16929092177e01000000000000000000000000000000000000000000000000000000000000928516928302179092556040805192835260208301919091527f947504f5e2a48952ffa34f7cceb8582c6705286ad16842e7258c4207a40ce518910160405180910390a15050565b61341f8383836001613e92565b610efe576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610891565b5f82821882841002821861262b565b6134d260408051610180810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290529061012082019081526020015f81525f60209091015290565b5f63ffffffff6134e860a0890160808a016154de565b67ffffffffffffffff16106135015763ffffffff613511565b61351160a08801608089016154de565b905067ffffffffffffffff8416158061353d57508067ffffffffffffffff168467ffffffffffffffff16115b15613588576040517fd29bd18a00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808616600483015282166024820152604401610891565b61359860c0880160a089016154de565b67ffffffffffffffff164211156135fe576135b960c0880160a089016154de565b6040517f810e78c700000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152426024820152604401610891565b86606001355f0361363b576040517f299dcf9a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6136468787876142a4565b6136606136566020890189614b4c565b8860c0013561437d565b5f5f613670896060013586613815565b3386524264ffffffffff8116602088015291935091506136a49061369f9067ffffffffffffffff89169061521e565b614401565b64ffffffffff166040808601919091526136d3906136c89060608c01908c01615391565b63ffffffff1661444f565b61ffff1660608501526136e582614496565b6dffffffffffffffffffffffffffff16608085015261371461370a60208b018b614b4c565b8a602001356144e9565b63ffffffff90811660a08601524264ffffffffff1660c0860152831660e085015261ffff81166101008501526001610120850181905250610140840185600181111561376257613762614c3e565b9081600181111561377557613775614c3e565b8152505050505095945050505050565b6137926020840184614b4c565b82516001600160a01b039182169116857f3875a99e4c98a725b956d3349bd5610b801f73cd14a14634f43f0cf9c7a155f460208701356137d86060890160408a01615391565b876101400151896060013589608001518a604001518a8d60c001356040516138079897969594939291906154f9565b60405180910390a450505050565b5f808083600181111561382a5761382a614c3e565b0361385f57505060035482907c0100000000000000000000000000000000000000000000000000000000900461ffff16613950565b600554604080517f404dc9d700000000000000000000000000000000000000000000000000000000815281515f936001600160a01b03169263404dc9d792600480820193918290030181865afa1580156138bb573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906138df919061555b565b509050613920856139187f0000000000000000000000000000000000000000000000000000000000000000670de0b6b3a76400006152f8565b83600161474f565b6003549093507e01000000000000000000000000000000000000000000000000000000000000900461ffff169150505b9250929050565b6001600160a01b038116613997576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600480547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040517f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f905f90a250565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015613a5057507f000000000000000000000000000000000000000000000000000000000000000046145b15613a7a57507f000000000000000000000000000000000000000000000000000000000000000090565b612467604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15610e71576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b600182015482545f9182916dffffffffffffffffffffffffffff8216917201000000000000000000000000000000000000810464ffffffffff908116927b0100000000000000000000000000000000000000000000000000000090920461ffff16918591613c0f9185917901000000000000000000000000000000000000000000000000009091041661530f565b613c1990856152f8565b90505f613c26848961530f565b613c3090866152f8565b9050613c3c8184613149565b965086613c498385613149565b613c53838561530f565b613c5d919061521e565b613c67919061530f565b955050505050509250929050565b85547fffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffffff1679010000000000000000000000000000000000000000000000000064ffffffffff8616021786556001860180547fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167d0200000000000000000000000000000000000000000000000000000000001790558215613d3d576001600160a01b0385165f908152600b602052604081208054859290613d3790849061521e565b90915550505b806003811115613d4f57613d4f614c3e565b6040805167ffffffffffffffff871681526020810185905290810185905288907f7cd68071ef5bc9a99a9ae24c6bccdc1c3af79040652b6f9a8a83afa4e27332c79060600160405180910390a36001868101546e010000000000000000000000000000900463ffffffff165f908152600860205260409081902090910154875491517f403a898b00000000000000000000000000000000000000000000000000000000815260048101919091527e0100000000000000000000000000000000000000000000000000000000000090910461ffff1660248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063403a898b906044015f604051808303815f87803b158015613e73575f5ffd5b505af1158015613e85573d5f5f3e3d5ffd5b5050505050505050505050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316613f01578383151615613ef5573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b60035474010000000000000000000000000000000000000000900460ff16610e71576040517f8dfc202b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6111b1613f6d6139f8565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b600280546001600160a01b038381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b60018301546e010000000000000000000000000000810463ffffffff165f9081526008602052604081205485546001600160a01b039091169282916dffffffffffffffffffffffffffff9091169074010000000000000000000000000000000000000000900464ffffffffff1685811015614176575f614091828861530f565b61409b90846152f8565b6001600160a01b038088165f908152600a60209081526040808320938d168352929052908120805492935083929091906140d690849061521e565b909155505088547fffffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000064ffffffffff8916021789556040805182815267ffffffffffffffff891660208201526001600160a01b038816918c917f8884124e4eadd41f6a3214358caf999a04b78988e2606d82850d993e97bc2e49910160405180910390a35061420c565b8581111561420c575f614189878361530f565b61419390846152f8565b6001600160a01b038088165f908152600a60209081526040808320938d16835292905220549091506141c58282613460565b95506141d1868361530f565b94508515614209576141e3868261530f565b6001600160a01b038089165f908152600a60209081526040808320938e16835292905220555b50505b50509450945094915050565b60605f6142248361479a565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b6142638484848460016147da565b6132cf576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610891565b5f6142ae84612d76565b90505f5f6142bd838686614860565b5090925090505f8160038111156142d6576142d6614c3e565b14801561430057506142eb6020870187614b4c565b6001600160a01b0316826001600160a01b0316145b1561430d57505050505050565b61432561431d6020880188614b4c565b8487876148a7565b1561433257505050505050565b61433f6020870187614b4c565b6040517f11638a8e0000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610891565b6001600160a01b0382165f908152600960209081526040808320600885901c845290915281208054600160ff85161b908118918290559181831690036132cf576040517f4a670f6b0000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015260248101849052604401610891565b5f64ffffffffff82111561444b576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526028600482015260248101839052604401610891565b5090565b5f61ffff82111561444b576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526010600482015260248101839052604401610891565b5f6dffffffffffffffffffffffffffff82111561444b576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526070600482015260248101839052604401610891565b604080516001600160a01b03841660208201529081018290525f908190606001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe081840301815291815281516020928301205f81815260079093529082205463ffffffff1693509150829003614748576040517fa4015360000000000000000000000000000000000000000000000000000000008152600481018490525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063a401536090602401602060405180830381865afa1580156145db573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906145ff919061557f565b9050846001600160a01b0316816001600160a01b031614614666576040517fc60949f1000000000000000000000000000000000000000000000000000000008152600481018590526001600160a01b03808716602483015282166044820152606401610891565b600580546014906146949074010000000000000000000000000000000000000000900463ffffffff1661559a565b825463ffffffff8083166101009490940a848102910219909116179092555f84815260076020908152604080832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001685179055805180820182526001600160a01b03808c1682528184018b8152958552600890935292209151825491167fffffffffffffffffffffffff00000000000000000000000000000000000000009091161781559051600191909101559250505b5092915050565b5f61477c61475c8361492a565b801561477757505f848061477257614772615487565b868809115b151590565b614787868686614956565b614791919061521e565b95945050505050565b5f60ff8216601f8111156111b1576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661484f578383151615614843573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f80806041849003614894578435602086013560408701355f1a61488689828585614a06565b95509550955050505061489e565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b5f600282600381111561493f5761493f614c3e565b61494991906155be565b60ff166001149050919050565b5f5f5f6149638686614aec565b91509150815f036149875783818161497d5761497d615487565b049250505061262b565b81841161499e5761499e6003851502601118614b27565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115614a3f57505f91506003905082614ae2565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015614a90573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe001519150506001600160a01b038116614ad957505f925060019150829050614ae2565b92505f91508190505b9450945094915050565b5f807fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff83850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b6001600160a01b038116811461094c575f5ffd5b5f60208284031215614b5c575f5ffd5b813561262b81614b38565b5f60208284031215614b77575f5ffd5b5035919050565b5f5f83601f840112614b8e575f5ffd5b50813567ffffffffffffffff811115614ba5575f5ffd5b602083019150836020828501011115613950575f5ffd5b5f5f5f5f5f5f60808789031215614bd1575f5ffd5b86359550602087013567ffffffffffffffff811115614bee575f5ffd5b614bfa89828a01614b7e565b90965094505060408701359250606087013567ffffffffffffffff811115614c20575f5ffd5b614c2c89828a01614b7e565b979a9699509497509295939492505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60028110614c7b57614c7b614c3e565b9052565b60038110614c7b57614c7b614c3e565b81516001600160a01b031681526101a081016020830151614cbb60208401826001600160a01b03169052565b50604083015160408301526060830151614cdd606084018263ffffffff169052565b506080830151614cf06080840182614c6b565b5060a0830151614d0360a0840182614c7f565b5060c0830151614d1760c084018215159052565b5060e0830151614d2d60e084018261ffff169052565b50610100830151610100830152610120830151614d5761012084018267ffffffffffffffff169052565b50610140830151614d7561014084018267ffffffffffffffff169052565b50610160830151614d9361016084018267ffffffffffffffff169052565b5061018083015161474861018084018267ffffffffffffffff169052565b5f5f60408385031215614dc2575f5ffd5b50508035926020909101359150565b5f5f5f60408486031215614de3575f5ffd5b83359250602084013567ffffffffffffffff811115614e00575f5ffd5b614e0c86828701614b7e565b9497909650939450505050565b5f5f60408385031215614e2a575f5ffd5b8235614e3581614b38565b946020939093013593505050565b5f5f60208385031215614e54575f5ffd5b823567ffffffffffffffff811115614e6a575f5ffd5b8301601f81018513614e7a575f5ffd5b803567ffffffffffffffff811115614e90575f5ffd5b8560208260051b8401011115614ea4575f5ffd5b6020919091019590945092505050565b5f5f60408385031215614ec5575f5ffd5b8235614ed081614b38565b91506020830135614ee081614b38565b809150509250929050565b5f60e08284031215612572575f5ffd5b5f60e08284031215614f0b575f5ffd5b61262b8383614eeb565b67ffffffffffffffff8116811461094c575f5ffd5b5f5f5f5f5f60808688031215614f3e575f5ffd5b853594506020860135614f5081614f15565b935060408601359250606086013567ffffffffffffffff811115614f72575f5ffd5b614f7e88828901614b7e565b969995985093965092949392505050565b803560028110610f20575f5ffd5b5f60208284031215614fad575f5ffd5b61262b82614f8f565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61503c60e0830189614fb6565b828103604084015261504e8189614fb6565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156150a3578351835260209384019390920191600101615085565b50909b9a5050505050505050505050565b5f5f5f606084860312156150c6575f5ffd5b8335925060208401356150d881614f15565b929592945050506040919091013590565b803561ffff81168114610f20575f5ffd5b5f5f6040838503121561510b575f5ffd5b615114836150e9565b9150615122602084016150e9565b90509250929050565b5f5f5f5f5f5f6101608789031215615141575f5ffd5b61514b8888614eeb565b955060e087013567ffffffffffffffff811115615166575f5ffd5b61517289828a01614b7e565b90965094505061010087013561518781614f15565b92506151966101208801614f8f565b9598949750929591949361014090920135925050565b5f5f5f61012084860312156151bf575f5ffd5b6151c98585614eeb565b925060e08401356151d981614f15565b91506151e86101008501614f8f565b90509250925092565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b808201808211156111b1576111b16151f1565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b60ff86168152846020820152836040820152608060608201525f6152a0608083018486615231565b979650505050505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b67ffffffffffffffff82811682821603908111156111b1576111b16151f1565b80820281158282048414176111b1576111b16151f1565b818103818111156111b1576111b16151f1565b67ffffffffffffffff81811683821601908111156111b1576111b16151f1565b64ffffffffff82811682821603908111156111b1576111b16151f1565b66ffffffffffffff81811683821601908111156111b1576111b16151f1565b803563ffffffff81168114610f20575f5ffd5b5f602082840312156153a1575f5ffd5b61262b8261537e565b818382375f9101908152919050565b604081525f6153cc604083018587615231565b90508215156020830152949350505050565b828152610100810182356153f181614b38565b6001600160a01b0381166020840152505f602084013590508060408401525063ffffffff6154216040850161537e565b1660608301525f6060840135905080608084015250608083013561544481614f15565b67ffffffffffffffff811660a08401525060a083013561546381614f15565b67ffffffffffffffff811660c08401525060c0929092013560e09190910152919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f826154c2576154c2615487565b500490565b5f602082840312156154d7575f5ffd5b5051919050565b5f602082840312156154ee575f5ffd5b813561262b81614f15565b88815263ffffffff88166020820152610100810161551a6040830189614c6b565b60608201969096526dffffffffffffffffffffffffffff94909416608085015264ffffffffff9290921660a084015260c083015260e0909101529392505050565b5f5f6040838503121561556c575f5ffd5b82516020840151909250614ee081614f15565b5f6020828403121561558f575f5ffd5b815161262b81614b38565b5f63ffffffff821663ffffffff81036155b5576155b56151f1565b60010192915050565b5f60ff8316806155d0576155d0615487565b8060ff8416069150509291505056",
+	Bin: "0x610220604052348015610010575f5ffd5b5060405161676d38038061676d83398101604081905261002f91610663565b8a6040518060400160405280601481526020017f69646c6567726964204c65617365457363726f77000000000000000000000000815250604051806040016040528060018152602001601960f91b81525061008f8261030860201b60201c565b6101205261009c81610308565b61014052815160208084019190912060e052815190820120610100524660a05261012860e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b03811661015f57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b61016881610345565b506001600160a01b038a16158061018657506001600160a01b038916155b8061019857506001600160a01b038816155b806101aa57506001600160a01b038616155b806101bc57506001600160a01b038516155b156101da5760405163d92e233d60e01b815260040160405180910390fd5b846001600160a01b0316866001600160a01b03160361020c5760405163100dac0560e11b815260040160405180910390fd5b5f866001600160a01b031663313ce5676040518163ffffffff1660e01b8152600401602060405180830381865afa158015610249573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061026d919061073c565b905060128160ff1611156102995760405163fd91cbed60e01b815260ff82166004820152602401610156565b6001600160a01b03808c16610160528a8116610180528981166101a0528781166101c05286166101e0526102ce81600a61085c565b610200526102db88610361565b6102e4856103d1565b6102ee8484610441565b6102f782610505565b5050505050505050505050506108c5565b5f5f829050601f81511115610332578260405163305a27a960e01b8152600401610156919061086a565b805161033d8261089f565b179392505050565b600380546001600160a01b031916905561035e816105c7565b50565b6001600160a01b0381166103885760405163d92e233d60e01b815260040160405180910390fd5b600580546001600160a01b0319166001600160a01b0383169081179091556040517f6536690106168bdf4ba72c128a053d817999b1db90cae23f139b293bf862cb75905f90a250565b6001600160a01b0381166103f85760405163d92e233d60e01b815260040160405180910390fd5b600480546001600160a01b0319166001600160a01b0383169081179091556040517f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f905f90a250565b6103e861ffff8316118061045c57508161ffff168161ffff16115b1561049057604051631e74354b60e31b815261ffff8084166004830152821660248201526103e86044820152606401610156565b600380546001600160e01b0316600160e01b61ffff8581169182026001600160f01b031692909217600160f01b928516928302179092556040805192835260208301919091527f947504f5e2a48952ffa34f7cceb8582c6705286ad16842e7258c4207a40ce518910160405180910390a15050565b61016051604051631d3fe04560e11b81526001600160401b03831660048201526001600160a01b0390911690633a7fc08a906024015f6040518083038186803b158015610550575f5ffd5b505afa158015610562573d5f5f3e3d5ffd5b505060058054600160a01b600160e01b031916600160a01b6001600160401b038616908102919091179091556040519081527f029fbca445cf255ae5eafb60ff3aaa7cc25b6b97ebb15598b7dc388a840c21b79250602001905060405180910390a150565b600280546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b6001600160a01b038116811461035e575f5ffd5b805161063781610618565b919050565b805161ffff81168114610637575f5ffd5b80516001600160401b0381168114610637575f5ffd5b5f5f5f5f5f5f5f5f5f5f5f6101608c8e03121561067e575f5ffd5b8b5161068981610618565b60208d0151909b5061069a81610618565b60408d0151909a506106ab81610618565b60608d01519099506106bc81610618565b60808d01519098506106cd81610618565b60a08d01519097506106de81610618565b60c08d01519096506106ef81610618565b94506106fd60e08d0161062c565b935061070c6101008d0161063c565b925061071b6101208d0161063c565b915061072a6101408d0161064d565b90509295989b509295989b9093969950565b5f6020828403121561074c575f5ffd5b815160ff8116811461075c575f5ffd5b9392505050565b634e487b7160e01b5f52601160045260245ffd5b6001815b60018411156107b25780850481111561079657610796610763565b60018416156107a457908102905b60019390931c92800261077b565b935093915050565b5f826107c857506001610856565b816107d457505f610856565b81600181146107ea57600281146107f457610810565b6001915050610856565b60ff84111561080557610805610763565b50506001821b610856565b5060208310610133831016604e8410600b8410161715610833575081810a610856565b61083f5f198484610777565b805f190482111561085257610852610763565b0290505b92915050565b5f61075c60ff8416836107ba565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156108bf575f198160200360031b1b821691505b50919050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e05161020051615dc06109ad5f395f613c9201525f81816107350152818161135301528181613364015261355001525f818161087f01528181611184015281816112f6015261338a01525f81816103d001526117cc01525f818161066601528181610cf4015281816117020152818161289e01528181613ae001526145b001525f8181610545015261238c01525f613c3f01525f613c1401525f614a8b01525f614a6301525f6149be01525f6149e801525f614a120152615dc05ff3fe608060405234801561000f575f5ffd5b506004361061033b575f3560e01c80637d17b8ac116101b3578063c0314d27116100f3578063e30c39781161009e578063f2fde38b11610079578063f2fde38b146108d8578063f698da25146108eb578063f7581615146108f3578063fcf7fe1d1461091a575f5ffd5b8063e30c3978146108a1578063f0f44260146108b2578063f105be6c146108c5575f5ffd5b8063cd719c45116100ce578063cd719c451461085e578063d55be8c614610871578063d63a6ccd1461087a575f5ffd5b8063c0314d27146107dc578063c98f114214610806578063cab7e8eb14610819575f5ffd5b806394626e6f1161015e578063a480ca7911610139578063a480ca7914610757578063a521ca2c1461076a578063b4c0498b1461079d578063b65ba2bb146107c7575f5ffd5b806394626e6f146106f55780639ef833d41461071d578063a23836ef14610730575f5ffd5b80638da5cb5b1161018e5780638da5cb5b146106be5780638df82800146106cf57806391ef935c146106e2575f5ffd5b80637d17b8ac146106885780638456cb591461069b57806384b0196e146106a3575f5ffd5b80634fe02b441161027e5780636dce4ab011610229578063756b28d211610204578063756b28d21461063a57806379ba50971461064d57806379e071af146106555780637b10399914610661575f5ffd5b80636dce4ab01461060c578063715018a61461061f578063740a8dc714610627575f5ffd5b80635ba3107b116102595780635ba3107b146105b75780635c975abb146105ca57806361d027b3146105f9575f5ffd5b80634fe02b441461056757806351cff8d914610591578063530e784f146105a4575f5ffd5b80632e352497116102e95780633f43f8f2116102c45780633f43f8f2146104e45780633f4ba83a146105255780634092bb9d1461052d5780634cf088d914610540575f5ffd5b80632e3524971461049157806331560626146104b157806334a12527146104d1575f5ffd5b80631703a018116103195780631703a018146103cb5780631ef01ec81461040a5780632630c12f1461047e575f5ffd5b8063073112831461033f5780630d65336914610371578063117f5f9214610386575b5f5ffd5b61035e61034d3660046151bf565b600c6020525f908152604090205481565b6040519081526020015b60405180910390f35b61038461037f3660046151da565b61092d565b005b6005546103b29074010000000000000000000000000000000000000000900467ffffffffffffffff1681565b60405167ffffffffffffffff9091168152602001610368565b6103f27f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610368565b61046f6104183660046151da565b5f90815260066020526040902080546001909101546001600160a01b039091169160ff600160f01b830416917f01000000000000000000000000000000000000000000000000000000000000009004600216151590565b60405161036893929190615232565b6005546103f2906001600160a01b031681565b6104a461049f3660046151da565b610a9c565b604051610368919061526f565b6104c46104bf3660046151da565b610f13565b60405161036891906153ee565b6103846104df366004615472565b611071565b600354610512907c0100000000000000000000000000000000000000000000000000000000900461ffff1681565b60405161ffff9091168152602001610368565b61038461107f565b61038461053b3660046151da565b611091565b6103f27f000000000000000000000000000000000000000000000000000000000000000081565b61035e61057536600461549d565b600a60209081525f928352604080842090915290825290205481565b61035e61059f3660046151bf565b6110a5565b6103846105b23660046151bf565b6110c7565b6103846105c53660046154c7565b6110d8565b60035474010000000000000000000000000000000000000000900460ff165b6040519015158152602001610368565b6004546103f2906001600160a01b031681565b61035e61061a366004615538565b6113a6565b610384611409565b6103846106353660046155cd565b61141a565b6103846106483660046155cd565b6117a5565b6103846119bc565b61035e64e8d4a5100081565b6103f27f000000000000000000000000000000000000000000000000000000000000000081565b6103f2610696366004615640565b611a16565b610384611a20565b6106ab611a30565b60405161036897969594939291906156a5565b6002546001600160a01b03166103f2565b6103846106dd3660046151da565b611a8e565b6103846106f03660046151da565b611b3d565b610708610703366004615768565b611c50565b60408051928352602083019190915201610368565b61038461072b3660046157bf565b611c8e565b6103f27f000000000000000000000000000000000000000000000000000000000000000081565b61035e6107653660046151bf565b611ca0565b61077d6107783660046151da565b611d83565b604080519485526020850193909352918301526060820152608001610368565b6003547501000000000000000000000000000000000000000000900466ffffffffffffff1661035e565b60035461051290600160f01b900461ffff1681565b61035e6107ea366004615538565b600b60209081525f928352604080842090915290825290205481565b6107086108143660046157f0565b611ed8565b6105e961082736600461549d565b6001600160a01b0382165f908152600a60209081526040808320600885901c8452909152902054600160ff83161b16151592915050565b61035e61086c366004615813565b611f2c565b6105126103e881565b6103f27f000000000000000000000000000000000000000000000000000000000000000081565b6003546001600160a01b03166103f2565b6103846108c03660046151bf565b612370565b6103846108d33660046158d1565b612381565b6103846108e63660046151bf565b61246c565b61035e6124f5565b61035e7f7816224cec2084e1da631dbd07c78967794956eecaaa096bc06db49cef51fcc481565b61035e6109283660046158ec565b612503565b61093561250d565b5f61093f82612542565b80549091506001600160a01b03163314610993576040517fc2a1c59f000000000000000000000000000000000000000000000000000000008152600481018390523360248201526044015b60405180910390fd5b8054600160c01b900463ffffffff165f6109ad42836125f9565b60018401549091505f906109e090839074010000000000000000000000000000000000000000900463ffffffff1661260b565b90505f5f6109f287878587600161261a565b91509150805f14158015610a175750610a156001600160a01b038316338361290c565b155b15610a8b57335f908152600b602090815260408083206001600160a01b038616845290915281208054839290610a4e908490615934565b9091555050604051818152339088907fe1872a97721553a4eba79b8a15644854ed8617ac50609d0893e90f8197a7213d9060200160405180910390a35b505050505050610a99612921565b50565b610b1b60408051610200810182525f8082526020820181905291810182905260608101829052608081018290529060a082019081526020015f81525f6020820181905260408201819052606082018190526080820181905260a0820181905260c0820181905260e0820181905261010082018190526101209091015290565b5f82815260066020908152604080832081516101608101835281546001600160a01b03811682527401000000000000000000000000000000000000000080820463ffffffff90811696840196909652600160c01b8083048716958401959095527c0100000000000000000000000000000000000000000000000000000000918290048616606084015260018401546fffffffffffffffffffffffffffffffff811660808501527001000000000000000000000000000000008104871660a0850152908104861660c084015293840490941660e082015292820461ffff1661010084015290610120830190600160f01b900460ff166003811115610c2057610c206151f1565b6003811115610c3157610c316151f1565b8152600191909101547f0100000000000000000000000000000000000000000000000000000000000000900460ff1660209091015290505f8161012001516003811115610c8057610c806151f1565b03610cba576040517f54c3b4cf0000000000000000000000000000000000000000000000000000000081526004810184905260240161098a565b60a08101516040517fe775a7a800000000000000000000000000000000000000000000000000000000815263ffffffff90911660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e775a7a8906024016040805180830381865afa158015610d40573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d649190615947565b6001600160a01b039081166020850152604084019190915281511682526060810151610d8f9061294b565b63ffffffff908116606080850191909152820151166080830152610140810151610db890612978565b8260a001906001811115610dce57610dce6151f1565b90816001811115610de157610de16151f1565b90525061012081015160c08301906003811115610e0057610e006151f1565b90816003811115610e1357610e136151f1565b90525061014080820151600216151560e0808501919091526101008084015161ffff169085015260808301516fffffffffffffffffffffffffffffffff16610120850152602083015163ffffffff9081169285019290925260408301518216610160850152820151166101a083015260018161012001516003811115610e9b57610e9b6151f1565b03610eb65760c081015163ffffffff16610180830152610f0d565b60c08101805163ffffffff9081166101c08501526005549151610efc9274010000000000000000000000000000000000000000900467ffffffffffffffff16911661596a565b67ffffffffffffffff166101e08301525b50919050565b5f81815260076020526040902054606090700100000000000000000000000000000000900463ffffffff168067ffffffffffffffff811115610f5757610f5761598a565b604051908082528060200260200182016040528015610fbf57816020015b604080516060810182525f80825260208083018290529282015282527fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff909201910181610f755790505b5091505f5b8181101561106a575f8481526008602090815260408083208484528252918290208251606081018452905463ffffffff8116825264010000000081046bffffffffffffffffffffffff16928201929092527001000000000000000000000000000000009091046fffffffffffffffffffffffffffffffff16918101919091528351849083908110611057576110576159b7565b6020908102919091010152600101610fc4565b5050919050565b61107b8282612990565b5050565b6110876129e7565b61108f612a2d565b565b610a99600882901c600160ff84161b612990565b5f6110ae61250d565b6110b88233612a9d565b90506110c2612921565b919050565b6110cf6129e7565b610a9981612b86565b6110e061250d565b5f5f5f6110eb61518d565b5f8086815b818110156112a0575f61111a8b8b8481811061110e5761110e6159b7565b90506020020135612c27565b90505f5f5f5f6111448f8f88818110611135576111356159b7565b90506020020135868b8b612c8f565b929650909450925090506001600160a01b038416611166575050505050611298565b8460010160109054906101000a900463ffffffff169850839750808a7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316856001600160a01b0316146111c25760016111c4565b5f5b60ff16600281106111d7576111d76159b7565b602002018181516111e89190615934565b9052506001600160a01b03848116908e1614158061121857508b6001600160a01b0316836001600160a01b031614155b15611286578a1561127c578a600b5f8f6001600160a01b03166001600160a01b031681526020019081526020015f205f8e6001600160a01b03166001600160a01b031681526020019081526020015f205f8282546112769190615934565b90915550505b839c50829b505f9a505b611290828c615934565b9a5050505050505b6001016110f0565b5084156112e3576001600160a01b038088165f908152600b60209081526040808320938a16835292905290812080548792906112dd908490615934565b90915550505b8351156113395783516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165f908152600c602052604081208054909190611333908490615934565b90915550505b602084015115611397576020808501516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165f908152600c90925260408220805491929091611391908490615934565b90915550505b5050505050505061107b612921565b5f6113af61250d565b6001600160a01b0382166113ef576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6113f98383612a9d565b9050611403612921565b92915050565b6114116129e7565b61108f5f612ef0565b61142261250d565b61142a612f21565b5f61143486612542565b80549091506001600160a01b03163314611483576040517fc2a1c59f0000000000000000000000000000000000000000000000000000000081526004810187905233602482015260440161098a565b8054600160c01b900463ffffffff164281116114da576040517f588cbceb0000000000000000000000000000000000000000000000000000000081526004810188905263ffffffff8216602482015260440161098a565b60018201545f906114f9908390600160c01b900463ffffffff166159e4565b63ffffffff16905067ffffffffffffffff8716158061152b57508067ffffffffffffffff168767ffffffffffffffff16115b1561157d576040517f06a3bf2400000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8089166004830152600160248301528216604482015260640161098a565b5f61158e8863ffffffff851661596a565b90505f5f5f5f6115a08d898988612f76565b93509350935093508a8311156115ec576040517f9fbb88a600000000000000000000000000000000000000000000000000000000815260048101849052602481018c905260440161098a565b80156115ff576115ff8d89898588613181565b87547fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b63ffffffff8716908102919091178955604080519182526020820185905281018590528d907fcbfd4827187ceb942f88b1478c34a69e98e8de2aab0673cb9b0b04c499edd3779060600160405180910390a2600188015488546040517fcc58f14600000000000000000000000000000000000000000000000000000000815270010000000000000000000000000000000090920463ffffffff90811660048401527c0100000000000000000000000000000000000000000000000000000000909104811660248301528881166044830152861660648201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063cc58f146906084015f604051808303815f87803b15801561174b575f5ffd5b505af115801561175d573d5f5f3e3d5ffd5b5050505061178e6117866117818a600101601f9054906101000a900460ff16612978565b613349565b848c8c6133af565b505050505050505061179e612921565b5050505050565b6117ad61250d565b5f6117b786612c27565b90505f5f6117c6888489613714565b915091507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316637c283c226001886118648c8c604080517f860d6d8d8351eabf54e9bbca7fc2a268ee6b512eda9f645ef4fcb043d91ac0b4602082015290810183905267ffffffffffffffff821660608201525f9060800160405160208183030381529060405280519060200120905092915050565b89896040518663ffffffff1660e01b8152600401611886959493929190615a00565b5f604051808303815f87803b15801561189d575f5ffd5b505af11580156118af573d5f5f3e3d5ffd5b505050505f5f6118c18a868686613967565b865491935091506001600160a01b03168115611913576001600160a01b038082165f908152600b602090815260408083209387168352929052908120805484929061190d908490615934565b90915550505b60018601546001600160a01b0382169061194690700100000000000000000000000000000000900463ffffffff16613a89565b6001600160a01b03168c7f6dd5a6cda145b005c9e2720deb762e9a91fc5f0d93c3bdea331555e5f1c3c8418c8e8a886040516119a6949392919093845267ffffffffffffffff928316602085015291166040830152606082015260800190565b60405180910390a450505050505061179e612921565b60035433906001600160a01b03168114611a0d576040517f118cdaa70000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260240161098a565b610a9981612ef0565b5f61140382613349565b611a286129e7565b61108f613b9e565b5f6060805f5f5f6060611a41613c0d565b611a49613c38565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b611a9661250d565b5f611aa082612c27565b90505f5f5f5f611ab286865f5f612c8f565b9350935093509350815f14611afd576001600160a01b038085165f908152600b6020908152604080832093871683529290529081208054849290611af7908490615934565b90915550505b8015611b30576001600160a01b0383165f908152600c602052604081208054839290611b2a908490615934565b90915550505b5050505050610a99612921565b611b4561250d565b5f611b4f82612542565b6001810154909150611b7a90700100000000000000000000000000000000900463ffffffff16613a89565b6001600160a01b0316336001600160a01b031614611bcd576040517f55a3d2d60000000000000000000000000000000000000000000000000000000081526004810183905233602482015260440161098a565b80545f90611be9904290600160c01b900463ffffffff166125f9565b90505f5f611bfb85858586600261261a565b91509150805f14611c445783546001600160a01b039081165f908152600b6020908152604080832093861683529290529081208054839290611c3e908490615934565b90915550505b50505050610a99612921565b5f5f5f611c61866060013585613c63565b9093509050611c83611c7d8467ffffffffffffffff8816613de1565b82613e13565b915050935093915050565b611c966129e7565b61107b8282613e39565b5f611ca961250d565b506001600160a01b0381165f908152600c602052604081205490819003611d07576040517f557eefa90000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015260240161098a565b6001600160a01b038083165f818152600c60205260408082209190915560045490519216918291907f9bcb6d1f38f6800906185471a11ede9a8e16200853225aa62558db6076490f2d90611d5e9086815260200190565b60405180910390a3611d7a6001600160a01b0384168284613f5b565b506110c2612921565b5f5f5f5f5f611d9186612c27565b6001810154909150600160f01b900460ff166003816003811115611db757611db76151f1565b03611dcf575f5f5f5f95509550955095505050611ed1565b60018281015483547c010000000000000000000000000000000000000000000000000000000090910461ffff1691600160c01b90910463ffffffff1690836003811115611e1e57611e1e6151f1565b03611e7157611e37611e318a8684613fae565b83613e13565b9750611e6e611e4642836125f9565b600186015474010000000000000000000000000000000000000000900463ffffffff1661260b565b90505b611e7c898583613fae565b9650611e88878361418a565b95506001836003811115611e9e57611e9e6151f1565b03611ebf5785611eae888a615a64565b611eb89190615a64565b9450611ecc565b611ec98688615934565b97505b505050505b9193509193565b5f5f5f611ee485612542565b8054909150600160c01b900463ffffffff16611f1d868383611f18611f1367ffffffffffffffff8b1683615934565b61419c565b612f76565b50919890975095505050505050565b5f611f3561250d565b611f3d612f21565b611f498a8a8a8a6141e9565b5f5f611f578c8a8a89614528565b9150915086811115611f9f576040517f9fbb88a6000000000000000000000000000000000000000000000000000000008152600481018290526024810188905260440161098a565b600354611fcf907501000000000000000000000000000000000000000000900466ffffffffffffff166001615a77565b60038054750100000000000000000000000000000000000000000066ffffffffffffff939093169283027fffffffff00000000000000ffffffffffffffffffffffffffffffffffffffffff90911617905592506001886001811115612036576120366151f1565b03612087575f83815260076020526040902080547fffffffffffffffffffffffffffffffff000000000000000000000000000000001660608e01356fffffffffffffffffffffffffffffffff161790555b5f8381526006602090815260409182902084518154928601519386015160608701516001600160a01b039092167fffffffffffffffff000000000000000000000000000000000000000000000000909416939093177401000000000000000000000000000000000000000063ffffffff95861681029190911777ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b94861685027bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16177c01000000000000000000000000000000000000000000000000000000009286168302178355608087015160018401805460a08a015160c08b015160e08c01516101008d01516fffffffffffffffffffffffffffffffff9096167fffffffffffffffffffffffff000000000000000000000000000000000000000090941693909317700100000000000000000000000000000000928b1692909202919091177fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff167fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff918a16909502169390931792909616909402177fffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff811661ffff9094169091029283178455610120860151869492939092917fff000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff90911617600160f01b8360038111156122d4576122d46151f1565b021790555061014091909101516001909101805460ff9092167f0100000000000000000000000000000000000000000000000000000000000000027effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff909216919091179055612345838d84848a614874565b61235961235189613349565b8287876133af565b5050612363612921565b9998505050505050505050565b6123786129e7565b610a9981614911565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146123e5576040517f77b0815200000000000000000000000000000000000000000000000000000000815233600482015260240161098a565b600580547fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000067ffffffffffffffff8416908102919091179091556040519081527f029fbca445cf255ae5eafb60ff3aaa7cc25b6b97ebb15598b7dc388a840c21b79060200160405180910390a150565b6124746129e7565b600380546001600160a01b0383167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556124bd6002546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f6124fe6149b2565b905090565b5f61140382614adb565b612515614b2d565b61108f60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90614b86565b5f818152600660205260409020600180820154600160f01b900460ff1690816003811115612572576125726151f1565b14610f0d575f81600381111561258a5761258a6151f1565b036125c4576040517f54c3b4cf0000000000000000000000000000000000000000000000000000000081526004810184905260240161098a565b6040517f9b6577000000000000000000000000000000000000000000000000000000000081526004810184905260240161098a565b5f8282188284100282185b9392505050565b5f828218828411028218612604565b835460018501545f918291600160c01b90910463ffffffff16907c0100000000000000000000000000000000000000000000000000000000810461ffff169061268c90611781907f0100000000000000000000000000000000000000000000000000000000000000900460ff16612978565b93505f61269a8a8a8a613fae565b90505f6126a7828461418a565b905080826126c56126bf8e8e8963ffffffff16613fae565b86613e13565b6126cf9190615a64565b6126d99190615a64565b8a5463ffffffff8b8116600160c01b027fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff909216919091178c5560018c018054918b1674010000000000000000000000000000000000000000027fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167fff00ffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff909216919091177e0200000000000000000000000000000000000000000000000000000000000017905594508660038111156127b4576127b46151f1565b6040805167ffffffffffffffff808c1682528c16602082015290810187905260608101849052608081018390528c907f80f1bac164526d568234de7ac3309c570c7a52ec8320c2ca8a996dc5333772dd9060a00160405180910390a38363ffffffff168810156128fe5760018a01548a546040517f0526cab400000000000000000000000000000000000000000000000000000000815270010000000000000000000000000000000090920463ffffffff90811660048401527c010000000000000000000000000000000000000000000000000000000090910481166024830152851660448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690630526cab4906064015f604051808303815f87803b1580156128e7575f5ffd5b505af11580156128f9573d5f5f3e3d5ffd5b505050505b505050509550959350505050565b5f6129198484845f614b8d565b949350505050565b61108f5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061253c565b5f5b63ffffffff8216156110c25761296281615a96565b905061296f6001836159e4565b8216915061294d565b5f6001821615612989576001611403565b5f92915050565b335f818152600a6020908152604080832086845282529182902080548517905590518381528492917f11565e61fbd8abca3ba4fd640516def27dcfb39d6d97b52e1ff29674a2de2fe5910160405180910390a35050565b6002546001600160a01b0316331461108f576040517f118cdaa700000000000000000000000000000000000000000000000000000000815233600482015260240161098a565b612a35614c08565b600380547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b335f908152600b602090815260408083206001600160a01b038616845290915281205490819003612b0b576040517fac46653e0000000000000000000000000000000000000000000000000000000081523360048201526001600160a01b038416602482015260440161098a565b335f818152600b602090815260408083206001600160a01b0388811680865291909352818420939093555190851692907fa4195c37c2947bbe89165f03e320b6903116f0b10d8cfdb522330f7ce6f9fa2490612b6a9086815260200190565b60405180910390a46114036001600160a01b0384168383613f5b565b6001600160a01b038116612bc6576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600580547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040517f6536690106168bdf4ba72c128a053d817999b1db90cae23f139b293bf862cb75905f90a250565b5f818152600660205260408120906001820154600160f01b900460ff166003811115612c5557612c556151f1565b036110c2576040517f54c3b4cf0000000000000000000000000000000000000000000000000000000081526004810183905260240161098a565b6001838101545f91829182918291600160f01b900460ff1690816003811115612cba57612cba6151f1565b03612d02578754600160c01b900463ffffffff1642811115612ce757505f9450849250829150612ee59050565b612cfa8a8a63ffffffff8416805f61261a565b505060029150505b6002816003811115612d1657612d166151f1565b14612d2a57505f9350839150819050612ee5565b60055460018901545f91612d6a9167ffffffffffffffff7401000000000000000000000000000000000000000092839004169163ffffffff910416615934565b9050804211612d8457505f9450849250829150612ee59050565b6001890154612dbc90611781907f0100000000000000000000000000000000000000000000000000000000000000900460ff16612978565b8954909550612ddb908b908b90600160c01b900463ffffffff16613fae565b9350612df9848a600101601c9054906101000a900461ffff1661418a565b60018a0180547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e03000000000000000000000000000000000000000000000000000000000000179081905590935063ffffffff700100000000000000000000000000000000909104811690891681148015612e7e57506001600160a01b03881615155b612e9057612e8b81613a89565b612e92565b875b9650866001600160a01b03168b7fa1cbe26f909796ea5aec785639b9b640e2a92caf53107bb77408bea4a2efec548787604051612ed9929190918252602082015260400190565b60405180910390a35050505b945094509450949050565b600380547fffffffffffffffffffffffff0000000000000000000000000000000000000000169055610a9981614c5c565b60035474010000000000000000000000000000000000000000900460ff161561108f576040517fd93c066500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60018301545f908190819081907c0100000000000000000000000000000000000000000000000000000000900461ffff16612fb8898963ffffffff8a16613fae565b6001898101549194505f917f0100000000000000000000000000000000000000000000000000000000000000900416810361300b5760018901546fffffffffffffffffffffffffffffffff169550613114565b5f8a8152600760209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff811680845270010000000000000000000000000000000090910463ffffffff1691830191909152613068906001613c63565b5060208201519097505f9063ffffffff16156130e25760085f8d81526020019081526020015f205f600184602001516130a191906159e4565b63ffffffff16815260208101919091526040015f205470010000000000000000000000000000000090046fffffffffffffffffffffffffffffffff166130fa565b60018b01546fffffffffffffffffffffffffffffffff165b6fffffffffffffffffffffffffffffffff16881415945050505b8261312f5761312a8a8a8963ffffffff16613fae565b613152565b6131488661313d8a8a6159e4565b63ffffffff16613de1565b6131529085615934565b905061315e8483613e13565b6131688284613e13565b6131729190615a64565b94505050945094509450949050565b5f858152600760209081526040918290205482516060810190935263ffffffff868116845270010000000000000000000000000000000090910416919081016131c985614cc5565b6bffffffffffffffffffffffff1681526020016131e584614d16565b6fffffffffffffffffffffffffffffffff9081169091525f88815260086020908152604080832063ffffffff808816855290835292819020855181549387015196909201518516700100000000000000000000000000000000026bffffffffffffffffffffffff909616640100000000027fffffffffffffffffffffffffffffffff00000000000000000000000000000000909316919093161717909116919091179055613294816001615aba565b5f9687526007602052604090962080547fffffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000063ffffffff909816979097029690961790955550505060010180547effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff811660047f01000000000000000000000000000000000000000000000000000000000000009283900460ff161790910217905550565b5f8082600181111561335d5761335d6151f1565b14613388577f0000000000000000000000000000000000000000000000000000000000000000611403565b7f000000000000000000000000000000000000000000000000000000000000000092915050565b801561354e575f808080806133c686880188615ad6565b6040517fd505accf000000000000000000000000000000000000000000000000000000008152336004820152306024820152604481018690526064810185905260ff8416608482015260a4810183905260c48101829052949950929750909550935091506001600160a01b038a169063d505accf9060e4015f604051808303815f87803b158015613455575f5ffd5b505af1925050508015613466575060015b613548576040517fdd62ed3e0000000000000000000000000000000000000000000000000000000081523360048201523060248201525f906001600160a01b038b169063dd62ed3e90604401602060405180830381865afa1580156134cd573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906134f19190615b20565b905088811015613546576040517fadd603500000000000000000000000000000000000000000000000000000000081526001600160a01b038b16600482015260248101829052604481018a905260640161098a565b505b50505050505b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316846001600160a01b0316036135a15761359c6001600160a01b038516333086614d6b565b61370e565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f906001600160a01b038616906370a0823190602401602060405180830381865afa1580156135fe573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906136229190615b20565b90506136396001600160a01b038616333087614d6b565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f9082906001600160a01b038816906370a0823190602401602060405180830381865afa158015613698573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906136bc9190615b20565b6136c69190615a64565b905084811461370b576040517f4f2f9475000000000000000000000000000000000000000000000000000000008152600481018690526024810182905260440161098a565b50505b50505050565b60018281015483545f928392600160f01b900460ff1691600160c01b900463ffffffff169082600381111561374b5761374b6151f1565b1461377857600186015474010000000000000000000000000000000000000000900463ffffffff16613782565b61378242826125f9565b6005549093505f906137b69074010000000000000000000000000000000000000000900467ffffffffffffffff168561596a565b905060038360038111156137cc576137cc6151f1565b14806137e157508067ffffffffffffffff1642115b1561382b576040517f695bc5430000000000000000000000000000000000000000000000000000000081526004810189905267ffffffffffffffff8216602482015260440161098a565b428667ffffffffffffffff161115613881576040517f77415e6c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8716600482015242602482015260440161098a565b838667ffffffffffffffff16106138d8576040517f8e54d37700000000000000000000000000000000000000000000000000000000815267ffffffffffffffff80881660048301528516602482015260440161098a565b865461390d9067ffffffffffffffff88169074010000000000000000000000000000000000000000900463ffffffff1661260b565b945081851061395c576040517f91d7e1e800000000000000000000000000000000000000000000000000000000815267ffffffffffffffff80881660048301528316602482015260440161098a565b505050935093915050565b5f80600180860154600160f01b900460ff16600381111561398a5761398a6151f1565b036139a65761399d86868686600361261a565b91509150613a80565b60018501546139de90611781907f0100000000000000000000000000000000000000000000000000000000000000900460ff16612978565b600186015486549193507c0100000000000000000000000000000000000000000000000000000000900461ffff16905f90613a2d90611e31908a908a90600160c01b900463ffffffff16613fae565b9050613a3d611e31898989613fae565b613a479082615a64565b87547fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b63ffffffff891602178855925050505b94509492505050565b63ffffffff81165f908152600960205260409020546001600160a01b0316806110c2576040517fe775a7a800000000000000000000000000000000000000000000000000000000815263ffffffff831660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e775a7a8906024016040805180830381865afa158015613b2c573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613b509190615947565b63ffffffff939093165f90815260096020526040902080547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0385161790555090919050565b613ba6612f21565b600380547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740100000000000000000000000000000000000000001790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258612a803390565b60606124fe7f0000000000000000000000000000000000000000000000000000000000000000614dba565b60606124fe7f0000000000000000000000000000000000000000000000000000000000000000614dba565b5f5f613c6e84614d16565b505f836001811115613c8257613c826151f1565b03613d0957620f42406001613cb77f000000000000000000000000000000000000000000000000000000000000000087615b37565b613cc490620f4240615934565b613cce9190615a64565b613cd89190615b4e565b6003549092507c0100000000000000000000000000000000000000000000000000000000900461ffff169050613dda565b600554604080517f404dc9d700000000000000000000000000000000000000000000000000000000815281515f936001600160a01b03169263404dc9d792600480820193918290030181865afa158015613d65573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613d899190615b86565b50905080600181613da7886c0c9f2c9cd04674edea40000000615b37565b613db19190615934565b613dbb9190615a64565b613dc59190615b4e565b600354909350600160f01b900461ffff169150505b9250929050565b5f64e8d4a51000600181613df58587615b37565b613dff9190615934565b613e099190615a64565b6126049190615b4e565b5f612710613e2561ffff841685615b37565b613e2f9190615b4e565b6126049084615934565b6103e861ffff83161180613e5457508161ffff168161ffff16115b15613ea1576040517ff3a1aa5800000000000000000000000000000000000000000000000000000000815261ffff8084166004830152821660248201526103e8604482015260640161098a565b600380547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c010000000000000000000000000000000000000000000000000000000061ffff8581169182027dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1692909217600160f01b928516928302179092556040805192835260208301919091527f947504f5e2a48952ffa34f7cceb8582c6705286ad16842e7258c4207a40ce518910160405180910390a15050565b613f688383836001614b8d565b613fa9576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015260240161098a565b505050565b815460018301545f9163ffffffff7401000000000000000000000000000000000000000090910416907f010000000000000000000000000000000000000000000000000000000000000090046004161561415c575f85815260076020526040812054700100000000000000000000000000000000900463ffffffff165b8082101561408e575f60026140408385615934565b61404a9190615b4e565b5f89815260086020908152604080832084845290915290205490915063ffffffff1686106140845761407d816001615934565b9250614088565b8091505b5061402b565b8115614159575f878152600860205260408120816140ad600186615a64565b815260208082019290925260409081015f208151606081018352905463ffffffff811680835264010000000082046bffffffffffffffffffffffff169483019490945270010000000000000000000000000000000090046fffffffffffffffffffffffffffffffff1691810182905292506141319161412c9089615a64565b613de1565b81602001516bffffffffffffffffffffffff1661414e9190615934565b945050505050612604565b50505b6001840154614181906fffffffffffffffffffffffffffffffff1661412c8386615a64565b95945050505050565b5f612710613e0961ffff841685615b37565b5f63ffffffff8211156141e5576040517f6dfcc650000000000000000000000000000000000000000000000000000000008152602060048201526024810183905260440161098a565b5090565b67ffffffffffffffff81161580614222575061420b60a08501608086016158d1565b67ffffffffffffffff168167ffffffffffffffff16105b8061424f575061423860c0850160a086016158d1565b67ffffffffffffffff168167ffffffffffffffff16115b156142c4578061426560a08601608087016158d1565b61427560c0870160a088016158d1565b6040517f06a3bf2400000000000000000000000000000000000000000000000000000000815267ffffffffffffffff93841660048201529183166024830152909116604482015260640161098a565b6142d460e0850160c086016158d1565b67ffffffffffffffff1642111561433a576142f560e0850160c086016158d1565b6040517f810e78c700000000000000000000000000000000000000000000000000000000815267ffffffffffffffff909116600482015242602482015260440161098a565b5f61434d610120860161010087016151bf565b6001600160a01b03161415801561437e575033614372610120860161010087016151bf565b6001600160a01b031614155b156143d957614395610120850161010086016151bf565b6040517f03308d1d0000000000000000000000000000000000000000000000000000000081526001600160a01b03909116600482015233602482015260440161098a565b83606001355f03614416576040517f299dcf9a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b614421848484614df7565b600160ff60e0860135161b5f600a8161443d60208901896151bf565b6001600160a01b0316815260208082019290925260409081015f90812060e08a013560081c82529092529020549050818116156144c95761448160208701876151bf565b6040517f4a670f6b0000000000000000000000000000000000000000000000000000000081526001600160a01b03909116600482015260e0870135602482015260440161098a565b6144db61014087016101208801615bb9565b1561370b57808217600a5f6144f360208a018a6151bf565b6001600160a01b0316815260208082019290925260409081015f90812060e08b013560081c8252909252902055505050505050565b60408051610160810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052908061459567ffffffffffffffff871642615934565b90505f5f6145a7896060013588613c63565b915091505f5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166325e3e6da8d602001358e60400160208101906145f59190615bee565b6145fe8a61419c565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e086901b168152600481019390935263ffffffff91821660248401521660448201526064016060604051808303815f875af1158015614664573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906146889190615c09565b9194509250905061469c60208d018d6151bf565b6001600160a01b0316836001600160a01b0316146147125760208c018035906146c5908e6151bf565b6040517fc60949f100000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b0390811660248301528416604482015260640161098a565b5f614727868d67ffffffffffffffff16613de1565b9050614733818661418a565b61473d9082615934565b338a5263ffffffff42811660208c015288811660408c0152831660608b0152975061476786614d16565b6fffffffffffffffffffffffffffffffff166080808b019190915263ffffffff841660a0808c01919091526147a191908f01908f016158d1565b6147b59067ffffffffffffffff1642615934565b8960c0019063ffffffff16908163ffffffff16815250505f8d60a00160208101906147e091906158d1565b6147f49067ffffffffffffffff1642615934565b905063ffffffff8111614807578061480d565b63ffffffff5b63ffffffff1660e08b015261ffff86166101008b015260016101208b01528a1561483a5760026101408b01525b60018c600181111561484e5761484e6151f1565b03614863576101408a01805160011760ff1690525b505050505050505094509492505050565b61488160208501856151bf565b6001600160a01b0316835f01516001600160a01b0316867ff8fabcda669042201429d6f77d03f1ec2d7b7ef098da03ee968db688f9c2312e876020013587606001516148d1896101400151612978565b8a606001358a608001518b60c001518c604001518c8f60e001358d6040516149029a99989796959493929190615c53565b60405180910390a45050505050565b6001600160a01b038116614951576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600480547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040517f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f905f90a250565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015614a0a57507f000000000000000000000000000000000000000000000000000000000000000046145b15614a3457507f000000000000000000000000000000000000000000000000000000000000000090565b6124fe604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f6114037f7816224cec2084e1da631dbd07c78967794956eecaaa096bc06db49cef51fcc483604051602001614b12929190615cc8565b60405160208183030381529060405280519060200120614ed0565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561108f576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316614bfc578383151615614bf0573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b60035474010000000000000000000000000000000000000000900460ff1661108f576040517f8dfc202b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280546001600160a01b038381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b5f6bffffffffffffffffffffffff8211156141e5576040517f6dfcc650000000000000000000000000000000000000000000000000000000008152606060048201526024810183905260440161098a565b5f6fffffffffffffffffffffffffffffffff8211156141e5576040517f6dfcc650000000000000000000000000000000000000000000000000000000008152608060048201526024810183905260440161098a565b614d79848484846001614f17565b61370e576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015260240161098a565b60605f614dc683614f9d565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f614e0184614adb565b90505f5f614e10838686614fdd565b5090925090505f816003811115614e2957614e296151f1565b148015614e535750614e3e60208701876151bf565b6001600160a01b0316826001600160a01b0316145b15614e6057505050505050565b614e78614e7060208801886151bf565b848787615024565b15614e8557505050505050565b614e9260208701876151bf565b6040517f11638a8e0000000000000000000000000000000000000000000000000000000081526001600160a01b03909116600482015260240161098a565b5f611403614edc6149b2565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316614f8c578383151615614f80573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f60ff8216601f811115611403576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80806041849003615011578435602086013560408701355f1a615003898285856150a7565b95509550955050505061501b565b505f915060029050825b93509350939050565b604080517f1626ba7e00000000000000000000000000000000000000000000000000000000808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156150e057505f91506003905082615183565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015615131573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe001519150506001600160a01b03811661517a57505f925060019150829050615183565b92505f91508190505b9450945094915050565b60405180604001604052806002906020820280368337509192915050565b6001600160a01b0381168114610a99575f5ffd5b5f602082840312156151cf575f5ffd5b8135612604816151ab565b5f602082840312156151ea575f5ffd5b5035919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b6004811061522e5761522e6151f1565b9052565b6001600160a01b03841681526060810161524f602083018561521e565b8215156040830152949350505050565b6002811061522e5761522e6151f1565b81516001600160a01b031681526102008101602083015161529b60208401826001600160a01b03169052565b506040830151604083015260608301516152bd606084018263ffffffff169052565b5060808301516152d5608084018263ffffffff169052565b5060a08301516152e860a084018261525f565b5060c08301516152fb60c084018261521e565b5060e083015161530f60e084018215159052565b5061010083015161532761010084018261ffff169052565b5061012083015161012083015261014083015161535161014084018267ffffffffffffffff169052565b5061016083015161536f61016084018267ffffffffffffffff169052565b5061018083015161538d61018084018267ffffffffffffffff169052565b506101a08301516153ab6101a084018267ffffffffffffffff169052565b506101c08301516153c96101c084018267ffffffffffffffff169052565b506101e08301516153e76101e084018267ffffffffffffffff169052565b5092915050565b602080825282518282018190525f918401906040840190835b8181101561546757835163ffffffff81511684526bffffffffffffffffffffffff60208201511660208501526fffffffffffffffffffffffffffffffff604082015116604085015250606083019250602084019350600181019050615407565b509095945050505050565b5f5f60408385031215615483575f5ffd5b50508035926020909101359150565b80356110c2816151ab565b5f5f604083850312156154ae575f5ffd5b82356154b9816151ab565b946020939093013593505050565b5f5f602083850312156154d8575f5ffd5b823567ffffffffffffffff8111156154ee575f5ffd5b8301601f810185136154fe575f5ffd5b803567ffffffffffffffff811115615514575f5ffd5b8560208260051b8401011115615528575f5ffd5b6020919091019590945092505050565b5f5f60408385031215615549575f5ffd5b8235615554816151ab565b91506020830135615564816151ab565b809150509250929050565b67ffffffffffffffff81168114610a99575f5ffd5b80356110c28161556f565b5f5f83601f84011261559f575f5ffd5b50813567ffffffffffffffff8111156155b6575f5ffd5b602083019150836020828501011115613dda575f5ffd5b5f5f5f5f5f608086880312156155e1575f5ffd5b8535945060208601356155f38161556f565b935060408601359250606086013567ffffffffffffffff811115615615575f5ffd5b6156218882890161558f565b969995985093965092949392505050565b8035600281106110c2575f5ffd5b5f60208284031215615650575f5ffd5b61260482615632565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f6156df60e0830189615659565b82810360408401526156f18189615659565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015615746578351835260209384019390920191600101615728565b50909b9a5050505050505050505050565b5f6101408284031215610f0d575f5ffd5b5f5f5f610180848603121561577b575f5ffd5b6157858585615757565b92506101408401356157968161556f565b91506157a56101608501615632565b90509250925092565b803561ffff811681146110c2575f5ffd5b5f5f604083850312156157d0575f5ffd5b6157d9836157ae565b91506157e7602084016157ae565b90509250929050565b5f5f60408385031215615801575f5ffd5b8235915060208301356155648161556f565b5f5f5f5f5f5f5f5f5f6102008a8c03121561582c575f5ffd5b6158368b8b615757565b98506101408a013567ffffffffffffffff811115615852575f5ffd5b61585e8c828d0161558f565b9099509750506101608a01356158738161556f565b95506158826101808b01615632565b94506101a08a013593506101c08a013592506101e08a013567ffffffffffffffff8111156158ae575f5ffd5b6158ba8c828d0161558f565b915080935050809150509295985092959850929598565b5f602082840312156158e1575f5ffd5b81356126048161556f565b5f61014082840312156158fd575f5ffd5b6126048383615757565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082018082111561140357611403615907565b5f5f60408385031215615958575f5ffd5b825191506020830151615564816151ab565b67ffffffffffffffff818116838216019081111561140357611403615907565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b63ffffffff828116828216039081111561140357611403615907565b60ff8616815284602082015283604082015260806060820152816080820152818360a08301375f81830160a090810191909152601f9092017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0160101949350505050565b8181038181111561140357611403615907565b66ffffffffffffff818116838216019081111561140357611403615907565b5f63ffffffff821663ffffffff8103615ab157615ab1615907565b60010192915050565b63ffffffff818116838216019081111561140357611403615907565b5f5f5f5f5f60a08688031215615aea575f5ffd5b8535945060208601359350604086013560ff81168114615b08575f5ffd5b94979396509394606081013594506080013592915050565b5f60208284031215615b30575f5ffd5b5051919050565b808202811582820484141761140357611403615907565b5f82615b81577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b5f5f60408385031215615b97575f5ffd5b825160208401519092506155648161556f565b803580151581146110c2575f5ffd5b5f60208284031215615bc9575f5ffd5b61260482615baa565b63ffffffff81168114610a99575f5ffd5b80356110c281615bd2565b5f60208284031215615bfe575f5ffd5b813561260481615bd2565b5f5f5f60608486031215615c1b575f5ffd5b8351615c26816151ab565b6020850151909350615c3781615bd2565b6040850151909250615c4881615bd2565b809150509250925092565b8a815263ffffffff8a1660208201526101408101615c74604083018b61525f565b60608201989098526fffffffffffffffffffffffffffffffff96909616608087015263ffffffff94851660a08701529290931660c085015260e0840152610100830191909152610120909101529392505050565b8281526101608101615ced60208301615ce085615492565b6001600160a01b03169052565b6020830135604083810191909152615d06908401615be3565b63ffffffff81166060840152506060830135608083810191909152615d2c908401615584565b67ffffffffffffffff811660a084015250615d4960a08401615584565b67ffffffffffffffff811660c084015250615d6660c08401615584565b67ffffffffffffffff811660e08401525060e083013561010083810191909152615d91908401615492565b6001600160a01b03811661012084015250615daf6101208401615baa565b80151561014084015250939250505056",
 }
 
 // LeaseEscrow is an auto generated Go binding around an Ethereum contract.
@@ -87,48 +100,13 @@ func (c *LeaseEscrow) Instance(backend bind.ContractBackend, addr common.Address
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address owner_, address staking_, address quorum_, address priceOracle_, address usd_, address grid_, address treasury_, uint16 usdFeeBps_, uint16 gridFeeBps_) returns()
-func (leaseEscrow *LeaseEscrow) PackConstructor(owner_ common.Address, staking_ common.Address, quorum_ common.Address, priceOracle_ common.Address, usd_ common.Address, grid_ common.Address, treasury_ common.Address, usdFeeBps_ uint16, gridFeeBps_ uint16) []byte {
-	enc, err := leaseEscrow.abi.Pack("", owner_, staking_, quorum_, priceOracle_, usd_, grid_, treasury_, usdFeeBps_, gridFeeBps_)
+// Solidity: constructor(address owner_, address staking_, address registry_, address quorum_, address priceOracle_, address usd_, address grid_, address treasury_, uint16 usdFeeBps_, uint16 gridFeeBps_, uint64 disputeWindow_) returns()
+func (leaseEscrow *LeaseEscrow) PackConstructor(owner_ common.Address, staking_ common.Address, registry_ common.Address, quorum_ common.Address, priceOracle_ common.Address, usd_ common.Address, grid_ common.Address, treasury_ common.Address, usdFeeBps_ uint16, gridFeeBps_ uint16, disputeWindow_ uint64) []byte {
+	enc, err := leaseEscrow.abi.Pack("", owner_, staking_, registry_, quorum_, priceOracle_, usd_, grid_, treasury_, usdFeeBps_, gridFeeBps_, disputeWindow_)
 	if err != nil {
 		panic(err)
 	}
 	return enc
-}
-
-// PackMAXDURATION is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb1724b46.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function MAX_DURATION() view returns(uint64)
-func (leaseEscrow *LeaseEscrow) PackMAXDURATION() []byte {
-	enc, err := leaseEscrow.abi.Pack("MAX_DURATION")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMAXDURATION is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb1724b46.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function MAX_DURATION() view returns(uint64)
-func (leaseEscrow *LeaseEscrow) TryPackMAXDURATION() ([]byte, error) {
-	return leaseEscrow.abi.Pack("MAX_DURATION")
-}
-
-// UnpackMAXDURATION is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xb1724b46.
-//
-// Solidity: function MAX_DURATION() view returns(uint64)
-func (leaseEscrow *LeaseEscrow) UnpackMAXDURATION(data []byte) (uint64, error) {
-	out, err := leaseEscrow.abi.Unpack("MAX_DURATION", data)
-	if err != nil {
-		return *new(uint64), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
-	return out0, nil
 }
 
 // PackMAXFEEBPS is the Go binding used to pack the parameters required for calling
@@ -201,6 +179,41 @@ func (leaseEscrow *LeaseEscrow) UnpackQUOTETYPEHASH(data []byte) ([32]byte, erro
 	return out0, nil
 }
 
+// PackRATESCALE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79e071af.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function RATE_SCALE() view returns(uint256)
+func (leaseEscrow *LeaseEscrow) PackRATESCALE() []byte {
+	enc, err := leaseEscrow.abi.Pack("RATE_SCALE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRATESCALE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79e071af.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function RATE_SCALE() view returns(uint256)
+func (leaseEscrow *LeaseEscrow) TryPackRATESCALE() ([]byte, error) {
+	return leaseEscrow.abi.Pack("RATE_SCALE")
+}
+
+// UnpackRATESCALE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x79e071af.
+//
+// Solidity: function RATE_SCALE() view returns(uint256)
+func (leaseEscrow *LeaseEscrow) UnpackRATESCALE(data []byte) (*big.Int, error) {
+	out, err := leaseEscrow.abi.Unpack("RATE_SCALE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackAcceptOwnership is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x79ba5097.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -262,7 +275,7 @@ func (leaseEscrow *LeaseEscrow) UnpackAccruedFees(data []byte) (*big.Int, error)
 // the contract method with ID 0xa521ca2c.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function amountsOf(uint256 leaseId) view returns(uint256 balance, uint256 accrued, uint256 fee, uint256 refundable)
+// Solidity: function amountsOf(uint256 leaseId) view returns(uint256 held, uint256 payout, uint256 fee, uint256 refundable)
 func (leaseEscrow *LeaseEscrow) PackAmountsOf(leaseId *big.Int) []byte {
 	enc, err := leaseEscrow.abi.Pack("amountsOf", leaseId)
 	if err != nil {
@@ -275,7 +288,7 @@ func (leaseEscrow *LeaseEscrow) PackAmountsOf(leaseId *big.Int) []byte {
 // the contract method with ID 0xa521ca2c.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function amountsOf(uint256 leaseId) view returns(uint256 balance, uint256 accrued, uint256 fee, uint256 refundable)
+// Solidity: function amountsOf(uint256 leaseId) view returns(uint256 held, uint256 payout, uint256 fee, uint256 refundable)
 func (leaseEscrow *LeaseEscrow) TryPackAmountsOf(leaseId *big.Int) ([]byte, error) {
 	return leaseEscrow.abi.Pack("amountsOf", leaseId)
 }
@@ -283,8 +296,8 @@ func (leaseEscrow *LeaseEscrow) TryPackAmountsOf(leaseId *big.Int) ([]byte, erro
 // AmountsOfOutput serves as a container for the return parameters of contract
 // method AmountsOf.
 type AmountsOfOutput struct {
-	Balance    *big.Int
-	Accrued    *big.Int
+	Held       *big.Int
+	Payout     *big.Int
 	Fee        *big.Int
 	Refundable *big.Int
 }
@@ -292,40 +305,18 @@ type AmountsOfOutput struct {
 // UnpackAmountsOf is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xa521ca2c.
 //
-// Solidity: function amountsOf(uint256 leaseId) view returns(uint256 balance, uint256 accrued, uint256 fee, uint256 refundable)
+// Solidity: function amountsOf(uint256 leaseId) view returns(uint256 held, uint256 payout, uint256 fee, uint256 refundable)
 func (leaseEscrow *LeaseEscrow) UnpackAmountsOf(data []byte) (AmountsOfOutput, error) {
 	out, err := leaseEscrow.abi.Unpack("amountsOf", data)
 	outstruct := new(AmountsOfOutput)
 	if err != nil {
 		return *outstruct, err
 	}
-	outstruct.Balance = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	outstruct.Accrued = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.Held = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Payout = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
 	outstruct.Fee = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
 	outstruct.Refundable = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
 	return *outstruct, nil
-}
-
-// PackAttestCompletion is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1956ded5.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function attestCompletion(uint256 leaseId, string resultCID, bytes32 attestationId, bytes signatures) returns()
-func (leaseEscrow *LeaseEscrow) PackAttestCompletion(leaseId *big.Int, resultCID string, attestationId [32]byte, signatures []byte) []byte {
-	enc, err := leaseEscrow.abi.Pack("attestCompletion", leaseId, resultCID, attestationId, signatures)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackAttestCompletion is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1956ded5.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function attestCompletion(uint256 leaseId, string resultCID, bytes32 attestationId, bytes signatures) returns()
-func (leaseEscrow *LeaseEscrow) TryPackAttestCompletion(leaseId *big.Int, resultCID string, attestationId [32]byte, signatures []byte) ([]byte, error) {
-	return leaseEscrow.abi.Pack("attestCompletion", leaseId, resultCID, attestationId, signatures)
 }
 
 // PackBreach is the Go binding used to pack the parameters required for calling
@@ -451,6 +442,41 @@ func (leaseEscrow *LeaseEscrow) UnpackCollectFees(data []byte) (*big.Int, error)
 	return out0, nil
 }
 
+// PackDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x117f5f92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeWindow() view returns(uint64)
+func (leaseEscrow *LeaseEscrow) PackDisputeWindow() []byte {
+	enc, err := leaseEscrow.abi.Pack("disputeWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x117f5f92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeWindow() view returns(uint64)
+func (leaseEscrow *LeaseEscrow) TryPackDisputeWindow() ([]byte, error) {
+	return leaseEscrow.abi.Pack("disputeWindow")
+}
+
+// UnpackDisputeWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x117f5f92.
+//
+// Solidity: function disputeWindow() view returns(uint64)
+func (leaseEscrow *LeaseEscrow) UnpackDisputeWindow(data []byte) (uint64, error) {
+	out, err := leaseEscrow.abi.Unpack("disputeWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackDomainSeparator is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xf698da25.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -563,12 +589,12 @@ func (leaseEscrow *LeaseEscrow) TryPackEndLease(leaseId *big.Int) ([]byte, error
 }
 
 // PackExtend is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8f810c24.  This method will panic if any
+// the contract method with ID 0x740a8dc7.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function extend(uint256 leaseId, uint64 extraDuration, uint256 maxDeposit) returns()
-func (leaseEscrow *LeaseEscrow) PackExtend(leaseId *big.Int, extraDuration uint64, maxDeposit *big.Int) []byte {
-	enc, err := leaseEscrow.abi.Pack("extend", leaseId, extraDuration, maxDeposit)
+// Solidity: function extend(uint256 leaseId, uint64 extraDuration, uint256 maxDeposit, bytes permit) returns()
+func (leaseEscrow *LeaseEscrow) PackExtend(leaseId *big.Int, extraDuration uint64, maxDeposit *big.Int, permit []byte) []byte {
+	enc, err := leaseEscrow.abi.Pack("extend", leaseId, extraDuration, maxDeposit, permit)
 	if err != nil {
 		panic(err)
 	}
@@ -576,12 +602,12 @@ func (leaseEscrow *LeaseEscrow) PackExtend(leaseId *big.Int, extraDuration uint6
 }
 
 // TryPackExtend is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8f810c24.  This method will return an error
+// the contract method with ID 0x740a8dc7.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function extend(uint256 leaseId, uint64 extraDuration, uint256 maxDeposit) returns()
-func (leaseEscrow *LeaseEscrow) TryPackExtend(leaseId *big.Int, extraDuration uint64, maxDeposit *big.Int) ([]byte, error) {
-	return leaseEscrow.abi.Pack("extend", leaseId, extraDuration, maxDeposit)
+// Solidity: function extend(uint256 leaseId, uint64 extraDuration, uint256 maxDeposit, bytes permit) returns()
+func (leaseEscrow *LeaseEscrow) TryPackExtend(leaseId *big.Int, extraDuration uint64, maxDeposit *big.Int, permit []byte) ([]byte, error) {
+	return leaseEscrow.abi.Pack("extend", leaseId, extraDuration, maxDeposit, permit)
 }
 
 // PackGrid is the Go binding used to pack the parameters required for calling
@@ -693,7 +719,7 @@ func (leaseEscrow *LeaseEscrow) UnpackIsNonceUsed(data []byte) (bool, error) {
 // the contract method with ID 0x2e352497.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function lease(uint256 leaseId) view returns((address,address,bytes32,uint32,uint8,uint8,bool,uint16,uint256,uint64,uint64,uint64,uint64) v)
+// Solidity: function lease(uint256 leaseId) view returns((address,address,bytes32,uint32,uint32,uint8,uint8,bool,uint16,uint256,uint64,uint64,uint64,uint64,uint64,uint64) v)
 func (leaseEscrow *LeaseEscrow) PackLease(leaseId *big.Int) []byte {
 	enc, err := leaseEscrow.abi.Pack("lease", leaseId)
 	if err != nil {
@@ -706,7 +732,7 @@ func (leaseEscrow *LeaseEscrow) PackLease(leaseId *big.Int) []byte {
 // the contract method with ID 0x2e352497.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function lease(uint256 leaseId) view returns((address,address,bytes32,uint32,uint8,uint8,bool,uint16,uint256,uint64,uint64,uint64,uint64) v)
+// Solidity: function lease(uint256 leaseId) view returns((address,address,bytes32,uint32,uint32,uint8,uint8,bool,uint16,uint256,uint64,uint64,uint64,uint64,uint64,uint64) v)
 func (leaseEscrow *LeaseEscrow) TryPackLease(leaseId *big.Int) ([]byte, error) {
 	return leaseEscrow.abi.Pack("lease", leaseId)
 }
@@ -714,7 +740,7 @@ func (leaseEscrow *LeaseEscrow) TryPackLease(leaseId *big.Int) ([]byte, error) {
 // UnpackLease is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x2e352497.
 //
-// Solidity: function lease(uint256 leaseId) view returns((address,address,bytes32,uint32,uint8,uint8,bool,uint16,uint256,uint64,uint64,uint64,uint64) v)
+// Solidity: function lease(uint256 leaseId) view returns((address,address,bytes32,uint32,uint32,uint8,uint8,bool,uint16,uint256,uint64,uint64,uint64,uint64,uint64,uint64) v)
 func (leaseEscrow *LeaseEscrow) UnpackLease(data []byte) (ILeaseEscrowLease, error) {
 	out, err := leaseEscrow.abi.Unpack("lease", data)
 	if err != nil {
@@ -759,6 +785,52 @@ func (leaseEscrow *LeaseEscrow) UnpackLeaseCount(data []byte) (*big.Int, error) 
 	return out0, nil
 }
 
+// PackLeaseParties is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ef01ec8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function leaseParties(uint256 leaseId) view returns(address renter, uint8 status, bool jobAtOpen)
+func (leaseEscrow *LeaseEscrow) PackLeaseParties(leaseId *big.Int) []byte {
+	enc, err := leaseEscrow.abi.Pack("leaseParties", leaseId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLeaseParties is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ef01ec8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function leaseParties(uint256 leaseId) view returns(address renter, uint8 status, bool jobAtOpen)
+func (leaseEscrow *LeaseEscrow) TryPackLeaseParties(leaseId *big.Int) ([]byte, error) {
+	return leaseEscrow.abi.Pack("leaseParties", leaseId)
+}
+
+// LeasePartiesOutput serves as a container for the return parameters of contract
+// method LeaseParties.
+type LeasePartiesOutput struct {
+	Renter    common.Address
+	Status    uint8
+	JobAtOpen bool
+}
+
+// UnpackLeaseParties is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1ef01ec8.
+//
+// Solidity: function leaseParties(uint256 leaseId) view returns(address renter, uint8 status, bool jobAtOpen)
+func (leaseEscrow *LeaseEscrow) UnpackLeaseParties(data []byte) (LeasePartiesOutput, error) {
+	out, err := leaseEscrow.abi.Unpack("leaseParties", data)
+	outstruct := new(LeasePartiesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Renter = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Status = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+	outstruct.JobAtOpen = *abi.ConvertType(out[2], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
 // PackNonceBitmap is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x4fe02b44.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -795,12 +867,12 @@ func (leaseEscrow *LeaseEscrow) UnpackNonceBitmap(data []byte) (*big.Int, error)
 }
 
 // PackOpenLease is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xad7bc6f2.  This method will panic if any
+// the contract method with ID 0xcd719c45.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function openLease((address,bytes32,uint32,uint256,uint64,uint64,uint256) q, bytes signature, uint64 duration, uint8 payToken, uint256 maxDeposit) returns(uint256 leaseId)
-func (leaseEscrow *LeaseEscrow) PackOpenLease(q ILeaseEscrowQuote, signature []byte, duration uint64, payToken uint8, maxDeposit *big.Int) []byte {
-	enc, err := leaseEscrow.abi.Pack("openLease", q, signature, duration, payToken, maxDeposit)
+// Solidity: function openLease((address,bytes32,uint32,uint256,uint64,uint64,uint64,uint256,address,bool) q, bytes signature, uint64 duration, uint8 payToken, uint256 maxDeposit, bytes32 jobCID, bytes permit) returns(uint256 leaseId)
+func (leaseEscrow *LeaseEscrow) PackOpenLease(q ILeaseEscrowQuote, signature []byte, duration uint64, payToken uint8, maxDeposit *big.Int, jobCID [32]byte, permit []byte) []byte {
+	enc, err := leaseEscrow.abi.Pack("openLease", q, signature, duration, payToken, maxDeposit, jobCID, permit)
 	if err != nil {
 		panic(err)
 	}
@@ -808,18 +880,18 @@ func (leaseEscrow *LeaseEscrow) PackOpenLease(q ILeaseEscrowQuote, signature []b
 }
 
 // TryPackOpenLease is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xad7bc6f2.  This method will return an error
+// the contract method with ID 0xcd719c45.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function openLease((address,bytes32,uint32,uint256,uint64,uint64,uint256) q, bytes signature, uint64 duration, uint8 payToken, uint256 maxDeposit) returns(uint256 leaseId)
-func (leaseEscrow *LeaseEscrow) TryPackOpenLease(q ILeaseEscrowQuote, signature []byte, duration uint64, payToken uint8, maxDeposit *big.Int) ([]byte, error) {
-	return leaseEscrow.abi.Pack("openLease", q, signature, duration, payToken, maxDeposit)
+// Solidity: function openLease((address,bytes32,uint32,uint256,uint64,uint64,uint64,uint256,address,bool) q, bytes signature, uint64 duration, uint8 payToken, uint256 maxDeposit, bytes32 jobCID, bytes permit) returns(uint256 leaseId)
+func (leaseEscrow *LeaseEscrow) TryPackOpenLease(q ILeaseEscrowQuote, signature []byte, duration uint64, payToken uint8, maxDeposit *big.Int, jobCID [32]byte, permit []byte) ([]byte, error) {
+	return leaseEscrow.abi.Pack("openLease", q, signature, duration, payToken, maxDeposit, jobCID, permit)
 }
 
 // UnpackOpenLease is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xad7bc6f2.
+// from invoking the contract method with ID 0xcd719c45.
 //
-// Solidity: function openLease((address,bytes32,uint32,uint256,uint64,uint64,uint256) q, bytes signature, uint64 duration, uint8 payToken, uint256 maxDeposit) returns(uint256 leaseId)
+// Solidity: function openLease((address,bytes32,uint32,uint256,uint64,uint64,uint64,uint256,address,bool) q, bytes signature, uint64 duration, uint8 payToken, uint256 maxDeposit, bytes32 jobCID, bytes permit) returns(uint256 leaseId)
 func (leaseEscrow *LeaseEscrow) UnpackOpenLease(data []byte) (*big.Int, error) {
 	out, err := leaseEscrow.abi.Unpack("openLease", data)
 	if err != nil {
@@ -956,11 +1028,55 @@ func (leaseEscrow *LeaseEscrow) UnpackPendingOwner(data []byte) (common.Address,
 	return out0, nil
 }
 
-// PackPreviewOpen is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd39ec79e.  This method will panic if any
+// PackPreviewExtend is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc98f1142.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function previewOpen((address,bytes32,uint32,uint256,uint64,uint64,uint256) q, uint64 duration, uint8 payToken) view returns(uint256 rate, uint256 deposit)
+// Solidity: function previewExtend(uint256 leaseId, uint64 extraDuration) view returns(uint256 rate, uint256 deposit)
+func (leaseEscrow *LeaseEscrow) PackPreviewExtend(leaseId *big.Int, extraDuration uint64) []byte {
+	enc, err := leaseEscrow.abi.Pack("previewExtend", leaseId, extraDuration)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPreviewExtend is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc98f1142.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function previewExtend(uint256 leaseId, uint64 extraDuration) view returns(uint256 rate, uint256 deposit)
+func (leaseEscrow *LeaseEscrow) TryPackPreviewExtend(leaseId *big.Int, extraDuration uint64) ([]byte, error) {
+	return leaseEscrow.abi.Pack("previewExtend", leaseId, extraDuration)
+}
+
+// PreviewExtendOutput serves as a container for the return parameters of contract
+// method PreviewExtend.
+type PreviewExtendOutput struct {
+	Rate    *big.Int
+	Deposit *big.Int
+}
+
+// UnpackPreviewExtend is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc98f1142.
+//
+// Solidity: function previewExtend(uint256 leaseId, uint64 extraDuration) view returns(uint256 rate, uint256 deposit)
+func (leaseEscrow *LeaseEscrow) UnpackPreviewExtend(data []byte) (PreviewExtendOutput, error) {
+	out, err := leaseEscrow.abi.Unpack("previewExtend", data)
+	outstruct := new(PreviewExtendOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Rate = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Deposit = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPreviewOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94626e6f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function previewOpen((address,bytes32,uint32,uint256,uint64,uint64,uint64,uint256,address,bool) q, uint64 duration, uint8 payToken) view returns(uint256 rate, uint256 deposit)
 func (leaseEscrow *LeaseEscrow) PackPreviewOpen(q ILeaseEscrowQuote, duration uint64, payToken uint8) []byte {
 	enc, err := leaseEscrow.abi.Pack("previewOpen", q, duration, payToken)
 	if err != nil {
@@ -970,10 +1086,10 @@ func (leaseEscrow *LeaseEscrow) PackPreviewOpen(q ILeaseEscrowQuote, duration ui
 }
 
 // TryPackPreviewOpen is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd39ec79e.  This method will return an error
+// the contract method with ID 0x94626e6f.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function previewOpen((address,bytes32,uint32,uint256,uint64,uint64,uint256) q, uint64 duration, uint8 payToken) view returns(uint256 rate, uint256 deposit)
+// Solidity: function previewOpen((address,bytes32,uint32,uint256,uint64,uint64,uint64,uint256,address,bool) q, uint64 duration, uint8 payToken) view returns(uint256 rate, uint256 deposit)
 func (leaseEscrow *LeaseEscrow) TryPackPreviewOpen(q ILeaseEscrowQuote, duration uint64, payToken uint8) ([]byte, error) {
 	return leaseEscrow.abi.Pack("previewOpen", q, duration, payToken)
 }
@@ -986,9 +1102,9 @@ type PreviewOpenOutput struct {
 }
 
 // UnpackPreviewOpen is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd39ec79e.
+// from invoking the contract method with ID 0x94626e6f.
 //
-// Solidity: function previewOpen((address,bytes32,uint32,uint256,uint64,uint64,uint256) q, uint64 duration, uint8 payToken) view returns(uint256 rate, uint256 deposit)
+// Solidity: function previewOpen((address,bytes32,uint32,uint256,uint64,uint64,uint64,uint256,address,bool) q, uint64 duration, uint8 payToken) view returns(uint256 rate, uint256 deposit)
 func (leaseEscrow *LeaseEscrow) UnpackPreviewOpen(data []byte) (PreviewOpenOutput, error) {
 	out, err := leaseEscrow.abi.Unpack("previewOpen", data)
 	outstruct := new(PreviewOpenOutput)
@@ -1071,10 +1187,10 @@ func (leaseEscrow *LeaseEscrow) UnpackQuorum(data []byte) (common.Address, error
 }
 
 // PackQuoteDigest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x711653dd.  This method will panic if any
+// the contract method with ID 0xfcf7fe1d.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function quoteDigest((address,bytes32,uint32,uint256,uint64,uint64,uint256) q) view returns(bytes32)
+// Solidity: function quoteDigest((address,bytes32,uint32,uint256,uint64,uint64,uint64,uint256,address,bool) q) view returns(bytes32)
 func (leaseEscrow *LeaseEscrow) PackQuoteDigest(q ILeaseEscrowQuote) []byte {
 	enc, err := leaseEscrow.abi.Pack("quoteDigest", q)
 	if err != nil {
@@ -1084,18 +1200,18 @@ func (leaseEscrow *LeaseEscrow) PackQuoteDigest(q ILeaseEscrowQuote) []byte {
 }
 
 // TryPackQuoteDigest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x711653dd.  This method will return an error
+// the contract method with ID 0xfcf7fe1d.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function quoteDigest((address,bytes32,uint32,uint256,uint64,uint64,uint256) q) view returns(bytes32)
+// Solidity: function quoteDigest((address,bytes32,uint32,uint256,uint64,uint64,uint64,uint256,address,bool) q) view returns(bytes32)
 func (leaseEscrow *LeaseEscrow) TryPackQuoteDigest(q ILeaseEscrowQuote) ([]byte, error) {
 	return leaseEscrow.abi.Pack("quoteDigest", q)
 }
 
 // UnpackQuoteDigest is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x711653dd.
+// from invoking the contract method with ID 0xfcf7fe1d.
 //
-// Solidity: function quoteDigest((address,bytes32,uint32,uint256,uint64,uint64,uint256) q) view returns(bytes32)
+// Solidity: function quoteDigest((address,bytes32,uint32,uint256,uint64,uint64,uint64,uint256,address,bool) q) view returns(bytes32)
 func (leaseEscrow *LeaseEscrow) UnpackQuoteDigest(data []byte) ([32]byte, error) {
 	out, err := leaseEscrow.abi.Unpack("quoteDigest", data)
 	if err != nil {
@@ -1105,26 +1221,39 @@ func (leaseEscrow *LeaseEscrow) UnpackQuoteDigest(data []byte) ([32]byte, error)
 	return out0, nil
 }
 
-// PackRecordCompletion is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x48c6f850.  This method will panic if any
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function recordCompletion(uint256 leaseId, string resultCID) returns()
-func (leaseEscrow *LeaseEscrow) PackRecordCompletion(leaseId *big.Int, resultCID string) []byte {
-	enc, err := leaseEscrow.abi.Pack("recordCompletion", leaseId, resultCID)
+// Solidity: function registry() view returns(address)
+func (leaseEscrow *LeaseEscrow) PackRegistry() []byte {
+	enc, err := leaseEscrow.abi.Pack("registry")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackRecordCompletion is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x48c6f850.  This method will return an error
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function recordCompletion(uint256 leaseId, string resultCID) returns()
-func (leaseEscrow *LeaseEscrow) TryPackRecordCompletion(leaseId *big.Int, resultCID string) ([]byte, error) {
-	return leaseEscrow.abi.Pack("recordCompletion", leaseId, resultCID)
+// Solidity: function registry() view returns(address)
+func (leaseEscrow *LeaseEscrow) TryPackRegistry() ([]byte, error) {
+	return leaseEscrow.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (leaseEscrow *LeaseEscrow) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := leaseEscrow.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
 }
 
 // PackRenounceOwnership is the Go binding used to pack the parameters required for calling
@@ -1147,6 +1276,41 @@ func (leaseEscrow *LeaseEscrow) PackRenounceOwnership() []byte {
 // Solidity: function renounceOwnership() returns()
 func (leaseEscrow *LeaseEscrow) TryPackRenounceOwnership() ([]byte, error) {
 	return leaseEscrow.abi.Pack("renounceOwnership")
+}
+
+// PackSegments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31560626.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function segments(uint256 leaseId) view returns((uint32,uint96,uint128)[] out)
+func (leaseEscrow *LeaseEscrow) PackSegments(leaseId *big.Int) []byte {
+	enc, err := leaseEscrow.abi.Pack("segments", leaseId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSegments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31560626.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function segments(uint256 leaseId) view returns((uint32,uint96,uint128)[] out)
+func (leaseEscrow *LeaseEscrow) TryPackSegments(leaseId *big.Int) ([]byte, error) {
+	return leaseEscrow.abi.Pack("segments", leaseId)
+}
+
+// UnpackSegments is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x31560626.
+//
+// Solidity: function segments(uint256 leaseId) view returns((uint32,uint96,uint128)[] out)
+func (leaseEscrow *LeaseEscrow) UnpackSegments(data []byte) ([]ILeaseEscrowSegment, error) {
+	out, err := leaseEscrow.abi.Unpack("segments", data)
+	if err != nil {
+		return *new([]ILeaseEscrowSegment), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]ILeaseEscrowSegment)).(*[]ILeaseEscrowSegment)
+	return out0, nil
 }
 
 // PackSetFees is the Go binding used to pack the parameters required for calling
@@ -1292,6 +1456,28 @@ func (leaseEscrow *LeaseEscrow) UnpackStaking(data []byte) (common.Address, erro
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
+}
+
+// PackSyncDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf105be6c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function syncDisputeWindow(uint64 disputeWindow_) returns()
+func (leaseEscrow *LeaseEscrow) PackSyncDisputeWindow(disputeWindow uint64) []byte {
+	enc, err := leaseEscrow.abi.Pack("syncDisputeWindow", disputeWindow)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSyncDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf105be6c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function syncDisputeWindow(uint64 disputeWindow_) returns()
+func (leaseEscrow *LeaseEscrow) TryPackSyncDisputeWindow(disputeWindow uint64) ([]byte, error) {
+	return leaseEscrow.abi.Pack("syncDisputeWindow", disputeWindow)
 }
 
 // PackTokenOf is the Go binding used to pack the parameters required for calling
@@ -1583,35 +1769,32 @@ func (leaseEscrow *LeaseEscrow) UnpackWithdrawable(data []byte) (*big.Int, error
 	return out0, nil
 }
 
-// LeaseEscrowCompletionRecorded represents a CompletionRecorded event raised by the LeaseEscrow contract.
-type LeaseEscrowCompletionRecorded struct {
-	LeaseId   *big.Int
-	CidHash   [32]byte
-	ResultCID string
-	Attested  bool
-	Raw       *types.Log // Blockchain specific contextual infos
+// LeaseEscrowDisputeWindowSet represents a DisputeWindowSet event raised by the LeaseEscrow contract.
+type LeaseEscrowDisputeWindowSet struct {
+	DisputeWindow uint64
+	Raw           *types.Log // Blockchain specific contextual infos
 }
 
-const LeaseEscrowCompletionRecordedEventName = "CompletionRecorded"
+const LeaseEscrowDisputeWindowSetEventName = "DisputeWindowSet"
 
 // ContractEventName returns the user-defined event name.
-func (LeaseEscrowCompletionRecorded) ContractEventName() string {
-	return LeaseEscrowCompletionRecordedEventName
+func (LeaseEscrowDisputeWindowSet) ContractEventName() string {
+	return LeaseEscrowDisputeWindowSetEventName
 }
 
-// UnpackCompletionRecordedEvent is the Go binding that unpacks the event data emitted
+// UnpackDisputeWindowSetEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event CompletionRecorded(uint256 indexed leaseId, bytes32 indexed cidHash, string resultCID, bool attested)
-func (leaseEscrow *LeaseEscrow) UnpackCompletionRecordedEvent(log *types.Log) (*LeaseEscrowCompletionRecorded, error) {
-	event := "CompletionRecorded"
+// Solidity: event DisputeWindowSet(uint64 disputeWindow)
+func (leaseEscrow *LeaseEscrow) UnpackDisputeWindowSetEvent(log *types.Log) (*LeaseEscrowDisputeWindowSet, error) {
+	event := "DisputeWindowSet"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != leaseEscrow.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(LeaseEscrowCompletionRecorded)
+	out := new(LeaseEscrowDisputeWindowSet)
 	if len(log.Data) > 0 {
 		if err := leaseEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1771,9 +1954,8 @@ type LeaseEscrowLeaseBreached struct {
 	Renter        common.Address
 	AttestationId [32]byte
 	DownSince     uint64
-	ClosedAt      uint64
-	ClawedBack    *big.Int
-	Unrecovered   *big.Int
+	BilledUntil   uint64
+	Refund        *big.Int
 	Raw           *types.Log // Blockchain specific contextual infos
 }
 
@@ -1787,7 +1969,7 @@ func (LeaseEscrowLeaseBreached) ContractEventName() string {
 // UnpackLeaseBreachedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event LeaseBreached(uint256 indexed leaseId, address indexed provider, address indexed renter, bytes32 attestationId, uint64 downSince, uint64 closedAt, uint256 clawedBack, uint256 unrecovered)
+// Solidity: event LeaseBreached(uint256 indexed leaseId, address indexed provider, address indexed renter, bytes32 attestationId, uint64 downSince, uint64 billedUntil, uint256 refund)
 func (leaseEscrow *LeaseEscrow) UnpackLeaseBreachedEvent(log *types.Log) (*LeaseEscrowLeaseBreached, error) {
 	event := "LeaseBreached"
 	if len(log.Topics) == 0 {
@@ -1817,12 +1999,14 @@ func (leaseEscrow *LeaseEscrow) UnpackLeaseBreachedEvent(log *types.Log) (*Lease
 
 // LeaseEscrowLeaseClosed represents a LeaseClosed event raised by the LeaseEscrow contract.
 type LeaseEscrowLeaseClosed struct {
-	LeaseId  *big.Int
-	Reason   uint8
-	ClosedAt uint64
-	Refund   *big.Int
-	Fee      *big.Int
-	Raw      *types.Log // Blockchain specific contextual infos
+	LeaseId     *big.Int
+	Reason      uint8
+	ClosedAt    uint64
+	BilledUntil uint64
+	Refund      *big.Int
+	Payout      *big.Int
+	Fee         *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
 }
 
 const LeaseEscrowLeaseClosedEventName = "LeaseClosed"
@@ -1835,7 +2019,7 @@ func (LeaseEscrowLeaseClosed) ContractEventName() string {
 // UnpackLeaseClosedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event LeaseClosed(uint256 indexed leaseId, uint8 indexed reason, uint64 closedAt, uint256 refund, uint256 fee)
+// Solidity: event LeaseClosed(uint256 indexed leaseId, uint8 indexed reason, uint64 closedAt, uint64 billedUntil, uint256 refund, uint256 payout, uint256 fee)
 func (leaseEscrow *LeaseEscrow) UnpackLeaseClosedEvent(log *types.Log) (*LeaseEscrowLeaseClosed, error) {
 	event := "LeaseClosed"
 	if len(log.Topics) == 0 {
@@ -1868,6 +2052,7 @@ type LeaseEscrowLeaseExtended struct {
 	LeaseId *big.Int
 	EndsAt  uint64
 	Deposit *big.Int
+	Rate    *big.Int
 	Raw     *types.Log // Blockchain specific contextual infos
 }
 
@@ -1881,7 +2066,7 @@ func (LeaseEscrowLeaseExtended) ContractEventName() string {
 // UnpackLeaseExtendedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event LeaseExtended(uint256 indexed leaseId, uint64 endsAt, uint256 deposit)
+// Solidity: event LeaseExtended(uint256 indexed leaseId, uint64 endsAt, uint256 deposit, uint256 rate)
 func (leaseEscrow *LeaseEscrow) UnpackLeaseExtendedEvent(log *types.Log) (*LeaseEscrowLeaseExtended, error) {
 	event := "LeaseExtended"
 	if len(log.Topics) == 0 {
@@ -1911,18 +2096,20 @@ func (leaseEscrow *LeaseEscrow) UnpackLeaseExtendedEvent(log *types.Log) (*Lease
 
 // LeaseEscrowLeaseOpened represents a LeaseOpened event raised by the LeaseEscrow contract.
 type LeaseEscrowLeaseOpened struct {
-	LeaseId      *big.Int
-	Renter       common.Address
-	Provider     common.Address
-	MachineId    [32]byte
-	GpuCount     uint32
-	PayToken     uint8
-	UsdPerSecond *big.Int
-	Rate         *big.Int
-	EndsAt       uint64
-	Deposit      *big.Int
-	Nonce        *big.Int
-	Raw          *types.Log // Blockchain specific contextual infos
+	LeaseId         *big.Int
+	Renter          common.Address
+	Provider        common.Address
+	MachineId       [32]byte
+	GpuMask         uint32
+	PayToken        uint8
+	UsdPerSecondWad *big.Int
+	Rate            *big.Int
+	MinEndsAt       uint64
+	EndsAt          uint64
+	Deposit         *big.Int
+	Nonce           *big.Int
+	JobCID          [32]byte
+	Raw             *types.Log // Blockchain specific contextual infos
 }
 
 const LeaseEscrowLeaseOpenedEventName = "LeaseOpened"
@@ -1935,7 +2122,7 @@ func (LeaseEscrowLeaseOpened) ContractEventName() string {
 // UnpackLeaseOpenedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event LeaseOpened(uint256 indexed leaseId, address indexed renter, address indexed provider, bytes32 machineId, uint32 gpuCount, uint8 payToken, uint256 usdPerSecond, uint256 rate, uint64 endsAt, uint256 deposit, uint256 nonce)
+// Solidity: event LeaseOpened(uint256 indexed leaseId, address indexed renter, address indexed provider, bytes32 machineId, uint32 gpuMask, uint8 payToken, uint256 usdPerSecondWad, uint256 rate, uint64 minEndsAt, uint64 endsAt, uint256 deposit, uint256 nonce, bytes32 jobCID)
 func (leaseEscrow *LeaseEscrow) UnpackLeaseOpenedEvent(log *types.Log) (*LeaseEscrowLeaseOpened, error) {
 	event := "LeaseOpened"
 	if len(log.Topics) == 0 {
@@ -1965,11 +2152,11 @@ func (leaseEscrow *LeaseEscrow) UnpackLeaseOpenedEvent(log *types.Log) (*LeaseEs
 
 // LeaseEscrowLeaseSettled represents a LeaseSettled event raised by the LeaseEscrow contract.
 type LeaseEscrowLeaseSettled struct {
-	LeaseId   *big.Int
-	Provider  common.Address
-	Amount    *big.Int
-	SettledAt uint64
-	Raw       *types.Log // Blockchain specific contextual infos
+	LeaseId  *big.Int
+	Provider common.Address
+	Amount   *big.Int
+	Fee      *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
 }
 
 const LeaseEscrowLeaseSettledEventName = "LeaseSettled"
@@ -1982,7 +2169,7 @@ func (LeaseEscrowLeaseSettled) ContractEventName() string {
 // UnpackLeaseSettledEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event LeaseSettled(uint256 indexed leaseId, address indexed provider, uint256 amount, uint64 settledAt)
+// Solidity: event LeaseSettled(uint256 indexed leaseId, address indexed provider, uint256 amount, uint256 fee)
 func (leaseEscrow *LeaseEscrow) UnpackLeaseSettledEvent(log *types.Log) (*LeaseEscrowLeaseSettled, error) {
 	event := "LeaseSettled"
 	if len(log.Topics) == 0 {
@@ -2418,20 +2605,20 @@ func (leaseEscrow *LeaseEscrow) UnpackWithdrawnEvent(log *types.Log) (*LeaseEscr
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (leaseEscrow *LeaseEscrow) UnpackError(raw []byte) (any, error) {
-	if bytes.Equal(raw[:4], leaseEscrow.abi.Errors["CompletionAlreadyRecorded"].ID.Bytes()[:4]) {
-		return leaseEscrow.UnpackCompletionAlreadyRecordedError(raw[4:])
+	if bytes.Equal(raw[:4], leaseEscrow.abi.Errors["BreachBillsNothingLess"].ID.Bytes()[:4]) {
+		return leaseEscrow.UnpackBreachBillsNothingLessError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], leaseEscrow.abi.Errors["DepositAboveMax"].ID.Bytes()[:4]) {
 		return leaseEscrow.UnpackDepositAboveMaxError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], leaseEscrow.abi.Errors["DisputeWindowOver"].ID.Bytes()[:4]) {
+		return leaseEscrow.UnpackDisputeWindowOverError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], leaseEscrow.abi.Errors["DownAfterLeaseEnd"].ID.Bytes()[:4]) {
 		return leaseEscrow.UnpackDownAfterLeaseEndError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], leaseEscrow.abi.Errors["DownSinceInFuture"].ID.Bytes()[:4]) {
 		return leaseEscrow.UnpackDownSinceInFutureError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], leaseEscrow.abi.Errors["EmptyResultCID"].ID.Bytes()[:4]) {
-		return leaseEscrow.UnpackEmptyResultCIDError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], leaseEscrow.abi.Errors["EnforcedPause"].ID.Bytes()[:4]) {
 		return leaseEscrow.UnpackEnforcedPauseError(raw[4:])
@@ -2472,6 +2659,9 @@ func (leaseEscrow *LeaseEscrow) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], leaseEscrow.abi.Errors["NotRenter"].ID.Bytes()[:4]) {
 		return leaseEscrow.UnpackNotRenterError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], leaseEscrow.abi.Errors["NotStaking"].ID.Bytes()[:4]) {
+		return leaseEscrow.UnpackNotStakingError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], leaseEscrow.abi.Errors["NothingToCollect"].ID.Bytes()[:4]) {
 		return leaseEscrow.UnpackNothingToCollectError(raw[4:])
 	}
@@ -2484,8 +2674,14 @@ func (leaseEscrow *LeaseEscrow) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], leaseEscrow.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return leaseEscrow.UnpackOwnableUnauthorizedAccountError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], leaseEscrow.abi.Errors["PermitFailed"].ID.Bytes()[:4]) {
+		return leaseEscrow.UnpackPermitFailedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], leaseEscrow.abi.Errors["QuoteExpired"].ID.Bytes()[:4]) {
 		return leaseEscrow.UnpackQuoteExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], leaseEscrow.abi.Errors["QuoteForOtherRenter"].ID.Bytes()[:4]) {
+		return leaseEscrow.UnpackQuoteForOtherRenterError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], leaseEscrow.abi.Errors["QuoteNonceUsed"].ID.Bytes()[:4]) {
 		return leaseEscrow.UnpackQuoteNonceUsedError(raw[4:])
@@ -2517,25 +2713,26 @@ func (leaseEscrow *LeaseEscrow) UnpackError(raw []byte) (any, error) {
 	return nil, errors.New("Unknown error")
 }
 
-// LeaseEscrowCompletionAlreadyRecorded represents a CompletionAlreadyRecorded error raised by the LeaseEscrow contract.
-type LeaseEscrowCompletionAlreadyRecorded struct {
-	LeaseId *big.Int
+// LeaseEscrowBreachBillsNothingLess represents a BreachBillsNothingLess error raised by the LeaseEscrow contract.
+type LeaseEscrowBreachBillsNothingLess struct {
+	DownSince   uint64
+	BilledUntil uint64
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error CompletionAlreadyRecorded(uint256 leaseId)
-func LeaseEscrowCompletionAlreadyRecordedErrorID() common.Hash {
-	return common.HexToHash("0x23ab8059b318c71b13fd6c855227691ca4dfd4f873045440286900c14f180184")
+// Solidity: error BreachBillsNothingLess(uint64 downSince, uint64 billedUntil)
+func LeaseEscrowBreachBillsNothingLessErrorID() common.Hash {
+	return common.HexToHash("0x91d7e1e8deee5fa169927e466fbacde4e9f2a25ca58d5ddee6b9d763b2d84206")
 }
 
-// UnpackCompletionAlreadyRecordedError is the Go binding used to decode the provided
+// UnpackBreachBillsNothingLessError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error CompletionAlreadyRecorded(uint256 leaseId)
-func (leaseEscrow *LeaseEscrow) UnpackCompletionAlreadyRecordedError(raw []byte) (*LeaseEscrowCompletionAlreadyRecorded, error) {
-	out := new(LeaseEscrowCompletionAlreadyRecorded)
-	if err := leaseEscrow.abi.UnpackIntoInterface(out, "CompletionAlreadyRecorded", raw); err != nil {
+// Solidity: error BreachBillsNothingLess(uint64 downSince, uint64 billedUntil)
+func (leaseEscrow *LeaseEscrow) UnpackBreachBillsNothingLessError(raw []byte) (*LeaseEscrowBreachBillsNothingLess, error) {
+	out := new(LeaseEscrowBreachBillsNothingLess)
+	if err := leaseEscrow.abi.UnpackIntoInterface(out, "BreachBillsNothingLess", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2566,15 +2763,40 @@ func (leaseEscrow *LeaseEscrow) UnpackDepositAboveMaxError(raw []byte) (*LeaseEs
 	return out, nil
 }
 
-// LeaseEscrowDownAfterLeaseEnd represents a DownAfterLeaseEnd error raised by the LeaseEscrow contract.
-type LeaseEscrowDownAfterLeaseEnd struct {
-	DownSince uint64
-	EndsAt    uint64
+// LeaseEscrowDisputeWindowOver represents a DisputeWindowOver error raised by the LeaseEscrow contract.
+type LeaseEscrowDisputeWindowOver struct {
+	LeaseId       *big.Int
+	DisputeEndsAt uint64
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error DownAfterLeaseEnd(uint64 downSince, uint64 endsAt)
+// Solidity: error DisputeWindowOver(uint256 leaseId, uint64 disputeEndsAt)
+func LeaseEscrowDisputeWindowOverErrorID() common.Hash {
+	return common.HexToHash("0x695bc5431b209cafaf7ee358d042e179add7d896be81a51dd463a563550ada3d")
+}
+
+// UnpackDisputeWindowOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputeWindowOver(uint256 leaseId, uint64 disputeEndsAt)
+func (leaseEscrow *LeaseEscrow) UnpackDisputeWindowOverError(raw []byte) (*LeaseEscrowDisputeWindowOver, error) {
+	out := new(LeaseEscrowDisputeWindowOver)
+	if err := leaseEscrow.abi.UnpackIntoInterface(out, "DisputeWindowOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LeaseEscrowDownAfterLeaseEnd represents a DownAfterLeaseEnd error raised by the LeaseEscrow contract.
+type LeaseEscrowDownAfterLeaseEnd struct {
+	DownSince uint64
+	EndedAt   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DownAfterLeaseEnd(uint64 downSince, uint64 endedAt)
 func LeaseEscrowDownAfterLeaseEndErrorID() common.Hash {
 	return common.HexToHash("0x8e54d377e7cc2f43c7adae4b6ce5e498a9f66b5cc21cf6a2ae3ff94940fd204c")
 }
@@ -2582,7 +2804,7 @@ func LeaseEscrowDownAfterLeaseEndErrorID() common.Hash {
 // UnpackDownAfterLeaseEndError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error DownAfterLeaseEnd(uint64 downSince, uint64 endsAt)
+// Solidity: error DownAfterLeaseEnd(uint64 downSince, uint64 endedAt)
 func (leaseEscrow *LeaseEscrow) UnpackDownAfterLeaseEndError(raw []byte) (*LeaseEscrowDownAfterLeaseEnd, error) {
 	out := new(LeaseEscrowDownAfterLeaseEnd)
 	if err := leaseEscrow.abi.UnpackIntoInterface(out, "DownAfterLeaseEnd", raw); err != nil {
@@ -2611,29 +2833,6 @@ func LeaseEscrowDownSinceInFutureErrorID() common.Hash {
 func (leaseEscrow *LeaseEscrow) UnpackDownSinceInFutureError(raw []byte) (*LeaseEscrowDownSinceInFuture, error) {
 	out := new(LeaseEscrowDownSinceInFuture)
 	if err := leaseEscrow.abi.UnpackIntoInterface(out, "DownSinceInFuture", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// LeaseEscrowEmptyResultCID represents a EmptyResultCID error raised by the LeaseEscrow contract.
-type LeaseEscrowEmptyResultCID struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error EmptyResultCID()
-func LeaseEscrowEmptyResultCIDErrorID() common.Hash {
-	return common.HexToHash("0xc8fefa0d1ac5b17a029e47315dfdfd54eac46f9c2457cfdcd6866234a8ecc5ed")
-}
-
-// UnpackEmptyResultCIDError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error EmptyResultCID()
-func (leaseEscrow *LeaseEscrow) UnpackEmptyResultCIDError(raw []byte) (*LeaseEscrowEmptyResultCID, error) {
-	out := new(LeaseEscrowEmptyResultCID)
-	if err := leaseEscrow.abi.UnpackIntoInterface(out, "EmptyResultCID", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2713,20 +2912,21 @@ func (leaseEscrow *LeaseEscrow) UnpackFeeOnTransferNotSupportedError(raw []byte)
 // LeaseEscrowInvalidDuration represents a InvalidDuration error raised by the LeaseEscrow contract.
 type LeaseEscrowInvalidDuration struct {
 	Duration    uint64
+	MinDuration uint64
 	MaxDuration uint64
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error InvalidDuration(uint64 duration, uint64 maxDuration)
+// Solidity: error InvalidDuration(uint64 duration, uint64 minDuration, uint64 maxDuration)
 func LeaseEscrowInvalidDurationErrorID() common.Hash {
-	return common.HexToHash("0xd29bd18a81b7b3be50078237cd709a86245da44500931895ef07b0fbebdcd706")
+	return common.HexToHash("0x06a3bf24a7ff65af427b66d1ac3f959c1efa3b1cc1b00bfc7896c27440b20e95")
 }
 
 // UnpackInvalidDurationError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error InvalidDuration(uint64 duration, uint64 maxDuration)
+// Solidity: error InvalidDuration(uint64 duration, uint64 minDuration, uint64 maxDuration)
 func (leaseEscrow *LeaseEscrow) UnpackInvalidDurationError(raw []byte) (*LeaseEscrowInvalidDuration, error) {
 	out := new(LeaseEscrowInvalidDuration)
 	if err := leaseEscrow.abi.UnpackIntoInterface(out, "InvalidDuration", raw); err != nil {
@@ -2957,6 +3157,30 @@ func (leaseEscrow *LeaseEscrow) UnpackNotRenterError(raw []byte) (*LeaseEscrowNo
 	return out, nil
 }
 
+// LeaseEscrowNotStaking represents a NotStaking error raised by the LeaseEscrow contract.
+type LeaseEscrowNotStaking struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotStaking(address caller)
+func LeaseEscrowNotStakingErrorID() common.Hash {
+	return common.HexToHash("0x77b08152bba8966acd93e1bf66172ec669aa590fac3e2929293562553a115ed6")
+}
+
+// UnpackNotStakingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotStaking(address caller)
+func (leaseEscrow *LeaseEscrow) UnpackNotStakingError(raw []byte) (*LeaseEscrowNotStaking, error) {
+	out := new(LeaseEscrowNotStaking)
+	if err := leaseEscrow.abi.UnpackIntoInterface(out, "NotStaking", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // LeaseEscrowNothingToCollect represents a NothingToCollect error raised by the LeaseEscrow contract.
 type LeaseEscrowNothingToCollect struct {
 	Token common.Address
@@ -3054,6 +3278,32 @@ func (leaseEscrow *LeaseEscrow) UnpackOwnableUnauthorizedAccountError(raw []byte
 	return out, nil
 }
 
+// LeaseEscrowPermitFailed represents a PermitFailed error raised by the LeaseEscrow contract.
+type LeaseEscrowPermitFailed struct {
+	Token     common.Address
+	Allowance *big.Int
+	Value     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PermitFailed(address token, uint256 allowance, uint256 value)
+func LeaseEscrowPermitFailedErrorID() common.Hash {
+	return common.HexToHash("0xadd6035072a61f24744319b320b9cf31a03ed928599985400ab36eecb35c51ec")
+}
+
+// UnpackPermitFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PermitFailed(address token, uint256 allowance, uint256 value)
+func (leaseEscrow *LeaseEscrow) UnpackPermitFailedError(raw []byte) (*LeaseEscrowPermitFailed, error) {
+	out := new(LeaseEscrowPermitFailed)
+	if err := leaseEscrow.abi.UnpackIntoInterface(out, "PermitFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // LeaseEscrowQuoteExpired represents a QuoteExpired error raised by the LeaseEscrow contract.
 type LeaseEscrowQuoteExpired struct {
 	Expiry uint64
@@ -3074,6 +3324,31 @@ func LeaseEscrowQuoteExpiredErrorID() common.Hash {
 func (leaseEscrow *LeaseEscrow) UnpackQuoteExpiredError(raw []byte) (*LeaseEscrowQuoteExpired, error) {
 	out := new(LeaseEscrowQuoteExpired)
 	if err := leaseEscrow.abi.UnpackIntoInterface(out, "QuoteExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LeaseEscrowQuoteForOtherRenter represents a QuoteForOtherRenter error raised by the LeaseEscrow contract.
+type LeaseEscrowQuoteForOtherRenter struct {
+	Renter common.Address
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error QuoteForOtherRenter(address renter, address caller)
+func LeaseEscrowQuoteForOtherRenterErrorID() common.Hash {
+	return common.HexToHash("0x03308d1d36506484ca60eee2d3f83ba43b4da483c893fb42bfb297c3061a99ae")
+}
+
+// UnpackQuoteForOtherRenterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error QuoteForOtherRenter(address renter, address caller)
+func (leaseEscrow *LeaseEscrow) UnpackQuoteForOtherRenterError(raw []byte) (*LeaseEscrowQuoteForOtherRenter, error) {
+	out := new(LeaseEscrowQuoteForOtherRenter)
+	if err := leaseEscrow.abi.UnpackIntoInterface(out, "QuoteForOtherRenter", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

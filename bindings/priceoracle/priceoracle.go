@@ -26,9 +26,9 @@ var (
 
 // GridPriceOracleMetaData contains all meta data concerning the GridPriceOracle contract.
 var GridPriceOracleMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"owner_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"quorum_\",\"type\":\"address\",\"internalType\":\"contractIAttestationQuorum\"},{\"name\":\"maxAge_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"gridUsdPrice\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"maxAge\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"maxMoveBps\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"observedAt\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"postPrice\",\"inputs\":[{\"name\":\"newPrice\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"newObservedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"attestationId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"signatures\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"price\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint128\",\"internalType\":\"uint128\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quorum\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIAttestationQuorum\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMaxAge\",\"inputs\":[{\"name\":\"maxAge_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMaxMoveBps\",\"inputs\":[{\"name\":\"maxMoveBps_\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"MaxAgeSet\",\"inputs\":[{\"name\":\"maxAge\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MaxMoveBpsSet\",\"inputs\":[{\"name\":\"maxMoveBps\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PricePosted\",\"inputs\":[{\"name\":\"price\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"observedAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"attestationId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"NoPrice\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ObservationNotNewer\",\"inputs\":[{\"name\":\"observedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"current\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"ObservedInFuture\",\"inputs\":[{\"name\":\"observedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nowTs\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"PriceMoveTooLarge\",\"inputs\":[{\"name\":\"current\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"proposed\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"maxMoveBps\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"PriceTooLarge\",\"inputs\":[{\"name\":\"price\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"StalePrice\",\"inputs\":[{\"name\":\"observedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxAge\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"ZeroMaxAge\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroPrice\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroQuorum\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"owner_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"quorum_\",\"type\":\"address\",\"internalType\":\"contractIAttestationQuorum\"},{\"name\":\"maxAge_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"gridUsdPrice\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"maxAge\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"maxMoveBpsPerHour\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"observedAt\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"postPrice\",\"inputs\":[{\"name\":\"newPrice\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"newObservedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"attestationId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"signatures\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"postedAt\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"price\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint128\",\"internalType\":\"uint128\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quorum\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIAttestationQuorum\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMaxAge\",\"inputs\":[{\"name\":\"maxAge_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMaxMoveBpsPerHour\",\"inputs\":[{\"name\":\"maxMoveBpsPerHour_\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"MaxAgeSet\",\"inputs\":[{\"name\":\"maxAge\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MaxMoveBpsPerHourSet\",\"inputs\":[{\"name\":\"maxMoveBpsPerHour\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PricePosted\",\"inputs\":[{\"name\":\"price\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"observedAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"attestationId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"NoPrice\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ObservationNotNewer\",\"inputs\":[{\"name\":\"observedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"current\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"ObservedInFuture\",\"inputs\":[{\"name\":\"observedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nowTs\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"PriceMoveTooFast\",\"inputs\":[{\"name\":\"current\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"proposed\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"elapsed\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"maxMoveBpsPerHour\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"PriceTooLarge\",\"inputs\":[{\"name\":\"price\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"StalePrice\",\"inputs\":[{\"name\":\"observedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxAge\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"ZeroMaxAge\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroPrice\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroQuorum\",\"inputs\":[]}]",
 	ID:  "GridPriceOracle",
-	Bin: "0x60a060405234801561000f575f5ffd5b50604051610f28380380610f2883398101604081905261002e916101af565b826001600160a01b03811661005c57604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b610065816100ab565b506001600160a01b03821661008d57604051630f1fd28f60e21b815260040160405180910390fd5b6001600160a01b0382166080526100a3816100c7565b505050610204565b600180546001600160a01b03191690556100c48161014c565b50565b806001600160401b03165f036100f057604051630924e4ad60e41b815260040160405180910390fd5b600280546001600160c01b0316600160c01b6001600160401b038416908102919091179091556040519081527f0db3374bef1892bbc82505369a338834407fa3a76893e09b92454fce7afb2f239060200160405180910390a150565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b03811681146100c4575f5ffd5b5f5f5f606084860312156101c1575f5ffd5b83516101cc8161019b565b60208501519093506101dd8161019b565b60408501519092506001600160401b03811681146101f9575f5ffd5b809150509250925092565b608051610d066102225f395f818160f901526106080152610d065ff3fe608060405234801561000f575f5ffd5b50600436106100f0575f3560e01c806379ba509711610093578063a035b1fe11610063578063a035b1fe1461026d578063bb630b02146102aa578063e30c3978146102bd578063f2fde38b146102db575f5ffd5b806379ba50971461020d57806381fbc6ac146102155780638da5cb5b146102285780639be7dadb14610245575f5ffd5b8063404dc9d7116100ce578063404dc9d7146101815780634680b3b4146101a7578063687043c5146101bc578063715018a614610205575f5ffd5b80631703a018146100f4578063249d39e914610145578063340594581461015c575b5f5ffd5b61011b7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020015b60405180910390f35b61014e61271081565b60405190815260200161013c565b60035461016c9063ffffffff1681565b60405163ffffffff909116815260200161013c565b6101896102ee565b6040805192835267ffffffffffffffff90911660208301520161013c565b6101ba6101b5366004610b47565b6103f5565b005b6002546101ec907801000000000000000000000000000000000000000000000000900467ffffffffffffffff1681565b60405167ffffffffffffffff909116815260200161013c565b6101ba610754565b6101ba610767565b6101ba610223366004610bd5565b6107de565b5f5473ffffffffffffffffffffffffffffffffffffffff1661011b565b6002546101ec90700100000000000000000000000000000000900467ffffffffffffffff1681565b600254610289906fffffffffffffffffffffffffffffffff1681565b6040516fffffffffffffffffffffffffffffffff909116815260200161013c565b6101ba6102b8366004610bff565b610850565b60015473ffffffffffffffffffffffffffffffffffffffff1661011b565b6101ba6102e9366004610c18565b610861565b6002545f908190700100000000000000000000000000000000900467ffffffffffffffff1680820361034c576040517fc149905d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60025467ffffffffffffffff7801000000000000000000000000000000000000000000000000909104811690819061038690841642610c78565b11156103d7576040517f2ccfc2ca00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8084166004830152821660248201526044015b60405180910390fd5b506002546fffffffffffffffffffffffffffffffff16939092509050565b845f0361042e576040517f4dfba02300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6fffffffffffffffffffffffffffffffff85111561047b576040517f0da05ace000000000000000000000000000000000000000000000000000000008152600481018690526024016103ce565b428467ffffffffffffffff1611156104d1576040517f4434cb6100000000000000000000000000000000000000000000000000000000815267ffffffffffffffff851660048201524260248201526044016103ce565b60025467ffffffffffffffff70010000000000000000000000000000000090910481169085168110610543576040517f3331b5a900000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8087166004830152821660248201526044016103ce565b6002546003546fffffffffffffffffffffffffffffffff9091169063ffffffff16801580159061057257508115155b15610606575f82891161058e576105898984610c78565b610598565b610598838a610c78565b90506105aa63ffffffff831684610c8b565b6105b661271083610c8b565b1115610604576040517fac967fad00000000000000000000000000000000000000000000000000000000815260048101849052602481018a905263ffffffff831660448201526064016103ce565b505b7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16637c283c2260058861064f8c8c610910565b89896040518663ffffffff1660e01b8152600401610671959493929190610ca2565b5f604051808303815f87803b158015610688575f5ffd5b505af115801561069a573d5f5f3e3d5ffd5b50506002805467ffffffffffffffff8b16700100000000000000000000000000000000027fffffffffffffffff0000000000000000000000000000000000000000000000009091166fffffffffffffffffffffffffffffffff8d1617179055505060405186907f982b899d9c35eb181a8d83cd333a3037ce9ad2dbd956d23c7c63bc5bb0fe147190610742908b908b9091825267ffffffffffffffff16602082015260400190565b60405180910390a25050505050505050565b61075c610974565b6107655f6109c6565b565b600154339073ffffffffffffffffffffffffffffffffffffffff1681146107d2576040517f118cdaa700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff821660048201526024016103ce565b6107db816109c6565b50565b6107e6610974565b600380547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001663ffffffff83169081179091556040519081527f3199f1a3f1d0ab079e78b921d3ff4ff118d2a0fb29d7e5a19bcd2795bdf21ef5906020015b60405180910390a150565b610858610974565b6107db816109f7565b610869610974565b6001805473ffffffffffffffffffffffffffffffffffffffff83167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556108cb5f5473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b604080517fbf7f10e8aaa2743d6a0621b0e331d7d2b0816b5c2b3cc45ca08b2b41ef01bb93602082015290810183905267ffffffffffffffff821660608201525f906080016040516020818303038152906040528051906020012090505b92915050565b5f5473ffffffffffffffffffffffffffffffffffffffff163314610765576040517f118cdaa70000000000000000000000000000000000000000000000000000000081523360048201526024016103ce565b600180547fffffffffffffffffffffffff00000000000000000000000000000000000000001690556107db81610ab7565b8067ffffffffffffffff165f03610a3a576040517f924e4ad000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6002805477ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000067ffffffffffffffff8416908102919091179091556040519081527f0db3374bef1892bbc82505369a338834407fa3a76893e09b92454fce7afb2f2390602001610845565b5f805473ffffffffffffffffffffffffffffffffffffffff8381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b803567ffffffffffffffff81168114610b42575f5ffd5b919050565b5f5f5f5f5f60808688031215610b5b575f5ffd5b85359450610b6b60208701610b2b565b935060408601359250606086013567ffffffffffffffff811115610b8d575f5ffd5b8601601f81018813610b9d575f5ffd5b803567ffffffffffffffff811115610bb3575f5ffd5b886020828401011115610bc4575f5ffd5b959894975092955050506020019190565b5f60208284031215610be5575f5ffd5b813563ffffffff81168114610bf8575f5ffd5b9392505050565b5f60208284031215610c0f575f5ffd5b610bf882610b2b565b5f60208284031215610c28575f5ffd5b813573ffffffffffffffffffffffffffffffffffffffff81168114610bf8575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8181038181111561096e5761096e610c4b565b808202811582820484141761096e5761096e610c4b565b60ff8616815284602082015283604082015260806060820152816080820152818360a08301375f81830160a090810191909152601f9092017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016010194935050505056",
+	Bin: "0x60a060405234801561000f575f5ffd5b50604051610fc0380380610fc083398101604081905261002e916101af565b826001600160a01b03811661005c57604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b610065816100ab565b506001600160a01b03821661008d57604051630f1fd28f60e21b815260040160405180910390fd5b6001600160a01b0382166080526100a3816100c7565b505050610204565b600180546001600160a01b03191690556100c48161014c565b50565b806001600160401b03165f036100f057604051630924e4ad60e41b815260040160405180910390fd5b600280546001600160c01b0316600160c01b6001600160401b038416908102919091179091556040519081527f0db3374bef1892bbc82505369a338834407fa3a76893e09b92454fce7afb2f239060200160405180910390a150565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b03811681146100c4575f5ffd5b5f5f5f606084860312156101c1575f5ffd5b83516101cc8161019b565b60208501519093506101dd8161019b565b60408501519092506001600160401b03811681146101f9575f5ffd5b809150509250925092565b608051610d9d6102235f395f818161010401526106720152610d9d5ff3fe608060405234801561000f575f5ffd5b50600436106100fb575f3560e01c80638da5cb5b11610093578063bb630b0211610063578063bb630b02146102be578063e30c3978146102d1578063f1c9030a146102ef578063f2fde38b14610302575f5ffd5b80638da5cb5b146102175780639be7dadb14610234578063a035b1fe1461025c578063a7414a9714610299575f5ffd5b80634680b3b4116100ce5780634680b3b4146101c2578063687043c5146101d7578063715018a61461020757806379ba50971461020f575f5ffd5b80631703a018146100ff578063249d39e9146101505780633e79642f14610167578063404dc9d71461019c575b5f5ffd5b6101267f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020015b60405180910390f35b61015961271081565b604051908152602001610147565b60035461018390640100000000900467ffffffffffffffff1681565b60405167ffffffffffffffff9091168152602001610147565b6101a4610315565b6040805192835267ffffffffffffffff909116602083015201610147565b6101d56101d0366004610bde565b61041c565b005b600254610183907801000000000000000000000000000000000000000000000000900467ffffffffffffffff1681565b6101d56107eb565b6101d56107fe565b5f5473ffffffffffffffffffffffffffffffffffffffff16610126565b60025461018390700100000000000000000000000000000000900467ffffffffffffffff1681565b600254610278906fffffffffffffffffffffffffffffffff1681565b6040516fffffffffffffffffffffffffffffffff9091168152602001610147565b6003546102a99063ffffffff1681565b60405163ffffffff9091168152602001610147565b6101d56102cc366004610c6c565b610875565b60015473ffffffffffffffffffffffffffffffffffffffff16610126565b6101d56102fd366004610c8c565b610886565b6101d5610310366004610caf565b6108f8565b6002545f908190700100000000000000000000000000000000900467ffffffffffffffff16808203610373576040517fc149905d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60025467ffffffffffffffff780100000000000000000000000000000000000000000000000090910481169081906103ad90841642610d0f565b11156103fe576040517f2ccfc2ca00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8084166004830152821660248201526044015b60405180910390fd5b506002546fffffffffffffffffffffffffffffffff16939092509050565b845f03610455576040517f4dfba02300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6fffffffffffffffffffffffffffffffff8511156104a2576040517f0da05ace000000000000000000000000000000000000000000000000000000008152600481018690526024016103f5565b428467ffffffffffffffff1611156104f8576040517f4434cb6100000000000000000000000000000000000000000000000000000000815267ffffffffffffffff851660048201524260248201526044016103f5565b60025467ffffffffffffffff7001000000000000000000000000000000009091048116908516811061056a576040517f3331b5a900000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8087166004830152821660248201526044016103f5565b6002546003546fffffffffffffffffffffffffffffffff9091169063ffffffff16801580159061059957508115155b15610670575f8289116105b5576105b08984610d0f565b6105bf565b6105bf838a610d0f565b6003549091505f906105e390640100000000900467ffffffffffffffff1642610d0f565b9050806105f663ffffffff851686610d22565b6106009190610d22565b61060c61271084610d22565b61061890610e10610d22565b111561066d576040517febab99f400000000000000000000000000000000000000000000000000000000815260048101859052602481018b90526044810182905263ffffffff841660648201526084016103f5565b50505b7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16637c283c226005886106b98c8c6109a7565b89896040518663ffffffff1660e01b81526004016106db959493929190610d39565b5f604051808303815f87803b1580156106f2575f5ffd5b505af1158015610704573d5f5f3e3d5ffd5b50506002805467ffffffffffffffff8b811670010000000000000000000000000000000081027fffffffffffffffff0000000000000000000000000000000000000000000000009093166fffffffffffffffffffffffffffffffff8f1617929092179092556003805442909316640100000000027fffffffffffffffffffffffffffffffffffffffff0000000000000000ffffffff90931692909217909155604080518c815260208101929092528993507f982b899d9c35eb181a8d83cd333a3037ce9ad2dbd956d23c7c63bc5bb0fe147192500160405180910390a25050505050505050565b6107f3610a0b565b6107fc5f610a5d565b565b600154339073ffffffffffffffffffffffffffffffffffffffff168114610869576040517f118cdaa700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff821660048201526024016103f5565b61087281610a5d565b50565b61087d610a0b565b61087281610a8e565b61088e610a0b565b600380547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001663ffffffff83169081179091556040519081527f89487547d6701f0503c9a287856864f2570161d3afe6ed517c5eae45142f7f26906020015b60405180910390a150565b610900610a0b565b6001805473ffffffffffffffffffffffffffffffffffffffff83167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556109625f5473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b604080517fbf7f10e8aaa2743d6a0621b0e331d7d2b0816b5c2b3cc45ca08b2b41ef01bb93602082015290810183905267ffffffffffffffff821660608201525f906080016040516020818303038152906040528051906020012090505b92915050565b5f5473ffffffffffffffffffffffffffffffffffffffff1633146107fc576040517f118cdaa70000000000000000000000000000000000000000000000000000000081523360048201526024016103f5565b600180547fffffffffffffffffffffffff000000000000000000000000000000000000000016905561087281610b4e565b8067ffffffffffffffff165f03610ad1576040517f924e4ad000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6002805477ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000067ffffffffffffffff8416908102919091179091556040519081527f0db3374bef1892bbc82505369a338834407fa3a76893e09b92454fce7afb2f23906020016108ed565b5f805473ffffffffffffffffffffffffffffffffffffffff8381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b803567ffffffffffffffff81168114610bd9575f5ffd5b919050565b5f5f5f5f5f60808688031215610bf2575f5ffd5b85359450610c0260208701610bc2565b935060408601359250606086013567ffffffffffffffff811115610c24575f5ffd5b8601601f81018813610c34575f5ffd5b803567ffffffffffffffff811115610c4a575f5ffd5b886020828401011115610c5b575f5ffd5b959894975092955050506020019190565b5f60208284031215610c7c575f5ffd5b610c8582610bc2565b9392505050565b5f60208284031215610c9c575f5ffd5b813563ffffffff81168114610c85575f5ffd5b5f60208284031215610cbf575f5ffd5b813573ffffffffffffffffffffffffffffffffffffffff81168114610c85575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115610a0557610a05610ce2565b8082028115828204841417610a0557610a05610ce2565b60ff8616815284602082015283604082015260806060820152816080820152818360a08301375f81830160a090810191909152601f9092017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016010194935050505056",
 }
 
 // GridPriceOracle is an auto generated Go binding around an Ethereum contract.
@@ -204,34 +204,34 @@ func (gridPriceOracle *GridPriceOracle) UnpackMaxAge(data []byte) (uint64, error
 	return out0, nil
 }
 
-// PackMaxMoveBps is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x34059458.  This method will panic if any
+// PackMaxMoveBpsPerHour is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7414a97.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function maxMoveBps() view returns(uint32)
-func (gridPriceOracle *GridPriceOracle) PackMaxMoveBps() []byte {
-	enc, err := gridPriceOracle.abi.Pack("maxMoveBps")
+// Solidity: function maxMoveBpsPerHour() view returns(uint32)
+func (gridPriceOracle *GridPriceOracle) PackMaxMoveBpsPerHour() []byte {
+	enc, err := gridPriceOracle.abi.Pack("maxMoveBpsPerHour")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackMaxMoveBps is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x34059458.  This method will return an error
+// TryPackMaxMoveBpsPerHour is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7414a97.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function maxMoveBps() view returns(uint32)
-func (gridPriceOracle *GridPriceOracle) TryPackMaxMoveBps() ([]byte, error) {
-	return gridPriceOracle.abi.Pack("maxMoveBps")
+// Solidity: function maxMoveBpsPerHour() view returns(uint32)
+func (gridPriceOracle *GridPriceOracle) TryPackMaxMoveBpsPerHour() ([]byte, error) {
+	return gridPriceOracle.abi.Pack("maxMoveBpsPerHour")
 }
 
-// UnpackMaxMoveBps is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x34059458.
+// UnpackMaxMoveBpsPerHour is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa7414a97.
 //
-// Solidity: function maxMoveBps() view returns(uint32)
-func (gridPriceOracle *GridPriceOracle) UnpackMaxMoveBps(data []byte) (uint32, error) {
-	out, err := gridPriceOracle.abi.Unpack("maxMoveBps", data)
+// Solidity: function maxMoveBpsPerHour() view returns(uint32)
+func (gridPriceOracle *GridPriceOracle) UnpackMaxMoveBpsPerHour(data []byte) (uint32, error) {
+	out, err := gridPriceOracle.abi.Unpack("maxMoveBpsPerHour", data)
 	if err != nil {
 		return *new(uint32), err
 	}
@@ -366,6 +366,41 @@ func (gridPriceOracle *GridPriceOracle) TryPackPostPrice(newPrice *big.Int, newO
 	return gridPriceOracle.abi.Pack("postPrice", newPrice, newObservedAt, attestationId, signatures)
 }
 
+// PackPostedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e79642f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function postedAt() view returns(uint64)
+func (gridPriceOracle *GridPriceOracle) PackPostedAt() []byte {
+	enc, err := gridPriceOracle.abi.Pack("postedAt")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPostedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e79642f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function postedAt() view returns(uint64)
+func (gridPriceOracle *GridPriceOracle) TryPackPostedAt() ([]byte, error) {
+	return gridPriceOracle.abi.Pack("postedAt")
+}
+
+// UnpackPostedAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3e79642f.
+//
+// Solidity: function postedAt() view returns(uint64)
+func (gridPriceOracle *GridPriceOracle) UnpackPostedAt(data []byte) (uint64, error) {
+	out, err := gridPriceOracle.abi.Unpack("postedAt", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackPrice is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xa035b1fe.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -480,26 +515,26 @@ func (gridPriceOracle *GridPriceOracle) TryPackSetMaxAge(maxAge uint64) ([]byte,
 	return gridPriceOracle.abi.Pack("setMaxAge", maxAge)
 }
 
-// PackSetMaxMoveBps is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x81fbc6ac.  This method will panic if any
+// PackSetMaxMoveBpsPerHour is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf1c9030a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setMaxMoveBps(uint32 maxMoveBps_) returns()
-func (gridPriceOracle *GridPriceOracle) PackSetMaxMoveBps(maxMoveBps uint32) []byte {
-	enc, err := gridPriceOracle.abi.Pack("setMaxMoveBps", maxMoveBps)
+// Solidity: function setMaxMoveBpsPerHour(uint32 maxMoveBpsPerHour_) returns()
+func (gridPriceOracle *GridPriceOracle) PackSetMaxMoveBpsPerHour(maxMoveBpsPerHour uint32) []byte {
+	enc, err := gridPriceOracle.abi.Pack("setMaxMoveBpsPerHour", maxMoveBpsPerHour)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackSetMaxMoveBps is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x81fbc6ac.  This method will return an error
+// TryPackSetMaxMoveBpsPerHour is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf1c9030a.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setMaxMoveBps(uint32 maxMoveBps_) returns()
-func (gridPriceOracle *GridPriceOracle) TryPackSetMaxMoveBps(maxMoveBps uint32) ([]byte, error) {
-	return gridPriceOracle.abi.Pack("setMaxMoveBps", maxMoveBps)
+// Solidity: function setMaxMoveBpsPerHour(uint32 maxMoveBpsPerHour_) returns()
+func (gridPriceOracle *GridPriceOracle) TryPackSetMaxMoveBpsPerHour(maxMoveBpsPerHour uint32) ([]byte, error) {
+	return gridPriceOracle.abi.Pack("setMaxMoveBpsPerHour", maxMoveBpsPerHour)
 }
 
 // PackTransferOwnership is the Go binding used to pack the parameters required for calling
@@ -568,32 +603,32 @@ func (gridPriceOracle *GridPriceOracle) UnpackMaxAgeSetEvent(log *types.Log) (*G
 	return out, nil
 }
 
-// GridPriceOracleMaxMoveBpsSet represents a MaxMoveBpsSet event raised by the GridPriceOracle contract.
-type GridPriceOracleMaxMoveBpsSet struct {
-	MaxMoveBps uint32
-	Raw        *types.Log // Blockchain specific contextual infos
+// GridPriceOracleMaxMoveBpsPerHourSet represents a MaxMoveBpsPerHourSet event raised by the GridPriceOracle contract.
+type GridPriceOracleMaxMoveBpsPerHourSet struct {
+	MaxMoveBpsPerHour uint32
+	Raw               *types.Log // Blockchain specific contextual infos
 }
 
-const GridPriceOracleMaxMoveBpsSetEventName = "MaxMoveBpsSet"
+const GridPriceOracleMaxMoveBpsPerHourSetEventName = "MaxMoveBpsPerHourSet"
 
 // ContractEventName returns the user-defined event name.
-func (GridPriceOracleMaxMoveBpsSet) ContractEventName() string {
-	return GridPriceOracleMaxMoveBpsSetEventName
+func (GridPriceOracleMaxMoveBpsPerHourSet) ContractEventName() string {
+	return GridPriceOracleMaxMoveBpsPerHourSetEventName
 }
 
-// UnpackMaxMoveBpsSetEvent is the Go binding that unpacks the event data emitted
+// UnpackMaxMoveBpsPerHourSetEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event MaxMoveBpsSet(uint32 maxMoveBps)
-func (gridPriceOracle *GridPriceOracle) UnpackMaxMoveBpsSetEvent(log *types.Log) (*GridPriceOracleMaxMoveBpsSet, error) {
-	event := "MaxMoveBpsSet"
+// Solidity: event MaxMoveBpsPerHourSet(uint32 maxMoveBpsPerHour)
+func (gridPriceOracle *GridPriceOracle) UnpackMaxMoveBpsPerHourSetEvent(log *types.Log) (*GridPriceOracleMaxMoveBpsPerHourSet, error) {
+	event := "MaxMoveBpsPerHourSet"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != gridPriceOracle.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(GridPriceOracleMaxMoveBpsSet)
+	out := new(GridPriceOracleMaxMoveBpsPerHourSet)
 	if len(log.Data) > 0 {
 		if err := gridPriceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -766,8 +801,8 @@ func (gridPriceOracle *GridPriceOracle) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], gridPriceOracle.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return gridPriceOracle.UnpackOwnableUnauthorizedAccountError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], gridPriceOracle.abi.Errors["PriceMoveTooLarge"].ID.Bytes()[:4]) {
-		return gridPriceOracle.UnpackPriceMoveTooLargeError(raw[4:])
+	if bytes.Equal(raw[:4], gridPriceOracle.abi.Errors["PriceMoveTooFast"].ID.Bytes()[:4]) {
+		return gridPriceOracle.UnpackPriceMoveTooFastError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], gridPriceOracle.abi.Errors["PriceTooLarge"].ID.Bytes()[:4]) {
 		return gridPriceOracle.UnpackPriceTooLargeError(raw[4:])
@@ -908,27 +943,28 @@ func (gridPriceOracle *GridPriceOracle) UnpackOwnableUnauthorizedAccountError(ra
 	return out, nil
 }
 
-// GridPriceOraclePriceMoveTooLarge represents a PriceMoveTooLarge error raised by the GridPriceOracle contract.
-type GridPriceOraclePriceMoveTooLarge struct {
-	Current    *big.Int
-	Proposed   *big.Int
-	MaxMoveBps uint32
+// GridPriceOraclePriceMoveTooFast represents a PriceMoveTooFast error raised by the GridPriceOracle contract.
+type GridPriceOraclePriceMoveTooFast struct {
+	Current           *big.Int
+	Proposed          *big.Int
+	Elapsed           *big.Int
+	MaxMoveBpsPerHour uint32
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error PriceMoveTooLarge(uint256 current, uint256 proposed, uint32 maxMoveBps)
-func GridPriceOraclePriceMoveTooLargeErrorID() common.Hash {
-	return common.HexToHash("0xac967fad52c26bca34218b21659f00b5edd30bb805dc977416213192c978afb6")
+// Solidity: error PriceMoveTooFast(uint256 current, uint256 proposed, uint256 elapsed, uint32 maxMoveBpsPerHour)
+func GridPriceOraclePriceMoveTooFastErrorID() common.Hash {
+	return common.HexToHash("0xebab99f4de9824757597ba3120068cbc9c5c24c3962fe05c466c7f6884957341")
 }
 
-// UnpackPriceMoveTooLargeError is the Go binding used to decode the provided
+// UnpackPriceMoveTooFastError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error PriceMoveTooLarge(uint256 current, uint256 proposed, uint32 maxMoveBps)
-func (gridPriceOracle *GridPriceOracle) UnpackPriceMoveTooLargeError(raw []byte) (*GridPriceOraclePriceMoveTooLarge, error) {
-	out := new(GridPriceOraclePriceMoveTooLarge)
-	if err := gridPriceOracle.abi.UnpackIntoInterface(out, "PriceMoveTooLarge", raw); err != nil {
+// Solidity: error PriceMoveTooFast(uint256 current, uint256 proposed, uint256 elapsed, uint32 maxMoveBpsPerHour)
+func (gridPriceOracle *GridPriceOracle) UnpackPriceMoveTooFastError(raw []byte) (*GridPriceOraclePriceMoveTooFast, error) {
+	out := new(GridPriceOraclePriceMoveTooFast)
+	if err := gridPriceOracle.abi.UnpackIntoInterface(out, "PriceMoveTooFast", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

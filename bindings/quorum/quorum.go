@@ -33,9 +33,9 @@ type IAttestationQuorumSignerSet struct {
 
 // AttestationQuorumMetaData contains all meta data concerning the AttestationQuorum contract.
 var AttestationQuorumMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"owner_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"staking_\",\"type\":\"address\",\"internalType\":\"contractIStaking\"},{\"name\":\"signerSetDelay_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"ATTESTATION_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_SIGNERS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"applySignerSet\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"attestationDigest\",\"inputs\":[{\"name\":\"target\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"id\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"payloadHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"cancelSignerSetProposal\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"consume\",\"inputs\":[{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"id\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"payloadHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"signatures\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"consumed\",\"inputs\":[{\"name\":\"target\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"id\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isSigner\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingSignerSet\",\"inputs\":[],\"outputs\":[{\"name\":\"effectiveAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"signers\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"proposeSignerSet\",\"inputs\":[{\"name\":\"signers\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"removeInactiveSigner\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"signerSet\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIAttestationQuorum.SignerSet\",\"components\":[{\"name\":\"version\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"signers\",\"type\":\"address[]\",\"internalType\":\"address[]\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"signerSetDelay\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"staking\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIStaking\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"verify\",\"inputs\":[{\"name\":\"target\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"id\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"payloadHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"signatures\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"AttestationConsumed\",\"inputs\":[{\"name\":\"target\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"kind\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"uint8\"},{\"name\":\"id\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"payloadHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"signerSetVersion\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EIP712DomainChanged\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SignerRemoved\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SignerSetApplied\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"signers\",\"type\":\"address[]\",\"indexed\":false,\"internalType\":\"address[]\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SignerSetProposalCancelled\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SignerSetProposed\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"signers\",\"type\":\"address[]\",\"indexed\":false,\"internalType\":\"address[]\"},{\"name\":\"effectiveAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AttestationAlreadyConsumed\",\"inputs\":[{\"name\":\"target\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"id\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"EmptySignerSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidShortString\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidSignature\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidThreshold\",\"inputs\":[{\"name\":\"threshold\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"signers\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NoActiveSignerSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NoPendingSignerSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotASigner\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotEnoughSignatures\",\"inputs\":[{\"name\":\"have\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"need\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SignatureOrder\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SignaturesLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SignerNotActiveInspector\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SignerSetNotYetEffective\",\"inputs\":[{\"name\":\"effectiveAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nowTs\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"SignerStillActive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SignersNotAscending\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"StringTooLong\",\"inputs\":[{\"name\":\"str\",\"type\":\"string\",\"internalType\":\"string\"}]},{\"type\":\"error\",\"name\":\"TooManySigners\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownKind\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"UnknownSigner\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ZeroAttestationId\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroPayloadHash\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroSigner\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ZeroStaking\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"owner_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"staking_\",\"type\":\"address\",\"internalType\":\"contractIStaking\"},{\"name\":\"signerSetDelay_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"ATTESTATION_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_SIGNERS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PROPOSAL_LIFETIME\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"applySignerSet\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"attestationDigest\",\"inputs\":[{\"name\":\"target\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"id\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"payloadHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"cancelSignerSetProposal\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"consume\",\"inputs\":[{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"id\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"payloadHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"signatures\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"consumed\",\"inputs\":[{\"name\":\"target\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"id\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isSigner\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"minSignerStake\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingSignerSet\",\"inputs\":[],\"outputs\":[{\"name\":\"effectiveAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"signers\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"proposeSignerSet\",\"inputs\":[{\"name\":\"signers\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"signatureCounts\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"signerSet\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIAttestationQuorum.SignerSet\",\"components\":[{\"name\":\"version\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"signers\",\"type\":\"address[]\",\"internalType\":\"address[]\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"signerSetDelay\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"signerStake\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"staking\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIStaking\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"syncMinStake\",\"inputs\":[{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"syncStake\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"activeStake\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"verify\",\"inputs\":[{\"name\":\"target\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"id\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"payloadHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"signatures\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"AttestationConsumed\",\"inputs\":[{\"name\":\"target\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"kind\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"uint8\"},{\"name\":\"id\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"payloadHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"signerSetVersion\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"signers\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EIP712DomainChanged\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MinStakeSynced\",\"inputs\":[{\"name\":\"minStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SignerSetApplied\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"signers\",\"type\":\"address[]\",\"indexed\":false,\"internalType\":\"address[]\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SignerSetProposalCancelled\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SignerSetProposed\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"signers\",\"type\":\"address[]\",\"indexed\":false,\"internalType\":\"address[]\"},{\"name\":\"effectiveAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SignerStakeSynced\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"activeStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AttestationAlreadyConsumed\",\"inputs\":[{\"name\":\"target\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"id\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"EmptySignerSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidShortString\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidSignature\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidThreshold\",\"inputs\":[{\"name\":\"threshold\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"signers\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NoActiveSignerSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NoPendingSignerSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotEnoughSignatures\",\"inputs\":[{\"name\":\"have\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"need\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotStaking\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"QuorumNotWiredInStaking\",\"inputs\":[{\"name\":\"wired\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SignatureOrder\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SignaturesLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SignerNotActiveInspector\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SignerSetNotYetEffective\",\"inputs\":[{\"name\":\"effectiveAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nowTs\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"SignerSetProposalExpired\",\"inputs\":[{\"name\":\"expiredAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nowTs\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"SignersNotAscending\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"StringTooLong\",\"inputs\":[{\"name\":\"str\",\"type\":\"string\",\"internalType\":\"string\"}]},{\"type\":\"error\",\"name\":\"TooManySigners\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownKind\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"UnknownSigner\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ZeroAttestationId\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroPayloadHash\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroSigner\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ZeroSignerSetDelay\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroStaking\",\"inputs\":[]}]",
 	ID:  "AttestationQuorum",
-	Bin: "0x6101a0604052348015610010575f5ffd5b506040516129cc3803806129cc83398101604081905261002f91610270565b826040518060400160405280601a81526020017f69646c6567726964204174746573746174696f6e51756f72756d000000000000815250604051806040016040528060018152602001603160f81b81525061008f826101b260201b60201c565b6101205261009c816101b2565b61014052815160208084019190912060e052815190820120610100524660a05261012860e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b03811661015f57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b610168816101ef565b506001600160a01b03821661019057604051630cf21c2760e31b815260040160405180910390fd5b6001600160a01b03909116610160526001600160401b03166101805250610320565b5f5f829050601f815111156101dc578260405163305a27a960e01b815260040161015691906102c5565b80516101e7826102fa565b179392505050565b600380546001600160a01b03191690556102088161020b565b50565b600280546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b6001600160a01b0381168114610208575f5ffd5b5f5f5f60608486031215610282575f5ffd5b835161028d8161025c565b602085015190935061029e8161025c565b60408501519092506001600160401b03811681146102ba575f5ffd5b809150509250925092565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561031a575f198160200360031b1b821691505b50919050565b60805160a05160c05160e051610100516101205161014051610160516101805161263261039a5f395f81816102a601526110d801525f818161025a015281816104fa015261092701525f6118ca01525f61189f01525f611c0b01525f611be301525f611b3e01525f611b6801525f611b9201526126325ff3fe608060405234801561000f575f5ffd5b5060043610610179575f3560e01c80637c283c22116100d2578063a9fd281411610088578063e30c397811610063578063e30c3978146103c5578063f2fde38b146103e3578063f698da25146103f6575f5ffd5b8063a9fd281414610397578063bfd7999c1461039f578063ce811b53146103b2575f5ffd5b806384b0196e116100b857806384b0196e146103495780638da5cb5b14610364578063a8e8a24914610382575f5ffd5b80637c283c22146103235780637df73e2714610336575f5ffd5b80635059f12c116101325780636f1a99181161010d5780636f1a991814610300578063715018a61461031357806379ba50971461031b575f5ffd5b80635059f12c146102a157806359ecd657146102e15780636c34eb48146102e9575f5ffd5b80634b2c4f91116101625780634b2c4f91146101cc5780634ca9b880146101d45780634cf088d914610255575f5ffd5b806307090c1f1461017d5780630ffd7e89146101b7575b5f5ffd5b6101a47ff0c1c3b25747bed446fbf35af8c33f485906aca70e3896c04e502ee285e989e881565b6040519081526020015b60405180910390f35b6101ca6101c5366004611e91565b6103fe565b005b6101ca6107c3565b6102456101e2366004611ec8565b6040805173ffffffffffffffffffffffffffffffffffffffff9490941660208086019190915260ff9384168583015260608086019390935281518086039093018352608090940181528151918401919091205f9081526008909352909120541690565b60405190151581526020016101ae565b61027c7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016101ae565b6102c87f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff90911681526020016101ae565b6101a4602081565b6102f1610ad1565b6040516101ae93929190611f54565b6101a461030e366004611f7f565b610b6a565b6101ca610c22565b6101ca610c35565b6101ca610331366004612005565b610cac565b610245610344366004611e91565b610df5565b610351610e7b565b6040516101ae97969594939291906120b4565b60025473ffffffffffffffffffffffffffffffffffffffff1661027c565b61038a610ed9565b6040516101ae9190612173565b6101ca610fba565b6101a46103ad3660046121fe565b6110a5565b6101ca6103c0366004612273565b6110bf565b60035473ffffffffffffffffffffffffffffffffffffffff1661027c565b6101ca6103f1366004611e91565b6111d0565b6101a4611280565b60035474010000000000000000000000000000000000000000900467ffffffffffffffff16801580610461575073ffffffffffffffffffffffffffffffffffffffff82165f9081526005602052604090205467ffffffffffffffff828116911614155b156104b5576040517fa029609200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff831660048201526024015b60405180910390fd5b6040517f872c32fa00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff83811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063872c32fa90602401602060405180830381865afa15801561053f573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061056391906122f2565b156105b2576040517f85d3e75500000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff831660048201526024016104ac565b6004545f906105c39060019061233e565b67ffffffffffffffff8111156105db576105db612351565b604051908082528060200260200182016040528015610604578160200160208202803683370190505b5090505f5f5b6004548110156106f8578473ffffffffffffffffffffffffffffffffffffffff166004828154811061063e5761063e61237e565b5f9182526020909120015473ffffffffffffffffffffffffffffffffffffffff16146106f057600481815481106106775761067761237e565b5f9182526020909120015473ffffffffffffffffffffffffffffffffffffffff1683836106a3816123ab565b9450815181106106b5576106b561237e565b602002602001019073ffffffffffffffffffffffffffffffffffffffff16908173ffffffffffffffffffffffffffffffffffffffff16815250505b60010161060a565b5060035461072a9083907c0100000000000000000000000000000000000000000000000000000000900460ff1661128e565b6003546040517c0100000000000000000000000000000000000000000000000000000000820460ff16815273ffffffffffffffffffffffffffffffffffffffff86169174010000000000000000000000000000000000000000900467ffffffffffffffff16907f11c09436d302c31c220e38b3e4ba322ee51cdba608f18f3ba60c567d41f633399060200160405180910390a350505050565b60065467ffffffffffffffff165f81900361080a576040517fbde4972d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8067ffffffffffffffff16421015610862576040517ff5ea4b4c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8083166004830152421660248201526044016104ac565b5f60066001018054806020026020016040519081016040528092919081815260200182805480156108c757602002820191905f5260205f20905b815473ffffffffffffffffffffffffffffffffffffffff16815260019091019060200180831161089c575b5050600680547fffffffffffffffffffffffffffffffffffffffffffffff000000000000000000811682559495506801000000000000000090940460ff169392505f91506109189050600782611e41565b50505f5b8251811015610a67577f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1663872c32fa8483815181106109735761097361237e565b60200260200101516040518263ffffffff1660e01b81526004016109b3919073ffffffffffffffffffffffffffffffffffffffff91909116815260200190565b602060405180830381865afa1580156109ce573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109f291906122f2565b610a5f57828181518110610a0857610a0861237e565b60200260200101516040517f6f3155a30000000000000000000000000000000000000000000000000000000081526004016104ac919073ffffffffffffffffffffffffffffffffffffffff91909116815260200190565b60010161091c565b50610a72828261128e565b600360149054906101000a900467ffffffffffffffff1667ffffffffffffffff167f9e346219500eeafee56b9f25a7566ed91f9aa5fdc520e18dd629c3e55dd98b0a8284604051610ac49291906123e2565b60405180910390a2505050565b60065460078054604080516020808402820181019092528281525f94859460609467ffffffffffffffff8316946801000000000000000090930460ff16939192839190830182828015610b5857602002820191905f5260205f20905b815473ffffffffffffffffffffffffffffffffffffffff168152600190910190602001808311610b2d575b50505050509050925092509250909192565b600354604080517ff0c1c3b25747bed446fbf35af8c33f485906aca70e3896c04e502ee285e989e8602082015260ff86169181019190915273ffffffffffffffffffffffffffffffffffffffff86166060820152608081018490527401000000000000000000000000000000000000000090910467ffffffffffffffff1660a082015260c081018290525f90610c199060e0015b604051602081830303815290604052805190602001206113f5565b95945050505050565b610c2a61143c565b610c335f61148f565b565b600354339073ffffffffffffffffffffffffffffffffffffffff168114610ca0576040517f118cdaa700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff821660048201526024016104ac565b610ca98161148f565b50565b604080513360208083019190915260ff88811683850152606080840189905284518085039091018152608090930184528251928201929092205f8181526008909252929020541615610d3c576040517f2410d21900000000000000000000000000000000000000000000000000000000815233600482015260ff87166024820152604481018690526064016104ac565b610d4a3387878787876114c0565b505f81815260086020908152604091829020805460017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0090911617905560035482518781527401000000000000000000000000000000000000000090910467ffffffffffffffff1691810191909152869160ff89169133917fa7b79e84e502e45986aca7c3f9884f03d1835dbdefd83f536b82438be724694b910160405180910390a4505050505050565b6003545f9074010000000000000000000000000000000000000000900467ffffffffffffffff1615801590610e75575060035473ffffffffffffffffffffffffffffffffffffffff83165f9081526005602052604090205467ffffffffffffffff9081167401000000000000000000000000000000000000000090920416145b92915050565b5f6060805f5f5f6060610e8c611898565b610e946118c3565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b60408051606080820183525f8083526020830152918101919091526040805160608101825260035474010000000000000000000000000000000000000000810467ffffffffffffffff1682527c0100000000000000000000000000000000000000000000000000000000900460ff16602080830191909152600480548451818402810184018652818152939485019392830182828015610fad57602002820191905f5260205f20905b815473ffffffffffffffffffffffffffffffffffffffff168152600190910190602001808311610f82575b5050505050815250905090565b610fc261143c565b60065467ffffffffffffffff165f03611007576040517fbde4972d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600680547fffffffffffffffffffffffffffffffffffffffffffffff0000000000000000001681555f61103b600782611e41565b505060035461106d9074010000000000000000000000000000000000000000900467ffffffffffffffff166001612405565b67ffffffffffffffff167f98455dd3b4902dbed75aadd9b10949b1b9df0ce94ef7121753dc21c3f18376ad60405160405180910390a2565b5f6110b48787878787876114c0565b979650505050505050565b6110c761143c565b6110d28383836118ee565b5f6110fd7f000000000000000000000000000000000000000000000000000000000000000042612405565b6006805460ff851668010000000000000000027fffffffffffffffffffffffffffffffffffffffffffffff00000000000000000090911667ffffffffffffffff84161717905590506007611152848683612485565b506003546111839074010000000000000000000000000000000000000000900467ffffffffffffffff166001612405565b67ffffffffffffffff167fc93b3ea8c5558d67fd2e2e4658c9c8df9a679927870edf1925ceb79b60b321e6838686856040516111c294939291906124d7565b60405180910390a250505050565b6111d861143c565b6003805473ffffffffffffffffffffffffffffffffffffffff83167fffffffffffffffffffffffff0000000000000000000000000000000000000000909116811790915561123b60025473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f611289611b25565b905090565b6003545f906112c09074010000000000000000000000000000000000000000900467ffffffffffffffff166001612405565b600380547fffffff000000000000000000ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000067ffffffffffffffff8416027fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff16177c010000000000000000000000000000000000000000000000000000000060ff8616021790559050600461135f848261254f565b505f5b83518110156113ef578160055f8684815181106113815761138161237e565b60209081029190910181015173ffffffffffffffffffffffffffffffffffffffff1682528101919091526040015f2080547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff92909216919091179055600101611362565b50505050565b5f610e75611401611b25565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b60025473ffffffffffffffffffffffffffffffffffffffff163314610c33576040517f118cdaa70000000000000000000000000000000000000000000000000000000081523360048201526024016104ac565b600380547fffffffffffffffffffffffff0000000000000000000000000000000000000000169055610ca981611c5b565b6003545f9074010000000000000000000000000000000000000000810467ffffffffffffffff16907c0100000000000000000000000000000000000000000000000000000000900460ff16818303611544576040517ff9f76b3000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8760ff165f03611580576040517f9f74ba6400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b866115b7576040517fc610589500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b856115ee576040517fa23a525a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6115f96041856125df565b15611633576040517fcda278c7000000000000000000000000000000000000000000000000000000008152600481018590526024016104ac565b61163e6041856125f2565b925080831015611684576040517f79c193d200000000000000000000000000000000000000000000000000000000815260048101849052602481018290526044016104ac565b604080517ff0c1c3b25747bed446fbf35af8c33f485906aca70e3896c04e502ee285e989e8602082015260ff8a169181019190915273ffffffffffffffffffffffffffffffffffffffff8a1660608201526080810188905267ffffffffffffffff831660a082015260c081018790525f906117019060e001610bfe565b90505f5f5b8581101561188957604181028801803590602081013590604001355f90811a908061173388848787611cd1565b5090925090505f81600381111561174c5761174c612605565b14611786576040517f52bf9848000000000000000000000000000000000000000000000000000000008152600481018790526024016104ac565b8673ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16116117ee576040517f34a7e746000000000000000000000000000000000000000000000000000000008152600481018790526024016104ac565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526005602052604090205467ffffffffffffffff8b8116911614611877576040517fb846e11d0000000000000000000000000000000000000000000000000000000081526004810187905273ffffffffffffffffffffffffffffffffffffffff831660248201526044016104ac565b50945050600190920191506117069050565b50505050509695505050505050565b60606112897f0000000000000000000000000000000000000000000000000000000000000000611dc4565b60606112897f0000000000000000000000000000000000000000000000000000000000000000611dc4565b815f819003611929576040517fcac0fd8200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b602081111561196e576040517f46161fe400000000000000000000000000000000000000000000000000000000815260048101829052602060248201526044016104ac565b60ff821615806119805750808260ff16115b8061199857508061199560ff84166002612425565b11155b156119db576040517f7b7a98f100000000000000000000000000000000000000000000000000000000815260ff83166004820152602481018290526044016104ac565b5f5f5b82811015611b1d575f8686838181106119f9576119f961237e565b9050602002016020810190611a0e9190611e91565b73ffffffffffffffffffffffffffffffffffffffff1603611a5e576040517fde1954f3000000000000000000000000000000000000000000000000000000008152600481018290526024016104ac565b8173ffffffffffffffffffffffffffffffffffffffff16868683818110611a8757611a8761237e565b9050602002016020810190611a9c9190611e91565b73ffffffffffffffffffffffffffffffffffffffff1611611aec576040517f590a84f7000000000000000000000000000000000000000000000000000000008152600481018290526024016104ac565b858582818110611afe57611afe61237e565b9050602002016020810190611b139190611e91565b91506001016119de565b505050505050565b5f3073ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016148015611b8a57507f000000000000000000000000000000000000000000000000000000000000000046145b15611bb457507f000000000000000000000000000000000000000000000000000000000000000090565b611289604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b6002805473ffffffffffffffffffffffffffffffffffffffff8381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115611d0a57505f91506003905082611dba565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611d5b573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0015191505073ffffffffffffffffffffffffffffffffffffffff8116611db157505f925060019150829050611dba565b92505f91508190505b9450945094915050565b60605f611dd083611e01565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60ff8216601f811115610e75576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5080545f8255905f5260205f2090610c3391905f5b80821115611e6b575f81840155600101611e56565b505050565b73ffffffffffffffffffffffffffffffffffffffff81168114610ca9575f5ffd5b5f60208284031215611ea1575f5ffd5b8135611eac81611e70565b9392505050565b803560ff81168114611ec3575f5ffd5b919050565b5f5f5f60608486031215611eda575f5ffd5b8335611ee581611e70565b9250611ef360208501611eb3565b929592945050506040919091013590565b5f8151808452602084019350602083015f5b82811015611f4a57815173ffffffffffffffffffffffffffffffffffffffff16865260209586019590910190600101611f16565b5093949350505050565b67ffffffffffffffff8416815260ff83166020820152606060408201525f610c196060830184611f04565b5f5f5f5f60808587031215611f92575f5ffd5b8435611f9d81611e70565b9350611fab60208601611eb3565b93969395505050506040820135916060013590565b5f5f83601f840112611fd0575f5ffd5b50813567ffffffffffffffff811115611fe7575f5ffd5b602083019150836020828501011115611ffe575f5ffd5b9250929050565b5f5f5f5f5f60808688031215612019575f5ffd5b61202286611eb3565b94506020860135935060408601359250606086013567ffffffffffffffff81111561204b575f5ffd5b61205788828901611fc0565b969995985093965092949392505050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f6120ee60e0830189612068565b82810360408401526121008189612068565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015612162578351835260209384019390920191600101612144565b50909b9a5050505050505050505050565b602081525f6080820167ffffffffffffffff845116602084015260ff6020850151166040840152604084015160608085015281815180845260a0860191506020830193505f92505b808310156121f45773ffffffffffffffffffffffffffffffffffffffff84511682526020820191506020840193506001830192506121bb565b5095945050505050565b5f5f5f5f5f5f60a08789031215612213575f5ffd5b863561221e81611e70565b955061222c60208801611eb3565b94506040870135935060608701359250608087013567ffffffffffffffff811115612255575f5ffd5b61226189828a01611fc0565b979a9699509497509295939492505050565b5f5f5f60408486031215612285575f5ffd5b833567ffffffffffffffff81111561229b575f5ffd5b8401601f810186136122ab575f5ffd5b803567ffffffffffffffff8111156122c1575f5ffd5b8660208260051b84010111156122d5575f5ffd5b6020918201945092506122e9908501611eb3565b90509250925092565b5f60208284031215612302575f5ffd5b81518015158114611eac575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115610e7557610e75612311565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82036123db576123db612311565b5060010190565b60ff83168152604060208201525f6123fd6040830184611f04565b949350505050565b67ffffffffffffffff8181168382160190811115610e7557610e75612311565b8082028115828204841417610e7557610e75612311565b6801000000000000000082111561245557612455612351565b805482825580831015611e6b57815f528260205f20018382035f5b81811015611b1d575f83820155600101612470565b67ffffffffffffffff83111561249d5761249d612351565b6124a7838261243c565b81815f5260205f205f5b85811015611b1d5782356124c481611e70565b82820155602092909201916001016124b1565b60ff8516815260606020820181905281018390525f8460808301825b8681101561253057823561250681611e70565b73ffffffffffffffffffffffffffffffffffffffff168252602092830192909101906001016124f3565b50809250505067ffffffffffffffff8316604083015295945050505050565b815167ffffffffffffffff81111561256957612569612351565b612573818361243c565b60208301825f5260205f205f5b83811015611b1d57825173ffffffffffffffffffffffffffffffffffffffff1682820155602090920191600101612580565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f826125ed576125ed6125b2565b500690565b5f82612600576126006125b2565b500490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd",
+	Bin: "0x6101a0604052348015610010575f5ffd5b50604051612caa380380612caa83398101604081905261002f91610359565b826040518060400160405280601a81526020017f69646c6567726964204174746573746174696f6e51756f72756d000000000000815250604051806040016040528060018152602001603160f81b81525061008f8261027760201b60201c565b6101205261009c81610277565b61014052815160208084019190912060e052815190820120610100524660a05261012860e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b03811661015f57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b610168816102b4565b506001600160a01b03821661019057604051630cf21c2760e31b815260040160405180910390fd5b806001600160401b03165f036101b95760405163548104b160e01b815260040160405180910390fd5b6001600160a01b0382166101608190526001600160401b03821661018052604080516392de473b60e01b8152905161023d92916392de473b9160048083019260209291908290030181865afa158015610214573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061023891906103ae565b6102d0565b600480546001600160601b0392909216690100000000000000000002600160481b600160a81b031990921691909117905550610420915050565b5f5f829050601f815111156102a1578260405163305a27a960e01b815260040161015691906103c5565b80516102ac826103fa565b179392505050565b600380546001600160a01b03191690556102cd816102f4565b50565b5f6001600160601b0382116102e557816102ee565b6001600160601b035b92915050565b600280546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b6001600160a01b03811681146102cd575f5ffd5b5f5f5f6060848603121561036b575f5ffd5b835161037681610345565b602085015190935061038781610345565b60408501519092506001600160401b03811681146103a3575f5ffd5b809150509250925092565b5f602082840312156103be575f5ffd5b5051919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561041a575f198160200360031b1b821691505b50919050565b60805160a05160c05160e05161010051610120516101405161016051610180516127fb6104af5f395f81816102f001526112a501525f81816102a4015281816104ef015281816105ef01528181610812015281816109e70152610b3f01525f611af301525f611ac801525f611e3401525f611e0c01525f611d6701525f611d9101525f611dbb01526127fb5ff3fe608060405234801561000f575f5ffd5b50600436106101b0575f3560e01c806379ba5097116100f3578063a9fd281411610093578063d7efed171161006e578063d7efed171461048b578063e30c39781461049e578063f2fde38b146104bc578063f698da25146104cf575f5ffd5b8063a9fd28141461045d578063bfd7999c14610465578063ce811b5314610478575f5ffd5b806384b0196e116100ce57806384b0196e146103ec5780638da5cb5b14610407578063915c80e114610425578063a8e8a24914610448575f5ffd5b806379ba5097146103be5780637c283c22146103c65780637df73e27146103d9575f5ffd5b80635059f12c1161015e57806364c4f3f31161013957806364c4f3f31461033d5780636c34eb481461038c5780636f1a9918146103a3578063715018a6146103b6575f5ffd5b80635059f12c146102eb578063582109ad1461032b57806359ecd65714610335575f5ffd5b80634b2c4f911161018e5780634b2c4f91146102165780634ca9b8801461021e5780634cf088d91461029f575f5ffd5b806307090c1f146101b45780630e659ddd146101ee57806316de8e7614610203575b5f5ffd5b6101db7ff0c1c3b25747bed446fbf35af8c33f485906aca70e3896c04e502ee285e989e881565b6040519081526020015b60405180910390f35b6102016101fc366004611fed565b6104d7565b005b610201610211366004612025565b6105d7565b6102016106fd565b61028f61022c366004612064565b6040805173ffffffffffffffffffffffffffffffffffffffff9490941660208086019190915260ff9384168583015260608086019390935281518086039093018352608090940181528151918401919091205f9081526009909352909120541690565b60405190151581526020016101e5565b6102c67f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016101e5565b6103127f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff90911681526020016101e5565b61031262093a8081565b6101db602081565b6101db61034b3660046120a0565b73ffffffffffffffffffffffffffffffffffffffff165f908152600660205260409020546801000000000000000090046bffffffffffffffffffffffff1690565b610394610da3565b6040516101e59392919061210b565b6101db6103b1366004612136565b610e3c565b610201610e64565b610201610e77565b6102016103d43660046121bc565b610eee565b61028f6103e73660046120a0565b611033565b6103f4611088565b6040516101e5979695949392919061226b565b60025473ffffffffffffffffffffffffffffffffffffffff166102c6565b600454690100000000000000000090046bffffffffffffffffffffffff166101db565b6104506110e6565b6040516101e5919061232a565b61020161119c565b6101db6104733660046123b5565b61126f565b61020161048636600461242a565b61128c565b61028f6104993660046120a0565b611385565b60035473ffffffffffffffffffffffffffffffffffffffff166102c6565b6102016104ca3660046120a0565b61148f565b6101db61153f565b3373ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000161461054d576040517f77b081520000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b6105568161154d565b600480546bffffffffffffffffffffffff929092166901000000000000000000027fffffffffffffffffffffff000000000000000000000000ffffffffffffffffff9092169190911790556040518181527f86217ae7bf35a38decfcfbd824b36ba49223fdebec1c6a159b77372d003871379060200160405180910390a150565b3373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614610648576040517f77b08152000000000000000000000000000000000000000000000000000000008152336004820152602401610544565b6106518161154d565b73ffffffffffffffffffffffffffffffffffffffff83165f818152600660205260409081902080546bffffffffffffffffffffffff9490941668010000000000000000027fffffffffffffffffffffffff000000000000000000000000ffffffffffffffff9094169390931790925590517f3d724564c38aa7a9d2bf0015d1005f98ca7c50e559769a44b5dd0d4991cdf57b906106f19084815260200190565b60405180910390a25050565b60075467ffffffffffffffff165f819003610744576040517fbde4972d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8067ffffffffffffffff1642101561079c576040517ff5ea4b4c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808316600483015242166024820152604401610544565b6107a962093a80826124d6565b67ffffffffffffffff1642111561080f576107c762093a80826124d6565b6040517f3ddc1df600000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9182166004820152429091166024820152604401610544565b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16631703a0186040518163ffffffff1660e01b8152600401602060405180830381865afa158015610879573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061089d91906124f6565b905073ffffffffffffffffffffffffffffffffffffffff81163014610906576040517ffa049d1b00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602401610544565b5f600760010180548060200260200160405190810160405280929190818152602001828054801561096b57602002820191905f5260205f20905b815473ffffffffffffffffffffffffffffffffffffffff168152600190910190602001808311610940575b5050600780547fffffffffffffffffffffffffffffffffffffffffffffff000000000000000000811682559495506801000000000000000090940460ff169392505f91506109bc9050600882611fbe565b50506004545f906109d89067ffffffffffffffff1660016124d6565b90505f5b8351811015610d04577f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1663872c32fa858381518110610a3357610a33612511565b60200260200101516040518263ffffffff1660e01b8152600401610a73919073ffffffffffffffffffffffffffffffffffffffff91909116815260200190565b602060405180830381865afa158015610a8e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ab2919061253e565b610b1f57838181518110610ac857610ac8612511565b60200260200101516040517f6f3155a3000000000000000000000000000000000000000000000000000000008152600401610544919073ffffffffffffffffffffffffffffffffffffffff91909116815260200190565b60405180606001604052808367ffffffffffffffff168152602001610bf67f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16637a04519c888681518110610b8b57610b8b612511565b602002602001015160016040518363ffffffff1660e01b8152600401610bb292919061255d565b602060405180830381865afa158015610bcd573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610bf191906125bc565b61154d565b6bffffffffffffffffffffffff1681526020018260ff1681525060065f868481518110610c2557610c25612511565b60209081029190910181015173ffffffffffffffffffffffffffffffffffffffff1682528181019290925260409081015f208351815493850151949092015160ff1674010000000000000000000000000000000000000000027fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff6bffffffffffffffffffffffff90951668010000000000000000027fffffffffffffffffffffffff000000000000000000000000000000000000000090941667ffffffffffffffff9093169290921792909217929092169190911790556001016109dc565b506004805460ff841668010000000000000000027fffffffffffffffffffffffffffffffffffffffffffffff00000000000000000090911667ffffffffffffffff8416171790556005610d578482612660565b508067ffffffffffffffff167f9e346219500eeafee56b9f25a7566ed91f9aa5fdc520e18dd629c3e55dd98b0a8385604051610d949291906126c3565b60405180910390a25050505050565b60075460088054604080516020808402820181019092528281525f94859460609467ffffffffffffffff8316946801000000000000000090930460ff16939192839190830182828015610e2a57602002820191905f5260205f20905b815473ffffffffffffffffffffffffffffffffffffffff168152600190910190602001808311610dff575b50505050509050925092509250909192565b6004545f90610e5b9086908690869067ffffffffffffffff168661157b565b95945050505050565b610e6c611618565b610e755f61166b565b565b600354339073ffffffffffffffffffffffffffffffffffffffff168114610ee2576040517f118cdaa700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602401610544565b610eeb8161166b565b50565b604080513360208083019190915260ff88811683850152606080840189905284518085039091018152608090930184528251928201929092205f8181526009909252929020541615610f7e576040517f2410d21900000000000000000000000000000000000000000000000000000000815233600482015260ff8716602482015260448101869052606401610544565b5f610f8d33888888888861169c565b5f8481526009602090815260409182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600117905560045482518a815267ffffffffffffffff9091169181019190915263ffffffff83169181019190915290925087915060ff89169033907f03bbad0050529014ccd2282af368af89e78bdd96aca5d673443a92d86ff7699a9060600160405180910390a450505050505050565b6004545f9067ffffffffffffffff168015801590611081575073ffffffffffffffffffffffffffffffffffffffff83165f9081526006602052604090205467ffffffffffffffff8281169116145b9392505050565b5f6060805f5f5f6060611099611ac1565b6110a1611aec565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b60408051606080820183525f8083526020830152918101919091526040805160608101825260045467ffffffffffffffff8116825268010000000000000000900460ff1660208083019190915260058054845181840281018401865281815293948501939283018282801561118f57602002820191905f5260205f20905b815473ffffffffffffffffffffffffffffffffffffffff168152600190910190602001808311611164575b5050505050815250905090565b6111a4611618565b60075467ffffffffffffffff165f036111e9576040517fbde4972d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600780547fffffffffffffffffffffffffffffffffffffffffffffff0000000000000000001681555f61121d600882611fbe565b50506004546112379067ffffffffffffffff1660016124d6565b67ffffffffffffffff167f98455dd3b4902dbed75aadd9b10949b1b9df0ce94ef7121753dc21c3f18376ad60405160405180910390a2565b5f5f61127f88888888888861169c565b5098975050505050505050565b611294611618565b61129f838383611b17565b5f6112ca7f0000000000000000000000000000000000000000000000000000000000000000426124d6565b6007805460ff851668010000000000000000027fffffffffffffffffffffffffffffffffffffffffffffff00000000000000000090911667ffffffffffffffff8416171790559050600861131f8486836126de565b506004546113389067ffffffffffffffff1660016124d6565b67ffffffffffffffff167fc93b3ea8c5558d67fd2e2e4658c9c8df9a679927870edf1925ceb79b60b321e6838686856040516113779493929190612730565b60405180910390a250505050565b73ffffffffffffffffffffffffffffffffffffffff81165f908152600660209081526040808320815160608082018452915467ffffffffffffffff8082168352680100000000000000008083046bffffffffffffffffffffffff908116858901527401000000000000000000000000000000000000000090930460ff9081168588015286519586018752600454928316808752918304169685019690965269010000000000000000009004169282019290925290911580159061145757508051825167ffffffffffffffff9081169116145b8015611487575080604001516bffffffffffffffffffffffff1682602001516bffffffffffffffffffffffff1610155b949350505050565b611497611618565b6003805473ffffffffffffffffffffffffffffffffffffffff83167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556114fa60025473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f611548611d4e565b905090565b5f6bffffffffffffffffffffffff82116115675781611575565b6bffffffffffffffffffffffff5b92915050565b604080517ff0c1c3b25747bed446fbf35af8c33f485906aca70e3896c04e502ee285e989e8602082015260ff86169181019190915273ffffffffffffffffffffffffffffffffffffffff861660608201526080810184905267ffffffffffffffff831660a082015260c081018290525f9061160e9060e00160405160208183030381529060405280519060200120611e84565b9695505050505050565b60025473ffffffffffffffffffffffffffffffffffffffff163314610e75576040517f118cdaa7000000000000000000000000000000000000000000000000000000008152336004820152602401610544565b600380547fffffffffffffffffffffffff0000000000000000000000000000000000000000169055610eeb81611ecb565b6040805160608101825260045467ffffffffffffffff811680835268010000000000000000820460ff166020840181905269010000000000000000009092046bffffffffffffffffffffffff169383018490525f938493929082850361172e576040517ff9f76b3000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8a60ff165f0361176a576040517f9f74ba6400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b896117a1576040517fc610589500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b886117d8576040517fa23a525a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6117e36041886127d5565b1561181d576040517fcda278c700000000000000000000000000000000000000000000000000000000815260048101889052602401610544565b5f6118296041896127e8565b90508281101561186f576040517f79c193d20000000000000000000000000000000000000000000000000000000081526004810182905260248101849052604401610544565b5f61187d8e8e8e888f61157b565b90505f5f5b83811015611a6a575f604182028d0160208101357f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a081116118fa5760405186815260408301355f1a60208201528235604082015281606082015260208160808360015afa156118f85760203d036118f857805193505b505b505073ffffffffffffffffffffffffffffffffffffffff811661194c576040517f52bf984800000000000000000000000000000000000000000000000000000000815260048101839052602401610544565b8273ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff16116119b4576040517f34a7e74600000000000000000000000000000000000000000000000000000000815260048101839052602401610544565b8092505f815f52600660205260405f205490508867ffffffffffffffff168167ffffffffffffffff1614611a33576040517fb846e11d0000000000000000000000000000000000000000000000000000000081526004810184905273ffffffffffffffffffffffffffffffffffffffff83166024820152604401610544565b866bffffffffffffffffffffffff8260401c1610611a6057600160ff8260a01c161b8b179a5060018c019b505b5050600101611882565b5084891015611aaf576040517f79c193d2000000000000000000000000000000000000000000000000000000008152600481018a905260248101869052604401610544565b50505050505050965096945050505050565b60606115487f0000000000000000000000000000000000000000000000000000000000000000611f41565b60606115487f0000000000000000000000000000000000000000000000000000000000000000611f41565b815f819003611b52576040517fcac0fd8200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6020811115611b97576040517f46161fe40000000000000000000000000000000000000000000000000000000081526004810182905260206024820152604401610544565b60ff82161580611ba95750808260ff16115b80611bc1575080611bbe60ff84166002612600565b11155b15611c04576040517f7b7a98f100000000000000000000000000000000000000000000000000000000815260ff8316600482015260248101829052604401610544565b5f5f5b82811015611d46575f868683818110611c2257611c22612511565b9050602002016020810190611c3791906120a0565b73ffffffffffffffffffffffffffffffffffffffff1603611c87576040517fde1954f300000000000000000000000000000000000000000000000000000000815260048101829052602401610544565b8173ffffffffffffffffffffffffffffffffffffffff16868683818110611cb057611cb0612511565b9050602002016020810190611cc591906120a0565b73ffffffffffffffffffffffffffffffffffffffff1611611d15576040517f590a84f700000000000000000000000000000000000000000000000000000000815260048101829052602401610544565b858582818110611d2757611d27612511565b9050602002016020810190611d3c91906120a0565b9150600101611c07565b505050505050565b5f3073ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016148015611db357507f000000000000000000000000000000000000000000000000000000000000000046145b15611ddd57507f000000000000000000000000000000000000000000000000000000000000000090565b611548604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f611575611e90611d4e565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b6002805473ffffffffffffffffffffffffffffffffffffffff8381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b60605f611f4d83611f7e565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60ff8216601f811115611575576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5080545f8255905f5260205f2090610e7591905f5b80821115611fe8575f81840155600101611fd3565b505050565b5f60208284031215611ffd575f5ffd5b5035919050565b73ffffffffffffffffffffffffffffffffffffffff81168114610eeb575f5ffd5b5f5f60408385031215612036575f5ffd5b823561204181612004565b946020939093013593505050565b803560ff8116811461205f575f5ffd5b919050565b5f5f5f60608486031215612076575f5ffd5b833561208181612004565b925061208f6020850161204f565b929592945050506040919091013590565b5f602082840312156120b0575f5ffd5b813561108181612004565b5f8151808452602084019350602083015f5b8281101561210157815173ffffffffffffffffffffffffffffffffffffffff168652602095860195909101906001016120cd565b5093949350505050565b67ffffffffffffffff8416815260ff83166020820152606060408201525f610e5b60608301846120bb565b5f5f5f5f60808587031215612149575f5ffd5b843561215481612004565b93506121626020860161204f565b93969395505050506040820135916060013590565b5f5f83601f840112612187575f5ffd5b50813567ffffffffffffffff81111561219e575f5ffd5b6020830191508360208285010111156121b5575f5ffd5b9250929050565b5f5f5f5f5f608086880312156121d0575f5ffd5b6121d98661204f565b94506020860135935060408601359250606086013567ffffffffffffffff811115612202575f5ffd5b61220e88828901612177565b969995985093965092949392505050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f6122a560e083018961221f565b82810360408401526122b7818961221f565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156123195783518352602093840193909201916001016122fb565b50909b9a5050505050505050505050565b602081525f6080820167ffffffffffffffff845116602084015260ff6020850151166040840152604084015160608085015281815180845260a0860191506020830193505f92505b808310156123ab5773ffffffffffffffffffffffffffffffffffffffff8451168252602082019150602084019350600183019250612372565b5095945050505050565b5f5f5f5f5f5f60a087890312156123ca575f5ffd5b86356123d581612004565b95506123e36020880161204f565b94506040870135935060608701359250608087013567ffffffffffffffff81111561240c575f5ffd5b61241889828a01612177565b979a9699509497509295939492505050565b5f5f5f6040848603121561243c575f5ffd5b833567ffffffffffffffff811115612452575f5ffd5b8401601f81018613612462575f5ffd5b803567ffffffffffffffff811115612478575f5ffd5b8660208260051b840101111561248c575f5ffd5b6020918201945092506124a090850161204f565b90509250925092565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b67ffffffffffffffff8181168382160190811115611575576115756124a9565b5f60208284031215612506575f5ffd5b815161108181612004565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f6020828403121561254e575f5ffd5b81518015158114611081575f5ffd5b73ffffffffffffffffffffffffffffffffffffffff8316815260408101600283106125af577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b8260208301529392505050565b5f602082840312156125cc575f5ffd5b5051919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b8082028115828204841417611575576115756124a9565b68010000000000000000821115612630576126306125d3565b805482825580831015611fe857815f528260205f20018382035f5b81811015611d46575f8382015560010161264b565b815167ffffffffffffffff81111561267a5761267a6125d3565b6126848183612617565b60208301825f5260205f205f5b83811015611d4657825173ffffffffffffffffffffffffffffffffffffffff1682820155602090920191600101612691565b60ff83168152604060208201525f61148760408301846120bb565b67ffffffffffffffff8311156126f6576126f66125d3565b6127008382612617565b81815f5260205f205f5b85811015611d4657823561271d81612004565b828201556020929092019160010161270a565b60ff8516815260606020820181905281018390525f8460808301825b8681101561278957823561275f81612004565b73ffffffffffffffffffffffffffffffffffffffff1682526020928301929091019060010161274c565b50809250505067ffffffffffffffff8316604083015295945050505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f826127e3576127e36127a8565b500690565b5f826127f6576127f66127a8565b50049056",
 }
 
 // AttestationQuorum is an auto generated Go binding around an Ethereum contract.
@@ -142,6 +142,41 @@ func (attestationQuorum *AttestationQuorum) UnpackMAXSIGNERS(data []byte) (*big.
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPROPOSALLIFETIME is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x582109ad.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PROPOSAL_LIFETIME() view returns(uint64)
+func (attestationQuorum *AttestationQuorum) PackPROPOSALLIFETIME() []byte {
+	enc, err := attestationQuorum.abi.Pack("PROPOSAL_LIFETIME")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPROPOSALLIFETIME is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x582109ad.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PROPOSAL_LIFETIME() view returns(uint64)
+func (attestationQuorum *AttestationQuorum) TryPackPROPOSALLIFETIME() ([]byte, error) {
+	return attestationQuorum.abi.Pack("PROPOSAL_LIFETIME")
+}
+
+// UnpackPROPOSALLIFETIME is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x582109ad.
+//
+// Solidity: function PROPOSAL_LIFETIME() view returns(uint64)
+func (attestationQuorum *AttestationQuorum) UnpackPROPOSALLIFETIME(data []byte) (uint64, error) {
+	out, err := attestationQuorum.abi.Unpack("PROPOSAL_LIFETIME", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	return out0, nil
 }
 
@@ -427,6 +462,41 @@ func (attestationQuorum *AttestationQuorum) UnpackIsSigner(data []byte) (bool, e
 	return out0, nil
 }
 
+// PackMinSignerStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x915c80e1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minSignerStake() view returns(uint256)
+func (attestationQuorum *AttestationQuorum) PackMinSignerStake() []byte {
+	enc, err := attestationQuorum.abi.Pack("minSignerStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinSignerStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x915c80e1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minSignerStake() view returns(uint256)
+func (attestationQuorum *AttestationQuorum) TryPackMinSignerStake() ([]byte, error) {
+	return attestationQuorum.abi.Pack("minSignerStake")
+}
+
+// UnpackMinSignerStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x915c80e1.
+//
+// Solidity: function minSignerStake() view returns(uint256)
+func (attestationQuorum *AttestationQuorum) UnpackMinSignerStake(data []byte) (*big.Int, error) {
+	out, err := attestationQuorum.abi.Unpack("minSignerStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackOwner is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8da5cb5b.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -565,28 +635,6 @@ func (attestationQuorum *AttestationQuorum) TryPackProposeSignerSet(signers []co
 	return attestationQuorum.abi.Pack("proposeSignerSet", signers, threshold)
 }
 
-// PackRemoveInactiveSigner is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0ffd7e89.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function removeInactiveSigner(address signer) returns()
-func (attestationQuorum *AttestationQuorum) PackRemoveInactiveSigner(signer common.Address) []byte {
-	enc, err := attestationQuorum.abi.Pack("removeInactiveSigner", signer)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRemoveInactiveSigner is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0ffd7e89.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function removeInactiveSigner(address signer) returns()
-func (attestationQuorum *AttestationQuorum) TryPackRemoveInactiveSigner(signer common.Address) ([]byte, error) {
-	return attestationQuorum.abi.Pack("removeInactiveSigner", signer)
-}
-
 // PackRenounceOwnership is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x715018a6.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -607,6 +655,41 @@ func (attestationQuorum *AttestationQuorum) PackRenounceOwnership() []byte {
 // Solidity: function renounceOwnership() returns()
 func (attestationQuorum *AttestationQuorum) TryPackRenounceOwnership() ([]byte, error) {
 	return attestationQuorum.abi.Pack("renounceOwnership")
+}
+
+// PackSignatureCounts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7efed17.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function signatureCounts(address account) view returns(bool)
+func (attestationQuorum *AttestationQuorum) PackSignatureCounts(account common.Address) []byte {
+	enc, err := attestationQuorum.abi.Pack("signatureCounts", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSignatureCounts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7efed17.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function signatureCounts(address account) view returns(bool)
+func (attestationQuorum *AttestationQuorum) TryPackSignatureCounts(account common.Address) ([]byte, error) {
+	return attestationQuorum.abi.Pack("signatureCounts", account)
+}
+
+// UnpackSignatureCounts is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd7efed17.
+//
+// Solidity: function signatureCounts(address account) view returns(bool)
+func (attestationQuorum *AttestationQuorum) UnpackSignatureCounts(data []byte) (bool, error) {
+	out, err := attestationQuorum.abi.Unpack("signatureCounts", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
 }
 
 // PackSignerSet is the Go binding used to pack the parameters required for calling
@@ -679,6 +762,41 @@ func (attestationQuorum *AttestationQuorum) UnpackSignerSetDelay(data []byte) (u
 	return out0, nil
 }
 
+// PackSignerStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64c4f3f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function signerStake(address account) view returns(uint256)
+func (attestationQuorum *AttestationQuorum) PackSignerStake(account common.Address) []byte {
+	enc, err := attestationQuorum.abi.Pack("signerStake", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSignerStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64c4f3f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function signerStake(address account) view returns(uint256)
+func (attestationQuorum *AttestationQuorum) TryPackSignerStake(account common.Address) ([]byte, error) {
+	return attestationQuorum.abi.Pack("signerStake", account)
+}
+
+// UnpackSignerStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x64c4f3f3.
+//
+// Solidity: function signerStake(address account) view returns(uint256)
+func (attestationQuorum *AttestationQuorum) UnpackSignerStake(data []byte) (*big.Int, error) {
+	out, err := attestationQuorum.abi.Unpack("signerStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackStaking is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x4cf088d9.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -712,6 +830,50 @@ func (attestationQuorum *AttestationQuorum) UnpackStaking(data []byte) (common.A
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
+}
+
+// PackSyncMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e659ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function syncMinStake(uint256 minimum) returns()
+func (attestationQuorum *AttestationQuorum) PackSyncMinStake(minimum *big.Int) []byte {
+	enc, err := attestationQuorum.abi.Pack("syncMinStake", minimum)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSyncMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e659ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function syncMinStake(uint256 minimum) returns()
+func (attestationQuorum *AttestationQuorum) TryPackSyncMinStake(minimum *big.Int) ([]byte, error) {
+	return attestationQuorum.abi.Pack("syncMinStake", minimum)
+}
+
+// PackSyncStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16de8e76.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function syncStake(address account, uint256 activeStake) returns()
+func (attestationQuorum *AttestationQuorum) PackSyncStake(account common.Address, activeStake *big.Int) []byte {
+	enc, err := attestationQuorum.abi.Pack("syncStake", account, activeStake)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSyncStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16de8e76.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function syncStake(address account, uint256 activeStake) returns()
+func (attestationQuorum *AttestationQuorum) TryPackSyncStake(account common.Address, activeStake *big.Int) ([]byte, error) {
+	return attestationQuorum.abi.Pack("syncStake", account, activeStake)
 }
 
 // PackTransferOwnership is the Go binding used to pack the parameters required for calling
@@ -778,6 +940,7 @@ type AttestationQuorumAttestationConsumed struct {
 	Id               [32]byte
 	PayloadHash      [32]byte
 	SignerSetVersion uint64
+	Signers          uint32
 	Raw              *types.Log // Blockchain specific contextual infos
 }
 
@@ -791,7 +954,7 @@ func (AttestationQuorumAttestationConsumed) ContractEventName() string {
 // UnpackAttestationConsumedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event AttestationConsumed(address indexed target, uint8 indexed kind, bytes32 indexed id, bytes32 payloadHash, uint64 signerSetVersion)
+// Solidity: event AttestationConsumed(address indexed target, uint8 indexed kind, bytes32 indexed id, bytes32 payloadHash, uint64 signerSetVersion, uint32 signers)
 func (attestationQuorum *AttestationQuorum) UnpackAttestationConsumedEvent(log *types.Log) (*AttestationQuorumAttestationConsumed, error) {
 	event := "AttestationConsumed"
 	if len(log.Topics) == 0 {
@@ -844,6 +1007,50 @@ func (attestationQuorum *AttestationQuorum) UnpackEIP712DomainChangedEvent(log *
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(AttestationQuorumEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := attestationQuorum.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range attestationQuorum.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AttestationQuorumMinStakeSynced represents a MinStakeSynced event raised by the AttestationQuorum contract.
+type AttestationQuorumMinStakeSynced struct {
+	MinStake *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const AttestationQuorumMinStakeSyncedEventName = "MinStakeSynced"
+
+// ContractEventName returns the user-defined event name.
+func (AttestationQuorumMinStakeSynced) ContractEventName() string {
+	return AttestationQuorumMinStakeSyncedEventName
+}
+
+// UnpackMinStakeSyncedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinStakeSynced(uint256 minStake)
+func (attestationQuorum *AttestationQuorum) UnpackMinStakeSyncedEvent(log *types.Log) (*AttestationQuorumMinStakeSynced, error) {
+	event := "MinStakeSynced"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != attestationQuorum.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AttestationQuorumMinStakeSynced)
 	if len(log.Data) > 0 {
 		if err := attestationQuorum.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -934,52 +1141,6 @@ func (attestationQuorum *AttestationQuorum) UnpackOwnershipTransferredEvent(log 
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(AttestationQuorumOwnershipTransferred)
-	if len(log.Data) > 0 {
-		if err := attestationQuorum.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range attestationQuorum.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// AttestationQuorumSignerRemoved represents a SignerRemoved event raised by the AttestationQuorum contract.
-type AttestationQuorumSignerRemoved struct {
-	Version   uint64
-	Signer    common.Address
-	Threshold uint8
-	Raw       *types.Log // Blockchain specific contextual infos
-}
-
-const AttestationQuorumSignerRemovedEventName = "SignerRemoved"
-
-// ContractEventName returns the user-defined event name.
-func (AttestationQuorumSignerRemoved) ContractEventName() string {
-	return AttestationQuorumSignerRemovedEventName
-}
-
-// UnpackSignerRemovedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event SignerRemoved(uint64 indexed version, address indexed signer, uint8 threshold)
-func (attestationQuorum *AttestationQuorum) UnpackSignerRemovedEvent(log *types.Log) (*AttestationQuorumSignerRemoved, error) {
-	event := "SignerRemoved"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != attestationQuorum.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(AttestationQuorumSignerRemoved)
 	if len(log.Data) > 0 {
 		if err := attestationQuorum.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1135,6 +1296,51 @@ func (attestationQuorum *AttestationQuorum) UnpackSignerSetProposedEvent(log *ty
 	return out, nil
 }
 
+// AttestationQuorumSignerStakeSynced represents a SignerStakeSynced event raised by the AttestationQuorum contract.
+type AttestationQuorumSignerStakeSynced struct {
+	Account     common.Address
+	ActiveStake *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const AttestationQuorumSignerStakeSyncedEventName = "SignerStakeSynced"
+
+// ContractEventName returns the user-defined event name.
+func (AttestationQuorumSignerStakeSynced) ContractEventName() string {
+	return AttestationQuorumSignerStakeSyncedEventName
+}
+
+// UnpackSignerStakeSyncedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SignerStakeSynced(address indexed account, uint256 activeStake)
+func (attestationQuorum *AttestationQuorum) UnpackSignerStakeSyncedEvent(log *types.Log) (*AttestationQuorumSignerStakeSynced, error) {
+	event := "SignerStakeSynced"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != attestationQuorum.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AttestationQuorumSignerStakeSynced)
+	if len(log.Data) > 0 {
+		if err := attestationQuorum.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range attestationQuorum.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (attestationQuorum *AttestationQuorum) UnpackError(raw []byte) (any, error) {
@@ -1159,17 +1365,20 @@ func (attestationQuorum *AttestationQuorum) UnpackError(raw []byte) (any, error)
 	if bytes.Equal(raw[:4], attestationQuorum.abi.Errors["NoPendingSignerSet"].ID.Bytes()[:4]) {
 		return attestationQuorum.UnpackNoPendingSignerSetError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], attestationQuorum.abi.Errors["NotASigner"].ID.Bytes()[:4]) {
-		return attestationQuorum.UnpackNotASignerError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], attestationQuorum.abi.Errors["NotEnoughSignatures"].ID.Bytes()[:4]) {
 		return attestationQuorum.UnpackNotEnoughSignaturesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationQuorum.abi.Errors["NotStaking"].ID.Bytes()[:4]) {
+		return attestationQuorum.UnpackNotStakingError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], attestationQuorum.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
 		return attestationQuorum.UnpackOwnableInvalidOwnerError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], attestationQuorum.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return attestationQuorum.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationQuorum.abi.Errors["QuorumNotWiredInStaking"].ID.Bytes()[:4]) {
+		return attestationQuorum.UnpackQuorumNotWiredInStakingError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], attestationQuorum.abi.Errors["SignatureOrder"].ID.Bytes()[:4]) {
 		return attestationQuorum.UnpackSignatureOrderError(raw[4:])
@@ -1183,8 +1392,8 @@ func (attestationQuorum *AttestationQuorum) UnpackError(raw []byte) (any, error)
 	if bytes.Equal(raw[:4], attestationQuorum.abi.Errors["SignerSetNotYetEffective"].ID.Bytes()[:4]) {
 		return attestationQuorum.UnpackSignerSetNotYetEffectiveError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], attestationQuorum.abi.Errors["SignerStillActive"].ID.Bytes()[:4]) {
-		return attestationQuorum.UnpackSignerStillActiveError(raw[4:])
+	if bytes.Equal(raw[:4], attestationQuorum.abi.Errors["SignerSetProposalExpired"].ID.Bytes()[:4]) {
+		return attestationQuorum.UnpackSignerSetProposalExpiredError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], attestationQuorum.abi.Errors["SignersNotAscending"].ID.Bytes()[:4]) {
 		return attestationQuorum.UnpackSignersNotAscendingError(raw[4:])
@@ -1209,6 +1418,9 @@ func (attestationQuorum *AttestationQuorum) UnpackError(raw []byte) (any, error)
 	}
 	if bytes.Equal(raw[:4], attestationQuorum.abi.Errors["ZeroSigner"].ID.Bytes()[:4]) {
 		return attestationQuorum.UnpackZeroSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationQuorum.abi.Errors["ZeroSignerSetDelay"].ID.Bytes()[:4]) {
+		return attestationQuorum.UnpackZeroSignerSetDelayError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], attestationQuorum.abi.Errors["ZeroStaking"].ID.Bytes()[:4]) {
 		return attestationQuorum.UnpackZeroStakingError(raw[4:])
@@ -1383,30 +1595,6 @@ func (attestationQuorum *AttestationQuorum) UnpackNoPendingSignerSetError(raw []
 	return out, nil
 }
 
-// AttestationQuorumNotASigner represents a NotASigner error raised by the AttestationQuorum contract.
-type AttestationQuorumNotASigner struct {
-	Signer common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NotASigner(address signer)
-func AttestationQuorumNotASignerErrorID() common.Hash {
-	return common.HexToHash("0xa0296092d31483952e1e1b5b5d99b5b142144d707496ac7219fdeb36b1c058f5")
-}
-
-// UnpackNotASignerError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NotASigner(address signer)
-func (attestationQuorum *AttestationQuorum) UnpackNotASignerError(raw []byte) (*AttestationQuorumNotASigner, error) {
-	out := new(AttestationQuorumNotASigner)
-	if err := attestationQuorum.abi.UnpackIntoInterface(out, "NotASigner", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // AttestationQuorumNotEnoughSignatures represents a NotEnoughSignatures error raised by the AttestationQuorum contract.
 type AttestationQuorumNotEnoughSignatures struct {
 	Have *big.Int
@@ -1427,6 +1615,30 @@ func AttestationQuorumNotEnoughSignaturesErrorID() common.Hash {
 func (attestationQuorum *AttestationQuorum) UnpackNotEnoughSignaturesError(raw []byte) (*AttestationQuorumNotEnoughSignatures, error) {
 	out := new(AttestationQuorumNotEnoughSignatures)
 	if err := attestationQuorum.abi.UnpackIntoInterface(out, "NotEnoughSignatures", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationQuorumNotStaking represents a NotStaking error raised by the AttestationQuorum contract.
+type AttestationQuorumNotStaking struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotStaking(address caller)
+func AttestationQuorumNotStakingErrorID() common.Hash {
+	return common.HexToHash("0x77b08152bba8966acd93e1bf66172ec669aa590fac3e2929293562553a115ed6")
+}
+
+// UnpackNotStakingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotStaking(address caller)
+func (attestationQuorum *AttestationQuorum) UnpackNotStakingError(raw []byte) (*AttestationQuorumNotStaking, error) {
+	out := new(AttestationQuorumNotStaking)
+	if err := attestationQuorum.abi.UnpackIntoInterface(out, "NotStaking", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1475,6 +1687,30 @@ func AttestationQuorumOwnableUnauthorizedAccountErrorID() common.Hash {
 func (attestationQuorum *AttestationQuorum) UnpackOwnableUnauthorizedAccountError(raw []byte) (*AttestationQuorumOwnableUnauthorizedAccount, error) {
 	out := new(AttestationQuorumOwnableUnauthorizedAccount)
 	if err := attestationQuorum.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationQuorumQuorumNotWiredInStaking represents a QuorumNotWiredInStaking error raised by the AttestationQuorum contract.
+type AttestationQuorumQuorumNotWiredInStaking struct {
+	Wired common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error QuorumNotWiredInStaking(address wired)
+func AttestationQuorumQuorumNotWiredInStakingErrorID() common.Hash {
+	return common.HexToHash("0xfa049d1bb3afbe1350984f0c557ec82af219e676cdf34b823fab4e9ca559e816")
+}
+
+// UnpackQuorumNotWiredInStakingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error QuorumNotWiredInStaking(address wired)
+func (attestationQuorum *AttestationQuorum) UnpackQuorumNotWiredInStakingError(raw []byte) (*AttestationQuorumQuorumNotWiredInStaking, error) {
+	out := new(AttestationQuorumQuorumNotWiredInStaking)
+	if err := attestationQuorum.abi.UnpackIntoInterface(out, "QuorumNotWiredInStaking", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1577,25 +1813,26 @@ func (attestationQuorum *AttestationQuorum) UnpackSignerSetNotYetEffectiveError(
 	return out, nil
 }
 
-// AttestationQuorumSignerStillActive represents a SignerStillActive error raised by the AttestationQuorum contract.
-type AttestationQuorumSignerStillActive struct {
-	Signer common.Address
+// AttestationQuorumSignerSetProposalExpired represents a SignerSetProposalExpired error raised by the AttestationQuorum contract.
+type AttestationQuorumSignerSetProposalExpired struct {
+	ExpiredAt uint64
+	NowTs     uint64
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error SignerStillActive(address signer)
-func AttestationQuorumSignerStillActiveErrorID() common.Hash {
-	return common.HexToHash("0x85d3e755c120087b9cbe0f72b8986145c0e88c9a5dbf920f3e184a1cc6c424d5")
+// Solidity: error SignerSetProposalExpired(uint64 expiredAt, uint64 nowTs)
+func AttestationQuorumSignerSetProposalExpiredErrorID() common.Hash {
+	return common.HexToHash("0x3ddc1df6607aae696b890972637186abee1ebb7b79d7328455f4d1a5c3f92e01")
 }
 
-// UnpackSignerStillActiveError is the Go binding used to decode the provided
+// UnpackSignerSetProposalExpiredError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error SignerStillActive(address signer)
-func (attestationQuorum *AttestationQuorum) UnpackSignerStillActiveError(raw []byte) (*AttestationQuorumSignerStillActive, error) {
-	out := new(AttestationQuorumSignerStillActive)
-	if err := attestationQuorum.abi.UnpackIntoInterface(out, "SignerStillActive", raw); err != nil {
+// Solidity: error SignerSetProposalExpired(uint64 expiredAt, uint64 nowTs)
+func (attestationQuorum *AttestationQuorum) UnpackSignerSetProposalExpiredError(raw []byte) (*AttestationQuorumSignerSetProposalExpired, error) {
+	out := new(AttestationQuorumSignerSetProposalExpired)
+	if err := attestationQuorum.abi.UnpackIntoInterface(out, "SignerSetProposalExpired", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1787,6 +2024,29 @@ func AttestationQuorumZeroSignerErrorID() common.Hash {
 func (attestationQuorum *AttestationQuorum) UnpackZeroSignerError(raw []byte) (*AttestationQuorumZeroSigner, error) {
 	out := new(AttestationQuorumZeroSigner)
 	if err := attestationQuorum.abi.UnpackIntoInterface(out, "ZeroSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationQuorumZeroSignerSetDelay represents a ZeroSignerSetDelay error raised by the AttestationQuorum contract.
+type AttestationQuorumZeroSignerSetDelay struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroSignerSetDelay()
+func AttestationQuorumZeroSignerSetDelayErrorID() common.Hash {
+	return common.HexToHash("0x548104b183eabaf5a73a090f860633c8ec92ebc9d2f077dcd547fca76ae4b171")
+}
+
+// UnpackZeroSignerSetDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroSignerSetDelay()
+func (attestationQuorum *AttestationQuorum) UnpackZeroSignerSetDelayError(raw []byte) (*AttestationQuorumZeroSignerSetDelay, error) {
+	out := new(AttestationQuorumZeroSignerSetDelay)
+	if err := attestationQuorum.abi.UnpackIntoInterface(out, "ZeroSignerSetDelay", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

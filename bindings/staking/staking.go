@@ -24,15 +24,15 @@ var (
 	_ = abi.ConvertType
 )
 
-// IStakingMachine is an auto generated low-level Go binding around an user-defined struct.
-type IStakingMachine struct {
-	Provider     common.Address
-	GpuCount     uint32
-	ReservedGpus uint32
-	Listed       bool
-	GpuClass     [32]byte
-	LockedStake  *big.Int
-	MetadataCID  string
+// IStakingSlashOrder is an auto generated low-level Go binding around an user-defined struct.
+type IStakingSlashOrder struct {
+	Offender  common.Address
+	Role      uint8
+	Kind      uint8
+	Amount    *big.Int
+	Renter    common.Address
+	RenterBps uint16
+	Reporters []common.Address
 }
 
 // IStakingStakeInfo is an auto generated low-level Go binding around an user-defined struct.
@@ -51,9 +51,9 @@ type IStakingUnbondEntry struct {
 
 // StakingMetaData contains all meta data concerning the Staking contract.
 var StakingMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"grid_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"owner_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"unbondingPeriod_\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"inspectorMinStake_\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_REPORTER_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_MIN_STAKE_PER_GPU\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_PENDING_UNBONDS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_RENTER_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_REPORTERS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_REPORTER_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_UNBONDING_PERIOD\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MIN_UNBONDING_PERIOD\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"cancelUnbond\",\"inputs\":[{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"},{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"delistMachine\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"freeStake\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grid\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"inspectorMinStake\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isActiveInspector\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isListed\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"leaseEscrow\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"listMachine\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"gpuClass\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"gpuCount\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"metadataCID\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"machine\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIStaking.Machine\",\"components\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"gpuCount\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"reservedGpus\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"listed\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"gpuClass\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"lockedStake\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"metadataCID\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"machineProvider\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"minStakePerGpu\",\"inputs\":[{\"name\":\"gpuClass\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"minStake\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingUnbonds\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quorum\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIAttestationQuorum\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"releaseGpus\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"gpus\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"reporterBps\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"reserveGpus\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"gpus\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setInspectorMinStake\",\"inputs\":[{\"name\":\"minStake\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setLeaseEscrow\",\"inputs\":[{\"name\":\"leaseEscrow_\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMinStakePerGpu\",\"inputs\":[{\"name\":\"gpuClass\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"minStake\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setQuorum\",\"inputs\":[{\"name\":\"quorum_\",\"type\":\"address\",\"internalType\":\"contractIAttestationQuorum\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setReporterBps\",\"inputs\":[{\"name\":\"bps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setUnbondingPeriod\",\"inputs\":[{\"name\":\"period\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slash\",\"inputs\":[{\"name\":\"offender\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"renterBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"reporters\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"evidenceId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"signatures\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"stake\",\"inputs\":[{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"stakeFor\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"stakeInfo\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"}],\"outputs\":[{\"name\":\"info\",\"type\":\"tuple\",\"internalType\":\"structIStaking.StakeInfo\",\"components\":[{\"name\":\"active\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"unbonding\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"locked\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"unbonds\",\"type\":\"tuple[]\",\"internalType\":\"structIStaking.UnbondEntry[]\",\"components\":[{\"name\":\"amount\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"withdrawableAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"unbond\",\"inputs\":[{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"unbondingPeriod\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"updateMachineMetadata\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"metadataCID\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawable\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"GpusReleased\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"gpus\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"reservedGpus\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"GpusReserved\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"gpus\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"reservedGpus\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"InspectorMinStakeSet\",\"inputs\":[{\"name\":\"oldMinStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newMinStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"LeaseEscrowSet\",\"inputs\":[{\"name\":\"leaseEscrow\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MachineDelisted\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"unlockedStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MachineListed\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"gpuClass\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"gpuCount\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"lockedStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"metadataCID\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MachineMetadataUpdated\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"metadataCID\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MinStakePerGpuSet\",\"inputs\":[{\"name\":\"gpuClass\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"oldMinStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newMinStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProviderUnderCollateralised\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"active\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"locked\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"QuorumSet\",\"inputs\":[{\"name\":\"quorum\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ReporterBpsSet\",\"inputs\":[{\"name\":\"oldBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"newBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Slashed\",\"inputs\":[{\"name\":\"offender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"enumIStaking.Role\"},{\"name\":\"evidenceId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requested\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"slashed\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"burned\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"toRenter\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"toReporters\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Staked\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"enumIStaking.Role\"},{\"name\":\"payer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"active\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UnbondCancelled\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"enumIStaking.Role\"},{\"name\":\"index\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UnbondStarted\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"enumIStaking.Role\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"withdrawableAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UnbondingPeriodSet\",\"inputs\":[{\"name\":\"oldPeriod\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"newPeriod\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"enumIStaking.Role\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"GpusStillReserved\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"reservedGpus\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"InsufficientCollateral\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"active\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"locked\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InsufficientFreeGpus\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"free\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"requested\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"InsufficientFreeStake\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"},{\"name\":\"free\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"required\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"LeaseEscrowAlreadySet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"MachineAlreadyListed\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"MachineNotListed\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"MachineOwnedByOther\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"MinStakeTooHigh\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotLeaseEscrow\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotMachineProvider\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"}]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"QuorumAlreadySet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"QuorumNotSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ReleaseExceedsReserved\",\"inputs\":[{\"name\":\"machineId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"reserved\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"requested\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"RenterBpsTooHigh\",\"inputs\":[{\"name\":\"bps\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"RenterShareWithoutRenter\",\"inputs\":[{\"name\":\"renterBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"ReporterBpsTooHigh\",\"inputs\":[{\"name\":\"bps\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SafeCastOverflowedUintDowncast\",\"inputs\":[{\"name\":\"bits\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TooManyPendingUnbonds\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TooManyReporters\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnbondIndexOutOfRange\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnbondingPeriodOutOfRange\",\"inputs\":[{\"name\":\"period\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"min\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"max\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"UnknownGpuClass\",\"inputs\":[{\"name\":\"gpuClass\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroAmount\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroGpuClass\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroGpus\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroMachineId\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroReporter\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"grid_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"owner_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"unbondingPeriod_\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"inspectorMinStake_\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_DOWNTIME_CAP_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_FRAUD_CAP_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_REPORTER_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_DISPUTE_WINDOW\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_MIN_STAKE_PER_GPU\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_PENDING_UNBONDS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_RENTER_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_REPORTERS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_REPORTER_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_UNBONDING_PERIOD\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MIN_DISPUTE_WINDOW\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MIN_UNBONDING_PERIOD\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PROPOSAL_LIFETIME\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"activeStake\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"applyInspectorMinStake\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"cancelUnbond\",\"inputs\":[{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"},{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"checkDisputeWindow\",\"inputs\":[{\"name\":\"disputeWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"freeStake\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grid\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"inspectorMinStake\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isActiveInspector\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"leaseEscrow\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"lockForListing\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"gpuClass\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"gpuCount\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"required\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"minStakePerGpu\",\"inputs\":[{\"name\":\"gpuClass\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"minStake\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"minUnbondingCover\",\"inputs\":[],\"outputs\":[{\"name\":\"cover\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"nodeRegistry\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractINodeRegistry\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingInspectorMinStake\",\"inputs\":[],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint192\",\"internalType\":\"uint192\"},{\"name\":\"effectiveAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingUnbonds\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quorum\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIAttestationQuorum\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"reporterBps\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setDisputeWindow\",\"inputs\":[{\"name\":\"disputeWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setInspectorMinStake\",\"inputs\":[{\"name\":\"minStake\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setLeaseEscrow\",\"inputs\":[{\"name\":\"leaseEscrow_\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMinStakePerGpu\",\"inputs\":[{\"name\":\"gpuClass\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"minStake\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setNodeRegistry\",\"inputs\":[{\"name\":\"nodeRegistry_\",\"type\":\"address\",\"internalType\":\"contractINodeRegistry\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setQuorum\",\"inputs\":[{\"name\":\"quorum_\",\"type\":\"address\",\"internalType\":\"contractIAttestationQuorum\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setReporterBps\",\"inputs\":[{\"name\":\"bps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setSlashCap\",\"inputs\":[{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.SlashKind\"},{\"name\":\"capBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setUnbondingPeriod\",\"inputs\":[{\"name\":\"period\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slash\",\"inputs\":[{\"name\":\"o\",\"type\":\"tuple\",\"internalType\":\"structIStaking.SlashOrder\",\"components\":[{\"name\":\"offender\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.SlashKind\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"renter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"renterBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"reporters\",\"type\":\"address[]\",\"internalType\":\"address[]\"}]},{\"name\":\"evidenceId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"signatures\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slashCapBps\",\"inputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"stake\",\"inputs\":[{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"stakeFor\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"stakeInfo\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"}],\"outputs\":[{\"name\":\"info\",\"type\":\"tuple\",\"internalType\":\"structIStaking.StakeInfo\",\"components\":[{\"name\":\"active\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"unbonding\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"locked\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"unbonds\",\"type\":\"tuple[]\",\"internalType\":\"structIStaking.UnbondEntry[]\",\"components\":[{\"name\":\"amount\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"withdrawableAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"unbond\",\"inputs\":[{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"unbondingPeriod\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"unlockListing\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawable\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"InspectorMinStakeProposed\",\"inputs\":[{\"name\":\"minStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"effectiveAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"InspectorMinStakeSet\",\"inputs\":[{\"name\":\"oldMinStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newMinStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"LeaseEscrowSet\",\"inputs\":[{\"name\":\"leaseEscrow\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MinStakePerGpuSet\",\"inputs\":[{\"name\":\"gpuClass\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"oldMinStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"newMinStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"NodeRegistrySet\",\"inputs\":[{\"name\":\"nodeRegistry\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProviderUnderCollateralised\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"active\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"locked\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"QuorumSet\",\"inputs\":[{\"name\":\"quorum\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ReporterBpsSet\",\"inputs\":[{\"name\":\"oldBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"newBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SlashCapSet\",\"inputs\":[{\"name\":\"kind\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"enumIStaking.SlashKind\"},{\"name\":\"capBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Slashed\",\"inputs\":[{\"name\":\"offender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"enumIStaking.Role\"},{\"name\":\"evidenceId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"kind\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumIStaking.SlashKind\"},{\"name\":\"requested\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"slashed\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"burned\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"toRenter\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"toReporters\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Staked\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"enumIStaking.Role\"},{\"name\":\"payer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"active\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UnbondCancelled\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"enumIStaking.Role\"},{\"name\":\"index\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UnbondStarted\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"enumIStaking.Role\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"withdrawableAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UnbondingPeriodSet\",\"inputs\":[{\"name\":\"oldPeriod\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"newPeriod\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"enumIStaking.Role\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"DisputeWindowOutOfRange\",\"inputs\":[{\"name\":\"disputeWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"min\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"max\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InspectorMinStakeNotYetEffective\",\"inputs\":[{\"name\":\"effectiveAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nowTs\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InspectorMinStakeProposalExpired\",\"inputs\":[{\"name\":\"expiredAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nowTs\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InsufficientFreeStake\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"},{\"name\":\"free\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"required\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"LeaseEscrowAlreadySet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"LeaseEscrowNotSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"MinStakeTooHigh\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NoPendingInspectorMinStake\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NodeRegistryAlreadySet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotNodeRegistry\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"}]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"QuorumAlreadySet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"QuorumNotSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RenterBpsTooHigh\",\"inputs\":[{\"name\":\"bps\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"RenterShareWithoutRenter\",\"inputs\":[{\"name\":\"renterBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"ReporterBpsTooHigh\",\"inputs\":[{\"name\":\"bps\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ReportersNotAscending\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SafeCastOverflowedUintDowncast\",\"inputs\":[{\"name\":\"bits\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SlashCapOutOfRange\",\"inputs\":[{\"name\":\"capBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"TooManyPendingUnbonds\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"role\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Role\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TooManyReporters\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnbondIndexOutOfRange\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnbondingBelowDisputeCover\",\"inputs\":[{\"name\":\"period\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"required\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"UnbondingPeriodOutOfRange\",\"inputs\":[{\"name\":\"period\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"min\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"max\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"UnknownGpuClass\",\"inputs\":[{\"name\":\"gpuClass\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroAmount\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroGpuClass\",\"inputs\":[]}]",
 	ID:  "Staking",
-	Bin: "0x60a060405234801561000f575f5ffd5b5060405161452438038061452483398101604081905261002e916102bd565b826001600160a01b03811661005d57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b61006681610104565b506001600160a01b03841661008e5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0384166080526100a482610120565b6100ad816101f9565b6003805461ffff60e01b1916607d60e21b179055604080515f81526101f460208201527fd7e5e1ab90255dbfd93dd1df1dbe5dfa399b46b12b9d9f16fb86fd2a65ca8d0a910160405180910390a150505050610318565b600180546001600160a01b031916905561011d8161025a565b50565b620151806001600160401b038216108061014557506276a7006001600160401b038216115b1561017f5760405162bf5a9d60e01b81526001600160401b03821660048201526201518060248201526276a7006044820152606401610054565b600354604080516001600160401b03600160a01b9093048316815291831660208301527f18382cb56dd35382d4c7304af8b017ef853a4b3d3c794250634d06be43874270910160405180910390a1600380546001600160401b03909216600160a01b02600160a01b600160e01b0319909216919091179055565b805f0361021957604051631f2a200560e01b815260040160405180910390fd5b60045460408051918252602082018390527f59058ea4304c6704306ec3ed8c27837735e4d4201d99e1aaa2478ff0580d42a5910160405180910390a1600455565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b038116811461011d575f5ffd5b5f5f5f5f608085870312156102d0575f5ffd5b84516102db816102a9565b60208601519094506102ec816102a9565b60408601519093506001600160401b0381168114610308575f5ffd5b6060959095015193969295505050565b6080516141d16103535f395f81816105ab015281816123b301528181612d8e01528181612dd201528181612e2e015261311001526141d15ff3fe608060405234801561000f575f5ffd5b50600436106102f9575f3560e01c80638e445d3311610192578063b94770d1116100e8578063e30c397811610093578063f10d1de11161006e578063f10d1de11461071a578063f2fde38b1461072d578063fa8b48bb14610740575f5ffd5b8063e30c3978146106b4578063eac1fd67146106c5578063ecefbdc6146106d8575f5ffd5b8063d7af98f0116100c3578063d7af98f01461067b578063d9499bc91461068e578063dd752e55146106a1575f5ffd5b8063b94770d11461064c578063c6ab5d901461065f578063d4af96d014610672575f5ffd5b8063a324c89711610148578063a5e1870c11610123578063a5e1870c14610607578063b077415814610626578063b19c75db14610639575f5ffd5b8063a324c897146105cd578063a4015360146105d6578063a40bfc56146105fe575f5ffd5b806392de473b1161017857806392de473b1461058a578063a01e352014610593578063a23836ef146105a6575f5ffd5b80638e445d33146105785780638f75da1c14610582575f5ffd5b806348775b701161025257806380b112bd116101fd578063872c32fa116101d8578063872c32fa146104ca5780638b69c810146105275780638da5cb5b14610568575f5ffd5b806380b112bd1461048457806383120130146104a457806384342f05146104b7575f5ffd5b8063715018a61161022d578063715018a61461046c57806379ba5097146104745780637e8584c31461047c575f5ffd5b806348775b70146103fe5780636cf6d675146104115780636f3cccac14610456575f5ffd5b806319aada5a116102b2578063403a898b1161028d578063403a898b146103c557806343fe547a146103d857806344c99d11146103eb575f5ffd5b806319aada5a14610388578063249d39e9146103a95780632b2af270146103b2575f5ffd5b806314e77810116102e257806314e77810146103255780631703a0181461033857806318e2b31914610368575f5ffd5b806304173e9f146102fd5780630f54d63d14610312575b5f5ffd5b61031061030b3660046137c8565b61074a565b005b610310610320366004613848565b610ae2565b6103106103333660046137c8565b610e2f565b60025461034b906001600160a01b031681565b6040516001600160a01b0390911681526020015b60405180910390f35b61037b6103763660046138ab565b6111b6565b60405161035f919061390e565b61039b610396366004613998565b611356565b60405190815260200161035f565b61039b61271081565b6103106103c03660046139cb565b6113cf565b6103106103d33660046139eb565b6114ca565b6103106103e6366004613a0c565b611676565b6103106103f9366004613a65565b6116c4565b61031061040c3660046139eb565b6117f4565b60035461043d9074010000000000000000000000000000000000000000900467ffffffffffffffff1681565b60405167ffffffffffffffff909116815260200161035f565b61039b6ec097ce7bc90715b34b9f100000000081565b610310611ad7565b610310611aea565b61039b600881565b610497610492366004613998565b611b47565b60405161035f9190613b61565b60035461034b906001600160a01b031681565b6103106104c5366004613bfc565b611d1b565b6105176104d8366004613c15565b6004546001600160a01b03919091165f908152600660209081526040808320600184529091529020546effffffffffffffffffffffffffffff16101590565b604051901515815260200161035f565b600354610555907c0100000000000000000000000000000000000000000000000000000000900461ffff1681565b60405161ffff909116815260200161035f565b5f546001600160a01b031661034b565b61043d6276a70081565b61039b601081565b61039b60045481565b6103106105a13660046138ab565b611e28565b61034b7f000000000000000000000000000000000000000000000000000000000000000081565b61055561232881565b61034b6105e43660046138ab565b5f908152600760205260409020546001600160a01b031690565b6105556101f481565b61039b6106153660046138ab565b60056020525f908152604090205481565b610310610634366004613c15565b611e39565b61039b610647366004613998565b611f25565b61039b61065a366004613998565b612020565b61039b61066d366004613c30565b612078565b6105556103e881565b610310610689366004613c15565b6123ea565b61031061069c3660046138ab565b6124d6565b6103106106af3660046137c8565b612608565b6001546001600160a01b031661034b565b6103106106d3366004613c49565b612627565b6105176106e63660046138ab565b5f908152600760205260409020547c0100000000000000000000000000000000000000000000000000000000900460ff1690565b610310610728366004613c85565b612687565b61031061073b366004613c15565b612698565b61043d6201518081565b335f9081526006602052604081208184600181111561076b5761076b613cac565b600181111561077c5761077c613cac565b815260208101919091526040015f2080549091507e01000000000000000000000000000000000000000000000000000000000000900460ff168083106107fd576040517f9e608ad000000000000000000000000000000000000000000000000000000000815260048101849052602481018290526044015b60405180910390fd5b5f82600201846008811061081357610813613cd9565b01546fffffffffffffffffffffffffffffffff1690505f610835856001613d33565b90505b8281101561090d5783600201816008811061085557610855613cd9565b0160028501610865600184613d46565b6008811061087557610875613cd9565b8254910180546fffffffffffffffffffffffffffffffff9092167fffffffffffffffffffffffffffffffff0000000000000000000000000000000083168117825592547fffffffffffffffff0000000000000000000000000000000000000000000000009092169092177001000000000000000000000000000000009182900467ffffffffffffffff16909102179055600101610838565b506002830161091d600184613d46565b6008811061092d5761092d613cd9565b0180547fffffffffffffffff000000000000000000000000000000000000000000000000169055825481908490600f9061098c9084906f0100000000000000000000000000000090046effffffffffffffffffffffffffffff16613d59565b92506101000a8154816effffffffffffffffffffffffffffff02191690836effffffffffffffffffffffffffffff16021790555080835f015f8282829054906101000a90046effffffffffffffffffffffffffffff166109ec9190613d80565b92506101000a8154816effffffffffffffffffffffffffffff02191690836effffffffffffffffffffffffffffff160217905550600182610a2d9190613d46565b835460ff919091167e01000000000000000000000000000000000000000000000000000000000000027fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff909116178355846001811115610a8f57610a8f613cac565b604080518681526fffffffffffffffffffffffffffffffff8416602082015233917f5e60a196b54773bb256016ae0d2bda7d975d01b028d898ec2ed538e313b39a3c910160405180910390a35050505050565b84610b19576040517f68a2661700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8263ffffffff165f03610b58576040517ff4b48dbd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8481526005602052604081205490819003610ba3576040517f7793fccd000000000000000000000000000000000000000000000000000000008152600481018690526024016107f4565b5f86815260076020526040902080547c0100000000000000000000000000000000000000000000000000000000900460ff1615610c0f576040517f2f5cb868000000000000000000000000000000000000000000000000000000008152600481018890526024016107f4565b80546001600160a01b031615801590610c32575080546001600160a01b03163314155b15610c7e5780546040517f291338a6000000000000000000000000000000000000000000000000000000008152600481018990526001600160a01b0390911660248201526044016107f4565b335f908152600660209081526040808320838052909152812090610ca863ffffffff881685613da7565b90505f610cb483612720565b905081811015610cf857335f82846040517f3b69a0010000000000000000000000000000000000000000000000000000000081526004016107f49493929190613df7565b81836001015f828254610d0b9190613d33565b90915550508354600185018a90557c01000000000000000000000000000000000000000000000000000000007fffffffffffffffff000000000000000000000000000000000000000000000000909116337fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff16177401000000000000000000000000000000000000000063ffffffff8b1602177fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff161784556002840182905560038401610dd9878983613efa565b5088336001600160a01b03168b7fae7148de8447baaf6d9f26eba26c84d83dcfe365aa5c4ac19ff14592c8b8dedc8b868c8c604051610e1b9493929190614019565b60405180910390a450505050505050505050565b805f03610e68576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f90815260066020526040812081846001811115610e8957610e89613cac565b6001811115610e9a57610e9a613cac565b81526020019081526020015f2090505f610eb382612720565b905080831115610ef757338482856040517f3b69a0010000000000000000000000000000000000000000000000000000000081526004016107f49493929190613df7565b81547e01000000000000000000000000000000000000000000000000000000000000900460ff1660088110610f5f57338560086040517f13e03fd30000000000000000000000000000000000000000000000000000000081526004016107f493929190614048565b6003545f90610f909074010000000000000000000000000000000000000000900467ffffffffffffffff1642614073565b8454909150859085905f90610fb79084906effffffffffffffffffffffffffffff16613d59565b92506101000a8154816effffffffffffffffffffffffffffff02191690836effffffffffffffffffffffffffffff16021790555084845f01600f8282829054906101000a90046effffffffffffffffffffffffffffff166110189190613d80565b92506101000a8154816effffffffffffffffffffffffffffff02191690836effffffffffffffffffffffffffffff1602179055508160016110599190613d33565b845460ff919091167e01000000000000000000000000000000000000000000000000000000000000027fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff909116178455604080518082019091526fffffffffffffffffffffffffffffffff8616815267ffffffffffffffff821660208201526002850183600881106110ed576110ed613cd9565b82519101805460209093015167ffffffffffffffff16700100000000000000000000000000000000027fffffffffffffffff0000000000000000000000000000000000000000000000009093166fffffffffffffffffffffffffffffffff9092169190911791909117905585600181111561116a5761116a613cac565b6040805187815267ffffffffffffffff8416602082015233917f95b4048a03baf435f16ea8792e4fe6fa2f882cf09ba0c7d323eeb4093c040bcb910160405180910390a3505050505050565b6112076040518060e001604052805f6001600160a01b031681526020015f63ffffffff1681526020015f63ffffffff1681526020015f151581526020015f81526020015f8152602001606081525090565b5f82815260076020908152604091829020825160e08101845281546001600160a01b038116825274010000000000000000000000000000000000000000810463ffffffff9081169483019490945278010000000000000000000000000000000000000000000000008104909316938101939093527c010000000000000000000000000000000000000000000000000000000090910460ff161515606083015260018101546080830152600281015460a083015260038101805460c0840191906112cf90613e53565b80601f01602080910402602001604051908101604052809291908181526020018280546112fb90613e53565b80156113465780601f1061131d57610100808354040283529160200191611346565b820191905f5260205f20905b81548152906001019060200180831161132957829003601f168201915b5050505050815250509050919050565b6001600160a01b0382165f9081526006602052604081208183600181111561138057611380613cac565b600181111561139157611391613cac565b815260208101919091526040015f20547e01000000000000000000000000000000000000000000000000000000000000900460ff1690505b92915050565b6113d761275a565b8161140e576040517fe54acefe00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6ec097ce7bc90715b34b9f100000000081111561146f576040517f7fd0aa45000000000000000000000000000000000000000000000000000000008152600481018290526ec097ce7bc90715b34b9f100000000060248201526044016107f4565b5f8281526005602090815260409182902054825190815290810183905283917fbeed2c88534552fbf7787300d1d4bf20bb41f13b47fbf66f59139c3ed1a4dd8b910160405180910390a25f9182526005602052604090912055565b6003546001600160a01b03163314611510576040517f7e72b5200000000000000000000000000000000000000000000000000000000081523360048201526024016107f4565b8063ffffffff165f0361154f576040517ff4b48dbd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f828152600760205260409020805463ffffffff780100000000000000000000000000000000000000000000000090910481169083168110156115d5576040517f672441980000000000000000000000000000000000000000000000000000000081526004810185905263ffffffff8083166024830152841660448201526064016107f4565b6115df8382614093565b82547fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000063ffffffff838116918202929092178555604080519287168352602083019190915291925085917fa8e001f544d37b056efb881fb4ebc810607b33f3b84750cb97a2c4eaecdf14a891015b60405180910390a250505050565b5f6116808461279f565b905060038101611691838583613efa565b50837f4a9842e32a3df742e6c639db7981f154e80ea30b86751167522406bd4554048084846040516116689291906140af565b6116cc612856565b6002546001600160a01b03168061170f576040517f1435d15c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61171d8b8a8a8a8a8a61288b565b806001600160a01b0316637c283c226003866117808f8f600181111561174557611745613cac565b8f8f8f8f8f808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250612a7692505050565b87876040518663ffffffff1660e01b81526004016117a29594939291906140c2565b5f604051808303815f87803b1580156117b9575f5ffd5b505af11580156117cb573d5f5f3e3d5ffd5b505050506117df8b8b8b8b8b8b8b8b612b4e565b506117e8612e9d565b50505050505050505050565b6003546001600160a01b0316331461183a576040517f7e72b5200000000000000000000000000000000000000000000000000000000081523360048201526024016107f4565b8063ffffffff165f03611879576040517ff4b48dbd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f82815260076020526040902080547c0100000000000000000000000000000000000000000000000000000000900460ff166118e4576040517fe888bd8c000000000000000000000000000000000000000000000000000000008152600481018490526024016107f4565b805463ffffffff780100000000000000000000000000000000000000000000000082048116915f916119319184917401000000000000000000000000000000000000000090910416614093565b90508063ffffffff168463ffffffff161115611990576040517f905487d30000000000000000000000000000000000000000000000000000000081526004810186905263ffffffff8083166024830152851660448201526064016107f4565b82546001600160a01b03165f9081526006602090815260408083208380529091529020600181015481546effffffffffffffffffffffffffffff161015611a35578354815460018301546040517f4f4d34e40000000000000000000000000000000000000000000000000000000081526001600160a01b0390931660048401526effffffffffffffffffffffffffffff909116602483015260448201526064016107f4565b611a3f85846140f5565b84547fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000063ffffffff838116918202929092178755604080519289168352602083019190915291945087917ffff1637b29e560a9684689497e2968fecefc7c7c12082d83ed3b46cecc26c3bc910160405180910390a2505050505050565b611adf61275a565b611ae85f612ec7565b565b60015433906001600160a01b03168114611b3b576040517f118cdaa70000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024016107f4565b611b4481612ec7565b50565b611b6f60405180608001604052805f81526020015f81526020015f8152602001606081525090565b6001600160a01b0383165f90815260066020526040812081846001811115611b9957611b99613cac565b6001811115611baa57611baa613cac565b815260208082019290925260409081015f2080546effffffffffffffffffffffffffffff80821687526f010000000000000000000000000000008204169386019390935260018101549185019190915291507e01000000000000000000000000000000000000000000000000000000000000900460ff168067ffffffffffffffff811115611c3a57611c3a613e26565b604051908082528060200260200182016040528015611c7e57816020015b604080518082019091525f8082526020820152815260200190600190039081611c585790505b5060608401525f5b81811015611d1257826002018160088110611ca357611ca3613cd9565b604080518082019091529101546fffffffffffffffffffffffffffffffff81168252700100000000000000000000000000000000900467ffffffffffffffff1660208201526060850151805183908110611cff57611cff613cd9565b6020908102919091010152600101611c86565b50505092915050565b611d2361275a565b6103e861ffff82161115611d71576040517fc24583ab00000000000000000000000000000000000000000000000000000000815261ffff821660048201526103e860248201526044016107f4565b6003546040805161ffff7c01000000000000000000000000000000000000000000000000000000009093048316815291831660208301527fd7e5e1ab90255dbfd93dd1df1dbe5dfa399b46b12b9d9f16fb86fd2a65ca8d0a910160405180910390a16003805461ffff9092167c0100000000000000000000000000000000000000000000000000000000027fffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff909216919091179055565b611e3061275a565b611b4481612ef8565b611e4161275a565b6001600160a01b038116611e81576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6002546001600160a01b031615611ec4576040517ff329042900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040517f0b1170e4522b13d041892f25c7855f2f9b35dbfca854ff702a7e9ed406d61bb3905f90a250565b6001600160a01b0382165f908152600660205260408120819081846001811115611f5157611f51613cac565b6001811115611f6257611f62613cac565b815260208101919091526040015f90812080549092507e01000000000000000000000000000000000000000000000000000000000000900460ff16905b81811015611d125742836002018260088110611fbd57611fbd613cd9565b0154700100000000000000000000000000000000900467ffffffffffffffff161161201857826002018160088110611ff757611ff7613cd9565b0154612015906fffffffffffffffffffffffffffffffff1685613d33565b93505b600101611f9f565b6001600160a01b0382165f908152600660205260408120612071908284600181111561204e5761204e613cac565b600181111561205f5761205f613cac565b81526020019081526020015f20612720565b9392505050565b5f612081612856565b335f908152600660205260408120818460018111156120a2576120a2613cac565b60018111156120b3576120b3613cac565b815260208101919091526040015f90812080549092507e01000000000000000000000000000000000000000000000000000000000000900460ff1690805b82811015612222575f84600201826008811061210f5761210f613cd9565b604080518082019091529101546fffffffffffffffffffffffffffffffff81168252700100000000000000000000000000000000900467ffffffffffffffff1660208201819052909150421061218457805161217d906fffffffffffffffffffffffffffffffff1687613d33565b9550612219565b81831461220d57808560020184600881106121a1576121a1613cd9565b82519101805460209093015167ffffffffffffffff16700100000000000000000000000000000000027fffffffffffffffff0000000000000000000000000000000000000000000000009093166fffffffffffffffffffffffffffffffff909216919091179190911790555b61221683614111565b92505b506001016120f1565b50835f036122605733856040517fe5baea160000000000000000000000000000000000000000000000000000000081526004016107f4929190614129565b805b828110156122ae5783600201816008811061227f5761227f613cd9565b0180547fffffffffffffffff000000000000000000000000000000000000000000000000169055600101612262565b50825484908490600f906122e79084906f0100000000000000000000000000000090046effffffffffffffffffffffffffffff16613d59565b82546101009290920a6effffffffffffffffffffffffffffff8181021990931691909216919091021790555082547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000060ff83160217835584600181111561237157612371613cac565b60405185815233907f83637d0d125e3dae88720b1ad229ce05c339c065b6282caf315dcb35a999d6d49060200160405180910390a36123da6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163386612f72565b5050506123e5612e9d565b919050565b6123f261275a565b6001600160a01b038116612432576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6003546001600160a01b031615612475576040517f4821f12400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600380547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040517fdc4458b78002785f4ea6d934204d8c4be1cb848852ab4dbe9be06bdf9ef65693905f90a250565b5f6124e08261279f565b80549091507801000000000000000000000000000000000000000000000000900463ffffffff161561256b5780546040517fe86a6bde00000000000000000000000000000000000000000000000000000000815260048101849052780100000000000000000000000000000000000000000000000090910463ffffffff1660248201526044016107f4565b60028101805482547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff1683555f9182905533825260066020908152604080842084805290915282206001018054919283926125c7908490613d46565b9091555050604051818152339084907fe19b9205b516a67c7e6f2ca5fcc27ab513c7f38dbedd239016c2e433261ed72f9060200160405180910390a3505050565b612610612856565b61261b338383612fc0565b612623612e9d565b5050565b61262f612856565b6001600160a01b03831661266f576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61267a838383612fc0565b612682612e9d565b505050565b61268f61275a565b611b448161313f565b6126a061275a565b600180546001600160a01b0383167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556126e85f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b805460018201545f916effffffffffffffffffffffffffffff1690808211612748575f612752565b6127528183613d46565b949350505050565b5f546001600160a01b03163314611ae8576040517f118cdaa70000000000000000000000000000000000000000000000000000000081523360048201526024016107f4565b5f81815260076020526040902080547c0100000000000000000000000000000000000000000000000000000000900460ff1661280a576040517fe888bd8c000000000000000000000000000000000000000000000000000000008152600481018390526024016107f4565b80546001600160a01b031633146123e5576040517f141de4ff000000000000000000000000000000000000000000000000000000008152600481018390523360248201526044016107f4565b61285e61326d565b611ae860017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906132c6565b6001600160a01b0386166128cb576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b845f03612904576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61232861ffff84161115612952576040517f7caa453300000000000000000000000000000000000000000000000000000000815261ffff8416600482015261232860248201526044016107f4565b61ffff83161580159061296c57506001600160a01b038416155b156129a9576040517f99d7d55f00000000000000000000000000000000000000000000000000000000815261ffff841660048201526024016107f4565b8060108111156129ef576040517f73ec4aaf00000000000000000000000000000000000000000000000000000000815260048101829052601060248201526044016107f4565b5f5b81811015612a6c575f848483818110612a0c57612a0c613cd9565b9050602002016020810190612a219190613c15565b6001600160a01b031603612a64576040517ffd2d2268000000000000000000000000000000000000000000000000000000008152600481018290526024016107f4565b6001016129f1565b5050505050505050565b5f7fd18c298805fff0a96fe0173339a0d7abb945df174a1022ac80e9b7d58caf3177878787878787604051602001612aae9190614146565b604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08184030181528282528051602091820120908301989098526001600160a01b039687169082015260ff909416606085015260808401929092529290921660a082015261ffff90911660c082015260e0810191909152610100016040516020818303038152906040528051906020012090509695505050505050565b5f612b5a8989896132cd565b9050825f8115612bb457600354829061271090612b9b907c0100000000000000000000000000000000000000000000000000000000900461ffff1686613da7565b612ba59190614184565b612baf9190614184565b612bb6565b5f5b90505f612710612bca61ffff8a1686613da7565b612bd49190614184565b90505f81612be28585613da7565b612bec9087613d46565b612bf69190613d46565b9050858c6001811115612c0b57612c0b613cac565b6001600160a01b038f167fa55fb9a68f2d2fa4c72bdc5a1d52e39da7c509993791af5ee5f7746db60e29ab8e898688612c448c8c613da7565b604080519586526020860194909452928401919091526060830152608082015260a00160405180910390a45f8c6001811115612c8257612c82613cac565b03612d4a576001600160a01b038d165f9081526006602090815260408083208380529091529020600181015481546effffffffffffffffffffffffffffff161015612d48578d6001600160a01b03167f4f87dcb8aaf4767a6dd35dbaa5090ccda41bdaf04fc5df86af3ad94023c96407825f015f9054906101000a90046effffffffffffffffffffffffffffff168360010154604051612d3f9291906effffffffffffffffffffffffffffff929092168252602082015260400190565b60405180910390a25b505b8215612dbf575f5b84811015612dbd57612db5898983818110612d6f57612d6f613cd9565b9050602002016020810190612d849190613c15565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169086612f72565b600101612d52565b505b8115612df957612df96001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168b84612f72565b8015612e8e576040517f42966c68000000000000000000000000000000000000000000000000000000008152600481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906342966c68906024015f604051808303815f87803b158015612e77575f5ffd5b505af1158015612e89573d5f5f3e3d5ffd5b505050505b50505050505050505050505050565b611ae85f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612885565b600180547fffffffffffffffffffffffff0000000000000000000000000000000000000000169055611b44816135a5565b805f03612f31576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60045460408051918252602082018390527f59058ea4304c6704306ec3ed8c27837735e4d4201d99e1aaa2478ff0580d42a5910160405180910390a1600455565b612f7f838383600161360c565b612682576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024016107f4565b805f03612ff9576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0383165f9081526006602052604081208184600181111561302357613023613cac565b600181111561303457613034613cac565b815260208101919091526040015f90812080549092506130669084906effffffffffffffffffffffffffffff16613d33565b905061307181613687565b82547fffffffffffffffffffffffffffffffffff000000000000000000000000000000166effffffffffffffffffffffffffffff91909116178255338460018111156130bf576130bf613cac565b60408051868152602081018590526001600160a01b038916917f6cf68e8afa78ffa53ee277df7e8f54c7465b0fcca27ec8820e35052340978cd5910160405180910390a46131386001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163330866136df565b5050505050565b6201518067ffffffffffffffff8216108061316657506276a70067ffffffffffffffff8216115b156131ba576040517ebf5a9d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526201518060248201526276a70060448201526064016107f4565b6003546040805167ffffffffffffffff740100000000000000000000000000000000000000009093048316815291831660208301527f18382cb56dd35382d4c7304af8b017ef853a4b3d3c794250634d06be43874270910160405180910390a16003805467ffffffffffffffff90921674010000000000000000000000000000000000000000027fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff909216919091179055565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611ae8576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b6001600160a01b0383165f9081526006602052604081208190818560018111156132f9576132f9613cac565b600181111561330a5761330a613cac565b815260208101919091526040015f90812080549092506effffffffffffffffffffffffffffff169081851061333f5781613341565b845b83549091506f0100000000000000000000000000000090046effffffffffffffffffffffffffffff165f6133758388613d46565b9050818111156133825750805b61338c8385613d46565b85547fffffffffffffffffffffffffffffffffff000000000000000000000000000000166effffffffffffffffffffffffffffff91909116178555801561358e576133d78183613d46565b85546effffffffffffffffffffffffffffff919091166f01000000000000000000000000000000027fffff000000000000000000000000000000ffffffffffffffffffffffffffffff9091161780865560ff7e0100000000000000000000000000000000000000000000000000000000000090910416815b801561353d575f60028801613465600185613d46565b6008811061347557613475613cd9565b0180549091506fffffffffffffffffffffffffffffffff168281116134ec5761349e8184613d46565b9250600289016134ad856141bc565b945084600881106134c0576134c0613cd9565b0180547fffffffffffffffff000000000000000000000000000000000000000000000000169055613536565b6134f68382613d46565b82547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff919091161782555f92505b505061344f565b50855460ff9091167e01000000000000000000000000000000000000000000000000000000000000027fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9091161785555b6135988184613d33565b9998505050505050505050565b5f80546001600160a01b038381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f5114831661367b57838315161561366f573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f6effffffffffffffffffffffffffffff8211156136db576040517f6dfcc65000000000000000000000000000000000000000000000000000000000815260786004820152602481018390526044016107f4565b5090565b6136ed848484846001613734565b61372e576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024016107f4565b50505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166137a957838315161561379d573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b8035600281106123e5575f5ffd5b5f5f604083850312156137d9575f5ffd5b6137e2836137ba565b946020939093013593505050565b803563ffffffff811681146123e5575f5ffd5b5f5f83601f840112613813575f5ffd5b50813567ffffffffffffffff81111561382a575f5ffd5b602083019150836020828501011115613841575f5ffd5b9250929050565b5f5f5f5f5f6080868803121561385c575f5ffd5b8535945060208601359350613873604087016137f0565b9250606086013567ffffffffffffffff81111561388e575f5ffd5b61389a88828901613803565b969995985093965092949392505050565b5f602082840312156138bb575f5ffd5b5035919050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b602081526001600160a01b03825116602082015263ffffffff602083015116604082015263ffffffff60408301511660608201525f6060830151613956608084018215159052565b50608083015160a083015260a083015160c083015260c083015160e0808401526127526101008401826138c2565b6001600160a01b0381168114611b44575f5ffd5b5f5f604083850312156139a9575f5ffd5b82356139b481613984565b91506139c2602084016137ba565b90509250929050565b5f5f604083850312156139dc575f5ffd5b50508035926020909101359150565b5f5f604083850312156139fc575f5ffd5b823591506139c2602084016137f0565b5f5f5f60408486031215613a1e575f5ffd5b83359250602084013567ffffffffffffffff811115613a3b575f5ffd5b613a4786828701613803565b9497909650939450505050565b803561ffff811681146123e5575f5ffd5b5f5f5f5f5f5f5f5f5f5f6101008b8d031215613a7f575f5ffd5b8a35613a8a81613984565b9950613a9860208c016137ba565b985060408b0135975060608b0135613aaf81613984565b9650613abd60808c01613a54565b955060a08b013567ffffffffffffffff811115613ad8575f5ffd5b8b01601f81018d13613ae8575f5ffd5b803567ffffffffffffffff811115613afe575f5ffd5b8d60208260051b8401011115613b12575f5ffd5b6020919091019550935060c08b0135925060e08b013567ffffffffffffffff811115613b3c575f5ffd5b613b488d828e01613803565b915080935050809150509295989b9194979a5092959850565b602081525f60a08201835160208401526020840151604084015260408401516060840152606084015160808085015281815180845260c0860191506020830193505f92505b80831015613bf25783516fffffffffffffffffffffffffffffffff815116835267ffffffffffffffff602082015116602084015250604082019150602084019350600183019250613ba6565b5095945050505050565b5f60208284031215613c0c575f5ffd5b61207182613a54565b5f60208284031215613c25575f5ffd5b813561207181613984565b5f60208284031215613c40575f5ffd5b612071826137ba565b5f5f5f60608486031215613c5b575f5ffd5b8335613c6681613984565b9250613c74602085016137ba565b929592945050506040919091013590565b5f60208284031215613c95575f5ffd5b813567ffffffffffffffff81168114612071575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b808201808211156113c9576113c9613d06565b818103818111156113c9576113c9613d06565b6effffffffffffffffffffffffffffff82811682821603908111156113c9576113c9613d06565b6effffffffffffffffffffffffffffff81811683821601908111156113c9576113c9613d06565b80820281158282048414176113c9576113c9613d06565b60028110613df3577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b6001600160a01b038516815260808101613e146020830186613dbe565b60408201939093526060015292915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b600181811c90821680613e6757607f821691505b602082108103613e9e577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b601f821115612682578282111561268257805f5260205f20601f840160051c6020851015613ecf57505f5b90810190601f840160051c035f5b81811015613ef2575f83820155600101613edd565b505050505050565b67ffffffffffffffff831115613f1257613f12613e26565b613f2683613f208354613e53565b83613ea4565b5f601f841160018114613f57575f8515613f405750838201355b5f19600387901b1c1916600186901b178355613138565b5f838152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08716915b82811015613fa45786850135825560209485019460019092019101613f84565b5086821015613fc0575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b63ffffffff85168152836020820152606060408201525f61403e606083018486613fd2565b9695505050505050565b6001600160a01b0384168152606081016140656020830185613dbe565b826040830152949350505050565b67ffffffffffffffff81811683821601908111156113c9576113c9613d06565b63ffffffff82811682821603908111156113c9576113c9613d06565b602081525f612752602083018486613fd2565b60ff86168152846020820152836040820152608060608201525f6140ea608083018486613fd2565b979650505050505050565b63ffffffff81811683821601908111156113c9576113c9613d06565b5f5f19820361412257614122613d06565b5060010190565b6001600160a01b0383168152604081016120716020830184613dbe565b81515f90829060208501835b828110156141795781516001600160a01b0316845260209384019390910190600101614152565b509195945050505050565b5f826141b7577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b5f816141ca576141ca613d06565b505f19019056",
+	Bin: "0x60a060405234801561000f575f5ffd5b50604051614b0a380380614b0a83398101604081905261002e91610416565b826001600160a01b03811661005d57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b6100668161011d565b506001600160a01b03841661008e5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0384166080526100a482610139565b6100ad81610212565b6003805461ffff60e01b1916607d60e21b179055604080515f81526101f460208201527fd7e5e1ab90255dbfd93dd1df1dbe5dfa399b46b12b9d9f16fb86fd2a65ca8d0a910160405180910390a16101075f610d056102df565b61011460016127106102df565b50505050610499565b600180546001600160a01b0319169055610136816103b3565b50565b620151806001600160401b038216108061015e57506276a7006001600160401b038216115b156101985760405162bf5a9d60e01b81526001600160401b03821660048201526201518060248201526276a7006044820152606401610054565b600354604080516001600160401b03600160a01b9093048316815291831660208301527f18382cb56dd35382d4c7304af8b017ef853a4b3d3c794250634d06be43874270910160405180910390a1600380546001600160401b03909216600160a01b02600160a01b600160e01b0319909216919091179055565b805f0361023257604051631f2a200560e01b815260040160405180910390fd5b60055460408051918252602082018390527f59058ea4304c6704306ec3ed8c27837735e4d4201d99e1aaa2478ff0580d42a5910160405180910390a160058190556002546001600160a01b031680156102db57604051630e659ddd60e01b8152600481018390526001600160a01b03821690630e659ddd906024015f604051808303815f87803b1580156102c4575f5ffd5b505af11580156102d6573d5f5f3e3d5ffd5b505050505b5050565b61ffff811615806102f557506127108161ffff16115b15610319576040516376ed095b60e01b815261ffff82166004820152602401610054565b80600783600181111561032e5761032e610471565b60ff166002811061034157610341610485565b601091828204019190066002026101000a81548161ffff021916908361ffff16021790555081600181111561037857610378610471565b60405161ffff831681527f035a7ebd040606bed74adf17b5b9f8008886a8f7de3c7ba11761560546c39af89060200160405180910390a25050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b0381168114610136575f5ffd5b5f5f5f5f60808587031215610429575f5ffd5b845161043481610402565b602086015190945061044581610402565b60408601519093506001600160401b0381168114610461575f5ffd5b6060959095015193969295505050565b634e487b7160e01b5f52602160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b6080516146366104d45f395f81816106ac01528181612294015281816132b20152818161330601528181613362015261380301526146365ff3fe608060405234801561000f575f5ffd5b506004361061035c575f3560e01c80638f75da1c116101c9578063c6ab5d90116100fe578063e1164b721161009e578063eac1fd6711610079578063eac1fd67146107f0578063f10d1de114610803578063f2fde38b14610816578063fa8b48bb14610829575f5ffd5b8063e1164b72146107c4578063e30c3978146107d7578063e67d8870146107e8575f5ffd5b8063d4af96d0116100d9578063d4af96d014610782578063d7af98f01461078b578063d9b5c4a51461079e578063dd752e55146107b1575f5ffd5b8063c6ab5d901461075e578063cbeab51614610771578063d0b692dc1461077a575f5ffd5b8063a40bfc5611610169578063b077415811610144578063b077415814610712578063b19c75db14610725578063b4be63df14610738578063b94770d11461074b575f5ffd5b8063a40bfc56146106d7578063a5e1870c146106e0578063a6c82303146106ff575f5ffd5b8063a012f6ec116101a4578063a012f6ec14610681578063a01e352014610694578063a23836ef146106a7578063a324c897146106ce575f5ffd5b80638f75da1c1461066757806392de473b1461066f57806394fbabf214610678575f5ffd5b80636cf6d6751161029f57806380cbc6fa1161023f578063872c32fa1161021a578063872c32fa146105c25780638b69c8101461061f5780638da5cb5b1461064d5780638e445d331461065d575f5ffd5b806380cbc6fa14610592578063831201301461059c57806384342f05146105af575f5ffd5b806379ba50971161027a57806379ba50971461054f5780637a04519c146105575780637e8584c31461056a57806380b112bd14610572575f5ffd5b80636cf6d675146105055780636f3cccac14610531578063715018a614610547575f5ffd5b80632b2af2701161030a57806354b174d2116102e557806354b174d214610441578063582109ad146104c6578063670b7f76146104e95780636a433510146104f2575f5ffd5b80632b2af270146103f55780633a7fc08a146104085780634f9d21521461041b575f5ffd5b806319aada5a1161033a57806319aada5a146103b8578063249d39e9146103d957806325d883d0146103e2575f5ffd5b806304173e9f1461036057806314e77810146103755780631703a01814610388575b5f5ffd5b61037361036e366004613eb1565b610833565b005b610373610383366004613eb1565b610bd6565b60025461039b906001600160a01b031681565b6040516001600160a01b0390911681526020015b60405180910390f35b6103cb6103c6366004613eef565b610f68565b6040519081526020016103af565b6103cb61271081565b6103736103f0366004613f26565b610fe1565b610373610403366004613f42565b611073565b610373610416366004613f77565b61116e565b61042e610429366004613f92565b611324565b60405161ffff90911681526020016103af565b60065461048d9077ffffffffffffffffffffffffffffffffffffffffffffffff8116907801000000000000000000000000000000000000000000000000900467ffffffffffffffff1682565b6040805177ffffffffffffffffffffffffffffffffffffffffffffffff909316835267ffffffffffffffff9091166020830152016103af565b6104d062093a8081565b60405167ffffffffffffffff90911681526020016103af565b61042e61271081565b610373610500366004613f77565b611351565b6003546104d09074010000000000000000000000000000000000000000900467ffffffffffffffff1681565b6103cb6ec097ce7bc90715b34b9f100000000081565b610373611419565b61037361142c565b6103cb610565366004613eef565b611489565b6103cb600881565b610585610580366004613eef565b6114ec565b6040516103af9190613fa9565b6104d062278d0081565b60035461039b906001600160a01b031681565b6103736105bd366004614055565b6116c0565b61060f6105d036600461406e565b6005546001600160a01b03919091165f908152600960209081526040808320600184529091529020546effffffffffffffffffffffffffffff16101590565b60405190151581526020016103af565b60035461042e907c0100000000000000000000000000000000000000000000000000000000900461ffff1681565b5f546001600160a01b031661039b565b6104d06276a70081565b6103cb601081565b6103cb60055481565b61042e610d0581565b61037361068f366004614089565b6117cd565b6103736106a2366004613f92565b611983565b61039b7f000000000000000000000000000000000000000000000000000000000000000081565b61042e61232881565b61042e6101f481565b6103cb6106ee366004613f92565b60086020525f908152604090205481565b61037361070d36600461412a565b611b2f565b61037361072036600461406e565b611b41565b6103cb610733366004613eef565b611cce565b6103cb61074636600461415d565b611dc9565b6103cb610759366004613eef565b611f01565b6103cb61076c3660046141a4565b611f59565b6104d0610e1081565b6104d06122f0565b61042e6103e881565b61037361079936600461406e565b612419565b60045461039b906001600160a01b031681565b6103736107bf366004613eb1565b61253a565b6103736107d236600461406e565b61257a565b6001546001600160a01b031661039b565b610373612666565b6103736107fe3660046141bf565b6127fa565b610373610811366004613f77565b61287a565b61037361082436600461406e565b612894565b6104d06201518081565b335f90815260096020526040812081846001811115610854576108546141fd565b6001811115610865576108656141fd565b815260208101919091526040015f2080549091507e01000000000000000000000000000000000000000000000000000000000000900460ff168083106108e6576040517f9e608ad000000000000000000000000000000000000000000000000000000000815260048101849052602481018290526044015b60405180910390fd5b5f8260020184600881106108fc576108fc61422a565b01546fffffffffffffffffffffffffffffffff1690505f61091e856001614284565b90505b828110156109f65783600201816008811061093e5761093e61422a565b016002850161094e600184614297565b6008811061095e5761095e61422a565b8254910180546fffffffffffffffffffffffffffffffff9092167fffffffffffffffffffffffffffffffff0000000000000000000000000000000083168117825592547fffffffffffffffff0000000000000000000000000000000000000000000000009092169092177001000000000000000000000000000000009182900467ffffffffffffffff16909102179055600101610921565b5060028301610a06600184614297565b60088110610a1657610a1661422a565b0180547fffffffffffffffff000000000000000000000000000000000000000000000000169055825481908490600f90610a759084906f0100000000000000000000000000000090046effffffffffffffffffffffffffffff166142aa565b92506101000a8154816effffffffffffffffffffffffffffff02191690836effffffffffffffffffffffffffffff16021790555080835f015f8282829054906101000a90046effffffffffffffffffffffffffffff16610ad591906142d1565b92506101000a8154816effffffffffffffffffffffffffffff02191690836effffffffffffffffffffffffffffff160217905550600182610b169190614297565b835460ff919091167e01000000000000000000000000000000000000000000000000000000000000027fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff909116178355846001811115610b7857610b786141fd565b604080518681526fffffffffffffffffffffffffffffffff8416602082015233917f5e60a196b54773bb256016ae0d2bda7d975d01b028d898ec2ed538e313b39a3c910160405180910390a3610bcf33868561291c565b5050505050565b805f03610c0f576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f90815260096020526040812081846001811115610c3057610c306141fd565b6001811115610c4157610c416141fd565b81526020019081526020015f2090505f610c5a826129e1565b905080831115610c9e57338482856040517f3b69a0010000000000000000000000000000000000000000000000000000000081526004016108dd949392919061432d565b81547e01000000000000000000000000000000000000000000000000000000000000900460ff1660088110610d0657338560086040517f13e03fd30000000000000000000000000000000000000000000000000000000081526004016108dd93929190614361565b6003545f90610d379074010000000000000000000000000000000000000000900467ffffffffffffffff164261438b565b8454909150859085905f90610d5e9084906effffffffffffffffffffffffffffff166142aa565b92506101000a8154816effffffffffffffffffffffffffffff02191690836effffffffffffffffffffffffffffff16021790555084845f01600f8282829054906101000a90046effffffffffffffffffffffffffffff16610dbf91906142d1565b92506101000a8154816effffffffffffffffffffffffffffff02191690836effffffffffffffffffffffffffffff160217905550816001610e009190614284565b845460ff919091167e01000000000000000000000000000000000000000000000000000000000000027fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff909116178455604080518082019091526fffffffffffffffffffffffffffffffff8616815267ffffffffffffffff82166020820152600285018360088110610e9457610e9461422a565b82519101805460209093015167ffffffffffffffff16700100000000000000000000000000000000027fffffffffffffffff0000000000000000000000000000000000000000000000009093166fffffffffffffffffffffffffffffffff90921691909117919091179055856001811115610f1157610f116141fd565b6040805187815267ffffffffffffffff8416602082015233917f95b4048a03baf435f16ea8792e4fe6fa2f882cf09ba0c7d323eeb4093c040bcb910160405180910390a3610f6033878661291c565b505050505050565b6001600160a01b0382165f90815260096020526040812081836001811115610f9257610f926141fd565b6001811115610fa357610fa36141fd565b815260208101919091526040015f20547e01000000000000000000000000000000000000000000000000000000000000900460ff1690505b92915050565b6004546001600160a01b03163314611027576040517f7a1390e70000000000000000000000000000000000000000000000000000000081523360048201526024016108dd565b6001600160a01b0382165f90815260096020908152604080832083805290915281206001810180549192849261105e908490614297565b9091555061106e90508382612a1b565b505050565b61107b612b19565b816110b2576040517fe54acefe00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6ec097ce7bc90715b34b9f1000000000811115611113576040517f7fd0aa45000000000000000000000000000000000000000000000000000000008152600481018290526ec097ce7bc90715b34b9f100000000060248201526044016108dd565b5f8281526008602090815260409182902054825190815290810183905283917fbeed2c88534552fbf7787300d1d4bf20bb41f13b47fbf66f59139c3ed1a4dd8b910160405180910390a25f9182526008602052604090912055565b6002545f906001600160a01b0316156111fa5760025f9054906101000a90046001600160a01b03166001600160a01b0316635059f12c6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156111d1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906111f591906143ab565b6111fc565b5f5b60035490915062278d009074010000000000000000000000000000000000000000900467ffffffffffffffff9081169061123b90808516908616614284565b11806112525750610e1067ffffffffffffffff8416105b806112665750808367ffffffffffffffff16115b1561106e576003548390610e109067ffffffffffffffff8086167401000000000000000000000000000000000000000090920416116112a5575f6112d5565b6003546112d590859074010000000000000000000000000000000000000000900467ffffffffffffffff166143c6565b6040517ffc58409100000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9384166004820152918316602483015290911660448201526064016108dd565b60078160028110611333575f80fd5b60109182820401919006600202915054906101000a900461ffff1681565b611359612b19565b6003546001600160a01b03168061139c576040517fe16166aa00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6113a58261116e565b6040517ff105be6c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff831660048201526001600160a01b0382169063f105be6c906024015b5f604051808303815f87803b158015611407575f5ffd5b505af1158015610f60573d5f5f3e3d5ffd5b611421612b19565b61142a5f612b5e565b565b60015433906001600160a01b0316811461147d576040517f118cdaa70000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024016108dd565b61148681612b5e565b50565b6001600160a01b0382165f908152600960205260408120818360018111156114b3576114b36141fd565b60018111156114c4576114c46141fd565b815260208101919091526040015f20546effffffffffffffffffffffffffffff169392505050565b61151460405180608001604052805f81526020015f81526020015f8152602001606081525090565b6001600160a01b0383165f9081526009602052604081208184600181111561153e5761153e6141fd565b600181111561154f5761154f6141fd565b815260208082019290925260409081015f2080546effffffffffffffffffffffffffffff80821687526f010000000000000000000000000000008204169386019390935260018101549185019190915291507e01000000000000000000000000000000000000000000000000000000000000900460ff168067ffffffffffffffff8111156115df576115df6143e6565b60405190808252806020026020018201604052801561162357816020015b604080518082019091525f80825260208201528152602001906001900390816115fd5790505b5060608401525f5b818110156116b7578260020181600881106116485761164861422a565b604080518082019091529101546fffffffffffffffffffffffffffffffff81168252700100000000000000000000000000000000900467ffffffffffffffff16602082015260608501518051839081106116a4576116a461422a565b602090810291909101015260010161162b565b50505092915050565b6116c8612b19565b6103e861ffff82161115611716576040517fc24583ab00000000000000000000000000000000000000000000000000000000815261ffff821660048201526103e860248201526044016108dd565b6003546040805161ffff7c01000000000000000000000000000000000000000000000000000000009093048316815291831660208301527fd7e5e1ab90255dbfd93dd1df1dbe5dfa399b46b12b9d9f16fb86fd2a65ca8d0a910160405180910390a16003805461ffff9092167c0100000000000000000000000000000000000000000000000000000000027fffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff909216919091179055565b6117d5612b8f565b6002546001600160a01b031680611818576040517f1435d15c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61182185612bc4565b6001600160a01b038116637c283c226003866118f661184360208b018b61406e565b61185360408c0160208d016141a4565b6001811115611864576118646141fd565b61187460608d0160408e016141a4565b6001811115611885576118856141fd565b8c606001358d608001602081019061189d919061406e565b8e60a00160208101906118b09190614055565b8f8060c001906118c09190614413565b808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250612e6092505050565b87876040518663ffffffff1660e01b815260040161191895949392919061447e565b5f604051808303815f87803b15801561192f575f5ffd5b505af1158015611941573d5f5f3e3d5ffd5b5050505061194f8585612f41565b5061197d61142a5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612bbe565b50505050565b61198b612b19565b805f036119c4576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6002546005546001600160a01b0390911690821115806119eb57506001600160a01b038116155b15611a01575f6006556119fd826133cd565b5050565b5f816001600160a01b0316635059f12c6040518163ffffffff1660e01b8152600401602060405180830381865afa158015611a3e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611a6291906143ab565b611a6c904261438b565b90506040518060400160405280611a828561349f565b77ffffffffffffffffffffffffffffffffffffffffffffffff908116825267ffffffffffffffff808516602093840152835193909201519091167801000000000000000000000000000000000000000000000000029116176006556040517f12946560182ddfe62f8194b440b97938a17aa875d9fb2f4b6c194d1123e2e72290611b22908590849091825267ffffffffffffffff16602082015260400190565b60405180910390a1505050565b611b37612b19565b6119fd8282613500565b611b49612b19565b6001600160a01b038116611b89576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6002546001600160a01b031615611bcc576040517ff329042900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b038316179055600354611c2d9074010000000000000000000000000000000000000000900467ffffffffffffffff166135ed565b6040516001600160a01b038216907f0b1170e4522b13d041892f25c7855f2f9b35dbfca854ff702a7e9ed406d61bb3905f90a26005546040517f0e659ddd00000000000000000000000000000000000000000000000000000000815260048101919091526001600160a01b03821690630e659ddd906024015f604051808303815f87803b158015611cbc575f5ffd5b505af1158015610bcf573d5f5f3e3d5ffd5b6001600160a01b0382165f908152600960205260408120819081846001811115611cfa57611cfa6141fd565b6001811115611d0b57611d0b6141fd565b815260208101919091526040015f90812080549092507e01000000000000000000000000000000000000000000000000000000000000900460ff16905b818110156116b75742836002018260088110611d6657611d6661422a565b0154700100000000000000000000000000000000900467ffffffffffffffff1611611dc157826002018160088110611da057611da061422a565b0154611dbe906fffffffffffffffffffffffffffffffff1685614284565b93505b600101611d48565b6004545f906001600160a01b03163314611e11576040517f7a1390e70000000000000000000000000000000000000000000000000000000081523360048201526024016108dd565b5f8381526008602052604081205490819003611e5c576040517f7793fccd000000000000000000000000000000000000000000000000000000008152600481018590526024016108dd565b6001600160a01b0385165f9081526009602090815260408083208380529091529020611e8e63ffffffff8516836144e2565b92505f611e9a826129e1565b905083811015611ede57865f82866040517f3b69a0010000000000000000000000000000000000000000000000000000000081526004016108dd949392919061432d565b83826001015f828254611ef19190614284565b9091555093979650505050505050565b6001600160a01b0382165f908152600960205260408120611f529082846001811115611f2f57611f2f6141fd565b6001811115611f4057611f406141fd565b81526020019081526020015f206129e1565b9392505050565b5f611f62612b8f565b335f90815260096020526040812081846001811115611f8357611f836141fd565b6001811115611f9457611f946141fd565b815260208101919091526040015f90812080549092507e01000000000000000000000000000000000000000000000000000000000000900460ff1690805b82811015612103575f846002018260088110611ff057611ff061422a565b604080518082019091529101546fffffffffffffffffffffffffffffffff81168252700100000000000000000000000000000000900467ffffffffffffffff1660208201819052909150421061206557805161205e906fffffffffffffffffffffffffffffffff1687614284565b95506120fa565b8183146120ee57808560020184600881106120825761208261422a565b82519101805460209093015167ffffffffffffffff16700100000000000000000000000000000000027fffffffffffffffff0000000000000000000000000000000000000000000000009093166fffffffffffffffffffffffffffffffff909216919091179190911790555b6120f7836144f9565b92505b50600101611fd2565b50835f036121415733856040517fe5baea160000000000000000000000000000000000000000000000000000000081526004016108dd929190614530565b805b8281101561218f578360020181600881106121605761216061422a565b0180547fffffffffffffffff000000000000000000000000000000000000000000000000169055600101612143565b50825484908490600f906121c89084906f0100000000000000000000000000000090046effffffffffffffffffffffffffffff166142aa565b82546101009290920a6effffffffffffffffffffffffffffff8181021990931691909216919091021790555082547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000060ff831602178355846001811115612252576122526141fd565b60405185815233907f83637d0d125e3dae88720b1ad229ce05c339c065b6282caf315dcb35a999d6d49060200160405180910390a36122bb6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016338661365a565b5050506122eb61142a5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612bbe565b919050565b6002545f906001600160a01b0316156123845760025f9054906101000a90046001600160a01b03166001600160a01b0316635059f12c6040518163ffffffff1660e01b8152600401602060405180830381865afa158015612353573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061237791906143ab565b612381908261438b565b90505b6003546001600160a01b0316156124165760035f9054906101000a90046001600160a01b03166001600160a01b031663117f5f926040518163ffffffff1660e01b8152600401602060405180830381865afa1580156123e5573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061240991906143ab565b612413908261438b565b90505b90565b612421612b19565b6001600160a01b038116612461576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6003546001600160a01b0316156124a4576040517f4821f12400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600380547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03831617908190556125049074010000000000000000000000000000000000000000900467ffffffffffffffff166135ed565b6040516001600160a01b038216907fdc4458b78002785f4ea6d934204d8c4be1cb848852ab4dbe9be06bdf9ef65693905f90a250565b612542612b8f565b61254d3383836136a8565b6119fd61142a5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612bbe565b612582612b19565b6001600160a01b0381166125c2576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6004546001600160a01b031615612605576040517f241e97bd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600480547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040517fef697ae2a61f63e7a8cb0d7e7a6c0a794c764a208b7d0360e47c241b14a0dbd9905f90a250565b6040805180820190915260065477ffffffffffffffffffffffffffffffffffffffffffffffff8116808352780100000000000000000000000000000000000000000000000090910467ffffffffffffffff1660208301525f036126f5576040517f14ffb62a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b806020015167ffffffffffffffff164210156127555760208101516040517f0af9e65700000000000000000000000000000000000000000000000000000000815267ffffffffffffffff90911660048201524260248201526044016108dd565b62093a808160200151612768919061438b565b67ffffffffffffffff164211156127d15762093a80816020015161278c919061438b565b6040517f9d703ff800000000000000000000000000000000000000000000000000000000815267ffffffffffffffff90911660048201524260248201526044016108dd565b5f60065580516114869077ffffffffffffffffffffffffffffffffffffffffffffffff166133cd565b612802612b8f565b6001600160a01b038316612842576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61284d8383836136a8565b61106e61142a5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612bbe565b612882612b19565b61288b8161382b565b611486816135ed565b61289c612b19565b600180546001600160a01b0383167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556128e45f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f82600181111561292f5761292f6141fd565b0361293e5761106e8382612a1b565b6002546001600160a01b0316801561197d5781546040517f16de8e760000000000000000000000000000000000000000000000000000000081526001600160a01b0386811660048301526effffffffffffffffffffffffffffff9092166024820152908216906316de8e76906044015b5f604051808303815f87803b1580156129c5575f5ffd5b505af11580156129d7573d5f5f3e3d5ffd5b5050505050505050565b805460018201545f916effffffffffffffffffffffffffffff1690808211612a09575f612a13565b612a138183614297565b949350505050565b600181015481546effffffffffffffffffffffffffffff811691909110907f0100000000000000000000000000000000000000000000000000000000000000900460ff161515819003612a6d57505050565b81547effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f0100000000000000000000000000000000000000000000000000000000000000821515021782556004546001600160a01b0316801561197d576040517f9fecd6330000000000000000000000000000000000000000000000000000000081526001600160a01b0385811660048301528315156024830152821690639fecd633906044016129ae565b5f546001600160a01b0316331461142a576040517f118cdaa70000000000000000000000000000000000000000000000000000000081523360048201526024016108dd565b600180547fffffffffffffffffffffffff000000000000000000000000000000000000000016905561148681613959565b612b976139c0565b61142a60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90613a22565b5f612bd2602083018361406e565b6001600160a01b031603612c12576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80606001355f03612c4f576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b612328612c6260c0830160a08401614055565b61ffff161115612cbd57612c7c60c0820160a08301614055565b6040517f7caa453300000000000000000000000000000000000000000000000000000000815261ffff909116600482015261232860248201526044016108dd565b612ccd60c0820160a08301614055565b61ffff1615801590612cf657505f612ceb60a083016080840161406e565b6001600160a01b0316145b15612d4457612d0b60c0820160a08301614055565b6040517f99d7d55f00000000000000000000000000000000000000000000000000000000815261ffff90911660048201526024016108dd565b5f612d5260c0830183614413565b9150506010811115612d9a576040517f73ec4aaf00000000000000000000000000000000000000000000000000000000815260048101829052601060248201526044016108dd565b5f5f5b8281101561197d576001600160a01b038216612dbc60c0860186614413565b83818110612dcc57612dcc61422a565b9050602002016020810190612de1919061406e565b6001600160a01b031611612e24576040517fe754b3ab000000000000000000000000000000000000000000000000000000008152600481018290526024016108dd565b612e3160c0850185614413565b82818110612e4157612e4161422a565b9050602002016020810190612e56919061406e565b9150600101612d9d565b5f7fb2a976352119c798fb18fd022ff0b56a3c41247f6abf18df96bed750f54f628088888888888888604051602001612e999190614556565b604080518083037fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe00181528282528051602091820120908301999099526001600160a01b039788169082015260ff958616606082015293909416608084015260a083019190915290921660c083015261ffff1660e082015261010081019190915261012001604051602081830303815290604052805190602001209050979650505050505050565b5f612f4f602084018461406e565b90505f612f6260408501602086016141a4565b6001600160a01b0383165f90815260096020526040812091925090819081846001811115612f9257612f926141fd565b6001811115612fa357612fa36141fd565b81526020019081526020015f2090505f6127106007886040016020810190612fcb91906141a4565b6001811115612fdc57612fdc6141fd565b60ff1660028110612fef57612fef61422a565b6010810491909101548454600f9092166002026101000a900461ffff169061303e906f0100000000000000000000000000000081046effffffffffffffffffffffffffffff9081169116614284565b61304891906144e2565b6130529190614594565b90506130748585838a606001351061306a5783613a29565b8960600135613a29565b925061308185858461291c565b5f846001811115613094576130946141fd565b1480156130c5575081547f0100000000000000000000000000000000000000000000000000000000000000900460ff165b156131295781546001830154604080516effffffffffffffffffffffffffffff909316835260208301919091526001600160a01b038716917f4f87dcb8aaf4767a6dd35dbaa5090ccda41bdaf04fc5df86af3ad94023c96407910160405180910390a25b505f905061313a60c0870187614413565b91505f905081156131955760035482906127109061317c907c0100000000000000000000000000000000000000000000000000000000900461ffff16866144e2565b6131869190614594565b6131909190614594565b613197565b5f5b90505f6127106131ad60c08a0160a08b01614055565b6131bb9061ffff16866144e2565b6131c59190614594565b90505f816131d385856144e2565b6131dd9087614297565b6131e79190614297565b9050878660018111156131fc576131fc6141fd565b6001600160a01b0389167face58684d5d78e0df17bb8e3747f5f5f6642a57272e3230546473ee34491c14661323760608e0160408f016141a4565b60608e01358a87896132498d8d6144e2565b60405161325b969594939291906145cc565b60405180910390a482156132e3575f5b848110156132e1576132d961328360c08c018c614413565b838181106132935761329361422a565b90506020020160208101906132a8919061406e565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016908661365a565b60010161326b565b505b811561332d5761332d6132fc60a08b0160808c0161406e565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016908461365a565b80156133c2576040517f42966c68000000000000000000000000000000000000000000000000000000008152600481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906342966c68906024015f604051808303815f87803b1580156133ab575f5ffd5b505af11580156133bd573d5f5f3e3d5ffd5b505050505b505050505050505050565b805f03613406576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60055460408051918252602082018390527f59058ea4304c6704306ec3ed8c27837735e4d4201d99e1aaa2478ff0580d42a5910160405180910390a160058190556002546001600160a01b031680156119fd576040517f0e659ddd000000000000000000000000000000000000000000000000000000008152600481018390526001600160a01b03821690630e659ddd906024016113f0565b5f77ffffffffffffffffffffffffffffffffffffffffffffffff8211156134fc576040517f6dfcc65000000000000000000000000000000000000000000000000000000000815260c06004820152602481018390526044016108dd565b5090565b61ffff8116158061351657506127108161ffff16115b15613553576040517f76ed095b00000000000000000000000000000000000000000000000000000000815261ffff821660048201526024016108dd565b806007836001811115613568576135686141fd565b60ff166002811061357b5761357b61422a565b601091828204019190066002026101000a81548161ffff021916908361ffff1602179055508160018111156135b2576135b26141fd565b60405161ffff831681527f035a7ebd040606bed74adf17b5b9f8008886a8f7de3c7ba11761560546c39af89060200160405180910390a25050565b5f6135f66122f0565b90508067ffffffffffffffff168267ffffffffffffffff1610156119fd576040517f4e11323800000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8084166004830152821660248201526044016108dd565b6136678383836001613d01565b61106e576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024016108dd565b805f036136e1576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0383165f9081526009602052604081208184600181111561370b5761370b6141fd565b600181111561371c5761371c6141fd565b815260208101919091526040015f908120805490925061374e9084906effffffffffffffffffffffffffffff16614284565b905061375981613d7c565b82547fffffffffffffffffffffffffffffffffff000000000000000000000000000000166effffffffffffffffffffffffffffff91909116178255338460018111156137a7576137a76141fd565b60408051868152602081018590526001600160a01b038916917f6cf68e8afa78ffa53ee277df7e8f54c7465b0fcca27ec8820e35052340978cd5910160405180910390a46137f685858461291c565b610bcf6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333086613dd0565b6201518067ffffffffffffffff8216108061385257506276a70067ffffffffffffffff8216115b156138a6576040517ebf5a9d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526201518060248201526276a70060448201526064016108dd565b6003546040805167ffffffffffffffff740100000000000000000000000000000000000000009093048316815291831660208301527f18382cb56dd35382d4c7304af8b017ef853a4b3d3c794250634d06be43874270910160405180910390a16003805467ffffffffffffffff90921674010000000000000000000000000000000000000000027fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff909216919091179055565b5f80546001600160a01b038381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6139eb5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c612413565b1561142a576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b6001600160a01b0383165f908152600960205260408120819081856001811115613a5557613a556141fd565b6001811115613a6657613a666141fd565b815260208101919091526040015f90812080549092506effffffffffffffffffffffffffffff1690818510613a9b5781613a9d565b845b83549091506f0100000000000000000000000000000090046effffffffffffffffffffffffffffff165f613ad18388614297565b905081811115613ade5750805b613ae88385614297565b85547fffffffffffffffffffffffffffffffffff000000000000000000000000000000166effffffffffffffffffffffffffffff919091161785558015613cea57613b338183614297565b85546effffffffffffffffffffffffffffff919091166f01000000000000000000000000000000027fffff000000000000000000000000000000ffffffffffffffffffffffffffffff9091161780865560ff7e0100000000000000000000000000000000000000000000000000000000000090910416815b8015613c99575f60028801613bc1600185614297565b60088110613bd157613bd161422a565b0180549091506fffffffffffffffffffffffffffffffff16828111613c4857613bfa8184614297565b925060028901613c0985614602565b94508460088110613c1c57613c1c61422a565b0180547fffffffffffffffff000000000000000000000000000000000000000000000000169055613c92565b613c528382614297565b82547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff919091161782555f92505b5050613bab565b50855460ff9091167e01000000000000000000000000000000000000000000000000000000000000027fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9091161785555b613cf48184614284565b9998505050505050505050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316613d70578383151615613d64573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f6effffffffffffffffffffffffffffff8211156134fc576040517f6dfcc65000000000000000000000000000000000000000000000000000000000815260786004820152602481018390526044016108dd565b613dde848484846001613e1f565b61197d576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024016108dd565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316613e94578383151615613e88573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60028110611486575f5ffd5b5f5f60408385031215613ec2575f5ffd5b8235613ecd81613ea5565b946020939093013593505050565b6001600160a01b0381168114611486575f5ffd5b5f5f60408385031215613f00575f5ffd5b8235613f0b81613edb565b91506020830135613f1b81613ea5565b809150509250929050565b5f5f60408385031215613f37575f5ffd5b8235613ecd81613edb565b5f5f60408385031215613f53575f5ffd5b50508035926020909101359150565b67ffffffffffffffff81168114611486575f5ffd5b5f60208284031215613f87575f5ffd5b8135611f5281613f62565b5f60208284031215613fa2575f5ffd5b5035919050565b602081525f60a08201835160208401526020840151604084015260408401516060840152606084015160808085015281815180845260c0860191506020830193505f92505b8083101561403a5783516fffffffffffffffffffffffffffffffff815116835267ffffffffffffffff602082015116602084015250604082019150602084019350600183019250613fee565b5095945050505050565b803561ffff811681146122eb575f5ffd5b5f60208284031215614065575f5ffd5b611f5282614044565b5f6020828403121561407e575f5ffd5b8135611f5281613edb565b5f5f5f5f6060858703121561409c575f5ffd5b843567ffffffffffffffff8111156140b2575f5ffd5b850160e081880312156140c3575f5ffd5b935060208501359250604085013567ffffffffffffffff8111156140e5575f5ffd5b8501601f810187136140f5575f5ffd5b803567ffffffffffffffff81111561410b575f5ffd5b87602082840101111561411c575f5ffd5b949793965060200194505050565b5f5f6040838503121561413b575f5ffd5b823561414681613ea5565b915061415460208401614044565b90509250929050565b5f5f5f6060848603121561416f575f5ffd5b833561417a81613edb565b925060208401359150604084013563ffffffff81168114614199575f5ffd5b809150509250925092565b5f602082840312156141b4575f5ffd5b8135611f5281613ea5565b5f5f5f606084860312156141d1575f5ffd5b83356141dc81613edb565b925060208401356141ec81613ea5565b929592945050506040919091013590565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b80820180821115610fdb57610fdb614257565b81810381811115610fdb57610fdb614257565b6effffffffffffffffffffffffffffff8281168282160390811115610fdb57610fdb614257565b6effffffffffffffffffffffffffffff8181168382160190811115610fdb57610fdb614257565b60028110611486577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b6001600160a01b038516815260808101614346856142f8565b84602083015283604083015282606083015295945050505050565b6001600160a01b03841681526060810161437a846142f8565b602082019390935260400152919050565b67ffffffffffffffff8181168382160190811115610fdb57610fdb614257565b5f602082840312156143bb575f5ffd5b8151611f5281613f62565b67ffffffffffffffff8281168282160390811115610fdb57610fdb614257565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112614446575f5ffd5b83018035915067ffffffffffffffff821115614460575f5ffd5b6020019150600581901b3603821315614477575f5ffd5b9250929050565b60ff8616815284602082015283604082015260806060820152816080820152818360a08301375f81830160a090810191909152601f9092017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0160101949350505050565b8082028115828204841417610fdb57610fdb614257565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff820361452957614529614257565b5060010190565b6001600160a01b038316815260408101614549836142f8565b8260208301529392505050565b81515f90829060208501835b828110156145895781516001600160a01b0316845260209384019390910190600101614562565b509195945050505050565b5f826145c7577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b60c081016145d9886142f8565b968152602081019590955260408501939093526060840191909152608083015260a09091015290565b5f8161461057614610614257565b507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff019056",
 }
 
 // Staking is an auto generated Go binding around an Ethereum contract.
@@ -128,6 +128,76 @@ func (staking *Staking) UnpackBPS(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackDEFAULTDOWNTIMECAPBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94fbabf2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_DOWNTIME_CAP_BPS() view returns(uint16)
+func (staking *Staking) PackDEFAULTDOWNTIMECAPBPS() []byte {
+	enc, err := staking.abi.Pack("DEFAULT_DOWNTIME_CAP_BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTDOWNTIMECAPBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94fbabf2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_DOWNTIME_CAP_BPS() view returns(uint16)
+func (staking *Staking) TryPackDEFAULTDOWNTIMECAPBPS() ([]byte, error) {
+	return staking.abi.Pack("DEFAULT_DOWNTIME_CAP_BPS")
+}
+
+// UnpackDEFAULTDOWNTIMECAPBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x94fbabf2.
+//
+// Solidity: function DEFAULT_DOWNTIME_CAP_BPS() view returns(uint16)
+func (staking *Staking) UnpackDEFAULTDOWNTIMECAPBPS(data []byte) (uint16, error) {
+	out, err := staking.abi.Unpack("DEFAULT_DOWNTIME_CAP_BPS", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackDEFAULTFRAUDCAPBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x670b7f76.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_FRAUD_CAP_BPS() view returns(uint16)
+func (staking *Staking) PackDEFAULTFRAUDCAPBPS() []byte {
+	enc, err := staking.abi.Pack("DEFAULT_FRAUD_CAP_BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTFRAUDCAPBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x670b7f76.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_FRAUD_CAP_BPS() view returns(uint16)
+func (staking *Staking) TryPackDEFAULTFRAUDCAPBPS() ([]byte, error) {
+	return staking.abi.Pack("DEFAULT_FRAUD_CAP_BPS")
+}
+
+// UnpackDEFAULTFRAUDCAPBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x670b7f76.
+//
+// Solidity: function DEFAULT_FRAUD_CAP_BPS() view returns(uint16)
+func (staking *Staking) UnpackDEFAULTFRAUDCAPBPS(data []byte) (uint16, error) {
+	out, err := staking.abi.Unpack("DEFAULT_FRAUD_CAP_BPS", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
 // PackDEFAULTREPORTERBPS is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xa40bfc56.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -160,6 +230,41 @@ func (staking *Staking) UnpackDEFAULTREPORTERBPS(data []byte) (uint16, error) {
 		return *new(uint16), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackMAXDISPUTEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80cbc6fa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DISPUTE_WINDOW() view returns(uint64)
+func (staking *Staking) PackMAXDISPUTEWINDOW() []byte {
+	enc, err := staking.abi.Pack("MAX_DISPUTE_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDISPUTEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80cbc6fa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DISPUTE_WINDOW() view returns(uint64)
+func (staking *Staking) TryPackMAXDISPUTEWINDOW() ([]byte, error) {
+	return staking.abi.Pack("MAX_DISPUTE_WINDOW")
+}
+
+// UnpackMAXDISPUTEWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x80cbc6fa.
+//
+// Solidity: function MAX_DISPUTE_WINDOW() view returns(uint64)
+func (staking *Staking) UnpackMAXDISPUTEWINDOW(data []byte) (uint64, error) {
+	out, err := staking.abi.Unpack("MAX_DISPUTE_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	return out0, nil
 }
 
@@ -373,6 +478,41 @@ func (staking *Staking) UnpackMAXUNBONDINGPERIOD(data []byte) (uint64, error) {
 	return out0, nil
 }
 
+// PackMINDISPUTEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbeab516.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_DISPUTE_WINDOW() view returns(uint64)
+func (staking *Staking) PackMINDISPUTEWINDOW() []byte {
+	enc, err := staking.abi.Pack("MIN_DISPUTE_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINDISPUTEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbeab516.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_DISPUTE_WINDOW() view returns(uint64)
+func (staking *Staking) TryPackMINDISPUTEWINDOW() ([]byte, error) {
+	return staking.abi.Pack("MIN_DISPUTE_WINDOW")
+}
+
+// UnpackMINDISPUTEWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcbeab516.
+//
+// Solidity: function MIN_DISPUTE_WINDOW() view returns(uint64)
+func (staking *Staking) UnpackMINDISPUTEWINDOW(data []byte) (uint64, error) {
+	out, err := staking.abi.Unpack("MIN_DISPUTE_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackMINUNBONDINGPERIOD is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xfa8b48bb.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -408,6 +548,41 @@ func (staking *Staking) UnpackMINUNBONDINGPERIOD(data []byte) (uint64, error) {
 	return out0, nil
 }
 
+// PackPROPOSALLIFETIME is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x582109ad.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PROPOSAL_LIFETIME() view returns(uint64)
+func (staking *Staking) PackPROPOSALLIFETIME() []byte {
+	enc, err := staking.abi.Pack("PROPOSAL_LIFETIME")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPROPOSALLIFETIME is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x582109ad.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PROPOSAL_LIFETIME() view returns(uint64)
+func (staking *Staking) TryPackPROPOSALLIFETIME() ([]byte, error) {
+	return staking.abi.Pack("PROPOSAL_LIFETIME")
+}
+
+// UnpackPROPOSALLIFETIME is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x582109ad.
+//
+// Solidity: function PROPOSAL_LIFETIME() view returns(uint64)
+func (staking *Staking) UnpackPROPOSALLIFETIME(data []byte) (uint64, error) {
+	out, err := staking.abi.Unpack("PROPOSAL_LIFETIME", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackAcceptOwnership is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x79ba5097.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -428,6 +603,63 @@ func (staking *Staking) PackAcceptOwnership() []byte {
 // Solidity: function acceptOwnership() returns()
 func (staking *Staking) TryPackAcceptOwnership() ([]byte, error) {
 	return staking.abi.Pack("acceptOwnership")
+}
+
+// PackActiveStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a04519c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function activeStake(address account, uint8 role) view returns(uint256)
+func (staking *Staking) PackActiveStake(account common.Address, role uint8) []byte {
+	enc, err := staking.abi.Pack("activeStake", account, role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackActiveStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a04519c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function activeStake(address account, uint8 role) view returns(uint256)
+func (staking *Staking) TryPackActiveStake(account common.Address, role uint8) ([]byte, error) {
+	return staking.abi.Pack("activeStake", account, role)
+}
+
+// UnpackActiveStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7a04519c.
+//
+// Solidity: function activeStake(address account, uint8 role) view returns(uint256)
+func (staking *Staking) UnpackActiveStake(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("activeStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApplyInspectorMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe67d8870.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function applyInspectorMinStake() returns()
+func (staking *Staking) PackApplyInspectorMinStake() []byte {
+	enc, err := staking.abi.Pack("applyInspectorMinStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApplyInspectorMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe67d8870.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function applyInspectorMinStake() returns()
+func (staking *Staking) TryPackApplyInspectorMinStake() ([]byte, error) {
+	return staking.abi.Pack("applyInspectorMinStake")
 }
 
 // PackCancelUnbond is the Go binding used to pack the parameters required for calling
@@ -452,26 +684,26 @@ func (staking *Staking) TryPackCancelUnbond(role uint8, index *big.Int) ([]byte,
 	return staking.abi.Pack("cancelUnbond", role, index)
 }
 
-// PackDelistMachine is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd9499bc9.  This method will panic if any
+// PackCheckDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a7fc08a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function delistMachine(bytes32 machineId) returns()
-func (staking *Staking) PackDelistMachine(machineId [32]byte) []byte {
-	enc, err := staking.abi.Pack("delistMachine", machineId)
+// Solidity: function checkDisputeWindow(uint64 disputeWindow) view returns()
+func (staking *Staking) PackCheckDisputeWindow(disputeWindow uint64) []byte {
+	enc, err := staking.abi.Pack("checkDisputeWindow", disputeWindow)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackDelistMachine is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd9499bc9.  This method will return an error
+// TryPackCheckDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a7fc08a.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function delistMachine(bytes32 machineId) returns()
-func (staking *Staking) TryPackDelistMachine(machineId [32]byte) ([]byte, error) {
-	return staking.abi.Pack("delistMachine", machineId)
+// Solidity: function checkDisputeWindow(uint64 disputeWindow) view returns()
+func (staking *Staking) TryPackCheckDisputeWindow(disputeWindow uint64) ([]byte, error) {
+	return staking.abi.Pack("checkDisputeWindow", disputeWindow)
 }
 
 // PackFreeStake is the Go binding used to pack the parameters required for calling
@@ -614,41 +846,6 @@ func (staking *Staking) UnpackIsActiveInspector(data []byte) (bool, error) {
 	return out0, nil
 }
 
-// PackIsListed is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xecefbdc6.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function isListed(bytes32 machineId) view returns(bool)
-func (staking *Staking) PackIsListed(machineId [32]byte) []byte {
-	enc, err := staking.abi.Pack("isListed", machineId)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackIsListed is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xecefbdc6.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function isListed(bytes32 machineId) view returns(bool)
-func (staking *Staking) TryPackIsListed(machineId [32]byte) ([]byte, error) {
-	return staking.abi.Pack("isListed", machineId)
-}
-
-// UnpackIsListed is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xecefbdc6.
-//
-// Solidity: function isListed(bytes32 machineId) view returns(bool)
-func (staking *Staking) UnpackIsListed(data []byte) (bool, error) {
-	out, err := staking.abi.Unpack("isListed", data)
-	if err != nil {
-		return *new(bool), err
-	}
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
-	return out0, nil
-}
-
 // PackLeaseEscrow is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x83120130.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -684,95 +881,38 @@ func (staking *Staking) UnpackLeaseEscrow(data []byte) (common.Address, error) {
 	return out0, nil
 }
 
-// PackListMachine is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0f54d63d.  This method will panic if any
+// PackLockForListing is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb4be63df.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function listMachine(bytes32 machineId, bytes32 gpuClass, uint32 gpuCount, string metadataCID) returns()
-func (staking *Staking) PackListMachine(machineId [32]byte, gpuClass [32]byte, gpuCount uint32, metadataCID string) []byte {
-	enc, err := staking.abi.Pack("listMachine", machineId, gpuClass, gpuCount, metadataCID)
+// Solidity: function lockForListing(address provider, bytes32 gpuClass, uint32 gpuCount) returns(uint256 required)
+func (staking *Staking) PackLockForListing(provider common.Address, gpuClass [32]byte, gpuCount uint32) []byte {
+	enc, err := staking.abi.Pack("lockForListing", provider, gpuClass, gpuCount)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackListMachine is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0f54d63d.  This method will return an error
+// TryPackLockForListing is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb4be63df.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function listMachine(bytes32 machineId, bytes32 gpuClass, uint32 gpuCount, string metadataCID) returns()
-func (staking *Staking) TryPackListMachine(machineId [32]byte, gpuClass [32]byte, gpuCount uint32, metadataCID string) ([]byte, error) {
-	return staking.abi.Pack("listMachine", machineId, gpuClass, gpuCount, metadataCID)
+// Solidity: function lockForListing(address provider, bytes32 gpuClass, uint32 gpuCount) returns(uint256 required)
+func (staking *Staking) TryPackLockForListing(provider common.Address, gpuClass [32]byte, gpuCount uint32) ([]byte, error) {
+	return staking.abi.Pack("lockForListing", provider, gpuClass, gpuCount)
 }
 
-// PackMachine is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x18e2b319.  This method will panic if any
-// invalid/nil inputs are passed.
+// UnpackLockForListing is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb4be63df.
 //
-// Solidity: function machine(bytes32 machineId) view returns((address,uint32,uint32,bool,bytes32,uint256,string))
-func (staking *Staking) PackMachine(machineId [32]byte) []byte {
-	enc, err := staking.abi.Pack("machine", machineId)
+// Solidity: function lockForListing(address provider, bytes32 gpuClass, uint32 gpuCount) returns(uint256 required)
+func (staking *Staking) UnpackLockForListing(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("lockForListing", data)
 	if err != nil {
-		panic(err)
+		return new(big.Int), err
 	}
-	return enc
-}
-
-// TryPackMachine is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x18e2b319.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function machine(bytes32 machineId) view returns((address,uint32,uint32,bool,bytes32,uint256,string))
-func (staking *Staking) TryPackMachine(machineId [32]byte) ([]byte, error) {
-	return staking.abi.Pack("machine", machineId)
-}
-
-// UnpackMachine is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x18e2b319.
-//
-// Solidity: function machine(bytes32 machineId) view returns((address,uint32,uint32,bool,bytes32,uint256,string))
-func (staking *Staking) UnpackMachine(data []byte) (IStakingMachine, error) {
-	out, err := staking.abi.Unpack("machine", data)
-	if err != nil {
-		return *new(IStakingMachine), err
-	}
-	out0 := *abi.ConvertType(out[0], new(IStakingMachine)).(*IStakingMachine)
-	return out0, nil
-}
-
-// PackMachineProvider is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa4015360.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function machineProvider(bytes32 machineId) view returns(address)
-func (staking *Staking) PackMachineProvider(machineId [32]byte) []byte {
-	enc, err := staking.abi.Pack("machineProvider", machineId)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMachineProvider is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa4015360.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function machineProvider(bytes32 machineId) view returns(address)
-func (staking *Staking) TryPackMachineProvider(machineId [32]byte) ([]byte, error) {
-	return staking.abi.Pack("machineProvider", machineId)
-}
-
-// UnpackMachineProvider is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xa4015360.
-//
-// Solidity: function machineProvider(bytes32 machineId) view returns(address)
-func (staking *Staking) UnpackMachineProvider(data []byte) (common.Address, error) {
-	out, err := staking.abi.Unpack("machineProvider", data)
-	if err != nil {
-		return *new(common.Address), err
-	}
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -811,6 +951,76 @@ func (staking *Staking) UnpackMinStakePerGpu(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackMinUnbondingCover is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0b692dc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minUnbondingCover() view returns(uint64 cover)
+func (staking *Staking) PackMinUnbondingCover() []byte {
+	enc, err := staking.abi.Pack("minUnbondingCover")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinUnbondingCover is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0b692dc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minUnbondingCover() view returns(uint64 cover)
+func (staking *Staking) TryPackMinUnbondingCover() ([]byte, error) {
+	return staking.abi.Pack("minUnbondingCover")
+}
+
+// UnpackMinUnbondingCover is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd0b692dc.
+//
+// Solidity: function minUnbondingCover() view returns(uint64 cover)
+func (staking *Staking) UnpackMinUnbondingCover(data []byte) (uint64, error) {
+	out, err := staking.abi.Unpack("minUnbondingCover", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackNodeRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd9b5c4a5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nodeRegistry() view returns(address)
+func (staking *Staking) PackNodeRegistry() []byte {
+	enc, err := staking.abi.Pack("nodeRegistry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNodeRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd9b5c4a5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nodeRegistry() view returns(address)
+func (staking *Staking) TryPackNodeRegistry() ([]byte, error) {
+	return staking.abi.Pack("nodeRegistry")
+}
+
+// UnpackNodeRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd9b5c4a5.
+//
+// Solidity: function nodeRegistry() view returns(address)
+func (staking *Staking) UnpackNodeRegistry(data []byte) (common.Address, error) {
+	out, err := staking.abi.Unpack("nodeRegistry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackOwner is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8da5cb5b.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -844,6 +1054,50 @@ func (staking *Staking) UnpackOwner(data []byte) (common.Address, error) {
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
+}
+
+// PackPendingInspectorMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54b174d2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingInspectorMinStake() view returns(uint192 amount, uint64 effectiveAt)
+func (staking *Staking) PackPendingInspectorMinStake() []byte {
+	enc, err := staking.abi.Pack("pendingInspectorMinStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingInspectorMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54b174d2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingInspectorMinStake() view returns(uint192 amount, uint64 effectiveAt)
+func (staking *Staking) TryPackPendingInspectorMinStake() ([]byte, error) {
+	return staking.abi.Pack("pendingInspectorMinStake")
+}
+
+// PendingInspectorMinStakeOutput serves as a container for the return parameters of contract
+// method PendingInspectorMinStake.
+type PendingInspectorMinStakeOutput struct {
+	Amount      *big.Int
+	EffectiveAt uint64
+}
+
+// UnpackPendingInspectorMinStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54b174d2.
+//
+// Solidity: function pendingInspectorMinStake() view returns(uint192 amount, uint64 effectiveAt)
+func (staking *Staking) UnpackPendingInspectorMinStake(data []byte) (PendingInspectorMinStakeOutput, error) {
+	out, err := staking.abi.Unpack("pendingInspectorMinStake", data)
+	outstruct := new(PendingInspectorMinStakeOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.EffectiveAt = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
 }
 
 // PackPendingOwner is the Go binding used to pack the parameters required for calling
@@ -951,28 +1205,6 @@ func (staking *Staking) UnpackQuorum(data []byte) (common.Address, error) {
 	return out0, nil
 }
 
-// PackReleaseGpus is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x403a898b.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function releaseGpus(bytes32 machineId, uint32 gpus) returns()
-func (staking *Staking) PackReleaseGpus(machineId [32]byte, gpus uint32) []byte {
-	enc, err := staking.abi.Pack("releaseGpus", machineId, gpus)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackReleaseGpus is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x403a898b.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function releaseGpus(bytes32 machineId, uint32 gpus) returns()
-func (staking *Staking) TryPackReleaseGpus(machineId [32]byte, gpus uint32) ([]byte, error) {
-	return staking.abi.Pack("releaseGpus", machineId, gpus)
-}
-
 // PackRenounceOwnership is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x715018a6.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1030,26 +1262,26 @@ func (staking *Staking) UnpackReporterBps(data []byte) (uint16, error) {
 	return out0, nil
 }
 
-// PackReserveGpus is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x48775b70.  This method will panic if any
+// PackSetDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a433510.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function reserveGpus(bytes32 machineId, uint32 gpus) returns()
-func (staking *Staking) PackReserveGpus(machineId [32]byte, gpus uint32) []byte {
-	enc, err := staking.abi.Pack("reserveGpus", machineId, gpus)
+// Solidity: function setDisputeWindow(uint64 disputeWindow) returns()
+func (staking *Staking) PackSetDisputeWindow(disputeWindow uint64) []byte {
+	enc, err := staking.abi.Pack("setDisputeWindow", disputeWindow)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackReserveGpus is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x48775b70.  This method will return an error
+// TryPackSetDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a433510.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function reserveGpus(bytes32 machineId, uint32 gpus) returns()
-func (staking *Staking) TryPackReserveGpus(machineId [32]byte, gpus uint32) ([]byte, error) {
-	return staking.abi.Pack("reserveGpus", machineId, gpus)
+// Solidity: function setDisputeWindow(uint64 disputeWindow) returns()
+func (staking *Staking) TryPackSetDisputeWindow(disputeWindow uint64) ([]byte, error) {
+	return staking.abi.Pack("setDisputeWindow", disputeWindow)
 }
 
 // PackSetInspectorMinStake is the Go binding used to pack the parameters required for calling
@@ -1118,6 +1350,28 @@ func (staking *Staking) TryPackSetMinStakePerGpu(gpuClass [32]byte, minStake *bi
 	return staking.abi.Pack("setMinStakePerGpu", gpuClass, minStake)
 }
 
+// PackSetNodeRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1164b72.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setNodeRegistry(address nodeRegistry_) returns()
+func (staking *Staking) PackSetNodeRegistry(nodeRegistry common.Address) []byte {
+	enc, err := staking.abi.Pack("setNodeRegistry", nodeRegistry)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetNodeRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1164b72.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setNodeRegistry(address nodeRegistry_) returns()
+func (staking *Staking) TryPackSetNodeRegistry(nodeRegistry common.Address) ([]byte, error) {
+	return staking.abi.Pack("setNodeRegistry", nodeRegistry)
+}
+
 // PackSetQuorum is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xb0774158.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1162,6 +1416,28 @@ func (staking *Staking) TryPackSetReporterBps(bps uint16) ([]byte, error) {
 	return staking.abi.Pack("setReporterBps", bps)
 }
 
+// PackSetSlashCap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa6c82303.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setSlashCap(uint8 kind, uint16 capBps) returns()
+func (staking *Staking) PackSetSlashCap(kind uint8, capBps uint16) []byte {
+	enc, err := staking.abi.Pack("setSlashCap", kind, capBps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetSlashCap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa6c82303.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setSlashCap(uint8 kind, uint16 capBps) returns()
+func (staking *Staking) TryPackSetSlashCap(kind uint8, capBps uint16) ([]byte, error) {
+	return staking.abi.Pack("setSlashCap", kind, capBps)
+}
+
 // PackSetUnbondingPeriod is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xf10d1de1.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1185,12 +1461,12 @@ func (staking *Staking) TryPackSetUnbondingPeriod(period uint64) ([]byte, error)
 }
 
 // PackSlash is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x44c99d11.  This method will panic if any
+// the contract method with ID 0xa012f6ec.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function slash(address offender, uint8 role, uint256 amount, address renter, uint16 renterBps, address[] reporters, bytes32 evidenceId, bytes signatures) returns()
-func (staking *Staking) PackSlash(offender common.Address, role uint8, amount *big.Int, renter common.Address, renterBps uint16, reporters []common.Address, evidenceId [32]byte, signatures []byte) []byte {
-	enc, err := staking.abi.Pack("slash", offender, role, amount, renter, renterBps, reporters, evidenceId, signatures)
+// Solidity: function slash((address,uint8,uint8,uint256,address,uint16,address[]) o, bytes32 evidenceId, bytes signatures) returns()
+func (staking *Staking) PackSlash(o IStakingSlashOrder, evidenceId [32]byte, signatures []byte) []byte {
+	enc, err := staking.abi.Pack("slash", o, evidenceId, signatures)
 	if err != nil {
 		panic(err)
 	}
@@ -1198,12 +1474,47 @@ func (staking *Staking) PackSlash(offender common.Address, role uint8, amount *b
 }
 
 // TryPackSlash is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x44c99d11.  This method will return an error
+// the contract method with ID 0xa012f6ec.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function slash(address offender, uint8 role, uint256 amount, address renter, uint16 renterBps, address[] reporters, bytes32 evidenceId, bytes signatures) returns()
-func (staking *Staking) TryPackSlash(offender common.Address, role uint8, amount *big.Int, renter common.Address, renterBps uint16, reporters []common.Address, evidenceId [32]byte, signatures []byte) ([]byte, error) {
-	return staking.abi.Pack("slash", offender, role, amount, renter, renterBps, reporters, evidenceId, signatures)
+// Solidity: function slash((address,uint8,uint8,uint256,address,uint16,address[]) o, bytes32 evidenceId, bytes signatures) returns()
+func (staking *Staking) TryPackSlash(o IStakingSlashOrder, evidenceId [32]byte, signatures []byte) ([]byte, error) {
+	return staking.abi.Pack("slash", o, evidenceId, signatures)
+}
+
+// PackSlashCapBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f9d2152.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashCapBps(uint256 ) view returns(uint16)
+func (staking *Staking) PackSlashCapBps(arg0 *big.Int) []byte {
+	enc, err := staking.abi.Pack("slashCapBps", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashCapBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f9d2152.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashCapBps(uint256 ) view returns(uint16)
+func (staking *Staking) TryPackSlashCapBps(arg0 *big.Int) ([]byte, error) {
+	return staking.abi.Pack("slashCapBps", arg0)
+}
+
+// UnpackSlashCapBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4f9d2152.
+//
+// Solidity: function slashCapBps(uint256 ) view returns(uint16)
+func (staking *Staking) UnpackSlashCapBps(data []byte) (uint16, error) {
+	out, err := staking.abi.Unpack("slashCapBps", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
 }
 
 // PackStake is the Go binding used to pack the parameters required for calling
@@ -1364,26 +1675,26 @@ func (staking *Staking) UnpackUnbondingPeriod(data []byte) (uint64, error) {
 	return out0, nil
 }
 
-// PackUpdateMachineMetadata is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x43fe547a.  This method will panic if any
+// PackUnlockListing is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25d883d0.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function updateMachineMetadata(bytes32 machineId, string metadataCID) returns()
-func (staking *Staking) PackUpdateMachineMetadata(machineId [32]byte, metadataCID string) []byte {
-	enc, err := staking.abi.Pack("updateMachineMetadata", machineId, metadataCID)
+// Solidity: function unlockListing(address provider, uint256 amount) returns()
+func (staking *Staking) PackUnlockListing(provider common.Address, amount *big.Int) []byte {
+	enc, err := staking.abi.Pack("unlockListing", provider, amount)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackUpdateMachineMetadata is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x43fe547a.  This method will return an error
+// TryPackUnlockListing is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25d883d0.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function updateMachineMetadata(bytes32 machineId, string metadataCID) returns()
-func (staking *Staking) TryPackUpdateMachineMetadata(machineId [32]byte, metadataCID string) ([]byte, error) {
-	return staking.abi.Pack("updateMachineMetadata", machineId, metadataCID)
+// Solidity: function unlockListing(address provider, uint256 amount) returns()
+func (staking *Staking) TryPackUnlockListing(provider common.Address, amount *big.Int) ([]byte, error) {
+	return staking.abi.Pack("unlockListing", provider, amount)
 }
 
 // PackWithdraw is the Go binding used to pack the parameters required for calling
@@ -1456,80 +1767,33 @@ func (staking *Staking) UnpackWithdrawable(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
-// StakingGpusReleased represents a GpusReleased event raised by the Staking contract.
-type StakingGpusReleased struct {
-	MachineId    [32]byte
-	Gpus         uint32
-	ReservedGpus uint32
-	Raw          *types.Log // Blockchain specific contextual infos
+// StakingInspectorMinStakeProposed represents a InspectorMinStakeProposed event raised by the Staking contract.
+type StakingInspectorMinStakeProposed struct {
+	MinStake    *big.Int
+	EffectiveAt uint64
+	Raw         *types.Log // Blockchain specific contextual infos
 }
 
-const StakingGpusReleasedEventName = "GpusReleased"
+const StakingInspectorMinStakeProposedEventName = "InspectorMinStakeProposed"
 
 // ContractEventName returns the user-defined event name.
-func (StakingGpusReleased) ContractEventName() string {
-	return StakingGpusReleasedEventName
+func (StakingInspectorMinStakeProposed) ContractEventName() string {
+	return StakingInspectorMinStakeProposedEventName
 }
 
-// UnpackGpusReleasedEvent is the Go binding that unpacks the event data emitted
+// UnpackInspectorMinStakeProposedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event GpusReleased(bytes32 indexed machineId, uint32 gpus, uint32 reservedGpus)
-func (staking *Staking) UnpackGpusReleasedEvent(log *types.Log) (*StakingGpusReleased, error) {
-	event := "GpusReleased"
+// Solidity: event InspectorMinStakeProposed(uint256 minStake, uint64 effectiveAt)
+func (staking *Staking) UnpackInspectorMinStakeProposedEvent(log *types.Log) (*StakingInspectorMinStakeProposed, error) {
+	event := "InspectorMinStakeProposed"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != staking.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(StakingGpusReleased)
-	if len(log.Data) > 0 {
-		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range staking.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// StakingGpusReserved represents a GpusReserved event raised by the Staking contract.
-type StakingGpusReserved struct {
-	MachineId    [32]byte
-	Gpus         uint32
-	ReservedGpus uint32
-	Raw          *types.Log // Blockchain specific contextual infos
-}
-
-const StakingGpusReservedEventName = "GpusReserved"
-
-// ContractEventName returns the user-defined event name.
-func (StakingGpusReserved) ContractEventName() string {
-	return StakingGpusReservedEventName
-}
-
-// UnpackGpusReservedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event GpusReserved(bytes32 indexed machineId, uint32 gpus, uint32 reservedGpus)
-func (staking *Staking) UnpackGpusReservedEvent(log *types.Log) (*StakingGpusReserved, error) {
-	event := "GpusReserved"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != staking.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(StakingGpusReserved)
+	out := new(StakingInspectorMinStakeProposed)
 	if len(log.Data) > 0 {
 		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1637,146 +1901,6 @@ func (staking *Staking) UnpackLeaseEscrowSetEvent(log *types.Log) (*StakingLease
 	return out, nil
 }
 
-// StakingMachineDelisted represents a MachineDelisted event raised by the Staking contract.
-type StakingMachineDelisted struct {
-	MachineId     [32]byte
-	Provider      common.Address
-	UnlockedStake *big.Int
-	Raw           *types.Log // Blockchain specific contextual infos
-}
-
-const StakingMachineDelistedEventName = "MachineDelisted"
-
-// ContractEventName returns the user-defined event name.
-func (StakingMachineDelisted) ContractEventName() string {
-	return StakingMachineDelistedEventName
-}
-
-// UnpackMachineDelistedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event MachineDelisted(bytes32 indexed machineId, address indexed provider, uint256 unlockedStake)
-func (staking *Staking) UnpackMachineDelistedEvent(log *types.Log) (*StakingMachineDelisted, error) {
-	event := "MachineDelisted"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != staking.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(StakingMachineDelisted)
-	if len(log.Data) > 0 {
-		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range staking.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// StakingMachineListed represents a MachineListed event raised by the Staking contract.
-type StakingMachineListed struct {
-	MachineId   [32]byte
-	Provider    common.Address
-	GpuClass    [32]byte
-	GpuCount    uint32
-	LockedStake *big.Int
-	MetadataCID string
-	Raw         *types.Log // Blockchain specific contextual infos
-}
-
-const StakingMachineListedEventName = "MachineListed"
-
-// ContractEventName returns the user-defined event name.
-func (StakingMachineListed) ContractEventName() string {
-	return StakingMachineListedEventName
-}
-
-// UnpackMachineListedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event MachineListed(bytes32 indexed machineId, address indexed provider, bytes32 indexed gpuClass, uint32 gpuCount, uint256 lockedStake, string metadataCID)
-func (staking *Staking) UnpackMachineListedEvent(log *types.Log) (*StakingMachineListed, error) {
-	event := "MachineListed"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != staking.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(StakingMachineListed)
-	if len(log.Data) > 0 {
-		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range staking.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// StakingMachineMetadataUpdated represents a MachineMetadataUpdated event raised by the Staking contract.
-type StakingMachineMetadataUpdated struct {
-	MachineId   [32]byte
-	MetadataCID string
-	Raw         *types.Log // Blockchain specific contextual infos
-}
-
-const StakingMachineMetadataUpdatedEventName = "MachineMetadataUpdated"
-
-// ContractEventName returns the user-defined event name.
-func (StakingMachineMetadataUpdated) ContractEventName() string {
-	return StakingMachineMetadataUpdatedEventName
-}
-
-// UnpackMachineMetadataUpdatedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event MachineMetadataUpdated(bytes32 indexed machineId, string metadataCID)
-func (staking *Staking) UnpackMachineMetadataUpdatedEvent(log *types.Log) (*StakingMachineMetadataUpdated, error) {
-	event := "MachineMetadataUpdated"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != staking.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(StakingMachineMetadataUpdated)
-	if len(log.Data) > 0 {
-		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range staking.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
 // StakingMinStakePerGpuSet represents a MinStakePerGpuSet event raised by the Staking contract.
 type StakingMinStakePerGpuSet struct {
 	GpuClass    [32]byte
@@ -1805,6 +1929,50 @@ func (staking *Staking) UnpackMinStakePerGpuSetEvent(log *types.Log) (*StakingMi
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(StakingMinStakePerGpuSet)
+	if len(log.Data) > 0 {
+		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range staking.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StakingNodeRegistrySet represents a NodeRegistrySet event raised by the Staking contract.
+type StakingNodeRegistrySet struct {
+	NodeRegistry common.Address
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const StakingNodeRegistrySetEventName = "NodeRegistrySet"
+
+// ContractEventName returns the user-defined event name.
+func (StakingNodeRegistrySet) ContractEventName() string {
+	return StakingNodeRegistrySetEventName
+}
+
+// UnpackNodeRegistrySetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event NodeRegistrySet(address indexed nodeRegistry)
+func (staking *Staking) UnpackNodeRegistrySetEvent(log *types.Log) (*StakingNodeRegistrySet, error) {
+	event := "NodeRegistrySet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != staking.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingNodeRegistrySet)
 	if len(log.Data) > 0 {
 		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -2048,11 +2216,57 @@ func (staking *Staking) UnpackReporterBpsSetEvent(log *types.Log) (*StakingRepor
 	return out, nil
 }
 
+// StakingSlashCapSet represents a SlashCapSet event raised by the Staking contract.
+type StakingSlashCapSet struct {
+	Kind   uint8
+	CapBps uint16
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const StakingSlashCapSetEventName = "SlashCapSet"
+
+// ContractEventName returns the user-defined event name.
+func (StakingSlashCapSet) ContractEventName() string {
+	return StakingSlashCapSetEventName
+}
+
+// UnpackSlashCapSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SlashCapSet(uint8 indexed kind, uint16 capBps)
+func (staking *Staking) UnpackSlashCapSetEvent(log *types.Log) (*StakingSlashCapSet, error) {
+	event := "SlashCapSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != staking.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingSlashCapSet)
+	if len(log.Data) > 0 {
+		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range staking.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // StakingSlashed represents a Slashed event raised by the Staking contract.
 type StakingSlashed struct {
 	Offender    common.Address
 	Role        uint8
 	EvidenceId  [32]byte
+	Kind        uint8
 	Requested   *big.Int
 	Slashed     *big.Int
 	Burned      *big.Int
@@ -2071,7 +2285,7 @@ func (StakingSlashed) ContractEventName() string {
 // UnpackSlashedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Slashed(address indexed offender, uint8 indexed role, bytes32 indexed evidenceId, uint256 requested, uint256 slashed, uint256 burned, uint256 toRenter, uint256 toReporters)
+// Solidity: event Slashed(address indexed offender, uint8 indexed role, bytes32 indexed evidenceId, uint8 kind, uint256 requested, uint256 slashed, uint256 burned, uint256 toRenter, uint256 toReporters)
 func (staking *Staking) UnpackSlashedEvent(log *types.Log) (*StakingSlashed, error) {
 	event := "Slashed"
 	if len(log.Topics) == 0 {
@@ -2335,14 +2549,14 @@ func (staking *Staking) UnpackWithdrawnEvent(log *types.Log) (*StakingWithdrawn,
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (staking *Staking) UnpackError(raw []byte) (any, error) {
-	if bytes.Equal(raw[:4], staking.abi.Errors["GpusStillReserved"].ID.Bytes()[:4]) {
-		return staking.UnpackGpusStillReservedError(raw[4:])
+	if bytes.Equal(raw[:4], staking.abi.Errors["DisputeWindowOutOfRange"].ID.Bytes()[:4]) {
+		return staking.UnpackDisputeWindowOutOfRangeError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], staking.abi.Errors["InsufficientCollateral"].ID.Bytes()[:4]) {
-		return staking.UnpackInsufficientCollateralError(raw[4:])
+	if bytes.Equal(raw[:4], staking.abi.Errors["InspectorMinStakeNotYetEffective"].ID.Bytes()[:4]) {
+		return staking.UnpackInspectorMinStakeNotYetEffectiveError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], staking.abi.Errors["InsufficientFreeGpus"].ID.Bytes()[:4]) {
-		return staking.UnpackInsufficientFreeGpusError(raw[4:])
+	if bytes.Equal(raw[:4], staking.abi.Errors["InspectorMinStakeProposalExpired"].ID.Bytes()[:4]) {
+		return staking.UnpackInspectorMinStakeProposalExpiredError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["InsufficientFreeStake"].ID.Bytes()[:4]) {
 		return staking.UnpackInsufficientFreeStakeError(raw[4:])
@@ -2350,23 +2564,20 @@ func (staking *Staking) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], staking.abi.Errors["LeaseEscrowAlreadySet"].ID.Bytes()[:4]) {
 		return staking.UnpackLeaseEscrowAlreadySetError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], staking.abi.Errors["MachineAlreadyListed"].ID.Bytes()[:4]) {
-		return staking.UnpackMachineAlreadyListedError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], staking.abi.Errors["MachineNotListed"].ID.Bytes()[:4]) {
-		return staking.UnpackMachineNotListedError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], staking.abi.Errors["MachineOwnedByOther"].ID.Bytes()[:4]) {
-		return staking.UnpackMachineOwnedByOtherError(raw[4:])
+	if bytes.Equal(raw[:4], staking.abi.Errors["LeaseEscrowNotSet"].ID.Bytes()[:4]) {
+		return staking.UnpackLeaseEscrowNotSetError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["MinStakeTooHigh"].ID.Bytes()[:4]) {
 		return staking.UnpackMinStakeTooHighError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], staking.abi.Errors["NotLeaseEscrow"].ID.Bytes()[:4]) {
-		return staking.UnpackNotLeaseEscrowError(raw[4:])
+	if bytes.Equal(raw[:4], staking.abi.Errors["NoPendingInspectorMinStake"].ID.Bytes()[:4]) {
+		return staking.UnpackNoPendingInspectorMinStakeError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], staking.abi.Errors["NotMachineProvider"].ID.Bytes()[:4]) {
-		return staking.UnpackNotMachineProviderError(raw[4:])
+	if bytes.Equal(raw[:4], staking.abi.Errors["NodeRegistryAlreadySet"].ID.Bytes()[:4]) {
+		return staking.UnpackNodeRegistryAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["NotNodeRegistry"].ID.Bytes()[:4]) {
+		return staking.UnpackNotNodeRegistryError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
 		return staking.UnpackNothingToWithdrawError(raw[4:])
@@ -2386,9 +2597,6 @@ func (staking *Staking) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], staking.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
 		return staking.UnpackReentrancyGuardReentrantCallError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], staking.abi.Errors["ReleaseExceedsReserved"].ID.Bytes()[:4]) {
-		return staking.UnpackReleaseExceedsReservedError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["RenterBpsTooHigh"].ID.Bytes()[:4]) {
 		return staking.UnpackRenterBpsTooHighError(raw[4:])
 	}
@@ -2398,11 +2606,17 @@ func (staking *Staking) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], staking.abi.Errors["ReporterBpsTooHigh"].ID.Bytes()[:4]) {
 		return staking.UnpackReporterBpsTooHighError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["ReportersNotAscending"].ID.Bytes()[:4]) {
+		return staking.UnpackReportersNotAscendingError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
 		return staking.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return staking.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["SlashCapOutOfRange"].ID.Bytes()[:4]) {
+		return staking.UnpackSlashCapOutOfRangeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["TooManyPendingUnbonds"].ID.Bytes()[:4]) {
 		return staking.UnpackTooManyPendingUnbondsError(raw[4:])
@@ -2412,6 +2626,9 @@ func (staking *Staking) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["UnbondIndexOutOfRange"].ID.Bytes()[:4]) {
 		return staking.UnpackUnbondIndexOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["UnbondingBelowDisputeCover"].ID.Bytes()[:4]) {
+		return staking.UnpackUnbondingBelowDisputeCoverError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["UnbondingPeriodOutOfRange"].ID.Bytes()[:4]) {
 		return staking.UnpackUnbondingPeriodOutOfRangeError(raw[4:])
@@ -2428,90 +2645,80 @@ func (staking *Staking) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], staking.abi.Errors["ZeroGpuClass"].ID.Bytes()[:4]) {
 		return staking.UnpackZeroGpuClassError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], staking.abi.Errors["ZeroGpus"].ID.Bytes()[:4]) {
-		return staking.UnpackZeroGpusError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], staking.abi.Errors["ZeroMachineId"].ID.Bytes()[:4]) {
-		return staking.UnpackZeroMachineIdError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], staking.abi.Errors["ZeroReporter"].ID.Bytes()[:4]) {
-		return staking.UnpackZeroReporterError(raw[4:])
-	}
 	return nil, errors.New("Unknown error")
 }
 
-// StakingGpusStillReserved represents a GpusStillReserved error raised by the Staking contract.
-type StakingGpusStillReserved struct {
-	MachineId    [32]byte
-	ReservedGpus uint32
+// StakingDisputeWindowOutOfRange represents a DisputeWindowOutOfRange error raised by the Staking contract.
+type StakingDisputeWindowOutOfRange struct {
+	DisputeWindow uint64
+	Min           uint64
+	Max           uint64
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error GpusStillReserved(bytes32 machineId, uint32 reservedGpus)
-func StakingGpusStillReservedErrorID() common.Hash {
-	return common.HexToHash("0xe86a6bded09e79d9b544f9aaecf714fa991b81f3992fe725ea1ec1782d7e7104")
+// Solidity: error DisputeWindowOutOfRange(uint64 disputeWindow, uint64 min, uint64 max)
+func StakingDisputeWindowOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xfc58409130ef2bdf4bb749f9a0ec84e91a18946ff8d105b832e43b4dbcdef1e6")
 }
 
-// UnpackGpusStillReservedError is the Go binding used to decode the provided
+// UnpackDisputeWindowOutOfRangeError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error GpusStillReserved(bytes32 machineId, uint32 reservedGpus)
-func (staking *Staking) UnpackGpusStillReservedError(raw []byte) (*StakingGpusStillReserved, error) {
-	out := new(StakingGpusStillReserved)
-	if err := staking.abi.UnpackIntoInterface(out, "GpusStillReserved", raw); err != nil {
+// Solidity: error DisputeWindowOutOfRange(uint64 disputeWindow, uint64 min, uint64 max)
+func (staking *Staking) UnpackDisputeWindowOutOfRangeError(raw []byte) (*StakingDisputeWindowOutOfRange, error) {
+	out := new(StakingDisputeWindowOutOfRange)
+	if err := staking.abi.UnpackIntoInterface(out, "DisputeWindowOutOfRange", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// StakingInsufficientCollateral represents a InsufficientCollateral error raised by the Staking contract.
-type StakingInsufficientCollateral struct {
-	Provider common.Address
-	Active   *big.Int
-	Locked   *big.Int
+// StakingInspectorMinStakeNotYetEffective represents a InspectorMinStakeNotYetEffective error raised by the Staking contract.
+type StakingInspectorMinStakeNotYetEffective struct {
+	EffectiveAt uint64
+	NowTs       *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error InsufficientCollateral(address provider, uint256 active, uint256 locked)
-func StakingInsufficientCollateralErrorID() common.Hash {
-	return common.HexToHash("0x4f4d34e483168b0ea04d2e57f8d867a27417016d043e8888b838abe9cb4f92c3")
+// Solidity: error InspectorMinStakeNotYetEffective(uint64 effectiveAt, uint256 nowTs)
+func StakingInspectorMinStakeNotYetEffectiveErrorID() common.Hash {
+	return common.HexToHash("0x0af9e65729006ea13947a03e71a164a5e8a839bc2cee3a7a9d1dda9df2728973")
 }
 
-// UnpackInsufficientCollateralError is the Go binding used to decode the provided
+// UnpackInspectorMinStakeNotYetEffectiveError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error InsufficientCollateral(address provider, uint256 active, uint256 locked)
-func (staking *Staking) UnpackInsufficientCollateralError(raw []byte) (*StakingInsufficientCollateral, error) {
-	out := new(StakingInsufficientCollateral)
-	if err := staking.abi.UnpackIntoInterface(out, "InsufficientCollateral", raw); err != nil {
+// Solidity: error InspectorMinStakeNotYetEffective(uint64 effectiveAt, uint256 nowTs)
+func (staking *Staking) UnpackInspectorMinStakeNotYetEffectiveError(raw []byte) (*StakingInspectorMinStakeNotYetEffective, error) {
+	out := new(StakingInspectorMinStakeNotYetEffective)
+	if err := staking.abi.UnpackIntoInterface(out, "InspectorMinStakeNotYetEffective", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// StakingInsufficientFreeGpus represents a InsufficientFreeGpus error raised by the Staking contract.
-type StakingInsufficientFreeGpus struct {
-	MachineId [32]byte
-	Free      uint32
-	Requested uint32
+// StakingInspectorMinStakeProposalExpired represents a InspectorMinStakeProposalExpired error raised by the Staking contract.
+type StakingInspectorMinStakeProposalExpired struct {
+	ExpiredAt uint64
+	NowTs     *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error InsufficientFreeGpus(bytes32 machineId, uint32 free, uint32 requested)
-func StakingInsufficientFreeGpusErrorID() common.Hash {
-	return common.HexToHash("0x905487d3e9ba9f4360cb85291933ac7b053ae8beb03a60e4cfb13f3f3e9fa746")
+// Solidity: error InspectorMinStakeProposalExpired(uint64 expiredAt, uint256 nowTs)
+func StakingInspectorMinStakeProposalExpiredErrorID() common.Hash {
+	return common.HexToHash("0x9d703ff86199e0adfaf44f4a0c8816945c1f7872c497ed0043ce0d59315e6d70")
 }
 
-// UnpackInsufficientFreeGpusError is the Go binding used to decode the provided
+// UnpackInspectorMinStakeProposalExpiredError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error InsufficientFreeGpus(bytes32 machineId, uint32 free, uint32 requested)
-func (staking *Staking) UnpackInsufficientFreeGpusError(raw []byte) (*StakingInsufficientFreeGpus, error) {
-	out := new(StakingInsufficientFreeGpus)
-	if err := staking.abi.UnpackIntoInterface(out, "InsufficientFreeGpus", raw); err != nil {
+// Solidity: error InspectorMinStakeProposalExpired(uint64 expiredAt, uint256 nowTs)
+func (staking *Staking) UnpackInspectorMinStakeProposalExpiredError(raw []byte) (*StakingInspectorMinStakeProposalExpired, error) {
+	out := new(StakingInspectorMinStakeProposalExpired)
+	if err := staking.abi.UnpackIntoInterface(out, "InspectorMinStakeProposalExpired", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2567,74 +2774,24 @@ func (staking *Staking) UnpackLeaseEscrowAlreadySetError(raw []byte) (*StakingLe
 	return out, nil
 }
 
-// StakingMachineAlreadyListed represents a MachineAlreadyListed error raised by the Staking contract.
-type StakingMachineAlreadyListed struct {
-	MachineId [32]byte
+// StakingLeaseEscrowNotSet represents a LeaseEscrowNotSet error raised by the Staking contract.
+type StakingLeaseEscrowNotSet struct {
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error MachineAlreadyListed(bytes32 machineId)
-func StakingMachineAlreadyListedErrorID() common.Hash {
-	return common.HexToHash("0x2f5cb8683e91607f41561485e5afa5e842314b43d3cb686b130b1feb952a5cda")
+// Solidity: error LeaseEscrowNotSet()
+func StakingLeaseEscrowNotSetErrorID() common.Hash {
+	return common.HexToHash("0xe16166aab395fb7cc054efc0a8b79cdc1e6a165d45c48d09c8ef01ecae70c9ad")
 }
 
-// UnpackMachineAlreadyListedError is the Go binding used to decode the provided
+// UnpackLeaseEscrowNotSetError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error MachineAlreadyListed(bytes32 machineId)
-func (staking *Staking) UnpackMachineAlreadyListedError(raw []byte) (*StakingMachineAlreadyListed, error) {
-	out := new(StakingMachineAlreadyListed)
-	if err := staking.abi.UnpackIntoInterface(out, "MachineAlreadyListed", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// StakingMachineNotListed represents a MachineNotListed error raised by the Staking contract.
-type StakingMachineNotListed struct {
-	MachineId [32]byte
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error MachineNotListed(bytes32 machineId)
-func StakingMachineNotListedErrorID() common.Hash {
-	return common.HexToHash("0xe888bd8c18fea3154e43f05275528a6379ff2623e6a64b830d9460b3834b39f0")
-}
-
-// UnpackMachineNotListedError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error MachineNotListed(bytes32 machineId)
-func (staking *Staking) UnpackMachineNotListedError(raw []byte) (*StakingMachineNotListed, error) {
-	out := new(StakingMachineNotListed)
-	if err := staking.abi.UnpackIntoInterface(out, "MachineNotListed", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// StakingMachineOwnedByOther represents a MachineOwnedByOther error raised by the Staking contract.
-type StakingMachineOwnedByOther struct {
-	MachineId [32]byte
-	Provider  common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error MachineOwnedByOther(bytes32 machineId, address provider)
-func StakingMachineOwnedByOtherErrorID() common.Hash {
-	return common.HexToHash("0x291338a6f9907b4a5c1b66da6c5028b55de0164d38fb1c9234e49a3fa30e4c32")
-}
-
-// UnpackMachineOwnedByOtherError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error MachineOwnedByOther(bytes32 machineId, address provider)
-func (staking *Staking) UnpackMachineOwnedByOtherError(raw []byte) (*StakingMachineOwnedByOther, error) {
-	out := new(StakingMachineOwnedByOther)
-	if err := staking.abi.UnpackIntoInterface(out, "MachineOwnedByOther", raw); err != nil {
+// Solidity: error LeaseEscrowNotSet()
+func (staking *Staking) UnpackLeaseEscrowNotSetError(raw []byte) (*StakingLeaseEscrowNotSet, error) {
+	out := new(StakingLeaseEscrowNotSet)
+	if err := staking.abi.UnpackIntoInterface(out, "LeaseEscrowNotSet", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2665,50 +2822,71 @@ func (staking *Staking) UnpackMinStakeTooHighError(raw []byte) (*StakingMinStake
 	return out, nil
 }
 
-// StakingNotLeaseEscrow represents a NotLeaseEscrow error raised by the Staking contract.
-type StakingNotLeaseEscrow struct {
-	Caller common.Address
+// StakingNoPendingInspectorMinStake represents a NoPendingInspectorMinStake error raised by the Staking contract.
+type StakingNoPendingInspectorMinStake struct {
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NotLeaseEscrow(address caller)
-func StakingNotLeaseEscrowErrorID() common.Hash {
-	return common.HexToHash("0x7e72b5208a0d355bc688ee31b8fb8610bf95f230b96d86f155860be6148c4c41")
+// Solidity: error NoPendingInspectorMinStake()
+func StakingNoPendingInspectorMinStakeErrorID() common.Hash {
+	return common.HexToHash("0x14ffb62a44fa5c0077f5e6cc7eda1d45cf4a615527995caed50ea5f881c88566")
 }
 
-// UnpackNotLeaseEscrowError is the Go binding used to decode the provided
+// UnpackNoPendingInspectorMinStakeError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NotLeaseEscrow(address caller)
-func (staking *Staking) UnpackNotLeaseEscrowError(raw []byte) (*StakingNotLeaseEscrow, error) {
-	out := new(StakingNotLeaseEscrow)
-	if err := staking.abi.UnpackIntoInterface(out, "NotLeaseEscrow", raw); err != nil {
+// Solidity: error NoPendingInspectorMinStake()
+func (staking *Staking) UnpackNoPendingInspectorMinStakeError(raw []byte) (*StakingNoPendingInspectorMinStake, error) {
+	out := new(StakingNoPendingInspectorMinStake)
+	if err := staking.abi.UnpackIntoInterface(out, "NoPendingInspectorMinStake", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// StakingNotMachineProvider represents a NotMachineProvider error raised by the Staking contract.
-type StakingNotMachineProvider struct {
-	MachineId [32]byte
-	Caller    common.Address
+// StakingNodeRegistryAlreadySet represents a NodeRegistryAlreadySet error raised by the Staking contract.
+type StakingNodeRegistryAlreadySet struct {
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NotMachineProvider(bytes32 machineId, address caller)
-func StakingNotMachineProviderErrorID() common.Hash {
-	return common.HexToHash("0x141de4ffa8e750347dbfa34fe825df1f77fff2d4e54b7077362854d8b9d9b6a6")
+// Solidity: error NodeRegistryAlreadySet()
+func StakingNodeRegistryAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0x241e97bd81bee305b6ab733837fcebdc54dc61a119ac13624bc3fb5c15ddacec")
 }
 
-// UnpackNotMachineProviderError is the Go binding used to decode the provided
+// UnpackNodeRegistryAlreadySetError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NotMachineProvider(bytes32 machineId, address caller)
-func (staking *Staking) UnpackNotMachineProviderError(raw []byte) (*StakingNotMachineProvider, error) {
-	out := new(StakingNotMachineProvider)
-	if err := staking.abi.UnpackIntoInterface(out, "NotMachineProvider", raw); err != nil {
+// Solidity: error NodeRegistryAlreadySet()
+func (staking *Staking) UnpackNodeRegistryAlreadySetError(raw []byte) (*StakingNodeRegistryAlreadySet, error) {
+	out := new(StakingNodeRegistryAlreadySet)
+	if err := staking.abi.UnpackIntoInterface(out, "NodeRegistryAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingNotNodeRegistry represents a NotNodeRegistry error raised by the Staking contract.
+type StakingNotNodeRegistry struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotNodeRegistry(address caller)
+func StakingNotNodeRegistryErrorID() common.Hash {
+	return common.HexToHash("0x7a1390e7d94706b241081059685cf135ed43844cdb1f2ba9465a6c6eb78f7b96")
+}
+
+// UnpackNotNodeRegistryError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotNodeRegistry(address caller)
+func (staking *Staking) UnpackNotNodeRegistryError(raw []byte) (*StakingNotNodeRegistry, error) {
+	out := new(StakingNotNodeRegistry)
+	if err := staking.abi.UnpackIntoInterface(out, "NotNodeRegistry", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2856,32 +3034,6 @@ func (staking *Staking) UnpackReentrancyGuardReentrantCallError(raw []byte) (*St
 	return out, nil
 }
 
-// StakingReleaseExceedsReserved represents a ReleaseExceedsReserved error raised by the Staking contract.
-type StakingReleaseExceedsReserved struct {
-	MachineId [32]byte
-	Reserved  uint32
-	Requested uint32
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error ReleaseExceedsReserved(bytes32 machineId, uint32 reserved, uint32 requested)
-func StakingReleaseExceedsReservedErrorID() common.Hash {
-	return common.HexToHash("0x67244198eaae51d9ab0e3743a5adf8d567e6c8faff8c57f5db38cc1c25a1d688")
-}
-
-// UnpackReleaseExceedsReservedError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error ReleaseExceedsReserved(bytes32 machineId, uint32 reserved, uint32 requested)
-func (staking *Staking) UnpackReleaseExceedsReservedError(raw []byte) (*StakingReleaseExceedsReserved, error) {
-	out := new(StakingReleaseExceedsReserved)
-	if err := staking.abi.UnpackIntoInterface(out, "ReleaseExceedsReserved", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // StakingRenterBpsTooHigh represents a RenterBpsTooHigh error raised by the Staking contract.
 type StakingRenterBpsTooHigh struct {
 	Bps *big.Int
@@ -2956,6 +3108,30 @@ func (staking *Staking) UnpackReporterBpsTooHighError(raw []byte) (*StakingRepor
 	return out, nil
 }
 
+// StakingReportersNotAscending represents a ReportersNotAscending error raised by the Staking contract.
+type StakingReportersNotAscending struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReportersNotAscending(uint256 index)
+func StakingReportersNotAscendingErrorID() common.Hash {
+	return common.HexToHash("0xe754b3ab827695f6717d88040e5eca8b436e69201595ec132c24ef00c99388e9")
+}
+
+// UnpackReportersNotAscendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReportersNotAscending(uint256 index)
+func (staking *Staking) UnpackReportersNotAscendingError(raw []byte) (*StakingReportersNotAscending, error) {
+	out := new(StakingReportersNotAscending)
+	if err := staking.abi.UnpackIntoInterface(out, "ReportersNotAscending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // StakingSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the Staking contract.
 type StakingSafeCastOverflowedUintDowncast struct {
 	Bits  uint8
@@ -3000,6 +3176,30 @@ func StakingSafeERC20FailedOperationErrorID() common.Hash {
 func (staking *Staking) UnpackSafeERC20FailedOperationError(raw []byte) (*StakingSafeERC20FailedOperation, error) {
 	out := new(StakingSafeERC20FailedOperation)
 	if err := staking.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingSlashCapOutOfRange represents a SlashCapOutOfRange error raised by the Staking contract.
+type StakingSlashCapOutOfRange struct {
+	CapBps uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SlashCapOutOfRange(uint16 capBps)
+func StakingSlashCapOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x76ed095bb72fe0e6ad3d37de1cdeef7957e9c0369c91e8e772a23076263fde1f")
+}
+
+// UnpackSlashCapOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SlashCapOutOfRange(uint16 capBps)
+func (staking *Staking) UnpackSlashCapOutOfRangeError(raw []byte) (*StakingSlashCapOutOfRange, error) {
+	out := new(StakingSlashCapOutOfRange)
+	if err := staking.abi.UnpackIntoInterface(out, "SlashCapOutOfRange", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3076,6 +3276,31 @@ func StakingUnbondIndexOutOfRangeErrorID() common.Hash {
 func (staking *Staking) UnpackUnbondIndexOutOfRangeError(raw []byte) (*StakingUnbondIndexOutOfRange, error) {
 	out := new(StakingUnbondIndexOutOfRange)
 	if err := staking.abi.UnpackIntoInterface(out, "UnbondIndexOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingUnbondingBelowDisputeCover represents a UnbondingBelowDisputeCover error raised by the Staking contract.
+type StakingUnbondingBelowDisputeCover struct {
+	Period   uint64
+	Required uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnbondingBelowDisputeCover(uint64 period, uint64 required)
+func StakingUnbondingBelowDisputeCoverErrorID() common.Hash {
+	return common.HexToHash("0x4e1132384154b64e36a5dc65dc91e414db96e509b70662102a68a9c7d300fd36")
+}
+
+// UnpackUnbondingBelowDisputeCoverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnbondingBelowDisputeCover(uint64 period, uint64 required)
+func (staking *Staking) UnpackUnbondingBelowDisputeCoverError(raw []byte) (*StakingUnbondingBelowDisputeCover, error) {
+	out := new(StakingUnbondingBelowDisputeCover)
+	if err := staking.abi.UnpackIntoInterface(out, "UnbondingBelowDisputeCover", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3195,76 +3420,6 @@ func StakingZeroGpuClassErrorID() common.Hash {
 func (staking *Staking) UnpackZeroGpuClassError(raw []byte) (*StakingZeroGpuClass, error) {
 	out := new(StakingZeroGpuClass)
 	if err := staking.abi.UnpackIntoInterface(out, "ZeroGpuClass", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// StakingZeroGpus represents a ZeroGpus error raised by the Staking contract.
-type StakingZeroGpus struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error ZeroGpus()
-func StakingZeroGpusErrorID() common.Hash {
-	return common.HexToHash("0xf4b48dbd3a6a79d7f98c7f67d664fb5ff7eecd69032188980e067a42f9584dcd")
-}
-
-// UnpackZeroGpusError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error ZeroGpus()
-func (staking *Staking) UnpackZeroGpusError(raw []byte) (*StakingZeroGpus, error) {
-	out := new(StakingZeroGpus)
-	if err := staking.abi.UnpackIntoInterface(out, "ZeroGpus", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// StakingZeroMachineId represents a ZeroMachineId error raised by the Staking contract.
-type StakingZeroMachineId struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error ZeroMachineId()
-func StakingZeroMachineIdErrorID() common.Hash {
-	return common.HexToHash("0x68a26617a66bdd51de2c4b0b14fea6076aafc2f847cabfe0652ebb2d2eeebb83")
-}
-
-// UnpackZeroMachineIdError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error ZeroMachineId()
-func (staking *Staking) UnpackZeroMachineIdError(raw []byte) (*StakingZeroMachineId, error) {
-	out := new(StakingZeroMachineId)
-	if err := staking.abi.UnpackIntoInterface(out, "ZeroMachineId", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// StakingZeroReporter represents a ZeroReporter error raised by the Staking contract.
-type StakingZeroReporter struct {
-	Index *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error ZeroReporter(uint256 index)
-func StakingZeroReporterErrorID() common.Hash {
-	return common.HexToHash("0xfd2d22680854fd45e9ef9d41a345a792d55f6f35e6dd5c3b924bb496f5e5aa78")
-}
-
-// UnpackZeroReporterError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error ZeroReporter(uint256 index)
-func (staking *Staking) UnpackZeroReporterError(raw []byte) (*StakingZeroReporter, error) {
-	out := new(StakingZeroReporter)
-	if err := staking.abi.UnpackIntoInterface(out, "ZeroReporter", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -116,20 +116,26 @@ func runJSON(t *testing.T, global []string, v any, args ...string) {
 
 type leasesOut struct {
 	Leases []struct {
-		ID         string     `json:"id"`
-		Status     string     `json:"status"`
-		Pay        string     `json:"pay"`
-		Rate       jsonAmount `json:"ratePerSecond"`
-		Balance    jsonAmount `json:"balance"`
-		Refundable jsonAmount `json:"refundable"`
-		StartedAt  uint64     `json:"startedAt"`
-		EndsAt     uint64     `json:"endsAt"`
+		ID            string     `json:"id"`
+		Status        string     `json:"status"`
+		Pay           string     `json:"pay"`
+		RatePerHour   jsonAmount `json:"ratePerHour"`
+		Held          jsonAmount `json:"held"`
+		Payout        jsonAmount `json:"payout"`
+		Refundable    jsonAmount `json:"refundable"`
+		StartedAt     uint64     `json:"startedAt"`
+		EndsAt        uint64     `json:"endsAt"`
+		ClosedAt      uint64     `json:"closedAt"`
+		DisputeEndsAt uint64     `json:"disputeEndsAt"`
+		Job           string     `json:"job"`
 	} `json:"leases"`
 	Result *struct {
 		Paid   *jsonAmount `json:"paidToProvider"`
 		Closed string      `json:"closed"`
 		Refund *jsonAmount `json:"refund"`
+		Held   *jsonAmount `json:"heldForProvider"`
 		Fee    *jsonAmount `json:"fee"`
+		Permit bool        `json:"paidByPermit"`
 	} `json:"result"`
 	Txs []struct {
 		Label string `json:"label"`
@@ -161,43 +167,67 @@ func TestWalkThroughOnDevnet(t *testing.T) {
 	if len(machines.Machines) != 1 || machines.Machines[0].Locked.Text != "400 GRID" {
 		t.Fatalf("machines %+v", machines)
 	}
-	runJSON(t, g, nil, "quote", "sign", "--machine", "rig-1", "--gpus", "2", "--price", "3.6 USD/h", "--dev-account", "1", "--out", quote)
+	runJSON(t, g, nil, "quote", "sign", "--machine", "rig-1", "--gpus", "2", "--price", "1.8 USD/h", "--dev-account", "1", "--out", quote)
 
 	var opened leasesOut
 	runJSON(t, g, &opened, "lease", "open", "--quote", quote, "--hours", "2", "--pay", "usd", "--dev-account", "2")
-	if len(opened.Leases) != 1 || opened.Leases[0].ID != "1" || opened.Leases[0].Balance.Text != "7.56 USD" || opened.Leases[0].Rate.Value != "1000" {
+	if len(opened.Leases) != 1 || opened.Leases[0].ID != "1" || opened.Leases[0].Held.Text != "7.56 USD" || opened.Leases[0].RatePerHour.Text != "3.6 USD" {
 		t.Fatalf("opened %+v", opened)
+	}
+	// Paid by permit: one transaction, and the escrow may pull nothing more of the renter's.
+	if opened.Result == nil || !opened.Result.Permit || len(opened.Txs) != 1 {
+		t.Fatalf("lease open paid %+v with %d transactions, want a permit and openLease alone", opened.Result, len(opened.Txs))
+	}
+	var allowed struct {
+		Allowances []struct {
+			Token  string     `json:"token"`
+			Amount jsonAmount `json:"amount"`
+		} `json:"allowances"`
+	}
+	runJSON(t, g, &allowed, "token", "allowance", "--spender", "escrow", "--dev-account", "2")
+	for _, a := range allowed.Allowances {
+		if a.Amount.Value != "0" {
+			t.Fatalf("an allowance stands after a permit-paid open: %+v", allowed)
+		}
 	}
 	time.Sleep(1100 * time.Millisecond) // a second of GPU time
 	var shown leasesOut
 	runJSON(t, g, &shown, "lease", "show", "1")
-	var settled leasesOut
-	runJSON(t, g, &settled, "lease", "settle", "1", "--dev-account", "2")
-	if settled.Result == nil || settled.Result.Paid == nil || settled.Result.Paid.Value == "0" {
-		t.Fatalf("settle %+v", settled)
-	}
 	var closed leasesOut
 	runJSON(t, g, &closed, "lease", "close", "1", "--dev-account", "2")
-	if closed.Leases[0].Status != "closed" || closed.Result == nil || closed.Result.Closed != "renter_closed" || closed.Result.Refund == nil {
+	if closed.Leases[0].Status != "closed" || closed.Result == nil || closed.Result.Closed != "renter_closed" || closed.Result.Refund == nil ||
+		closed.Result.Held == nil || closed.Result.Held.Value == "0" {
 		t.Fatalf("close %+v", closed)
 	}
-	var withdrawn struct {
-		Amount jsonAmount `json:"amount"`
+	var status leasesOut
+	runJSON(t, g, &status, "lease", "status", "1")
+	if l := status.Leases[0]; l.DisputeEndsAt < l.ClosedAt+3600 || l.Payout.Value != closed.Result.Held.Value {
+		t.Fatalf("lease status after the close %+v: want the dispute window's end an hour after %d", l, l.ClosedAt)
 	}
-	runJSON(t, g, &withdrawn, "lease", "withdraw", "--pay", "usd", "--dev-account", "1")
-	if withdrawn.Amount.Value == "0" {
-		t.Fatalf("provider withdrew %+v", withdrawn)
+	// The provider's pay is held until the window ends: earnings say so, a withdrawal says until when.
+	var earned struct {
+		Withdrawable jsonAmount `json:"withdrawable"`
+		Held         jsonAmount `json:"held"`
+		HeldUntil    uint64     `json:"heldUntil"`
+	}
+	runJSON(t, g, &earned, "lease", "earnings", "--pay", "usd", "--dev-account", "1")
+	if earned.Held.Value != closed.Result.Held.Value || earned.HeldUntil != status.Leases[0].DisputeEndsAt || earned.Withdrawable.Value != "0" {
+		t.Fatalf("earnings %+v, want %s held until %d", earned, closed.Result.Held.Value, status.Leases[0].DisputeEndsAt)
+	}
+	if _, _, err := run(t, append(g, "lease", "withdraw", "--pay", "usd", "--dev-account", "1")...); err == nil ||
+		!strings.Contains(err.Error(), "held in leases' dispute windows, the last until") {
+		t.Fatalf("withdraw inside the dispute window: %v", err)
 	}
 	var bal struct {
 		USD struct {
 			Wallet jsonAmount `json:"wallet"`
-			Escrow jsonAmount `json:"escrow"`
 		} `json:"usd"`
 	}
-	runJSON(t, g, &bal, "token", "balance", "--dev-account", "1")
-	paid, _ := new(big.Int).SetString(withdrawn.Amount.Value, 10)
-	if want := new(big.Int).Add(big.NewInt(10_000_000_000), paid); bal.USD.Escrow.Value != "0" || bal.USD.Wallet.Value != want.String() {
-		t.Fatalf("provider holds %+v after withdrawing %s, want %s in the wallet", bal, paid, want)
+	runJSON(t, g, &bal, "token", "balance", "--dev-account", "2")
+	refund, _ := new(big.Int).SetString(closed.Result.Refund.Value, 10)
+	deposit, _ := new(big.Int).SetString(opened.Leases[0].Held.Value, 10)
+	if want := new(big.Int).Add(new(big.Int).Sub(big.NewInt(10_000_000_000), deposit), refund); bal.USD.Wallet.Value != want.String() {
+		t.Fatalf("renter holds %+v after the refund of %s, want %s", bal, refund, want)
 	}
 	var ls leasesOut
 	runJSON(t, g, &ls, "lease", "ls", "--dev-account", "2")
@@ -349,12 +379,12 @@ func TestCLIErrors(t *testing.T) {
 		runJSON(t, g, nil, "stake", "add", "100", "--dev-account", "5")
 		runJSON(t, g, nil, "machine", "list", "--name", "rig", "--class", "SIM", "--gpus", "1", "--dev-account", "5")
 		q := filepath.Join(dir, "q.json")
-		runJSON(t, g, nil, "quote", "sign", "--machine", "rig", "--price", "1 USD/h", "--dev-account", "5", "--out", q)
-		// Devnet's inspectors post $0.50/GRID, so a GRID lease opens; once used, the quote is refused in USD too.
+		runJSON(t, g, nil, "quote", "sign", "--machine", "rig", "--price", "1 USD/h", "--single-use", "--dev-account", "5", "--out", q)
+		// Devnet's inspectors post $0.50/GRID, so a GRID lease opens; once used, a single-use quote is refused.
 		runJSON(t, g, nil, "lease", "open", "--quote", q, "--hours", "1", "--pay", "grid", "--dev-account", "2")
 		_, _, err := run(t, append(g, "lease", "open", "--quote", q, "--hours", "1", "--pay", "usd", "--dev-account", "2")...)
-		if err == nil || !strings.Contains(err.Error(), "already used or cancelled") {
-			t.Fatalf("reused quote: %v", err)
+		if err == nil || !strings.Contains(err.Error(), "single-use") {
+			t.Fatalf("reused single-use quote: %v", err)
 		}
 	})
 }
@@ -414,6 +444,7 @@ func TestMoreCommandsOnDevnet(t *testing.T) {
 	var updated struct {
 		Machines []struct {
 			Metadata string `json:"metadata"`
+			Endpoint string `json:"endpoint"`
 		} `json:"machines"`
 	}
 	runJSON(t, g, &updated, "machine", "update", "box", "--metadata", "ipfs://spec-v2", "--dev-account", "3")
@@ -421,25 +452,33 @@ func TestMoreCommandsOnDevnet(t *testing.T) {
 	if len(updated.Machines) != 1 || updated.Machines[0].Metadata != "ipfs://spec-v2" || !shown.Machines[0].Listed {
 		t.Fatalf("machine update %+v", updated)
 	}
+	// A new endpoint keeps the metadata; a malformed one is refused before anything is sent.
+	runJSON(t, g, &updated, "machine", "update", "box", "--endpoint", "https://box.example:8443", "--dev-account", "3")
+	if updated.Machines[0].Metadata != "ipfs://spec-v2" || updated.Machines[0].Endpoint != "https://box.example:8443" {
+		t.Fatalf("machine update --endpoint %+v", updated)
+	}
+	if _, _, err := run(t, append(g, "machine", "update", "box", "--endpoint", "no port", "--dev-account", "3")...); exitCode(err) != exitUsage || !strings.Contains(err.Error(), "--endpoint") {
+		t.Fatalf("a malformed endpoint: %v", err)
+	}
 	if _, _, err := run(t, append(g, "machine", "update", "box", "--dev-account", "3")...); err == nil || !strings.Contains(err.Error(), "--metadata") {
 		t.Fatalf("update without --metadata: %v", err)
 	}
 
 	// A cancelled quote opens nothing.
 	cancelled, used := filepath.Join(dir, "cancelled.json"), filepath.Join(dir, "used.json")
-	runJSON(t, g, nil, "quote", "sign", "--machine", "box", "--price", "7.2 USD/h", "--dev-account", "3", "--out", cancelled)
+	runJSON(t, g, nil, "quote", "sign", "--machine", "box", "--price", "3.6 USD/h", "--dev-account", "3", "--out", cancelled)
 	// Only the quote's provider can cancel it: another account is told whose it is, and the quote stays live.
 	if _, _, err := run(t, append(g, "quote", "cancel", "--quote", cancelled, "--dev-account", "4")...); err == nil ||
 		!strings.Contains(err.Error(), "the quote is provider "+provider.Hex()+"'s") {
 		t.Fatalf("cancel by another account: %v", err)
 	}
 	runJSON(t, g, nil, "quote", "cancel", "--quote", cancelled, "--dev-account", "3")
-	if _, _, err := run(t, append(g, "lease", "open", "--quote", cancelled, "--hours", "1", "--dev-account", "4")...); err == nil || !strings.Contains(err.Error(), "already used or cancelled") {
+	if _, _, err := run(t, append(g, "lease", "open", "--quote", cancelled, "--hours", "1", "--dev-account", "4")...); err == nil || !strings.Contains(err.Error(), "cancelled by the provider") {
 		t.Fatalf("cancelled quote: %v", err)
 	}
 
 	// The provider ends a lease: the renter's unused prepayment is credited, and the renter withdraws it.
-	runJSON(t, g, nil, "quote", "sign", "--machine", "box", "--price", "7.2 USD/h", "--dev-account", "3", "--out", used)
+	runJSON(t, g, nil, "quote", "sign", "--machine", "box", "--price", "3.6 USD/h", "--dev-account", "3", "--out", used)
 	var opened leasesOut
 	runJSON(t, g, &opened, "lease", "open", "--quote", used, "--hours", "1", "--dev-account", "4")
 	if _, _, err := run(t, append(g, "machine", "delist", "box", "--dev-account", "3")...); err == nil || !strings.Contains(err.Error(), "GpusStillReserved(") {

@@ -184,30 +184,31 @@ func TestEndToEndWithAnvil(t *testing.T) {
 	if _, err := protocol.NewQuorum(gov).Propose(ctx, signers, 2); err != nil {
 		t.Fatal(err)
 	}
+	increaseTime(t, raw, 2*time.Second) // the signer-set delay (nonzero, the dev minimum)
 	if _, err := protocol.NewQuorum(gov).Apply(ctx); err != nil {
 		t.Fatal(err)
 	}
 
-	// Provider: stake, list a machine, sign two quotes.
+	// Provider: stake, list a machine, sign a reusable quote.
 	e.run(nil, append([]string{"stake", "add", "1000"}, key(provider)...)...)
 	var machines struct {
 		Machines []struct {
 			ID common.Hash `json:"id"`
 		} `json:"machines"`
 	}
-	e.run(&machines, append([]string{"machine", "list", "--name", "rig-1", "--class", "SIM", "--gpus", "4", "--metadata", "e2e rig"}, key(provider)...)...)
+	e.run(&machines, append([]string{"machine", "list", "--name", "rig-1", "--class", "SIM", "--gpus", "4", "--metadata", "e2e rig", "--endpoint", "rig-1.e2e:8443"}, key(provider)...)...)
 	if len(machines.Machines) != 1 || machines.Machines[0].ID != protocol.MachineID(addr(provider), "rig-1") {
 		t.Fatalf("listed %+v", machines)
 	}
-	q1, q2 := filepath.Join(dir, "q1.json"), filepath.Join(dir, "q2.json")
-	for _, q := range []string{q1, q2} {
-		e.run(nil, append([]string{"quote", "sign", "--machine", "rig-1", "--gpus", "2", "--price", "3.6 USD/h", "--max-duration", "10h", "--valid-for", "1h", "--out", q}, key(provider)...)...)
-	}
+	q1 := filepath.Join(dir, "q1.json")
+	e.run(nil, append([]string{"quote", "sign", "--machine", "rig-1", "--gpus", "2", "--price", "1.8 USD/h", "--min-hours", "0.5", "--max-duration", "10h", "--valid-for", "1h", "--out", q1}, key(provider)...)...)
+	q2 := q1 // the quote opens leases until it expires or is cancelled
 
-	// Renter: a USD lease for two hours (7.2 USD + 5% fee).
+	// Renter: a USD lease for two hours (7.2 USD + 5% fee), paid by permit, naming its job.
 	var l1 leasesOut
-	e.run(&l1, append([]string{"lease", "open", "--quote", q1, "--hours", "2", "--pay", "usd"}, key(renter)...)...)
-	if l1.Leases[0].ID != "1" || l1.Leases[0].Balance.Text != "7.56 USD" || len(l1.Txs) != 2 {
+	const jobCID = "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy"
+	e.run(&l1, append([]string{"lease", "open", "--quote", q1, "--hours", "2", "--pay", "usd", "--job", jobCID}, key(renter)...)...)
+	if l1.Leases[0].ID != "1" || l1.Leases[0].Held.Text != "7.56 USD" || len(l1.Txs) != 1 || l1.Leases[0].Job != jobCID {
 		t.Fatalf("USD lease %+v", l1)
 	}
 	// A GRID lease needs the inspectors' price: without one the CLI says so; with 0.5 USD/GRID it opens.
@@ -217,19 +218,23 @@ func TestEndToEndWithAnvil(t *testing.T) {
 	postPrice(t, ctx, client, gov, inspectorSigners, big.NewInt(5e17))
 	var l2 leasesOut
 	e.run(&l2, append([]string{"lease", "open", "--quote", q2, "--hours", "1", "--pay", "grid"}, key(renter)...)...)
-	if l2.Leases[0].ID != "2" || l2.Leases[0].Pay != "GRID" || l2.Leases[0].Rate.Value != "2000000000000000" {
+	if l2.Leases[0].ID != "2" || l2.Leases[0].Pay != "GRID" || l2.Leases[0].RatePerHour.Text != "7.2 GRID" || l2.Leases[0].Job != "" {
 		t.Fatalf("GRID lease %+v", l2)
 	}
-
-	// Half an hour passes; anyone settles lease 1.
-	increaseTime(t, raw, 30*time.Minute)
-	var settled leasesOut
-	e.run(&settled, append([]string{"lease", "settle", "1"}, key(deployer)...)...)
-	if settled.Result == nil || settled.Result.Paid == nil {
-		t.Fatalf("settle %+v", settled)
+	// Its job is named later, once.
+	var named leasesOut
+	e.run(&named, append([]string{"lease", "set-job", "2", "--job", jobCID}, key(renter)...)...)
+	if named.Leases[0].Job != jobCID {
+		t.Fatalf("set-job %+v", named)
 	}
-	if paid, _ := strconv.ParseInt(settled.Result.Paid.Value, 10, 64); paid < 1_800*1_000 {
-		t.Fatalf("settled %d after 30 minutes at 1000/s", paid)
+	if msg := e.fail(append([]string{"lease", "set-job", "2", "--job", jobCID}, key(renter)...)...); !strings.Contains(msg, "named already") {
+		t.Fatalf("naming a job twice: %s", msg)
+	}
+
+	// Half an hour passes; a settle of a running lease is refused with when it will do something.
+	increaseTime(t, raw, 30*time.Minute)
+	if msg := e.fail(append([]string{"lease", "settle", "1"}, key(deployer)...)...); !strings.Contains(msg, "runs until") {
+		t.Fatalf("settle of a running lease: %s", msg)
 	}
 	var extended leasesOut
 	e.run(&extended, append([]string{"lease", "extend", "1", "--hours", "1"}, key(renter)...)...)
@@ -266,29 +271,43 @@ func TestEndToEndWithAnvil(t *testing.T) {
 	if got, _ := new(big.Int).SetString(after.USD.Wallet.Value, 10); new(big.Int).Sub(got, b0).Cmp(refund) != 0 || refund.Sign() <= 0 {
 		t.Fatalf("renter wallet %s -> %s, refund %s", b0, got, refund)
 	}
-	if msg := e.fail(append([]string{"lease", "settle", "1"}, key(deployer)...)...); !strings.Contains(msg, "LeaseNotOpen(leaseId=1)") || !strings.Contains(msg, "closed already") {
-		t.Fatalf("settle a closed lease: %s", msg)
+	if msg := e.fail(append([]string{"lease", "settle", "1"}, key(deployer)...)...); !strings.Contains(msg, "dispute window until") {
+		t.Fatalf("settle a closed lease inside its dispute window: %s", msg)
 	}
 
-	// The GRID lease runs out; a settle closes it. The provider withdraws both currencies.
+	// The GRID lease runs out; a settle closes it. Its pay is held too; withdrawing now finds nothing.
 	increaseTime(t, raw, time.Hour)
 	var expired leasesOut
 	e.run(&expired, append([]string{"lease", "settle", "2"}, key(renter)...)...)
-	if expired.Result == nil || expired.Result.Closed != "expired" {
+	if expired.Result == nil || expired.Result.Closed != "expired" || expired.Result.Held == nil || expired.Result.Held.Value == "0" {
 		t.Fatalf("settle after the end %+v", expired)
 	}
+	if msg := e.fail(append([]string{"lease", "withdraw", "--pay", "grid"}, key(provider)...)...); !strings.Contains(msg, "held in leases' dispute windows") {
+		t.Fatalf("withdraw inside the dispute window: %s", msg)
+	}
+	var earned struct {
+		Held      jsonAmount `json:"held"`
+		HeldUntil uint64     `json:"heldUntil"`
+	}
+	e.run(&earned, append([]string{"lease", "earnings", "--pay", "grid"}, key(provider)...)...)
+	if earned.Held.Value != expired.Result.Held.Value || earned.HeldUntil != expired.Leases[0].DisputeEndsAt {
+		t.Fatalf("GRID earnings %+v, lease %+v", earned, expired.Leases[0])
+	}
+	// Past the dispute window (two days by default), withdrawing settles the due leases first.
+	increaseTime(t, raw, 49*time.Hour)
 	for _, pay := range []string{"usd", "grid"} {
 		var w struct {
-			Amount jsonAmount `json:"amount"`
+			Amount  jsonAmount `json:"amount"`
+			Settled []string   `json:"settledFirst"`
 		}
 		e.run(&w, append([]string{"lease", "withdraw", "--pay", pay}, key(provider)...)...)
-		if w.Amount.Value == "0" {
-			t.Fatalf("provider withdrew no %s", pay)
+		if w.Amount.Value == "0" || len(w.Settled) != 1 {
+			t.Fatalf("provider withdrew %+v in %s", w, pay)
 		}
 	}
 	var ls leasesOut
 	e.run(&ls, "lease", "ls", "--provider", addr(provider).Hex())
-	if len(ls.Leases) != 2 || ls.Leases[0].Status != "closed" || ls.Leases[1].Status != "closed" {
+	if len(ls.Leases) != 2 || ls.Leases[0].Status != "settled" || ls.Leases[1].Status != "settled" {
 		t.Fatalf("provider's leases %+v", ls)
 	}
 
@@ -297,11 +316,11 @@ func TestEndToEndWithAnvil(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	post := protocol.RootPost{Epoch: 0, Root: tree.Root(), Total: tree.Total(), AttestationID: tree.Root()}
+	post := protocol.RootPost{Epoch: 0, Root: tree.Root(), CumulativeTotal: tree.Total(), AttestationID: tree.Root()}
 	if _, post.Signatures, err = protocol.NewQuorum(gov).Attest(ctx, d.Contracts.Rewards, post.AttestationID, post.Payload(), inspectorSigners); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := protocol.NewRewards(gov).PostRoot(ctx, post); err != nil {
+	if _, _, err := protocol.NewRewards(gov).PostRoot(ctx, post); err != nil {
 		t.Fatal(err)
 	}
 	claim, _ := tree.Claim(addr(provider))
@@ -323,13 +342,13 @@ func TestEndToEndWithAnvil(t *testing.T) {
 		t.Fatalf("rewards show %+v", rs)
 	}
 
-	// Delist, unbond, and withdraw once the unbonding period (a day on dev chains) has passed.
+	// Delist, unbond, and withdraw once the unbonding period has passed.
 	e.run(nil, append([]string{"machine", "delist", "rig-1"}, key(provider)...)...)
 	e.run(nil, append([]string{"stake", "unbond", "1000"}, key(provider)...)...)
 	if msg := e.fail(append([]string{"stake", "withdraw"}, key(provider)...)...); !strings.Contains(msg, "NothingToWithdraw(") || !strings.Contains(msg, "matures at") {
 		t.Fatalf("early withdraw: %s", msg)
 	}
-	increaseTime(t, raw, 24*time.Hour)
+	increaseTime(t, raw, 8*24*time.Hour)
 	var wd struct {
 		Amount jsonAmount `json:"amount"`
 	}

@@ -269,12 +269,15 @@ func explainRevert(re *chain.RevertError, c revertContext) string {
 		}
 		return fmt.Sprintf("a number is too large for the contract: %s does not fit in %s bits (a quote for more than 65535 GPUs, or a price or duration far too large)", value, bits)
 	case "InvalidDuration":
-		duration, maxDuration := big_("duration"), big_("maxDuration")
+		duration, minDuration, maxDuration := big_("duration"), big_("minDuration"), big_("maxDuration")
 		if duration == nil || maxDuration == nil {
 			return ""
 		}
 		if strings.HasSuffix(c.command, "extend") {
 			return fmt.Sprintf("the lease cannot be extended by %s: the longest allowed extension is %s (the quote's maximum lease length minus the time already booked)", hours(duration), hours(maxDuration))
+		}
+		if minDuration != nil && duration.Cmp(minDuration) < 0 {
+			return fmt.Sprintf("a lease of %s is shorter than the quote's minimum of %s: book at least that (it is billed anyway)", hours(duration), hours(minDuration))
 		}
 		return fmt.Sprintf("a lease of %s is longer than the quote allows: at most %s", hours(duration), hours(maxDuration))
 	case "QuoteExpired":
@@ -283,7 +286,7 @@ func explainRevert(re *chain.RevertError, c revertContext) string {
 		}
 		return "the quote expired: ask the provider for a new one"
 	case "QuoteNonceUsed":
-		return "the quote was already used or cancelled (each quote opens one lease): ask the provider for a new one"
+		return "the quote was used up (a single-use quote opens one lease) or cancelled by its provider: ask the provider for a new one"
 	case "InsufficientFreeGpus":
 		if big_("free") == nil || big_("requested") == nil {
 			return ""
@@ -318,7 +321,7 @@ func explainRevert(re *chain.RevertError, c revertContext) string {
 		return fmt.Sprintf("the deposit would be %s, above your --max-deposit of %s: the price moved; retry, or allow more with --max-deposit",
 			amount.Format(big_("deposit"), unit), amount.Format(big_("maxDeposit"), unit))
 	}
-	return ""
+	return explainV2Revert(re, c, big_)
 }
 
 // tokenHint is the token a command moves, from its flags: GRID for staking, the --pay or --token token

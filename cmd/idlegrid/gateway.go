@@ -30,10 +30,9 @@ var (
 		EnvVars:  []string{"IDLEGRID_GATEWAY"},
 		Category: "GATEWAY",
 	}
-	followFlag    = &cli.BoolFlag{Name: "follow", Aliases: []string{"f"}, Usage: "keep printing new output until Ctrl-C", Category: "GATEWAY"}
-	tailFlag      = &cli.IntFlag{Name: "tail", Usage: "only the last N lines to start with (0: all)", Category: "GATEWAY"}
-	resultCIDFlag = &cli.StringFlag{Name: "cid", Usage: "the result CID to record (default: the output the node reports)", Category: "GATEWAY"}
-	outFlag       = &cli.StringFlag{Name: "out", Usage: "write the output CAR to FILE", Value: "output.car", Category: "GATEWAY"}
+	followFlag = &cli.BoolFlag{Name: "follow", Aliases: []string{"f"}, Usage: "keep printing new output until Ctrl-C", Category: "GATEWAY"}
+	tailFlag   = &cli.IntFlag{Name: "tail", Usage: "only the last N lines to start with (0: all)", Category: "GATEWAY"}
+	outFlag    = &cli.StringFlag{Name: "out", Usage: "write the output CAR to FILE", Value: "output.car", Category: "GATEWAY"}
 )
 
 // gatewayCommands are the lease subcommands that reach the lease's container through its provider's gateway.
@@ -49,8 +48,6 @@ func gatewayCommands() []*cli.Command {
 			Flags: withChainFlags(gatewayEndpointFlag), Action: action(leaseForward)},
 		{Name: "output", Usage: "download the job's output folder (a CAR) once it has exited", ArgsUsage: "ID",
 			Flags: withChainFlags(gatewayEndpointFlag, outFlag), Action: action(leaseOutput)},
-		{Name: "complete", Usage: "acknowledge your lease's result on chain: the output CID the provider's node reports (or --cid)", ArgsUsage: "ID",
-			Flags: withChainFlags(gatewayEndpointFlag, resultCIDFlag), Action: action(leaseComplete)},
 	}
 }
 
@@ -298,32 +295,4 @@ func (c *countWriter) Write(p []byte) (int, error) {
 	n, err := c.w.Write(p)
 	c.n += int64(n)
 	return n, err
-}
-
-func leaseComplete(c *cli.Context, args []string) error {
-	s, gc, id, err := gatewayClient(c, args)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	defer gc.Close()
-	result := flagString(c, resultCIDFlag)
-	if result == "" {
-		st, err := gc.Status(s.ctx, id)
-		if err != nil {
-			return err
-		}
-		if st.Output == "" {
-			return fmt.Errorf("lease %d's job has no output yet (state %s): wait for it to exit, or give --%s", id, st.State, resultCIDFlag.Name)
-		}
-		result = st.Output
-	}
-	tx, err := protocol.NewLeases(s.conn).RecordCompletion(s.ctx, id, result)
-	if err != nil {
-		return err
-	}
-	return s.emit(map[string]any{"lease": id, "result": result, "txs": []protocol.Tx{tx}}, func(tw *tabwriter.Writer) {
-		fmt.Fprintf(tw, "lease %d completed with result %s\n", id, result)
-		printTxs(tw, tx)
-	})
 }

@@ -24,6 +24,7 @@ import (
 // to its API and searches it with `idlegrid market search`.
 func TestIndexerRunAndMarketSearch(t *testing.T) {
 	c := testchain.New(t, testchain.Options{HTTP: true})
+	c.SetupQuorum([]int{5, 6, 7}, 2)
 	c.Stake(1, indexer.RoleProvider, testchain.Ether(2_000))
 	c.ListMachine(1, testchain.MachineID(1), "H100", 2)
 	c.ListMachine(1, testchain.MachineID(2), "RTX4090", 1)
@@ -58,23 +59,27 @@ func TestIndexerRunAndMarketSearch(t *testing.T) {
 		}
 		return false
 	})
-	head := c.Head().Number.Uint64()
-	waitUntil(t, func() bool {
-		resp, err := http.Get(base + "/healthz")
-		if err != nil {
-			return false
-		}
-		defer resp.Body.Close()
-		var h struct {
-			Status string         `json:"status"`
-			Index  indexer.Status `json:"index"`
-		}
-		_ = json.NewDecoder(resp.Body).Decode(&h)
-		return resp.StatusCode == 200 && h.Index.Next == head+1
-	})
+	indexed := func() {
+		t.Helper()
+		head := c.Head().Number.Uint64()
+		waitUntil(t, func() bool {
+			resp, err := http.Get(base + "/healthz")
+			if err != nil {
+				return false
+			}
+			defer resp.Body.Close()
+			var h struct {
+				Status string         `json:"status"`
+				Index  indexer.Status `json:"index"`
+			}
+			_ = json.NewDecoder(resp.Body).Decode(&h)
+			return resp.StatusCode == 200 && h.Index.Next == head+1
+		})
+	}
+	indexed()
 
 	// A provider posts a signed quote for its H100 machine: 2 GPUs at 0.001 USD/s = 3.6 USD/h.
-	q := oracle.Quote{Provider: c.Accounts[1].Addr, MachineID: testchain.MachineID(1), GPUCount: 2, USDPerSecond: big.NewInt(1000),
+	q := oracle.Quote{Provider: c.Accounts[1].Addr, MachineID: testchain.MachineID(1), GPUCount: 2, USDPerSecondWad: big.NewInt(1e15),
 		MaxDuration: 24 * 3600, Expiry: uint64(time.Now().Add(time.Hour).Unix()), Nonce: big.NewInt(42)}
 	digest, err := q.Digest(oracle.QuoteDomain(c.ChainID, dep.Contracts.LeaseEscrow))
 	if err != nil {
@@ -134,17 +139,42 @@ func TestIndexerRunAndMarketSearch(t *testing.T) {
 	if err != nil {
 		t.Fatalf("market search: %v\n%s", err, errOut)
 	}
-	if !strings.Contains(out, digest.Hex()) || !strings.Contains(out, "3.6") || !strings.Contains(out, "H100") {
+	if !strings.Contains(out, digest.Hex()) || !strings.Contains(out, "3.6") || !strings.Contains(out, "H100") ||
+		!strings.Contains(out, "any, reusable") || !strings.Contains(out, "exempt") {
 		t.Errorf("market search output lacks the quote:\n%s", out)
 	}
 	t.Logf("idlegrid market search --class H100 --gpus 1 --hours 2\n%s", out)
+	// Governance requires hardware verification: the unverified machine is not offered, and search says why.
+	c.Call(0, indexer.NodeRegistry, c.Registry.PackSetRequireVerification(true))
+	c.Mine()
+	indexed()
+	out, _, err = run(t, "market", "search", "--api", base, "--class", "H100", "--gpus", "1", "--hours", "2")
+	if err != nil || strings.Contains(out, digest.Hex()) || !strings.Contains(out, "hardware verification") {
+		t.Errorf("search with verification required: %v\n%s", err, out)
+	}
+	t.Logf("with verification required:\n%s", out)
+	// The inspectors verify it: offered again, verified until the verification's expiry.
+	verifiedAt := c.Head().Time
+	c.VerifyMachine(2, testchain.MachineID(1), "H100", []string{"GPU-1", "GPU-2"}, verifiedAt, verifiedAt+48*3600)
+	c.Mine()
+	indexed()
+	out, _, err = run(t, "market", "search", "--api", base, "--class", "H100", "--gpus", "1", "--hours", "2")
+	until := "until " + time.Unix(int64(verifiedAt+48*3600), 0).UTC().Format("2006-01-02 15:04Z")
+	if err != nil || !strings.Contains(out, digest.Hex()) || !strings.Contains(out, until) {
+		t.Errorf("search after verification: %v\n%s", err, out)
+	}
+	t.Logf("after verification:\n%s", out)
+	if _, _, err := run(t, "market", "search", "--api", base, "--class", "H100", "--hours", "1", "--renter", "0x12"); err == nil ||
+		!strings.Contains(err.Error(), "--renter") {
+		t.Errorf("bad --renter: %v", err)
+	}
 	out, _, err = run(t, "market", "search", "--api", base, "--class", "H100", "--gpus", "4", "--hours", "2")
 	if err != nil || !strings.Contains(out, "no H100 machine has 4 GPUs") {
 		t.Errorf("no-match search: %v\n%s", err, out)
 	}
 	t.Logf("idlegrid market search --class H100 --gpus 4 --hours 2\n%s", out)
 	out, _, err = run(t, "--json", "market", "search", "--api", base, "--class", "RTX4090", "--hours", "1")
-	if err != nil || !strings.Contains(out, `"reason":"no_live_quotes"`) {
+	if err != nil || !strings.Contains(out, `"reason":"not_verified"`) { // RTX4090 is not exempt, its machine unverified
 		t.Errorf("JSON search: %v\n%s", err, out)
 	}
 	// `market quote` prints the quote as `lease open --quote FILE` reads it.

@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"net"
+	"net/url"
 	"strings"
 	"text/tabwriter"
 
@@ -41,6 +43,11 @@ var (
 		Usage:    "metadata CID or URL describing the machine (region, CPU, RAM, disk)",
 		Category: "MACHINE",
 	}
+	endpointFlag = &cli.StringFlag{
+		Name:     "endpoint",
+		Usage:    "ENDPOINT where your provider node answers (https://host:port): renters and inspectors find the machine there from chain state alone",
+		Category: "MACHINE",
+	}
 	providerFlag = &cli.StringFlag{
 		Name:     "provider",
 		Usage:    "provider ADDRESS (default: your account)",
@@ -54,11 +61,11 @@ func machineCommand() *cli.Command {
 		Usage: "list your machines for rent (providers), delist them, show them",
 		Subcommands: []*cli.Command{
 			{Name: "list", Usage: "list a machine for rent, locking the class's stake per GPU from your provider stake",
-				Flags: withChainFlags(machineNameFlag, machineIDFlag, classFlagMachine, gpusFlag, metadataFlag), Action: action(machineList)},
+				Flags: withChainFlags(machineNameFlag, machineIDFlag, classFlagMachine, gpusFlag, metadataFlag, endpointFlag), Action: action(machineList)},
 			{Name: "delist", Usage: "delist a machine (no open lease may hold its GPUs) and unlock its stake", ArgsUsage: "MACHINE",
 				Flags: withChainFlags(), Action: action(machineDelist)},
-			{Name: "update", Usage: "point a listed machine at a new metadata CID or URL (its spec: region, CPU, RAM, disk, endpoint)", ArgsUsage: "MACHINE",
-				Flags: withChainFlags(metadataFlag), Action: action(machineUpdate)},
+			{Name: "update", Usage: "point a listed machine at a new metadata CID or URL (its spec: region, CPU, RAM, disk) or a new --endpoint", ArgsUsage: "MACHINE",
+				Flags: withChainFlags(metadataFlag, endpointFlag), Action: action(machineUpdate)},
 			{Name: "show", Usage: "show a machine (MACHINE: its id, or its name with --provider or your account)", ArgsUsage: "MACHINE",
 				Flags: withChainFlags(providerFlag), Action: action(machineShow)},
 			{Name: "ls", Usage: "show a provider's machines", Flags: withChainFlags(providerFlag), Action: action(machineLs)},
@@ -97,6 +104,13 @@ func machineList(c *cli.Context, args []string) error {
 	case c.Uint(gpusFlag.Name) == 0 || c.Uint(gpusFlag.Name) > 1<<16:
 		return usageError("give the number of GPUs with --gpus (1-65536)")
 	}
+	endpoint, err := checkEndpoint(c.String(endpointFlag.Name))
+	if err != nil {
+		return err
+	}
+	if len(c.String(metadataFlag.Name)) > protocol.MaxStringLength {
+		return usageError("--metadata: %d bytes, at most %d are stored on chain", len(c.String(metadataFlag.Name)), protocol.MaxStringLength)
+	}
 	s, err := connect(c, true)
 	if err != nil {
 		return err
@@ -109,7 +123,8 @@ func machineList(c *cli.Context, args []string) error {
 			return usageError("--id %q: give 0x and 64 hex digits", idArg)
 		}
 	}
-	tx, m, err := protocol.NewMachines(s.conn).List(s.ctx, protocol.Listing{ID: id, Class: c.String(classFlagMachine.Name), GPUs: uint32(c.Uint(gpusFlag.Name)), Metadata: c.String(metadataFlag.Name)})
+	tx, m, err := protocol.NewMachines(s.conn).List(s.ctx, protocol.Listing{ID: id, Class: c.String(classFlagMachine.Name), GPUs: uint32(c.Uint(gpusFlag.Name)),
+		Metadata: c.String(metadataFlag.Name), Endpoint: endpoint})
 	if chain.IsRevert(err, "InsufficientFreeStake") {
 		return fmt.Errorf("%w: stake more with `idlegrid stake add AMOUNT` (see `idlegrid stake show`)", err)
 	}
@@ -144,8 +159,15 @@ func machineDelist(c *cli.Context, args []string) error {
 }
 
 func machineUpdate(c *cli.Context, args []string) error {
-	if !c.IsSet(metadataFlag.Name) {
-		return usageError("give the new --%s (a CID or URL)", metadataFlag.Name)
+	if !c.IsSet(metadataFlag.Name) && !c.IsSet(endpointFlag.Name) {
+		return usageError("give the new --%s (a CID or URL) or --%s (or both)", metadataFlag.Name, endpointFlag.Name)
+	}
+	endpoint, err := checkEndpoint(c.String(endpointFlag.Name))
+	if err != nil {
+		return err
+	}
+	if len(c.String(metadataFlag.Name)) > protocol.MaxStringLength {
+		return usageError("--metadata: %d bytes, at most %d are stored on chain", len(c.String(metadataFlag.Name)), protocol.MaxStringLength)
 	}
 	s, err := connect(c, true)
 	if err != nil {
@@ -157,7 +179,19 @@ func machineUpdate(c *cli.Context, args []string) error {
 		return err
 	}
 	machines := protocol.NewMachines(s.conn)
-	tx, err := machines.UpdateMetadata(s.ctx, id, c.String(metadataFlag.Name))
+	// The registry writes both: keep the current value of the one not given.
+	cur, err := machines.Get(s.ctx, id)
+	if err != nil {
+		return err
+	}
+	metadata := cur.Metadata
+	if c.IsSet(metadataFlag.Name) {
+		metadata = c.String(metadataFlag.Name)
+	}
+	if !c.IsSet(endpointFlag.Name) {
+		endpoint = cur.Endpoint
+	}
+	tx, err := machines.Update(s.ctx, id, metadata, endpoint)
 	if err != nil {
 		return err
 	}
@@ -203,14 +237,41 @@ func machineLs(c *cli.Context, args []string) error {
 }
 
 type machineJSON struct {
-	ID           common.Hash    `json:"id"`
-	Provider     common.Address `json:"provider"`
-	Class        string         `json:"class"`
-	GPUs         uint32         `json:"gpus"`
-	ReservedGPUs uint32         `json:"reservedGpus"`
-	Listed       bool           `json:"listed"`
-	LockedStake  jsonAmount     `json:"lockedStake"`
-	Metadata     string         `json:"metadata"`
+	ID            common.Hash    `json:"id"`
+	Provider      common.Address `json:"provider"`
+	Class         string         `json:"class"`
+	GPUs          uint32         `json:"gpus"`
+	ReservedGPUs  uint32         `json:"reservedGpus"`
+	Listed        bool           `json:"listed"`
+	Rentable      bool           `json:"rentable"`
+	LockedStake   jsonAmount     `json:"lockedStake"`
+	Metadata      string         `json:"metadata"`
+	Endpoint      string         `json:"endpoint"`
+	VerifiedAt    uint64         `json:"verifiedAt,omitempty"`
+	VerifiedUntil uint64         `json:"verifiedUntil,omitempty"`
+}
+
+// checkEndpoint refuses an endpoint no node could be reached at: it must be a URL with a scheme and a host
+// (https://host:port), or host:port, at most the registry's 256 bytes.
+func checkEndpoint(e string) (string, error) {
+	e = strings.TrimSpace(e)
+	if e == "" {
+		return "", nil
+	}
+	if len(e) > protocol.MaxStringLength {
+		return "", usageError("--endpoint: %d bytes, at most %d are stored on chain", len(e), protocol.MaxStringLength)
+	}
+	if strings.Contains(e, "://") {
+		u, err := url.Parse(e)
+		if err != nil || u.Host == "" {
+			return "", usageError("--endpoint %q: give a URL with a host, e.g. https://rig-1.example.org:8443", e)
+		}
+		return e, nil
+	}
+	if _, port, err := net.SplitHostPort(e); err != nil || port == "" {
+		return "", usageError("--endpoint %q: give a URL (https://host:port) or host:port", e)
+	}
+	return e, nil
 }
 
 func (s *session) emitMachines(ms []protocol.Machine, txs ...protocol.Tx) error {
@@ -219,7 +280,12 @@ func (s *session) emitMachines(ms []protocol.Machine, txs ...protocol.Tx) error 
 		Txs      []protocol.Tx `json:"txs,omitempty"`
 	}{Machines: []machineJSON{}, Txs: txs}
 	for _, m := range ms {
-		out.Machines = append(out.Machines, machineJSON{m.ID, m.Provider, m.Class, m.GPUs, m.ReservedGPUs, m.Listed, gridAmt(m.LockedStake), m.Metadata})
+		out.Machines = append(out.Machines, machineJSON{m.ID, m.Provider, m.Class, m.GPUs, m.ReservedGPUs, m.Listed, m.Rentable,
+			gridAmt(m.LockedStake), m.Metadata, m.Endpoint, m.VerifiedAt, m.VerifiedUntil})
+	}
+	now, err := s.conn.Now(s.ctx)
+	if err != nil {
+		return err
 	}
 	return s.emit(out, func(tw *tabwriter.Writer) {
 		if len(ms) == 0 {
@@ -240,6 +306,22 @@ func (s *session) emitMachines(ms []protocol.Machine, txs ...protocol.Tx) error 
 			if m.Metadata != "" {
 				fmt.Fprintf(tw, "metadata\t%s\n", m.Metadata)
 			}
+			if m.Endpoint != "" {
+				fmt.Fprintf(tw, "endpoint\t%s\n", m.Endpoint)
+			}
+			switch {
+			case m.VerifiedUntil > now:
+				fmt.Fprintf(tw, "hardware\tverified %s, until %s\n", when(m.VerifiedAt), when(m.VerifiedUntil))
+			case m.VerifiedUntil > 0:
+				fmt.Fprintf(tw, "hardware\tverification expired %s\n", when(m.VerifiedUntil))
+			default:
+				fmt.Fprintln(tw, "hardware\tnot verified")
+			}
+			rentable := "yes"
+			if !m.Rentable {
+				rentable = "no: " + m.WhyNotRentable(now)
+			}
+			fmt.Fprintf(tw, "rentable\t%s\n", rentable)
 		}
 		printTxs(tw, txs...)
 	})

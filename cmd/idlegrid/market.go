@@ -50,6 +50,11 @@ var (
 		Usage:    "price cap in `USD` per hour for the whole quote (e.g. 2.5)",
 		Category: "MARKET",
 	}
+	marketRenterFlag = &cli.StringFlag{
+		Name:     "renter",
+		Usage:    "also show the quotes bound to this renter `ADDRESS` (yours, when a provider quoted you privately)",
+		Category: "MARKET",
+	}
 	marketLimitFlag = &cli.UintFlag{
 		Name:     "limit",
 		Usage:    "show at most `N` quotes",
@@ -66,12 +71,19 @@ func marketCommand() *cli.Command {
 			{
 				Name:  "search",
 				Usage: "rank live quotes for a class, GPU count and duration, or explain why none matches",
-				Flags: withChainFlags(marketAPIFlag, marketClassFlag, marketGPUsFlag, marketHoursFlag, marketMaxPriceFlag, marketLimitFlag),
+				Flags: withChainFlags(marketAPIFlag, marketClassFlag, marketGPUsFlag, marketHoursFlag, marketMaxPriceFlag, marketRenterFlag, marketLimitFlag),
 				Action: action(func(c *cli.Context, _ []string) error {
 					q := marketQuery{Class: c.String(marketClassFlag.Name), GPUs: c.Uint(marketGPUsFlag.Name),
 						Hours: c.Float64(marketHoursFlag.Name), MaxUSDPerHour: c.String(marketMaxPriceFlag.Name), Limit: c.Uint(marketLimitFlag.Name)}
 					if err := q.check(); err != nil {
 						return err
+					}
+					if r := c.String(marketRenterFlag.Name); r != "" {
+						if !common.IsHexAddress(r) || len(r) != 42 {
+							return usageError("--%s %q: give a 0x-prefixed 20-byte address", marketRenterFlag.Name, r)
+						}
+						a := common.HexToAddress(r)
+						q.Renter = &a
 					}
 					client, err := indexerClient(c)
 					if err != nil {
@@ -101,6 +113,7 @@ type marketQuery struct {
 	GPUs          uint
 	Hours         float64
 	MaxUSDPerHour string
+	Renter        *common.Address
 	Limit         uint
 }
 
@@ -124,10 +137,22 @@ func marketSearch(ctx context.Context, out io.Writer, asJSON bool, client *api.C
 	var answers []*api.SearchResponse
 	for _, class := range classes {
 		res, err := client.SearchQuotes(ctx, api.SearchQuery{Class: class, GPUs: uint32(q.GPUs), Hours: q.Hours,
-			MaxUSDPerHour: q.MaxUSDPerHour, Limit: int(min(max(q.Limit, 1), 100))})
+			MaxUSDPerHour: q.MaxUSDPerHour, Renter: q.Renter, Limit: int(min(max(q.Limit, 1), 100))})
 		if err != nil {
 			return indexerError(err)
 		}
+		// The indexer offers only rentable machines (listed, collateralised, verified unless exempt); a match
+		// that says otherwise (its verification lapsed since) is not shown.
+		kept := res.Matches[:0:0]
+		for _, m := range res.Matches {
+			if m.Machine.Rentable {
+				kept = append(kept, m)
+			}
+		}
+		if dropped := len(res.Matches) - len(kept); dropped > 0 {
+			explanations = append(explanations, fmt.Sprintf("%s: %d quote(s) left out: their machine is not rentable now", class, dropped))
+		}
+		res.Matches = kept
 		answers = append(answers, res)
 		all = append(all, res.Matches...)
 		if res.Explanation != nil {
@@ -157,20 +182,22 @@ func marketSearch(ctx context.Context, out io.Writer, asJSON bool, client *api.C
 		return nil
 	}
 	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "#\tCLASS\tGPUS\tUSD/H\tUSD/GPU-H\tTOTAL USD\tMAX H\tEXPIRES\tUPTIME\tCHECKS OK/FAIL\tPROVIDER\tMACHINE\tQUOTE DIGEST")
+	fmt.Fprintln(tw, "#\tCLASS\tGPUS\tUSD/H\tUSD/GPU-H\tTOTAL USD\tHOURS MIN-MAX\tTERMS\tEXPIRES\tVERIFIED\tUPTIME\tCHECKS OK/FAIL\tPROVIDER\tMACHINE\tQUOTE DIGEST")
 	for i, m := range all {
 		uptime := "-"
 		if m.Machine.UptimePercent != nil {
 			uptime = fmt.Sprintf("%.1f%%", *m.Machine.UptimePercent)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d/%d\t%s\t%s\t%s\n", i+1, m.GPUClass, m.Quote.Quote.GPUCount,
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s-%s\t%s\t%s\t%s\t%s\t%d/%d\t%s\t%s\t%s\n", i+1, m.GPUClass, m.Quote.Quote.GPUCount,
 			api.FormatMicroUSD(m.MicroUSDPerHour), api.FormatMicroUSD(m.MicroUSDPerGPUHour), api.FormatMicroUSDAmount(m.TotalMicroUSD),
-			formatHours(m.Quote.Quote.MaxDuration), time.Unix(int64(m.Quote.Quote.Expiry), 0).UTC().Format("2006-01-02 15:04Z"), uptime,
+			formatHours(m.Quote.Quote.MinDuration), formatHours(m.Quote.Quote.MaxDuration), quoteTerms(m.Quote.Quote),
+			time.Unix(int64(m.Quote.Quote.Expiry), 0).UTC().Format("2006-01-02 15:04Z"), verification(m.Machine), uptime,
 			m.Machine.ChecksPassed, m.Machine.ChecksFailed, shortHex(m.Machine.Provider.Hex()), shortHex(m.Machine.MachineID.Hex()), m.Digest.Hex())
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	fmt.Fprintf(out, "\nTOTAL USD bills at least the quote's minimum hours, before the escrow fee.\n")
 	fmt.Fprintf(out, "\nopen a lease from a quote: idlegrid lease open --from-book DIGEST --hours H\n")
 	return nil
 }
@@ -191,6 +218,30 @@ func indexerError(err error) error {
 		return fmt.Errorf("%w (is `idlegrid indexer run` or the devnet up? set --%s)", err, marketAPIFlag.Name)
 	}
 	return err
+}
+
+// verification says how a machine's hardware stands: verified until when, exempt (its class needs no
+// verification, or the registry requires none), expired or unverified.
+func verification(m api.Machine) string {
+	if m.Verification == api.VerificationVerified {
+		return "until " + time.Unix(int64(m.VerifiedUntil), 0).UTC().Format("2006-01-02 15:04Z")
+	}
+	if m.Verification == "" {
+		return "-"
+	}
+	return m.Verification
+}
+
+// quoteTerms says who may open a quote and how often: "any, reusable", "you, single use".
+func quoteTerms(q oracle.Quote) string {
+	who := "any"
+	if q.Renter != (common.Address{}) {
+		who = "only " + shortHex(q.Renter.Hex())
+	}
+	if q.SingleUse {
+		return who + ", single use"
+	}
+	return who + ", reusable"
 }
 
 func formatHours(seconds uint64) string {

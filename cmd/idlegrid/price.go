@@ -4,12 +4,10 @@ import (
 	"fmt"
 	"math/big"
 	"text/tabwriter"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
-	"github.com/idlegrid/idlegrid/inspector"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
 	"github.com/idlegrid/idlegrid/oracle/chain"
@@ -115,26 +113,33 @@ func pricePost(c *cli.Context, args []string) error {
 		}
 		txs = append(txs, proposed, applied)
 	}
-	feed, err := inspector.NewPriceFeed(inspector.PriceFeedConfig{Every: time.Hour}, inspector.FixedPrice{Rate: rate}, s.conn,
-		[]oracle.DigestSigner{s.signer}, s.log)
+	// The oracle bounds how fast the rate moves (per hour since its last post): a far target is reached by
+	// steps, each post moving as far as the limit allows.
+	po := protocol.NewPriceOracle(s.conn)
+	posted, err := po.PostToward(s.ctx, rate, []oracle.DigestSigner{s.signer})
 	if err != nil {
 		return err
 	}
-	if err := feed.Post(s.ctx); err != nil {
-		return err
-	}
-	price, observedAt, err := protocol.NewPriceOracle(s.conn).Price(s.ctx)
+	txs = append(txs, posted.Tx)
+	lim, err := po.Limit(s.ctx)
 	if err != nil {
 		return err
 	}
+	usd18 := amount.Token{Symbol: "USD", Decimals: 18}
 	out := struct {
 		USDPerGRID jsonAmount    `json:"usdPerGrid"`
+		Target     jsonAmount    `json:"target"`
+		Reached    bool          `json:"reached"`
 		ObservedAt uint64        `json:"observedAt"`
 		Inspector  string        `json:"inspector"`
 		Txs        []protocol.Tx `json:"txs,omitempty"`
-	}{amt(price, amount.Token{Symbol: "USD", Decimals: 18}), observedAt, gov.Hex(), txs}
+	}{amt(posted.Price, usd18), amt(rate, usd18), posted.Reached, posted.ObservedAt, gov.Hex(), txs}
 	return s.emit(out, func(tw *tabwriter.Writer) {
-		fmt.Fprintf(tw, "posted\t%s per GRID (observed %s), attested by the dev inspector %s\n", out.USDPerGRID.Text, when(observedAt), gov.Hex())
+		fmt.Fprintf(tw, "posted\t%s per GRID (observed %s), attested by the dev inspector %s\n", out.USDPerGRID.Text, when(posted.ObservedAt), gov.Hex())
+		if !posted.Reached {
+			fmt.Fprintf(tw, "target\t%s per GRID, not reached: the oracle moves the rate at most %s%% per hour since its last post; post again later to go on\n",
+				out.Target.Text, amount.FormatNumber(big.NewInt(int64(lim.MaxMoveBpsPerHour)), 2))
+		}
 		fmt.Fprintln(tw, "it stays fresh for the oracle's maximum age (1h by default): post again after that")
 		printTxs(tw, txs...)
 	})

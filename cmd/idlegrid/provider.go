@@ -30,15 +30,15 @@ var (
 	}
 	forceFlag = &cli.BoolFlag{Name: "force", Usage: "overwrite an existing config file", Category: "PROVIDER"}
 	// Overrides of the file, each with its environment variable.
-	nodeMachineFlag = &cli.StringFlag{Name: "machine", Usage: "machine NAME (machine.name)", EnvVars: []string{"IDLEGRID_MACHINE"}, Category: "PROVIDER"}
-	machineGPUsFlag = &cli.StringFlag{Name: "gpus", Usage: "\"nvml\" or \"sim:N\" (machine.gpus)", EnvVars: []string{"IDLEGRID_GPUS"}, Category: "PROVIDER"}
-	endpointFlag    = &cli.StringFlag{Name: "endpoint", Usage: "HOST:PORT renters reach the node at (machine.endpoint)", EnvVars: []string{"IDLEGRID_ENDPOINT"}, Category: "PROVIDER"}
-	listenFlag      = &cli.StringFlag{Name: "listen", Usage: "ADDR of the node's TLS listener (node.listen)", EnvVars: []string{"IDLEGRID_LISTEN"}, Category: "PROVIDER"}
-	opsFlag         = &cli.StringFlag{Name: "ops", Usage: "ADDR of /healthz and /metrics (node.ops)", EnvVars: []string{"IDLEGRID_OPS"}, Category: "PROVIDER"}
-	dataDirNodeFlag = &cli.StringFlag{Name: "data-dir", Usage: "the node's DIR (node.data_dir)", EnvVars: []string{"IDLEGRID_DATA_DIR"}, Category: "PROVIDER"}
-	dockerFlag      = &cli.StringFlag{Name: "docker", Usage: "Docker Engine API socket (node.docker)", EnvVars: []string{"IDLEGRID_DOCKER"}, Category: "PROVIDER"}
-	nodePriceFlag   = &cli.Float64Flag{Name: "usd-per-gpu-hour", Usage: "price posted to the indexer (pricing.usd_per_gpu_hour)", EnvVars: []string{"IDLEGRID_USD_PER_GPU_HOUR"}, Category: "PROVIDER"}
-	confirmFlag     = &cli.Uint64Flag{Name: "confirmations", Usage: "blocks before a lease's job starts (chain.confirmations)", EnvVars: []string{"IDLEGRID_CONFIRMATIONS"}, Category: "PROVIDER"}
+	nodeMachineFlag  = &cli.StringFlag{Name: "machine", Usage: "machine NAME (machine.name)", EnvVars: []string{"IDLEGRID_MACHINE"}, Category: "PROVIDER"}
+	machineGPUsFlag  = &cli.StringFlag{Name: "gpus", Usage: "\"nvml\" or \"sim:N\" (machine.gpus)", EnvVars: []string{"IDLEGRID_GPUS"}, Category: "PROVIDER"}
+	nodeEndpointFlag = &cli.StringFlag{Name: "endpoint", Usage: "HOST:PORT renters reach the node at (machine.endpoint)", EnvVars: []string{"IDLEGRID_ENDPOINT"}, Category: "PROVIDER"}
+	listenFlag       = &cli.StringFlag{Name: "listen", Usage: "ADDR of the node's TLS listener (node.listen)", EnvVars: []string{"IDLEGRID_LISTEN"}, Category: "PROVIDER"}
+	opsFlag          = &cli.StringFlag{Name: "ops", Usage: "ADDR of /healthz and /metrics (node.ops)", EnvVars: []string{"IDLEGRID_OPS"}, Category: "PROVIDER"}
+	dataDirNodeFlag  = &cli.StringFlag{Name: "data-dir", Usage: "the node's DIR (node.data_dir)", EnvVars: []string{"IDLEGRID_DATA_DIR"}, Category: "PROVIDER"}
+	dockerFlag       = &cli.StringFlag{Name: "docker", Usage: "Docker Engine API socket (node.docker)", EnvVars: []string{"IDLEGRID_DOCKER"}, Category: "PROVIDER"}
+	nodePriceFlag    = &cli.Float64Flag{Name: "usd-per-gpu-hour", Usage: "price posted to the indexer (pricing.usd_per_gpu_hour)", EnvVars: []string{"IDLEGRID_USD_PER_GPU_HOUR"}, Category: "PROVIDER"}
+	confirmFlag      = &cli.Uint64Flag{Name: "confirmations", Usage: "blocks before a lease's job starts (chain.confirmations)", EnvVars: []string{"IDLEGRID_CONFIRMATIONS"}, Category: "PROVIDER"}
 )
 
 func defaultHome() string {
@@ -60,7 +60,7 @@ func providerCommand() *cli.Command {
 				Description: `Follows the chain, lists the machine with its spec, starts each lease's job in a container with only
 the leased GPUs, serves the renter gateway (lease logs|shell|forward|status), settles and withdraws on
 its policies, and posts quotes. Stop it with Ctrl-C; containers keep running and a restart resumes them.`,
-				Flags: withChainFlags(providerConfigFlag, nodeMachineFlag, machineGPUsFlag, endpointFlag, listenFlag, opsFlag, dataDirNodeFlag,
+				Flags: withChainFlags(providerConfigFlag, nodeMachineFlag, machineGPUsFlag, nodeEndpointFlag, listenFlag, opsFlag, dataDirNodeFlag,
 					dockerFlag, nodePriceFlag, confirmFlag),
 				Action: action(providerRun)},
 		},
@@ -109,7 +109,7 @@ func providerRun(c *cli.Context, _ []string) error {
 	// Flags and environment override the file.
 	for name, dst := range map[string]*string{rpcFlag.Name: &cfg.Chain.RPC, deploymentFlag.Name: &cfg.Chain.Deployment,
 		keystoreFlag.Name: &cfg.Account.Keystore, accountFlag.Name: &cfg.Account.Address, passwordFileFlag.Name: &cfg.Account.PasswordFile,
-		nodeMachineFlag.Name: &cfg.Machine.Name, machineGPUsFlag.Name: &cfg.Machine.GPUs, endpointFlag.Name: &cfg.Machine.Endpoint,
+		nodeMachineFlag.Name: &cfg.Machine.Name, machineGPUsFlag.Name: &cfg.Machine.GPUs, nodeEndpointFlag.Name: &cfg.Machine.Endpoint,
 		listenFlag.Name: &cfg.Node.Listen, opsFlag.Name: &cfg.Node.Ops, dataDirNodeFlag.Name: &cfg.Node.DataDir, dockerFlag.Name: &cfg.Node.Docker} {
 		if set(c, name) {
 			*dst = flagContext(c, name).String(name)

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
 	"os"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -34,7 +36,22 @@ var (
 	}
 	priceFlag = &cli.StringFlag{
 		Name:     "price",
-		Usage:    "PRICE for all the GPUs together, per unit of time: \"3.6 USD/h\", \"0.001 USD/s\", \"86.4 USD/day\"",
+		Usage:    "PRICE per GPU-hour in USD: \"1.8 USD/h\" (or per GPU-second or GPU-day: \"0.0005 USD/s\", \"43.2 USD/day\"); the quote charges it for each quoted GPU",
+		Category: "QUOTE",
+	}
+	quoteRenterFlag = &cli.StringFlag{
+		Name:     "renter",
+		Usage:    "only renter ADDRESS may open the quote (default: anyone)",
+		Category: "QUOTE",
+	}
+	minHoursFlag = &cli.StringFlag{
+		Name:     "min-hours",
+		Usage:    "bill every lease at least this long, even one the renter closes at once (HOURS or a duration; default: no minimum)",
+		Category: "QUOTE",
+	}
+	singleUseFlag = &cli.BoolFlag{
+		Name:     "single-use",
+		Usage:    "the first lease uses the quote up (default: it opens leases until it expires or you cancel it, while the machine has free GPUs)",
 		Category: "QUOTE",
 	}
 	maxDurationFlag = &cli.StringFlag{
@@ -77,7 +94,7 @@ func quoteCommand() *cli.Command {
 		Usage: "sign quotes for renters (providers) and cancel them",
 		Subcommands: []*cli.Command{
 			{Name: "sign", Usage: "sign a quote for one of your listed machines and print it as JSON for the renter",
-				Flags: withChainFlags(quoteMachineFlag, quoteGPUsFlag, priceFlag, maxDurationFlag, validForFlag, nonceFlag, quoteOutFlag), Action: action(quoteSign)},
+				Flags: withChainFlags(quoteMachineFlag, quoteGPUsFlag, priceFlag, minHoursFlag, maxDurationFlag, validForFlag, quoteRenterFlag, singleUseFlag, nonceFlag, quoteOutFlag), Action: action(quoteSign)},
 			{Name: "cancel", Usage: "cancel a quote you signed (by --quote FILE or --nonce) so it can no longer open a lease",
 				Flags: withChainFlags(quoteFileFlag, nonceFlag), Action: action(quoteCancel)},
 			{Name: "post", Usage: "publish a signed quote in the indexer's quote book, where renters find it with `idlegrid market search`",
@@ -91,11 +108,31 @@ func quoteSign(c *cli.Context, args []string) error {
 	case c.String(quoteMachineFlag.Name) == "":
 		return usageError("give the machine to quote with --machine (its name or id)")
 	case c.String(priceFlag.Name) == "":
-		return usageError("give the price with --price, e.g. --price \"3.6 USD/h\" (for all the quoted GPUs together)")
+		return usageError("give the price with --price, e.g. --price \"1.8 USD/h\" (per GPU-hour)")
+	}
+	perGPU, period, err := parseGPUPrice(c.String(priceFlag.Name))
+	if err != nil {
+		return usageError("--price %q: %v", c.String(priceFlag.Name), err)
 	}
 	maxDur, err := amount.ParseDuration(c.String(maxDurationFlag.Name))
 	if err != nil {
-		return fmt.Errorf("--max-duration: %w", err)
+		return usageError("--max-duration: %v", err)
+	}
+	var minDur time.Duration
+	if h := c.String(minHoursFlag.Name); h != "" {
+		if minDur, err = amount.ParseHours(h); err != nil {
+			return usageError("--min-hours: %v", err)
+		}
+		if minDur > maxDur {
+			return usageError("--min-hours %s is longer than --max-duration %s", amount.FormatDuration(minDur), amount.FormatDuration(maxDur))
+		}
+	}
+	var renter common.Address
+	if r := c.String(quoteRenterFlag.Name); r != "" {
+		if !common.IsHexAddress(r) {
+			return usageError("--renter %q: give an address (0x and 40 hex digits)", r)
+		}
+		renter = common.HexToAddress(r)
 	}
 	validFor, err := amount.ParseDuration(c.String(validForFlag.Name))
 	if err != nil {
@@ -113,14 +150,6 @@ func quoteSign(c *cli.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	usd, err := s.unit(oracle.PayUSD)
-	if err != nil {
-		return err
-	}
-	perSecond, err := amount.ParseRate(c.String(priceFlag.Name), usd)
-	if err != nil {
-		return fmt.Errorf("--price: %w", err)
-	}
 	id, err := machineRef(c.String(quoteMachineFlag.Name), func() (common.Address, error) { return s.signer.Address(), nil })
 	if err != nil {
 		return err
@@ -136,8 +165,16 @@ func quoteSign(c *cli.Context, args []string) error {
 		}
 		gpus = m.GPUs
 	}
+	if renter == s.signer.Address() {
+		return usageError("--renter %s is your own account: a quote is for someone else to rent", renter.Hex())
+	}
+	perSecond, err := protocol.USDPerSecondWad(perGPU, gpus, period)
+	if err != nil {
+		return usageError("--price %q for %d GPU%s: %v", c.String(priceFlag.Name), gpus, plural(int(gpus), "", "s"), err)
+	}
 	sq, err := protocol.NewQuotes(s.conn).Sign(s.ctx, s.signer, protocol.QuoteTerms{
-		MachineID: id, GPUs: gpus, USDPerSecond: perSecond, MaxDuration: maxDur, ValidFor: validFor, Nonce: nonce,
+		MachineID: id, GPUs: gpus, USDPerSecondWad: perSecond, MinDuration: minDur, MaxDuration: maxDur, ValidFor: validFor,
+		Nonce: nonce, Renter: renter, SingleUse: c.Bool(singleUseFlag.Name),
 	})
 	if err != nil {
 		return err
@@ -147,9 +184,7 @@ func quoteSign(c *cli.Context, args []string) error {
 		return err
 	}
 	data = append(data, '\n')
-	summary := fmt.Sprintf("signed quote: %d GPU%s of %s at %s (%s USD/s), leases up to %s, valid until %s, nonce %s",
-		gpus, plural(int(gpus), "", "s"), short(id.Hex()), amount.FormatRate(perSecond, usd), amount.FormatNumber(perSecond, usd.Decimals),
-		amount.FormatDuration(maxDur), when(sq.Quote.Expiry), sq.Quote.Nonce)
+	summary := "signed quote: " + describeQuote(sq.Quote)
 	if out := c.String(quoteOutFlag.Name); out != "" {
 		if err := os.WriteFile(out, data, 0o644); err != nil {
 			return fmt.Errorf("write quote: %w", err)
@@ -183,10 +218,67 @@ func readQuote(path string) (oracle.SignedQuote, error) {
 	if _, err := dec.Token(); err != io.EOF {
 		return oracle.SignedQuote{}, fmt.Errorf("quote %s has data after the signed quote: a quote file holds one quote and nothing else (was it edited or concatenated?)", path)
 	}
-	if sq.Quote.USDPerSecond == nil || sq.Quote.Nonce == nil || len(sq.Signature) == 0 {
-		return oracle.SignedQuote{}, fmt.Errorf("quote %s is incomplete: it needs quote.usdPerSecond, quote.nonce and a signature", path)
+	if sq.Quote.USDPerSecondWad == nil || sq.Quote.Nonce == nil || len(sq.Signature) == 0 {
+		return oracle.SignedQuote{}, fmt.Errorf("quote %s is incomplete: it needs quote.usdPerSecondWad, quote.nonce and a signature (a quote signed before protocol v2 cannot open a lease: ask for a new one)", path)
 	}
 	return sq, nil
+}
+
+// usdWad is USD with 18 decimals: the unit of quote prices.
+var usdWad = amount.Token{Symbol: "USD", Decimals: 18}
+
+// pricePeriods are the units a --price may be given per.
+var pricePeriods = map[string]time.Duration{
+	"s": time.Second, "sec": time.Second, "second": time.Second,
+	"m": time.Minute, "min": time.Minute, "minute": time.Minute,
+	"h": time.Hour, "hr": time.Hour, "hour": time.Hour,
+	"d": 24 * time.Hour, "day": 24 * time.Hour,
+}
+
+// parseGPUPrice reads a price per GPU per period ("1.8 USD/h", "1.8 USD/GPU-h", "0.0005 USD/s") as USD with
+// 18 decimals per GPU per period: exact, so the quote's floor is the only rounding.
+func parseGPUPrice(s string) (*big.Int, time.Duration, error) {
+	num, unit, ok := strings.Cut(strings.TrimSpace(s), "/")
+	if !ok {
+		return nil, 0, errors.New("give a price per GPU per unit of time, e.g. \"1.8 USD/h\"")
+	}
+	unit = strings.ToLower(strings.TrimSpace(unit))
+	unit = strings.TrimPrefix(strings.TrimPrefix(unit, "gpu-"), "gpu ")
+	period, ok := pricePeriods[unit]
+	if !ok {
+		return nil, 0, fmt.Errorf("unknown time unit %q (use h, s, m or day, per GPU)", unit)
+	}
+	v, err := amount.Parse(num, usdWad)
+	if err != nil {
+		return nil, 0, err
+	}
+	if v.Sign() <= 0 {
+		return nil, 0, errors.New("the price must be positive")
+	}
+	return v, period, nil
+}
+
+// describeQuote says a quote's terms in one line.
+func describeQuote(q oracle.Quote) string {
+	hour := new(big.Int).Mul(q.USDPerSecondWad, big.NewInt(3600))
+	perGPU := new(big.Int).Quo(hour, big.NewInt(int64(max(q.GPUCount, 1))))
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d GPU%s of %s at %s USD per GPU-hour (%s USD/h in all)", q.GPUCount, plural(int(q.GPUCount), "", "s"), short(q.MachineID.Hex()),
+		amount.FormatNumber(perGPU, 18), amount.FormatNumber(hour, 18))
+	if q.MinDuration > 0 {
+		fmt.Fprintf(&b, ", billed at least %s", amount.FormatDuration(time.Duration(q.MinDuration)*time.Second))
+	}
+	fmt.Fprintf(&b, ", leases up to %s, valid until %s", amount.FormatDuration(time.Duration(q.MaxDuration)*time.Second), when(q.Expiry))
+	if q.Renter != (common.Address{}) {
+		fmt.Fprintf(&b, ", for renter %s only", q.Renter.Hex())
+	}
+	if q.SingleUse {
+		b.WriteString(", single use")
+	} else {
+		b.WriteString(", reusable until it expires or is cancelled")
+	}
+	fmt.Fprintf(&b, ", nonce %s", q.Nonce)
+	return b.String()
 }
 
 func quoteCancel(c *cli.Context, args []string) error {

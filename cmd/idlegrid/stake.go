@@ -22,6 +22,11 @@ var (
 		Value:    "provider",
 		Category: "STAKE",
 	}
+	inspectorEndpointFlag = &cli.StringFlag{
+		Name:     "endpoint",
+		Usage:    "with --role inspector: ENDPOINT where your inspector node answers (https://host:port), published on chain so providers and other inspectors find it",
+		Category: "STAKE",
+	}
 	addressFlag = &cli.StringFlag{
 		Name:     "address",
 		Usage:    "ADDRESS to show (default: your account)",
@@ -34,7 +39,10 @@ func stakeCommand() *cli.Command {
 		Name:  "stake",
 		Usage: "stake GRID as a provider or an inspector, unbond and withdraw it",
 		Subcommands: []*cli.Command{
-			{Name: "add", Usage: "stake AMOUNT GRID (e.g. 500 or \"500 GRID\")", ArgsUsage: "AMOUNT", Flags: withChainFlags(roleFlag), Action: action(stakeAdd)},
+			{Name: "add", Usage: "stake AMOUNT GRID (e.g. 500 or \"500 GRID\"); an inspector registers its node's --endpoint with it", ArgsUsage: "AMOUNT",
+				Flags: withChainFlags(roleFlag, inspectorEndpointFlag), Action: action(stakeAdd)},
+			{Name: "endpoint", Usage: "publish (or change) where your inspector node answers (you must hold the inspector minimum)", ArgsUsage: "ENDPOINT",
+				Flags: withChainFlags(), Action: action(stakeEndpoint)},
 			{Name: "unbond", Usage: "start unbonding AMOUNT of your free stake; withdraw it after the unbonding period", ArgsUsage: "AMOUNT", Flags: withChainFlags(roleFlag), Action: action(stakeUnbond)},
 			{Name: "withdraw", Usage: "withdraw every unbond entry that has matured", Flags: withChainFlags(roleFlag), Action: action(stakeWithdraw)},
 			{Name: "cancel-unbond", Usage: "put pending unbond entry INDEX (0 is the oldest; see stake show) back into your active stake", ArgsUsage: "INDEX",
@@ -50,6 +58,15 @@ func stakeAdd(c *cli.Context, args []string) error {
 	r, err := role(c)
 	if err != nil {
 		return err
+	}
+	endpoint := c.String(inspectorEndpointFlag.Name)
+	if endpoint != "" {
+		if r != oracle.RoleInspector {
+			return usageError("--endpoint is an inspector's: give it with --role inspector (a provider's endpoint goes with each machine: idlegrid machine list --endpoint)")
+		}
+		if endpoint, err = checkEndpoint(endpoint); err != nil {
+			return err
+		}
 	}
 	s, err := connect(c, true)
 	if err != nil {
@@ -68,7 +85,44 @@ func stakeAdd(c *cli.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if endpoint != "" {
+		if !info.ActiveInspector {
+			return fmt.Errorf("staked, but the endpoint was not published: the registry takes an inspector's endpoint once it holds the inspector minimum (see `idlegrid stake show --role inspector`); stake the rest, then run `idlegrid stake endpoint %s`", endpoint)
+		}
+		tx, err := protocol.NewMachines(s.conn).SetInspectorEndpoint(s.ctx, endpoint)
+		if err != nil {
+			return fmt.Errorf("staked, but publishing the endpoint failed (retry with `idlegrid stake endpoint %s`): %w", endpoint, err)
+		}
+		txs = append(txs, tx)
+	}
 	return s.emitStake(info, txs...)
+}
+
+func stakeEndpoint(c *cli.Context, args []string) error {
+	if len(args) != 1 {
+		return usageError("give the ENDPOINT where your inspector node answers: idlegrid stake endpoint https://host:port")
+	}
+	endpoint, err := checkEndpoint(args[0])
+	if err != nil {
+		return err
+	}
+	if endpoint == "" {
+		return usageError("give a non-empty ENDPOINT (https://host:port)")
+	}
+	s, err := connect(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	tx, err := protocol.NewMachines(s.conn).SetInspectorEndpoint(s.ctx, endpoint)
+	if err != nil {
+		return err
+	}
+	info, err := protocol.NewStaking(s.conn).Info(s.ctx, s.signer.Address(), oracle.RoleInspector)
+	if err != nil {
+		return err
+	}
+	return s.emitStake(info, tx)
 }
 
 func stakeUnbond(c *cli.Context, args []string) error {
@@ -210,6 +264,7 @@ func (s *session) emitStake(info protocol.StakeInfo, txs ...protocol.Tx) error {
 		Unbonds         []unbondJSON   `json:"unbonds"`
 		ActiveInspector *bool          `json:"activeInspector,omitempty"`
 		InspectorMin    *jsonAmount    `json:"inspectorMinStake,omitempty"`
+		Endpoint        string         `json:"endpoint,omitempty"`
 		Why             string         `json:"why,omitempty"`
 		Txs             []protocol.Tx  `json:"txs,omitempty"`
 	}{Account: info.Account, Role: info.Role.String(), Active: gridAmt(info.Active), Locked: gridAmt(info.Locked),
@@ -219,6 +274,9 @@ func (s *session) emitStake(info protocol.StakeInfo, txs ...protocol.Tx) error {
 	}
 	if info.Role == oracle.RoleInspector {
 		out.ActiveInspector = &info.ActiveInspector
+		if e, err := protocol.NewMachines(s.conn).InspectorEndpoint(s.ctx, info.Account); err == nil {
+			out.Endpoint = e
+		}
 		// Say why an inspector is not active: below the minimum, and by how much.
 		if p, err := protocol.NewStaking(s.conn).Params(s.ctx); err == nil {
 			min := gridAmt(p.InspectorMinStake)
@@ -246,6 +304,11 @@ func (s *session) emitStake(info protocol.StakeInfo, txs ...protocol.Tx) error {
 		}
 		if info.Role == oracle.RoleInspector {
 			fmt.Fprintf(tw, "active inspector\t%v\n", info.ActiveInspector)
+			endpoint := out.Endpoint
+			if endpoint == "" {
+				endpoint = "none published (idlegrid stake endpoint URL)"
+			}
+			fmt.Fprintf(tw, "endpoint\t%s\n", endpoint)
 			if out.Why != "" {
 				fmt.Fprintf(tw, "why not\t%s\n", out.Why)
 			}

@@ -11,9 +11,13 @@ import {Attestations} from "./Attestations.sol";
 /// @title GridPriceOracle
 /// @notice The GRID/USD rate as attested by the inspector quorum (kind `KIND_GRID_PRICE`). Anyone may submit an
 /// attested observation; it takes effect if it is newer than the current one and, when the circuit breaker is
-/// on, moves the price by at most `maxMoveBps` relative to it. Readers get the rate only while it is fresh.
-/// @dev The breaker bounds how fast a quorum (or whoever holds k of its keys) can move the price: a real move
-/// larger than the cap is followed in several attested steps, each newer than the last.
+/// on, moves the price relative to the current one by at most `maxMoveBpsPerHour` per hour of block time since
+/// the last post (pro rata by the second). Readers get the rate only while it is fresh.
+/// @dev The breaker bounds the SPEED at which a quorum (or whoever holds k of its keys) can move the price: the
+/// allowance grows with the block time elapsed since the previous post, so any number of posts in one block
+/// cannot move it at all, and over a span T the price moves by at most a factor of about
+/// exp(maxMoveBpsPerHour / 1e4 * T / 1 hour) however the posts are spaced. A real move faster than that is
+/// followed with a lag.
 contract GridPriceOracle is IGridPriceOracle, Ownable2Step {
     /// @notice Basis-point denominator.
     uint256 public constant BPS = 10_000;
@@ -28,12 +32,15 @@ contract GridPriceOracle is IGridPriceOracle, Ownable2Step {
     uint64 public observedAt;
     /// @notice Oldest observation `gridUsdPrice` serves, in seconds.
     uint64 public maxAge;
-    /// @notice Largest relative move per update, in basis points of the current price; zero disables the breaker.
-    uint32 public maxMoveBps;
+    /// @notice Largest relative move per hour of block time since the last post, in basis points of the current
+    /// price; zero disables the breaker.
+    uint32 public maxMoveBpsPerHour;
+    /// @notice Block time of the latest post (the breaker's clock; observers cannot fake it).
+    uint64 public postedAt;
 
     event PricePosted(uint256 price, uint64 observedAt, bytes32 indexed attestationId);
     event MaxAgeSet(uint64 maxAge);
-    event MaxMoveBpsSet(uint32 maxMoveBps);
+    event MaxMoveBpsPerHourSet(uint32 maxMoveBpsPerHour);
 
     error ZeroQuorum();
     error ZeroMaxAge();
@@ -41,7 +48,7 @@ contract GridPriceOracle is IGridPriceOracle, Ownable2Step {
     error PriceTooLarge(uint256 price);
     error ObservedInFuture(uint64 observedAt, uint256 nowTs);
     error ObservationNotNewer(uint64 observedAt, uint64 current);
-    error PriceMoveTooLarge(uint256 current, uint256 proposed, uint32 maxMoveBps);
+    error PriceMoveTooFast(uint256 current, uint256 proposed, uint256 elapsed, uint32 maxMoveBpsPerHour);
     error NoPrice();
     error StalePrice(uint64 observedAt, uint64 maxAge);
 
@@ -71,10 +78,14 @@ contract GridPriceOracle is IGridPriceOracle, Ownable2Step {
         uint64 current = observedAt;
         if (newObservedAt <= current) revert ObservationNotNewer(newObservedAt, current);
         uint256 oldPrice = price;
-        uint32 cap = maxMoveBps;
+        uint32 cap = maxMoveBpsPerHour;
         if (cap != 0 && oldPrice != 0) {
             uint256 move = newPrice > oldPrice ? newPrice - oldPrice : oldPrice - newPrice;
-            if (move * BPS > oldPrice * cap) revert PriceMoveTooLarge(oldPrice, newPrice, cap);
+            uint256 elapsed = block.timestamp - postedAt;
+            // move / oldPrice <= cap / BPS * elapsed / 1 hour
+            if (move * BPS * 1 hours > oldPrice * cap * elapsed) {
+                revert PriceMoveTooFast(oldPrice, newPrice, elapsed, cap);
+            }
         }
         quorum.consume(
             Attestations.KIND_GRID_PRICE,
@@ -86,6 +97,7 @@ contract GridPriceOracle is IGridPriceOracle, Ownable2Step {
         // forge-lint: disable-next-line(unsafe-typecast)
         price = uint128(newPrice);
         observedAt = newObservedAt;
+        postedAt = uint64(block.timestamp);
         emit PricePosted(newPrice, newObservedAt, attestationId);
     }
 
@@ -103,10 +115,11 @@ contract GridPriceOracle is IGridPriceOracle, Ownable2Step {
         _setMaxAge(maxAge_);
     }
 
-    /// @notice Sets the circuit breaker: the largest move per update in basis points (zero turns it off). Owner.
-    function setMaxMoveBps(uint32 maxMoveBps_) external onlyOwner {
-        maxMoveBps = maxMoveBps_;
-        emit MaxMoveBpsSet(maxMoveBps_);
+    /// @notice Sets the circuit breaker: the largest move per hour since the last post, in basis points of the
+    /// current price (zero turns it off). Owner.
+    function setMaxMoveBpsPerHour(uint32 maxMoveBpsPerHour_) external onlyOwner {
+        maxMoveBpsPerHour = maxMoveBpsPerHour_;
+        emit MaxMoveBpsPerHourSet(maxMoveBpsPerHour_);
     }
 
     function _setMaxAge(uint64 maxAge_) private {

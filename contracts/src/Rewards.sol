@@ -29,18 +29,19 @@ import {Attestations} from "./Attestations.sol";
 /// emission(78) = 375,000; emission(104) = 250,000.
 ///
 /// Epoch `e` spans [genesis + e * epochLength, genesis + (e + 1) * epochLength). Once it has ended, k-of-n
-/// inspectors sign `Attestations.rewardRootHash(e, root, total)` for this contract (KIND_REWARD_ROOT) and anyone
-/// posts it. The root is CUMULATIVE: each leaf is (account, cumulative amount earned over all epochs so far),
-/// double-hashed like OpenZeppelin's StandardMerkleTree, `keccak256(bytes.concat(keccak256(abi.encode(account,
-/// cumulativeAmount))))`, with sorted-pair interior nodes; `total` is the epoch's increment, so the leaves of
-/// the root for epoch e sum to the totals posted up to e. A claim pays `cumulativeAmount - claimed[account]`
-/// against the latest root only.
+/// inspectors sign `Attestations.rewardRootHash(e, root, cumulativeTotal)` for this contract (KIND_REWARD_ROOT)
+/// and anyone posts it. The root is CUMULATIVE: each leaf is (account, cumulative amount earned over all epochs so
+/// far), double-hashed like OpenZeppelin's StandardMerkleTree, `keccak256(bytes.concat(keccak256(abi.encode(
+/// account, cumulativeAmount))))`, with sorted-pair interior nodes; `cumulativeTotal` is the sum of ALL the
+/// root's leaves, and becomes the lifetime allocation. So Σ claimable = Σ posted leaves by construction: the epoch's
+/// increment is `cumulativeTotal - allocated`. A claim pays `cumulativeAmount - claimed[account]` against the
+/// latest root only.
 ///
-/// Caps: `total <= emission(epoch)`; `allocated + total <= funded` (the reserve); `funded <= maxSupply`; and
+/// Caps: increment <= emission(epoch); `allocated <= funded` (the reserve); `funded <= maxSupply`; and
 /// `totalClaimed <= allocated` is enforced on every claim, so even a bad root cannot pay out more than the
-/// quorum attested. Epochs finalize once, in strictly increasing order. An epoch that is skipped (a later epoch
-/// posted first) is forfeited for good: its emission is never allocated and stays in the reserve, available
-/// to later epochs only within their own emission.
+/// quorum attested. Epochs finalize once each, in order, none skipped: an epoch whose root was never posted
+/// must be posted (possibly with a zero increment) before the next one, so no epoch's allocation can be lost to
+/// an out-of-order post.
 /// @dev Governance (the Ownable2Step owner) can do nothing to the reserve or to roots; it may only sweep tokens
 /// sent here by mistake (GRID above `funded - totalClaimed`, or any other token).
 contract Rewards is Ownable2Step, ReentrancyGuardTransient {
@@ -58,14 +59,16 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
     error FundingAboveCap(uint256 funded, uint256 amount, uint256 maxSupply);
     /// @notice A zero Merkle root was posted (the Nomad bug: a zero root must never be trusted).
     error ZeroRoot();
-    /// @notice The epoch was already finalized, or a later epoch was: epochs finalize once, in increasing order.
-    error EpochNotAfterLatest(uint64 epoch, uint64 nextEpoch);
+    /// @notice Epochs finalize once each, in order, none skipped: only `nextEpoch` can be posted.
+    error EpochNotNext(uint64 epoch, uint64 nextEpoch);
+    /// @notice The signed cumulative total is below what earlier roots already allocated.
+    error CumulativeTotalDecreased(uint256 cumulativeTotal, uint256 allocated);
     /// @notice The epoch has not ended yet.
     error EpochNotEnded(uint64 epoch, uint256 endsAt, uint256 nowTs);
-    /// @notice The posted total exceeds the epoch's scheduled emission.
-    error TotalAboveEmission(uint64 epoch, uint256 total, uint256 emission);
-    /// @notice The posted total exceeds the unallocated reserve.
-    error InsufficientReserve(uint256 total, uint256 unallocated);
+    /// @notice The epoch's increment exceeds its scheduled emission.
+    error TotalAboveEmission(uint64 epoch, uint256 increment, uint256 emission);
+    /// @notice The epoch's increment exceeds the unallocated reserve.
+    error InsufficientReserve(uint256 increment, uint256 unallocated);
     /// @notice `claim` before any root was posted.
     error NoRoot();
     /// @notice The proof does not place (account, cumulativeAmount) in the latest root.
@@ -89,8 +92,15 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
     );
     /// @notice `funder` added `amount` GRID to the reserve; `funded` is the new lifetime total.
     event Funded(address indexed funder, uint256 amount, uint256 funded);
-    /// @notice The cumulative root for `epoch` was accepted, adding `total` to the allocation.
-    event RootPosted(uint64 indexed epoch, bytes32 indexed root, uint256 total, bytes32 attestationId);
+    /// @notice The cumulative root for `epoch` was accepted: its leaves sum to `cumulativeTotal`, which adds
+    /// `increment` to the allocation.
+    event RootPosted(
+        uint64 indexed epoch,
+        bytes32 indexed root,
+        uint256 cumulativeTotal,
+        uint256 increment,
+        bytes32 attestationId
+    );
     /// @notice `amount` GRID was paid to `account` (submitted by `caller`); `cumulativeClaimed` is its new total.
     event Claimed(address indexed account, address indexed caller, uint256 amount, uint256 cumulativeClaimed);
     /// @notice Governance swept `amount` of `token` that was not part of the reserve to `to`.
@@ -115,19 +125,19 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
     /// decimals), so a claim and a root post each write one accounting slot.
     uint256 public constant MAX_SUPPLY_LIMIT = type(uint96).max;
 
-    /// @dev Everything postRoot and claim check and update, in one slot: the reserve not yet allocated, the
-    /// allocation not yet claimed, and the latest epoch. Lifetime totals are derived from it and `_funded`:
-    /// allocated = funded - unallocated, totalClaimed = allocated - unclaimed. The next postable epoch is 0
+    /// @dev Everything postRoot checks and updates, in one slot: the reserve not yet allocated, the lifetime
+    /// allocation (the latest root's signed cumulative total) and the latest epoch. The next postable epoch is 0
     /// before the first root (the root is then zero), latestEpoch + 1 after.
     struct Ledger {
         uint96 unallocated;
-        uint96 unclaimed;
+        uint96 allocated;
         uint64 latestEpoch;
     }
 
     Ledger private _ledger;
-    /// @dev Lifetime GRID funded; only `fund` reads or writes it.
+    /// @dev Lifetime GRID funded (read and written by `fund`) and paid by claims (by `claim`), in one slot.
     uint96 private _funded;
+    uint96 private _totalClaimed;
     bytes32 private _latestRoot;
     mapping(address account => uint256) private _claimed;
 
@@ -205,53 +215,64 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
     // ---------------------------------------------------------------------------------------------------------
 
     /// @notice Posts the cumulative rewards root for an ended epoch, signed k-of-n by the inspector quorum.
-    /// Anyone may submit it. Epochs finalize once and in strictly increasing order; skipped epochs are forfeited.
-    /// @param epoch The epoch whose rewards `total` adds (must have ended, and be after the latest posted).
+    /// Anyone may submit it. Epochs finalize once each and in order: only `nextEpoch()` can be posted.
+    /// @param epoch The epoch (must have ended, and be `nextEpoch()`).
     /// @param root Cumulative Merkle root over (account, cumulativeAmount) leaves (non-zero).
-    /// @param total The epoch's increment: at most `emission(epoch)` and the unallocated reserve.
+    /// @param cumulativeTotal The sum of all the root's leaves: at least `allocated()`; the increment over it is
+    /// at most `emission(epoch)` and the unallocated reserve.
     /// @param attestationId The quorum attestation id (consumed; cannot be reused).
     /// @param signatures k or more 65-byte signatures, ascending by signer, over the KIND_REWARD_ROOT attestation
-    /// with payloadHash = `Attestations.rewardRootHash(epoch, root, total)` and target = this contract.
+    /// with payloadHash = `Attestations.rewardRootHash(epoch, root, cumulativeTotal)` and target = this contract.
     function postRoot(
         uint64 epoch,
         bytes32 root,
-        uint256 total,
+        uint256 cumulativeTotal,
         bytes32 attestationId,
         bytes calldata signatures
-    ) external nonReentrant {
+    ) external {
+        // No reentrancy guard: the only call is to the quorum, a protocol contract fixed at deployment.
         if (root == bytes32(0)) revert ZeroRoot();
         Ledger memory ledger = _ledger;
-        _checkPost(ledger, epoch, total);
+        uint256 increment = _checkPost(ledger, epoch, cumulativeTotal);
 
         // The quorum is the last check: it verifies k-of-n signatures bound to (chain id, this contract,
         // KIND_REWARD_ROOT, attestationId, signer set, epoch/root/total) and marks the attestation consumed.
         quorum.consume(
             Attestations.KIND_REWARD_ROOT,
             attestationId,
-            Attestations.rewardRootHash(epoch, root, total),
+            Attestations.rewardRootHash(epoch, root, cumulativeTotal),
             signatures
         );
 
-        // casting to 'uint96' is safe because total <= unallocated (checked), a uint96.
+        // casting to 'uint96' is safe because increment <= unallocated (checked), a uint96.
         // forge-lint: disable-next-line(unsafe-typecast)
-        uint96 amount = uint96(total);
-        // unclaimed + amount <= funded <= MAX_SUPPLY_LIMIT: no overflow.
+        uint96 amount = uint96(increment);
+        // allocated + amount <= funded <= MAX_SUPPLY_LIMIT: no overflow.
         _ledger = Ledger({
-            unallocated: ledger.unallocated - amount, unclaimed: ledger.unclaimed + amount, latestEpoch: epoch
+            unallocated: ledger.unallocated - amount, allocated: ledger.allocated + amount, latestEpoch: epoch
         });
         _latestRoot = root;
-        emit RootPosted(epoch, root, total, attestationId);
+        emit RootPosted(epoch, root, cumulativeTotal, increment, attestationId);
     }
 
-    /// @dev postRoot's epoch, schedule and reserve checks.
-    function _checkPost(Ledger memory ledger, uint64 epoch, uint256 total) private view {
+    /// @dev postRoot's epoch, schedule and reserve checks; returns the epoch's increment.
+    function _checkPost(Ledger memory ledger, uint64 epoch, uint256 cumulativeTotal)
+        private
+        view
+        returns (uint256 increment)
+    {
         uint64 next = _latestRoot == bytes32(0) ? 0 : ledger.latestEpoch + 1;
-        if (epoch < next) revert EpochNotAfterLatest(epoch, next);
+        if (epoch != next) revert EpochNotNext(epoch, next);
         uint256 endsAt = epochEnd(epoch);
         if (block.timestamp < endsAt) revert EpochNotEnded(epoch, endsAt, block.timestamp);
+        uint256 allocatedSoFar = ledger.allocated;
+        if (cumulativeTotal < allocatedSoFar) {
+            revert CumulativeTotalDecreased(cumulativeTotal, allocatedSoFar);
+        }
+        increment = cumulativeTotal - allocatedSoFar;
         uint256 scheduled = emission(epoch);
-        if (total > scheduled) revert TotalAboveEmission(epoch, total, scheduled);
-        if (total > ledger.unallocated) revert InsufficientReserve(total, ledger.unallocated);
+        if (increment > scheduled) revert TotalAboveEmission(epoch, increment, scheduled);
+        if (increment > ledger.unallocated) revert InsufficientReserve(increment, ledger.unallocated);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -276,13 +297,14 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
         uint256 already = _claimed[account];
         if (cumulativeAmount <= already) revert NothingToClaim(account, cumulativeAmount, already);
         amount = cumulativeAmount - already;
-        uint96 unclaimed = _ledger.unclaimed;
+        uint96 totalClaimed_ = _totalClaimed;
+        uint256 unclaimed = uint256(_ledger.allocated) - totalClaimed_;
         if (amount > unclaimed) revert ClaimExceedsAllocation(amount, unclaimed);
 
         _claimed[account] = cumulativeAmount;
-        // casting to 'uint96' is safe because amount <= unclaimed, a uint96.
+        // casting to 'uint96' is safe because totalClaimed + amount <= allocated, a uint96.
         // forge-lint: disable-next-line(unsafe-typecast)
-        _ledger.unclaimed = unclaimed - uint96(amount);
+        _totalClaimed = totalClaimed_ + uint96(amount);
         emit Claimed(account, msg.sender, amount, cumulativeAmount);
         grid.safeTransfer(account, amount);
     }
@@ -301,7 +323,7 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
         if (to == address(0)) revert ZeroAddress();
         if (amount == 0) revert ZeroAmount();
         uint256 surplus = token.balanceOf(address(this));
-        if (address(token) == address(grid)) surplus -= uint256(_ledger.unallocated) + _ledger.unclaimed;
+        if (address(token) == address(grid)) surplus -= uint256(_funded) - _totalClaimed;
         if (amount > surplus) revert SweepAboveSurplus(address(token), amount, surplus);
         emit Swept(address(token), to, amount);
         token.safeTransfer(to, amount);
@@ -350,7 +372,7 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
         return (_ledger.latestEpoch, _latestRoot != bytes32(0));
     }
 
-    /// @notice The lowest epoch a root may be posted for next (latest posted epoch + 1, or 0).
+    /// @notice The only epoch a root may be posted for next (latest posted epoch + 1, or 0).
     function nextEpoch() external view returns (uint64) {
         return _latestRoot == bytes32(0) ? 0 : _ledger.latestEpoch + 1;
     }
@@ -362,12 +384,12 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
 
     /// @notice Lifetime GRID allocated by accepted roots (Σ posted totals).
     function allocated() external view returns (uint256) {
-        return uint256(_funded) - _ledger.unallocated;
+        return _ledger.allocated;
     }
 
     /// @notice Lifetime GRID paid by claims.
     function totalClaimed() external view returns (uint256) {
-        return uint256(_funded) - _ledger.unallocated - _ledger.unclaimed;
+        return _totalClaimed;
     }
 
     /// @notice Lifetime GRID funded into the reserve.
@@ -382,6 +404,6 @@ contract Rewards is Ownable2Step, ReentrancyGuardTransient {
 
     /// @notice GRID allocated by roots but not yet claimed (`allocated - totalClaimed`).
     function unclaimedAllocation() external view returns (uint256) {
-        return _ledger.unclaimed;
+        return uint256(_ledger.allocated) - _totalClaimed;
     }
 }

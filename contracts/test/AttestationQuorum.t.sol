@@ -94,9 +94,68 @@ contract AttestationQuorumTest is QuorumFixture {
         bytes memory s = sigs(firstKeys(THRESHOLD));
         vm.assertEq(quorum.verify(address(this), KIND, ID, payload, s), THRESHOLD, "verify count");
         vm.expectEmit(address(quorum));
-        emit IAttestationQuorum.AttestationConsumed(address(this), KIND, ID, payload, 1);
+        emit IAttestationQuorum.AttestationConsumed(
+            address(this), KIND, ID, payload, 1, QuorumHelper.bitmap(quorum, firstKeys(THRESHOLD))
+        );
         quorum.consume(KIND, ID, payload, s);
         vm.assertTrue(quorum.consumed(address(this), KIND, ID), "consumed");
+    }
+
+    /// @notice Phase B item 2 (rewards from chain state alone): the consume event names whose signatures counted,
+    /// as a bitmap over the active set (bit i = signerSet().signers[i]), so an inspector's co-signed attestations
+    /// can be counted from logs. An understaked member's signature is verified but not counted, and not named.
+    function test_consume_emitsCountedSignersBitmap() public {
+        uint256[] memory signers = new uint256[](THRESHOLD + 1);
+        for (uint256 i; i < signers.length; ++i) {
+            signers[i] = keys[MEMBERS - 1 - i]; // the last k+1 members, in key order
+        }
+        address understaked = vm.addr(signers[0]);
+        vm.prank(understaked);
+        staking.unbond(IStaking.Role.Inspector, 1);
+        uint256[] memory counted = new uint256[](THRESHOLD);
+        for (uint256 i; i < THRESHOLD; ++i) {
+            counted[i] = signers[i + 1];
+        }
+        uint32 expected = QuorumHelper.bitmap(quorum, counted);
+        vm.assertEq(_popcount(expected), THRESHOLD, "k bits");
+        vm.assertEq(
+            expected & QuorumHelper.bitmap(quorum, _one(signers[0])), 0, "understaked signer not named"
+        );
+        vm.expectEmit(address(quorum));
+        emit IAttestationQuorum.AttestationConsumed(address(this), KIND, ID, payload, 1, expected);
+        quorum.consume(KIND, ID, payload, sigs(signers));
+    }
+
+    /// @notice After a rotation the bitmap indexes the new set (positions follow the new ascending order).
+    function test_consume_bitmapFollowsRotation() public {
+        uint256[] memory next = new uint256[](3);
+        next[0] = keys[MEMBERS]; // an outsider joins
+        next[1] = keys[0];
+        next[2] = keys[1];
+        applySet(next, 2);
+        uint256[] memory two = new uint256[](2);
+        two[0] = keys[MEMBERS];
+        two[1] = keys[1];
+        address[] memory set = quorum.signerSet().signers;
+        uint32 expected;
+        for (uint8 i; i < set.length; ++i) {
+            if (set[i] == vm.addr(keys[MEMBERS]) || set[i] == vm.addr(keys[1])) expected |= uint32(1) << i;
+        }
+        vm.assertEq(_popcount(expected), 2, "two bits");
+        vm.expectEmit(address(quorum));
+        emit IAttestationQuorum.AttestationConsumed(address(this), KIND, ID, payload, 2, expected);
+        quorum.consume(KIND, ID, payload, sigs(two));
+    }
+
+    function _one(uint256 key) internal pure returns (uint256[] memory out) {
+        out = new uint256[](1);
+        out[0] = key;
+    }
+
+    function _popcount(uint32 x) internal pure returns (uint256 n) {
+        for (; x != 0; x &= x - 1) {
+            ++n;
+        }
     }
 
     function test_consume_acceptsAllSigners() public {
@@ -347,31 +406,121 @@ contract AttestationQuorumTest is QuorumFixture {
         quorum.applySignerSet();
     }
 
-    function test_removeInactiveSigner() public {
-        address leaving = vm.addr(keys[0]);
-        vm.expectRevert(abi.encodeWithSelector(AttestationQuorum.SignerStillActive.selector, leaving));
-        quorum.removeInactiveSigner(leaving);
+    function test_apply_expires() public {
+        vm.prank(governance);
+        quorum.proposeSignerSet(QuorumHelper.addresses(memberKeys()), THRESHOLD);
+        uint64 effectiveAt = uint64(block.timestamp) + SIGNER_DELAY;
+        vm.warp(effectiveAt + quorum.PROPOSAL_LIFETIME());
+        quorum.applySignerSet(); // the last second it is applicable
+        vm.prank(governance);
+        quorum.proposeSignerSet(QuorumHelper.addresses(memberKeys()), THRESHOLD);
+        effectiveAt = uint64(block.timestamp) + SIGNER_DELAY;
+        vm.warp(effectiveAt + quorum.PROPOSAL_LIFETIME() + 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAttestationQuorum.SignerSetProposalExpired.selector,
+                effectiveAt + quorum.PROPOSAL_LIFETIME(),
+                uint64(block.timestamp)
+            )
+        );
+        quorum.applySignerSet();
+    }
 
-        bytes memory before = sigs(firstKeys(THRESHOLD));
-        vm.prank(leaving);
+    /// @notice Regression, issue #9 hole 9 (proposals expire): v1 let a signer-set proposal be applied any time
+    /// after its delay, so a forgotten proposal could be applied by anyone a year later. Caught: the v1
+    /// `applySignerSet` had no upper bound.
+    function test_regression_staleProposalCannotBeApplied() public {
+        vm.prank(governance);
+        quorum.proposeSignerSet(QuorumHelper.addresses(memberKeys()), THRESHOLD);
+        vm.warp(block.timestamp + 365 days);
+        vm.expectRevert();
+        quorum.applySignerSet();
+        vm.assertEq(uint256(quorum.signerSet().version), 1, "still the first set");
+    }
+
+    /// @notice Regression, issue #9 hole 9 (signer-set delay > 0): v1 accepted a zero delay, letting a
+    /// governance key install any signer set in one transaction.
+    function test_regression_zeroSignerSetDelayRefused() public {
+        vm.expectRevert(AttestationQuorum.ZeroSignerSetDelay.selector);
+        new AttestationQuorum(governance, staking, 0);
+    }
+
+    function test_apply_requiresStakingWiredToThisQuorum() public {
+        AttestationQuorum other = new AttestationQuorum(governance, staking, SIGNER_DELAY);
+        vm.prank(governance);
+        other.proposeSignerSet(QuorumHelper.addresses(memberKeys()), THRESHOLD);
+        vm.warp(block.timestamp + SIGNER_DELAY);
+        vm.expectRevert(
+            abi.encodeWithSelector(AttestationQuorum.QuorumNotWiredInStaking.selector, address(quorum))
+        );
+        other.applySignerSet();
+    }
+
+    function test_sync_onlyStaking() public {
+        vm.expectRevert(abi.encodeWithSelector(AttestationQuorum.NotStaking.selector, address(this)));
+        quorum.syncStake(address(this), 1e30);
+        vm.expectRevert(abi.encodeWithSelector(AttestationQuorum.NotStaking.selector, address(this)));
+        quorum.syncMinStake(0);
+    }
+
+    function test_stake_pushedOnEveryChange() public {
+        address s0 = vm.addr(keys[0]);
+        vm.assertEq(quorum.signerStake(s0), INSPECTOR_MIN, "stake read at apply");
+        vm.assertEq(quorum.minSignerStake(), INSPECTOR_MIN, "minimum");
+        vm.prank(s0);
         staking.unbond(IStaking.Role.Inspector, 1);
-        vm.assertFalse(staking.isActiveInspector(leaving), "below minimum");
+        vm.assertEq(quorum.signerStake(s0), INSPECTOR_MIN - 1, "unbond pushed");
+        vm.assertFalse(quorum.signatureCounts(s0), "below the minimum: does not count");
+        vm.assertTrue(quorum.isSigner(s0), "still a member");
+        vm.prank(s0);
+        staking.cancelUnbond(IStaking.Role.Inspector, 0);
+        vm.assertEq(quorum.signerStake(s0), INSPECTOR_MIN, "cancel pushed");
+        vm.assertTrue(quorum.signatureCounts(s0), "counts again");
+    }
 
-        vm.expectEmit(address(quorum));
-        emit AttestationQuorum.SignerRemoved(2, leaving, THRESHOLD);
-        quorum.removeInactiveSigner(leaving);
-        vm.assertFalse(quorum.isSigner(leaving), "removed");
-        vm.assertEq(quorum.signerSet().signers.length, MEMBERS - 1, "n - 1");
-        expectRejected(KIND, ID, payload, before);
+    /// @dev A member below the minimum is skipped, not fatal: k other backed signatures still pass, k-1 do not.
+    function test_understakedSignatureIsNotCounted() public {
+        address s0 = vm.addr(keys[0]);
+        vm.prank(s0);
+        staking.unbond(IStaking.Role.Inspector, 1);
+        uint256[] memory withS0 = firstKeys(THRESHOLD + 1);
+        vm.assertEq(
+            quorum.verify(address(this), KIND, ID, payload, sigs(withS0)), THRESHOLD, "k counted of k+1"
+        );
+        bytes memory exactly = sigs(firstKeys(THRESHOLD));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAttestationQuorum.NotEnoughSignatures.selector, THRESHOLD - 1, THRESHOLD)
+        );
+        quorum.verify(address(this), KIND, ID, payload, exactly);
+    }
 
-        uint256[] memory rest = new uint256[](THRESHOLD);
-        for (uint256 i; i < THRESHOLD; ++i) {
-            rest[i] = keys[i + 1];
-        }
-        quorum.consume(KIND, ID, payload, sigs(rest));
+    /// @notice Regression, issue #9 hole 5 (signing power without stake): in v1 a signer could unbond and
+    /// withdraw everything and its signature still counted until someone called `removeInactiveSigner`. Caught:
+    /// v1 verified membership only, never stake.
+    function test_regression_withdrawnSignerDoesNotCount() public {
+        address s0 = vm.addr(keys[0]);
+        vm.startPrank(s0);
+        staking.unbond(IStaking.Role.Inspector, INSPECTOR_MIN);
+        vm.warp(block.timestamp + UNBONDING);
+        staking.withdraw(IStaking.Role.Inspector);
+        vm.stopPrank();
+        bytes memory signed = sigs(firstKeys(THRESHOLD));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAttestationQuorum.NotEnoughSignatures.selector, THRESHOLD - 1, THRESHOLD)
+        );
+        quorum.consume(KIND, ID, payload, signed);
+    }
 
-        vm.expectRevert(abi.encodeWithSelector(AttestationQuorum.NotASigner.selector, leaving));
-        quorum.removeInactiveSigner(leaving);
+    /// @notice Regression, issue #9 hole 5 (removing a non-signer voids others' signatures): in v1 removing one
+    /// signer who did not sign bumped the set's version and voided an attestation k members had already signed.
+    /// Caught: v1's `removeInactiveSigner` rotated the version; now an understaked member simply stops counting.
+    function test_regression_nonSignerLosingStakeKeepsOthersSignaturesValid() public {
+        bytes memory signedByK = sigs(firstKeys(THRESHOLD));
+        address nonSigner = vm.addr(keys[MEMBERS - 1]);
+        vm.prank(nonSigner);
+        staking.unbond(IStaking.Role.Inspector, INSPECTOR_MIN);
+        vm.assertEq(uint256(quorum.signerSet().version), 1, "version unchanged");
+        quorum.consume(KIND, ID, payload, signedByK);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -50,7 +50,7 @@ contract GridPriceOracleTest is EscrowFixture {
     function test_constructor() public view {
         vm.assertEq(address(fresh.quorum()), address(quorum), "quorum");
         vm.assertEq(uint256(fresh.maxAge()), PRICE_MAX_AGE, "max age");
-        vm.assertEq(uint256(fresh.maxMoveBps()), 0, "breaker off");
+        vm.assertEq(uint256(fresh.maxMoveBpsPerHour()), 0, "breaker off");
         vm.assertEq(fresh.owner(), governance, "owner");
         vm.assertEq(uint256(fresh.price()), 0, "no price");
         vm.assertEq(uint256(fresh.observedAt()), 0, "never observed");
@@ -79,15 +79,15 @@ contract GridPriceOracleTest is EscrowFixture {
         fresh.setMaxAge(1);
     }
 
-    function test_setMaxMoveBps() public {
+    function test_setMaxMoveBpsPerHour() public {
         vm.expectEmit(address(fresh));
-        emit GridPriceOracle.MaxMoveBpsSet(2_000);
+        emit GridPriceOracle.MaxMoveBpsPerHourSet(2_000);
         vm.prank(governance);
-        fresh.setMaxMoveBps(2_000);
-        vm.assertEq(uint256(fresh.maxMoveBps()), 2_000, "breaker");
+        fresh.setMaxMoveBpsPerHour(2_000);
+        vm.assertEq(uint256(fresh.maxMoveBpsPerHour()), 2_000, "breaker");
         vm.prank(stranger);
         vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger));
-        fresh.setMaxMoveBps(1);
+        fresh.setMaxMoveBpsPerHour(1);
     }
 
     // ---------------------------------------------------------------- posting
@@ -207,51 +207,79 @@ contract GridPriceOracleTest is EscrowFixture {
         }
     }
 
-    // ---------------------------------------------------------------- circuit breaker
+    // ---------------------------------------------------------------- circuit breaker (a speed limit)
 
-    function test_circuitBreaker() public {
+    /// @dev The allowance grows with block time since the last post: 20%/h allows 10% after 30 minutes.
+    function test_circuitBreaker_boundsMovePerHour() public {
         vm.prank(governance);
-        fresh.setMaxMoveBps(2_000);
-        uint64 t = uint64(block.timestamp - 100);
-        _post(fresh, 1e18, t); // the first price is not bounded
-        _post(fresh, 1.2e18, t + 1); // +20%
+        fresh.setMaxMoveBpsPerHour(2_000);
+        _post(fresh, 1e18, uint64(block.timestamp)); // the first price is not bounded
+        vm.warp(block.timestamp + 30 minutes);
         _expectPostRevert(
             fresh,
-            1.44e18 + 1,
-            t + 2,
+            1.1e18 + 1,
+            uint64(block.timestamp),
             abi.encodeWithSelector(
-                GridPriceOracle.PriceMoveTooLarge.selector, 1.2e18, 1.44e18 + 1, uint32(2_000)
+                GridPriceOracle.PriceMoveTooFast.selector, 1e18, 1.1e18 + 1, 30 minutes, uint32(2_000)
             )
         );
-        _post(fresh, 1.44e18, t + 2); // exactly +20%
-        _post(fresh, 1.152e18, t + 3); // -20%
-        _expectPostRevert(
-            fresh,
-            0.9e18,
-            t + 4,
-            abi.encodeWithSelector(
-                GridPriceOracle.PriceMoveTooLarge.selector, 1.152e18, 0.9e18, uint32(2_000)
-            )
-        );
+        _post(fresh, 1.1e18, uint64(block.timestamp)); // exactly 10% after half an hour
+        vm.warp(block.timestamp + 1 hours);
+        _post(fresh, 0.88e18, uint64(block.timestamp)); // -20% after an hour
         // Turned off, any move goes.
         vm.prank(governance);
-        fresh.setMaxMoveBps(0);
-        _post(fresh, 100e18, t + 5);
+        fresh.setMaxMoveBpsPerHour(0);
+        vm.warp(block.timestamp + 1);
+        _post(fresh, 100e18, uint64(block.timestamp));
         (uint256 price,) = fresh.gridUsdPrice();
         vm.assertEq(price, 100e18, "breaker off");
     }
 
-    /// @dev A real crash larger than the cap is followed in attested steps.
-    function test_circuitBreaker_followsLargeMovesInSteps() public {
+    /// @notice Regression, issue #9 hole 4 (price speed): with the v1 per-update cap at 10%, thirty attested posts
+    /// in one block moved GRID/USD 17x. Caught: v1 bounded each update, not time, so the posts compounded
+    /// (1.1^30); the speed limit allows no move at all within one block.
+    function test_regression_manyPostsInOneBlockCannotMoveThePrice() public {
         vm.prank(governance);
-        fresh.setMaxMoveBps(5_000);
-        uint64 t = uint64(block.timestamp - 100);
-        _post(fresh, 8e18, t);
-        _post(fresh, 4e18, t + 1);
-        _post(fresh, 2e18, t + 2);
-        _post(fresh, 1e18, t + 3);
+        fresh.setMaxMoveBpsPerHour(1_000);
+        _post(fresh, 1e18, uint64(block.timestamp - 100));
+        vm.warp(block.timestamp + 1); // one second after that post: at most 1e-4/36 of a move is allowed
+        uint256 p = 1e18;
+        uint256 accepted;
+        for (uint256 i; i < 30; ++i) {
+            uint256 next = p * 11 / 10;
+            bytes32 id = _nextAttestationId();
+            uint64 at = _u64(block.timestamp - 99 + i);
+            bytes memory sigs = _sigs(fresh, id, next, at);
+            try fresh.postPrice(next, at, id, sigs) {
+                p = next;
+                ++accepted;
+            } catch {}
+        }
+        vm.assertEq(accepted, 0, "no +10% step is allowed within a second");
+        vm.assertEq(uint256(fresh.price()), 1e18, "price unmoved");
+        // Over the next hour the most it can move is ~10%, however the posts are spaced.
+        uint256 t0 = block.timestamp;
+        for (uint256 i; i < 60; ++i) {
+            vm.warp(t0 + (i + 1) * 1 minutes);
+            uint256 allowed = p * 1_000 * 1 minutes / (10_000 * 1 hours);
+            _post(fresh, p + allowed, uint64(block.timestamp));
+            p += allowed;
+        }
+        vm.assertLe(uint256(fresh.price()), 1.106e18, "at most ~e^0.1 in an hour");
+    }
+
+    /// @dev A real crash faster than the limit is followed with a lag, in attested steps.
+    function test_circuitBreaker_followsLargeMovesOverTime() public {
+        vm.prank(governance);
+        fresh.setMaxMoveBpsPerHour(5_000);
+        _post(fresh, 8e18, uint64(block.timestamp));
+        for (uint256 i; i < 3; ++i) {
+            vm.warp(block.timestamp + 1 hours);
+            (uint256 p,) = fresh.gridUsdPrice();
+            _post(fresh, p / 2, uint64(block.timestamp));
+        }
         (uint256 price,) = fresh.gridUsdPrice();
-        vm.assertEq(price, 1e18, "reached in steps");
+        vm.assertEq(price, 1e18, "reached in hourly halvings");
     }
 
     // ---------------------------------------------------------------- fuzz
@@ -266,22 +294,26 @@ contract GridPriceOracleTest is EscrowFixture {
         vm.assertEq(uint256(observedAt), t, "observedAt");
     }
 
-    function testFuzz_circuitBreaker(uint256 oldPrice, uint256 newPrice, uint32 cap) public {
+    function testFuzz_circuitBreaker(uint256 oldPrice, uint256 newPrice, uint32 cap, uint256 elapsed) public {
         oldPrice = bound(oldPrice, 1, 1e30);
         newPrice = bound(newPrice, 1, 1e30);
         cap = uint32(bound(cap, 1, 20_000));
+        elapsed = bound(elapsed, 0, 10 days);
         vm.prank(governance);
-        fresh.setMaxMoveBps(cap);
-        uint64 t = uint64(block.timestamp - 10);
-        _post(fresh, oldPrice, t);
+        fresh.setMaxMoveBpsPerHour(cap);
+        _post(fresh, oldPrice, uint64(block.timestamp - 10));
+        vm.warp(block.timestamp + elapsed);
         uint256 move = newPrice > oldPrice ? newPrice - oldPrice : oldPrice - newPrice;
         bytes32 id = _nextAttestationId();
-        bytes memory sigs = _sigs(fresh, id, newPrice, t + 1);
-        if (move * 10_000 > oldPrice * cap) {
+        uint64 at = uint64(block.timestamp - 9);
+        bytes memory sigs = _sigs(fresh, id, newPrice, at);
+        if (move * 10_000 * 1 hours > oldPrice * cap * elapsed) {
             vm.expectRevert(
-                abi.encodeWithSelector(GridPriceOracle.PriceMoveTooLarge.selector, oldPrice, newPrice, cap)
+                abi.encodeWithSelector(
+                    GridPriceOracle.PriceMoveTooFast.selector, oldPrice, newPrice, elapsed, cap
+                )
             );
         }
-        fresh.postPrice(newPrice, t + 1, id, sigs);
+        fresh.postPrice(newPrice, at, id, sigs);
     }
 }

@@ -2,7 +2,7 @@
 pragma solidity 0.8.37;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
-import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
+import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
@@ -14,6 +14,7 @@ import {MockERC20} from "./mocks/MockERC20.sol";
 import {LeaseEscrow} from "../src/LeaseEscrow.sol";
 import {ILeaseEscrow} from "../src/interfaces/ILeaseEscrow.sol";
 import {IStaking} from "../src/interfaces/IStaking.sol";
+import {INodeRegistry} from "../src/interfaces/INodeRegistry.sol";
 import {IAttestationQuorum} from "../src/interfaces/IAttestationQuorum.sol";
 import {IGridPriceOracle} from "../src/interfaces/IGridPriceOracle.sol";
 import {GridPriceOracle} from "../src/GridPriceOracle.sol";
@@ -40,11 +41,14 @@ contract QuoteSignerWallet {
     }
 }
 
-/// @notice Unit, fuzz and regression tests of LeaseEscrow against the real Staking, AttestationQuorum,
-/// GridPriceOracle and GridToken, paid in MockUSD (6 decimals) or GRID.
+/// @notice Unit, fuzz and regression tests of LeaseEscrow against the real Staking, NodeRegistry,
+/// AttestationQuorum, GridPriceOracle and GridToken, paid in MockUSD (6 decimals) or GRID.
 contract LeaseEscrowTest is EscrowFixture {
-    uint256 internal constant RATE = 1_000; // 0.001 mUSD/s for the quote = $3.60/h
+    /// @dev 0.001 mUSD/s for the quote = $3.60/h (1,000 stablecoin units per second).
+    uint256 internal constant RATE = 1_000 * UNIT;
     uint64 internal constant DURATION = 1 days;
+    bytes32 internal constant PERMIT_TYPEHASH =
+        keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)");
 
     MockUSD internal mockUsd;
     address internal provider;
@@ -68,33 +72,50 @@ contract LeaseEscrowTest is EscrowFixture {
         stranger = makeAddr("stranger");
     }
 
-    // ---------------------------------------------------------------- helpers
+    // ================================================================ helpers
 
     function _fee(uint256 amount, uint16 bps) internal pure returns (uint256) {
         return amount * bps / 10_000;
     }
 
-    function _q(uint256 usdPerSecond) internal returns (ILeaseEscrow.Quote memory) {
-        return _quote(provider, machines[0], 2, usdPerSecond, nonce++);
+    /// @dev What a lease at `rate` (scaled) owes for `dt` seconds: ceil(rate * dt / 1e12).
+    function _pay(uint256 rate, uint256 dt) internal pure returns (uint256) {
+        return (rate * dt + 1e12 - 1) / 1e12;
+    }
+
+    function _withFee(uint256 amount, uint16 bps) internal pure returns (uint256) {
+        return amount + _fee(amount, bps);
+    }
+
+    function _q(uint256 usdPerSecondWad) internal returns (ILeaseEscrow.Quote memory) {
+        return _quote(provider, machines[0], 2, usdPerSecondWad, nonce++);
     }
 
     function _openUsd() internal returns (uint256) {
         return _open(renter, providerKey, _q(RATE), DURATION, ILeaseEscrow.PayToken.USD);
     }
 
-    function _openWith(uint256 usdPerSecond, uint64 duration, ILeaseEscrow.PayToken payToken)
+    function _openWith(uint256 usdPerSecondWad, uint64 duration, ILeaseEscrow.PayToken payToken)
         internal
         returns (uint256)
     {
-        return _open(renter, providerKey, _q(usdPerSecond), duration, payToken);
+        return _open(renter, providerKey, _q(usdPerSecondWad), duration, payToken);
     }
 
     function _reserved(bytes32 machineId) internal view returns (uint32) {
-        return staking.machine(machineId).reservedGpus;
+        return registry.machine(machineId).reservedGpus;
     }
 
     function _escrowHolds(IERC20 token) internal view returns (uint256) {
         return token.balanceOf(address(escrow));
+    }
+
+    function _openAs(address who, ILeaseEscrow.Quote memory q, bytes memory sig, uint64 duration)
+        internal
+        returns (uint256)
+    {
+        vm.prank(who);
+        return escrow.openLease(q, sig, duration, ILeaseEscrow.PayToken.USD, type(uint256).max, JOB_CID, "");
     }
 
     function _expectOpenRevert(
@@ -105,13 +126,49 @@ contract LeaseEscrowTest is EscrowFixture {
     ) internal {
         vm.prank(renter);
         vm.expectRevert(err);
-        escrow.openLease(q, sig, duration, ILeaseEscrow.PayToken.USD, type(uint256).max);
+        escrow.openLease(q, sig, duration, ILeaseEscrow.PayToken.USD, type(uint256).max, JOB_CID, "");
+    }
+
+    function _breach(uint256 id, uint64 downSince) internal {
+        (bytes32 att, bytes memory sigs) = _breachSigs(id, downSince);
+        escrow.breach(id, downSince, att, sigs);
+    }
+
+    function _expectBreachRevert(uint256 id, uint64 downSince, bytes memory err) internal {
+        (bytes32 att, bytes memory sigs) = _breachSigs(id, downSince);
+        vm.expectRevert(err);
+        escrow.breach(id, downSince, att, sigs);
+    }
+
+    /// @dev An EIP-2612 permit by `key` for the escrow, encoded as openLease/extend take it.
+    function _permit(IERC20 token, uint256 key, uint256 value, uint256 deadline)
+        internal
+        view
+        returns (bytes memory)
+    {
+        address owner = vm.addr(key);
+        bytes32 structHash = keccak256(
+            abi.encode(
+                PERMIT_TYPEHASH,
+                owner,
+                address(escrow),
+                value,
+                IERC20Permit(address(token)).nonces(owner),
+                deadline
+            )
+        );
+        bytes32 digest = keccak256(
+            abi.encodePacked("\x19\x01", IERC20Permit(address(token)).DOMAIN_SEPARATOR(), structHash)
+        );
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
+        return abi.encode(value, deadline, v, r, s);
     }
 
     // ================================================================ construction and governance
 
     function test_constructor_setsState() public view {
         vm.assertEq(address(escrow.staking()), address(staking), "staking");
+        vm.assertEq(address(escrow.registry()), address(registry), "registry");
         vm.assertEq(address(escrow.quorum()), address(quorum), "quorum");
         vm.assertEq(address(escrow.priceOracle()), address(oracle), "oracle");
         vm.assertEq(address(escrow.usd()), address(usd), "usd");
@@ -119,243 +176,221 @@ contract LeaseEscrowTest is EscrowFixture {
         vm.assertEq(escrow.treasury(), treasury, "treasury");
         vm.assertEq(uint256(escrow.usdFeeBps()), USD_FEE_BPS, "usd fee");
         vm.assertEq(uint256(escrow.gridFeeBps()), GRID_FEE_BPS, "grid fee");
+        vm.assertEq(uint256(escrow.disputeWindow()), DISPUTE_WINDOW, "dispute window");
         vm.assertEq(escrow.owner(), governance, "owner");
-        vm.assertEq(escrow.leaseCount(), 0, "no leases");
+        vm.assertEq(escrow.RATE_SCALE(), 1e12, "rate scale");
         vm.assertEq(address(escrow.tokenOf(ILeaseEscrow.PayToken.USD)), address(usd), "tokenOf USD");
         vm.assertEq(address(escrow.tokenOf(ILeaseEscrow.PayToken.GRID)), address(grid), "tokenOf GRID");
-        vm.assertFalse(escrow.paused(), "not paused");
+        vm.assertEq(escrow.leaseCount(), 0, "no leases");
     }
 
-    function _deployEscrow(
-        address owner_,
-        address staking_,
-        address quorum_,
-        address oracle_,
-        address usd_,
-        address grid_,
-        address treasury_,
-        uint16 usdFee,
-        uint16 gridFee
-    ) internal returns (LeaseEscrow) {
+    function _deployEscrow(address usd_, address grid_, uint16 usdFee, uint16 gridFee, uint64 window)
+        internal
+        returns (LeaseEscrow)
+    {
         return new LeaseEscrow(
-            owner_,
-            IStaking(staking_),
-            IAttestationQuorum(quorum_),
-            IGridPriceOracle(oracle_),
+            governance,
+            staking,
+            registry,
+            quorum,
+            oracle,
             IERC20(usd_),
             IERC20(grid_),
-            treasury_,
+            treasury,
             usdFee,
-            gridFee
+            gridFee,
+            window
         );
     }
 
-    function test_constructor_revertsOnZeroAddresses() public {
-        bytes memory zero = abi.encodeWithSelector(ILeaseEscrow.ZeroAddress.selector);
-        address s = address(staking);
-        address q = address(quorum);
-        address o = address(oracle);
-        address u = address(usd);
-        address g = address(grid);
-        vm.expectRevert(zero);
-        _deployEscrow(governance, address(0), q, o, u, g, treasury, 500, 250);
-        vm.expectRevert(zero);
-        _deployEscrow(governance, s, address(0), o, u, g, treasury, 500, 250);
-        vm.expectRevert(zero);
-        _deployEscrow(governance, s, q, address(0), u, g, treasury, 500, 250);
-        vm.expectRevert(zero);
-        _deployEscrow(governance, s, q, o, address(0), g, treasury, 500, 250);
-        vm.expectRevert(zero);
-        _deployEscrow(governance, s, q, o, u, address(0), treasury, 500, 250);
-        vm.expectRevert(zero);
-        _deployEscrow(governance, s, q, o, u, g, address(0), 500, 250);
-        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableInvalidOwner.selector, address(0)));
-        _deployEscrow(address(0), s, q, o, u, g, treasury, 500, 250);
-    }
-
-    function test_constructor_revertsOnSameToken() public {
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.SameToken.selector));
-        _deployEscrow(
+    function test_constructor_reverts() public {
+        vm.expectRevert(ILeaseEscrow.ZeroAddress.selector);
+        new LeaseEscrow(
+            governance, IStaking(address(0)), registry, quorum, oracle, usd, grid, treasury, 500, 250, 1 days
+        );
+        vm.expectRevert(ILeaseEscrow.ZeroAddress.selector);
+        new LeaseEscrow(
             governance,
-            address(staking),
-            address(quorum),
-            address(oracle),
-            address(grid),
-            address(grid),
+            staking,
+            INodeRegistry(address(0)),
+            quorum,
+            oracle,
+            usd,
+            grid,
             treasury,
             500,
-            250
+            250,
+            1 days
         );
-    }
-
-    function test_constructor_revertsOnMoreThan18Decimals() public {
-        MockERC20 weird = new MockERC20("w", "w", 19);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.UnsupportedDecimals.selector, uint8(19)));
-        _deployEscrow(
+        vm.expectRevert(ILeaseEscrow.ZeroAddress.selector);
+        new LeaseEscrow(
             governance,
-            address(staking),
-            address(quorum),
-            address(oracle),
-            address(weird),
-            address(grid),
+            staking,
+            registry,
+            IAttestationQuorum(address(0)),
+            oracle,
+            usd,
+            grid,
             treasury,
             500,
-            250
+            250,
+            1 days
         );
-    }
-
-    function test_constructor_revertsOnInvalidFees() public {
-        address s = address(staking);
-        address q = address(quorum);
-        address o = address(oracle);
-        address u = address(usd);
-        address g = address(grid);
+        vm.expectRevert(ILeaseEscrow.ZeroAddress.selector);
+        new LeaseEscrow(
+            governance,
+            staking,
+            registry,
+            quorum,
+            IGridPriceOracle(address(0)),
+            usd,
+            grid,
+            treasury,
+            500,
+            250,
+            1 days
+        );
+        vm.expectRevert(ILeaseEscrow.ZeroAddress.selector);
+        _deployEscrow(address(0), address(grid), 500, 250, 1 days);
+        vm.expectRevert(ILeaseEscrow.ZeroAddress.selector);
+        new LeaseEscrow(
+            governance, staking, registry, quorum, oracle, usd, grid, address(0), 500, 250, 1 days
+        );
+        vm.expectRevert(ILeaseEscrow.SameToken.selector);
+        _deployEscrow(address(grid), address(grid), 500, 250, 1 days);
+        MockERC20 wide = new MockERC20("Wide", "W", 19);
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.UnsupportedDecimals.selector, 19));
+        _deployEscrow(address(wide), address(grid), 500, 250, 1 days);
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.InvalidFees.selector, 1_001, 0, 1_000));
+        _deployEscrow(address(usd), address(grid), 1_001, 0, 1 days);
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.InvalidFees.selector, 100, 101, 1_000));
+        _deployEscrow(address(usd), address(grid), 100, 101, 1 days);
+        // The dispute window must fit, with the signer-set delay, in the unbonding period.
+        uint64 max = UNBONDING - SIGNER_SET_DELAY;
         vm.expectRevert(
-            abi.encodeWithSelector(ILeaseEscrow.InvalidFees.selector, uint16(1001), uint16(0), uint16(1000))
+            abi.encodeWithSelector(IStaking.DisputeWindowOutOfRange.selector, max + 1, 1 hours, max)
         );
-        _deployEscrow(governance, s, q, o, u, g, treasury, 1001, 0);
+        _deployEscrow(address(usd), address(grid), 500, 250, max + 1);
         vm.expectRevert(
-            abi.encodeWithSelector(ILeaseEscrow.InvalidFees.selector, uint16(200), uint16(201), uint16(1000))
+            abi.encodeWithSelector(IStaking.DisputeWindowOutOfRange.selector, 1 hours - 1, 1 hours, max)
         );
-        _deployEscrow(governance, s, q, o, u, g, treasury, 200, 201);
+        _deployEscrow(address(usd), address(grid), 500, 250, 1 hours - 1);
     }
 
     function test_setFees() public {
         vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.FeesSet(1000, 1000);
+        emit ILeaseEscrow.FeesSet(300, 100);
         vm.prank(governance);
-        escrow.setFees(1000, 1000);
-        vm.assertEq(uint256(escrow.usdFeeBps()), 1000, "usd fee");
-        vm.assertEq(uint256(escrow.gridFeeBps()), 1000, "grid fee");
-
+        escrow.setFees(300, 100);
+        vm.assertEq(uint256(escrow.usdFeeBps()), 300, "usd");
+        vm.assertEq(uint256(escrow.gridFeeBps()), 100, "grid");
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.InvalidFees.selector, 1_001, 0, 1_000));
         vm.prank(governance);
-        escrow.setFees(0, 0);
-        vm.assertEq(uint256(escrow.usdFeeBps()), 0, "zero usd fee");
-    }
-
-    function test_setFees_reverts() public {
-        vm.prank(stranger);
+        escrow.setFees(1_001, 0);
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.InvalidFees.selector, 100, 200, 1_000));
+        vm.prank(governance);
+        escrow.setFees(100, 200);
         vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger));
-        escrow.setFees(100, 50);
-        vm.startPrank(governance);
-        vm.expectRevert(
-            abi.encodeWithSelector(ILeaseEscrow.InvalidFees.selector, uint16(1001), uint16(1), uint16(1000))
-        );
-        escrow.setFees(1001, 1);
-        vm.expectRevert(
-            abi.encodeWithSelector(ILeaseEscrow.InvalidFees.selector, uint16(100), uint16(101), uint16(1000))
-        );
-        escrow.setFees(100, 101);
-        vm.stopPrank();
+        vm.prank(stranger);
+        escrow.setFees(0, 0);
     }
 
     function test_setFees_onlyAffectsNewLeases() public {
         uint256 id = _openUsd();
         vm.prank(governance);
-        escrow.setFees(1000, 0);
+        escrow.setFees(0, 0);
         vm.assertEq(uint256(escrow.lease(id).feeBps), USD_FEE_BPS, "open lease keeps its fee");
-        vm.warp(block.timestamp + DURATION);
-        escrow.settle(id);
-        vm.assertEq(escrow.accruedFees(usd), _fee(RATE * DURATION, USD_FEE_BPS), "fee at the snapshotted bps");
         uint256 id2 = _openUsd();
-        vm.assertEq(uint256(escrow.lease(id2).feeBps), 1000, "new lease gets the new fee");
+        vm.assertEq(uint256(escrow.lease(id2).feeBps), 0, "new lease uses the new fee");
     }
 
-    function test_setTreasury() public {
-        address t = makeAddr("newTreasury");
+    function test_setTreasuryAndOracle() public {
         vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.TreasurySet(t);
+        emit ILeaseEscrow.TreasurySet(stranger);
         vm.prank(governance);
-        escrow.setTreasury(t);
-        vm.assertEq(escrow.treasury(), t, "treasury");
-
+        escrow.setTreasury(stranger);
+        vm.assertEq(escrow.treasury(), stranger, "treasury");
+        vm.expectRevert(ILeaseEscrow.ZeroAddress.selector);
         vm.prank(governance);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.ZeroAddress.selector));
         escrow.setTreasury(address(0));
-        vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger));
-        escrow.setTreasury(t);
+
+        GridPriceOracle other = new GridPriceOracle(governance, quorum, 1 hours);
+        vm.expectEmit(address(escrow));
+        emit ILeaseEscrow.PriceOracleSet(address(other));
+        vm.prank(governance);
+        escrow.setPriceOracle(other);
+        vm.assertEq(address(escrow.priceOracle()), address(other), "oracle");
+        vm.expectRevert(ILeaseEscrow.ZeroAddress.selector);
+        vm.prank(governance);
+        escrow.setPriceOracle(IGridPriceOracle(address(0)));
     }
 
-    function test_setPriceOracle() public {
-        GridPriceOracle o2 = new GridPriceOracle(governance, quorum, 1 hours);
+    function test_disputeWindow_governedThroughStaking() public {
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NotStaking.selector, governance));
+        vm.prank(governance);
+        escrow.syncDisputeWindow(1 days);
         vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.PriceOracleSet(address(o2));
+        emit ILeaseEscrow.DisputeWindowSet(3 days);
         vm.prank(governance);
-        escrow.setPriceOracle(o2);
-        vm.assertEq(address(escrow.priceOracle()), address(o2), "oracle");
-        // The new oracle has no price yet: GRID leases revert, USD leases don't care.
-        ILeaseEscrow.Quote memory q = _q(RATE);
-        bytes memory sig = _signQuote(providerKey, q);
-        vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(GridPriceOracle.NoPrice.selector));
-        escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.GRID, type(uint256).max);
-        _openUsd();
-
+        staking.setDisputeWindow(3 days);
+        vm.assertEq(uint256(escrow.disputeWindow()), 3 days, "window");
+        // Staking refuses a window that, with the signer-set delay, exceeds its unbonding period.
+        vm.expectRevert(
+            abi.encodeWithSelector(IStaking.DisputeWindowOutOfRange.selector, 6 days + 1, 1 hours, 6 days)
+        );
         vm.prank(governance);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.ZeroAddress.selector));
-        escrow.setPriceOracle(IGridPriceOracle(address(0)));
-        vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger));
-        escrow.setPriceOracle(o2);
+        staking.setDisputeWindow(6 days + 1);
+        // And an unbonding period that no longer covers the window.
+        vm.expectRevert(
+            abi.encodeWithSelector(IStaking.UnbondingBelowDisputeCover.selector, 4 days - 1, 4 days)
+        );
+        vm.prank(governance);
+        staking.setUnbondingPeriod(4 days - 1);
     }
 
     function test_ownership_twoStep() public {
-        address next = makeAddr("nextGovernance");
         vm.prank(governance);
-        escrow.transferOwnership(next);
-        vm.assertEq(escrow.owner(), governance, "still the old owner");
-        vm.prank(next);
+        escrow.transferOwnership(stranger);
+        vm.assertEq(escrow.owner(), governance, "still governance");
+        vm.prank(stranger);
         escrow.acceptOwnership();
-        vm.assertEq(escrow.owner(), next, "new owner");
+        vm.assertEq(escrow.owner(), stranger, "accepted");
     }
 
     function test_pause_blocksOpenAndExtendOnly() public {
         uint256 id = _openUsd();
-        uint256 id2 = _openUsd();
-        uint256 id3 = _openUsd();
-        vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger));
-        escrow.pause();
         vm.prank(governance);
         escrow.pause();
-
         ILeaseEscrow.Quote memory q = _q(RATE);
-        bytes memory sig = _signQuote(providerKey, q);
-        _expectOpenRevert(q, sig, DURATION, abi.encodeWithSelector(Pausable.EnforcedPause.selector));
+        _expectOpenRevert(
+            q, _signQuote(providerKey, q), DURATION, abi.encodeWithSelector(Pausable.EnforcedPause.selector)
+        );
+        vm.expectRevert(Pausable.EnforcedPause.selector);
         vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(Pausable.EnforcedPause.selector));
-        escrow.extend(id, 1, type(uint256).max);
-
-        // Everything that moves money out keeps working.
-        vm.warp(block.timestamp + 100);
-        escrow.settle(id);
+        escrow.extend(id, 1, type(uint256).max, "");
+        vm.warp(block.timestamp + 10);
         vm.prank(renter);
         escrow.closeLease(id);
-        vm.prank(provider);
-        escrow.endLease(id2);
-        (bytes32 attId, bytes memory sigs) = _breachSigs(id3, uint64(block.timestamp - 50));
-        escrow.breach(id3, uint64(block.timestamp - 50), attId, sigs);
-        vm.prank(provider);
-        escrow.withdraw(usd);
-        escrow.collectFees(usd);
-
+        escrow.settle(id);
         vm.prank(governance);
         escrow.unpause();
         _open(renter, providerKey, q, DURATION, ILeaseEscrow.PayToken.USD);
     }
 
-    // ================================================================ quotes and digests
+    // ================================================================ quotes
 
     function test_quoteDigest_matchesEip712() public view {
         ILeaseEscrow.Quote memory q = _quote(provider, machines[0], 3, 12345, 7);
+        q.minDuration = 600;
+        q.renter = renter;
+        q.singleUse = true;
         vm.assertEq(escrow.quoteDigest(q), _quoteDigest(q, block.chainid, address(escrow)), "digest");
         vm.assertEq(escrow.QUOTE_TYPEHASH(), QUOTE_TYPEHASH, "type hash");
         bytes32 domain = keccak256(
             abi.encode(
                 EIP712_DOMAIN_TYPEHASH,
                 keccak256("idlegrid LeaseEscrow"),
-                keccak256("1"),
+                keccak256("2"),
                 block.chainid,
                 address(escrow)
             )
@@ -364,28 +399,35 @@ contract LeaseEscrowTest is EscrowFixture {
     }
 
     /// @dev A fixed vector the Go quote hashing must reproduce: chain id 31337, the escrow's code at anvil's first
-    /// deployment address. The constants were also computed outside Solidity (js-sha3).
+    /// deployment address. The constants were computed outside Solidity (node, js-sha3, hand-written ABI
+    /// encoding).
     function test_quoteDigest_fixedVector() public {
         ILeaseEscrow.Quote memory q = ILeaseEscrow.Quote({
             provider: address(0x1111111111111111111111111111111111111111),
             machineId: bytes32(uint256(0xabc)),
             gpuCount: 4,
-            usdPerSecond: 1_000,
+            usdPerSecondWad: 1e15,
+            minDuration: 3_600,
             maxDuration: 86_400,
             expiry: 1_700_003_600,
-            nonce: 42
+            nonce: 42,
+            renter: address(0x2222222222222222222222222222222222222222),
+            singleUse: true
         });
+        vm.assertEq(
+            QUOTE_TYPEHASH, 0x7816224cec2084e1da631dbd07c78967794956eecaaa096bc06db49cef51fcc4, "typehash"
+        );
         address deployed = 0x5FbDB2315678afecb367f032d93F642f64180aa3;
         vm.etch(deployed, address(escrow).code);
         vm.chainId(31337);
         vm.assertEq(
             keccak256(abi.encode(QUOTE_TYPEHASH, q)),
-            0xc6ca1dc6bc789f1f891b4e19c219455f55202623d7121ed27428c9d2dcd12fd0,
+            0x1a39d899897dcee7ca7eeb7af7530183b6efc2fdc5268d3b47b3c8cc54d6e232,
             "struct hash"
         );
         vm.assertEq(
             LeaseEscrow(deployed).quoteDigest(q),
-            0x58ec188770a5a8b56513a03dc69911b1d4df678d6a4df4c24de879aa50f9b1a3,
+            0xc447d74b12063a71dc8cf159b3b4dbe99ce05ca03ae7e6f38ecae098880190b0,
             "digest"
         );
     }
@@ -398,9 +440,6 @@ contract LeaseEscrowTest is EscrowFixture {
         escrow.cancelQuote(300);
         vm.assertTrue(escrow.isNonceUsed(provider, 300), "cancelled");
         vm.assertFalse(escrow.isNonceUsed(provider, 301), "neighbour untouched");
-        vm.assertFalse(escrow.isNonceUsed(provider2, 300), "other provider untouched");
-        vm.assertEq(escrow.nonceBitmap(provider, 1), uint256(1) << 44, "bitmap");
-
         ILeaseEscrow.Quote memory q = _quote(provider, machines[0], 1, RATE, 300);
         _expectOpenRevert(
             q,
@@ -408,289 +447,193 @@ contract LeaseEscrowTest is EscrowFixture {
             DURATION,
             abi.encodeWithSelector(ILeaseEscrow.QuoteNonceUsed.selector, provider, 300)
         );
-        // Idempotent.
-        vm.prank(provider);
-        escrow.cancelQuote(300);
-        vm.assertEq(escrow.nonceBitmap(provider, 1), uint256(1) << 44, "bitmap unchanged");
     }
 
-    function test_cancelQuotes_mask() public {
-        vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.QuoteNoncesCancelled(provider, 2, 0x5);
+    function test_cancelQuotes_maskAndOnlyOwnNonces() public {
         vm.prank(provider);
         escrow.cancelQuotes(2, 0x5);
         vm.assertTrue(escrow.isNonceUsed(provider, 512), "bit 0");
         vm.assertFalse(escrow.isNonceUsed(provider, 513), "bit 1");
         vm.assertTrue(escrow.isNonceUsed(provider, 514), "bit 2");
-        ILeaseEscrow.Quote memory q = _quote(provider, machines[0], 1, RATE, 514);
-        _expectOpenRevert(
-            q,
-            _signQuote(providerKey, q),
-            DURATION,
-            abi.encodeWithSelector(ILeaseEscrow.QuoteNonceUsed.selector, provider, 514)
-        );
-        q.nonce = 513;
-        _open(renter, providerKey, q, DURATION, ILeaseEscrow.PayToken.USD);
-    }
-
-    function test_cancelQuote_onlyOwnNonces() public {
         vm.prank(stranger);
-        escrow.cancelQuote(5);
-        vm.assertTrue(escrow.isNonceUsed(stranger, 5), "stranger's own bitmap");
-        vm.assertFalse(escrow.isNonceUsed(provider, 5), "provider's untouched");
-        _open(
-            renter,
-            providerKey,
-            _quote(provider, machines[0], 1, RATE, 5),
-            DURATION,
-            ILeaseEscrow.PayToken.USD
-        );
+        escrow.cancelQuote(7);
+        vm.assertFalse(escrow.isNonceUsed(provider, 7), "a stranger cancels only its own");
+        vm.assertTrue(escrow.isNonceUsed(stranger, 7), "its own");
     }
 
-    // ================================================================ openLease
+    // ================================================================ open
 
     function test_openLease_usd() public {
         ILeaseEscrow.Quote memory q = _q(RATE);
+        q.minDuration = 1 hours;
         bytes memory sig = _signQuote(providerKey, q);
-        uint256 principal = RATE * DURATION;
+        uint256 principal = 1_000 * DURATION;
         uint256 deposit = principal + _fee(principal, USD_FEE_BPS);
         uint256 before = usd.balanceOf(renter);
+        uint64 start = uint64(block.timestamp);
+        _expectOpened(q, deposit);
+        vm.prank(renter);
+        uint256 id = escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.USD, deposit, JOB_CID, "");
+        vm.assertEq(id, 1, "id");
+        vm.assertEq(before - usd.balanceOf(renter), deposit, "deposit pulled");
+        vm.assertEq(_escrowHolds(usd), deposit, "escrow holds it");
+        vm.assertEq(uint256(_reserved(machines[0])), 2, "GPUs held");
 
+        ILeaseEscrow.Lease memory l = escrow.lease(id);
+        vm.assertEq(l.renter, renter, "renter");
+        vm.assertEq(l.provider, provider, "provider");
+        vm.assertEq(l.machineId, machines[0], "machine");
+        vm.assertEq(uint256(l.gpuCount), 2, "gpus");
+        vm.assertEq(uint256(l.gpuMask), 3, "mask");
+        vm.assertEq(uint256(l.status), uint256(ILeaseEscrow.LeaseStatus.Open), "open");
+        vm.assertTrue(l.jobAtOpen, "job named at open");
+        vm.assertEq(l.rate, RATE, "rate: 6-decimal stablecoin units x 1e12 = the quote's wad");
+        vm.assertEq(uint256(l.startedAt), start, "start");
+        vm.assertEq(uint256(l.endsAt), start + DURATION, "end");
+        vm.assertEq(uint256(l.minEndsAt), start + 1 hours, "min end");
+        vm.assertEq(uint256(l.maxEndsAt), start + 30 days, "max end");
+        (uint256 held, uint256 payout, uint256 fee, uint256 refundable) = escrow.amountsOf(id);
+        vm.assertEq(held, deposit, "held");
+        vm.assertEq(payout, 1_000 * 1 hours, "a close now bills the minimum");
+        vm.assertEq(fee + refundable + payout, held, "identity");
+    }
+
+    function _expectOpened(ILeaseEscrow.Quote memory q, uint256 deposit) internal {
+        uint64 start = uint64(block.timestamp);
         vm.expectEmit(address(escrow));
         emit ILeaseEscrow.LeaseOpened(
             1,
             renter,
             provider,
             machines[0],
-            2,
+            0x3,
             ILeaseEscrow.PayToken.USD,
             RATE,
             RATE,
-            uint64(block.timestamp + DURATION),
+            start + q.minDuration,
+            start + DURATION,
             deposit,
-            q.nonce
+            q.nonce,
+            JOB_CID
         );
-        vm.prank(renter);
-        uint256 id = escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.USD, deposit);
-
-        vm.assertEq(id, 1, "first id");
-        vm.assertEq(escrow.leaseCount(), 1, "count");
-        ILeaseEscrow.Lease memory l = escrow.lease(id);
-        vm.assertEq(l.renter, renter, "renter");
-        vm.assertEq(l.provider, provider, "provider");
-        vm.assertEq(l.machineId, machines[0], "machine");
-        vm.assertEq(uint256(l.gpuCount), 2, "gpus");
-        vm.assertEq(uint256(l.payToken), uint256(ILeaseEscrow.PayToken.USD), "pay token");
-        vm.assertEq(uint256(l.status), uint256(ILeaseEscrow.LeaseStatus.Open), "open");
-        vm.assertFalse(l.completed, "not completed");
-        vm.assertEq(uint256(l.feeBps), USD_FEE_BPS, "fee");
-        vm.assertEq(l.rate, RATE, "rate");
-        vm.assertEq(uint256(l.startedAt), block.timestamp, "start");
-        vm.assertEq(uint256(l.settledAt), block.timestamp, "settled");
-        vm.assertEq(uint256(l.endsAt), block.timestamp + DURATION, "end");
-        vm.assertEq(uint256(l.maxDuration), 30 days, "max duration");
-
-        vm.assertEq(before - usd.balanceOf(renter), deposit, "renter paid the deposit");
-        vm.assertEq(_escrowHolds(usd), deposit, "escrow holds it");
-        vm.assertEq(uint256(_reserved(machines[0])), 2, "GPUs reserved");
-        vm.assertTrue(escrow.isNonceUsed(provider, q.nonce), "nonce used");
-        (uint256 balance, uint256 accrued, uint256 fee, uint256 refundable) = escrow.amountsOf(id);
-        vm.assertEq(balance, deposit, "balance");
-        vm.assertEq(accrued, 0, "nothing accrued");
-        vm.assertEq(fee, 0, "no fee yet");
-        vm.assertEq(refundable, deposit, "all refundable");
     }
 
     function test_openLease_grid() public {
         uint256 id = _openWith(RATE, DURATION, ILeaseEscrow.PayToken.GRID);
-        // $0.001/s at $0.50/GRID = 0.002 GRID/s, exactly.
-        uint256 rate = RATE * 1e12 * 1e18 / GRID_PRICE;
-        vm.assertEq(escrow.lease(id).rate, rate, "GRID rate");
-        vm.assertEq(uint256(escrow.lease(id).feeBps), GRID_FEE_BPS, "lower GRID fee");
-        uint256 principal = rate * DURATION;
-        vm.assertEq(_escrowHolds(grid), principal + _fee(principal, GRID_FEE_BPS), "GRID deposit");
-        vm.assertEq(_escrowHolds(usd), 0, "no USD");
+        // rate = ceil(1e15 wad/s * 1e30 / 0.5e18) GRID wei/s x 1e12 = 2e27 (0.002 GRID/s)
+        vm.assertEq(escrow.lease(id).rate, 2e27, "GRID rate at $0.50");
+        uint256 principal = _pay(2e27, DURATION);
+        vm.assertEq(principal, 2e15 * uint256(DURATION), "0.002 GRID per second");
+        (uint256 held,,,) = escrow.amountsOf(id);
+        vm.assertEq(held, _withFee(principal, GRID_FEE_BPS), "GRID deposit, GRID fee");
+        vm.assertEq(uint256(escrow.lease(id).payToken), uint256(ILeaseEscrow.PayToken.GRID), "GRID");
     }
 
-    function test_openLease_gridRateRoundsUpForProvider() public {
+    function test_openLease_gridRateRoundsUpAndIsNeverZero() public {
         vm.warp(block.timestamp + 1);
-        _postPrice(3e18); // $3/GRID: 1e-3 USD/s = 3.33..e-4 GRID/s
-        uint256 id = _openWith(RATE, DURATION, ILeaseEscrow.PayToken.GRID);
-        vm.assertEq(escrow.lease(id).rate, 333_333_333_333_334, "ceil(1e15 / 3)");
-    }
-
-    function test_openLease_gridRateNeverZero() public {
+        _postPrice(3e18); // $3 per GRID: 1 wad/s -> 1e30/3e18 = 333333333333.33 -> 333333333334
+        (uint256 rate,) = escrow.previewOpen(_q(1), 1, ILeaseEscrow.PayToken.GRID);
+        vm.assertEq(rate, 333_333_333_334, "rounded up");
         vm.warp(block.timestamp + 1);
-        _postPrice(type(uint128).max); // the fixture's oracle has no circuit breaker
-
-        uint256 id = _openWith(1, DURATION, ILeaseEscrow.PayToken.GRID);
-        vm.assertEq(escrow.lease(id).rate, 1, "1 unit/s at an absurd price still pays 1 wei/s");
+        _postPrice(1e30);
+        (rate,) = escrow.previewOpen(_q(1), 1, ILeaseEscrow.PayToken.GRID);
+        vm.assertEq(rate, 1, "never zero");
     }
 
-    function test_openLease_previewMatches() public {
-        ILeaseEscrow.Quote memory q = _q(777);
-        (uint256 rateUsd, uint256 depUsd) = escrow.previewOpen(q, 1234, ILeaseEscrow.PayToken.USD);
-        (uint256 rateGrid, uint256 depGrid) = escrow.previewOpen(q, 1234, ILeaseEscrow.PayToken.GRID);
-        uint256 beforeUsd = usd.balanceOf(renter);
-        uint256 beforeGrid = grid.balanceOf(renter);
-        uint256 a = _open(renter, providerKey, q, 1234, ILeaseEscrow.PayToken.USD);
-        uint256 b = _open(renter, providerKey, _q(777), 1234, ILeaseEscrow.PayToken.GRID);
-        vm.assertEq(escrow.lease(a).rate, rateUsd, "usd rate");
-        vm.assertEq(escrow.lease(b).rate, rateGrid, "grid rate");
-        vm.assertEq(beforeUsd - usd.balanceOf(renter), depUsd, "usd deposit");
-        vm.assertEq(beforeGrid - grid.balanceOf(renter), depGrid, "grid deposit");
-    }
-
-    function test_openLease_idsIncrement() public {
-        vm.assertEq(_openUsd(), 1, "1");
-        vm.assertEq(_openUsd(), 2, "2");
-        vm.assertEq(
-            _open(
-                renter2,
-                provider2Key,
-                _quote(provider2, machines2[0], 1, RATE, 0),
-                10,
-                ILeaseEscrow.PayToken.USD
-            ),
-            3,
-            "3"
-        );
-        vm.assertEq(escrow.lease(3).provider, provider2, "provider2");
-        vm.assertEq(escrow.lease(3).renter, renter2, "renter2");
-    }
-
-    function test_openLease_atExpiryInclusive() public {
+    function test_openLease_previewMatchesAndIdsIncrement() public {
         ILeaseEscrow.Quote memory q = _q(RATE);
-        vm.warp(q.expiry);
-        _open(renter, providerKey, q, DURATION, ILeaseEscrow.PayToken.USD);
+        (uint256 rate, uint256 deposit) = escrow.previewOpen(q, DURATION, ILeaseEscrow.PayToken.USD);
+        uint256 before = usd.balanceOf(renter);
+        uint256 id = _open(renter, providerKey, q, DURATION, ILeaseEscrow.PayToken.USD);
+        vm.assertEq(before - usd.balanceOf(renter), deposit, "preview deposit");
+        vm.assertEq(escrow.lease(id).rate, rate, "preview rate");
+        vm.assertEq(_openUsd(), 2, "second id");
+        vm.assertEq(escrow.leaseCount(), 2, "count");
     }
 
-    function test_openLease_revertsWhenExpired() public {
+    function test_openLease_expiryAndDurations() public {
         ILeaseEscrow.Quote memory q = _q(RATE);
-        bytes memory sig = _signQuote(providerKey, q);
-        vm.warp(q.expiry + 1);
-        _expectOpenRevert(
-            q,
-            sig,
-            DURATION,
-            abi.encodeWithSelector(ILeaseEscrow.QuoteExpired.selector, q.expiry, q.expiry + 1)
-        );
-    }
-
-    function test_openLease_revertsOnBadDuration() public {
-        ILeaseEscrow.Quote memory q = _q(RATE);
+        q.minDuration = 1 hours;
+        q.maxDuration = 2 days;
         bytes memory sig = _signQuote(providerKey, q);
         _expectOpenRevert(
-            q, sig, 0, abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 0, 30 days)
+            q, sig, 0, abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 0, 1 hours, 2 days)
         );
         _expectOpenRevert(
             q,
             sig,
-            30 days + 1,
-            abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 30 days + 1, 30 days)
+            1 hours - 1,
+            abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 1 hours - 1, 1 hours, 2 days)
         );
-        _open(renter, providerKey, q, 30 days, ILeaseEscrow.PayToken.USD);
+        _expectOpenRevert(
+            q,
+            sig,
+            2 days + 1,
+            abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 2 days + 1, 1 hours, 2 days)
+        );
+        vm.warp(q.expiry); // inclusive
+        _openAs(renter, q, sig, 1 hours);
+        vm.warp(uint256(q.expiry) + 1);
+        _expectOpenRevert(
+            q,
+            sig,
+            1 hours,
+            abi.encodeWithSelector(ILeaseEscrow.QuoteExpired.selector, q.expiry, block.timestamp)
+        );
     }
 
-    function test_openLease_maxDurationClampedToMaxDuration() public {
-        ILeaseEscrow.Quote memory q = _q(1);
+    function test_openLease_maxDurationBeyond2106IsClamped() public {
+        ILeaseEscrow.Quote memory q = _q(RATE);
         q.maxDuration = type(uint64).max;
-        bytes memory sig = _signQuote(providerKey, q);
-        uint64 cap = escrow.MAX_DURATION();
-        _expectOpenRevert(
-            q, sig, cap + 1, abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, cap + 1, cap)
+        uint256 id = _open(renter, providerKey, q, DURATION, ILeaseEscrow.PayToken.USD);
+        vm.assertEq(uint256(escrow.lease(id).maxEndsAt), type(uint32).max, "clamped to 32-bit time");
+        ILeaseEscrow.Quote memory q2 = _q(RATE);
+        q2.maxDuration = type(uint64).max;
+        bytes memory sig = _signQuote(providerKey, q2);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                SafeCast.SafeCastOverflowedUintDowncast.selector, 32, uint256(type(uint32).max) + 1
+            )
         );
-        uint256 id = _open(renter, providerKey, q, cap, ILeaseEscrow.PayToken.USD);
-        vm.assertEq(uint256(escrow.lease(id).maxDuration), cap, "stored clamped");
+        _openAs(renter, q2, sig, uint64(uint256(type(uint32).max) + 1 - block.timestamp));
     }
 
-    function test_openLease_revertsOnZeroRate() public {
-        ILeaseEscrow.Quote memory q = _q(0);
+    function test_openLease_signatureChecks() public {
+        ILeaseEscrow.Quote memory q = _q(RATE);
+        q.usdPerSecondWad = 0;
         _expectOpenRevert(
             q, _signQuote(providerKey, q), DURATION, abi.encodeWithSelector(ILeaseEscrow.ZeroRate.selector)
         );
-    }
-
-    function test_openLease_revertsOnWrongSigner() public {
-        ILeaseEscrow.Quote memory q = _q(RATE);
-        bytes memory err = abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, provider);
-        _expectOpenRevert(q, _signQuote(provider2Key, q), DURATION, err);
-    }
-
-    function test_openLease_revertsOnTamperedQuote() public {
-        ILeaseEscrow.Quote memory q = _q(RATE);
-        bytes memory sig = _signQuote(providerKey, q);
-        bytes memory err = abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, provider);
-        q.usdPerSecond = RATE - 1;
-        _expectOpenRevert(q, sig, DURATION, err);
-        q.usdPerSecond = RATE;
-        q.gpuCount = 1;
-        _expectOpenRevert(q, sig, DURATION, err);
-        q.gpuCount = 2;
-        q.maxDuration += 1;
-        _expectOpenRevert(q, sig, DURATION, err);
-    }
-
-    function test_openLease_revertsOnMalformedSignature() public {
-        ILeaseEscrow.Quote memory q = _q(RATE);
-        bytes memory sig = _signQuote(providerKey, q);
-        bytes memory err = abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, provider);
-        _expectOpenRevert(q, "", DURATION, err);
-        bytes memory shortSig = new bytes(64);
-        for (uint256 i; i < 64; ++i) {
-            shortSig[i] = sig[i];
-        }
-        _expectOpenRevert(q, shortSig, DURATION, err);
-        // High-s twin of a valid signature (malleability) is rejected.
-        bytes32 r;
-        bytes32 s;
-        uint8 v;
-        assembly {
-            r := mload(add(sig, 32))
-            s := mload(add(sig, 64))
-            v := byte(0, mload(add(sig, 96)))
-        }
-        uint256 n = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
-        bytes memory twin = abi.encodePacked(r, bytes32(n - uint256(s)), v == 27 ? uint8(28) : uint8(27));
-        _expectOpenRevert(q, twin, DURATION, err);
-    }
-
-    function test_openLease_revertsOnReplay() public {
-        ILeaseEscrow.Quote memory q = _q(RATE);
-        bytes memory sig = _signQuote(providerKey, q);
-        _open(renter, providerKey, q, DURATION, ILeaseEscrow.PayToken.USD);
+        q = _q(RATE);
+        bytes memory wrong = _signQuote(provider2Key, q);
         _expectOpenRevert(
-            q, sig, DURATION, abi.encodeWithSelector(ILeaseEscrow.QuoteNonceUsed.selector, provider, q.nonce)
+            q, wrong, DURATION, abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, provider)
         );
-        // Also when another renter replays it, and after the first lease closed.
-        vm.prank(renter);
-        escrow.closeLease(1);
-        vm.prank(renter2);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.QuoteNonceUsed.selector, provider, q.nonce));
-        escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.GRID, type(uint256).max);
-    }
-
-    function test_openLease_revertsForAnotherChain() public {
-        ILeaseEscrow.Quote memory q = _q(RATE);
-        bytes memory err = abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, provider);
-        // Signed for another chain id.
-        bytes memory otherChain = signDigest(providerKey, _quoteDigest(q, block.chainid + 1, address(escrow)));
-        _expectOpenRevert(q, otherChain, DURATION, err);
-        // Signed for another escrow deployment.
-        bytes memory otherContract = signDigest(providerKey, _quoteDigest(q, block.chainid, address(oracle)));
-        _expectOpenRevert(q, otherContract, DURATION, err);
-        // A valid signature stops working on a fork with another chain id.
         bytes memory sig = _signQuote(providerKey, q);
-        uint256 chain = block.chainid;
-        vm.chainId(chain + 7);
-        _expectOpenRevert(q, sig, DURATION, err);
-        vm.chainId(chain);
-        _open(renter, providerKey, q, DURATION, ILeaseEscrow.PayToken.USD);
+        q.gpuCount = 3; // tampered after signing
+        _expectOpenRevert(
+            q, sig, DURATION, abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, provider)
+        );
+        q.gpuCount = 2;
+        _expectOpenRevert(
+            q,
+            hex"00",
+            DURATION,
+            abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, provider)
+        );
+        // Signed for another chain.
+        bytes memory otherChain = signDigest(providerKey, _quoteDigest(q, block.chainid + 1, address(escrow)));
+        _expectOpenRevert(
+            q,
+            otherChain,
+            DURATION,
+            abi.encodeWithSelector(ILeaseEscrow.InvalidQuoteSignature.selector, provider)
+        );
     }
 
-    function test_openLease_revertsForMachineOfAnotherProvider() public {
-        // provider signs a quote for provider2's machine.
-        ILeaseEscrow.Quote memory q = _quote(provider, machines2[0], 1, RATE, 0);
+    function test_openLease_machineChecks() public {
+        // The machine belongs to another provider.
+        ILeaseEscrow.Quote memory q = _quote(provider, machines2[0], 1, RATE, nonce++);
         _expectOpenRevert(
             q,
             _signQuote(providerKey, q),
@@ -699,135 +642,106 @@ contract LeaseEscrowTest is EscrowFixture {
                 ILeaseEscrow.MachineNotOwnedByProvider.selector, machines2[0], provider, provider2
             )
         );
-        bytes32 unknown = keccak256("never listed");
-        q = _quote(provider, unknown, 1, RATE, 1);
+        // A delisted machine.
+        vm.prank(provider);
+        registry.delistMachine(machines[1]);
+        q = _quote(provider, machines[1], 1, RATE, nonce++);
         _expectOpenRevert(
             q,
             _signQuote(providerKey, q),
             DURATION,
-            abi.encodeWithSelector(
-                ILeaseEscrow.MachineNotOwnedByProvider.selector, unknown, provider, address(0)
-            )
+            abi.encodeWithSelector(INodeRegistry.MachineNotListed.selector, machines[1])
         );
-    }
-
-    function test_openLease_revertsOnDelistedMachine() public {
-        // Delisted before any lease.
-        vm.prank(provider);
-        staking.delistMachine(machines[1]);
-        ILeaseEscrow.Quote memory q = _quote(provider, machines[1], 1, RATE, 0);
-        _expectOpenRevert(
-            q,
-            _signQuote(providerKey, q),
-            DURATION,
-            abi.encodeWithSelector(IStaking.MachineNotListed.selector, machines[1])
-        );
-        // Delisted after a lease on it closed (the machine reference is cached; listing is rechecked).
-        uint256 id = _openUsd();
-        vm.prank(renter);
-        escrow.closeLease(id);
-        vm.prank(provider);
-        staking.delistMachine(machines[0]);
+        // An unverified machine once verification is required.
+        vm.prank(governance);
+        registry.setRequireVerification(true);
         q = _q(RATE);
         _expectOpenRevert(
             q,
             _signQuote(providerKey, q),
             DURATION,
-            abi.encodeWithSelector(IStaking.MachineNotListed.selector, machines[0])
+            abi.encodeWithSelector(INodeRegistry.MachineNotVerified.selector, machines[0], uint64(0))
         );
-    }
-
-    function test_openLease_revertsWhenGpusRunOut() public {
-        _open(
-            renter,
-            providerKey,
-            _quote(provider, machines[0], 6, RATE, 100),
-            DURATION,
-            ILeaseEscrow.PayToken.USD
-        );
-        ILeaseEscrow.Quote memory q = _quote(provider, machines[0], 3, RATE, 101);
-        _expectOpenRevert(
-            q,
-            _signQuote(providerKey, q),
-            DURATION,
-            abi.encodeWithSelector(IStaking.InsufficientFreeGpus.selector, machines[0], uint32(2), uint32(3))
-        );
-        q = _quote(provider, machines[0], 0, RATE, 102);
-        _expectOpenRevert(
-            q, _signQuote(providerKey, q), DURATION, abi.encodeWithSelector(IStaking.ZeroGpus.selector)
-        );
-        q = _quote(provider, machines[0], 70_000, RATE, 103);
-        _expectOpenRevert(
-            q,
-            _signQuote(providerKey, q),
-            DURATION,
-            abi.encodeWithSelector(
-                SafeCast.SafeCastOverflowedUintDowncast.selector, uint8(16), uint256(70_000)
-            )
-        );
-    }
-
-    function test_openLease_revertsAboveMaxDeposit() public {
-        ILeaseEscrow.Quote memory q = _q(RATE);
-        bytes memory sig = _signQuote(providerKey, q);
-        uint256 deposit = RATE * DURATION + _fee(RATE * DURATION, USD_FEE_BPS);
-        vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.DepositAboveMax.selector, deposit, deposit - 1));
-        escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.USD, deposit - 1);
-    }
-
-    function test_openLease_gridSlippageBound() public {
-        ILeaseEscrow.Quote memory q = _q(RATE);
-        bytes memory sig = _signQuote(providerKey, q);
-        (, uint256 quoted) = escrow.previewOpen(q, DURATION, ILeaseEscrow.PayToken.GRID);
-        // GRID drops 10% before the renter's transaction lands: the deposit rises above the renter's bound.
-        vm.warp(block.timestamp + 1);
-        _postPrice(GRID_PRICE * 9 / 10);
-        (, uint256 actual) = escrow.previewOpen(q, DURATION, ILeaseEscrow.PayToken.GRID);
-        vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.DepositAboveMax.selector, actual, quoted));
-        escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.GRID, quoted);
-    }
-
-    function test_openLease_revertsOnStalePrice() public {
-        (, uint64 observedAt) = oracle.gridUsdPrice();
-        vm.warp(observedAt + PRICE_MAX_AGE + 1);
-        ILeaseEscrow.Quote memory q = _q(RATE);
-        bytes memory sig = _signQuote(providerKey, q);
-        vm.prank(renter);
-        vm.expectRevert(
-            abi.encodeWithSelector(GridPriceOracle.StalePrice.selector, observedAt, PRICE_MAX_AGE)
-        );
-        escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.GRID, type(uint256).max);
-        // USD leases don't need the price.
+        _verify(machines[0], "rig", 1 days);
         _open(renter, providerKey, q, DURATION, ILeaseEscrow.PayToken.USD);
     }
 
-    function test_openLease_revertsOnHugeRate() public {
-        ILeaseEscrow.Quote memory q = _q(uint256(type(uint112).max) + 1);
+    function test_openLease_gpusRunOut() public {
+        ILeaseEscrow.Quote memory q = _quote(provider, machines[0], MACHINE_GPUS, RATE, nonce++);
+        _open(renter, providerKey, q, DURATION, ILeaseEscrow.PayToken.USD);
+        ILeaseEscrow.Quote memory q2 = _quote(provider, machines[0], 1, RATE, nonce++);
         _expectOpenRevert(
-            q,
-            _signQuote(providerKey, q),
-            1,
-            abi.encodeWithSelector(
-                SafeCast.SafeCastOverflowedUintDowncast.selector, uint8(112), uint256(type(uint112).max) + 1
-            )
+            q2,
+            _signQuote(providerKey, q2),
+            DURATION,
+            abi.encodeWithSelector(INodeRegistry.InsufficientFreeGpus.selector, machines[0], 0, 1)
         );
     }
 
-    function test_openLease_revertsWithoutFunds() public {
-        address poor = makeAddr("poor");
-        _approve(usd, poor, address(escrow), type(uint256).max);
-        ILeaseEscrow.Quote memory q = _q(RATE);
-        bytes memory sig = _signQuote(providerKey, q);
-        uint256 deposit = RATE * DURATION + _fee(RATE * DURATION, USD_FEE_BPS);
-        vm.prank(poor);
-        vm.expectRevert(
-            abi.encodeWithSelector(IERC20Errors.ERC20InsufficientBalance.selector, poor, 0, deposit)
+    /// @notice Regression, issue #9 hole 7 (capacity held by expired leases), at the escrow: a 1-second lease of
+    /// every GPU that nobody settles must not keep the machine booked. Caught: v1 answered this open with
+    /// InsufficientFreeGpus(machine, 0, 1) until someone settled the dead lease.
+    function test_regression_expiredUnsettledLeaseFreesCapacity() public {
+        ILeaseEscrow.Quote memory q = _quote(provider, machines[0], MACHINE_GPUS, 1, nonce++);
+        uint256 cheap = _open(renter2, providerKey, q, 1, ILeaseEscrow.PayToken.USD);
+        vm.warp(block.timestamp + 1);
+        vm.assertEq(
+            uint256(escrow.lease(cheap).status), uint256(ILeaseEscrow.LeaseStatus.Open), "never settled"
         );
-        escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.USD, type(uint256).max);
-        vm.assertEq(uint256(_reserved(machines[0])), 0, "nothing reserved");
-        vm.assertFalse(escrow.isNonceUsed(provider, q.nonce), "nonce not burned by a failed open");
+        ILeaseEscrow.Quote memory q2 = _quote(provider, machines[0], MACHINE_GPUS, RATE, nonce++);
+        uint256 id = _open(renter, providerKey, q2, DURATION, ILeaseEscrow.PayToken.USD);
+        vm.assertEq(uint256(escrow.lease(id).gpuCount), MACHINE_GPUS, "the whole machine again");
+        // Settling the dead lease later does not free the new lease's GPUs.
+        escrow.settle(cheap);
+        vm.assertEq(uint256(_reserved(machines[0])), MACHINE_GPUS, "still held by the new lease");
+    }
+
+    function test_openLease_depositBounds() public {
+        ILeaseEscrow.Quote memory q = _q(RATE);
+        q.expiry = uint64(block.timestamp + 1 days);
+        bytes memory sig = _signQuote(providerKey, q);
+        (, uint256 deposit) = escrow.previewOpen(q, DURATION, ILeaseEscrow.PayToken.USD);
+        vm.prank(renter);
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.DepositAboveMax.selector, deposit, deposit - 1));
+        escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.USD, deposit - 1, JOB_CID, "");
+
+        // GRID slippage: the price drops between preview and open.
+        (, uint256 gridDeposit) = escrow.previewOpen(q, DURATION, ILeaseEscrow.PayToken.GRID);
+        vm.warp(block.timestamp + 1);
+        _postPrice(GRID_PRICE / 2);
+        vm.prank(renter);
+        vm.expectRevert(
+            abi.encodeWithSelector(ILeaseEscrow.DepositAboveMax.selector, 2 * gridDeposit, gridDeposit)
+        );
+        escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.GRID, gridDeposit, JOB_CID, "");
+
+        // A stale price refuses GRID.
+        vm.warp(block.timestamp + PRICE_MAX_AGE + 1);
+        vm.prank(renter);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                GridPriceOracle.StalePrice.selector,
+                uint64(block.timestamp - PRICE_MAX_AGE - 1),
+                PRICE_MAX_AGE
+            )
+        );
+        escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.GRID, type(uint256).max, JOB_CID, "");
+
+        // A rate beyond 128 bits.
+        ILeaseEscrow.Quote memory huge = _q(uint256(type(uint128).max) + 1);
+        bytes memory hugeSig = _signQuote(providerKey, huge);
+        vm.prank(renter);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                SafeCast.SafeCastOverflowedUintDowncast.selector, 128, uint256(type(uint128).max) + 1
+            )
+        );
+        escrow.openLease(huge, hugeSig, 1, ILeaseEscrow.PayToken.USD, type(uint256).max, JOB_CID, "");
+
+        // No funds.
+        vm.prank(stranger);
+        vm.expectRevert();
+        escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.USD, type(uint256).max, JOB_CID, "");
     }
 
     function test_openLease_erc1271Provider() public {
@@ -841,14 +755,15 @@ contract LeaseEscrowTest is EscrowFixture {
             address(staking), abi.encodeCall(staking.stake, (IStaking.Role.Provider, PROVIDER_STAKE))
         );
         wallet.execute(
-            address(staking), abi.encodeCall(staking.listMachine, (machineId, GPU_CLASS, 4, "ipfs://w"))
+            address(registry),
+            abi.encodeCall(registry.listMachine, (machineId, GPU_CLASS, 4, "ipfs://w", "https://w"))
         );
         vm.stopPrank();
 
         ILeaseEscrow.Quote memory q = _quote(address(wallet), machineId, 4, RATE, 0);
         uint256 id = _open(renter, walletKey, q, DURATION, ILeaseEscrow.PayToken.USD);
         vm.assertEq(escrow.lease(id).provider, address(wallet), "wallet is the provider");
-
+        vm.warp(block.timestamp + 1);
         ILeaseEscrow.Quote memory q2 = _quote(address(wallet), machineId, 1, RATE, 1);
         _expectOpenRevert(
             q2,
@@ -858,684 +773,669 @@ contract LeaseEscrowTest is EscrowFixture {
         );
     }
 
-    // ================================================================ settle
-
-    function test_settle_paysElapsed() public {
-        uint256 id = _openUsd();
-        uint64 start = uint64(block.timestamp);
-        vm.warp(start + 100);
-        vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.LeaseSettled(id, provider, RATE * 100, start + 100);
-        vm.prank(stranger);
-        escrow.settle(id);
-        vm.assertEq(escrow.withdrawable(provider, usd), RATE * 100, "credited");
-        vm.assertEq(uint256(escrow.lease(id).settledAt), start + 100, "settledAt");
-
-        vm.warp(start + 250);
-        escrow.settle(id);
-        vm.assertEq(escrow.withdrawable(provider, usd), RATE * 250, "cumulative");
-        vm.assertEq(escrow.accruedFees(usd), 0, "fees wait for the close");
-    }
-
-    function test_settle_sameTimestampIsNoOp() public {
-        uint256 id = _openUsd();
-        escrow.settle(id); // same second as the open
-        vm.assertEq(escrow.withdrawable(provider, usd), 0, "nothing at t0");
-        vm.warp(block.timestamp + 10);
-        escrow.settle(id);
-        uint256 credit = escrow.withdrawable(provider, usd);
-        ILeaseEscrow.Lease memory before = escrow.lease(id);
-        escrow.settle(id);
-        escrow.settle(id);
-        vm.assertEq(escrow.withdrawable(provider, usd), credit, "no double pay");
-        vm.assertEq(uint256(escrow.lease(id).settledAt), uint256(before.settledAt), "settledAt unchanged");
-        vm.assertEq(uint256(escrow.lease(id).status), uint256(ILeaseEscrow.LeaseStatus.Open), "still open");
-    }
-
-    function test_settle_afterEndCloses() public {
-        uint256 id = _openUsd();
-        uint64 end = uint64(block.timestamp + DURATION);
-        vm.warp(end + 1000);
-        uint256 principal = RATE * DURATION;
-        uint256 fee = _fee(principal, USD_FEE_BPS);
-        vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.LeaseSettled(id, provider, principal, end);
-        vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.LeaseClosed(id, ILeaseEscrow.CloseReason.Expired, end, 0, fee);
-        escrow.settle(id);
-
-        vm.assertEq(uint256(escrow.lease(id).status), uint256(ILeaseEscrow.LeaseStatus.Closed), "closed");
-        vm.assertEq(escrow.withdrawable(provider, usd), principal, "provider got the principal");
-        vm.assertEq(escrow.accruedFees(usd), fee, "fee accrued");
-        vm.assertEq(escrow.withdrawable(renter, usd), 0, "nothing to refund");
-        vm.assertEq(uint256(_reserved(machines[0])), 0, "GPUs released");
-        vm.assertEq(_escrowHolds(usd), principal + fee, "held = credit + fees");
-        (uint256 b, uint256 a, uint256 f, uint256 r) = escrow.amountsOf(id);
-        vm.assertEq(b + a + f + r, 0, "closed lease holds nothing");
-
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotOpen.selector, id));
-        escrow.settle(id);
-    }
-
-    function test_settle_exactlyAtEndCloses() public {
-        uint256 id = _openUsd();
-        vm.warp(block.timestamp + DURATION);
-        escrow.settle(id);
-        vm.assertEq(
-            uint256(escrow.lease(id).status), uint256(ILeaseEscrow.LeaseStatus.Closed), "closed at end"
+    /// @dev A quote is reusable: many renters, many leases, each needing free GPUs; only the provider's
+    /// cancellation ends it.
+    function test_openLease_quoteIsReusableUntilCancelled() public {
+        ILeaseEscrow.Quote memory q = _q(RATE);
+        bytes memory sig = _signQuote(providerKey, q);
+        uint256 a = _openAs(renter, q, sig, DURATION);
+        uint256 b = _openAs(renter2, q, sig, DURATION);
+        vm.assertEq(b, a + 1, "same quote, two leases");
+        vm.assertFalse(escrow.isNonceUsed(provider, q.nonce), "nonce untouched");
+        vm.prank(provider);
+        escrow.cancelQuote(q.nonce);
+        _expectOpenRevert(
+            q, sig, DURATION, abi.encodeWithSelector(ILeaseEscrow.QuoteNonceUsed.selector, provider, q.nonce)
         );
     }
 
-    function test_settle_revertsOnUnknownLease() public {
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 7));
-        escrow.settle(7);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 0));
-        escrow.settle(0);
+    function test_openLease_singleUseQuote() public {
+        ILeaseEscrow.Quote memory q = _q(RATE);
+        q.singleUse = true;
+        bytes memory sig = _signQuote(providerKey, q);
+        _openAs(renter, q, sig, DURATION);
+        vm.assertTrue(escrow.isNonceUsed(provider, q.nonce), "used up");
+        _expectOpenRevert(
+            q, sig, DURATION, abi.encodeWithSelector(ILeaseEscrow.QuoteNonceUsed.selector, provider, q.nonce)
+        );
     }
 
-    // ================================================================ settleMany
-
-    function test_settleMany() public {
-        uint256 a = _openUsd();
-        uint256 b = _openWith(RATE * 2, DURATION, ILeaseEscrow.PayToken.USD);
-        uint256 c = _open(
-            renter,
-            provider2Key,
-            _quote(provider2, machines2[0], 1, RATE * 3, 0),
-            50,
-            ILeaseEscrow.PayToken.USD
-        );
-        uint256 d = _openWith(RATE, 50, ILeaseEscrow.PayToken.GRID);
-        uint256 e = _openUsd();
-        vm.prank(renter);
-        escrow.closeLease(e);
-        uint256 credit1 = escrow.withdrawable(provider, usd);
-        vm.warp(block.timestamp + 100);
-
-        uint256[] memory ids = new uint256[](5);
-        (ids[0], ids[1], ids[2], ids[3], ids[4]) = (a, e, b, c, d);
-        escrow.settleMany(ids);
-
-        vm.assertEq(escrow.withdrawable(provider, usd), credit1 + RATE * 100 + RATE * 2 * 100, "provider usd");
-        vm.assertEq(escrow.withdrawable(provider2, usd), RATE * 3 * 50, "provider2 (ended lease)");
-        vm.assertEq(escrow.withdrawable(provider, grid), escrow.lease(d).rate * 50, "provider grid");
-        vm.assertEq(
-            uint256(escrow.lease(c).status), uint256(ILeaseEscrow.LeaseStatus.Closed), "c closed at its end"
-        );
-        vm.assertEq(
-            uint256(escrow.lease(d).status), uint256(ILeaseEscrow.LeaseStatus.Closed), "d closed at its end"
-        );
-        vm.assertEq(uint256(escrow.lease(a).status), uint256(ILeaseEscrow.LeaseStatus.Open), "a open");
-        vm.assertEq(escrow.accruedFees(usd), _fee(RATE * 3 * 50, USD_FEE_BPS), "fee for c");
-
-        // Same second again: nothing changes.
-        escrow.settleMany(ids);
-        vm.assertEq(escrow.withdrawable(provider, usd), credit1 + RATE * 300, "no-op");
-
-        ids[1] = 99;
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 99));
-        escrow.settleMany(ids);
-        escrow.settleMany(new uint256[](0));
-    }
-
-    function test_settleMany_interleavedProvidersCreditEachOnce() public {
-        uint256 a = _openUsd();
-        uint256 b = _open(
-            renter,
-            provider2Key,
-            _quote(provider2, machines2[0], 1, 7, 0),
+    function test_openLease_quoteForOneRenter() public {
+        ILeaseEscrow.Quote memory q = _q(RATE);
+        q.renter = renter2;
+        bytes memory sig = _signQuote(providerKey, q);
+        _expectOpenRevert(
+            q,
+            sig,
             DURATION,
-            ILeaseEscrow.PayToken.USD
+            abi.encodeWithSelector(ILeaseEscrow.QuoteForOtherRenter.selector, renter2, renter)
         );
-        uint256 c = _openWith(5, DURATION, ILeaseEscrow.PayToken.USD);
-        vm.warp(block.timestamp + 10);
-        uint256[] memory ids = new uint256[](4);
-        (ids[0], ids[1], ids[2], ids[3]) = (a, b, c, a);
-        escrow.settleMany(ids);
-        vm.assertEq(escrow.withdrawable(provider, usd), RATE * 10 + 5 * 10, "provider");
-        vm.assertEq(escrow.withdrawable(provider2, usd), 70, "provider2");
+        _openAs(renter2, q, sig, DURATION);
+    }
+
+    /// @notice Regression, issue #9 hole 1 (quote sniping): in v1 anyone could open a public quote from the book
+    /// for one second and close it in the same second, get the whole deposit back, and burn the quote's nonce so
+    /// the honest renter's open reverted with QuoteNonceUsed. Caught: v1 used the nonce on every open and had no
+    /// minimum duration. Now the sniper pays the quote's minimum and the quote stays open to others.
+    function test_regression_quoteSnipingCostsTheMinimumAndLeavesTheQuote() public {
+        ILeaseEscrow.Quote memory q = _q(RATE);
+        q.minDuration = 1 hours;
+        bytes memory sig = _signQuote(providerKey, q);
+        address bot = _addRenter("bot", 1e15, 0);
+        uint256 before = usd.balanceOf(bot);
+        _expectOpenRevert(
+            q, sig, 1, abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 1, 1 hours, 30 days)
+        );
+        uint256 sniped = _openAs(bot, q, sig, 1 hours);
+        vm.prank(bot);
+        escrow.closeLease(sniped);
+        uint256 minimum = 1_000 * 1 hours;
+        vm.assertEq(
+            before - usd.balanceOf(bot), _withFee(minimum, USD_FEE_BPS), "the sniper paid the minimum"
+        );
+        vm.assertEq(uint256(_reserved(machines[0])), 0, "its GPUs are free at once");
+        uint256 honest = _openAs(renter, q, sig, DURATION);
+        vm.assertEq(escrow.lease(honest).renter, renter, "the honest renter still opens the quote");
+    }
+
+    function test_openLease_withoutJobAndWithPermit() public {
+        // No job yet: zero CID, named later in the journal.
+        ILeaseEscrow.Quote memory q = _q(RATE);
+        bytes memory sig = _signQuote(providerKey, q);
+        (address payer, uint256 payerKey) = makeAccount("payer");
+        mockUsd.mint(payer, 1e12);
+        (, uint256 deposit) = escrow.previewOpen(q, DURATION, ILeaseEscrow.PayToken.USD);
+        vm.assertEq(usd.allowance(payer, address(escrow)), 0, "no standing allowance");
+        bytes memory permit = _permit(usd, payerKey, deposit, block.timestamp + 1 hours);
+        vm.prank(payer);
+        uint256 id =
+            escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.USD, deposit, bytes32(0), permit);
+        vm.assertFalse(escrow.lease(id).jobAtOpen, "no job at open");
+        vm.assertEq(usd.allowance(payer, address(escrow)), 0, "the permit was spent exactly");
+
+        // A bad permit with no allowance is refused by name.
+        bytes memory bad = _permit(usd, providerKey, deposit, block.timestamp + 1 hours);
+        vm.prank(payer);
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.PermitFailed.selector, usd, 0, deposit));
+        escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.USD, deposit, bytes32(0), bad);
+    }
+
+    /// @dev GRID permits too; a permit somebody submitted first still works when the allowance covers it.
+    function test_openLease_frontRunGridPermit() public {
+        ILeaseEscrow.Quote memory q = _q(RATE);
+        bytes memory sig = _signQuote(providerKey, q);
+        (address payer, uint256 payerKey) = makeAccount("payer");
+        _giveGrid(payer, 1e24);
+        (, uint256 gridDeposit) = escrow.previewOpen(q, DURATION, ILeaseEscrow.PayToken.GRID);
+        bytes memory gridPermit = _permit(grid, payerKey, gridDeposit, block.timestamp + 1 hours);
+        (uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) =
+            abi.decode(gridPermit, (uint256, uint256, uint8, bytes32, bytes32));
+        IERC20Permit(address(grid)).permit(payer, address(escrow), value, deadline, v, r, s); // the front-run
+        vm.prank(payer);
+        escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.GRID, gridDeposit, bytes32(0), gridPermit);
+        vm.assertEq(grid.allowance(payer, address(escrow)), 0, "spent");
     }
 
     // ================================================================ extend
 
-    function test_extend() public {
-        uint256 id = _openWith(333, 1001, ILeaseEscrow.PayToken.USD);
-        uint256 p0 = 333 * 1001;
-        uint256 p1 = 333 * (1001 + 999);
-        uint256 expected = p1 - p0 + _fee(p1, USD_FEE_BPS) - _fee(p0, USD_FEE_BPS);
-        uint64 newEnd = escrow.lease(id).endsAt + 999;
-        uint256 before = usd.balanceOf(renter);
-        vm.warp(block.timestamp + 500);
-        vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.LeaseExtended(id, newEnd, expected);
-        vm.prank(renter);
-        escrow.extend(id, 999, expected);
-        vm.assertEq(before - usd.balanceOf(renter), expected, "paid the cumulative-fee delta");
-        vm.assertEq(uint256(escrow.lease(id).endsAt), newEnd, "end moved");
-        (uint256 balance,,,) = escrow.amountsOf(id);
+    function test_extend_usd() public {
+        uint256 id = _openUsd();
+        vm.warp(block.timestamp + 1_000);
+        uint64 oldEnd = escrow.lease(id).endsAt;
+        (uint256 rate, uint256 deposit) = escrow.previewExtend(id, 1 days);
+        uint256 oldP = 1_000 * DURATION;
+        uint256 newP = oldP + 1_000 * 1 days;
         vm.assertEq(
-            balance, p1 + _fee(p1, USD_FEE_BPS), "balance = deposit of the longer lease (nothing settled)"
+            deposit, _withFee(newP, USD_FEE_BPS) - _withFee(oldP, USD_FEE_BPS), "cumulative fee delta"
         );
-
-        // Runs to the end: no dust.
-        vm.warp(newEnd);
-        escrow.settle(id);
-        vm.assertEq(escrow.accruedFees(usd), _fee(p1, USD_FEE_BPS), "fee on the full principal");
-        vm.assertEq(_escrowHolds(usd), p1 + _fee(p1, USD_FEE_BPS), "exactly credit + fee");
+        vm.assertEq(rate, RATE, "same rate");
+        uint256 before = usd.balanceOf(renter);
+        vm.expectEmit(address(escrow));
+        emit ILeaseEscrow.LeaseExtended(id, oldEnd + 1 days, deposit, RATE);
+        vm.prank(renter);
+        escrow.extend(id, 1 days, deposit, "");
+        vm.assertEq(before - usd.balanceOf(renter), deposit, "pulled");
+        vm.assertEq(uint256(escrow.lease(id).endsAt), oldEnd + 1 days, "new end");
+        vm.warp(oldEnd);
+        vm.assertEq(uint256(_reserved(machines[0])), 2, "GPUs held past the old end");
     }
 
     function test_extend_reverts() public {
-        uint256 id = _openWith(RATE, 10 days, ILeaseEscrow.PayToken.USD);
-        vm.prank(stranger);
+        uint256 id = _openUsd();
         vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NotRenter.selector, id, stranger));
-        escrow.extend(id, 1, type(uint256).max);
-        vm.prank(provider);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NotRenter.selector, id, provider));
-        escrow.extend(id, 1, type(uint256).max);
-
+        vm.prank(stranger);
+        escrow.extend(id, 1, type(uint256).max, "");
+        uint64 allowance = 30 days - DURATION;
         vm.startPrank(renter);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 0, 20 days));
-        escrow.extend(id, 0, type(uint256).max);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 20 days + 1, 20 days));
-        escrow.extend(id, 20 days + 1, type(uint256).max);
-        uint256 deposit =
-            RATE * 1 days + _fee(RATE * 11 days, USD_FEE_BPS) - _fee(RATE * 10 days, USD_FEE_BPS);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.DepositAboveMax.selector, deposit, deposit - 1));
-        escrow.extend(id, 1 days, deposit - 1);
-        escrow.extend(id, 20 days, type(uint256).max); // up to maxDuration exactly
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 1, 0));
-        escrow.extend(id, 1, type(uint256).max);
-        vm.stopPrank();
-
-        uint256 id2 = _openUsd();
-        vm.warp(block.timestamp + DURATION);
-        vm.prank(renter);
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 0, 1, allowance));
+        escrow.extend(id, 0, type(uint256).max, "");
         vm.expectRevert(
-            abi.encodeWithSelector(ILeaseEscrow.LeaseEnded.selector, id2, uint64(block.timestamp))
+            abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, allowance + 1, 1, allowance)
         );
-        escrow.extend(id2, 1, type(uint256).max);
-        escrow.settle(id2);
+        escrow.extend(id, allowance + 1, type(uint256).max, "");
+        vm.expectRevert(
+            abi.encodeWithSelector(ILeaseEscrow.DepositAboveMax.selector, _withFee(1_000, USD_FEE_BPS), 1)
+        );
+        escrow.extend(id, 1, 1, "");
+        vm.stopPrank();
+        vm.warp(block.timestamp + DURATION);
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseEnded.selector, id, uint64(block.timestamp)));
         vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotOpen.selector, id2));
-        escrow.extend(id2, 1, type(uint256).max);
+        escrow.extend(id, 1, type(uint256).max, "");
+        escrow.settle(id);
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotOpen.selector, id));
         vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 42));
-        escrow.extend(42, 1, type(uint256).max);
+        escrow.extend(id, 1, type(uint256).max, "");
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 99));
+        escrow.extend(99, 1, type(uint256).max, "");
     }
 
-    function test_extend_gridKeepsOpenRate() public {
-        uint256 id = _openWith(RATE, DURATION, ILeaseEscrow.PayToken.GRID);
-        uint256 rate = escrow.lease(id).rate;
-        vm.warp(block.timestamp + 10);
-        _postPrice(GRID_PRICE * 2);
+    function test_extend_refusedOnceVerificationExpired() public {
+        vm.prank(governance);
+        registry.setRequireVerification(true);
+        _verify(machines[0], "rig", 1 hours);
+        uint256 id = _openUsd();
+        vm.warp(block.timestamp + 1 hours);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                INodeRegistry.MachineNotVerified.selector, machines[0], uint64(block.timestamp)
+            )
+        );
+        vm.prank(renter);
+        escrow.extend(id, 1 hours, type(uint256).max, "");
+        // Closing always works.
+        vm.prank(renter);
+        escrow.closeLease(id);
+    }
+
+    /// @notice Regression, issue #9 hole 4 (GRID extensions at the opening rate): in v1 a GRID lease kept the rate
+    /// fixed at open for the quote's whole maxDuration, a free option on GRID's price. Caught: v1 charged the
+    /// extension at the old rate (the test paid 7.38 GRID where the current rate asks 14.4). Now the extension
+    /// is repriced at the current attested rate, as a new segment from the old end, and every later amount
+    /// (close, breach, settle) follows the segments exactly.
+    function test_regression_gridExtensionRepricedAtTheCurrentRate() public {
+        uint256 id = _openWith(RATE, 1 hours, ILeaseEscrow.PayToken.GRID);
+        uint256 rate0 = escrow.lease(id).rate;
+        vm.warp(block.timestamp + 10 minutes);
+        _postPrice(GRID_PRICE / 2); // GRID halves: a second costs twice the GRID
         uint256 before = grid.balanceOf(renter);
         vm.prank(renter);
-        escrow.extend(id, 100, type(uint256).max);
-        uint256 p0 = rate * DURATION;
-        uint256 p1 = rate * (DURATION + 100);
+        escrow.extend(id, 1 hours, type(uint256).max, "");
+        uint256 paid = before - grid.balanceOf(renter);
+        uint256 rate1 = 2 * rate0;
+        uint256 p0 = _pay(rate0, 1 hours);
+        uint256 p1 = p0 + _pay(rate1, 1 hours);
         vm.assertEq(
-            before - grid.balanceOf(renter),
-            p1 - p0 + _fee(p1, GRID_FEE_BPS) - _fee(p0, GRID_FEE_BPS),
-            "same rate"
+            paid, _withFee(p1, GRID_FEE_BPS) - _withFee(p0, GRID_FEE_BPS), "extension at the current rate"
         );
-        vm.assertEq(escrow.lease(id).rate, rate, "rate unchanged");
-    }
+        ILeaseEscrow.Segment[] memory segs = escrow.segments(id);
+        vm.assertEq(segs.length, 1, "one repriced segment");
+        vm.assertEq(uint256(segs[0].start), uint256(escrow.lease(id).startedAt) + 1 hours, "from the old end");
+        vm.assertEq(uint256(segs[0].base), p0, "base = pay up to the old end");
+        vm.assertEq(uint256(segs[0].rate), rate1, "the current rate");
 
-    // ================================================================ closeLease / endLease
-
-    function test_closeLease_refundsRenterNow() public {
-        uint256 id = _openWith(RATE, DURATION, ILeaseEscrow.PayToken.USD);
-        uint64 start = uint64(block.timestamp);
-        vm.warp(start + 333);
-        escrow.settle(id);
-        vm.warp(start + 1000);
-        uint256 principal = RATE * DURATION;
-        uint256 deposit = principal + _fee(principal, USD_FEE_BPS);
-        uint256 paid = RATE * 1000;
-        uint256 fee = _fee(paid, USD_FEE_BPS);
-        uint256 refund = deposit - paid - fee;
-        uint256 before = usd.balanceOf(renter);
-
-        vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.LeaseSettled(id, provider, RATE * 667, start + 1000);
-        vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.LeaseClosed(id, ILeaseEscrow.CloseReason.RenterClosed, start + 1000, refund, fee);
+        // A close in the second segment bills each segment at its own rate.
+        vm.warp(uint256(escrow.lease(id).startedAt) + 1 hours + 30 minutes);
+        (, uint256 payout,,) = escrow.amountsOf(id);
+        vm.assertEq(payout, p0 + _pay(rate1, 30 minutes), "piecewise pay");
         vm.prank(renter);
         escrow.closeLease(id);
+        (uint256 held,,,) = escrow.amountsOf(id);
+        vm.assertEq(held, _withFee(payout, GRID_FEE_BPS), "held = pay + fee");
+    }
 
-        vm.assertEq(usd.balanceOf(renter) - before, refund, "refund transferred");
-        vm.assertEq(escrow.withdrawable(provider, usd), paid, "provider paid to now");
-        vm.assertEq(escrow.accruedFees(usd), fee, "fee on paid");
-        vm.assertEq(_escrowHolds(usd), paid + fee, "holds credit + fee");
+    function test_extend_gridSamePriceAddsNoSegment() public {
+        uint256 id = _openWith(RATE, 1 hours, ILeaseEscrow.PayToken.GRID);
+        vm.prank(renter);
+        escrow.extend(id, 1 hours, type(uint256).max, "");
+        vm.assertEq(escrow.segments(id).length, 0, "same rate, one segment");
+    }
+
+    function test_extend_withPermit() public {
+        (address payer, uint256 payerKey) = makeAccount("payer");
+        mockUsd.mint(payer, 1e12);
+        ILeaseEscrow.Quote memory q = _q(RATE);
+        bytes memory sig = _signQuote(providerKey, q);
+        (, uint256 deposit) = escrow.previewOpen(q, DURATION, ILeaseEscrow.PayToken.USD);
+        bytes memory permit = _permit(usd, payerKey, deposit, block.timestamp + 1);
+        vm.prank(payer);
+        uint256 id = escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.USD, deposit, JOB_CID, permit);
+        (, uint256 more) = escrow.previewExtend(id, 1 hours);
+        permit = _permit(usd, payerKey, more, block.timestamp + 1);
+        vm.prank(payer);
+        escrow.extend(id, 1 hours, more, permit);
+        vm.assertEq(usd.allowance(payer, address(escrow)), 0, "no standing allowance");
+    }
+
+    // ================================================================ close and end
+
+    function test_closeLease_refundsTheUnusedNowAndHoldsPay() public {
+        uint256 id = _openUsd();
+        uint256 deposit = _withFee(1_000 * DURATION, USD_FEE_BPS);
+        vm.warp(block.timestamp + 1_000);
+        uint256 payout = 1_000 * 1_000;
+        uint256 fee = _fee(payout, USD_FEE_BPS);
+        uint256 refund = deposit - payout - fee;
+        uint256 before = usd.balanceOf(renter);
+        vm.expectEmit(address(escrow));
+        emit ILeaseEscrow.LeaseClosed(
+            id,
+            ILeaseEscrow.CloseReason.RenterClosed,
+            uint64(block.timestamp),
+            uint64(block.timestamp),
+            refund,
+            payout,
+            fee
+        );
+        vm.prank(renter);
+        escrow.closeLease(id);
+        vm.assertEq(usd.balanceOf(renter) - before, refund, "refund transferred at once");
+        vm.assertEq(uint256(_reserved(machines[0])), 0, "GPUs freed at once");
         ILeaseEscrow.Lease memory l = escrow.lease(id);
         vm.assertEq(uint256(l.status), uint256(ILeaseEscrow.LeaseStatus.Closed), "closed");
-        vm.assertEq(uint256(l.endsAt), start + 1000, "endsAt = closedAt");
-        vm.assertEq(uint256(_reserved(machines[0])), 0, "GPUs released");
-        vm.assertEq(paid + fee + refund, deposit, "gross = net + fee + refund");
-
-        vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotOpen.selector, id));
-        escrow.closeLease(id);
+        vm.assertEq(uint256(l.closedAt), block.timestamp, "closedAt");
+        vm.assertEq(uint256(l.disputeEndsAt), block.timestamp + DISPUTE_WINDOW, "dispute window");
+        (uint256 held, uint256 p, uint256 f, uint256 r) = escrow.amountsOf(id);
+        vm.assertEq(held, payout + fee, "pay and fee held");
+        vm.assertEq(p, payout, "payout");
+        vm.assertEq(f, fee, "fee");
+        vm.assertEq(r, 0, "nothing refundable");
+        vm.assertEq(escrow.withdrawable(provider, usd), 0, "the provider is not paid yet");
+        vm.assertEq(_escrowHolds(usd), payout + fee, "escrow holds exactly pay and fee");
     }
 
-    function test_closeLease_sameSecondRefundsAll() public {
+    function test_closeLease_billsTheMinimum() public {
+        ILeaseEscrow.Quote memory q = _q(RATE);
+        q.minDuration = 1 hours;
+        uint256 id = _open(renter, providerKey, q, DURATION, ILeaseEscrow.PayToken.USD);
+        vm.warp(block.timestamp + 10);
+        vm.prank(renter);
+        escrow.closeLease(id);
+        ILeaseEscrow.Lease memory l = escrow.lease(id);
+        vm.assertEq(uint256(l.endsAt), uint256(l.startedAt) + 1 hours, "billed until the minimum");
+        vm.assertEq(uint256(l.closedAt), uint256(l.startedAt) + 10, "stopped now");
+        (, uint256 payout,,) = escrow.amountsOf(id);
+        vm.assertEq(payout, 1_000 * 1 hours, "the minimum");
+    }
+
+    function test_closeLease_sameSecondAndAfterEnd() public {
+        uint256 id = _openUsd();
         uint256 before = usd.balanceOf(renter);
-        uint256 id = _openUsd();
         vm.prank(renter);
         escrow.closeLease(id);
-        vm.assertEq(usd.balanceOf(renter), before, "full refund, no fee");
-        vm.assertEq(_escrowHolds(usd), 0, "escrow empty");
-    }
-
-    function test_closeLease_afterEndRefundsNothing() public {
-        uint256 id = _openUsd();
+        vm.assertEq(usd.balanceOf(renter) - before, _withFee(1_000 * DURATION, USD_FEE_BPS), "all back");
+        uint256 id2 = _openUsd();
         vm.warp(block.timestamp + DURATION + 5);
-        uint256 before = usd.balanceOf(renter);
+        before = usd.balanceOf(renter);
         vm.prank(renter);
-        escrow.closeLease(id);
-        vm.assertEq(usd.balanceOf(renter), before, "nothing left");
-        vm.assertEq(escrow.withdrawable(provider, usd), RATE * DURATION, "full principal");
+        escrow.closeLease(id2);
+        vm.assertEq(usd.balanceOf(renter), before, "nothing back after the end");
+        vm.assertEq(
+            uint256(escrow.lease(id2).closedAt),
+            uint256(escrow.lease(id2).startedAt) + DURATION,
+            "stopped at the end"
+        );
     }
 
     function test_closeLease_reverts() public {
         uint256 id = _openUsd();
-        vm.prank(provider);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NotRenter.selector, id, provider));
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NotRenter.selector, id, stranger));
+        vm.prank(stranger);
         escrow.closeLease(id);
         vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, id + 1));
-        escrow.closeLease(id + 1);
+        escrow.closeLease(id);
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotOpen.selector, id));
+        vm.prank(renter);
+        escrow.closeLease(id);
     }
 
-    function test_endLease_creditsRenter() public {
-        uint256 id = _openWith(RATE, DURATION, ILeaseEscrow.PayToken.GRID);
-        uint256 rate = escrow.lease(id).rate;
-        vm.warp(block.timestamp + 77);
-        uint256 principal = rate * DURATION;
-        uint256 paid = rate * 77;
-        uint256 fee = _fee(paid, GRID_FEE_BPS);
-        uint256 refund = principal + _fee(principal, GRID_FEE_BPS) - paid - fee;
-        uint256 before = grid.balanceOf(renter);
+    function test_endLease_creditsTheRenterAndIgnoresTheMinimum() public {
+        ILeaseEscrow.Quote memory q = _q(RATE);
+        q.minDuration = 1 hours;
+        uint256 id = _open(renter, providerKey, q, DURATION, ILeaseEscrow.PayToken.USD);
+        vm.warp(block.timestamp + 100);
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NotProvider.selector, id, stranger));
+        vm.prank(stranger);
+        escrow.endLease(id);
+        vm.prank(provider);
+        escrow.endLease(id);
+        uint256 deposit = _withFee(1_000 * DURATION, USD_FEE_BPS);
+        uint256 payout = 1_000 * 100;
+        vm.assertEq(
+            escrow.withdrawable(renter, usd), deposit - _withFee(payout, USD_FEE_BPS), "refund credited"
+        );
+        vm.assertEq(
+            uint256(escrow.lease(id).endsAt), uint256(escrow.lease(id).startedAt) + 100, "billed until now"
+        );
+        vm.assertEq(uint256(_reserved(machines[0])), 0, "GPUs freed");
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotOpen.selector, id));
+        vm.prank(provider);
+        escrow.endLease(id);
+    }
+
+    // ================================================================ settle
+
+    function test_settle_walksTheLeaseThroughItsStates() public {
+        uint256 id = _openUsd();
+        uint256 start = block.timestamp;
+        // Running: nothing to do.
+        escrow.settle(id);
+        vm.assertEq(uint256(escrow.lease(id).status), uint256(ILeaseEscrow.LeaseStatus.Open), "open");
+        // Past its end: closes (Expired), refunds nothing, holds pay and fee.
+        vm.warp(start + DURATION);
+        uint256 payout = 1_000 * DURATION;
         vm.expectEmit(address(escrow));
         emit ILeaseEscrow.LeaseClosed(
-            id, ILeaseEscrow.CloseReason.ProviderEnded, uint64(block.timestamp), refund, fee
+            id,
+            ILeaseEscrow.CloseReason.Expired,
+            _u64(start + DURATION),
+            _u64(start + DURATION),
+            0,
+            payout,
+            _fee(payout, USD_FEE_BPS)
         );
-        vm.prank(provider);
-        escrow.endLease(id);
-        vm.assertEq(grid.balanceOf(renter), before, "not pushed");
-        vm.assertEq(escrow.withdrawable(renter, grid), refund, "credited");
-        vm.assertEq(escrow.withdrawable(provider, grid), paid, "provider paid");
-        vm.prank(renter);
-        escrow.withdraw(grid);
-        vm.assertEq(grid.balanceOf(renter) - before, refund, "renter withdrew");
-    }
-
-    function test_endLease_reverts() public {
-        uint256 id = _openUsd();
-        vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NotProvider.selector, id, renter));
-        escrow.endLease(id);
-        vm.prank(provider2);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NotProvider.selector, id, provider2));
-        escrow.endLease(id);
-        vm.prank(provider);
-        escrow.endLease(id);
-        vm.prank(provider);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotOpen.selector, id));
-        escrow.endLease(id);
-    }
-
-    // ================================================================ breach
-
-    function test_breach_beforeSettle() public {
-        uint256 id = _openUsd();
-        uint64 start = uint64(block.timestamp);
-        vm.warp(start + 1000);
         escrow.settle(id);
-        vm.warp(start + 5000);
-        uint64 downSince = start + 3000;
-        (bytes32 attId, bytes memory sigs) = _breachSigs(id, downSince);
-
-        uint256 principal = RATE * DURATION;
-        uint256 billable = RATE * 3000;
-        uint256 fee = _fee(billable, USD_FEE_BPS);
-        uint256 refund = principal + _fee(principal, USD_FEE_BPS) - billable - fee;
+        vm.assertEq(uint256(escrow.lease(id).status), uint256(ILeaseEscrow.LeaseStatus.Closed), "closed");
+        // Within the window: still held.
+        vm.warp(start + DURATION + DISPUTE_WINDOW);
+        escrow.settle(id);
+        vm.assertEq(escrow.withdrawable(provider, usd), 0, "held through the window");
+        // After it: pay to the provider, fee to the fees.
+        vm.warp(start + DURATION + DISPUTE_WINDOW + 1);
         vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.LeaseSettled(id, provider, RATE * 2000, downSince);
-        vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.LeaseBreached(id, provider, renter, attId, downSince, downSince, 0, 0);
-        vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.LeaseClosed(id, ILeaseEscrow.CloseReason.Breached, downSince, refund, fee);
-        vm.prank(stranger);
-        escrow.breach(id, downSince, attId, sigs);
-
-        vm.assertEq(escrow.withdrawable(provider, usd), billable, "provider paid to downSince");
-        vm.assertEq(escrow.withdrawable(renter, usd), refund, "renter refunded from downSince");
-        vm.assertEq(escrow.accruedFees(usd), fee, "fee on billable");
-        vm.assertEq(uint256(escrow.lease(id).endsAt), downSince, "closed at downSince");
-        vm.assertEq(uint256(_reserved(machines[0])), 0, "released");
-        vm.assertTrue(quorum.consumed(address(escrow), Attestations.KIND_BREACH, attId), "consumed");
+        emit ILeaseEscrow.LeaseSettled(id, provider, payout, _fee(payout, USD_FEE_BPS));
+        vm.prank(stranger); // anyone
+        escrow.settle(id);
+        vm.assertEq(escrow.withdrawable(provider, usd), payout, "provider credited");
+        vm.assertEq(escrow.accruedFees(usd), _fee(payout, USD_FEE_BPS), "fee accrued");
+        vm.assertEq(uint256(escrow.lease(id).status), uint256(ILeaseEscrow.LeaseStatus.Settled), "settled");
+        (uint256 held,,,) = escrow.amountsOf(id);
+        vm.assertEq(held, 0, "holds nothing");
+        escrow.settle(id); // final: nothing happens
+        vm.assertEq(escrow.withdrawable(provider, usd), payout, "paid once");
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 99));
+        escrow.settle(99);
     }
 
-    function test_breach_clawsBackOverpayment() public {
+    function test_settle_longAfterTheEndDoesBothSteps() public {
         uint256 id = _openUsd();
-        uint64 start = uint64(block.timestamp);
-        vm.warp(start + 5000);
+        vm.warp(block.timestamp + DURATION + DISPUTE_WINDOW + 1);
         escrow.settle(id);
-        uint64 downSince = start + 2000;
-        (bytes32 attId, bytes memory sigs) = _breachSigs(id, downSince);
-        uint256 overpaid = RATE * 3000;
-        vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.LeaseBreached(id, provider, renter, attId, downSince, downSince, overpaid, 0);
-        escrow.breach(id, downSince, attId, sigs);
-
-        uint256 principal = RATE * DURATION;
-        uint256 billable = RATE * 2000;
-        vm.assertEq(escrow.withdrawable(provider, usd), billable, "overpayment taken back");
         vm.assertEq(
-            escrow.withdrawable(renter, usd),
-            principal + _fee(principal, USD_FEE_BPS) - billable - _fee(billable, USD_FEE_BPS),
-            "renter whole"
+            uint256(escrow.lease(id).status), uint256(ILeaseEscrow.LeaseStatus.Settled), "settled in one call"
         );
-        vm.assertEq(uint256(escrow.lease(id).settledAt), start + 5000, "settledAt never moves back");
+        vm.assertEq(escrow.withdrawable(provider, usd), 1_000 * DURATION, "paid");
     }
 
-    function test_breach_partialClawbackReportsUnrecovered() public {
-        uint256 id = _openUsd();
-        uint64 start = uint64(block.timestamp);
-        vm.warp(start + 5000);
-        escrow.settle(id);
-        vm.prank(provider);
-        escrow.withdraw(usd); // provider ran with RATE * 5000
-        // The provider's other lease earns a little credit.
-        uint256 other = _openWith(1, DURATION, ILeaseEscrow.PayToken.USD);
-        vm.warp(block.timestamp + 100);
-        escrow.settle(other);
-        uint256 credit = escrow.withdrawable(provider, usd);
-        vm.assertEq(credit, 100, "other credit");
-
-        uint64 downSince = start + 2000;
-        (bytes32 attId, bytes memory sigs) = _breachSigs(id, downSince);
-        uint256 overpaid = RATE * 3000;
-        vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.LeaseBreached(
-            id, provider, renter, attId, downSince, downSince, credit, overpaid - credit
+    function test_settleMany_creditsEachProviderOnceAndSkipsTheRest() public {
+        uint256[] memory ids = new uint256[](5);
+        ids[0] = _openUsd();
+        ids[1] = _open(
+            renter,
+            provider2Key,
+            _quote(provider2, machines2[0], 1, RATE, nonce++),
+            DURATION,
+            ILeaseEscrow.PayToken.USD
         );
-        escrow.breach(id, downSince, attId, sigs);
-
-        uint256 principal = RATE * DURATION;
-        uint256 billable = RATE * 2000;
-        vm.assertEq(escrow.withdrawable(provider, usd), 0, "credit taken");
-        uint256 refund = escrow.withdrawable(renter, usd);
+        ids[2] = _openUsd();
+        ids[3] = _openWith(RATE, DURATION, ILeaseEscrow.PayToken.GRID);
+        vm.warp(block.timestamp + 1 hours);
+        ids[4] = _openUsd(); // still running when the batch lands
+        vm.warp(block.timestamp + DURATION + DISPUTE_WINDOW - 1 hours + 1);
+        escrow.settleMany(ids);
+        uint256 usdPay = 1_000 * DURATION;
+        vm.assertEq(escrow.withdrawable(provider, usd), 2 * usdPay, "two USD leases");
+        vm.assertEq(escrow.withdrawable(provider2, usd), usdPay, "provider2");
+        vm.assertEq(escrow.withdrawable(provider, grid), _pay(2e27, DURATION), "GRID lease");
+        vm.assertEq(escrow.accruedFees(usd), 3 * _fee(usdPay, USD_FEE_BPS), "USD fees");
         vm.assertEq(
-            refund,
-            principal + _fee(principal, USD_FEE_BPS) - billable - _fee(billable, USD_FEE_BPS)
-                - (overpaid - credit),
-            "renter short by exactly the unrecovered amount"
+            uint256(escrow.lease(ids[4]).status), uint256(ILeaseEscrow.LeaseStatus.Closed), "closed, held"
         );
+        escrow.settleMany(ids); // again: nothing more
+        vm.assertEq(escrow.withdrawable(provider, usd), 2 * usdPay, "paid once");
+        uint256[] memory bad = new uint256[](1);
+        bad[0] = 99;
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 99));
+        escrow.settleMany(bad);
+    }
+
+    // ================================================================ breach and the dispute window
+
+    function test_breach_openLease() public {
+        uint256 id = _openUsd();
+        uint256 start = block.timestamp;
+        vm.warp(start + 1_000);
+        uint64 down = _u64(start + 400);
+        uint256 deposit = _withFee(1_000 * DURATION, USD_FEE_BPS);
+        uint256 payout = 1_000 * 400;
+        uint256 refund = deposit - _withFee(payout, USD_FEE_BPS);
+        (bytes32 att, bytes memory sigs) = _breachSigs(id, down);
+        vm.expectEmit(address(escrow));
+        emit ILeaseEscrow.LeaseBreached(id, provider, renter, att, down, down, refund);
+        vm.prank(stranger); // anyone submits
+        escrow.breach(id, down, att, sigs);
+        vm.assertEq(escrow.withdrawable(renter, usd), refund, "renter refunded from the outage");
+        ILeaseEscrow.Lease memory l = escrow.lease(id);
+        vm.assertEq(uint256(l.endsAt), down, "billed until the outage");
+        vm.assertEq(uint256(l.closedAt), block.timestamp, "stopped now");
+        vm.assertEq(uint256(_reserved(machines[0])), 0, "GPUs freed");
     }
 
     function test_breach_downBeforeStartRefundsAll() public {
-        uint256 before = usd.balanceOf(renter);
         uint256 id = _openUsd();
-        uint64 start = uint64(block.timestamp);
-        vm.warp(start + 60);
-        (bytes32 attId, bytes memory sigs) = _breachSigs(id, start - 100);
-        escrow.breach(id, start - 100, attId, sigs);
-        vm.assertEq(escrow.withdrawable(provider, usd), 0, "provider gets nothing");
-        vm.assertEq(escrow.accruedFees(usd), 0, "no fee");
-        vm.prank(renter);
+        vm.warp(block.timestamp + 500);
+        _breach(id, uint64(block.timestamp - 10_000));
+        vm.assertEq(
+            escrow.withdrawable(renter, usd), _withFee(1_000 * DURATION, USD_FEE_BPS), "everything back"
+        );
+    }
+
+    /// @notice Regression, issue #9 hole 2 (no dispute window, expiry): in v1, after a lease expired, anyone's
+    /// routine settle closed it as served and a breach for downtime inside it then reverted with LeaseNotOpen:
+    /// the renter lost the whole lease. Caught: v1 accepted breaches only while the lease was open.
+    function test_regression_breachAfterExpirySettleStillRefunds() public {
+        uint256 id = _openUsd();
+        uint256 start = block.timestamp;
+        uint64 down = _u64(start + 10 minutes);
+        vm.warp(start + DURATION + 1);
+        escrow.settle(id); // closed as served
+        vm.warp(start + DURATION + DISPUTE_WINDOW); // the last second of the window
+        _breach(id, down);
+        uint256 deposit = _withFee(1_000 * DURATION, USD_FEE_BPS);
+        uint256 owed = _withFee(1_000 * 10 minutes, USD_FEE_BPS);
+        vm.assertEq(escrow.withdrawable(renter, usd), deposit - owed, "renter loss from the outage is zero");
+        vm.warp(start + DURATION + DISPUTE_WINDOW + 1);
+        escrow.settle(id);
+        vm.assertEq(
+            escrow.withdrawable(provider, usd), 1_000 * 10 minutes, "provider paid only up to the outage"
+        );
+    }
+
+    /// @notice Regression, issue #9 hole 2 (the provider ends first): in v1 a provider that expected a breach
+    /// could endLease before it landed, and the breach then reverted (closed was final). Caught: v1's breach
+    /// required an open lease.
+    function test_regression_providerEndingFirstDoesNotEscapeTheBreach() public {
+        uint256 id = _openUsd();
+        uint256 start = block.timestamp;
+        vm.warp(start + 20 minutes);
+        vm.prank(provider);
+        escrow.endLease(id);
+        _breach(id, _u64(start + 5 minutes));
+        uint256 deposit = _withFee(1_000 * DURATION, USD_FEE_BPS);
+        vm.assertEq(
+            escrow.withdrawable(renter, usd),
+            deposit - _withFee(1_000 * 5 minutes, USD_FEE_BPS),
+            "billed to the outage"
+        );
+    }
+
+    /// @notice Regression, issue #9 hole 2 (withdraw before the clawback): in v1 a provider settled and withdrew
+    /// its pay before the breach landed, so the clawback came up short and the renter lost the difference
+    /// ("unrecovered"). Caught: v1 credited pay by the second. Now pay is withdrawable only after the dispute
+    /// window, so a breach always finds it.
+    function test_regression_providerCannotWithdrawBeforeTheWindow() public {
+        uint256 id = _openUsd();
+        uint256 start = block.timestamp;
+        vm.warp(start + 30 minutes);
+        escrow.settle(id);
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NothingToWithdraw.selector, provider, usd));
+        vm.prank(provider);
         escrow.withdraw(usd);
-        vm.assertEq(usd.balanceOf(renter), before, "renter whole");
-        vm.assertEq(uint256(escrow.lease(id).endsAt), start, "closed at start");
+        _breach(id, _u64(start + 5 minutes));
+        uint256 deposit = _withFee(1_000 * DURATION, USD_FEE_BPS);
+        vm.assertEq(
+            escrow.withdrawable(renter, usd),
+            deposit - _withFee(1_000 * 5 minutes, USD_FEE_BPS),
+            "renter loss zero"
+        );
+    }
+
+    function test_breach_closedLeaseRefundsTheMinimumIfDownBeforeTheClose() public {
+        ILeaseEscrow.Quote memory q = _q(RATE);
+        q.minDuration = 1 hours;
+        uint256 id = _open(renter, providerKey, q, DURATION, ILeaseEscrow.PayToken.USD);
+        uint256 start = block.timestamp;
+        vm.warp(start + 10 minutes);
+        vm.prank(renter);
+        escrow.closeLease(id);
+        // A breach after the renter left bills nothing less (the lease had stopped).
+        _expectBreachRevert(
+            id,
+            _u64(start + 10 minutes),
+            abi.encodeWithSelector(
+                ILeaseEscrow.DownAfterLeaseEnd.selector, _u64(start + 10 minutes), _u64(start + 10 minutes)
+            )
+        );
+        uint256 before = escrow.withdrawable(renter, usd);
+        _breach(id, _u64(start + 5 minutes));
+        vm.assertEq(
+            escrow.withdrawable(renter, usd) - before,
+            _withFee(1_000 * 1 hours, USD_FEE_BPS) - _withFee(1_000 * 5 minutes, USD_FEE_BPS),
+            "the minimum charge refunded"
+        );
+    }
+
+    function test_breach_secondBreachMustBillLess() public {
+        uint256 id = _openUsd();
+        uint256 start = block.timestamp;
+        vm.warp(start + 1 hours);
+        _breach(id, _u64(start + 30 minutes));
+        _expectBreachRevert(
+            id,
+            _u64(start + 40 minutes),
+            abi.encodeWithSelector(
+                ILeaseEscrow.BreachBillsNothingLess.selector,
+                _u64(start + 40 minutes),
+                _u64(start + 30 minutes)
+            )
+        );
+        uint256 before = escrow.withdrawable(renter, usd);
+        _breach(id, _u64(start + 20 minutes));
+        vm.assertEq(
+            escrow.withdrawable(renter, usd) - before,
+            _withFee(1_000 * 30 minutes, USD_FEE_BPS) - _withFee(1_000 * 20 minutes, USD_FEE_BPS),
+            "ten more minutes back"
+        );
     }
 
     function test_breach_reverts() public {
         uint256 id = _openUsd();
-        uint64 start = uint64(block.timestamp);
+        uint256 start = block.timestamp;
         vm.warp(start + 100);
-        (bytes32 attId, bytes memory sigs) = _breachSigs(id, start + 101);
-        vm.expectRevert(
-            abi.encodeWithSelector(ILeaseEscrow.DownSinceInFuture.selector, start + 101, start + 100)
+        _expectBreachRevert(
+            id,
+            _u64(start + 101),
+            abi.encodeWithSelector(ILeaseEscrow.DownSinceInFuture.selector, _u64(start + 101), start + 100)
         );
-        escrow.breach(id, start + 101, attId, sigs);
-
-        vm.warp(start + DURATION + 10);
-        (attId, sigs) = _breachSigs(id, start + DURATION);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                ILeaseEscrow.DownAfterLeaseEnd.selector, start + DURATION, start + DURATION
-            )
+        _expectBreachRevert(99, 1, abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 99));
+        // Signed for another lease or by too few inspectors: refused by the quorum.
+        bytes32 att = _nextAttestationId();
+        bytes memory other = _attest(
+            address(escrow), Attestations.KIND_BREACH, att, Attestations.breachHash(id + 1, _u64(start))
         );
-        escrow.breach(id, start + DURATION, attId, sigs);
-
-        // Signatures over another downSince recover to addresses that are not signers.
-        (attId, sigs) = _breachSigs(id, start + 50);
-        bytes32 digest = quorum.attestationDigest(
-            address(escrow), Attestations.KIND_BREACH, attId, Attestations.breachHash(id, start + 60)
-        );
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IAttestationQuorum.UnknownSigner.selector, 0, ECDSA.recover(digest, _slice65(sigs, 0))
-            )
-        );
-        escrow.breach(id, start + 60, attId, sigs);
-
-        // Not enough signatures.
-        bytes memory one = new bytes(65);
-        for (uint256 i; i < 65; ++i) {
-            one[i] = sigs[i];
-        }
-        vm.expectRevert(abi.encodeWithSelector(IAttestationQuorum.NotEnoughSignatures.selector, 1, 2));
-        escrow.breach(id, start + 50, attId, one);
-
-        // Valid, then replayed.
-        escrow.breach(id, start + 50, attId, sigs);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotOpen.selector, id));
-        escrow.breach(id, start + 50, attId, sigs);
-        uint256 id2 = _openUsd();
-        vm.warp(block.timestamp + 5);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IAttestationQuorum.AttestationAlreadyConsumed.selector,
-                address(escrow),
-                Attestations.KIND_BREACH,
-                attId
-            )
-        );
-        escrow.breach(id2, start + 50, attId, sigs);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 99));
-        escrow.breach(99, start, attId, sigs);
-    }
-
-    function test_breach_signedForOtherConsumerRejected() public {
-        uint256 id = _openUsd();
-        vm.warp(block.timestamp + 10);
-        uint64 downSince = uint64(block.timestamp - 5);
-        bytes32 attId = _nextAttestationId();
-        // Signed for the oracle as target: the quorum binds the consumer, so the escrow cannot use it.
-        bytes32 payload = Attestations.breachHash(id, downSince);
-        bytes memory sigs = _attest(address(oracle), Attestations.KIND_BREACH, attId, payload);
-        bytes32 digest = quorum.attestationDigest(address(escrow), Attestations.KIND_BREACH, attId, payload);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IAttestationQuorum.UnknownSigner.selector, 0, ECDSA.recover(digest, _slice65(sigs, 0))
-            )
-        );
-        escrow.breach(id, downSince, attId, sigs);
-    }
-
-    function _slice65(bytes memory sigs, uint256 index) internal pure returns (bytes memory out) {
-        out = new bytes(65);
-        for (uint256 i; i < 65; ++i) {
-            out[i] = sigs[index * 65 + i];
-        }
-    }
-
-    // ================================================================ completion
-
-    function test_recordCompletion() public {
-        uint256 id = _openUsd();
-        vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.CompletionRecorded(id, keccak256("bafyresult"), "bafyresult", false);
-        vm.prank(renter);
-        escrow.recordCompletion(id, "bafyresult");
-        vm.assertTrue(escrow.lease(id).completed, "completed");
-
-        vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.CompletionAlreadyRecorded.selector, id));
-        escrow.recordCompletion(id, "other");
-    }
-
-    function test_recordCompletion_reverts() public {
-        uint256 id = _openUsd();
-        vm.prank(provider);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NotRenter.selector, id, provider));
-        escrow.recordCompletion(id, "cid");
-        vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.EmptyResultCID.selector));
-        escrow.recordCompletion(id, "");
-        vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 5));
-        escrow.recordCompletion(5, "cid");
-    }
-
-    function test_recordCompletion_afterClose() public {
-        uint256 id = _openUsd();
+        vm.expectRevert();
+        escrow.breach(id, _u64(start), att, other);
+        // After the window, nothing.
         vm.prank(renter);
         escrow.closeLease(id);
-        vm.prank(renter);
-        escrow.recordCompletion(id, "cid");
-        vm.assertTrue(escrow.lease(id).completed, "completed after close");
-        vm.assertEq(
-            uint256(escrow.lease(id).status), uint256(ILeaseEscrow.LeaseStatus.Closed), "still closed"
-        );
-    }
-
-    function test_attestCompletion() public {
-        uint256 id = _openUsd();
-        bytes32 attId = _nextAttestationId();
-        bytes memory sigs = _attest(
-            address(escrow), Attestations.KIND_COMPLETION, attId, Attestations.completionHash(id, "bafyjob")
-        );
-        vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.CompletionRecorded(id, keccak256("bafyjob"), "bafyjob", true);
-        vm.prank(stranger);
-        escrow.attestCompletion(id, "bafyjob", attId, sigs);
-        vm.assertTrue(escrow.lease(id).completed, "completed");
-
-        uint256 id2 = _openUsd();
-        vm.prank(renter);
-        escrow.recordCompletion(id2, "bafyjob");
-        bytes32 attId2 = _nextAttestationId();
-        bytes memory sigs2 = _attest(
-            address(escrow), Attestations.KIND_COMPLETION, attId2, Attestations.completionHash(id2, "bafyjob")
-        );
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.CompletionAlreadyRecorded.selector, id2));
-        escrow.attestCompletion(id2, "bafyjob", attId2, sigs2);
-    }
-
-    function test_attestCompletion_reverts() public {
-        uint256 id = _openUsd();
-        bytes32 attId = _nextAttestationId();
-        bytes memory sigs = _attest(
-            address(escrow), Attestations.KIND_COMPLETION, attId, Attestations.completionHash(id, "a")
-        );
-        bytes32 digest = quorum.attestationDigest(
-            address(escrow), Attestations.KIND_COMPLETION, attId, Attestations.completionHash(id, "b")
-        );
-        vm.expectRevert(
+        vm.warp(block.timestamp + DISPUTE_WINDOW + 1);
+        _expectBreachRevert(
+            id,
+            _u64(start),
             abi.encodeWithSelector(
-                IAttestationQuorum.UnknownSigner.selector, 0, ECDSA.recover(digest, _slice65(sigs, 0))
+                ILeaseEscrow.DisputeWindowOver.selector, id, _u64(start + 100 + DISPUTE_WINDOW)
             )
         );
-        escrow.attestCompletion(id, "b", attId, sigs);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 9));
-        escrow.attestCompletion(9, "a", attId, sigs);
-        bytes32 emptyId = _nextAttestationId();
-        bytes memory emptySigs = _attest(
-            address(escrow), Attestations.KIND_COMPLETION, emptyId, Attestations.completionHash(id, "")
+        escrow.settle(id);
+        _expectBreachRevert(
+            id,
+            _u64(start),
+            abi.encodeWithSelector(
+                ILeaseEscrow.DisputeWindowOver.selector, id, _u64(start + 100 + DISPUTE_WINDOW)
+            )
         );
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.EmptyResultCID.selector));
-        escrow.attestCompletion(id, "", emptyId, emptySigs);
     }
 
-    // ================================================================ withdraw and fees
-
-    function test_withdraw() public {
+    /// @dev An open lease nobody settled ended at its end: the window runs from there, not from a late settle.
+    function test_breach_unsettledLeaseWindowRunsFromItsEnd() public {
         uint256 id = _openUsd();
-        vm.warp(block.timestamp + 10);
-        escrow.settle(id);
-        uint256 before = usd.balanceOf(provider);
-        vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.Withdrawn(provider, usd, provider, RATE * 10);
-        vm.prank(provider);
-        uint256 amount = escrow.withdraw(usd);
-        vm.assertEq(amount, RATE * 10, "amount");
-        vm.assertEq(usd.balanceOf(provider) - before, amount, "received");
-        vm.assertEq(escrow.withdrawable(provider, usd), 0, "zeroed");
-        vm.prank(provider);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NothingToWithdraw.selector, provider, usd));
-        escrow.withdraw(usd);
+        uint256 end = block.timestamp + DURATION;
+        vm.warp(end + DISPUTE_WINDOW + 1);
+        _expectBreachRevert(
+            id,
+            _u64(end - 1),
+            abi.encodeWithSelector(ILeaseEscrow.DisputeWindowOver.selector, id, _u64(end + DISPUTE_WINDOW))
+        );
+        uint256 id2 = _openUsd();
+        uint256 end2 = block.timestamp + DURATION;
+        vm.warp(end2 + DISPUTE_WINDOW);
+        _breach(id2, _u64(end2 - 1));
+        vm.assertEq(uint256(escrow.lease(id2).closedAt), end2, "stopped at its end");
     }
 
-    function test_withdrawTo() public {
+    // ================================================================ balances
+
+    function test_withdrawAndCollectFees() public {
         uint256 id = _openUsd();
-        vm.warp(block.timestamp + 10);
+        vm.warp(block.timestamp + DURATION + DISPUTE_WINDOW + 1);
         escrow.settle(id);
-        address cold = makeAddr("cold");
+        uint256 payout = 1_000 * DURATION;
         vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.Withdrawn(provider, usd, cold, RATE * 10);
+        emit ILeaseEscrow.Withdrawn(provider, usd, stranger, payout);
         vm.prank(provider);
-        escrow.withdrawTo(usd, cold);
-        vm.assertEq(usd.balanceOf(cold), RATE * 10, "sent to cold wallet");
-        vm.prank(provider);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.ZeroAddress.selector));
-        escrow.withdrawTo(usd, address(0));
-        vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NothingToWithdraw.selector, stranger, usd));
         escrow.withdrawTo(usd, stranger);
-    }
+        vm.assertEq(usd.balanceOf(stranger), payout, "paid to the given address");
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NothingToWithdraw.selector, provider, usd));
+        vm.prank(provider);
+        escrow.withdraw(usd);
+        vm.expectRevert(ILeaseEscrow.ZeroAddress.selector);
+        vm.prank(provider);
+        escrow.withdrawTo(usd, address(0));
 
-    function test_collectFees() public {
-        uint256 id = _openUsd();
-        vm.warp(block.timestamp + DURATION);
-        escrow.settle(id);
-        uint256 fee = _fee(RATE * DURATION, USD_FEE_BPS);
-        vm.expectEmit(address(escrow));
-        emit ILeaseEscrow.FeesCollected(usd, treasury, fee);
-        vm.prank(stranger);
-        vm.assertEq(escrow.collectFees(usd), fee, "collected");
-        vm.assertEq(usd.balanceOf(treasury), fee, "treasury got it");
-        vm.assertEq(escrow.accruedFees(usd), 0, "zeroed");
+        vm.prank(governance);
+        escrow.setTreasury(renter2);
+        uint256 before = usd.balanceOf(renter2);
+        escrow.collectFees(usd); // anyone
+        vm.assertEq(usd.balanceOf(renter2) - before, _fee(payout, USD_FEE_BPS), "to the current treasury");
         vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NothingToCollect.selector, usd));
         escrow.collectFees(usd);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NothingToCollect.selector, grid));
-        escrow.collectFees(grid);
+        vm.assertEq(_escrowHolds(usd), 0, "drained to exactly zero");
     }
-
-    function test_collectFees_goesToCurrentTreasury() public {
-        uint256 id = _openWith(RATE, 100, ILeaseEscrow.PayToken.GRID);
-        vm.warp(block.timestamp + 100);
-        escrow.settle(id);
-        address t2 = makeAddr("treasury2");
-        vm.prank(governance);
-        escrow.setTreasury(t2);
-        uint256 fee = escrow.collectFees(grid);
-        vm.assertGt(fee, 0, "some fee");
-        vm.assertEq(grid.balanceOf(t2), fee, "new treasury");
-    }
-
-    // ================================================================ views
 
     function test_views_revertOnUnknownLease() public {
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 1));
-        escrow.lease(1);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 1));
-        escrow.amountsOf(1);
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 7));
+        escrow.lease(7);
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 7));
+        escrow.amountsOf(7);
+        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotFound.selector, 7));
+        escrow.previewExtend(7, 1);
+        (address r, ILeaseEscrow.LeaseStatus st, bool job) = escrow.leaseParties(7);
+        vm.assertEq(r, address(0), "no renter");
+        vm.assertEq(uint256(st), 0, "None");
+        vm.assertFalse(job, "no job");
     }
 
-    // ================================================================ regressions
+    // ================================================================ regressions (protocol.md)
 
     /// @dev Akash: a settle in the same block as a previous settle left payments open and funds stuck.
     function test_regression_sameTimestampSettleThenCloseLeavesNothingStuck() public {
@@ -1543,221 +1443,188 @@ contract LeaseEscrowTest is EscrowFixture {
         vm.warp(block.timestamp + 100);
         escrow.settle(id);
         escrow.settle(id);
-        uint256[] memory ids = new uint256[](2);
-        (ids[0], ids[1]) = (id, id);
-        escrow.settleMany(ids);
         vm.prank(renter);
         escrow.closeLease(id);
+        vm.warp(block.timestamp + DISPUTE_WINDOW + 1);
+        escrow.settle(id);
         vm.prank(provider);
         escrow.withdraw(usd);
         escrow.collectFees(usd);
         vm.assertEq(_escrowHolds(usd), 0, "nothing stuck");
-        vm.assertEq(usd.balanceOf(provider), RATE * 100, "provider paid exactly 100 s");
     }
 
-    /// @dev Akash: overdrawn leases ran free. Here a lease can never pay more than its deposit: accrual stops at
-    /// endsAt and the lease closes itself there.
+    /// @dev Akash: an overdrawn lease ran free. Here nothing is owed past the prepaid end.
     function test_regression_overdrawnLeaseCannotRunFree() public {
-        uint256 before = usd.balanceOf(renter);
-        uint256 id = _openWith(RATE, 1000, ILeaseEscrow.PayToken.USD);
-        uint256 deposit = before - usd.balanceOf(renter);
-        for (uint256 i; i < 5; ++i) {
-            vm.warp(block.timestamp + 400);
-            if (i < 2) escrow.settle(id);
-        }
+        uint256 id = _openUsd();
+        vm.warp(block.timestamp + DURATION * 5);
+        (uint256 held, uint256 payout,,) = escrow.amountsOf(id);
+        vm.assertEq(payout, 1_000 * DURATION, "pay stops at the prepaid end");
+        vm.assertEq(held, _withFee(payout, USD_FEE_BPS), "nothing beyond the deposit");
         escrow.settle(id);
-        vm.assertEq(escrow.withdrawable(provider, usd), RATE * 1000, "paid exactly the prepaid time");
-        vm.assertLe(
-            escrow.withdrawable(provider, usd) + escrow.accruedFees(usd), deposit, "never above deposit"
-        );
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.LeaseNotOpen.selector, id));
-        escrow.settle(id);
-        (uint256 balance,,,) = escrow.amountsOf(id);
-        vm.assertEq(balance, 0, "closed lease holds nothing");
+        vm.assertEq(uint256(_reserved(machines[0])), 0, "nothing held");
     }
 
-    /// @dev Livepeer: anyone could cancel another payer's unlock with a zero top-up. Nobody but the renter can
-    /// touch a lease's term, and a zero extension is refused.
+    /// @dev Livepeer-style: a stranger cannot extend someone's lease (nor top it up by zero).
     function test_regression_strangerCannotExtendOrZeroTopUp() public {
         uint256 id = _openUsd();
-        uint64 end = escrow.lease(id).endsAt;
-        vm.prank(stranger);
         vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.NotRenter.selector, id, stranger));
-        escrow.extend(id, 1, type(uint256).max);
-        vm.prank(renter);
-        vm.expectRevert(abi.encodeWithSelector(ILeaseEscrow.InvalidDuration.selector, 0, 29 days));
-        escrow.extend(id, 0, type(uint256).max);
-        vm.assertEq(uint256(escrow.lease(id).endsAt), uint256(end), "unchanged");
+        vm.prank(stranger);
+        escrow.extend(id, 0, 0, "");
+    }
+
+    /// @notice Regression, issue #9 hole 10 (price precision): v1 quoted USD per second with 6 decimals, so prices
+    /// came in steps of 0.0036 USD/h: "1 USD/h" became 0.9972 and 0.01 USD per GPU-hour was off by 8-28%.
+    /// Caught: v1's best 0.01 USD/h quote (3 units/s) charged 10,800 units an hour instead of 10,000. Now quotes
+    /// are 18-decimal USD per second and rates carry 12 more digits: the price survives within 0.01%.
+    function test_regression_pricePrecisionAtOneCentPerGpuHour() public {
+        uint256 perSecond = uint256(0.01e18) / 3_600; // 0.01 USD per hour, one GPU
+        ILeaseEscrow.Quote memory q = _quote(provider, machines[0], 1, perSecond, nonce++);
+        (, uint256 deposit) = escrow.previewOpen(q, 1 hours, ILeaseEscrow.PayToken.USD);
+        uint256 principal = deposit * 10_000 / (10_000 + USD_FEE_BPS);
+        vm.assertApproxEqAbs(principal, 10_000, 1, "1 hour = 10,000 units (0.01 USD) within 0.01%");
+        (, deposit) = escrow.previewOpen(q, 30 days, ILeaseEscrow.PayToken.USD);
+        // 30 days x 24 h x 10,000 units = 7,200,000 units (7.20 USD)
+        vm.assertApproxEqRel(
+            deposit * 10_000 / (10_000 + USD_FEE_BPS), 7_200_000, 1e14, "a month within 0.01%"
+        );
+        // "1 USD/h" is exact over an hour (v1: 0.9972).
+        ILeaseEscrow.Quote memory dollar = _quote(provider, machines[0], 1, uint256(1e18) / 3_600, nonce++);
+        (, deposit) = escrow.previewOpen(dollar, 1 hours, ILeaseEscrow.PayToken.USD);
+        vm.assertEq(deposit, _withFee(1e6, USD_FEE_BPS), "1 USD/h for an hour is 1 USD");
     }
 
     // ================================================================ fuzz
 
-    /// @dev Any rate, duration and close time: deposit = provider + fee + refund exactly; the escrow ends empty.
-    function testFuzz_openSettleClose_conservation(
-        uint256 rate,
-        uint64 duration,
-        uint64 settleAt,
-        uint64 closeAt,
-        bool grid_,
-        bool byProvider
-    ) public {
-        rate = bound(rate, 1, grid_ ? 1e9 : 1e24);
+    /// @dev Any open, a close (renter or provider) or an expiry at any time, then the window and a settle: the
+    /// deposit splits exactly into refund + pay + fee and the escrow drains to zero.
+    function testFuzz_lifecycle_conservation(uint256 rateSeed, uint64 duration, uint64 closeAfter, uint8 how)
+        public
+    {
+        uint256 wad = bound(rateSeed, 1, 1e20);
         duration = uint64(bound(duration, 1, 30 days));
-        settleAt = uint64(bound(settleAt, 0, duration + 10));
-        closeAt = uint64(bound(closeAt, settleAt, duration + 20));
-        ILeaseEscrow.PayToken pt = grid_ ? ILeaseEscrow.PayToken.GRID : ILeaseEscrow.PayToken.USD;
-        IERC20 token = grid_ ? IERC20(grid) : usd;
-        uint256 gridRate = rate * 1e30 / GRID_PRICE; // exact at $0.50
-        uint256 tokenRate = grid_ ? gridRate : rate;
-        vm.assume(tokenRate <= type(uint112).max);
-        _fund(renter, grid_ ? 0 : rate * duration * 2, grid_ ? tokenRate * duration * 2 : 0);
-
+        closeAfter = uint64(bound(closeAfter, 0, 2 * uint256(duration)));
+        ILeaseEscrow.PayToken pt = how % 2 == 0 ? ILeaseEscrow.PayToken.USD : ILeaseEscrow.PayToken.GRID;
+        IERC20 token = escrow.tokenOf(pt);
+        _fund(renter, 1e30, 0);
+        _giveGrid(renter, 1e27);
+        (uint256 rate, uint256 deposit) = escrow.previewOpen(_q(wad), duration, pt);
+        vm.assume(rate <= type(uint128).max && deposit < 1e27);
         uint256 before = token.balanceOf(renter);
-        uint64 start = uint64(block.timestamp);
-        uint256 id = _openWith(rate, duration, pt);
-        uint256 deposit = before - token.balanceOf(renter);
-        vm.warp(start + settleAt);
-        if (settleAt < duration) escrow.settle(id);
-        vm.warp(start + closeAt);
-        if (closeAt < duration || !byProvider) {
-            if (byProvider) {
-                vm.prank(provider);
-                escrow.endLease(id);
-            } else {
-                vm.prank(renter);
-                escrow.closeLease(id);
-            }
-        } else {
-            escrow.settle(id);
-        }
-
-        uint256 elapsed = closeAt < duration ? closeAt : duration;
-        uint16 bps = grid_ ? GRID_FEE_BPS : USD_FEE_BPS;
-        uint256 paid = escrow.withdrawable(provider, token);
-        vm.assertEq(paid, tokenRate * elapsed, "paid = rate x billable elapsed");
-        vm.assertEq(escrow.accruedFees(token), _fee(paid, bps), "fee on cumulative paid");
-        uint256 refund = token.balanceOf(renter) - (before - deposit) + escrow.withdrawable(renter, token);
-        vm.assertEq(paid + _fee(paid, bps) + refund, deposit, "gross = net + fee + refund");
-
-        if (paid != 0) {
+        uint256 id = _open(renter, providerKey, _q(wad), duration, pt);
+        vm.warp(block.timestamp + closeAfter);
+        if (how % 3 == 0) {
+            vm.prank(renter);
+            escrow.closeLease(id);
+        } else if (how % 3 == 1) {
             vm.prank(provider);
-            escrow.withdraw(token);
+            escrow.endLease(id);
         }
+        vm.warp(block.timestamp + duration + DISPUTE_WINDOW + 1);
+        escrow.settle(id);
+        ILeaseEscrow.Lease memory l = escrow.lease(id);
+        uint256 payout = _pay(rate, uint256(l.endsAt) - l.startedAt);
+        uint256 fee = _fee(payout, l.feeBps);
+        vm.assertEq(escrow.withdrawable(provider, token), payout, "provider paid pay(billed)");
+        vm.assertEq(escrow.accruedFees(token), fee, "fee on the pay");
+        uint256 refunded = token.balanceOf(renter) + escrow.withdrawable(renter, token) + deposit - before;
+        vm.assertEq(refunded + payout + fee, deposit, "deposit = refund + pay + fee");
+        vm.prank(provider);
+        if (payout != 0) escrow.withdraw(token);
         if (escrow.withdrawable(renter, token) != 0) {
             vm.prank(renter);
             escrow.withdraw(token);
         }
-        if (escrow.accruedFees(token) != 0) escrow.collectFees(token);
-        vm.assertEq(token.balanceOf(address(escrow)), 0, "escrow empty");
+        if (fee != 0) escrow.collectFees(token);
+        vm.assertEq(token.balanceOf(address(escrow)), 0, "drains to exactly zero");
     }
 
-    /// @dev GRID conversion across price magnitudes: ceil, within one wei/s, in the provider's favour.
-    function testFuzz_gridRate(uint256 usdPerSecond, uint256 price) public {
-        usdPerSecond = bound(usdPerSecond, 1, 1e12);
-        price = bound(price, 1e6, 1e30);
+    function testFuzz_gridRate(uint256 wad, uint256 price) public {
+        wad = bound(wad, 1, type(uint128).max);
+        price = bound(price, 1, type(uint128).max);
         vm.warp(block.timestamp + 1);
+        vm.prank(governance);
+        oracle.setMaxMoveBpsPerHour(0);
         _postPrice(price);
-        (uint256 rate,) = escrow.previewOpen(_q(usdPerSecond), 1, ILeaseEscrow.PayToken.GRID);
-        uint256 usdWad = usdPerSecond * 1e30; // 6-decimal units -> 18 decimals, times 1e18 for the price
-        vm.assertGe(rate * price, usdWad, "worth at least the quote");
-        vm.assertLt((rate - 1) * price, usdWad, "less than 1 wei/s above it");
-        (, uint256 deposit) = escrow.previewOpen(_q(usdPerSecond), 1, ILeaseEscrow.PayToken.GRID);
-        if (rate <= type(uint112).max && deposit <= grid.balanceOf(renter)) {
-            uint256 id = _open(renter, providerKey, _q(usdPerSecond), 1, ILeaseEscrow.PayToken.GRID);
-            vm.assertEq(escrow.lease(id).rate, rate, "stored rate");
-        }
+        (uint256 rate,) = escrow.previewOpen(_q(wad), 1, ILeaseEscrow.PayToken.GRID);
+        vm.assertEq(rate, (wad * 1e30 + price - 1) / price, "ceil(wad * 1e30 / price)");
+        vm.assertGt(rate, 0, "never free");
     }
 
-    /// @dev amountsOf: balance = accrued + fee + refundable at any time, for any settle history.
-    function testFuzz_amountsIdentity(uint256 rate, uint64 duration, uint64 t1, uint64 t2) public {
-        rate = bound(rate, 1, 1e20);
+    function testFuzz_amountsIdentity(uint256 wad, uint64 duration, uint64 t) public {
+        wad = bound(wad, 1, 1e20);
         duration = uint64(bound(duration, 1, 30 days));
-        _fund(renter, rate * duration * 2, 0);
-        uint64 start = uint64(block.timestamp);
-        uint256 id = _openWith(rate, duration, ILeaseEscrow.PayToken.USD);
-        t1 = uint64(bound(t1, 0, duration));
-        t2 = uint64(bound(t2, t1, duration + 100));
-        vm.warp(start + t1);
-        if (t1 < duration) escrow.settle(id);
-        vm.warp(start + t2);
-        (uint256 balance, uint256 accrued, uint256 fee, uint256 refundable) = escrow.amountsOf(id);
-        vm.assertEq(balance, accrued + fee + refundable, "balance identity");
-        vm.assertEq(balance + escrow.withdrawable(provider, usd), usd.balanceOf(address(escrow)), "held");
-        uint256 settledAt = t1 < duration ? t1 : 0;
-        vm.assertEq(accrued, rate * ((t2 < duration ? t2 : duration) - settledAt), "accrued since the settle");
+        t = uint64(bound(t, 0, 40 days));
+        _fund(renter, 1e30, 0);
+        uint256 id = _open(renter, providerKey, _q(wad), duration, ILeaseEscrow.PayToken.USD);
+        vm.warp(block.timestamp + t);
+        (uint256 held, uint256 payout, uint256 fee, uint256 refundable) = escrow.amountsOf(id);
+        vm.assertEq(held, payout + fee + refundable, "held = payout + fee + refundable");
+        vm.assertLe(payout, _pay(wad, duration), "never more than the principal");
     }
 
-    /// @dev Breach anywhere, after any settle and partial withdrawal: deposit = kept + fee + refund + 0, and the
-    /// renter's shortfall equals the reported unrecovered amount.
-    function testFuzz_breach(
-        uint256 rate,
+    /// @dev A breach from any moment, while open or within the window: the renter pays exactly pay(max(down,
+    /// start)) plus its fee, whatever happened before (settles, closes, expiry).
+    function testFuzz_breach_renterLossIsZero(
+        uint256 wad,
         uint64 duration,
-        uint64 settleAt,
         uint64 downAt,
-        bool withdrawFirst
+        uint64 landAt,
+        uint8 how
     ) public {
-        rate = bound(rate, 1, 1e18);
-        duration = uint64(bound(duration, 2, 30 days));
-        settleAt = uint64(bound(settleAt, 0, duration - 1));
-        downAt = uint64(bound(downAt, 0, duration - 1));
-        _fund(renter, rate * duration * 2, 0);
+        wad = bound(wad, 1, 1e20);
+        duration = uint64(bound(duration, 60, 30 days));
+        _fund(renter, 1e30, 0);
         uint256 before = usd.balanceOf(renter);
-        uint64 start = uint64(block.timestamp);
-        uint256 id = _openWith(rate, duration, ILeaseEscrow.PayToken.USD);
-        uint256 deposit = before - usd.balanceOf(renter);
-        vm.warp(start + settleAt);
-        escrow.settle(id);
-        uint256 withdrawn;
-        if (withdrawFirst && escrow.withdrawable(provider, usd) != 0) {
+        uint256 id = _open(renter, providerKey, _q(wad), duration, ILeaseEscrow.PayToken.USD);
+        uint256 start = block.timestamp;
+        uint256 stop = start + bound(how, 1, duration);
+        vm.warp(stop);
+        if (how % 3 == 0) {
+            vm.prank(renter);
+            escrow.closeLease(id);
+        } else if (how % 3 == 1) {
             vm.prank(provider);
-            withdrawn = escrow.withdraw(usd);
+            escrow.endLease(id);
         }
-        uint64 nowAt = settleAt > downAt ? settleAt : downAt;
-        vm.warp(start + nowAt);
-        (bytes32 attId, bytes memory sigs) = _breachSigs(id, start + downAt);
-        escrow.breach(id, start + downAt, attId, sigs);
-
-        _checkBreach(rate * downAt, settleAt > downAt ? rate * (settleAt - downAt) : 0, deposit, withdrawn);
-        if (!withdrawFirst) vm.assertEq(withdrawn, 0, "nothing withdrawn");
-    }
-
-    function _checkBreach(uint256 billable, uint256 overpaid, uint256 deposit, uint256 withdrawn)
-        internal
-        view
-    {
-        uint256 fee = escrow.accruedFees(usd);
-        vm.assertEq(fee, _fee(billable, USD_FEE_BPS), "fee on billable only");
-        uint256 kept = withdrawn + escrow.withdrawable(provider, usd);
-        uint256 refund = escrow.withdrawable(renter, usd);
-        vm.assertEq(kept + fee + refund, deposit, "conservation");
-        uint256 unrecovered = kept - billable;
-        vm.assertLe(unrecovered, overpaid, "unrecovered <= overpaid");
-        if (withdrawn == 0) vm.assertEq(unrecovered, 0, "full clawback when the credit is there");
-        vm.assertEq(
-            usd.balanceOf(address(escrow)), escrow.withdrawable(provider, usd) + refund + fee, "solvent"
-        );
-    }
-
-    /// @dev Extensions in odd steps keep deposit = principal + fee(principal) exactly.
-    function testFuzz_extend_noDust(uint256 rate, uint64 d0, uint64 e1, uint64 e2) public {
-        rate = bound(rate, 1, 1e18);
-        d0 = uint64(bound(d0, 1, 10 days));
-        e1 = uint64(bound(e1, 1, 10 days));
-        e2 = uint64(bound(e2, 1, 10 days));
-        _fund(renter, rate * 30 days * 2, 0);
-        uint256 before = usd.balanceOf(renter);
-        uint256 id = _openWith(rate, d0, ILeaseEscrow.PayToken.USD);
-        vm.startPrank(renter);
-        escrow.extend(id, e1, type(uint256).max);
-        escrow.extend(id, e2, type(uint256).max);
-        vm.stopPrank();
-        uint256 principal = rate * (uint256(d0) + e1 + e2);
-        vm.assertEq(before - usd.balanceOf(renter), principal + _fee(principal, USD_FEE_BPS), "exact deposit");
-        vm.warp(block.timestamp + uint256(d0) + e1 + e2);
+        uint256 stoppedAt =
+            escrow.lease(id).status == ILeaseEscrow.LeaseStatus.Open ? stop : escrow.lease(id).closedAt;
+        uint64 down = uint64(bound(downAt, start, stoppedAt - 1));
+        vm.warp(bound(landAt, stop, stoppedAt + DISPUTE_WINDOW));
+        _breach(id, down);
+        vm.warp(block.timestamp + duration + DISPUTE_WINDOW + 1);
         escrow.settle(id);
-        vm.assertEq(
-            usd.balanceOf(address(escrow)), principal + _fee(principal, USD_FEE_BPS), "all to credit + fee"
-        );
-        vm.assertEq(escrow.withdrawable(renter, usd), 0, "no dust refund");
+        uint256 owed = _withFee(_pay(wad, down - start), USD_FEE_BPS);
+        uint256 spent = before - usd.balanceOf(renter) - escrow.withdrawable(renter, usd);
+        vm.assertEq(spent, owed, "renter paid exactly up to the outage");
+    }
+
+    function testFuzz_extend_noDust(uint256 wad, uint64 d0, uint64 e1, uint64 e2, uint256 priceSeed) public {
+        wad = bound(wad, 1, 1e20);
+        d0 = uint64(bound(d0, 10, 10 days));
+        e1 = uint64(bound(e1, 1, 5 days));
+        e2 = uint64(bound(e2, 1, 5 days));
+        _fund(renter, 1e30, 0);
+        _giveGrid(renter, 1e27);
+        uint256 id = _openWith(wad, d0, ILeaseEscrow.PayToken.GRID);
+        uint256 paid = grid.balanceOf(address(escrow));
+        vm.warp(block.timestamp + 1);
+        vm.prank(governance);
+        oracle.setMaxMoveBpsPerHour(0);
+        _postPrice(bound(priceSeed, GRID_PRICE / 4, GRID_PRICE * 4));
+        vm.prank(renter);
+        escrow.extend(id, e1, type(uint256).max, "");
+        vm.warp(block.timestamp + 1);
+        _postPrice(bound(priceSeed >> 64, GRID_PRICE / 4, GRID_PRICE * 4));
+        vm.prank(renter);
+        escrow.extend(id, e2, type(uint256).max, "");
+        (uint256 held,,,) = escrow.amountsOf(id);
+        vm.assertEq(held, grid.balanceOf(address(escrow)), "held = every deposit, no dust");
+        vm.assertGe(held, paid, "monotonic");
+        vm.warp(uint256(escrow.lease(id).endsAt) + DISPUTE_WINDOW + 1);
+        escrow.settle(id);
+        vm.prank(provider);
+        escrow.withdraw(grid);
+        escrow.collectFees(grid);
+        vm.assertEq(grid.balanceOf(address(escrow)), 0, "drains to zero across repriced segments");
     }
 }

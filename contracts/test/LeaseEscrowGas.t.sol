@@ -70,50 +70,59 @@ contract LeaseEscrowGasTest is EscrowFixture {
         string memory label,
         uint256 target
     ) internal returns (uint256 id) {
-        ILeaseEscrow.Quote memory q = _quote(provider, machineId, 1, 1_000, nonce++);
+        ILeaseEscrow.Quote memory q = _quote(provider, machineId, 1, 1_000 * UNIT, nonce++);
         bytes memory sig = _signQuote(providerKey, q);
         (, uint256 deposit) = escrow.previewOpen(q, 1 days, payToken);
         vm.prank(who);
-        id = escrow.openLease(q, sig, 1 days, payToken, deposit);
+        id = escrow.openLease(q, sig, 1 days, payToken, deposit, JOB_CID, "");
         if (bytes(label).length != 0) {
-            _measured(label, abi.encodeCall(escrow.openLease, (q, sig, 1 days, payToken, deposit)), target);
+            _measured(
+                label,
+                abi.encodeCall(escrow.openLease, (q, sig, 1 days, payToken, deposit, JOB_CID, "")),
+                target
+            );
         }
     }
 
     /// @dev Steady state: the escrow holds both tokens, fees have accrued in both, the provider has unwithdrawn
-    /// credit in both, both machines have had leases and the provider's nonce word is in use.
+    /// credit in both, both machines have had leases (their hold words are non-zero) and the provider's nonce
+    /// word is in use.
     function _warmUp() internal {
-        uint256[4] memory ids;
+        uint256[] memory ids = new uint256[](4);
         ids[0] = _openPlain(renter, machines[0], ILeaseEscrow.PayToken.USD);
         ids[1] = _openPlain(renter, machines[0], ILeaseEscrow.PayToken.GRID);
         ids[2] = _openPlain(renter, machines[1], ILeaseEscrow.PayToken.USD);
         ids[3] = _openPlain(renter, machines[1], ILeaseEscrow.PayToken.GRID);
+        vm.prank(provider);
+        escrow.cancelQuote(1_000);
         vm.warp(block.timestamp + 10);
         vm.startPrank(renter);
         for (uint256 i; i < 4; ++i) {
             escrow.closeLease(ids[i]);
         }
         vm.stopPrank();
+        vm.warp(block.timestamp + DISPUTE_WINDOW + 1);
+        escrow.settleMany(ids);
     }
 
     function test_gas_openLease_firstTimes() public {
-        // The very first lease of the escrow also creates its token balance and the provider's nonce word.
+        // The very first lease of the escrow also creates its token balance and the machine's hold word.
         _openMeasured(
             renter, machines[1], ILeaseEscrow.PayToken.USD, "openLease, first lease of the escrow", 250_000
         );
-        // First lease on a machine: caches the (provider, machine) pair once.
+        // First lease on a machine: its GPU hold word goes from zero to non-zero.
         _openMeasured(
-            renter, machines[0], ILeaseEscrow.PayToken.USD, "openLease, first on a machine", 210_000
+            renter, machines[0], ILeaseEscrow.PayToken.USD, "openLease, first on a machine", 160_000
         );
     }
 
     function test_gas_openLease() public {
         _warmUp();
-        // Measured ~136k against the 130k target: ~19k of it is Staking.reserveGpus (cold call, machine and
-        // provider-stake reads, one write, an event), ~19k the token pull with its fee-on-transfer check, ~44k the
-        // two fresh lease slots. The bound pins today's figure so a regression still fails.
-        _openMeasured(renter2, machines[0], ILeaseEscrow.PayToken.USD, "openLease USD", 138_000);
-        _openMeasured(renter2, machines[0], ILeaseEscrow.PayToken.GRID, "openLease GRID", 146_000);
+        // Target 135k (issue #9): see contracts/README.md for where the gas goes and what a 100k open would take.
+        _openMeasured(renter2, machines[0], ILeaseEscrow.PayToken.USD, "openLease USD", 135_000);
+        _postPrice(GRID_PRICE);
+        // GRID also stores the quote's USD rate (one fresh slot) so extensions can be repriced.
+        _openMeasured(renter2, machines[0], ILeaseEscrow.PayToken.GRID, "openLease GRID", 170_000);
     }
 
     function test_gas_settle() public {
@@ -121,19 +130,14 @@ contract LeaseEscrowGasTest is EscrowFixture {
         uint256 id = _openPlain(renter, machines[0], ILeaseEscrow.PayToken.USD);
         vm.warp(block.timestamp + 100);
         escrow.settle(id);
+        _measured("settle, running lease (no-op)", abi.encodeCall(escrow.settle, (id)), 40_000);
+        vm.warp(block.timestamp + 1 days);
+        escrow.settle(id);
+        _measured("settle, closes an ended lease", abi.encodeCall(escrow.settle, (id)), 60_000);
+        vm.warp(block.timestamp + DISPUTE_WINDOW + 1);
+        escrow.settle(id);
+        // The crank that pays the provider: credit and fee after the dispute window.
         _measured("settle", abi.encodeCall(escrow.settle, (id)), 60_000);
-        escrow.settle(id);
-        _measured("settle, same second (no-op)", abi.encodeCall(escrow.settle, (id)), 40_000);
-        vm.prank(provider);
-        escrow.withdraw(usd);
-        vm.warp(block.timestamp + 100);
-        escrow.settle(id);
-        _measured(
-            "settle, provider credit 0 -> x (after a withdraw)", abi.encodeCall(escrow.settle, (id)), 60_000
-        );
-        vm.warp(block.timestamp + 2 days);
-        escrow.settle(id);
-        _measured("settle after the end (closes the lease)", abi.encodeCall(escrow.settle, (id)), 80_000);
     }
 
     function test_gas_settleMany() public {
@@ -144,11 +148,22 @@ contract LeaseEscrowGasTest is EscrowFixture {
         for (uint256 i; i < n; ++i) {
             ids[i] = _openPlain(i % 2 == 0 ? renter : renter2, machines[i % 2], ILeaseEscrow.PayToken.USD);
         }
-        vm.warp(block.timestamp + 100);
+        vm.startPrank(renter);
+        for (uint256 i; i < n; i += 2) {
+            escrow.closeLease(ids[i]);
+        }
+        vm.stopPrank();
+        vm.startPrank(renter2);
+        for (uint256 i = 1; i < n; i += 2) {
+            escrow.closeLease(ids[i]);
+        }
+        vm.stopPrank();
+        vm.warp(block.timestamp + DISPUTE_WINDOW + 1);
         one[0] = ids[0];
+        uint256 snap = vm.snapshotState();
         escrow.settleMany(one);
         uint256 single = _measured("settleMany(1)", abi.encodeCall(escrow.settleMany, (one)), 60_000);
-        vm.warp(block.timestamp + 100);
+        vm.revertToState(snap);
         escrow.settleMany(ids);
         uint256 batch =
             _measured("settleMany(10)", abi.encodeCall(escrow.settleMany, (ids)), 60_000 + 9 * 15_000);
@@ -163,7 +178,7 @@ contract LeaseEscrowGasTest is EscrowFixture {
         vm.warp(block.timestamp + 1000);
         vm.prank(renter);
         escrow.closeLease(id);
-        _measured("closeLease (renter, refund transferred)", abi.encodeCall(escrow.closeLease, (id)), 85_000);
+        _measured("closeLease (renter, refund transferred)", abi.encodeCall(escrow.closeLease, (id)), 90_000);
     }
 
     function test_gas_endLease() public {
@@ -182,21 +197,45 @@ contract LeaseEscrowGasTest is EscrowFixture {
         vm.warp(block.timestamp + 1000);
         uint256 deposit = 1_000 * 1 days * 10_500 / 10_000;
         vm.prank(renter);
-        escrow.extend(id, 1 days, deposit);
-        _measured("extend", abi.encodeCall(escrow.extend, (id, 1 days, deposit)), 60_000);
+        escrow.extend(id, 1 days, deposit, "");
+        // ~18k above v1: the extension moves the GPUs' hold in the NodeRegistry and re-checks that the machine is
+        // still rentable.
+        _measured("extend", abi.encodeCall(escrow.extend, (id, 1 days, deposit, "")), 82_000);
+        _postPrice(GRID_PRICE);
+        uint256 gid = _openPlain(renter, machines[0], ILeaseEscrow.PayToken.GRID);
+        vm.warp(block.timestamp + 1);
+        _postPrice(GRID_PRICE / 2);
+        vm.prank(renter);
+        escrow.extend(gid, 1 days, type(uint256).max, "");
+        // A repriced GRID extension also writes its segment (one fresh slot) and reads the price.
+        _measured(
+            "extend GRID, repriced (new segment)",
+            abi.encodeCall(escrow.extend, (gid, 1 days, type(uint256).max, "")),
+            120_000
+        );
     }
 
     function test_gas_breach() public {
         _warmUp();
         uint256 id = _openPlain(renter, machines[0], ILeaseEscrow.PayToken.USD);
         vm.warp(block.timestamp + 1000);
-        escrow.settle(id);
         uint64 downSince = uint64(block.timestamp - 500);
         (bytes32 attId, bytes memory sigs) = _breachSigs(id, downSince);
         escrow.breach(id, downSince, attId, sigs);
         _measured(
-            "breach (2-of-3 quorum, clawback, refund credited)",
+            "breach (2-of-3 quorum, open lease, refund credited)",
             abi.encodeCall(escrow.breach, (id, downSince, attId, sigs)),
+            150_000
+        );
+        uint256 id2 = _openPlain(renter, machines[0], ILeaseEscrow.PayToken.USD);
+        vm.warp(block.timestamp + 1 days + 1 hours);
+        escrow.settle(id2);
+        downSince = uint64(block.timestamp - 2 hours);
+        (attId, sigs) = _breachSigs(id2, downSince);
+        escrow.breach(id2, downSince, attId, sigs);
+        _measured(
+            "breach (2-of-3 quorum, within the window after close)",
+            abi.encodeCall(escrow.breach, (id2, downSince, attId, sigs)),
             150_000
         );
     }
@@ -215,23 +254,23 @@ contract LeaseEscrowGasTest is EscrowFixture {
         _measured("collectFees, treasury's first tokens", abi.encodeCall(escrow.collectFees, (usd)), 60_000);
     }
 
-    function test_gas_completion() public {
+    function test_gas_journal() public {
         _warmUp();
         uint256 id = _openPlain(renter, machines[0], ILeaseEscrow.PayToken.USD);
         string memory cid = "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
         vm.prank(renter);
-        escrow.recordCompletion(id, cid);
-        _measured("recordCompletion", abi.encodeCall(escrow.recordCompletion, (id, cid)), 50_000);
+        journal.recordCompletion(id, cid);
+        _measured("recordCompletion", abi.encodeCall(journal.recordCompletion, (id, cid)), 60_000);
         bytes32 attId = _nextAttestationId();
         uint256 id2 = _openPlain(renter, machines[0], ILeaseEscrow.PayToken.USD);
         bytes memory sigs = _attest(
-            address(escrow), Attestations.KIND_COMPLETION, attId, Attestations.completionHash(id2, cid)
+            address(journal), Attestations.KIND_COMPLETION, attId, Attestations.completionHash(id2, cid)
         );
-        escrow.attestCompletion(id2, cid, attId, sigs);
+        journal.attestCompletion(id2, cid, attId, sigs);
         _measured(
             "attestCompletion (2-of-3 quorum)",
-            abi.encodeCall(escrow.attestCompletion, (id2, cid, attId, sigs)),
-            100_000
+            abi.encodeCall(journal.attestCompletion, (id2, cid, attId, sigs)),
+            110_000
         );
     }
 

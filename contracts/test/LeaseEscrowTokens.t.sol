@@ -15,6 +15,7 @@ import {ILeaseEscrow} from "../src/interfaces/ILeaseEscrow.sol";
 /// @notice The escrow with awkward stablecoins: no-bool returns (USDT), fee on transfer, blacklists (USDC/USDT),
 /// callbacks into the escrow (ERC-777-style or malicious), and 18 decimals (DAI).
 contract LeaseEscrowTokensTest is EscrowFixture {
+    /// @dev 1,000 stablecoin units per second (6 decimals): the quote's 18-decimal price is 1,000 x 1e12.
     uint256 internal constant RATE = 1_000;
     uint64 internal constant DURATION = 1 days;
 
@@ -34,7 +35,7 @@ contract LeaseEscrowTokensTest is EscrowFixture {
         return _open(
             renter,
             providerKey,
-            _quote(provider, machines[0], 1, usdPerSecond, nonce++),
+            _quote(provider, machines[0], 1, usdPerSecond * UNIT, nonce++),
             duration,
             ILeaseEscrow.PayToken.USD
         );
@@ -54,13 +55,17 @@ contract LeaseEscrowTokensTest is EscrowFixture {
         uint256 a = _openUsd(RATE, DURATION);
         uint256 b = _openUsd(RATE, DURATION);
         vm.prank(renter);
-        escrow.extend(a, 100, type(uint256).max);
+        escrow.extend(a, 100, type(uint256).max, "");
         vm.warp(block.timestamp + 1000);
         escrow.settle(a);
         vm.prank(renter);
         escrow.closeLease(a);
         vm.prank(provider);
         escrow.endLease(b);
+        vm.warp(block.timestamp + DISPUTE_WINDOW + 1);
+        uint256[] memory ids = new uint256[](2);
+        (ids[0], ids[1]) = (a, b);
+        escrow.settleMany(ids);
         vm.prank(renter);
         escrow.withdraw(usd);
         vm.prank(provider);
@@ -80,7 +85,7 @@ contract LeaseEscrowTokensTest is EscrowFixture {
     function test_regression_feeOnTransferRejected() public {
         FeeOnTransferToken t = new FeeOnTransferToken(100); // 1%
         _setUpWith(IERC20(address(t)));
-        ILeaseEscrow.Quote memory q = _quote(provider, machines[0], 1, RATE, 0);
+        ILeaseEscrow.Quote memory q = _quote(provider, machines[0], 1, RATE * UNIT, 0);
         bytes memory sig = _signQuote(providerKey, q);
         uint256 deposit = _deposit(RATE, DURATION);
         vm.prank(renter);
@@ -89,7 +94,13 @@ contract LeaseEscrowTokensTest is EscrowFixture {
                 ILeaseEscrow.FeeOnTransferNotSupported.selector, deposit, deposit - deposit / 100
             )
         );
-        escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.USD, type(uint256).max);
+        escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.USD, type(uint256).max, JOB_CID, "");
+    }
+
+    /// @dev After the dispute window, settles `id` so its pay is credited.
+    function _settleAfterWindow(uint256 id) internal {
+        vm.warp(block.timestamp + DURATION + DISPUTE_WINDOW + 1);
+        escrow.settle(id);
     }
 
     /// @dev A token that switches a fee on later (USDT can): new deposits are refused, existing leases still
@@ -106,11 +117,13 @@ contract LeaseEscrowTokensTest is EscrowFixture {
                 ILeaseEscrow.FeeOnTransferNotSupported.selector, extra, extra - extra * 50 / 10_000
             )
         );
-        escrow.extend(id, 100, type(uint256).max);
+        escrow.extend(id, 100, type(uint256).max, "");
 
         vm.warp(block.timestamp + 500);
         vm.prank(renter);
         escrow.closeLease(id);
+        vm.warp(block.timestamp + DISPUTE_WINDOW + 1);
+        escrow.settle(id);
         vm.prank(provider);
         escrow.withdraw(usd);
         escrow.collectFees(usd);
@@ -132,8 +145,10 @@ contract LeaseEscrowTokensTest is EscrowFixture {
         vm.prank(renter);
         escrow.closeLease(id);
         vm.assertGt(t.balanceOf(renter), before, "renter refunded at once");
-        vm.warp(block.timestamp + DURATION);
-        escrow.settle(id2); // runs to its end
+        vm.warp(block.timestamp + DURATION + DISPUTE_WINDOW);
+        uint256[] memory ids = new uint256[](2);
+        (ids[0], ids[1]) = (id, id2);
+        escrow.settleMany(ids); // id2 ran to its end; both are past their windows
         vm.assertEq(
             escrow.withdrawable(provider, usd), RATE * 100 + RATE * DURATION, "provider's pay is kept"
         );
@@ -158,9 +173,6 @@ contract LeaseEscrowTokensTest is EscrowFixture {
         escrow.settle(id);
         vm.prank(provider);
         escrow.endLease(id);
-        vm.prank(provider);
-        escrow.withdraw(usd);
-        vm.assertEq(t.balanceOf(provider), RATE * 100, "provider paid");
 
         // The renter's own close still closes: the refund the token refuses is credited.
         uint256 refund = _deposit(RATE, DURATION) - RATE * 100 - RATE * 100 * USD_FEE_BPS / 10_000;
@@ -170,6 +182,12 @@ contract LeaseEscrowTokensTest is EscrowFixture {
         escrow.closeLease(id2);
         vm.assertEq(uint256(escrow.lease(id2).status), uint256(ILeaseEscrow.LeaseStatus.Closed), "closed");
         vm.assertEq(escrow.withdrawable(renter, usd), 2 * refund, "both refunds credited");
+
+        vm.warp(block.timestamp + DISPUTE_WINDOW + 1);
+        escrow.settle(id);
+        vm.prank(provider);
+        escrow.withdraw(usd);
+        vm.assertEq(t.balanceOf(provider), RATE * 100, "provider paid");
         address other = makeAddr("renterOtherWallet");
         vm.prank(renter);
         escrow.withdrawTo(usd, other);
@@ -184,13 +202,13 @@ contract LeaseEscrowTokensTest is EscrowFixture {
         uint256 id = _openUsd(RATE, DURATION);
         vm.warp(block.timestamp + 10);
         t.arm(address(escrow), abi.encodeCall(escrow.settle, (id)), false);
-        ILeaseEscrow.Quote memory q = _quote(provider, machines[0], 1, RATE, nonce++);
+        ILeaseEscrow.Quote memory q = _quote(provider, machines[0], 1, RATE * UNIT, nonce++);
         bytes memory sig = _signQuote(providerKey, q);
         vm.prank(renter);
         vm.expectRevert(
             abi.encodeWithSelector(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector)
         );
-        escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.USD, type(uint256).max);
+        escrow.openLease(q, sig, DURATION, ILeaseEscrow.PayToken.USD, type(uint256).max, JOB_CID, "");
         vm.assertEq(escrow.leaseCount(), 1, "nothing opened");
     }
 
@@ -209,7 +227,9 @@ contract LeaseEscrowTokensTest is EscrowFixture {
             abi.encodeWithSelector(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector),
             "by the reentrancy guard"
         );
-        vm.assertEq(uint256(escrow.lease(id).settledAt), block.timestamp - 10, "lease 1 untouched");
+        vm.assertEq(
+            uint256(escrow.lease(id).status), uint256(ILeaseEscrow.LeaseStatus.Open), "lease 1 untouched"
+        );
         vm.assertEq(
             uint256(escrow.lease(id2).status), uint256(ILeaseEscrow.LeaseStatus.Open), "lease 2 opened"
         );
@@ -223,9 +243,8 @@ contract LeaseEscrowTokensTest is EscrowFixture {
     function test_reentrancy_doubleWithdrawBlocked() public {
         ReentrantToken t = new ReentrantToken();
         _setUpWith(IERC20(address(t)));
-        uint256 id = _openUsd(RATE, DURATION);
-        vm.warp(block.timestamp + 100);
-        escrow.settle(id);
+        uint256 id = _openUsd(RATE, 100);
+        _settleAfterWindow(id);
         // The provider is a contract-like attacker: the token calls withdraw again mid-transfer.
         t.arm(address(escrow), abi.encodeCall(escrow.withdraw, (usd)), true);
         vm.prank(provider);
@@ -233,7 +252,9 @@ contract LeaseEscrowTokensTest is EscrowFixture {
         vm.assertFalse(t.lastCallbackSucceeded(), "second withdraw blocked");
         vm.assertEq(t.balanceOf(provider), RATE * 100, "paid once");
         vm.assertEq(escrow.withdrawable(provider, usd), 0, "credit spent");
-        vm.assertEq(t.balanceOf(address(escrow)), _deposit(RATE, DURATION) - RATE * 100, "rest still held");
+        vm.assertEq(
+            t.balanceOf(address(escrow)), RATE * 100 * USD_FEE_BPS / 10_000, "only the fee still held"
+        );
     }
 
     /// @dev A read during the refund transfer sees the final state (effects before interactions): the lease is
@@ -247,9 +268,11 @@ contract LeaseEscrowTokensTest is EscrowFixture {
         vm.prank(renter);
         escrow.closeLease(id);
         vm.assertTrue(t.lastCallbackSucceeded(), "view ran");
-        (uint256 balance, uint256 accrued, uint256 fee, uint256 refundable) =
+        (uint256 held, uint256 payout, uint256 fee, uint256 refundable) =
             abi.decode(t.lastCallbackReturn(), (uint256, uint256, uint256, uint256));
-        vm.assertEq(balance + accrued + fee + refundable, 0, "closed lease holds nothing mid-transfer");
+        vm.assertEq(refundable, 0, "closed lease refunds nothing more mid-transfer");
+        vm.assertEq(held, payout + fee, "it holds only the pay and the fee");
+        vm.assertEq(payout, RATE * 100, "pay up to the close");
     }
 
     /// @dev A token whose refund transfer calls back (and so reverts) cannot keep a lease open: the refund is
@@ -265,10 +288,10 @@ contract LeaseEscrowTokensTest is EscrowFixture {
         uint256 refund = _deposit(RATE, DURATION) - RATE * 100 - RATE * 100 * USD_FEE_BPS / 10_000;
         vm.assertEq(uint256(escrow.lease(id).status), uint256(ILeaseEscrow.LeaseStatus.Closed), "closed");
         vm.assertEq(escrow.withdrawable(renter, usd), refund, "refund credited");
-        vm.assertEq(
-            escrow.accruedFees(usd), RATE * 100 * USD_FEE_BPS / 10_000, "fees not collected by the callback"
-        );
         t.disarm();
+        vm.warp(block.timestamp + DISPUTE_WINDOW + 1);
+        escrow.settle(id);
+        vm.assertEq(escrow.accruedFees(usd), RATE * 100 * USD_FEE_BPS / 10_000, "fees accrued at the settle");
         vm.prank(renter);
         escrow.withdraw(usd);
         vm.prank(provider);
@@ -279,40 +302,42 @@ contract LeaseEscrowTokensTest is EscrowFixture {
 
     // ---------------------------------------------------------------- 18-decimal stablecoin
 
-    /// @dev An 18-decimal stablecoin (DAI-like): USD leases at any rate and GRID leases converted with factor 1.
-    /// Each run deploys the whole protocol, so fewer runs.
+    /// @dev An 18-decimal stablecoin (DAI-like): USD leases at any rate (rate = the quote's wad x 1e12) and GRID
+    /// leases converted exactly as for 6 decimals. Each run deploys the whole protocol, so fewer runs.
     /// forge-config: default.fuzz.runs = 200
     function testFuzz_18DecimalStablecoin(
-        uint256 usdPerSecond,
+        uint256 usdPerSecondWad,
         uint64 duration,
         uint64 closeAt,
         uint256 price
     ) public {
         MockERC20 dai = new MockERC20("Mock DAI", "mDAI", 18);
         _setUpWith(IERC20(address(dai)));
-        usdPerSecond = bound(usdPerSecond, 1, 1e22);
+        usdPerSecondWad = bound(usdPerSecondWad, 1, 1e22);
         duration = uint64(bound(duration, 1, 30 days));
         closeAt = uint64(bound(closeAt, 0, duration));
         price = bound(price, 1e15, 1e21);
         vm.warp(block.timestamp + 1);
         _postPrice(price);
-        _fund(renter, usdPerSecond * duration * 2, 0);
+        _fund(renter, usdPerSecondWad * duration * 2, 0);
 
-        // GRID lease: rate = ceil(usdPerSecond * 1e18 / price) (no decimal scaling).
-        ILeaseEscrow.Quote memory q = _quote(provider, machines[0], 1, usdPerSecond, nonce++);
+        // GRID lease: rate (GRID wei/s x 1e12) = ceil(wad * 1e30 / price).
+        ILeaseEscrow.Quote memory q = _quote(provider, machines[0], 1, usdPerSecondWad, nonce++);
         (uint256 rate,) = escrow.previewOpen(q, duration, ILeaseEscrow.PayToken.GRID);
-        vm.assertGe(rate * price, usdPerSecond * 1e18, "worth at least the quote");
-        vm.assertLt((rate - 1) * price, usdPerSecond * 1e18, "within 1 wei/s");
+        vm.assertGe(rate * price, usdPerSecondWad * 1e30, "worth at least the quote");
+        vm.assertLt((rate - 1) * price, usdPerSecondWad * 1e30, "rounded up by less than one step");
 
-        // USD lease: the rate is the quote's, in 18-decimal units.
+        // USD lease: 18-decimal units per second x 1e12.
         uint256 before = dai.balanceOf(renter);
-        uint256 id = _openUsd(usdPerSecond, duration);
-        vm.assertEq(escrow.lease(id).rate, usdPerSecond, "usd rate");
+        uint256 id = _open(renter, providerKey, q, duration, ILeaseEscrow.PayToken.USD);
+        vm.assertEq(escrow.lease(id).rate, usdPerSecondWad * 1e12, "usd rate");
         vm.warp(block.timestamp + closeAt);
         vm.prank(renter);
         escrow.closeLease(id);
+        vm.warp(block.timestamp + DISPUTE_WINDOW + 1);
+        escrow.settle(id);
         uint256 paid = escrow.withdrawable(provider, usd);
-        vm.assertEq(paid, usdPerSecond * closeAt, "paid");
+        vm.assertEq(paid, usdPerSecondWad * closeAt, "paid exactly wad x seconds (18 decimals)");
         vm.assertEq(
             before - dai.balanceOf(renter), paid + paid * USD_FEE_BPS / 10_000, "renter paid net + fee"
         );

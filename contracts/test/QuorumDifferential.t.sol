@@ -4,11 +4,14 @@ pragma solidity 0.8.37;
 import {QuorumFixture} from "./AttestationQuorum.t.sol";
 import {QuorumHelper} from "./utils/QuorumHelper.sol";
 import {Attestations} from "../src/Attestations.sol";
+import {IStaking} from "../src/interfaces/IStaking.sol";
 
 /// @notice Differential fuzz of AttestationQuorum.verify against a naive reference written from the spec:
-/// accept iff the signatures are whole 65-byte words, at least k of them, each a valid low-s signature by a
-/// current signer, in strictly ascending signer order. Inputs are random subsets of members and outsiders, with
-/// duplicates, shuffles, k-1 sets, malleated signatures and signatures over the wrong domain.
+/// accept iff the signatures are whole 65-byte words, each a valid low-s signature by a current signer, in
+/// strictly ascending signer order, and at least k of them come from signers whose active inspector stake (read
+/// from Staking, not from the quorum) reaches the minimum. Inputs are random subsets of members and outsiders,
+/// with duplicates, shuffles, k-1 sets, malleated signatures, signatures over the wrong domain, and random members
+/// unbonded below the minimum first.
 contract QuorumDifferentialTest is QuorumFixture {
     uint256 internal constant SECP256K1_N =
         0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
@@ -25,13 +28,27 @@ contract QuorumDifferentialTest is QuorumFixture {
         uint8 kind = Attestations.KIND_COMPLETION;
         bytes32 digest = quorum.attestationDigest(address(this), kind, id, PAYLOAD);
 
+        unstakeSome(seed);
         (bytes memory signatures, bool wrongDomain) = randomSignatures(seed, digest, id);
-        bool expected = !wrongDomain && naiveVerify(digest, signatures);
+        (bool valid, uint256 counted) = naiveVerify(digest, signatures);
+        bool expected = !wrongDomain && valid;
 
         (bool ok, bytes memory ret) = address(quorum)
             .call(abi.encodeCall(quorum.verify, (address(this), kind, id, PAYLOAD, signatures)));
         vm.assertEq(ok, expected, "quorum and reference disagree");
-        if (ok) vm.assertEq(abi.decode(ret, (uint256)), signatures.length / 65, "counted signatures");
+        if (ok) vm.assertEq(abi.decode(ret, (uint256)), counted, "counted signatures");
+    }
+
+    /// @dev In half the runs, up to two random members unbond part of their stake (below the minimum).
+    function unstakeSome(uint256 seed) internal {
+        if (seed % 2 == 0) return;
+        for (uint256 i; i < 2; ++i) {
+            uint256 j = uint256(keccak256(abi.encode(seed, "unstake", i))) % MEMBERS;
+            address member = vm.addr(keys[j]);
+            if (staking.activeStake(member, IStaking.Role.Inspector) < INSPECTOR_MIN) continue;
+            vm.prank(member);
+            staking.unbond(IStaking.Role.Inspector, 1 + seed % INSPECTOR_MIN);
+        }
     }
 
     /// @dev A deterministic stream of choices from `seed`: how many signatures, which keys (duplicates allowed),
@@ -92,10 +109,14 @@ contract QuorumDifferentialTest is QuorumFixture {
     }
 
     /// @dev The spec, written as plainly as possible and independently of the contract.
-    function naiveVerify(bytes32 digest, bytes memory signatures) internal view returns (bool) {
-        if (signatures.length % 65 != 0) return false;
+    function naiveVerify(bytes32 digest, bytes memory signatures)
+        internal
+        view
+        returns (bool, uint256 counted)
+    {
+        if (signatures.length % 65 != 0) return (false, 0);
         uint256 count = signatures.length / 65;
-        if (count < THRESHOLD) return false;
+        if (count < THRESHOLD) return (false, 0);
         address previous;
         for (uint256 i; i < count; ++i) {
             bytes32 r;
@@ -107,19 +128,22 @@ contract QuorumDifferentialTest is QuorumFixture {
                 s := mload(add(p, 32))
                 v := byte(0, mload(add(p, 64)))
             }
-            if (uint256(s) > SECP256K1_N / 2) return false;
-            if (v != 27 && v != 28) return false;
+            if (uint256(s) > SECP256K1_N / 2) return (false, 0);
+            if (v != 27 && v != 28) return (false, 0);
             address signer = ecrecover(digest, v, r, s);
-            if (signer == address(0)) return false;
-            if (uint160(signer) <= uint160(previous)) return false;
+            if (signer == address(0)) return (false, 0);
+            if (uint160(signer) <= uint160(previous)) return (false, 0);
             bool member;
             for (uint256 j; j < MEMBERS; ++j) {
                 if (vm.addr(keys[j]) == signer) member = true;
             }
-            if (!member) return false;
+            if (!member) return (false, 0);
             previous = signer;
+            if (staking.activeStake(signer, IStaking.Role.Inspector) >= staking.inspectorMinStake()) {
+                ++counted;
+            }
         }
-        return true;
+        return (counted >= THRESHOLD, counted);
     }
 
     function malleate(bytes memory sigs, uint256 index) internal pure returns (bytes memory out) {
@@ -141,16 +165,11 @@ contract QuorumDifferentialTest is QuorumFixture {
     function test_referenceCoversBothOutcomes() public view {
         bytes32 id = keccak256("x");
         bytes32 digest = quorum.attestationDigest(address(this), Attestations.KIND_COMPLETION, id, PAYLOAD);
-        vm.assertTrue(
-            naiveVerify(digest, QuorumHelper.signDigest(digest, firstKeys(THRESHOLD))), "k of n accepted"
-        );
-        vm.assertFalse(
-            naiveVerify(digest, QuorumHelper.signDigest(digest, firstKeys(THRESHOLD - 1))),
-            "k-1 of n rejected"
-        );
-        vm.assertFalse(
-            naiveVerify(digest, malleate(QuorumHelper.signDigest(digest, firstKeys(THRESHOLD)), 2)),
-            "high-s rejected"
-        );
+        (bool ok,) = naiveVerify(digest, QuorumHelper.signDigest(digest, firstKeys(THRESHOLD)));
+        vm.assertTrue(ok, "k of n accepted");
+        (ok,) = naiveVerify(digest, QuorumHelper.signDigest(digest, firstKeys(THRESHOLD - 1)));
+        vm.assertFalse(ok, "k-1 of n rejected");
+        (ok,) = naiveVerify(digest, malleate(QuorumHelper.signDigest(digest, firstKeys(THRESHOLD)), 2));
+        vm.assertFalse(ok, "high-s rejected");
     }
 }

@@ -96,7 +96,13 @@ contract RewardsTest is RewardsSetup {
         uint256 maxSupply
     );
     event Funded(address indexed funder, uint256 amount, uint256 funded);
-    event RootPosted(uint64 indexed epoch, bytes32 indexed root, uint256 total, bytes32 attestationId);
+    event RootPosted(
+        uint64 indexed epoch,
+        bytes32 indexed root,
+        uint256 cumulativeTotal,
+        uint256 increment,
+        bytes32 attestationId
+    );
     event Claimed(address indexed account, address indexed caller, uint256 amount, uint256 cumulativeClaimed);
     event Swept(address indexed token, address indexed to, uint256 amount);
     event AttestationConsumed(
@@ -104,7 +110,8 @@ contract RewardsTest is RewardsSetup {
         uint8 indexed kind,
         bytes32 indexed id,
         bytes32 payloadHash,
-        uint64 signerSetVersion
+        uint64 signerSetVersion,
+        uint32 signers
     );
 
     function setUp() public {
@@ -474,10 +481,11 @@ contract RewardsTest is RewardsSetup {
             Attestations.KIND_REWARD_ROOT,
             id,
             Attestations.rewardRootHash(0, root, total),
-            1
+            1,
+            QuorumHelper.bitmap(quorum, _keys(THRESHOLD))
         );
         vm.expectEmit(address(rewards));
-        emit RootPosted(0, root, total, id);
+        emit RootPosted(0, root, total, total, id);
         vm.prank(anyone); // anyone may submit a signed root
         rewards.postRoot(0, root, total, id, sigs);
 
@@ -507,7 +515,7 @@ contract RewardsTest is RewardsSetup {
         _fund(1e18);
         bytes32 root = _tree4(1, 0, 0, 0).root();
         _postRoot(0, root, 1);
-        _postRoot(1, root, 0); // nothing earned in epoch 1: same cumulative root, zero increment
+        _postRoot(1, root, 1); // nothing earned in epoch 1: same cumulative root and total, zero increment
         vm.assertEq(rewards.allocated(), 1, "allocated unchanged");
         vm.assertEq(uint256(rewards.nextEpoch()), 2, "epoch 1 finalized");
     }
@@ -537,11 +545,9 @@ contract RewardsTest is RewardsSetup {
         vm.expectRevert(abi.encodeWithSelector(Rewards.EpochNotEnded.selector, 0, endsAt, endsAt - 1));
         rewards.postRoot(0, root, 1, id, sigs);
 
-        // A future epoch cannot be posted either.
+        // A later epoch cannot be posted either (it is not the next one, nor has it ended).
         bytes memory sigs5 = _signRoot(5, root, 1, _rootId(5), _keys(THRESHOLD));
-        vm.expectRevert(
-            abi.encodeWithSelector(Rewards.EpochNotEnded.selector, 5, rewards.epochEnd(5), endsAt - 1)
-        );
+        vm.expectRevert(abi.encodeWithSelector(Rewards.EpochNotNext.selector, 5, 0));
         rewards.postRoot(5, root, 1, _rootId(5), sigs5);
 
         vm.warp(endsAt); // the first second after the epoch
@@ -556,35 +562,66 @@ contract RewardsTest is RewardsSetup {
         bytes32 id = _rootId(0);
         bytes memory sigs = _signRoot(0, root, 1, id, _keys(THRESHOLD));
         // The very same attestation again.
-        vm.expectRevert(abi.encodeWithSelector(Rewards.EpochNotAfterLatest.selector, 0, 1));
+        vm.expectRevert(abi.encodeWithSelector(Rewards.EpochNotNext.selector, 0, 1));
         rewards.postRoot(0, root, 1, id, sigs);
         // A fresh attestation for the finalized epoch (a second root for epoch 0).
         bytes32 root2 = _tree4(2, 0, 0, 0).root();
         bytes32 id2 = keccak256("another id");
         bytes memory sigs2 = _signRoot(0, root2, 2, id2, _keys(THRESHOLD));
-        vm.expectRevert(abi.encodeWithSelector(Rewards.EpochNotAfterLatest.selector, 0, 1));
+        vm.expectRevert(abi.encodeWithSelector(Rewards.EpochNotNext.selector, 0, 1));
         rewards.postRoot(0, root2, 2, id2, sigs2);
         vm.assertEq(rewards.latestRoot(), root, "root unchanged");
         vm.assertEq(rewards.allocated(), 1, "allocated unchanged");
     }
 
-    /// @dev Skipped epochs are forfeited: once epoch 3 is final, epochs 1 and 2 can never be posted and their
-    /// emission stays in the reserve.
-    function test_postRoot_outOfOrderAndSkippedEpochsForfeited() public {
+    /// @dev Epochs are posted in order, none skipped: a late epoch waits until every earlier one is posted (with a
+    /// zero increment if nothing was earned), so no epoch's allocation can be lost.
+    function test_postRoot_skippingIsRefused() public {
         _fund(10_000_000e18);
         bytes32 root0 = _tree4(1, 0, 0, 0).root();
         _postRoot(0, root0, 1);
         bytes32 root3 = _tree4(1, 5, 0, 0).root();
-        _postRoot(3, root3, 5);
-        vm.assertEq(uint256(rewards.nextEpoch()), 4, "next epoch after 3");
+        vm.warp(rewards.epochEnd(3));
+        bytes memory sigs = _signRoot(3, root3, 6, _rootId(3), _keys(THRESHOLD));
+        vm.expectRevert(abi.encodeWithSelector(Rewards.EpochNotNext.selector, 3, 1));
+        rewards.postRoot(3, root3, 6, _rootId(3), sigs);
+        _postRoot(1, root0, 1);
+        _postRoot(2, root0, 1);
+        _postRoot(3, root3, 6);
+        vm.assertEq(rewards.allocated(), 6, "allocated = the latest cumulative total");
+    }
 
-        bytes32 id = _rootId(2);
-        bytes memory sigs = _signRoot(2, root3, 5, id, _keys(THRESHOLD));
-        vm.expectRevert(abi.encodeWithSelector(Rewards.EpochNotAfterLatest.selector, 2, 4));
-        rewards.postRoot(2, root3, 5, id, sigs);
+    function test_postRoot_revertsWhenCumulativeTotalDecreases() public {
+        _fund(10_000_000e18);
+        _postRoot(0, _tree4(5, 0, 0, 0).root(), 5);
+        bytes32 root = _tree4(4, 0, 0, 0).root();
+        vm.warp(rewards.epochEnd(1));
+        bytes memory sigs = _signRoot(1, root, 4, _rootId(1), _keys(THRESHOLD));
+        vm.expectRevert(abi.encodeWithSelector(Rewards.CumulativeTotalDecreased.selector, 4, 5));
+        rewards.postRoot(1, root, 4, _rootId(1), sigs);
+    }
 
-        vm.assertEq(rewards.allocated(), 6, "only posted totals are allocated");
-        vm.assertEq(rewards.remainingReserve(), 10_000_000e18 - 6, "forfeited emission stays in the reserve");
+    /// @notice Regression, issue #9 hole 3 (reward epochs posted out of order): in v1 the signed total was one
+    /// epoch's increment and any ended epoch could be posted, so posting epoch 1 before epoch 0 left epoch 0's
+    /// allocation unclaimable while the (cumulative) leaves still included it: claims became first come, first
+    /// served. Caught: v1 accepted epoch 1 first with its own increment, and the second claim reverted with
+    /// ClaimExceedsAllocation. Now the total is cumulative and epochs cannot be skipped: every leaf is claimable.
+    function test_regression_outOfOrderRootsLeaveEveryLeafClaimable() public {
+        _fund(10_000_000e18);
+        // Cumulative leaves after epochs 0 and 1: alice earned 100 in epoch 0, bob 100 in epoch 1.
+        MerkleTreeBuilder.Tree memory tree = _tree4(100e18, 100e18, 0, 0);
+        vm.warp(rewards.epochEnd(1));
+        // Posting epoch 1 first is refused whatever total it carries.
+        bytes memory sigs = _signRoot(1, tree.root(), 200e18, _rootId(1), _keys(THRESHOLD));
+        vm.expectRevert(abi.encodeWithSelector(Rewards.EpochNotNext.selector, 1, 0));
+        rewards.postRoot(1, tree.root(), 200e18, _rootId(1), sigs);
+        // In order, the cumulative totals make Σ claimable = Σ leaves.
+        _postRoot(0, _tree4(100e18, 0, 0, 0).root(), 100e18);
+        _postRoot(1, tree.root(), 200e18);
+        rewards.claim(alice, 100e18, tree.proof(alice, 100e18));
+        rewards.claim(bob, 100e18, tree.proof(bob, 100e18));
+        vm.assertEq(rewards.totalClaimed(), 200e18, "sum of the leaves claimed");
+        vm.assertEq(rewards.unclaimedAllocation(), 0, "nothing allocated is left unclaimable");
     }
 
     function test_postRoot_revertsOnTotalAboveEmission() public {
@@ -599,13 +636,14 @@ contract RewardsTest is RewardsSetup {
         );
         rewards.postRoot(0, root, over, id, sigs);
 
-        // Later epochs are bounded by their own (lower) emission.
-        uint64 e = 60;
+        // The next epoch's increment is bounded by its own emission, whatever was posted before.
+        _postRoot(0, root, 7);
+        uint64 e = 1;
         uint256 em = rewards.emission(e);
         vm.warp(rewards.epochEnd(e));
-        sigs = _signRoot(e, root, em + 1, _rootId(e), _keys(THRESHOLD));
+        sigs = _signRoot(e, root, 7 + em + 1, _rootId(e), _keys(THRESHOLD));
         vm.expectRevert(abi.encodeWithSelector(Rewards.TotalAboveEmission.selector, e, em + 1, em));
-        rewards.postRoot(e, root, em + 1, _rootId(e), sigs);
+        rewards.postRoot(e, root, 7 + em + 1, _rootId(e), sigs);
     }
 
     function test_postRoot_revertsOnTotalAboveReserve() public {
@@ -615,13 +653,13 @@ contract RewardsTest is RewardsSetup {
         bytes32 root1 = _tree4(60e18, 41e18, 0, 0).root();
         vm.warp(rewards.epochEnd(1));
         bytes32 id = _rootId(1);
-        bytes memory sigs = _signRoot(1, root1, 41e18, id, _keys(THRESHOLD));
+        bytes memory sigs = _signRoot(1, root1, 101e18, id, _keys(THRESHOLD));
         vm.expectRevert(abi.encodeWithSelector(Rewards.InsufficientReserve.selector, 41e18, 40e18));
-        rewards.postRoot(1, root1, 41e18, id, sigs);
+        rewards.postRoot(1, root1, 101e18, id, sigs);
 
         // Funding more makes the same attestation acceptable.
         _fund(1e18);
-        rewards.postRoot(1, root1, 41e18, id, sigs);
+        rewards.postRoot(1, root1, 101e18, id, sigs);
         vm.assertEq(rewards.remainingReserve(), 0, "reserve fully allocated");
     }
 
@@ -710,9 +748,8 @@ contract RewardsTest is RewardsSetup {
         rec = _recovered(0, other, 1, id, sigs, 0);
         vm.expectRevert(abi.encodeWithSelector(IAttestationQuorum.UnknownSigner.selector, 0, rec));
         rewards.postRoot(0, other, 1, id, sigs);
-        // Other epoch.
-        rec = _recovered(1, root, 1, id, sigs, 0);
-        vm.expectRevert(abi.encodeWithSelector(IAttestationQuorum.UnknownSigner.selector, 0, rec));
+        // Other epoch: refused before the signatures are even checked (only the next epoch can be posted).
+        vm.expectRevert(abi.encodeWithSelector(Rewards.EpochNotNext.selector, 1, 0));
         rewards.postRoot(1, root, 1, id, sigs);
     }
 
@@ -743,7 +780,7 @@ contract RewardsTest is RewardsSetup {
         bytes32 id = keccak256("reused");
         vm.warp(rewards.epochEnd(1));
         rewards.postRoot(0, root, 1, id, _signRoot(0, root, 1, id, _keys(THRESHOLD)));
-        bytes memory sigs = _signRoot(1, root, 0, id, _keys(THRESHOLD));
+        bytes memory sigs = _signRoot(1, root, 1, id, _keys(THRESHOLD));
         vm.expectRevert(
             abi.encodeWithSelector(
                 IAttestationQuorum.AttestationAlreadyConsumed.selector,
@@ -752,7 +789,7 @@ contract RewardsTest is RewardsSetup {
                 id
             )
         );
-        rewards.postRoot(1, root, 0, id, sigs);
+        rewards.postRoot(1, root, 1, id, sigs);
     }
 
     function test_postRoot_revertsOnZeroAttestationId() public {
@@ -876,7 +913,7 @@ contract RewardsTest is RewardsSetup {
 
         // Epoch 1: alice earns 150 more, carol 30; bob nothing.
         MerkleTreeBuilder.Tree memory t1 = _tree4(250e18, 200e18, 30e18, 50e18);
-        _postRoot(1, t1.root(), 180e18);
+        _postRoot(1, t1.root(), 530e18); // cumulative: 350 + 180
 
         // Old proofs are dead: claims go against the latest root only.
         bytes32[] memory stale = t0.proof(bob, 200e18);
@@ -927,7 +964,7 @@ contract RewardsTest is RewardsSetup {
         _postRoot(0, t0.root(), 100e18);
         rewards.claim(alice, 100e18, t0.proof(alice, 100e18));
         MerkleTreeBuilder.Tree memory t1 = _tree4(40e18, 60e18, 0, 0);
-        _postRoot(1, t1.root(), 0);
+        _postRoot(1, t1.root(), 100e18);
         vm.expectRevert(abi.encodeWithSelector(Rewards.NothingToClaim.selector, alice, 40e18, 100e18));
         rewards.claim(alice, 40e18, t1.proof(alice, 40e18));
         vm.assertEq(rewards.claimed(alice), 100e18, "claimed never decreases");
@@ -1069,8 +1106,8 @@ contract RewardsTest is RewardsSetup {
                 total += inc;
             }
             MerkleTreeBuilder.Tree memory tree = MerkleTreeBuilder.build(accounts, cumulative);
-            _postRoot(epoch, tree.root(), total);
             allocatedSoFar += total;
+            _postRoot(epoch, tree.root(), allocatedSoFar);
             // Each epoch, a seed-chosen subset claims.
             for (uint256 i; i < n; ++i) {
                 if (uint256(keccak256(abi.encode(seed, epoch, i, "claims"))) % 2 == 0) continue;

@@ -15,7 +15,6 @@ import {Vm} from "./utils/Vm.sol";
 /// the NatSpec says by how much and why.
 abstract contract RewardsGasBase is RewardsSetup {
     uint256 internal constant POST_ROOT_TARGET = 120_000;
-    uint256 internal constant CLAIM_FIRST_TARGET = 90_000;
     uint256 internal constant CLAIM_LATER_TARGET = 65_000;
 
     event log_named_uint(string key, uint256 val);
@@ -98,16 +97,16 @@ contract RewardsGasPostRootLaterTest is RewardsGasBase {
         _postRoot(0, keccak256("root 0"), 500_000e18);
         root = keccak256("root 1");
         vm.warp(rewards.epochEnd(1));
-        sigs = _signRoot(1, root, 400_000e18, _rootId(1), _keys(THRESHOLD));
+        sigs = _signRoot(1, root, 900_000e18, _rootId(1), _keys(THRESHOLD)); // cumulative: 500k + 400k
     }
 
     function test_gas_postRoot_k7_later() public {
         bytes memory s = sigs;
         bytes32 r = root;
         bytes32 id = _rootId(1);
-        rewards.postRoot(1, r, 400_000e18, id, s);
+        rewards.postRoot(1, r, 900_000e18, id, s);
         (uint256 total, uint256 withCalldata) =
-            _txGas(abi.encodeCall(Rewards.postRoot, (1, r, 400_000e18, id, s)), "postRoot k=7 later");
+            _txGas(abi.encodeCall(Rewards.postRoot, (1, r, 900_000e18, id, s)), "postRoot k=7 later");
         vm.assertLe(total, POST_ROOT_TARGET, "postRoot (k = 7) within target");
         vm.assertLe(withCalldata, POST_ROOT_TARGET, "postRoot (k = 7) within target even with calldata");
     }
@@ -139,36 +138,40 @@ abstract contract RewardsGasClaimFirstBase is RewardsGasBase {
     }
 }
 
+/// @dev Misses the 90k target by ~1.8k: two zero-to-non-zero stores (claimed[account] and the account's GRID
+/// balance) are 40k of it, and since v2 a claim reads the allocation and the claimed total from two slots
+/// (+2.1k: postRoot checks the signed cumulative total against the allocation in its own single slot, which
+/// keeps it under 120k). Pinned at 92k.
 contract RewardsGasClaimFirstDepth10Test is RewardsGasClaimFirstBase {
     function depth() internal pure override returns (uint256) {
         return 10;
     }
 
     function test_gas_claim_first_depth10() public {
-        _measure("claim first depth 10", CLAIM_FIRST_TARGET);
+        _measure("claim first depth 10", 92_000);
     }
 }
 
-/// @dev Misses the 90k target by ~1k: two zero-to-non-zero stores (claimed[account] and the account's GRID
-/// balance) are 40k of it, and OpenZeppelin's MerkleProof costs ~240 gas per level. Pinned at 91.5k.
+/// @dev Misses the 90k target by ~3k, for the reasons above and ~240 gas per extra MerkleProof level. Pinned at
+/// 93.5k.
 contract RewardsGasClaimFirstDepth16Test is RewardsGasClaimFirstBase {
     function depth() internal pure override returns (uint256) {
         return 16;
     }
 
     function test_gas_claim_first_depth16() public {
-        _measure("claim first depth 16", 91_500);
+        _measure("claim first depth 16", 93_500);
     }
 }
 
-/// @dev Misses the 90k target by ~2k, for the reasons above. Pinned at 92.5k.
+/// @dev Misses the 90k target by ~4k, for the reasons above. Pinned at 94.5k.
 contract RewardsGasClaimFirstDepth20Test is RewardsGasClaimFirstBase {
     function depth() internal pure override returns (uint256) {
         return 20;
     }
 
     function test_gas_claim_first_depth20() public {
-        _measure("claim first depth 20", 92_500);
+        _measure("claim first depth 20", 94_500);
     }
 }
 
@@ -188,7 +191,7 @@ abstract contract RewardsGasClaimLaterBase is RewardsGasBase {
         rewards.claim(claimer, 1_000e18, p0);
         (bytes32 root1, bytes32[] memory p1) = _deepRoot(claimer, 1_500e18, depth(), "epoch 1");
         proof = p1;
-        _postRoot(1, root1, 400_000e18);
+        _postRoot(1, root1, 900_000e18);
     }
 
     function _measure(string memory label) internal {

@@ -5,13 +5,20 @@ import {Test} from "./utils/Test.sol";
 import {QuorumHelper} from "./utils/QuorumHelper.sol";
 import {GridToken} from "../src/GridToken.sol";
 import {Staking} from "../src/Staking.sol";
+import {NodeRegistry} from "../src/NodeRegistry.sol";
 import {AttestationQuorum} from "../src/AttestationQuorum.sol";
 import {Attestations} from "../src/Attestations.sol";
 import {IStaking} from "../src/interfaces/IStaking.sol";
 
-/// @notice A deployed GRID + Staking + AttestationQuorum with four staked inspectors forming a 3-of-4 signer
-/// set, the lease escrow played by a plain address, and two GPU classes configured. Slashes are signed by the
-/// real quorum's signers through `QuorumHelper`.
+/// @notice Stands in for the lease escrow in Staking's tests: it has the dispute window Staking checks its
+/// unbonding period against; tests prank as it to reserve and release GPUs.
+contract EscrowStub {
+    uint64 public disputeWindow = 1 days;
+}
+
+/// @notice A deployed GRID + Staking + AttestationQuorum + NodeRegistry with four staked inspectors forming a
+/// 3-of-4 signer set, the lease escrow played by a stub, and two GPU classes configured. Slashes are signed by the real
+/// quorum's signers through `QuorumHelper`.
 abstract contract StakingFixture is Test {
     uint256 internal constant SUPPLY = 1_000_000_000e18;
     uint64 internal constant UNBONDING = 7 days;
@@ -21,7 +28,7 @@ abstract contract StakingFixture is Test {
     uint8 internal constant THRESHOLD = 3;
 
     bytes32 internal constant RTX4090 = "RTX4090";
-    bytes32 internal constant H100 = "H100-SXM";
+    bytes32 internal constant H100 = "H100";
     bytes32 internal constant A100 = "A100-40GB";
     uint256 internal constant MIN_RTX4090 = 100e18;
     uint256 internal constant MIN_H100 = 1_000e18;
@@ -32,6 +39,7 @@ abstract contract StakingFixture is Test {
     GridToken internal grid;
     Staking internal staking;
     AttestationQuorum internal quorum;
+    NodeRegistry internal registry;
 
     address internal governance;
     address internal treasury;
@@ -44,15 +52,20 @@ abstract contract StakingFixture is Test {
     function _deploy() internal {
         governance = makeAddr("governance");
         treasury = makeAddr("treasury");
-        escrow = makeAddr("leaseEscrow");
+        escrow = address(new EscrowStub());
+        vm.label(escrow, "leaseEscrow");
 
         grid = new GridToken(treasury, SUPPLY);
         staking = new Staking(grid, governance, UNBONDING, INSPECTOR_MIN);
         quorum = new AttestationQuorum(governance, staking, SIGNER_SET_DELAY);
 
+        registry = new NodeRegistry(governance, staking, quorum);
+
         vm.startPrank(governance);
         staking.setQuorum(quorum);
+        staking.setNodeRegistry(registry);
         staking.setLeaseEscrow(escrow);
+        registry.setLeaseEscrow(escrow);
         staking.setMinStakePerGpu(RTX4090, MIN_RTX4090);
         staking.setMinStakePerGpu(H100, MIN_H100);
         vm.stopPrank();
@@ -90,6 +103,38 @@ abstract contract StakingFixture is Test {
         }
     }
 
+    function _order(
+        address offender,
+        IStaking.Role role,
+        uint256 amount,
+        address renter,
+        uint16 renterBps,
+        address[] memory reporters
+    ) internal pure returns (IStaking.SlashOrder memory) {
+        return IStaking.SlashOrder({
+            offender: offender,
+            role: role,
+            kind: IStaking.SlashKind.Fraud,
+            amount: amount,
+            renter: renter,
+            renterBps: renterBps,
+            reporters: reporters
+        });
+    }
+
+    function _slashSignatures(IStaking.SlashOrder memory o, bytes32 evidenceId)
+        internal
+        view
+        returns (bytes memory)
+    {
+        bytes32 payload = Attestations.slashHash(
+            o.offender, uint8(o.role), uint8(o.kind), o.amount, o.renter, o.renterBps, o.reporters
+        );
+        return QuorumHelper.sign(
+            quorum, address(staking), Attestations.KIND_SLASH, evidenceId, payload, _signers(THRESHOLD)
+        );
+    }
+
     function _slashSignatures(
         address offender,
         IStaking.Role role,
@@ -99,13 +144,10 @@ abstract contract StakingFixture is Test {
         address[] memory reporters,
         bytes32 evidenceId
     ) internal view returns (bytes memory) {
-        bytes32 payload = Attestations.slashHash(offender, uint8(role), amount, renter, renterBps, reporters);
-        return QuorumHelper.sign(
-            quorum, address(staking), Attestations.KIND_SLASH, evidenceId, payload, _signers(THRESHOLD)
-        );
+        return _slashSignatures(_order(offender, role, amount, renter, renterBps, reporters), evidenceId);
     }
 
-    /// @dev Signs with THRESHOLD quorum signers and submits the slash.
+    /// @dev Signs with THRESHOLD quorum signers and submits a fraud slash (cap: all of the stake).
     function _slash(
         address offender,
         IStaking.Role role,
@@ -115,8 +157,11 @@ abstract contract StakingFixture is Test {
         address[] memory reporters,
         bytes32 evidenceId
     ) internal {
-        bytes memory sigs = _slashSignatures(offender, role, amount, renter, renterBps, reporters, evidenceId);
-        staking.slash(offender, role, amount, renter, renterBps, reporters, evidenceId, sigs);
+        _slash(_order(offender, role, amount, renter, renterBps, reporters), evidenceId);
+    }
+
+    function _slash(IStaking.SlashOrder memory o, bytes32 evidenceId) internal {
+        staking.slash(o, evidenceId, _slashSignatures(o, evidenceId));
     }
 
     function _active(address account, IStaking.Role role) internal view returns (uint256) {

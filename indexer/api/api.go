@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -68,14 +69,15 @@ const (
 )
 
 // Quote is a signed quote as the book keeps it (GET /v1/quotes/{digest}, the answer to POST /v1/quotes), with
-// its price per hour in micro-USD (the stablecoin's 6 decimals).
+// its price per hour in micro-USD (the stablecoin's 6 decimals). The signed terms are oracle.Quote's:
+// usdPerSecondWad (18 decimals), minDuration, maxDuration, expiry, nonce, renter (zero: anyone), singleUse.
 type Quote struct {
 	Digest    common.Hash   `json:"digest"`
 	Quote     oracle.Quote  `json:"quote"`
 	Signature hexutil.Bytes `json:"signature"`
 	GPUClass  string        `json:"gpuClass"`
-	// MicroUSDPerHour is usdPerSecond * 3600 (the whole quote); MicroUSDPerGPUHour divides it by the GPU count,
-	// rounded up.
+	// MicroUSDPerHour is usdPerSecondWad * 3600 / 1e12, rounded up (the whole quote); MicroUSDPerGPUHour divides
+	// it by the GPU count, rounded up.
 	MicroUSDPerHour    uint64 `json:"microUsdPerHour"`
 	MicroUSDPerGPUHour uint64 `json:"microUsdPerGpuHour"`
 	PostedAt           uint64 `json:"postedAt"`
@@ -86,22 +88,37 @@ func (q Quote) Signed() oracle.SignedQuote {
 	return oracle.SignedQuote{Quote: q.Quote, Signature: q.Signature}
 }
 
+// A machine's hardware verification, as Machine.Verification spells it.
+const (
+	VerificationVerified   = "verified"   // an unexpired hardware verification
+	VerificationExpired    = "expired"    // verified once, expired
+	VerificationUnverified = "unverified" // never verified
+	VerificationExempt     = "exempt"     // its class (or the whole registry) needs no verification
+)
+
 // Machine is what a renter weighs about a quote's machine: its listing, its record and its provider's.
 type Machine struct {
-	MachineID              common.Hash    `json:"machineId"`
-	Provider               common.Address `json:"provider"`
-	GPUClass               string         `json:"gpuClass"`
-	GPUCount               uint32         `json:"gpuCount"`
-	FreeGPUs               uint32         `json:"freeGpus"`
-	Listed                 bool           `json:"listed"`
-	MetadataCID            string         `json:"metadataCid"`
-	UptimePercent          *float64       `json:"uptimePercent"`
-	LeasesOpened           uint64         `json:"leasesOpened"`
-	LeasesCompleted        uint64         `json:"leasesCompleted"`
-	ChecksPassed           uint64         `json:"checksPassed"`
-	ChecksFailed           uint64         `json:"checksFailed"`
-	ProviderSlashes        uint64         `json:"providerSlashes"`
-	ProviderCollateralised bool           `json:"providerCollateralised"`
+	MachineID   common.Hash    `json:"machineId"`
+	Provider    common.Address `json:"provider"`
+	GPUClass    string         `json:"gpuClass"`
+	GPUCount    uint32         `json:"gpuCount"`
+	FreeGPUs    uint32         `json:"freeGpus"`
+	Listed      bool           `json:"listed"`
+	MetadataCID string         `json:"metadataCid"`
+	Endpoint    string         `json:"endpoint"`
+	// Verification is the machine's hardware verification: verified (until VerifiedUntil), exempt (its class
+	// needs none, or the registry requires none), expired or unverified.
+	Verification  string `json:"verification"`
+	VerifiedUntil uint64 `json:"verifiedUntil,omitempty"`
+	// Rentable: listed, its provider collateralised, verified unless exempt (NodeRegistry.isRentable).
+	Rentable               bool     `json:"rentable"`
+	UptimePercent          *float64 `json:"uptimePercent"`
+	LeasesOpened           uint64   `json:"leasesOpened"`
+	LeasesCompleted        uint64   `json:"leasesCompleted"`
+	ChecksPassed           uint64   `json:"checksPassed"`
+	ChecksFailed           uint64   `json:"checksFailed"`
+	ProviderSlashes        uint64   `json:"providerSlashes"`
+	ProviderCollateralised bool     `json:"providerCollateralised"`
 }
 
 // QuoteMatch is one ranked search result.
@@ -125,6 +142,73 @@ type SearchRequest struct {
 	GPUs               uint32  `json:"gpus"`
 	Hours              float64 `json:"hours"`
 	MaxMicroUSDPerHour *uint64 `json:"maxMicroUsdPerHour"`
+	// Renter: quotes bound to this renter are offered too (zero: only quotes anyone may open).
+	Renter *common.Address `json:"renter,omitempty"`
+}
+
+// MicroUSDPerHour is a quote price per second (USD, 18 decimals) as micro-USD per hour, rounded up, and
+// whether it fits 64 bits.
+func MicroUSDPerHour(usdPerSecondWad *big.Int) (uint64, bool) {
+	v := new(big.Int).Mul(usdPerSecondWad, big.NewInt(3600))
+	v.Add(v, big.NewInt(wadPerMicroUSD-1))
+	v.Quo(v, big.NewInt(wadPerMicroUSD))
+	return v.Uint64(), v.IsUint64()
+}
+
+// MicroUSDFor is what a quote bills for a lease of duration seconds: at least its minDuration, in micro-USD
+// rounded up, before the escrow's fee.
+func MicroUSDFor(q oracle.Quote, duration uint64) *amount.Int {
+	v := new(big.Int).Mul(q.USDPerSecondWad, new(big.Int).SetUint64(max(duration, q.MinDuration)))
+	v.Add(v, big.NewInt(wadPerMicroUSD-1))
+	return amount.NewInt(v.Quo(v, big.NewInt(wadPerMicroUSD)))
+}
+
+// wadPerMicroUSD: quotes price in 18-decimal USD.
+const wadPerMicroUSD = 1_000_000_000_000
+
+// Attestation is a quorum attestation a consumer contract consumed (GET /v1/attestations), with the
+// inspectors whose signatures counted: bit i of Signers is the i-th member of signer set SignerSetVersion,
+// resolved in SignerAddresses.
+type Attestation struct {
+	Block            uint64           `json:"block"`
+	LogIndex         uint64           `json:"logIndex"`
+	TxHash           common.Hash      `json:"txHash"`
+	Time             uint64           `json:"time"`
+	Target           common.Address   `json:"target"`
+	TargetName       string           `json:"targetName"`
+	Kind             uint8            `json:"kind"`
+	KindName         string           `json:"kindName"`
+	ID               common.Hash      `json:"id"`
+	PayloadHash      common.Hash      `json:"payloadHash"`
+	SignerSetVersion uint64           `json:"signerSetVersion"`
+	Signers          uint32           `json:"signers"`
+	SignerAddresses  []common.Address `json:"signerAddresses"`
+}
+
+// AttestationPage is a page of GET /v1/attestations.
+type AttestationPage struct {
+	Items []Attestation `json:"items"`
+	Next  string        `json:"next,omitempty"`
+}
+
+// EscrowBalance is an account's money in LeaseEscrow in one pay token: Withdrawable now; Held, for a
+// provider, the payouts of HeldLeases closed leases inside their dispute windows; DueNow the part of Held whose
+// window has ended (settle, then withdraw).
+type EscrowBalance struct {
+	Token          string      `json:"token"`
+	Withdrawable   *amount.Int `json:"withdrawable"`
+	Held           *amount.Int `json:"held"`
+	HeldLeases     uint64      `json:"heldLeases"`
+	DueNow         *amount.Int `json:"dueNow"`
+	DueLeases      []uint64    `json:"dueLeases"`
+	WithdrawnTotal *amount.Int `json:"withdrawnTotal"`
+}
+
+// Earnings is GET /v1/earnings/{account}: its balances per pay token and the dispute window in force.
+type Earnings struct {
+	Account       common.Address  `json:"account"`
+	DisputeWindow uint64          `json:"disputeWindow"`
+	Balances      []EscrowBalance `json:"balances"`
 }
 
 // Explanation says why a search found nothing.
@@ -141,6 +225,7 @@ const (
 	ReasonNotEnoughGPUs        = "not_enough_gpus_per_machine"
 	ReasonAllBusy              = "all_busy"
 	ReasonProvidersUnderStaked = "providers_under_staked"
+	ReasonNotVerified          = "not_verified"
 	ReasonNoLiveQuotes         = "no_live_quotes"
 	ReasonDurationTooLong      = "duration_too_long"
 	ReasonPriceAboveMax        = "price_above_max"

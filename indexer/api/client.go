@@ -59,6 +59,8 @@ type SearchQuery struct {
 	MaxUSDPerHour string
 	// Limit bounds the matches (1-100).
 	Limit int
+	// Renter also offers the quotes bound to this renter (nil: only quotes anyone may open).
+	Renter *common.Address
 }
 
 // SearchQuotes ranks the book's live quotes for q, or explains why none matches.
@@ -70,6 +72,9 @@ func (c *Client) SearchQuotes(ctx context.Context, q SearchQuery) (*SearchRespon
 	v.Set("limit", strconv.Itoa(min(max(q.Limit, 1), 100)))
 	if q.MaxUSDPerHour != "" {
 		v.Set("max_usd_per_hour", q.MaxUSDPerHour)
+	}
+	if q.Renter != nil {
+		v.Set("renter", q.Renter.Hex())
 	}
 	var res SearchResponse
 	if err := c.do(ctx, http.MethodGet, "/v1/quotes/search?"+v.Encode(), nil, &res); err != nil {
@@ -84,10 +89,58 @@ func (c *Client) Quote(ctx context.Context, digest common.Hash) (*Quote, error) 
 	if err := c.do(ctx, http.MethodGet, "/v1/quotes/"+digest.Hex(), nil, &q); err != nil {
 		return nil, err
 	}
-	if q.Quote.USDPerSecond == nil || q.Quote.Nonce == nil || len(q.Signature) == 0 {
+	if q.Quote.USDPerSecondWad == nil || q.Quote.Nonce == nil || len(q.Signature) == 0 {
 		return nil, fmt.Errorf("quote %s from the book is incomplete", digest.Hex())
 	}
 	return &q, nil
+}
+
+// AttestationQuery filters consumed attestations; zero fields do not filter.
+type AttestationQuery struct {
+	Kind      oracle.Kind // 0: every kind
+	Target    *common.Address
+	FromBlock *uint64
+	ToBlock   *uint64
+	Limit     int // 1-500 (0: the API's default)
+	Cursor    string
+}
+
+// Attestations lists consumed attestations with their signers, oldest first; pass the page's Next as Cursor
+// for the next page.
+func (c *Client) Attestations(ctx context.Context, q AttestationQuery) (*AttestationPage, error) {
+	v := url.Values{}
+	if q.Kind != 0 {
+		v.Set("kind", q.Kind.String())
+	}
+	if q.Target != nil {
+		v.Set("target", q.Target.Hex())
+	}
+	if q.FromBlock != nil {
+		v.Set("from_block", strconv.FormatUint(*q.FromBlock, 10))
+	}
+	if q.ToBlock != nil {
+		v.Set("to_block", strconv.FormatUint(*q.ToBlock, 10))
+	}
+	if q.Limit > 0 {
+		v.Set("limit", strconv.Itoa(q.Limit))
+	}
+	if q.Cursor != "" {
+		v.Set("cursor", q.Cursor)
+	}
+	var page AttestationPage
+	if err := c.do(ctx, http.MethodGet, "/v1/attestations?"+v.Encode(), nil, &page); err != nil {
+		return nil, err
+	}
+	return &page, nil
+}
+
+// Earnings is an account's money in LeaseEscrow: withdrawable, and held in dispute windows.
+func (c *Client) Earnings(ctx context.Context, account common.Address) (*Earnings, error) {
+	var e Earnings
+	if err := c.do(ctx, http.MethodGet, "/v1/earnings/"+account.Hex(), nil, &e); err != nil {
+		return nil, err
+	}
+	return &e, nil
 }
 
 // Status is what the indexer indexes and how far it is.

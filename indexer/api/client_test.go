@@ -89,3 +89,27 @@ func TestClientErrors(t *testing.T) {
 		t.Fatalf("default: %v %v", c, err)
 	}
 }
+
+// TestQuotePrices: a quote's 18-decimal price per second as micro-USD per hour and the total for a duration,
+// rounded up; at 0.01 USD per GPU-hour the price survives to the micro-USD (issue #9: within 0.01%).
+func TestQuotePrices(t *testing.T) {
+	perSecond := new(big.Int).Div(big.NewInt(1e16), big.NewInt(3600)) // 0.01 USD/h for one GPU, floored as the CLI does
+	if got, ok := api.MicroUSDPerHour(perSecond); !ok || got != 10_000 {
+		t.Errorf("0.01 USD/h: %d micro-USD/h", got)
+	}
+	if got, ok := api.MicroUSDPerHour(big.NewInt(1)); !ok || got != 1 {
+		t.Errorf("1 wei/s rounds up to 1 micro-USD/h, got %d", got)
+	}
+	if _, ok := api.MicroUSDPerHour(new(big.Int).Lsh(big.NewInt(1), 127)); ok {
+		t.Error("a price beyond 64 bits of micro-USD/h fits")
+	}
+	q := oracle.Quote{USDPerSecondWad: big.NewInt(1e15), MinDuration: 3600}
+	for _, c := range []struct {
+		duration uint64
+		want     string
+	}{{60, "3600000"}, {3600, "3600000"}, {7200, "7200000"}} {
+		if got := api.MicroUSDFor(q, c.duration).String(); got != c.want {
+			t.Errorf("%d s at 3.6 USD/h, 1 h minimum: %s micro-USD, want %s", c.duration, got, c.want)
+		}
+	}
+}

@@ -53,14 +53,14 @@ func TestUnmappedEventsAreListed(t *testing.T) {
 
 func TestDecode(t *testing.T) {
 	staking := common.HexToAddress("0x5000000000000000000000000000000000000005")
-	d, err := decode.New(map[string]common.Address{indexer.Staking: staking})
+	d, err := decode.New(map[string]common.Address{indexer.NodeRegistry: staking})
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, _ := decode.ABI(indexer.Staking)
+	a, _ := decode.ABI(indexer.NodeRegistry)
 	ev := a.Events["GpusReserved"]
 	machine := common.HexToHash("0xabc")
-	data, err := ev.Inputs.NonIndexed().Pack(uint32(2), uint32(3))
+	data, err := ev.Inputs.NonIndexed().Pack(uint32(0b101), uint64(3))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,10 +69,10 @@ func TestDecode(t *testing.T) {
 	if err != nil || !ok {
 		t.Fatalf("decode: ok=%v err=%v", ok, err)
 	}
-	if got.Contract != indexer.Staking || got.Name != "GpusReserved" || got.Block != 9 || got.LogIndex != 4 || got.Time != 77 {
+	if got.Contract != indexer.NodeRegistry || got.Name != "GpusReserved" || got.Block != 9 || got.LogIndex != 4 || got.Time != 77 {
 		t.Errorf("event %+v", got)
 	}
-	if got.Args.Hash("machineId") != machine || got.Args.Uint("reservedGpus") != 3 || got.Args.Err() != nil {
+	if got.Args.Hash("machineId") != machine || got.Args.Uint("gpuMask") != 0b101 || got.Args.Uint("until") != 3 || got.Args.Err() != nil {
 		t.Errorf("args %v (%v)", got.Args.Values, got.Args.Err())
 	}
 
@@ -110,8 +110,8 @@ func (leaseReader) Get(_ context.Context, t *indexer.Table, key []any) (indexer.
 		return nil, false, nil
 	}
 	zero := amount.IntOf(0)
-	row, err := t.Encode(&indexer.Lease{ID: 1, PayToken: "USD", Status: indexer.LeaseOpen, USDPerSecond: zero, Rate: zero,
-		Deposit: zero, Nonce: zero, Paid: zero, Refund: zero, Fee: zero, ClawedBack: zero, Unrecovered: zero})
+	row, err := t.Encode(&indexer.Lease{ID: 1, PayToken: "USD", Status: indexer.LeaseOpen, USDPerSecondWad: zero, Rate: zero,
+		Segments: []indexer.RateSegment{}, Deposit: zero, Nonce: zero, Paid: zero, Refund: zero, Payout: zero, Fee: zero})
 	return row, true, err
 }
 
@@ -161,6 +161,9 @@ func sampleValue(t *testing.T, typ abi.Type) any {
 	case abi.SliceTy:
 		if typ.Elem.T == abi.AddressTy {
 			return []common.Address{common.HexToAddress("0x1234")}
+		}
+		if typ.Elem.T == abi.FixedBytesTy && typ.Elem.Size == 32 {
+			return [][32]byte{{1}, {2}}
 		}
 	case abi.UintTy:
 		switch typ.Size {

@@ -82,6 +82,7 @@ func (s *Server) machines(r *http.Request) (any, error) {
 		f := false
 		q.Listed = &f
 	}
+	q.Rentable = p.oneOf("rentable", "true", "any") == "true"
 	q.Page = p.page()
 	if err := p.done(); err != nil {
 		return nil, err
@@ -185,7 +186,7 @@ func (s *Server) stakes(r *http.Request) (any, error) {
 func (s *Server) leases(r *http.Request) (any, error) {
 	p := newParams(r.URL.Query())
 	q := indexer.LeaseQuery{Renter: p.address("renter"), Provider: p.address("provider"), MachineID: p.hash("machine"),
-		State: p.oneOf("state", indexer.LeaseOpen, indexer.LeaseClosed), Page: p.page()}
+		State: p.oneOf("state", indexer.LeaseOpen, indexer.LeaseClosed, indexer.LeaseSettled), Page: p.page()}
 	if err := p.done(); err != nil {
 		return nil, err
 	}
@@ -212,6 +213,46 @@ func (s *Server) lease(r *http.Request) (any, error) {
 		return nil, notFound("lease %d is not indexed", id)
 	}
 	return d, nil
+}
+
+// earnings: an account's money in LeaseEscrow, withdrawable and held in dispute windows.
+func (s *Server) earnings(r *http.Request) (any, error) {
+	addr, err := parseAddress(r.PathValue("account"))
+	if err != nil {
+		return nil, badParam("account", "%v", err)
+	}
+	if err := newParams(r.URL.Query()).done(); err != nil {
+		return nil, err
+	}
+	return s.deps.Leases.Earnings(r.Context(), addr)
+}
+
+// gpu: which machine's verification claims a GPU (id = keccak256 of its UUID), and until when.
+func (s *Server) gpu(r *http.Request) (any, error) {
+	id, err := parseHash(r.PathValue("id"))
+	if err != nil {
+		return nil, badParam("id", "%v", err)
+	}
+	if err := newParams(r.URL.Query()).done(); err != nil {
+		return nil, err
+	}
+	c, found, err := s.deps.Machines.GPUClaim(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		return nil, notFound("no verification names GPU %s", id.Hex())
+	}
+	return c, nil
+}
+
+// inspectors: the inspectors' registered endpoints.
+func (s *Server) inspectors(r *http.Request) (any, error) {
+	if err := newParams(r.URL.Query()).done(); err != nil {
+		return nil, err
+	}
+	items, err := s.deps.History.InspectorEndpoints(r.Context())
+	return list{Items: items}, err
 }
 
 func (s *Server) attestations(r *http.Request) (any, error) {
@@ -250,7 +291,8 @@ func (s *Server) slashes(r *http.Request) (any, error) {
 func (s *Server) events(r *http.Request) (any, error) {
 	p := newParams(r.URL.Query())
 	q := indexer.EventQuery{Contract: p.oneOf("contract", indexer.GridToken, indexer.Staking, indexer.AttestationQuorum,
-		indexer.LeaseEscrow, indexer.GridPriceOracle, indexer.Rewards), Name: p.str("name", 64),
+		indexer.LeaseEscrow, indexer.GridPriceOracle, indexer.NodeRegistry, indexer.LeaseJournal, indexer.Rewards,
+		indexer.SolanaGateway), Name: p.str("name", 64),
 		FromBlock: p.uintPtr("from_block", 0, math.MaxInt64), ToBlock: p.uintPtr("to_block", 0, math.MaxInt64), Page: p.page()}
 	if err := p.done(); err != nil {
 		return nil, err
@@ -455,7 +497,7 @@ func (s *Server) searchQuotes(r *http.Request) (any, error) {
 		return nil, err
 	}
 	p := newParams(r.URL.Query())
-	req := indexer.QuoteRequest{Class: p.str("class", 32), MaxMicroUSDPerHour: p.usd("max_usd_per_hour"), GPUs: 1}
+	req := indexer.QuoteRequest{Class: p.str("class", 32), MaxMicroUSDPerHour: p.usd("max_usd_per_hour"), Renter: p.address("renter"), GPUs: 1}
 	if req.Class == "" && p.err == nil {
 		p.fail(badParam("class", "required (a GPU class such as H100)"))
 	}
@@ -480,7 +522,7 @@ func (s *Server) searchQuotes(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	res.Request = &api.SearchRequest{Class: req.Class, GPUs: req.GPUs, Hours: float64(secs) / 3600, MaxMicroUSDPerHour: req.MaxMicroUSDPerHour}
+	res.Request = &api.SearchRequest{Class: req.Class, GPUs: req.GPUs, Hours: float64(secs) / 3600, MaxMicroUSDPerHour: req.MaxMicroUSDPerHour, Renter: req.Renter}
 	return res, nil
 }
 

@@ -40,12 +40,14 @@ type MachineReader interface {
 	Providers(ctx context.Context, p indexer.Page) ([]indexer.ProviderView, string, error)
 	Provider(ctx context.Context, addr common.Address) (indexer.ProviderView, bool, error)
 	Stakes(ctx context.Context, q indexer.StakeQuery) ([]indexer.Stake, string, error)
+	GPUClaim(ctx context.Context, gpuID common.Hash) (indexer.GPUClaim, bool, error)
 }
 
 // LeaseReader reads leases.
 type LeaseReader interface {
 	Leases(ctx context.Context, q indexer.LeaseQuery) ([]indexer.Lease, string, error)
 	Lease(ctx context.Context, id uint64) (indexer.LeaseDetail, bool, error)
+	Earnings(ctx context.Context, account common.Address) (indexer.Earnings, error)
 }
 
 // HistoryReader reads attestations, slashes, events, prices, parameters and stats.
@@ -56,6 +58,7 @@ type HistoryReader interface {
 	PriceUpdates(ctx context.Context, p indexer.Page) ([]indexer.PriceUpdate, string, error)
 	Params(ctx context.Context) ([]indexer.Param, error)
 	SignerSets(ctx context.Context) ([]indexer.SignerSet, error)
+	InspectorEndpoints(ctx context.Context) ([]indexer.InspectorEndpoint, error)
 	Stats(ctx context.Context) (indexer.Stats, error)
 }
 
@@ -467,6 +470,9 @@ func (s *Server) routes() http.Handler {
 	s.route(mux, "GET /v1/stakes", s.stakes)
 	s.route(mux, "GET /v1/leases", s.leases)
 	s.route(mux, "GET /v1/leases/{id}", s.lease)
+	s.route(mux, "GET /v1/earnings/{account}", s.earnings)
+	s.route(mux, "GET /v1/inspectors", s.inspectors)
+	s.route(mux, "GET /v1/gpus/{id}", s.gpu)
 	s.route(mux, "GET /v1/attestations", s.attestations)
 	s.route(mux, "GET /v1/slashes", s.slashes)
 	s.route(mux, "GET /v1/events", s.events)

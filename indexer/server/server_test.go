@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -22,6 +23,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/server"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/pgtest"
@@ -90,8 +92,9 @@ func ingest(t *testing.T, db *sqlstore.DB, next uint64, events []indexer.Event) 
 }
 
 func listing(e *evs, id common.Hash, provider common.Address, class string, gpus uint32) {
-	e.add(indexer.Staking, "MachineListed", map[string]any{"machineId": [32]byte(id), "provider": provider,
-		"gpuClass": (classID(class)), "gpuCount": gpus, "lockedStake": new(big.Int).Mul(ether(100), big.NewInt(int64(gpus))), "metadataCID": "ipfs://" + class})
+	e.add(indexer.NodeRegistry, "MachineListed", map[string]any{"machineId": [32]byte(id), "provider": provider,
+		"gpuClass": (classID(class)), "gpuCount": gpus, "lockedStake": new(big.Int).Mul(ether(100), big.NewInt(int64(gpus))),
+		"index": uint32(id.Big().Uint64()), "metadataCID": "ipfs://" + class, "endpoint": "https://" + id.Hex()[64:] + ".example"})
 }
 
 // fixture fills a database with a small protocol history (synthetic events through the real mappings).
@@ -110,24 +113,30 @@ func fixture(t *testing.T, db *sqlstore.DB) {
 	listing(e, m3, prov1, "RTX4090", 2)
 	listing(e, m4, prov2, "A100-80GB", 4)
 	listing(e, m5, prov1, "H200", 2)
-	e.add(indexer.Staking, "MachineDelisted", map[string]any{"machineId": [32]byte(m5), "provider": prov1, "unlockedStake": ether(200)})
+	e.add(indexer.NodeRegistry, "MachineDelisted", map[string]any{"machineId": [32]byte(m5), "provider": prov1, "unlockedStake": ether(200)})
+	e.add(indexer.NodeRegistry, "InspectorEndpointSet", map[string]any{"inspector": renter, "endpoint": "https://inspector.example"})
+	e.add(indexer.AttestationQuorum, "SignerSetApplied", map[string]any{"version": uint64(1), "threshold": uint8(1), "signers": []common.Address{renter}})
+	e.add(indexer.LeaseEscrow, "DisputeWindowSet", map[string]any{"disputeWindow": uint64(7200)})
 	ingest(t, db, 2, e.list)
 
+	// Lease 1 holds m1's slots 0-3 past now; lease 2 held slots 4-7 and was closed by its renter, its payout held.
 	e = &evs{block: 2}
 	for id, reason := range map[int64]uint8{1: 255, 2: 1} {
+		mask := uint32(0x0f) << (4 * (id - 1))
+		e.add(indexer.NodeRegistry, "GpusReserved", map[string]any{"machineId": [32]byte(m1), "gpuMask": mask, "until": blockTime + 3600})
 		e.add(indexer.LeaseEscrow, "LeaseOpened", map[string]any{"leaseId": big.NewInt(id), "renter": renter, "provider": prov1,
-			"machineId": [32]byte(m1), "gpuCount": uint32(4), "payToken": uint8(0), "usdPerSecond": big.NewInt(2000), "rate": big.NewInt(2000),
-			"endsAt": blockTime + 3600, "deposit": big.NewInt(7_272_000), "nonce": big.NewInt(900 + id)})
-		e.add(indexer.Staking, "GpusReserved", map[string]any{"machineId": [32]byte(m1), "gpus": uint32(4), "reservedGpus": uint32(4 * id)})
+			"machineId": [32]byte(m1), "gpuMask": mask, "payToken": uint8(0), "usdPerSecondWad": big.NewInt(2e15), "rate": big.NewInt(2e15),
+			"minEndsAt": blockTime, "endsAt": blockTime + 3600, "deposit": big.NewInt(7_272_000), "nonce": big.NewInt(900 + id), "jobCID": [32]byte{}})
 		if reason != 255 {
-			e.add(indexer.LeaseEscrow, "LeaseClosed", map[string]any{"leaseId": big.NewInt(id), "reason": reason, "closedAt": blockTime + 100, "refund": big.NewInt(5), "fee": big.NewInt(1)})
-			e.add(indexer.Staking, "GpusReleased", map[string]any{"machineId": [32]byte(m1), "gpus": uint32(4), "reservedGpus": uint32(4)})
+			e.add(indexer.LeaseEscrow, "LeaseClosed", map[string]any{"leaseId": big.NewInt(id), "reason": reason, "closedAt": blockTime + 100,
+				"billedUntil": blockTime + 100, "refund": big.NewInt(5), "payout": big.NewInt(196_000), "fee": big.NewInt(9_800)})
+			e.add(indexer.NodeRegistry, "GpusReleased", map[string]any{"machineId": [32]byte(m1), "gpuMask": mask, "freeFrom": blockTime + 100})
 		}
 	}
 	e.add(indexer.AttestationQuorum, "AttestationConsumed", map[string]any{"target": escrow, "kind": uint8(2), "id": [32]byte(common.HexToHash("0xc0")),
-		"payloadHash": [32]byte(common.HexToHash("0xc1")), "signerSetVersion": uint64(1)})
-	e.add(indexer.Rewards, "RootPosted", map[string]any{"epoch": uint64(0), "root": [32]byte(rewardRoot(t)), "total": big.NewInt(600),
-		"attestationId": [32]byte(common.HexToHash("0xe0"))})
+		"payloadHash": [32]byte(common.HexToHash("0xc1")), "signerSetVersion": uint64(1), "signers": uint32(1)})
+	e.add(indexer.Rewards, "RootPosted", map[string]any{"epoch": uint64(0), "root": [32]byte(rewardRoot(t)), "cumulativeTotal": big.NewInt(600),
+		"increment": big.NewInt(600), "attestationId": [32]byte(common.HexToHash("0xe0"))})
 	e.add(indexer.Rewards, "Claimed", map[string]any{"account": prov1, "caller": prov1, "amount": big.NewInt(100), "cumulativeClaimed": big.NewInt(100)})
 	ingest(t, db, 3, e.list)
 }
@@ -229,15 +238,23 @@ func items(out map[string]any) []map[string]any {
 	return res
 }
 
-func signQuote(t *testing.T, key *ecdsa.PrivateKey, machine common.Hash, gpus uint32, usdPerSecond int64, maxDuration uint64, nonce int64) oracle.SignedQuote {
+// wad is a price in micro-USD per second as a quote's usdPerSecondWad (18 decimals).
+func wad(microUSDPerSecond int64) *big.Int {
+	return new(big.Int).Mul(big.NewInt(microUSDPerSecond), big.NewInt(1e12))
+}
+
+// signQuote signs a reusable public quote priced in micro-USD per second.
+func signQuote(t *testing.T, key *ecdsa.PrivateKey, machine common.Hash, gpus uint32, microUSDPerSecond int64, maxDuration uint64, nonce int64) oracle.SignedQuote {
 	t.Helper()
-	q := oracle.Quote{Provider: crypto.PubkeyToAddress(key.PublicKey), MachineID: machine, GPUCount: gpus, USDPerSecond: big.NewInt(usdPerSecond),
+	q := oracle.Quote{Provider: crypto.PubkeyToAddress(key.PublicKey), MachineID: machine, GPUCount: gpus, USDPerSecondWad: wad(microUSDPerSecond),
 		MaxDuration: maxDuration, Expiry: uint64(now.Add(time.Hour).Unix()), Nonce: big.NewInt(nonce)}
-	d, err := q.Digest(oracle.QuoteDomain(chainID, escrow))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sig, err := oracle.SignDigest(key, d)
+	return resign(t, key, q)
+}
+
+// resign signs q as it is.
+func resign(t *testing.T, key *ecdsa.PrivateKey, q oracle.Quote) oracle.SignedQuote {
+	t.Helper()
+	sig, err := oracle.SignDigest(key, mustDigest(t, q))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -280,8 +297,12 @@ func TestReadEndpoints(t *testing.T) {
 			t.Errorf("paginated through %d machines, want 4", len(seen))
 		}
 		m := e.get("/v1/machines/"+indexer.Hex(m1.Bytes()), 200)
-		if m["leasesOpened"].(float64) != 2 || m["providerCollateralised"] != true {
+		if m["leasesOpened"].(float64) != 2 || m["providerCollateralised"] != true || m["endpoint"] != "https://01.example" ||
+			m["verification"] != indexer.VerificationExempt || m["rentable"] != true || m["reservedGpus"].(float64) != 4 || m["index"].(float64) != 1 {
 			t.Errorf("machine 1: %v", m)
+		}
+		if got := items(e.get("/v1/machines?rentable=true", 200)); len(got) != 4 {
+			t.Errorf("rentable machines: %d", len(got))
 		}
 		e.get("/v1/machines/"+indexer.Hex(common.HexToHash("0x99").Bytes()), 404)
 
@@ -304,23 +325,56 @@ func TestReadEndpoints(t *testing.T) {
 			t.Errorf("open leases: %v", open)
 		}
 		l := e.get("/v1/leases/2", 200)
-		if l["status"] != "closed" || l["closeReason"] != "renter_closed" || len(l["history"].([]any)) != 2 {
+		if l["status"] != "closed" || l["closeReason"] != "renter_closed" || len(l["history"].([]any)) != 2 ||
+			l["disputeEndsAt"].(float64) != float64(blockTime+100+7200) || l["payout"] != "196000" || l["gpuMask"].(float64) != 0xf0 {
 			t.Errorf("lease 2: %v", l)
+		}
+		if got := items(e.get("/v1/leases?state=settled", 200)); len(got) != 0 {
+			t.Errorf("settled leases: %v", got)
+		}
+		earn := e.get("/v1/earnings/"+prov1.Hex(), 200)
+		bal := earn["balances"].([]any)
+		if earn["disputeWindow"].(float64) != 7200 || len(bal) != 1 || bal[0].(map[string]any)["held"] != "196000" ||
+			bal[0].(map[string]any)["withdrawable"] != "0" || bal[0].(map[string]any)["dueNow"] != "0" {
+			t.Errorf("earnings: %v", earn)
+		}
+		if got := items(e.get("/v1/inspectors", 200)); len(got) != 1 || got[0]["endpoint"] != "https://inspector.example" {
+			t.Errorf("inspectors: %v", got)
+		}
+		// The API client decodes what the server encodes (the shapes the provider and inspector nodes read).
+		client, err := api.NewClient(e.srv.URL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		earnings, err := client.Earnings(context.Background(), prov1)
+		if err != nil || earnings.DisputeWindow != 7200 || len(earnings.Balances) != 1 || earnings.Balances[0].Token != "USD" ||
+			earnings.Balances[0].Held.Int64() != 196_000 || earnings.Balances[0].HeldLeases != 1 || earnings.Balances[0].DueNow.Sign() != 0 {
+			t.Errorf("client earnings: %+v, %v", earnings, err)
+		}
+		page, err := client.Attestations(context.Background(), api.AttestationQuery{Kind: oracle.KindCompletion, Limit: 10})
+		if err != nil || len(page.Items) != 1 || page.Items[0].Signers != 1 || !slices.Equal(page.Items[0].SignerAddresses, []common.Address{renter}) ||
+			page.Items[0].KindName != "completion" || page.Items[0].TargetName != indexer.LeaseEscrow {
+			t.Errorf("client attestations: %+v, %v", page, err)
+		}
+		if page, err := client.Attestations(context.Background(), api.AttestationQuery{Kind: oracle.KindBreach}); err != nil || len(page.Items) != 0 {
+			t.Errorf("client breach attestations: %+v, %v", page, err)
 		}
 		e.get("/v1/leases/77", 404)
 
-		if got := items(e.get("/v1/attestations?kind=completion", 200)); len(got) != 1 || got[0]["targetName"] != indexer.LeaseEscrow {
+		if got := items(e.get("/v1/attestations?kind=completion", 200)); len(got) != 1 || got[0]["targetName"] != indexer.LeaseEscrow ||
+			fmt.Sprint(got[0]["signerAddresses"]) != "["+indexer.Hex(renter.Bytes())+"]" {
 			t.Errorf("attestations: %v", got)
 		}
 		if got := items(e.get("/v1/attestations?kind=breach", 200)); len(got) != 0 {
 			t.Errorf("breach attestations: %v", got)
 		}
-		evs := items(e.get("/v1/events?contract=Staking&name=MachineListed", 200))
+		evs := items(e.get("/v1/events?contract=NodeRegistry&name=MachineListed", 200))
 		if len(evs) != 5 || evs[0]["args"].(map[string]any)["gpuCount"] == nil {
 			t.Errorf("events: %v", evs)
 		}
 		stats := e.get("/v1/stats", 200)
-		if stats["machinesListed"].(float64) != 4 || stats["leasesOpen"].(float64) != 1 || stats["providerStake"] != ether(10000).String() {
+		if stats["machinesListed"].(float64) != 4 || stats["leasesOpen"].(float64) != 1 || stats["providerStake"] != ether(10000).String() ||
+			stats["gpusListed"].(float64) != 15 || stats["gpusFree"].(float64) != 11 {
 			t.Errorf("stats: %v", stats)
 		}
 		if got := items(e.get("/v1/params", 200)); len(got) == 0 {
@@ -341,6 +395,10 @@ func TestParameterValidation(t *testing.T) {
 		{"/v1/machines?min_gpu=2", "min_gpu"},
 		{"/v1/machines?provider=0x12", "provider"},
 		{"/v1/machines?listed=maybe", "listed"},
+		{"/v1/machines?rentable=maybe", "rentable"},
+		{"/v1/earnings/nope", "account"},
+		{"/v1/gpus/0x12", "id"},
+		{"/v1/quotes/search?class=H100&hours=1&renter=0x12", "renter"},
 		{"/v1/machines?max_usd_per_hour=1.1234567", "max_usd_per_hour"},
 		{"/v1/machines?limit=100000", "limit"},
 		{"/v1/machines?cursor=!!", "cursor"},
@@ -450,18 +508,27 @@ func TestQuoteBook(t *testing.T) {
 		post(signQuote(t, key2, m4, 4, 3000, 24*3600, 5), 201, "")
 		// Posting the same quote again is accepted and changes nothing.
 		post(signQuote(t, key1, m1, 4, 2000, 24*3600, 1), 201, "")
-		if got := e.get("/v1/quotes/"+q4["digest"].(string), 200); got["quote"].(map[string]any)["usdPerSecond"].(float64) != 2000 {
+		if got := e.get("/v1/quotes/"+q4["digest"].(string), 200); got["quote"].(map[string]any)["usdPerSecondWad"].(float64) != 2e15 ||
+			got["microUsdPerHour"].(float64) != 7_200_000 {
 			t.Errorf("stored quote: %v", got)
 		}
 
 		// Rejections name the field.
 		bad := signQuote(t, key1, m1, 4, 2000, 3600, 10)
-		bad.Quote.USDPerSecond = big.NewInt(1999) // signature no longer matches
+		bad.Quote.USDPerSecondWad = wad(1999) // signature no longer matches
 		post(bad, 422, "signature")
+		minAboveMax := signQuote(t, key1, m1, 1, 10, 3600, 16).Quote
+		minAboveMax.MinDuration = 3601
+		post(resign(t, key1, minAboveMax), 422, "minDuration")
+		tooDear := signQuote(t, key1, m1, 1, 10, 3600, 17).Quote
+		tooDear.USDPerSecondWad = new(big.Int).Lsh(big.NewInt(1), 128)
+		post(resign(t, key1, tooDear), 422, "usdPerSecondWad")
+		usedOnce := signQuote(t, key1, m1, 1, 10, 3600, 901).Quote
+		usedOnce.SingleUse = true
+		post(resign(t, key1, usedOnce), 422, "nonce")                   // a single-use quote whose nonce lease 1 used
 		post(signQuote(t, key2, m1, 1, 10, 3600, 11), 422, "machineId") // someone else's machine
 		post(signQuote(t, key1, m5, 1, 10, 3600, 12), 422, "machineId") // delisted
 		post(signQuote(t, key1, m2, 2, 10, 3600, 13), 422, "gpuCount")  // more GPUs than the machine has
-		post(signQuote(t, key1, m1, 1, 10, 3600, 901), 422, "nonce")    // used by lease 1
 		post(signQuote(t, key1, common.HexToHash("0x77"), 1, 10, 3600, 14), 422, "machineId")
 		late := signQuote(t, key1, m1, 1, 10, 3600, 15)
 		late.Quote.Expiry = uint64(now.Unix()) + 5
@@ -516,8 +583,8 @@ func TestQuoteBook(t *testing.T) {
 		// Chain state changes after posting drop quotes out of the results: m3's GPUs get reserved, prov2 is
 		// slashed below its locks, and the 2-GPU m1 quote's nonce is cancelled.
 		ev := &evs{block: 3}
-		ev.add(indexer.Staking, "GpusReserved", map[string]any{"machineId": [32]byte(m3), "gpus": uint32(1), "reservedGpus": uint32(1)})
-		ev.add(indexer.Staking, "Slashed", map[string]any{"offender": prov2, "role": uint8(0), "evidenceId": [32]byte(common.HexToHash("0x5")),
+		ev.add(indexer.NodeRegistry, "GpusReserved", map[string]any{"machineId": [32]byte(m3), "gpuMask": uint32(1), "until": blockTime + 86_400})
+		ev.add(indexer.Staking, "Slashed", map[string]any{"offender": prov2, "role": uint8(0), "kind": uint8(0), "evidenceId": [32]byte(common.HexToHash("0x5")),
 			"requested": ether(4900), "slashed": ether(4900), "burned": ether(4900), "toRenter": big.NewInt(0), "toReporters": big.NewInt(0)})
 		ev.add(indexer.LeaseEscrow, "QuoteNoncesCancelled", map[string]any{"provider": prov1, "wordPos": big.NewInt(0), "mask": big.NewInt(1 << 2)})
 		ingest(t, db, 4, ev.list)
@@ -528,6 +595,28 @@ func TestQuoteBook(t *testing.T) {
 		}
 		if got := search("class=H100&gpus=2&hours=1")["matches"].([]any); len(got) != 1 {
 			t.Errorf("2 GPUs: %d matches", len(got))
+		}
+		// Governance requires hardware verification: H100 machines drop out until one is verified.
+		ev = &evs{block: 4}
+		ev.add(indexer.NodeRegistry, "RequireVerificationSet", map[string]any{"required": true})
+		ingest(t, db, 5, ev.list)
+		explain("class=H100&gpus=2&hours=1", "not_verified")
+		ev = &evs{block: 5}
+		ev.add(indexer.NodeRegistry, "MachineVerified", map[string]any{"machineId": [32]byte(m1), "gpuClass": classID("H100"),
+			"attestationId": [32]byte(common.HexToHash("0x6")), "gpuCount": uint32(8), "gpuIds": [][32]byte{{1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}},
+			"verifiedAt": blockTime, "expiresAt": uint64(now.Add(2 * time.Hour).Unix()), "seq": uint64(1)})
+		ingest(t, db, 6, ev.list)
+		res = search("class=H100&gpus=2&hours=1")
+		if got := res["matches"].([]any); len(got) != 1 || got[0].(map[string]any)["machine"].(map[string]any)["verification"] != indexer.VerificationVerified {
+			t.Errorf("2 GPUs on the verified machine: %v", res)
+		}
+		if g := e.get("/v1/gpus/"+indexer.Hex(common.Hash{3}.Bytes()), 200); g["machineId"] != indexer.Hex(m1.Bytes()) ||
+			g["expiresAt"].(float64) != float64(now.Add(2*time.Hour).Unix()) {
+			t.Errorf("GPU claim: %v", g)
+		}
+		e.get("/v1/gpus/"+indexer.Hex(common.Hash{9}.Bytes()), 404)
+		if got := search("class=H100&gpus=1&hours=2")["matches"].([]any); len(got) != 1 {
+			t.Errorf("unverified m2 still offered: %d matches", len(got))
 		}
 		// Quotes about to expire (within the search margin) drop out.
 		e.clock.mu.Lock()

@@ -138,6 +138,57 @@ func scanMachineView(rows interface{ Scan(...any) error }) (indexer.MachineView,
 	return v, nil
 }
 
+// VerificationRule implements indexer.QuoteStore: the NodeRegistry's parameters as indexed.
+func (db *DB) VerificationRule(ctx context.Context) (indexer.VerificationRule, error) {
+	rows, err := db.r.QueryContext(ctx, db.rebind(`SELECT name, value FROM params WHERE contract = ? AND (name = ? OR name LIKE ?)`),
+		indexer.NodeRegistry, indexer.RequireVerificationParam, indexer.VerificationExemptParam+"%")
+	if err != nil {
+		return indexer.VerificationRule{}, fmt.Errorf("sqlstore: verification rule: %w", err)
+	}
+	defer rows.Close()
+	params := map[string]string{}
+	for rows.Next() {
+		var n, v string
+		if err := rows.Scan(&n, &v); err != nil {
+			return indexer.VerificationRule{}, err
+		}
+		params[n] = v
+	}
+	return indexer.VerificationRuleOf(params), rows.Err()
+}
+
+// judge fills the time- and rule-dependent fields of machine views.
+func (db *DB) judge(ctx context.Context, views []indexer.MachineView) error {
+	rule, err := db.VerificationRule(ctx)
+	if err != nil {
+		return err
+	}
+	now := uint64(db.clock.Now().Unix())
+	for i := range views {
+		views[i].Judge(rule, now)
+	}
+	return nil
+}
+
+// rentableCond is the SQL of NodeRegistry.isRentable for the machine aliased m (joined to its provider's
+// stake s) at now, GPUs aside.
+func rentableCond(rule indexer.VerificationRule, now uint64) (string, []any) {
+	cond := "m.listed = TRUE AND COALESCE(s.collateralised, FALSE) = TRUE"
+	if !rule.Required {
+		return cond, nil
+	}
+	var exempt []string
+	args := []any{clampInt64(now)}
+	for class := range rule.Exempt {
+		exempt = append(exempt, "?")
+		args = append(args, class)
+	}
+	if len(exempt) == 0 {
+		return cond + " AND m.verified_until > ?", args
+	}
+	return cond + " AND (m.verified_until > ? OR m.gpu_class IN (" + strings.Join(exempt, ", ") + "))", args
+}
+
 // Machines lists machines by id.
 func (db *DB) Machines(ctx context.Context, q indexer.MachineQuery) ([]indexer.MachineView, string, error) {
 	var w where
@@ -147,8 +198,18 @@ func (db *DB) Machines(ctx context.Context, q indexer.MachineQuery) ([]indexer.M
 	if q.MinGPUs > 0 {
 		w.add("m.gpu_count >= ?", int64(q.MinGPUs))
 	}
+	now := uint64(db.clock.Now().Unix())
 	if q.MinFreeGPUs > 0 {
-		w.add("m.free_gpus >= ?", int64(q.MinFreeGPUs))
+		w.add("m.listed = TRUE AND m.gpu_count >= ? AND "+indexer.FreeFromSQL("m", strconv.Itoa(int(q.MinFreeGPUs)))+" <= ?",
+			int64(q.MinFreeGPUs), indexer.FreeAtText(now))
+	}
+	if q.Rentable {
+		rule, err := db.VerificationRule(ctx)
+		if err != nil {
+			return nil, "", err
+		}
+		cond, args := rentableCond(rule, now)
+		w.add(cond, args...)
 	}
 	if q.Provider != nil {
 		w.add("m.provider = ?", hexAddr(*q.Provider))
@@ -158,9 +219,8 @@ func (db *DB) Machines(ctx context.Context, q indexer.MachineQuery) ([]indexer.M
 	}
 	if q.MaxMicroUSDPerHour != nil {
 		w.add(`EXISTS (SELECT 1 FROM quotes q WHERE q.machine_id = m.machine_id AND q.provider = m.provider
-			AND q.expiry >= ? AND q.usd_per_hour <= ?
-			AND NOT EXISTS (SELECT 1 FROM quote_nonces n WHERE n.provider = q.provider AND n.nonce = q.nonce))`,
-			db.clock.Now().Unix(), clampInt64(*q.MaxMicroUSDPerHour))
+			AND q.expiry >= ? AND q.usd_per_hour <= ? AND q.renter = ?`+nonceLive+`)`,
+			clampInt64(now), clampInt64(*q.MaxMicroUSDPerHour), anyRenter)
 	}
 	after, ok, err := cursorString(q.Page)
 	if err != nil {
@@ -170,8 +230,12 @@ func (db *DB) Machines(ctx context.Context, q indexer.MachineQuery) ([]indexer.M
 		w.add("m.machine_id > ?", after)
 	}
 	limit := limitOf(q.Page)
-	return keysetPage(ctx, db, "machines", "SELECT "+db.machineViewCols()+machineViewFrom+w.sql()+" ORDER BY m.machine_id LIMIT ?", w.args, limit,
+	views, next, err := keysetPage(ctx, db, "machines", "SELECT "+db.machineViewCols()+machineViewFrom+w.sql()+" ORDER BY m.machine_id LIMIT ?", w.args, limit,
 		scanMachineView, func(v indexer.MachineView) string { return indexer.EncodeCursor(indexer.Hex(v.ID.Bytes())) })
+	if err != nil {
+		return nil, "", err
+	}
+	return views, next, db.judge(ctx, views)
 }
 
 func clampInt64(v uint64) int64 {
@@ -188,15 +252,21 @@ func (db *DB) Machine(ctx context.Context, id common.Hash) (indexer.MachineView,
 	if errors.Is(err, sql.ErrNoRows) {
 		return v, false, nil
 	}
-	return v, err == nil, err
+	if err != nil {
+		return v, false, err
+	}
+	views := []indexer.MachineView{v}
+	if err := db.judge(ctx, views); err != nil {
+		return v, false, err
+	}
+	return views[0], true, nil
 }
 
 // LiveQuotes lists a machine's quotes that can still open a lease, cheapest first.
 func (db *DB) LiveQuotes(ctx context.Context, machine common.Hash, minExpiry uint64) ([]indexer.StoredQuote, error) {
 	rows, err := db.r.QueryContext(ctx, db.rebind("SELECT "+quoteCols("q.")+` FROM quotes q
-		WHERE q.machine_id = ? AND q.expiry >= ?
-		AND NOT EXISTS (SELECT 1 FROM quote_nonces n WHERE n.provider = q.provider AND n.nonce = q.nonce)
-		ORDER BY q.usd_per_hour, q.digest LIMIT 100`), hexHash(machine), clampInt64(minExpiry))
+		WHERE q.machine_id = ? AND q.expiry >= ? AND q.renter = ?`+nonceLive+`
+		ORDER BY q.usd_per_hour, q.digest LIMIT 100`), hexHash(machine), clampInt64(minExpiry), anyRenter)
 	if err != nil {
 		return nil, fmt.Errorf("sqlstore: live quotes: %w", err)
 	}
@@ -315,8 +385,88 @@ func (db *DB) Leases(ctx context.Context, q indexer.LeaseQuery) ([]indexer.Lease
 		w.add("lease_id < ?", c[0])
 	}
 	limit := limitOf(q.Page)
-	return keysetPage(ctx, db, "leases", "SELECT "+columns("", indexer.LeasesTable)+" FROM leases"+w.sql()+" ORDER BY lease_id DESC LIMIT ?", w.args, limit,
+	leases, next, err := keysetPage(ctx, db, "leases", "SELECT "+columns("", indexer.LeasesTable)+" FROM leases"+w.sql()+" ORDER BY lease_id DESC LIMIT ?", w.args, limit,
 		scanTable[indexer.Lease](indexer.LeasesTable), func(v indexer.Lease) string { return indexer.EncodeCursor(v.ID) })
+	if err != nil {
+		return nil, "", err
+	}
+	window, err := db.DisputeWindow(ctx)
+	for i := range leases {
+		leases[i].WithDisputeWindow(window)
+	}
+	return leases, next, err
+}
+
+// DisputeWindow is the escrow's dispute window as indexed (0 before DisputeWindowSet).
+func (db *DB) DisputeWindow(ctx context.Context) (uint64, error) {
+	var v string
+	err := db.r.QueryRowContext(ctx, db.rebind(`SELECT value FROM params WHERE contract = ? AND name = 'disputeWindow'`), indexer.LeaseEscrow).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("sqlstore: dispute window: %w", err)
+	}
+	w, err := strconv.ParseUint(v, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("sqlstore: dispute window %q: %w", v, err)
+	}
+	return w, nil
+}
+
+// Earnings is an account's LeaseEscrow balances, with the held payouts whose dispute window has ended (what
+// settling would credit now) and the leases holding them.
+func (db *DB) Earnings(ctx context.Context, account common.Address) (indexer.Earnings, error) {
+	e := indexer.Earnings{Account: account, Balances: []indexer.EarningsBalance{}}
+	window, err := db.DisputeWindow(ctx)
+	if err != nil {
+		return e, err
+	}
+	e.DisputeWindow = window
+	rows, err := db.r.QueryContext(ctx, db.rebind("SELECT "+columns("", indexer.EscrowBalancesTable)+" FROM escrow_balances WHERE account = ? ORDER BY token"), hexAddr(account))
+	if err != nil {
+		return e, fmt.Errorf("sqlstore: earnings: %w", err)
+	}
+	for rows.Next() {
+		var b indexer.EarningsBalance
+		if err := scanRow(rows, indexer.EscrowBalancesTable, &b.EscrowBalance); err != nil {
+			rows.Close()
+			return e, err
+		}
+		b.DueNow, b.DueLeases = amount.IntOf(0), []uint64{}
+		e.Balances = append(e.Balances, b)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return e, err
+	}
+	// Closed leases whose window ended before now: settle pays them (the window in force applies).
+	now := db.clock.Now().Unix()
+	lrows, err := db.r.QueryContext(ctx, db.rebind(`SELECT lease_id, pay_token, payout FROM leases
+		WHERE provider = ? AND status = ? AND closed_at + ? < ? ORDER BY lease_id LIMIT 1000`),
+		hexAddr(account), indexer.LeaseClosed, clampInt64(window), now)
+	if err != nil {
+		return e, fmt.Errorf("sqlstore: due leases: %w", err)
+	}
+	defer lrows.Close()
+	for lrows.Next() {
+		var id int64
+		var token, payout string
+		if err := lrows.Scan(&id, &token, &payout); err != nil {
+			return e, err
+		}
+		for i := range e.Balances {
+			if b := &e.Balances[i]; b.Token == token {
+				p, ok := new(big.Int).SetString(payout, 10)
+				if !ok {
+					return e, fmt.Errorf("sqlstore: lease %d payout %q", id, payout)
+				}
+				b.DueNow = amount.NewInt(new(big.Int).Add(b.DueNow.Big(), p))
+				b.DueLeases = append(b.DueLeases, uint64(id))
+			}
+		}
+	}
+	return e, lrows.Err()
 }
 
 // Lease returns a lease with its history.
@@ -342,7 +492,12 @@ func (db *DB) Lease(ctx context.Context, id uint64) (indexer.LeaseDetail, bool, 
 		}
 		d.History = append(d.History, e)
 	}
-	return d, true, rows.Err()
+	if err := rows.Err(); err != nil {
+		return d, false, err
+	}
+	window, err := db.DisputeWindow(ctx)
+	d.Lease.WithDisputeWindow(window)
+	return d, err == nil, err
 }
 
 // ---------------------------------------------------------------- history
@@ -493,28 +648,72 @@ func (db *DB) SignerSets(ctx context.Context) ([]indexer.SignerSet, error) {
 	return out, rows.Err()
 }
 
+// GPUClaim is the machine whose hardware verification last named a GPU (NodeRegistry.gpuHolder, with the claim's
+// expiry: the registry refuses the GPU to another machine until then).
+func (db *DB) GPUClaim(ctx context.Context, gpuID common.Hash) (indexer.GPUClaim, bool, error) {
+	var c indexer.GPUClaim
+	err := scanRow(db.r.QueryRowContext(ctx, db.rebind("SELECT "+columns("", indexer.GPUClaimsTable)+" FROM gpu_claims WHERE gpu_id = ?"), hexHash(gpuID)), indexer.GPUClaimsTable, &c)
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, false, nil
+	}
+	return c, err == nil, err
+}
+
+// InspectorEndpoints lists the inspectors' registered endpoints by address.
+func (db *DB) InspectorEndpoints(ctx context.Context) ([]indexer.InspectorEndpoint, error) {
+	rows, err := db.r.QueryContext(ctx, "SELECT "+columns("", indexer.InspectorsTable)+" FROM inspector_endpoints ORDER BY inspector LIMIT 1000")
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: inspector endpoints: %w", err)
+	}
+	defer rows.Close()
+	out := []indexer.InspectorEndpoint{}
+	for rows.Next() {
+		var e indexer.InspectorEndpoint
+		if err := scanRow(rows, indexer.InspectorsTable, &e); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
 // Stats computes protocol-wide figures.
 func (db *DB) Stats(ctx context.Context) (indexer.Stats, error) {
 	var s indexer.Stats
-	rows, err := db.r.QueryContext(ctx, `SELECT gpu_class, COUNT(*), SUM(gpu_count), SUM(free_gpus), SUM(reserved_gpus)
-		FROM machines WHERE listed = TRUE GROUP BY gpu_class ORDER BY gpu_class`)
+	// Free GPUs depend on the time (each slot frees itself when its hold passes), so they are counted here from
+	// the machines' sorted hold times.
+	rows, err := db.r.QueryContext(ctx, `SELECT gpu_class, gpu_count, gpu_free_from FROM machines WHERE listed = TRUE ORDER BY gpu_class`)
 	if err != nil {
 		return s, fmt.Errorf("sqlstore: stats: %w", err)
 	}
+	nowText := indexer.FreeAtText(uint64(db.clock.Now().Unix()))
 	for rows.Next() {
-		var c indexer.ClassStats
-		var n, g, f, r int64
-		if err := rows.Scan(&c.Class, &n, &g, &f, &r); err != nil {
+		var class, freeFrom string
+		var g int64
+		if err := rows.Scan(&class, &g, &freeFrom); err != nil {
 			rows.Close()
 			return s, err
 		}
-		c.Machines, c.GPUs, c.FreeGPUs, c.ReservedGPUs = uint64(n), uint64(g), uint64(f), uint64(r)
-		s.Classes = append(s.Classes, c)
-		s.MachinesListed += c.Machines
-		s.GPUsListed += c.GPUs
-		s.GPUsFree += c.FreeGPUs
+		if len(s.Classes) == 0 || s.Classes[len(s.Classes)-1].Class != class {
+			s.Classes = append(s.Classes, indexer.ClassStats{Class: class})
+		}
+		c := &s.Classes[len(s.Classes)-1]
+		var free uint64
+		for k := int64(0); k < g && int((k+1)*20) <= len(freeFrom) && freeFrom[k*20:(k+1)*20] <= nowText; k++ {
+			free++
+		}
+		c.Machines++
+		c.GPUs += uint64(g)
+		c.FreeGPUs += free
+		c.ReservedGPUs += uint64(g) - free
+		s.MachinesListed++
+		s.GPUsListed += uint64(g)
+		s.GPUsFree += free
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return s, err
+	}
 	if s.Classes == nil {
 		s.Classes = []indexer.ClassStats{}
 	}
@@ -539,8 +738,7 @@ func (db *DB) Stats(ctx context.Context) (indexer.Stats, error) {
 		*c.dst = uint64(n)
 	}
 	var live int64
-	if err := db.r.QueryRowContext(ctx, db.rebind(`SELECT COUNT(*) FROM quotes q WHERE q.expiry >= ?
-		AND NOT EXISTS (SELECT 1 FROM quote_nonces n WHERE n.provider = q.provider AND n.nonce = q.nonce)`), db.clock.Now().Unix()).Scan(&live); err != nil {
+	if err := db.r.QueryRowContext(ctx, db.rebind(`SELECT COUNT(*) FROM quotes q WHERE q.expiry >= ?`+nonceLive), db.clock.Now().Unix()).Scan(&live); err != nil {
 		return s, err
 	}
 	s.LiveQuotes = uint64(live)
@@ -703,8 +901,8 @@ func (db *DB) RewardTree(ctx context.Context, epoch uint64, root common.Hash) ([
 // ---------------------------------------------------------------- quotes
 
 func quoteCols(prefix string) string {
-	cols := []string{"digest", "provider", "machine_id", "gpu_class", "gpu_count", "usd_per_second", "usd_per_hour",
-		"usd_per_gpu_hour", "max_duration", "expiry", "nonce", "signature", "posted_at"}
+	cols := []string{"digest", "provider", "machine_id", "gpu_class", "gpu_count", "usd_per_second_wad", "usd_per_hour",
+		"usd_per_gpu_hour", "min_duration", "max_duration", "expiry", "nonce", "renter", "single_use", "signature", "posted_at"}
 	for i := range cols {
 		cols[i] = prefix + cols[i]
 	}
@@ -713,13 +911,15 @@ func quoteCols(prefix string) string {
 
 func scanQuote(rows interface{ Scan(...any) error }, extra ...any) (indexer.StoredQuote, error) {
 	var (
-		q                                     indexer.StoredQuote
-		digest, provider, machine, ups, nonce string
-		sig                                   string
-		gpus, perHour, perGPUHour             int64
-		maxDur, expiry, posted                int64
+		q                                             indexer.StoredQuote
+		digest, provider, machine, ups, nonce, renter string
+		sig                                           string
+		singleUse                                     any
+		gpus, perHour, perGPUHour                     int64
+		minDur, maxDur, expiry, posted                int64
 	)
-	dst := append([]any{&digest, &provider, &machine, &q.GPUClass, &gpus, &ups, &perHour, &perGPUHour, &maxDur, &expiry, &nonce, &sig, &posted}, extra...)
+	dst := append([]any{&digest, &provider, &machine, &q.GPUClass, &gpus, &ups, &perHour, &perGPUHour, &minDur, &maxDur, &expiry,
+		&nonce, &renter, &singleUse, &sig, &posted}, extra...)
 	if err := rows.Scan(dst...); err != nil {
 		return q, err
 	}
@@ -727,17 +927,33 @@ func scanQuote(rows interface{ Scan(...any) error }, extra ...any) (indexer.Stor
 	q.Quote.Provider = common.HexToAddress(provider)
 	q.Quote.MachineID = common.HexToHash(machine)
 	q.Quote.GPUCount = uint32(gpus)
-	q.Quote.USDPerSecond, _ = new(big.Int).SetString(ups, 10)
+	q.Quote.USDPerSecondWad, _ = new(big.Int).SetString(ups, 10)
+	q.Quote.MinDuration = uint64(minDur)
 	q.Quote.MaxDuration = uint64(maxDur)
 	q.Quote.Expiry = uint64(expiry)
 	q.Quote.Nonce, _ = new(big.Int).SetString(nonce, 10)
+	q.Quote.Renter = common.HexToAddress(renter)
+	switch v := singleUse.(type) {
+	case bool:
+		q.Quote.SingleUse = v
+	case int64:
+		q.Quote.SingleUse = v != 0
+	}
 	q.Signature = common.FromHex(sig)
 	q.MicroUSDPerHour, q.MicroUSDPerGPUHour, q.PostedAt = uint64(perHour), uint64(perGPUHour), uint64(posted)
-	if q.Quote.USDPerSecond == nil || q.Quote.Nonce == nil {
+	if q.Quote.USDPerSecondWad == nil || q.Quote.Nonce == nil {
 		return q, fmt.Errorf("sqlstore: quote %s: malformed amounts", digest)
 	}
 	return q, nil
 }
+
+// anyRenter is the renter column of a quote anyone may open.
+var anyRenter = hexAddr(common.Address{})
+
+// nonceLive: the quote's nonce was not cancelled, and a single-use quote's was not used (a reusable quote lives
+// on after opening leases).
+const nonceLive = ` AND NOT EXISTS (SELECT 1 FROM quote_nonces n WHERE n.provider = q.provider AND n.nonce = q.nonce
+		AND (n.status = 'cancelled' OR q.single_use = TRUE))`
 
 var _ indexer.QuoteStore = (*DB)(nil)
 
@@ -788,10 +1004,11 @@ func (db *DB) PutQuote(ctx context.Context, q indexer.StoredQuote, maxLive int, 
 	if live >= int64(maxLive) {
 		return indexer.ErrTooManyQuotes
 	}
-	_, err = tx.ExecContext(ctx, db.rebind(`INSERT INTO quotes (`+quoteCols("")+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+	_, err = tx.ExecContext(ctx, db.rebind(`INSERT INTO quotes (`+quoteCols("")+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
 		hexHash(q.Digest), hexAddr(q.Quote.Provider), hexHash(q.Quote.MachineID), q.GPUClass, int64(q.Quote.GPUCount),
-		q.Quote.USDPerSecond.String(), clampInt64(q.MicroUSDPerHour), clampInt64(q.MicroUSDPerGPUHour), clampInt64(q.Quote.MaxDuration),
-		clampInt64(q.Quote.Expiry), q.Quote.Nonce.String(), indexer.Hex(q.Signature), clampInt64(q.PostedAt))
+		q.Quote.USDPerSecondWad.String(), clampInt64(q.MicroUSDPerHour), clampInt64(q.MicroUSDPerGPUHour), clampInt64(q.Quote.MinDuration),
+		clampInt64(q.Quote.MaxDuration), clampInt64(q.Quote.Expiry), q.Quote.Nonce.String(), hexAddr(q.Quote.Renter), q.Quote.SingleUse,
+		indexer.Hex(q.Signature), clampInt64(q.PostedAt))
 	if err != nil {
 		return fmt.Errorf("sqlstore: insert quote: %w", err)
 	}
@@ -807,30 +1024,54 @@ func (db *DB) Quote(ctx context.Context, digest common.Hash) (indexer.StoredQuot
 	return q, err == nil, err
 }
 
-// The conditions a quote must meet to open a lease now: its machine listed with the GPUs free, the provider
-// collateralised, the nonce unused. (That the machine is the quote's provider's is checked when the quote is
-// posted, and a machine id never changes hands; repeating it here only misleads Postgres's row estimates into
-// sorting every quote of the class.)
+// The conditions a quote must meet to open a lease now: its machine listed with the quote's GPUs free at now,
+// verified when its class needs it, the provider collateralised, the nonce live. (That the machine is the
+// quote's provider's is checked when the quote is posted, and a machine id never changes hands; repeating it
+// here only misleads Postgres's row estimates into sorting every quote of the class.)
 const liveQuoteJoin = ` FROM quotes q
 	JOIN machines m ON m.machine_id = q.machine_id
 	JOIN stakes s ON s.account = q.provider AND s.role = 0
 	LEFT JOIN providers p ON p.address = q.provider`
 
-const liveQuoteConds = ` AND m.listed = TRUE AND m.free_gpus >= q.gpu_count AND s.collateralised = TRUE
-	AND NOT EXISTS (SELECT 1 FROM quote_nonces n WHERE n.provider = q.provider AND n.nonce = q.nonce)`
+// liveQuoteConds is the SQL of those conditions for s, with its arguments.
+func liveQuoteConds(s indexer.QuoteSearch) (string, []any) {
+	cond := ` AND m.listed = TRUE AND m.gpu_count >= q.gpu_count AND ` + indexer.FreeFromSQL("m", "q.gpu_count") + ` <= ?
+	AND s.collateralised = TRUE` + nonceLive
+	args := []any{indexer.FreeAtText(s.Now)}
+	if s.NeedsVerification {
+		cond += ` AND m.verified_until > ?`
+		args = append(args, clampInt64(s.Now))
+	}
+	return cond, args
+}
+
+// quoteTerms adds the quote's own terms to w: class, size, duration, expiry, price, renter.
+func quoteTerms(w *where, s indexer.QuoteSearch) {
+	w.add("q.gpu_class = ?", s.Class)
+	w.add("q.gpu_count >= ?", int64(s.GPUs))
+	w.add("q.max_duration >= ?", clampInt64(s.Duration))
+	w.add("q.expiry >= ?", clampInt64(s.MinExpiry))
+	w.add("q.min_duration <= ?", clampInt64(s.Duration))
+	if s.MaxMicroUSDPerHour != nil {
+		w.add("q.usd_per_hour <= ?", clampInt64(*s.MaxMicroUSDPerHour))
+	}
+	renterCond(w, s.Renter)
+}
+
+func renterCond(w *where, renter *common.Address) {
+	if renter != nil && *renter != (common.Address{}) {
+		w.add("q.renter IN (?, ?)", anyRenter, hexAddr(*renter))
+	} else {
+		w.add("q.renter = ?", anyRenter)
+	}
+}
 
 // SearchQuotes implements indexer.QuoteStore: cheapest whole quote first, then cheapest per GPU. The ORDER BY is
 // exactly the quotes_search index, so both databases walk it in order and stop at the limit instead of
 // sorting every quote of the class.
 func (db *DB) SearchQuotes(ctx context.Context, s indexer.QuoteSearch) ([]indexer.QuoteMatch, error) {
 	w := where{}
-	w.add("q.gpu_class = ?", s.Class)
-	w.add("q.gpu_count >= ?", int64(s.GPUs))
-	w.add("q.max_duration >= ?", clampInt64(s.Duration))
-	w.add("q.expiry >= ?", clampInt64(s.MinExpiry))
-	if s.MaxMicroUSDPerHour != nil {
-		w.add("q.usd_per_hour <= ?", clampInt64(*s.MaxMicroUSDPerHour))
-	}
+	quoteTerms(&w, s)
 	// Probe first, from an index alone: when no quote of the class even meets the quote's own terms (too short,
 	// too small, expired, too dear) the ranked walk below would read the whole class to find nothing.
 	var one int
@@ -847,9 +1088,11 @@ func (db *DB) SearchQuotes(ctx context.Context, s indexer.QuoteSearch) ([]indexe
 	for _, c := range w.conds {
 		ranked.conds = append(ranked.conds, strings.Replace(c, "q.max_duration", "+q.max_duration", 1))
 	}
+	live, liveArgs := liveQuoteConds(s)
 	query := "SELECT " + quoteCols("q.") + ", " + columns("m.", indexer.MachinesTable) + ", COALESCE(p.slashes, 0)" +
-		liveQuoteJoin + ranked.sql() + liveQuoteConds + " ORDER BY q.gpu_class, q.usd_per_hour, q.usd_per_gpu_hour, q.digest LIMIT ?"
-	rows, err := db.r.QueryContext(ctx, db.rebind(query), append(w.args, s.Limit)...)
+		liveQuoteJoin + ranked.sql() + live + " ORDER BY q.gpu_class, q.usd_per_hour, q.usd_per_gpu_hour, q.digest LIMIT ?"
+	args := append(append(append([]any{}, w.args...), liveArgs...), s.Limit)
+	rows, err := db.r.QueryContext(ctx, db.rebind(query), args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlstore: search quotes: %w", err)
 	}
@@ -916,21 +1159,38 @@ func (db *DB) QuoteFunnel(ctx context.Context, s indexer.QuoteSearch) (indexer.Q
 		}
 		return f, err
 	}
-	if ok, err := count(&f.FreeGPUs, machinesOf+` AND m.gpu_count >= ? AND m.free_gpus >= ?`, class, gpus, gpus); err != nil || !ok {
+	free := ` AND m.gpu_count >= ? AND ` + indexer.FreeFromSQL("m", strconv.FormatInt(gpus, 10)) + ` <= ?`
+	freeArgs := []any{class, gpus, indexer.FreeAtText(s.Now)}
+	if ok, err := count(&f.FreeGPUs, machinesOf+free, freeArgs...); err != nil || !ok {
 		return f, err
 	}
-	if ok, err := count(&f.Collateralised, `FROM machines m JOIN stakes s ON s.account = m.provider AND s.role = 0
-		WHERE m.gpu_class = ? AND m.listed = TRUE AND m.gpu_count >= ? AND m.free_gpus >= ? AND s.collateralised = TRUE`,
-		class, gpus, gpus); err != nil || !ok {
+	collateralised := `FROM machines m JOIN stakes s ON s.account = m.provider AND s.role = 0
+		WHERE m.gpu_class = ? AND m.listed = TRUE` + free + ` AND s.collateralised = TRUE`
+	if ok, err := count(&f.Collateralised, collateralised, freeArgs...); err != nil || !ok {
 		return f, err
 	}
-	live := liveQuoteJoin + ` WHERE q.gpu_class = ? AND q.gpu_count >= ? AND q.expiry >= ?` + liveQuoteConds
-	args := []any{class, gpus, clampInt64(s.MinExpiry)}
+	if s.NeedsVerification {
+		if ok, err := count(&f.Verified, collateralised+` AND m.verified_until > ?`, append(freeArgs, clampInt64(s.Now))...); err != nil || !ok {
+			return f, err
+		}
+	} else {
+		f.Verified = f.Collateralised
+	}
+	liveConds, liveArgs := liveQuoteConds(s)
+	lw := where{}
+	lw.add("q.gpu_class = ?", class)
+	lw.add("q.gpu_count >= ?", gpus)
+	lw.add("q.expiry >= ?", clampInt64(s.MinExpiry))
+	renterCond(&lw, s.Renter)
+	live := liveQuoteJoin + lw.sql() + liveConds
+	args := append(append([]any{}, lw.args...), liveArgs...)
 	if ok, err := count(&f.LiveQuotes, live, args...); err != nil || !ok {
 		return f, err
 	}
 	dur := clampInt64(s.Duration)
-	if ok, err := count(&f.DurationOK, live+` AND q.max_duration >= ?`, append(args, dur)...); err != nil || !ok {
+	durationOK := live + ` AND q.max_duration >= ? AND q.min_duration <= ?`
+	durArgs := append(append([]any{}, args...), dur, dur)
+	if ok, err := count(&f.DurationOK, durationOK, durArgs...); err != nil || !ok {
 		if err == nil {
 			var longest sql.NullInt64
 			err = db.r.QueryRowContext(ctx, db.rebind(`SELECT q.max_duration`+live+` ORDER BY q.gpu_class DESC, q.max_duration DESC LIMIT 1`), args...).Scan(&longest)
@@ -945,13 +1205,13 @@ func (db *DB) QuoteFunnel(ctx context.Context, s indexer.QuoteSearch) (indexer.Q
 		f.PriceOK = f.DurationOK
 		return f, nil
 	}
-	if _, err := count(&f.PriceOK, live+` AND q.max_duration >= ? AND q.usd_per_hour <= ?`, append(args, dur, clampInt64(*s.MaxMicroUSDPerHour))...); err != nil {
+	if _, err := count(&f.PriceOK, durationOK+` AND q.usd_per_hour <= ?`, append(durArgs, clampInt64(*s.MaxMicroUSDPerHour))...); err != nil {
 		return f, err
 	}
 	// The cheapest live quote allowing the duration: the first in rank order.
 	var cheapest sql.NullInt64
-	err := db.r.QueryRowContext(ctx, db.rebind(`SELECT q.usd_per_hour`+live+` AND q.max_duration >= ?
-		ORDER BY q.gpu_class, q.usd_per_hour, q.usd_per_gpu_hour, q.digest LIMIT 1`), append(args, dur)...).Scan(&cheapest)
+	err := db.r.QueryRowContext(ctx, db.rebind(`SELECT q.usd_per_hour`+durationOK+`
+		ORDER BY q.gpu_class, q.usd_per_hour, q.usd_per_gpu_hour, q.digest LIMIT 1`), durArgs...).Scan(&cheapest)
 	if cheapest.Valid {
 		v := uint64(cheapest.Int64)
 		f.CheapestMicroUSDPerHour = &v
@@ -980,12 +1240,13 @@ func (db *DB) listedClasses(ctx context.Context) ([]string, error) {
 	return out, nil
 }
 
-// PruneQuotes implements indexer.QuoteStore: expired quotes, and quotes whose nonce was used or cancelled in a
-// final block.
+// PruneQuotes implements indexer.QuoteStore: expired quotes, and quotes whose nonce was cancelled (or, for a
+// single-use quote, used) in a final block.
 func (db *DB) PruneQuotes(ctx context.Context, before uint64) (int64, error) {
 	// A used nonce only removes its quotes once final: a reorg could still give it back.
 	res, err := db.w.ExecContext(ctx, db.rebind(`DELETE FROM quotes WHERE expiry < ?
 		OR EXISTS (SELECT 1 FROM quote_nonces n WHERE n.provider = quotes.provider AND n.nonce = quotes.nonce
+			AND (n.status = 'cancelled' OR quotes.single_use = TRUE)
 			AND n.block_number <= (SELECT final_block FROM sync_state WHERE id = 1))`), clampInt64(before))
 	if err != nil {
 		return 0, fmt.Errorf("sqlstore: prune quotes: %w", err)

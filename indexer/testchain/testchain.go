@@ -27,7 +27,9 @@ import (
 
 	"github.com/idlegrid/idlegrid/bindings/gridtoken"
 	"github.com/idlegrid/idlegrid/bindings/leaseescrow"
+	"github.com/idlegrid/idlegrid/bindings/leasejournal"
 	"github.com/idlegrid/idlegrid/bindings/mockusd"
+	"github.com/idlegrid/idlegrid/bindings/noderegistry"
 	"github.com/idlegrid/idlegrid/bindings/priceoracle"
 	"github.com/idlegrid/idlegrid/bindings/quorum"
 	"github.com/idlegrid/idlegrid/bindings/rewards"
@@ -89,19 +91,22 @@ type Chain struct {
 	nonces  map[common.Address]uint64
 	pending []common.Hash
 
-	Token   *gridtoken.GridToken
-	Staking *staking.Staking
-	Quorum  *quorum.AttestationQuorum
-	Rewards *rewards.Rewards
-	Escrow  *leaseescrow.LeaseEscrow
-	Oracle  *priceoracle.GridPriceOracle
-	USD     *mockusd.MockUSD
+	Token    *gridtoken.GridToken
+	Staking  *staking.Staking
+	Quorum   *quorum.AttestationQuorum
+	Rewards  *rewards.Rewards
+	Escrow   *leaseescrow.LeaseEscrow
+	Oracle   *priceoracle.GridPriceOracle
+	USD      *mockusd.MockUSD
+	Registry *noderegistry.NodeRegistry
+	Journal  *leasejournal.LeaseJournal
 
 	signerSet     oracle.SignerSet
 	inspectorKeys map[common.Address]*ecdsa.PrivateKey
 }
 
-// New deploys GridToken, Staking and AttestationQuorum, sets a minimum stake for Classes and gives every
+// New deploys the v2 suite but Rewards (GridToken, Staking, AttestationQuorum, GridPriceOracle, NodeRegistry,
+// LeaseEscrow, LeaseJournal, wired as Deploy.s.sol wires them), sets a minimum stake for Classes and gives every
 // account 1,000,000 GRID. Account 0 is the deployer, governance and treasury.
 func New(tb testing.TB, opts Options) *Chain {
 	tb.Helper()
@@ -113,7 +118,8 @@ func New(tb testing.TB, opts Options) *Chain {
 	}
 	c := &Chain{tb: tb, nonces: map[common.Address]uint64{}, Contracts: map[string]common.Address{},
 		Token: gridtoken.NewGridToken(), Staking: staking.NewStaking(), Quorum: quorum.NewAttestationQuorum(),
-		Escrow: leaseescrow.NewLeaseEscrow(), Oracle: priceoracle.NewGridPriceOracle(), USD: mockusd.NewMockUSD()}
+		Escrow: leaseescrow.NewLeaseEscrow(), Oracle: priceoracle.NewGridPriceOracle(), USD: mockusd.NewMockUSD(),
+		Registry: noderegistry.NewNodeRegistry(), Journal: leasejournal.NewLeaseJournal()}
 	alloc := types.GenesisAlloc{}
 	for i := range opts.Accounts {
 		key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("idlegrid indexer test account " + strconv.Itoa(i))))
@@ -152,6 +158,7 @@ func New(tb testing.TB, opts Options) *Chain {
 	c.ChainID = id
 	c.signer = types.LatestSignerForChainID(id)
 
+	// The wiring order of Deploy.s.sol's _deployCore (abi-v2.md §1).
 	owner := c.Accounts[0].Addr
 	c.Contracts[indexer.GridToken] = c.Deploy(0, gridtoken.GridTokenMetaData.Bin, c.Token.PackConstructor(owner, Ether(1_000_000_000)))
 	c.Contracts[indexer.Staking] = c.Deploy(0, staking.StakingMetaData.Bin,
@@ -161,13 +168,20 @@ func New(tb testing.TB, opts Options) *Chain {
 	c.USDAddress = c.Deploy(0, mockusd.MockUSDMetaData.Bin, nil)
 	c.Contracts[indexer.GridPriceOracle] = c.Deploy(0, priceoracle.GridPriceOracleMetaData.Bin,
 		c.Oracle.PackConstructor(owner, c.Contracts[indexer.AttestationQuorum], 3600))
-	c.Contracts[indexer.LeaseEscrow] = c.Deploy(0, leaseescrow.LeaseEscrowMetaData.Bin, c.Escrow.PackConstructor(owner,
-		c.Contracts[indexer.Staking], c.Contracts[indexer.AttestationQuorum], c.Contracts[indexer.GridPriceOracle],
-		c.USDAddress, c.Contracts[indexer.GridToken], owner, 500, 250))
+	c.Contracts[indexer.NodeRegistry] = c.Deploy(0, noderegistry.NodeRegistryMetaData.Bin,
+		c.Registry.PackConstructor(owner, c.Contracts[indexer.Staking], c.Contracts[indexer.AttestationQuorum]))
 	head := c.Mine()
 	c.DeployBlock = head.Number.Uint64()
 	c.Call(0, indexer.Staking, c.Staking.PackSetQuorum(c.Contracts[indexer.AttestationQuorum]))
+	c.Call(0, indexer.Staking, c.Staking.PackSetNodeRegistry(c.Contracts[indexer.NodeRegistry]))
+	c.Contracts[indexer.LeaseEscrow] = c.Deploy(0, leaseescrow.LeaseEscrowMetaData.Bin, c.Escrow.PackConstructor(owner,
+		c.Contracts[indexer.Staking], c.Contracts[indexer.NodeRegistry], c.Contracts[indexer.AttestationQuorum],
+		c.Contracts[indexer.GridPriceOracle], c.USDAddress, c.Contracts[indexer.GridToken], owner, 500, 250, DisputeWindow))
+	c.Mine()
 	c.Call(0, indexer.Staking, c.Staking.PackSetLeaseEscrow(c.Contracts[indexer.LeaseEscrow]))
+	c.Call(0, indexer.NodeRegistry, c.Registry.PackSetLeaseEscrow(c.Contracts[indexer.LeaseEscrow]))
+	c.Contracts[indexer.LeaseJournal] = c.Deploy(0, leasejournal.LeaseJournalMetaData.Bin,
+		c.Journal.PackConstructor(c.Contracts[indexer.LeaseEscrow], c.Contracts[indexer.AttestationQuorum]))
 	for _, class := range Classes {
 		c.Call(0, indexer.Staking, c.Staking.PackSetMinStakePerGpu(ClassID(class), MinStakePerGPU))
 	}
@@ -355,11 +369,20 @@ func (c *Chain) Stake(i int, role uint8, amount *big.Int) {
 	c.Call(i, indexer.Staking, c.Staking.PackStake(role, amount))
 }
 
-// ListMachine lists a machine for account i (which must have the free provider stake).
+// ListMachine lists a machine for account i (which must have the free provider stake), with an endpoint.
 func (c *Chain) ListMachine(i int, id common.Hash, class string, gpus uint32) {
 	c.tb.Helper()
-	c.Call(i, indexer.Staking, c.Staking.PackListMachine(id, ClassID(class), gpus, fmt.Sprintf("ipfs://machine-%x", id[:4])))
+	c.Call(i, indexer.NodeRegistry, c.Registry.PackListMachine(id, ClassID(class), gpus, fmt.Sprintf("ipfs://machine-%x", id[:4]),
+		MachineEndpoint(id)))
 }
+
+// MachineEndpoint is the endpoint ListMachine registers for a machine.
+func MachineEndpoint(id common.Hash) string {
+	return fmt.Sprintf("https://node-%x.example:8443", id[:4])
+}
+
+// DisputeWindow is the escrow's dispute window on the test chain: the shortest Staking allows.
+const DisputeWindow = 3600
 
 // MachineID is a deterministic machine id.
 func MachineID(n int) common.Hash { return crypto.Keccak256Hash([]byte("machine " + strconv.Itoa(n))) }
@@ -424,6 +447,26 @@ func (c *Chain) Attest(target string, id common.Hash, p oracle.Payload) []byte {
 	return packed
 }
 
+// VerifyMachine has the quorum verify a machine's hardware (NodeRegistry.verifyMachine, sent by account from):
+// its class, the GPUs with these UUIDs, valid from verifiedAt until expiresAt. It returns the GPU ids.
+func (c *Chain) VerifyMachine(from int, machine common.Hash, class string, uuids []string, verifiedAt, expiresAt uint64) []common.Hash {
+	c.tb.Helper()
+	v, err := oracle.NewHardwareVerification(machine, class, uuids, verifiedAt, expiresAt)
+	if err != nil {
+		c.tb.Fatal(err)
+	}
+	id := crypto.Keccak256Hash(machine[:], []byte(strconv.FormatUint(verifiedAt, 10)), []byte("hardware verification"))
+	sigs := c.Attest(indexer.NodeRegistry, id, v)
+	ids := make([][32]byte, len(v.GPUIDs))
+	for i, g := range v.GPUIDs {
+		ids[i] = g
+	}
+	c.Call(from, indexer.NodeRegistry, c.Registry.PackVerifyMachine(noderegistry.INodeRegistryVerification{
+		MachineId: machine, GpuClass: v.GPUClass, GpuCount: v.GPUCount, GpuIds: ids, VerifiedAt: verifiedAt, ExpiresAt: expiresAt,
+	}, id, sigs))
+	return v.GPUIDs
+}
+
 // DeployRewards deploys Rewards with epochs of epochLength starting ten epochs ago (so the first ones have
 // ended) and funds it with reserve GRID from account 0.
 func (c *Chain) DeployRewards(epochLength uint64, initialEmission, reserve *big.Int) {
@@ -453,8 +496,9 @@ func (c *Chain) Deployment(name string) deployment.Deployment {
 		name string
 		dst  *common.Address
 	}{
-		{indexer.LeaseEscrow, &d.Contracts.LeaseEscrow},
-		{indexer.GridPriceOracle, &d.Contracts.GridPriceOracle}, {indexer.Rewards, &d.Contracts.Rewards},
+		{indexer.LeaseEscrow, &d.Contracts.LeaseEscrow}, {indexer.NodeRegistry, &d.Contracts.NodeRegistry},
+		{indexer.LeaseJournal, &d.Contracts.LeaseJournal}, {indexer.GridPriceOracle, &d.Contracts.GridPriceOracle},
+		{indexer.Rewards, &d.Contracts.Rewards}, {indexer.SolanaGateway, &d.Contracts.SolanaGateway},
 	}
 	deployed := false
 	for _, s := range slots {
@@ -476,11 +520,36 @@ func (c *Chain) QuoteDomain() oracle.Domain {
 	return oracle.QuoteDomain(c.ChainID, c.Contracts[indexer.LeaseEscrow])
 }
 
-// SignQuote signs a quote by account i for one of its machines.
-func (c *Chain) SignQuote(i int, machine common.Hash, gpus uint32, usdPerSecond int64, maxDuration, expiry uint64, nonce int64) oracle.SignedQuote {
+// QuoteTerms are the terms of a test quote beyond its machine and size.
+type QuoteTerms struct {
+	// USDPerSecondWad: USD per second for all the GPUs, 18 decimals.
+	USDPerSecondWad *big.Int
+	MinDuration     uint64
+	MaxDuration     uint64
+	Expiry          uint64
+	Nonce           int64
+	Renter          common.Address
+	SingleUse       bool
+}
+
+// MicroUSDPerSecond is a test price given in micro-USD per second as a quote's usdPerSecondWad.
+func MicroUSDPerSecond(n int64) *big.Int {
+	return new(big.Int).Mul(big.NewInt(n), big.NewInt(1_000_000_000_000))
+}
+
+// SignQuote signs a reusable public quote by account i for one of its machines, priced in micro-USD per second.
+func (c *Chain) SignQuote(i int, machine common.Hash, gpus uint32, microUSDPerSecond int64, maxDuration, expiry uint64, nonce int64) oracle.SignedQuote {
 	c.tb.Helper()
-	q := oracle.Quote{Provider: c.Accounts[i].Addr, MachineID: machine, GPUCount: gpus, USDPerSecond: big.NewInt(usdPerSecond),
-		MaxDuration: maxDuration, Expiry: expiry, Nonce: big.NewInt(nonce)}
+	return c.SignQuoteTerms(i, machine, gpus, QuoteTerms{USDPerSecondWad: MicroUSDPerSecond(microUSDPerSecond),
+		MaxDuration: maxDuration, Expiry: expiry, Nonce: nonce})
+}
+
+// SignQuoteTerms signs a quote by account i with the given terms.
+func (c *Chain) SignQuoteTerms(i int, machine common.Hash, gpus uint32, t QuoteTerms) oracle.SignedQuote {
+	c.tb.Helper()
+	q := oracle.Quote{Provider: c.Accounts[i].Addr, MachineID: machine, GPUCount: gpus, USDPerSecondWad: t.USDPerSecondWad,
+		MinDuration: t.MinDuration, MaxDuration: t.MaxDuration, Expiry: t.Expiry, Nonce: big.NewInt(t.Nonce), Renter: t.Renter,
+		SingleUse: t.SingleUse}
 	d, err := q.Digest(c.QuoteDomain())
 	if err != nil {
 		c.tb.Fatal(err)
@@ -492,15 +561,23 @@ func (c *Chain) SignQuote(i int, machine common.Hash, gpus uint32, usdPerSecond 
 	return oracle.SignedQuote{Quote: q, Signature: sig}
 }
 
-// OpenLease has account renter approve the stablecoin and open a lease of duration seconds from a signed quote.
+// OpenLease has account renter approve the stablecoin and open a lease of duration seconds from a signed quote,
+// with no job yet.
 func (c *Chain) OpenLease(renter int, sq oracle.SignedQuote, duration uint64) {
+	c.tb.Helper()
+	c.OpenLeaseWithJob(renter, sq, duration, common.Hash{})
+}
+
+// OpenLeaseWithJob is OpenLease naming the job's CID digest at open.
+func (c *Chain) OpenLeaseWithJob(renter int, sq oracle.SignedQuote, duration uint64, job common.Hash) {
 	c.tb.Helper()
 	q := sq.Quote
 	c.CallAddr(renter, c.USDAddress, c.USD.PackApprove(c.Contracts[indexer.LeaseEscrow], big.NewInt(1_000_000_000_000)), 2_000_000)
 	c.Call(renter, indexer.LeaseEscrow, c.Escrow.PackOpenLease(leaseescrow.ILeaseEscrowQuote{
-		Provider: q.Provider, MachineId: q.MachineID, GpuCount: q.GPUCount, UsdPerSecond: q.USDPerSecond,
-		MaxDuration: q.MaxDuration, Expiry: q.Expiry, Nonce: q.Nonce,
-	}, sq.Signature, duration, 0, big.NewInt(1_000_000_000_000)))
+		Provider: q.Provider, MachineId: q.MachineID, GpuCount: q.GPUCount, UsdPerSecondWad: q.USDPerSecondWad,
+		MinDuration: q.MinDuration, MaxDuration: q.MaxDuration, Expiry: q.Expiry, Nonce: q.Nonce, Renter: q.Renter,
+		SingleUse: q.SingleUse,
+	}, sq.Signature, duration, 0, big.NewInt(1_000_000_000_000), job, nil))
 }
 
 // ClassID is a class's bytes32 id, for tests that name classes they know are valid.

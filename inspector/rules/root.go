@@ -117,5 +117,5 @@ func (r *Root) Attestation(_ context.Context, d agree.Decision, value []byte) (c
 	if len(value) != 64 {
 		return common.Address{}, nil, fmt.Errorf("%w: root value: %d bytes, want 64", agree.ErrInvalidValue, len(value))
 	}
-	return r.target, oracle.RewardRoot{Epoch: d.Window, Root: common.BytesToHash(value[:32]), Total: new(big.Int).SetBytes(value[32:])}, nil
+	return r.target, oracle.RewardRoot{Epoch: d.Window, Root: common.BytesToHash(value[:32]), CumulativeTotal: new(big.Int).SetBytes(value[32:])}, nil
 }

@@ -277,7 +277,7 @@ func TestRoot(t *testing.T) {
 		t.Fatalf("split: %v", err)
 	}
 	_, p, err := rr.Attestation(ctx, d, mine)
-	if err != nil || p.(oracle.RewardRoot).Epoch != 3 || p.(oracle.RewardRoot).Total.Int64() != 4000 {
+	if err != nil || p.(oracle.RewardRoot).Epoch != 3 || p.(oracle.RewardRoot).CumulativeTotal.Int64() != 4000 {
 		t.Fatalf("attestation %+v %v", p, err)
 	}
 }

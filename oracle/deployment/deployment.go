@@ -38,8 +38,10 @@ func IsDevChain(id uint64) bool {
 	return false
 }
 
-// Format is the version of the file layout this package writes and reads.
-const Format = 1
+// Format is the version of the file layout this package writes and reads. Format 2 is protocol v2 (issue #9):
+// the NodeRegistry, the LeaseJournal and the SolanaGateway joined the suite, and a v1 suite's contracts do not
+// speak v2's ABI.
+const Format = 2
 
 var (
 	// ErrInvalid means a deployment file that is malformed or incomplete.
@@ -56,21 +58,33 @@ type Contracts struct {
 	MockUSD           common.Address `json:"MockUSD"`
 	Staking           common.Address `json:"Staking"`
 	AttestationQuorum common.Address `json:"AttestationQuorum"`
-	LeaseEscrow       common.Address `json:"LeaseEscrow"`
 	GridPriceOracle   common.Address `json:"GridPriceOracle"`
+	NodeRegistry      common.Address `json:"NodeRegistry"`
+	LeaseEscrow       common.Address `json:"LeaseEscrow"`
+	LeaseJournal      common.Address `json:"LeaseJournal"`
 	Rewards           common.Address `json:"Rewards"`
+	// SolanaGateway releases GRID for Solana deposits and takes GRID back to Solana (issue #14); deployed on
+	// every chain, owned by governance from its constructor.
+	SolanaGateway common.Address `json:"SolanaGateway"`
+	// TimelockController owns the suite outside dev chains (OpenZeppelin's; the governance delay). Zero on dev
+	// chains, where governance is an account.
+	TimelockController common.Address `json:"TimelockController,omitempty"`
 }
 
 // The contracts' names: the Solidity contract names, the keys of a deployment file's contracts and of the
 // bindings' registry.
 const (
-	GridToken         = "GridToken"
-	MockUSD           = "MockUSD"
-	Staking           = "Staking"
-	AttestationQuorum = "AttestationQuorum"
-	LeaseEscrow       = "LeaseEscrow"
-	GridPriceOracle   = "GridPriceOracle"
-	Rewards           = "Rewards"
+	GridToken          = "GridToken"
+	MockUSD            = "MockUSD"
+	Staking            = "Staking"
+	AttestationQuorum  = "AttestationQuorum"
+	GridPriceOracle    = "GridPriceOracle"
+	NodeRegistry       = "NodeRegistry"
+	LeaseEscrow        = "LeaseEscrow"
+	LeaseJournal       = "LeaseJournal"
+	Rewards            = "Rewards"
+	SolanaGateway      = "SolanaGateway"
+	TimelockController = "TimelockController"
 )
 
 // Named is one contract of the suite.
@@ -79,17 +93,24 @@ type Named struct {
 	Address common.Address
 }
 
-// All lists the contracts in deployment order.
+// All lists the contracts in deployment order: the suite, then the TimelockController when there is one.
 func (c Contracts) All() []Named {
-	return []Named{
+	all := []Named{
 		{GridToken, c.GridToken},
 		{MockUSD, c.MockUSD},
 		{Staking, c.Staking},
 		{AttestationQuorum, c.AttestationQuorum},
-		{LeaseEscrow, c.LeaseEscrow},
 		{GridPriceOracle, c.GridPriceOracle},
+		{NodeRegistry, c.NodeRegistry},
+		{LeaseEscrow, c.LeaseEscrow},
+		{LeaseJournal, c.LeaseJournal},
 		{Rewards, c.Rewards},
+		{SolanaGateway, c.SolanaGateway},
 	}
+	if c.TimelockController != (common.Address{}) {
+		all = append(all, Named{TimelockController, c.TimelockController})
+	}
+	return all
 }
 
 // Deployment is the content of deployments/<chain>.json.

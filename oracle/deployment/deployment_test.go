@@ -37,6 +37,9 @@ func sample() deployment.Deployment {
 			LeaseEscrow:       common.HexToAddress("0x1000000000000000000000000000000000000005"),
 			GridPriceOracle:   common.HexToAddress("0x1000000000000000000000000000000000000006"),
 			Rewards:           common.HexToAddress("0x1000000000000000000000000000000000000007"),
+			NodeRegistry:      common.HexToAddress("0x1000000000000000000000000000000000000008"),
+			LeaseJournal:      common.HexToAddress("0x1000000000000000000000000000000000000009"),
+			SolanaGateway:     common.HexToAddress("0x100000000000000000000000000000000000000a"),
 		},
 	}
 }
@@ -82,7 +85,13 @@ func TestValidate(t *testing.T) {
 		mutate  func(*deployment.Deployment)
 		wantMsg string
 	}{
-		{"other format", func(d *deployment.Deployment) { d.Format = 2 }, "format 2"},
+		{"v1 format", func(d *deployment.Deployment) { d.Format = 1 }, "format 1"},
+		{"missing registry", func(d *deployment.Deployment) { d.Contracts.NodeRegistry = common.Address{} },
+			"no address for NodeRegistry"},
+		{"missing journal", func(d *deployment.Deployment) { d.Contracts.LeaseJournal = common.Address{} },
+			"no address for LeaseJournal"},
+		{"missing gateway", func(d *deployment.Deployment) { d.Contracts.SolanaGateway = common.Address{} },
+			"no address for SolanaGateway"},
 		{"path in chain name", func(d *deployment.Deployment) { d.Chain = "../etc" }, `chain name "../etc"`},
 		{"upper case chain name", func(d *deployment.Deployment) { d.Chain = "Devnet" }, `chain name "Devnet"`},
 		{"chain id 0", func(d *deployment.Deployment) { d.ChainID = 0 }, "chain id 0"},
@@ -133,14 +142,15 @@ func TestVerify(t *testing.T) {
 	// deploying the real suite is the deploy command's test.
 	rev := chaintest.LoadArtifact(t, "Reverter")
 	var addrs []common.Address
-	for range 7 {
+	for range 10 {
 		addrs = append(addrs, c.Deploy(t, c.Keys[0], rev))
 	}
 	d := deployment.Deployment{
 		Format: deployment.Format, Chain: "devnet", ChainID: c.ChainID.Uint64(), Block: 1,
 		Contracts: deployment.Contracts{
 			GridToken: addrs[0], MockUSD: addrs[1], Staking: addrs[2], AttestationQuorum: addrs[3],
-			LeaseEscrow: addrs[4], GridPriceOracle: addrs[5], Rewards: addrs[6],
+			LeaseEscrow: addrs[4], GridPriceOracle: addrs[5], Rewards: addrs[6], NodeRegistry: addrs[7],
+			LeaseJournal: addrs[8], SolanaGateway: addrs[9],
 		},
 	}
 	ctx := context.Background()

@@ -1,6 +1,8 @@
-// Package protocol is the Go API of the idlegrid protocol for people and nodes that use it: stake, list
-// machines, sign and cancel quotes, open and settle leases, claim rewards, move tokens, and the quorum's
-// signer set and GRID/USD price. It is several small types (Staking, Machines, Quotes, Leases, Rewards, Tokens,
+// Package protocol is the Go API of the idlegrid protocol for people and nodes that use it: stake and slash,
+// list machines and verify their hardware, publish endpoints, sign and cancel quotes, open (paying by EIP-2612
+// permit where the token allows), extend, settle and close leases, name their jobs and record completions,
+// withdraw earnings once their dispute window is over, claim rewards, move tokens, and the quorum's signer set
+// and GRID/USD price. It is several small types (Staking, Machines, Quotes, Leases, Journal, Rewards, Tokens,
 // Quorum, PriceOracle) over one Conn; the CLI's commands are thin layers over them and the tests call them
 // directly.
 //
@@ -189,8 +191,8 @@ func Errors() *chain.ErrorDecoder {
 	// The protocol contracts first: where two declare the same error signature, the first is kept, and the
 	// protocol's own errors should win over OpenZeppelin's copies.
 	var abis []*abi.ABI
-	for _, name := range []string{deployment.LeaseEscrow, deployment.Staking, deployment.AttestationQuorum, deployment.Rewards,
-		deployment.GridPriceOracle, deployment.GridToken, deployment.MockUSD} {
+	for _, name := range []string{deployment.LeaseEscrow, deployment.NodeRegistry, deployment.LeaseJournal, deployment.Staking,
+		deployment.AttestationQuorum, deployment.Rewards, deployment.GridPriceOracle, deployment.GridToken, deployment.MockUSD} {
 		a, err := bindings.ABI(name)
 		if err != nil {
 			panic(err) // generated code: cannot fail at run time

@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"math/bits"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/idlegrid/idlegrid/bindings/leaseescrow"
+	"github.com/idlegrid/idlegrid/bindings/leasejournal"
 	"github.com/idlegrid/idlegrid/oracle"
 )
 
@@ -23,6 +25,8 @@ const (
 	EventSettled  LeaseEventKind = "settled"
 	EventClosed   LeaseEventKind = "closed"
 	EventBreached LeaseEventKind = "breached"
+	// EventJobSet: the renter named the job of a lease opened without one (LeaseJournal.JobSet).
+	EventJobSet LeaseEventKind = "job_set"
 )
 
 // LeaseEvent is one LeaseEscrow event about a lease, decoded. Fields a kind does not carry are zero.
@@ -34,21 +38,26 @@ type LeaseEvent struct {
 	Provider common.Address
 	Machine  common.Hash
 	GPUs     uint32
-	Pay      oracle.PayToken
-	Rate     *big.Int
+	// GPUMask names the leased GPU slots of the machine (bit i: GPU i).
+	GPUMask uint32
+	Pay     oracle.PayToken
+	Rate    *big.Int
 	// EndsAt is the prepaid end (opened, extended).
 	EndsAt uint64
 	// Reason and At: why and when the lease closed (closed, breached); At is also a settle's time.
 	Reason oracle.CloseReason
 	At     uint64
-	// Amount is what a settle credited the provider, or a breach clawed back.
+	// Amount is what a settle credited the provider, or a breach refunded the renter.
 	Amount *big.Int
+	// Job is the digest of the job spec's CID: bound at open, or named later (job_set); zero when none.
+	Job common.Hash
 }
 
 // ErrNotLeaseEvent is what DecodeLeaseEvent returns for a log that is none of the lease events.
 var ErrNotLeaseEvent = errors.New("not a lease event")
 
-// DecodeLeaseEvent decodes a LeaseEscrow log into a LeaseEvent. Logs of other events (quote cancellations,
+// DecodeLeaseEvent decodes a LeaseEscrow log, or a LeaseJournal JobSet, into a LeaseEvent (the caller checks
+// the log comes from the deployment's contract). Logs of other events (quote cancellations,
 // withdrawals, fees) are ErrNotLeaseEvent; a log that claims to be a lease event but does not decode is any
 // other error.
 func DecodeLeaseEvent(l types.Log) (LeaseEvent, error) {
@@ -57,6 +66,7 @@ func DecodeLeaseEvent(l types.Log) (LeaseEvent, error) {
 	}
 	esc := leaseescrow.NewLeaseEscrow()
 	events := esc.GetABI().Events
+	journalEvents := leasejournal.NewLeaseJournal().GetABI().Events
 	id := func(x *big.Int) (uint64, error) {
 		if x == nil || !x.IsUint64() {
 			return 0, fmt.Errorf("lease id %v out of range", x)
@@ -71,8 +81,8 @@ func DecodeLeaseEvent(l types.Log) (LeaseEvent, error) {
 		if uerr != nil {
 			return LeaseEvent{}, fmt.Errorf("decode LeaseOpened: %w", uerr)
 		}
-		ev = LeaseEvent{Kind: EventOpened, Renter: o.Renter, Provider: o.Provider, Machine: o.MachineId, GPUs: o.GpuCount,
-			Pay: oracle.PayToken(o.PayToken), Rate: o.Rate, EndsAt: o.EndsAt}
+		ev = LeaseEvent{Kind: EventOpened, Renter: o.Renter, Provider: o.Provider, Machine: o.MachineId, GPUs: uint32(bits.OnesCount32(o.GpuMask)),
+			GPUMask: o.GpuMask, Pay: oracle.PayToken(o.PayToken), Rate: o.Rate, EndsAt: o.EndsAt, Job: o.JobCID}
 		ev.Lease, err = id(o.LeaseId)
 	case events["LeaseExtended"].ID:
 		o, uerr := esc.UnpackLeaseExtendedEvent(&l)
@@ -86,7 +96,7 @@ func DecodeLeaseEvent(l types.Log) (LeaseEvent, error) {
 		if uerr != nil {
 			return LeaseEvent{}, fmt.Errorf("decode LeaseSettled: %w", uerr)
 		}
-		ev = LeaseEvent{Kind: EventSettled, Provider: o.Provider, Amount: o.Amount, At: o.SettledAt}
+		ev = LeaseEvent{Kind: EventSettled, Provider: o.Provider, Amount: o.Amount}
 		ev.Lease, err = id(o.LeaseId)
 	case events["LeaseClosed"].ID:
 		o, uerr := esc.UnpackLeaseClosedEvent(&l)
@@ -100,8 +110,15 @@ func DecodeLeaseEvent(l types.Log) (LeaseEvent, error) {
 		if uerr != nil {
 			return LeaseEvent{}, fmt.Errorf("decode LeaseBreached: %w", uerr)
 		}
-		ev = LeaseEvent{Kind: EventBreached, Provider: o.Provider, Renter: o.Renter, Reason: oracle.CloseBreached, At: o.ClosedAt,
-			Amount: o.ClawedBack}
+		ev = LeaseEvent{Kind: EventBreached, Provider: o.Provider, Renter: o.Renter, Reason: oracle.CloseBreached, At: o.BilledUntil,
+			Amount: o.Refund}
+		ev.Lease, err = id(o.LeaseId)
+	case journalEvents["JobSet"].ID:
+		o, uerr := leasejournal.NewLeaseJournal().UnpackJobSetEvent(&l)
+		if uerr != nil {
+			return LeaseEvent{}, fmt.Errorf("decode JobSet: %w", uerr)
+		}
+		ev = LeaseEvent{Kind: EventJobSet, Job: o.JobCID}
 		ev.Lease, err = id(o.LeaseId)
 	default:
 		return LeaseEvent{}, ErrNotLeaseEvent
@@ -111,26 +128,6 @@ func DecodeLeaseEvent(l types.Log) (LeaseEvent, error) {
 	}
 	return ev, nil
 }
-
-// SettleMany settles every lease of ids in one transaction: each open lease is credited to its provider up to
-// now, and those that have ended are closed. Closed leases are skipped; an unknown id reverts the batch.
-func (l *Leases) SettleMany(ctx context.Context, ids []uint64) (Tx, error) {
-	if len(ids) == 0 {
-		return Tx{}, errors.New("settle leases: no lease ids")
-	}
-	nums := make([]*big.Int, len(ids))
-	for i, id := range ids {
-		nums[i] = new(big.Int).SetUint64(id)
-	}
-	esc := leaseescrow.NewLeaseEscrow()
-	floor := uint64(timedGasFloor) + uint64(len(ids)-1)*settleManyGasPerLease
-	tx, _, err := l.c.sendTimed(ctx, fmt.Sprintf("settle %d leases", len(ids)), l.addr(), esc.PackSettleMany(nums), floor)
-	return tx, err
-}
-
-// settleManyGasPerLease bounds one more lease of a settleMany batch at its dearest (accrue, close, release the
-// GPUs, credit the refund), with room to spare.
-const settleManyGasPerLease = 200_000
 
 // BaseFee is the latest block's base fee (wei per gas; 1 gwei on a chain without one).
 func (c *Conn) BaseFee(ctx context.Context) (*big.Int, error) {
@@ -142,22 +139,4 @@ func (c *Conn) BaseFee(ctx context.Context) (*big.Int, error) {
 		return big.NewInt(1e9), nil
 	}
 	return new(big.Int).Set(h.BaseFee), nil
-}
-
-// RecordCompletion records, as the lease's renter, that its job completed with result resultCID (the CID of
-// the output the provider's node served): the renter's acknowledgement of the result. Inspectors attest a
-// completion instead when the renter does not.
-func (l *Leases) RecordCompletion(ctx context.Context, id uint64, resultCID string) (Tx, error) {
-	if resultCID == "" {
-		return Tx{}, errors.New("record completion: empty result CID")
-	}
-	esc := leaseescrow.NewLeaseEscrow()
-	tx, r, err := l.c.send(ctx, "record completion", l.addr(), esc.PackRecordCompletion(new(big.Int).SetUint64(id), resultCID))
-	if err != nil {
-		return Tx{}, err
-	}
-	if _, ok := event(r, l.addr(), esc.UnpackCompletionRecordedEvent); !ok {
-		return tx, fmt.Errorf("record completion: no CompletionRecorded event in %s", tx.Hash)
-	}
-	return tx, nil
 }

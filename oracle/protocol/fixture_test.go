@@ -46,9 +46,26 @@ type fixture struct {
 	inspectors []oracle.DigestSigner // ascending by address
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t *testing.T) *fixture { return newFixtureWith(t, nil) }
+
+// newFixtureWithPlainUSD is a fixture whose stablecoin is a plain ERC-20 without EIP-2612 permits (6
+// decimals, open mint: contracts/test/mocks/MockERC20.sol), as some stablecoins are.
+func newFixtureWithPlainUSD(t *testing.T) *fixture {
+	return newFixtureWith(t, func(c *chaintest.Chain, p *deploy.Params) {
+		art := chaintest.LoadArtifact(t, "MockERC20")
+		p.USDToken = c.Deploy(t, c.Keys[treasuryKey], art, "Plain USD", "PUSD", uint8(6))
+	})
+}
+
+// newFixtureWith deploys after setup, which may deploy contracts and change the parameters.
+func newFixtureWith(t *testing.T, setup func(*chaintest.Chain, *deploy.Params)) *fixture {
 	t.Helper()
 	c := chaintest.New(t, keyCount)
+	p := deploy.DevnetParams()
+	p.Chain = "sim"
+	if setup != nil {
+		setup(c, &p)
+	}
 	c.AutoMine(t, 10*time.Millisecond)
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	t.Cleanup(cancel)
@@ -57,8 +74,6 @@ func newFixture(t *testing.T) *fixture {
 		f.signers = append(f.signers, keys.NewSigner(c.Keys[i]))
 		f.subs = append(f.subs, f.newSubmitter(c.Keys[i]))
 	}
-	p := deploy.DevnetParams()
-	p.Chain = "sim"
 	d, err := deploy.Deploy(ctx, c.Client, f.subs[treasuryKey], c.ChainID, p, zerolog.Nop())
 	if err != nil {
 		t.Fatal(err)
@@ -89,6 +104,7 @@ func newFixture(t *testing.T) *fixture {
 	if _, err := q.Propose(ctx, addrs, 2); err != nil {
 		t.Fatal(err)
 	}
+	c.AdjustTime(t, p.SignerSetDelay+time.Second) // a signer set applies after the (nonzero) delay
 	if _, err := q.Apply(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/idlegrid/idlegrid/bindings/priceoracle"
 	"github.com/idlegrid/idlegrid/bindings/quorum"
@@ -107,4 +108,104 @@ func (p *PriceOracle) Post(ctx context.Context, price oracle.GridPrice, id commo
 	po := priceoracle.NewGridPriceOracle()
 	tx, _, err := p.c.send(ctx, "post GRID price", p.Address(), po.PackPostPrice(price.Price, price.ObservedAt, id, signatures))
 	return tx, err
+}
+
+// PriceLimit is the oracle's speed limit and the state it applies to: a post may move Price by at most
+// Price × MaxMoveBpsPerHour × (block time − PostedAt) / (1e4 × 1 hour). MaxMoveBpsPerHour 0 (or no price yet)
+// means no limit.
+type PriceLimit struct {
+	Price             *big.Int
+	ObservedAt        uint64
+	PostedAt          uint64
+	MaxMoveBpsPerHour uint32
+}
+
+// Limit reads the stored price (fresh or not), when it was posted and the speed limit.
+func (p *PriceOracle) Limit(ctx context.Context) (PriceLimit, error) {
+	po := priceoracle.NewGridPriceOracle()
+	var l PriceLimit
+	var err error
+	if l.Price, err = call(ctx, p.c, p.Address(), po.PackPrice(), po.UnpackPrice); err != nil {
+		return PriceLimit{}, fmt.Errorf("GRID/USD price: %w", err)
+	}
+	if l.ObservedAt, err = call(ctx, p.c, p.Address(), po.PackObservedAt(), po.UnpackObservedAt); err != nil {
+		return PriceLimit{}, fmt.Errorf("GRID/USD observation time: %w", err)
+	}
+	if l.PostedAt, err = call(ctx, p.c, p.Address(), po.PackPostedAt(), po.UnpackPostedAt); err != nil {
+		return PriceLimit{}, fmt.Errorf("GRID/USD post time: %w", err)
+	}
+	if l.MaxMoveBpsPerHour, err = call(ctx, p.c, p.Address(), po.PackMaxMoveBpsPerHour(), po.UnpackMaxMoveBpsPerHour); err != nil {
+		return PriceLimit{}, fmt.Errorf("GRID/USD speed limit: %w", err)
+	}
+	return l, nil
+}
+
+// StepToward is the price nearest target that a post mined at block time at may set: target itself when
+// within the limit, else the current price moved toward it by the most the limit allows (floored, so the
+// contract's check holds).
+func (l PriceLimit) StepToward(target *big.Int, at uint64) *big.Int {
+	if l.MaxMoveBpsPerHour == 0 || l.Price == nil || l.Price.Sign() == 0 {
+		return new(big.Int).Set(target)
+	}
+	elapsed := uint64(0)
+	if at > l.PostedAt {
+		elapsed = at - l.PostedAt
+	}
+	// move × 1e4 × 3600 ≤ price × cap × elapsed
+	maxMove := new(big.Int).Mul(l.Price, new(big.Int).SetUint64(uint64(l.MaxMoveBpsPerHour)))
+	maxMove.Mul(maxMove, new(big.Int).SetUint64(elapsed))
+	maxMove.Quo(maxMove, big.NewInt(10_000*3600))
+	diff := new(big.Int).Sub(target, l.Price)
+	if new(big.Int).Abs(diff).Cmp(maxMove) <= 0 {
+		return new(big.Int).Set(target)
+	}
+	if diff.Sign() > 0 {
+		return new(big.Int).Add(l.Price, maxMove)
+	}
+	return new(big.Int).Sub(l.Price, maxMove)
+}
+
+// PricePost is what PostToward posted.
+type PricePost struct {
+	Tx         Tx
+	Price      *big.Int
+	ObservedAt uint64
+	// Reached: the posted price is the target; otherwise the speed limit held it back, and a later post
+	// (the allowance grows with time since this one) moves on.
+	Reached bool
+}
+
+// PostToward attests, with signers, and posts the price nearest target the speed limit allows now, observed
+// at the chain's current time. Price feeds step toward a far target over several posts this way instead of
+// being refused with PriceMoveTooFast. The price at the chain's next block may allow more, never less.
+func (p *PriceOracle) PostToward(ctx context.Context, target *big.Int, signers []oracle.DigestSigner) (PricePost, error) {
+	if target == nil || target.Sign() <= 0 {
+		return PricePost{}, errors.New("post price: the target must be positive")
+	}
+	lim, err := p.Limit(ctx)
+	if err != nil {
+		return PricePost{}, err
+	}
+	now, err := p.c.Now(ctx)
+	if err != nil {
+		return PricePost{}, err
+	}
+	if now <= lim.ObservedAt {
+		return PricePost{}, fmt.Errorf("post price: the chain's time %d is not past the last observation %d: wait for the next block", now, lim.ObservedAt)
+	}
+	price := lim.StepToward(target, now)
+	if price.Sign() == 0 {
+		return PricePost{}, errors.New("post price: the step toward the target reached zero")
+	}
+	obs := oracle.GridPrice{Price: price, ObservedAt: now}
+	id := crypto.Keccak256Hash([]byte("idlegrid grid price"), common.BigToHash(price).Bytes(), common.BigToHash(new(big.Int).SetUint64(now)).Bytes())
+	_, sigs, err := NewQuorum(p.c).Attest(ctx, p.Address(), id, obs, signers)
+	if err != nil {
+		return PricePost{}, err
+	}
+	tx, err := p.Post(ctx, obs, id, sigs)
+	if err != nil {
+		return PricePost{}, err
+	}
+	return PricePost{Tx: tx, Price: price, ObservedAt: now, Reached: price.Cmp(target) == 0}, nil
 }

@@ -18,14 +18,49 @@ import (
 type QuoteTerms struct {
 	MachineID common.Hash
 	GPUs      uint32
-	// USDPerSecond is the price of all GPUs together, in stablecoin units per second.
-	USDPerSecond *big.Int
+	// USDPerSecondWad is the price of all GPUs together in USD per second with 18 decimals (see
+	// USDPerSecondWad to compute it from a price per GPU-hour).
+	USDPerSecondWad *big.Int
+	// MinDuration is billed at least, even if the renter closes at once (0: none).
+	MinDuration time.Duration
 	// MaxDuration is the longest lease (extensions included) the quote allows.
 	MaxDuration time.Duration
-	// ValidFor is how long, from the chain's current time, the quote can open a lease.
+	// ValidFor is how long, from the chain's current time, the quote can open leases.
 	ValidFor time.Duration
-	// Nonce makes the quote single-use; nil picks a random one.
+	// Nonce identifies the quote for cancellation (and is used up by a single-use quote); nil picks a random
+	// one.
 	Nonce *big.Int
+	// Renter, when set, is the only account that may open the quote.
+	Renter common.Address
+	// SingleUse makes the first lease use the quote up; otherwise it opens leases until it expires or is
+	// cancelled, as long as the machine has free GPUs.
+	SingleUse bool
+}
+
+// maxUSDPerSecondWad is the escrow's bound on a quote's price (exclusive): 2^128.
+var maxUSDPerSecondWad = new(big.Int).Lsh(big.NewInt(1), 128)
+
+// USDPerSecondWad converts a price per GPU for each period (USD with 18 decimals per GPU per period: 1.8 USD
+// per GPU-hour is 1.8e18 with period one hour) into the quote's price for gpus GPUs per second, floored:
+// perGPU × gpus / period. A price that floors to zero is refused, and so is one the escrow would refuse.
+func USDPerSecondWad(perGPU *big.Int, gpus uint32, period time.Duration) (*big.Int, error) {
+	switch {
+	case perGPU == nil || perGPU.Sign() <= 0:
+		return nil, errors.New("price must be positive")
+	case gpus == 0:
+		return nil, errors.New("GPU count must be at least 1")
+	case period < time.Second || period%time.Second != 0:
+		return nil, fmt.Errorf("price period %s must be a whole number of seconds", period)
+	}
+	v := new(big.Int).Mul(perGPU, big.NewInt(int64(gpus)))
+	v.Quo(v, big.NewInt(int64(period/time.Second)))
+	switch {
+	case v.Sign() == 0:
+		return nil, fmt.Errorf("price %s USD-wei per GPU per %s is below 10^-18 USD per second for %d GPU(s): raise it", perGPU, period, gpus)
+	case v.Cmp(maxUSDPerSecondWad) >= 0:
+		return nil, fmt.Errorf("price of %s USD-wei per second is beyond what the escrow accepts (below 2^128)", v)
+	}
+	return v, nil
 }
 
 // Quotes signs, checks and cancels providers' quotes for this deployment's LeaseEscrow.
@@ -46,10 +81,16 @@ func (q *Quotes) Sign(ctx context.Context, signer oracle.DigestSigner, t QuoteTe
 	switch {
 	case t.GPUs == 0:
 		return oracle.SignedQuote{}, errors.New("sign quote: GPU count must be at least 1")
-	case t.USDPerSecond == nil || t.USDPerSecond.Sign() <= 0:
+	case t.USDPerSecondWad == nil || t.USDPerSecondWad.Sign() <= 0:
 		return oracle.SignedQuote{}, errors.New("sign quote: price must be positive")
+	case t.USDPerSecondWad.Cmp(maxUSDPerSecondWad) >= 0:
+		return oracle.SignedQuote{}, errors.New("sign quote: price must be below 2^128 USD-wei per second")
 	case t.MaxDuration < time.Second:
 		return oracle.SignedQuote{}, errors.New("sign quote: max duration must be at least a second")
+	case t.MinDuration < 0 || t.MinDuration%time.Second != 0:
+		return oracle.SignedQuote{}, errors.New("sign quote: min duration must be a whole number of seconds")
+	case t.MinDuration > t.MaxDuration:
+		return oracle.SignedQuote{}, fmt.Errorf("sign quote: min duration %s is above the max duration %s", t.MinDuration, t.MaxDuration)
 	case t.ValidFor < time.Second:
 		return oracle.SignedQuote{}, errors.New("sign quote: validity must be at least a second")
 	}
@@ -76,8 +117,12 @@ func (q *Quotes) Sign(ctx context.Context, signer oracle.DigestSigner, t QuoteTe
 		}
 	}
 	quote := oracle.Quote{
-		Provider: signer.Address(), MachineID: t.MachineID, GPUCount: t.GPUs, USDPerSecond: new(big.Int).Set(t.USDPerSecond),
-		MaxDuration: uint64(t.MaxDuration / time.Second), Expiry: now + uint64(t.ValidFor/time.Second), Nonce: nonce,
+		Provider: signer.Address(), MachineID: t.MachineID, GPUCount: t.GPUs, USDPerSecondWad: new(big.Int).Set(t.USDPerSecondWad),
+		MinDuration: uint64(t.MinDuration / time.Second), MaxDuration: uint64(t.MaxDuration / time.Second),
+		Expiry: now + uint64(t.ValidFor/time.Second), Nonce: nonce, Renter: t.Renter, SingleUse: t.SingleUse,
+	}
+	if t.Renter == signer.Address() {
+		return oracle.SignedQuote{}, errors.New("sign quote: the renter is the provider itself")
 	}
 	if err := q.checkDigest(ctx, quote); err != nil {
 		return oracle.SignedQuote{}, err
@@ -126,8 +171,11 @@ func (q *Quotes) Check(ctx context.Context, sq oracle.SignedQuote) error {
 	if err != nil {
 		return err
 	}
-	if used {
-		return fmt.Errorf("quote nonce %s was already used or cancelled by the provider: ask for a new quote", sq.Quote.Nonce)
+	switch {
+	case used && sq.Quote.SingleUse:
+		return fmt.Errorf("quote nonce %s was already used (the quote is single-use) or cancelled by the provider: ask for a new quote", sq.Quote.Nonce)
+	case used:
+		return fmt.Errorf("quote nonce %s was cancelled by the provider: ask for a new quote", sq.Quote.Nonce)
 	}
 	m, err := NewMachines(q.c).Get(ctx, sq.Quote.MachineID)
 	if err != nil {
@@ -138,6 +186,9 @@ func (q *Quotes) Check(ctx context.Context, sq oracle.SignedQuote) error {
 	}
 	if sq.Quote.GPUCount > m.GPUs {
 		return fmt.Errorf("the quote is for %d GPUs but machine %s has only %d: it can never open a lease; ask the provider for a new quote", sq.Quote.GPUCount, sq.Quote.MachineID, m.GPUs)
+	}
+	if !m.Rentable {
+		return fmt.Errorf("machine %s is not rentable now: %s", sq.Quote.MachineID, m.WhyNotRentable(now))
 	}
 	if free := m.FreeGPUs(); free < sq.Quote.GPUCount {
 		return fmt.Errorf("machine %s has %d free GPUs, the quote needs %d: other leases hold the rest until they end", sq.Quote.MachineID, free, sq.Quote.GPUCount)
@@ -170,7 +221,7 @@ func randomNonce() (*big.Int, error) {
 
 func toBinding(q oracle.Quote) leaseescrow.ILeaseEscrowQuote {
 	return leaseescrow.ILeaseEscrowQuote{
-		Provider: q.Provider, MachineId: q.MachineID, GpuCount: q.GPUCount, UsdPerSecond: q.USDPerSecond,
-		MaxDuration: q.MaxDuration, Expiry: q.Expiry, Nonce: q.Nonce,
+		Provider: q.Provider, MachineId: q.MachineID, GpuCount: q.GPUCount, UsdPerSecondWad: q.USDPerSecondWad,
+		MinDuration: q.MinDuration, MaxDuration: q.MaxDuration, Expiry: q.Expiry, Nonce: q.Nonce, Renter: q.Renter, SingleUse: q.SingleUse,
 	}
 }

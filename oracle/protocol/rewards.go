@@ -31,13 +31,15 @@ type RewardsStatus struct {
 	Claimed *big.Int
 }
 
-// RootPost is an attested cumulative rewards root for Rewards.postRoot.
+// RootPost is an attested cumulative rewards root for Rewards.postRoot. Epochs post in order (the next one
+// only), and CumulativeTotal is the sum of all the root's leaves: every GRID allocated since the first epoch,
+// not this epoch's increment.
 type RootPost struct {
-	Epoch         uint64
-	Root          common.Hash
-	Total         *big.Int
-	AttestationID common.Hash
-	Signatures    []byte
+	Epoch           uint64
+	Root            common.Hash
+	CumulativeTotal *big.Int
+	AttestationID   common.Hash
+	Signatures      []byte
 }
 
 // Rewards reads the reward schedule, posts attested roots and claims.
@@ -124,14 +126,31 @@ func (r *Rewards) Claim(ctx context.Context, c rewardtree.Claim) (Tx, *big.Int, 
 	return tx, ev.Amount, nil
 }
 
-// PostRoot posts an attested cumulative root (KIND_REWARD_ROOT, target Rewards). Anyone may submit it.
-func (r *Rewards) PostRoot(ctx context.Context, p RootPost) (Tx, error) {
+// PostRoot posts an attested cumulative root (KIND_REWARD_ROOT, target Rewards). Anyone may submit it. It
+// returns the increment the root allocates (its cumulative total minus what earlier roots allocated).
+func (r *Rewards) PostRoot(ctx context.Context, p RootPost) (Tx, *big.Int, error) {
+	if p.CumulativeTotal == nil || p.CumulativeTotal.Sign() < 0 {
+		return Tx{}, nil, errors.New("post rewards root: the cumulative total must be a non-negative amount")
+	}
 	rw := rewards.NewRewards()
-	tx, _, err := r.c.send(ctx, "post rewards root", r.addr(), rw.PackPostRoot(p.Epoch, p.Root, p.Total, p.AttestationID, p.Signatures))
-	return tx, err
+	tx, rcpt, err := r.c.send(ctx, "post rewards root", r.addr(), rw.PackPostRoot(p.Epoch, p.Root, p.CumulativeTotal, p.AttestationID, p.Signatures))
+	if err != nil {
+		return Tx{}, nil, err
+	}
+	ev, ok := event(rcpt, r.addr(), rw.UnpackRootPostedEvent)
+	if !ok {
+		return tx, nil, fmt.Errorf("post rewards root: no RootPosted event in %s", tx.Hash)
+	}
+	return tx, ev.Increment, nil
+}
+
+// NextEpoch is the epoch whose root posts next (roots post strictly in order).
+func (r *Rewards) NextEpoch(ctx context.Context) (uint64, error) {
+	rw := rewards.NewRewards()
+	return call(ctx, r.c, r.addr(), rw.PackNextEpoch(), rw.UnpackNextEpoch)
 }
 
 // RootPayload is the attestation payload of a root post.
 func (p RootPost) Payload() oracle.RewardRoot {
-	return oracle.RewardRoot{Epoch: p.Epoch, Root: p.Root, Total: p.Total}
+	return oracle.RewardRoot{Epoch: p.Epoch, Root: p.Root, CumulativeTotal: p.CumulativeTotal}
 }

@@ -160,3 +160,40 @@ func (s *Staking) MinStakePerGPU(ctx context.Context, class string) (*big.Int, e
 	stk := staking.NewStaking()
 	return call(ctx, s.c, s.addr(), stk.PackMinStakePerGpu(id), stk.UnpackMinStakePerGpu)
 }
+
+// SlashResult is what a slash took: Slashed of Requested (capped by the kind's share of the stake), split into
+// Burned, ToRenter and ToReporters.
+type SlashResult struct {
+	Tx                                                Tx
+	Requested, Slashed, Burned, ToRenter, ToReporters *big.Int
+}
+
+// Slash submits a quorum-attested slash order (kind Slash, target Staking; the evidence id is the attestation
+// id). Anyone may submit it. The order's reporters must be strictly ascending; Staking caps the amount at the
+// offence's share of the offender's stake.
+func (s *Staking) Slash(ctx context.Context, order oracle.Slash, evidenceID common.Hash, signatures []byte) (SlashResult, error) {
+	if err := order.Validate(); err != nil {
+		return SlashResult{}, fmt.Errorf("slash: %w", err)
+	}
+	stk := staking.NewStaking()
+	o := staking.IStakingSlashOrder{Offender: order.Offender, Role: uint8(order.Role), Kind: uint8(order.Offence), Amount: order.Amount,
+		Renter: order.Renter, RenterBps: order.RenterBps, Reporters: order.Reporters}
+	if o.Reporters == nil {
+		o.Reporters = []common.Address{}
+	}
+	tx, r, err := s.c.send(ctx, "slash "+order.Offender.Hex(), s.addr(), stk.PackSlash(o, evidenceID, signatures))
+	if err != nil {
+		return SlashResult{}, err
+	}
+	ev, ok := event(r, s.addr(), stk.UnpackSlashedEvent)
+	if !ok {
+		return SlashResult{Tx: tx}, fmt.Errorf("slash: no Slashed event in %s", tx.Hash)
+	}
+	return SlashResult{Tx: tx, Requested: ev.Requested, Slashed: ev.Slashed, Burned: ev.Burned, ToRenter: ev.ToRenter, ToReporters: ev.ToReporters}, nil
+}
+
+// SlashCap is the largest share (basis points of active + unbonding stake) one slash of kind may take.
+func (s *Staking) SlashCap(ctx context.Context, kind oracle.SlashKind) (uint16, error) {
+	stk := staking.NewStaking()
+	return call(ctx, s.c, s.addr(), stk.PackSlashCapBps(big.NewInt(int64(kind))), stk.UnpackSlashCapBps)
+}

@@ -7,10 +7,13 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
 	bin "github.com/gagliardetto/binary"
 	"github.com/gagliardetto/solana-go"
 	"github.com/gagliardetto/solana-go/programs/system"
 	"github.com/gagliardetto/solana-go/programs/token"
+
+	"github.com/idlegrid/idlegrid/oracle"
 )
 
 // OutflowKind says why value leaves a vault.
@@ -36,6 +39,11 @@ type DepositKey struct {
 
 func (k DepositKey) String() string {
 	return k.Cluster.String() + ":" + k.Signature.String() + ":" + strconv.Itoa(int(k.Index))
+}
+
+// ID is the deposit's id on Arbitrum (SolanaGateway.depositId, the attestation id of its release or refund).
+func (k DepositKey) ID() (common.Hash, error) {
+	return oracle.SolanaDepositID(k.Cluster, k.Signature, k.Index)
 }
 
 // ParseDepositKey reads the form String writes.

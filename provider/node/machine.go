@@ -163,6 +163,8 @@ type Listing struct {
 	Reserved uint32
 	Listed   bool
 	Metadata string
+	// Endpoint is where the chain says renters and inspectors reach the machine's node (host:port).
+	Endpoint string
 }
 
 // ErrMachineNotListed is what Machines.Machine returns for a machine id nobody listed.
@@ -173,7 +175,8 @@ type Machines interface {
 	Machine(ctx context.Context, id common.Hash) (Listing, error)
 	// List lists the machine, locking the class's stake per GPU; FreeStake and StakePerGPU say whether it can.
 	List(ctx context.Context, l Listing) (SentTx, error)
-	UpdateMetadata(ctx context.Context, id common.Hash, metadata string) (SentTx, error)
+	// UpdateMetadata sets the machine's spec CID and its node's endpoint.
+	UpdateMetadata(ctx context.Context, id common.Hash, metadata, endpoint string) (SentTx, error)
 	FreeStake(ctx context.Context) (*big.Int, error)
 	StakePerGPU(ctx context.Context, class string) (*big.Int, error)
 }
@@ -182,8 +185,8 @@ type Machines interface {
 var ErrStake = errors.New("not enough free stake")
 
 // Publish adds the spec to the node's content store (its CID is the machine's metadata) and makes sure the
-// machine is listed with it: listed if it is not (when the free stake covers it), its metadata updated if it
-// differs. It returns the spec's CID and the transactions it sent.
+// machine is listed with it and the node's endpoint: listed if it is not (when the free stake covers it), its
+// metadata and endpoint updated if they differ. It returns the spec's CID and the transactions it sent.
 func Publish(ctx context.Context, store *content.Store, m Machines, id common.Hash, spec MachineSpec) (cid.Cid, []SentTx, error) {
 	c, err := store.AddBytes(ctx, spec.Encode())
 	if err != nil {
@@ -209,7 +212,7 @@ func Publish(ctx context.Context, store *content.Store, m Machines, id common.Ha
 			return c, nil, fmt.Errorf("%w: listing %d %s GPUs locks %s GRID wei, the provider's free stake is %s (stake more with `idlegrid stake add`)",
 				ErrStake, len(spec.GPUs), spec.Class, need, free)
 		}
-		tx, err := m.List(ctx, Listing{ID: id, Class: spec.Class, GPUs: uint32(len(spec.GPUs)), Metadata: meta})
+		tx, err := m.List(ctx, Listing{ID: id, Class: spec.Class, GPUs: uint32(len(spec.GPUs)), Metadata: meta, Endpoint: spec.Endpoint})
 		if err != nil {
 			return c, nil, fmt.Errorf("list machine %s: %w", spec.Name, err)
 		}
@@ -218,10 +221,10 @@ func Publish(ctx context.Context, store *content.Store, m Machines, id common.Ha
 		return c, nil, err
 	case cur.Provider != spec.Provider:
 		return c, nil, fmt.Errorf("machine %s is listed by %s, not this node's provider %s", id, cur.Provider, spec.Provider)
-	case cur.Metadata == meta:
+	case cur.Metadata == meta && cur.Endpoint == spec.Endpoint:
 		return c, nil, nil
 	}
-	tx, err := m.UpdateMetadata(ctx, id, meta)
+	tx, err := m.UpdateMetadata(ctx, id, meta, spec.Endpoint)
 	if err != nil {
 		return c, nil, fmt.Errorf("update machine %s's spec: %w", spec.Name, err)
 	}

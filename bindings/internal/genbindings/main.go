@@ -17,7 +17,8 @@ import (
 )
 
 // binding is one generated package: the Foundry artifact and the Go package it becomes. protocol is false for
-// a contract that is not part of the protocol (MockUSD, the dev chains' stablecoin).
+// a contract that is not part of the protocol (MockUSD, the dev chains' stablecoin; OpenZeppelin's
+// TimelockController, which holds governance outside dev chains).
 type binding struct {
 	source, contract, pkg string
 	protocol              bool
@@ -29,9 +30,14 @@ var bound = []binding{
 	{"MockUSD.sol", "MockUSD", "mockusd", false},
 	{"Staking.sol", "Staking", "staking", true},
 	{"AttestationQuorum.sol", "AttestationQuorum", "quorum", true},
-	{"LeaseEscrow.sol", "LeaseEscrow", "leaseescrow", true},
 	{"GridPriceOracle.sol", "GridPriceOracle", "priceoracle", true},
+	{"NodeRegistry.sol", "NodeRegistry", "noderegistry", true},
+	{"LeaseEscrow.sol", "LeaseEscrow", "leaseescrow", true},
+	{"LeaseJournal.sol", "LeaseJournal", "leasejournal", true},
 	{"Rewards.sol", "Rewards", "rewards", true},
+	{"SolanaGateway.sol", "SolanaGateway", "solanagateway", true},
+	// OpenZeppelin's TimelockController: governance outside dev chains (not part of the protocol's own code).
+	{"TimelockController.sol", "TimelockController", "timelock", false},
 }
 
 type artifact struct {
@@ -73,7 +79,8 @@ import (
 )
 
 // Contract is one contract with Go bindings: its Solidity name (the key of a deployment file's contracts),
-// whether it is part of the protocol (MockUSD, the dev chains' stablecoin, is not), and its abigen metadata.
+// whether it is part of the protocol (MockUSD, the dev chains' stablecoin, and the TimelockController are not),
+// and its abigen metadata.
 type Contract struct {
 	Name     string
 	Protocol bool

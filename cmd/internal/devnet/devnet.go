@@ -111,8 +111,9 @@ func (c Config) Validate() error {
 	}
 	need := new(big.Int).Mul(c.FundGRID, big.NewInt(int64(c.Chain.Accounts-1)))
 	need.Add(need, c.Params.RewardsCap)
+	need.Add(need, c.Params.Gateway.ReserveFunding(true))
 	if need.Cmp(c.Params.GridSupply) > 0 {
-		return fmt.Errorf("devnet: funding %d accounts with %s GRID wei each and the reward reserve exceeds the supply", c.Chain.Accounts-1, c.FundGRID)
+		return fmt.Errorf("devnet: funding %d accounts with %s GRID wei each, the reward reserve and the gateway's swap reserve exceeds the supply", c.Chain.Accounts-1, c.FundGRID)
 	}
 	return nil
 }
@@ -526,8 +527,8 @@ func (n *Node) fund(ctx context.Context, conn *protocol.Conn, accounts []Account
 }
 
 // stakeInspectors stakes the inspector minimum for each inspector account (paid by the treasury) and makes
-// them the signer set with a strict majority threshold. The quorum's delay is devnet's (zero by default); a
-// longer one is waited out on the chain's clock.
+// them the signer set with a strict majority threshold. The quorum's delay (a second by default: the contract
+// refuses zero) is waited out on the chain's clock.
 func (n *Node) stakeInspectors(ctx context.Context, conn *protocol.Conn, accounts []Account) error {
 	p, err := protocol.NewStaking(conn).Params(ctx)
 	if err != nil {
@@ -548,10 +549,8 @@ func (n *Node) stakeInspectors(ctx context.Context, conn *protocol.Conn, account
 	if _, err := q.Propose(ctx, signers, uint8(len(signers)/2+1)); err != nil {
 		return fmt.Errorf("devnet: propose signer set: %w", err)
 	}
-	if n.cfg.Params.SignerSetDelay > 0 {
-		if err := n.chain.AdjustTime(n.cfg.Params.SignerSetDelay); err != nil {
-			return fmt.Errorf("devnet: wait out the signer set delay: %w", err)
-		}
+	if err := n.chain.AdjustTime(n.cfg.Params.SignerSetDelay); err != nil {
+		return fmt.Errorf("devnet: wait out the signer set delay: %w", err)
 	}
 	if _, err := q.Apply(ctx); err != nil {
 		return fmt.Errorf("devnet: apply signer set: %w", err)

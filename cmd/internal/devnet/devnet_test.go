@@ -14,9 +14,13 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
+	"github.com/idlegrid/idlegrid/inspector"
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/devchain/devchaintest"
+	"github.com/idlegrid/idlegrid/oracle/gpuclass"
+	"github.com/idlegrid/idlegrid/oracle/keys"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
 )
 
@@ -110,6 +114,14 @@ func TestDevnetStartsReadyToRent(t *testing.T) {
 	if err != nil || price.Cmp(cfg.GridPrice) != 0 || observedAt == 0 {
 		t.Fatalf("GRID price %v at %d, %v; want %v", price, observedAt, err, cfg.GridPrice)
 	}
+	// v2 on a dev chain: SIM machines rent without a hardware verification, every real class needs one.
+	for class, required := range map[string]bool{gpuclass.SIM: false, gpuclass.H100: true, gpuclass.RTX4090: true} {
+		policy, err := protocol.NewMachines(conn).Policy(ctx, class)
+		if err != nil || policy.Required != required {
+			t.Fatalf("%s verification policy %+v, %v; want required %v", class, policy, err, required)
+		}
+	}
+	checkPriceSteps(t, ctx, n, client, d)
 	if err := n.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -271,6 +283,61 @@ func TestConfigValidate(t *testing.T) {
 	}
 	if errors.Is(n.Healthy(), nil) {
 		t.Fatal("failed devnet reports healthy")
+	}
+}
+
+// checkPriceSteps: the inspectors' feed observing a rate far from the posted one (4×) moves the price toward it
+// by what the oracle's speed limit allows (v1 posted the rate itself, which v2's oracle refuses with
+// PriceMoveTooFast), and reaches it over later posts.
+func checkPriceSteps(t *testing.T, ctx context.Context, n *devnet.Node, client *ethclient.Client, d deployment.Deployment) {
+	t.Helper()
+	var signers []oracle.DigestSigner
+	for _, a := range n.Accounts() {
+		if a.Role == devnet.RoleInspector {
+			signers = append(signers, keys.NewSigner(a.Key))
+		}
+	}
+	cfg := chain.DefaultConfig()
+	cfg.PollInterval = 20 * time.Millisecond
+	sub, err := chain.NewSubmitter(cfg, client, signers[0].(*keys.Signer), new(big.Int).SetUint64(d.ChainID), protocol.Errors(), zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn := protocol.NewConn(client, d, sub)
+	po := protocol.NewPriceOracle(conn)
+	old, _, err := po.Price(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	target := new(big.Int).Mul(old, big.NewInt(4))
+	feed, err := inspector.NewPriceFeed(inspector.PriceFeedConfig{Every: time.Hour}, inspector.FixedPrice{Rate: target}, conn, signers, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An hour on the chain's clock allows 10% (the dev suite's 1,000 bps per hour).
+	if err := n.Chain().AdjustTime(time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if err := feed.Post(ctx); err != nil {
+		t.Fatalf("a post toward 4x the price: %v", err)
+	}
+	stepped, _, err := po.Price(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tenPercent := new(big.Int).Div(new(big.Int).Mul(old, big.NewInt(11)), big.NewInt(10))
+	if stepped.Cmp(tenPercent) < 0 || stepped.Cmp(target) >= 0 {
+		t.Fatalf("price %s after an hour toward %s from %s: want at least +10%% and short of the target", stepped, target, old)
+	}
+	// Thirty hours later the allowance (10% of the stored price per hour: 3x it) covers the rest (< 2.64x).
+	if err := n.Chain().AdjustTime(30 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if err := feed.Post(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if reached, _, err := po.Price(ctx); err != nil || reached.Cmp(target) != 0 {
+		t.Fatalf("price %v (%v) after 31 hours, want the target %s", reached, err, target)
 	}
 }
 

@@ -3,8 +3,10 @@ pragma solidity 0.8.37;
 
 /// @title IAttestationQuorum
 /// @notice The single k-of-n verifier of inspector attestations. Every consumer contract (escrow breaches and
-/// completions, slashes, reward roots, the GRID/USD rate, later the Solana gateway) calls `consume`, which
-/// verifies the signatures and marks the attestation id used, so an attestation takes effect at most once.
+/// completions, slashes, hardware verifications, reward roots, the GRID/USD rate, later the Solana gateway) calls
+/// `consume`, which verifies the signatures and marks the attestation id used, so an attestation takes effect at
+/// most once. A signature counts only while its signer is in the active set AND its active inspector stake is at
+/// least the inspector minimum (Staking pushes every change of either here, so the check is one storage read).
 /// @dev Signed digest (EIP-712, domain name "idlegrid AttestationQuorum", version "1", chain id, this contract):
 ///   Attestation(uint8 kind,address target,bytes32 id,uint64 signerSetVersion,bytes32 payloadHash)
 /// `target` is the consumer contract (msg.sender of `consume`), `payloadHash` is the kind-specific
@@ -21,12 +23,17 @@ interface IAttestationQuorum {
     event SignerSetProposed(uint64 indexed version, uint8 threshold, address[] signers, uint64 effectiveAt);
     event SignerSetApplied(uint64 indexed version, uint8 threshold, address[] signers);
     event SignerSetProposalCancelled(uint64 indexed version);
+    /// @notice `target` consumed attestation `id` of `kind` over `payloadHash`, signed under signer set
+    /// `signerSetVersion`. `signers` says whose signatures counted: bit i is the i-th signer of that set (the order
+    /// of `SignerSetApplied.signers`, ascending addresses). Enough to credit each inspector with the attestations
+    /// it co-signed from logs alone.
     event AttestationConsumed(
         address indexed target,
         uint8 indexed kind,
         bytes32 indexed id,
         bytes32 payloadHash,
-        uint64 signerSetVersion
+        uint64 signerSetVersion,
+        uint32 signers
     );
 
     error EmptySignerSet();
@@ -37,6 +44,7 @@ interface IAttestationQuorum {
     error SignerNotActiveInspector(address signer);
     error NoPendingSignerSet();
     error SignerSetNotYetEffective(uint64 effectiveAt, uint64 nowTs);
+    error SignerSetProposalExpired(uint64 expiredAt, uint64 nowTs);
     error NoActiveSignerSet();
     error SignaturesLength(uint256 length);
     error NotEnoughSignatures(uint256 have, uint256 need);
@@ -55,7 +63,8 @@ interface IAttestationQuorum {
     function consume(uint8 kind, bytes32 id, bytes32 payloadHash, bytes calldata signatures) external;
 
     /// @notice Verifies without consuming; reverts with the reason when the attestation is not valid.
-    /// @return signers The number of valid signatures counted.
+    /// @return signers The number of valid signatures counted (signers whose stake is below the minimum are
+    /// not counted).
     function verify(address target, uint8 kind, bytes32 id, bytes32 payloadHash, bytes calldata signatures)
         external
         view
@@ -72,4 +81,13 @@ interface IAttestationQuorum {
 
     /// @notice The active signer set.
     function signerSet() external view returns (SignerSet memory);
+
+    /// @notice Seconds between a signer-set proposal and the earliest moment it can be applied (> 0).
+    function signerSetDelay() external view returns (uint64);
+
+    /// @notice Staking reports `account`'s active inspector stake after every change. Only Staking.
+    function syncStake(address account, uint256 activeStake) external;
+
+    /// @notice Staking reports a new inspector minimum once it takes effect. Only Staking.
+    function syncMinStake(uint256 minStake) external;
 }

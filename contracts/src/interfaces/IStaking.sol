@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
+import {IAttestationQuorum} from "./IAttestationQuorum.sol";
+
 /// @title IStaking
-/// @notice What other idlegrid contracts need from Staking: machine listings, GPU reservations by the lease
-/// escrow, and inspector status for the attestation quorum; plus the views, events and errors the indexer and
-/// the CLI read.
+/// @notice What other idlegrid contracts need from Staking: provider stake locked by machine listings (for the
+/// NodeRegistry), inspector stake (for the attestation quorum), the unbonding period and the dispute-window
+/// bound (for the escrow); plus the views, events and errors the indexer and the CLI read.
 interface IStaking {
     /// @notice Stake pools.
     enum Role {
@@ -12,17 +14,21 @@ interface IStaking {
         Inspector
     }
 
-    /// @notice A listed machine. `reservedGpus` are held by open leases; they never exceed `gpuCount`.
-    /// @dev `provider`, `gpuCount`, `reservedGpus` and `listed` share one storage slot, the one `reserveGpus`
-    /// and `releaseGpus` read and write.
-    struct Machine {
-        address provider;
-        uint32 gpuCount;
-        uint32 reservedGpus;
-        bool listed;
-        bytes32 gpuClass;
-        uint256 lockedStake;
-        string metadataCID;
+    /// @notice What a slash punishes; each kind has a governed cap on the share of the offender's stake it takes.
+    enum SlashKind {
+        Downtime,
+        Fraud
+    }
+
+    /// @notice A quorum-attested slash (the payload of KIND_SLASH, with the role and kind as uint8).
+    struct SlashOrder {
+        address offender;
+        Role role;
+        SlashKind kind;
+        uint256 amount;
+        address renter;
+        uint16 renterBps;
+        address[] reporters;
     }
 
     /// @notice A pending unbond: `amount` leaves the pool at `withdrawableAt` and stays slashable until then.
@@ -48,95 +54,91 @@ interface IStaking {
     event UnbondStarted(address indexed account, Role indexed role, uint256 amount, uint64 withdrawableAt);
     event UnbondCancelled(address indexed account, Role indexed role, uint256 index, uint256 amount);
     event Withdrawn(address indexed account, Role indexed role, uint256 amount);
-    event MachineListed(
-        bytes32 indexed machineId,
-        address indexed provider,
-        bytes32 indexed gpuClass,
-        uint32 gpuCount,
-        uint256 lockedStake,
-        string metadataCID
-    );
-    event MachineDelisted(bytes32 indexed machineId, address indexed provider, uint256 unlockedStake);
-    event MachineMetadataUpdated(bytes32 indexed machineId, string metadataCID);
-    event GpusReserved(bytes32 indexed machineId, uint32 gpus, uint32 reservedGpus);
-    event GpusReleased(bytes32 indexed machineId, uint32 gpus, uint32 reservedGpus);
-    /// @notice `slashed` = min(requested, active + unbonding) = burned + toRenter + toReporters.
+    /// @notice `slashed` = min(requested, cap(kind) of active + unbonding) = burned + toRenter + toReporters.
     event Slashed(
         address indexed offender,
         Role indexed role,
         bytes32 indexed evidenceId,
+        SlashKind kind,
         uint256 requested,
         uint256 slashed,
         uint256 burned,
         uint256 toRenter,
         uint256 toReporters
     );
-    /// @notice A slash left a provider's active stake below what its listings lock: `reserveGpus` refuses new
+    /// @notice A slash left a provider's active stake below what its listings lock: the NodeRegistry refuses new
     /// leases on its machines until it tops up or delists.
     event ProviderUnderCollateralised(address indexed provider, uint256 active, uint256 locked);
     event MinStakePerGpuSet(bytes32 indexed gpuClass, uint256 oldMinStake, uint256 newMinStake);
+    /// @notice A higher inspector minimum was proposed; anyone applies it from `effectiveAt`.
+    event InspectorMinStakeProposed(uint256 minStake, uint64 effectiveAt);
     event InspectorMinStakeSet(uint256 oldMinStake, uint256 newMinStake);
     event ReporterBpsSet(uint16 oldBps, uint16 newBps);
+    event SlashCapSet(SlashKind indexed kind, uint16 capBps);
     event UnbondingPeriodSet(uint64 oldPeriod, uint64 newPeriod);
     event QuorumSet(address indexed quorum);
     event LeaseEscrowSet(address indexed leaseEscrow);
+    event NodeRegistrySet(address indexed nodeRegistry);
 
     // ---------------------------------------------------------------- errors
 
     error ZeroAddress();
     error ZeroAmount();
-    error ZeroMachineId();
     error ZeroGpuClass();
-    error ZeroGpus();
     error InsufficientFreeStake(address account, Role role, uint256 free, uint256 required);
     error TooManyPendingUnbonds(address account, Role role, uint256 max);
     error NothingToWithdraw(address account, Role role);
     error UnbondIndexOutOfRange(uint256 index, uint256 length);
     error UnknownGpuClass(bytes32 gpuClass);
-    error MachineAlreadyListed(bytes32 machineId);
-    error MachineOwnedByOther(bytes32 machineId, address provider);
-    error MachineNotListed(bytes32 machineId);
-    error NotMachineProvider(bytes32 machineId, address caller);
-    error GpusStillReserved(bytes32 machineId, uint32 reservedGpus);
-    error NotLeaseEscrow(address caller);
-    error InsufficientFreeGpus(bytes32 machineId, uint32 free, uint32 requested);
-    error ReleaseExceedsReserved(bytes32 machineId, uint32 reserved, uint32 requested);
-    error InsufficientCollateral(address provider, uint256 active, uint256 locked);
+    error NotNodeRegistry(address caller);
+    error NodeRegistryAlreadySet();
     error QuorumNotSet();
     error QuorumAlreadySet();
     error LeaseEscrowAlreadySet();
+    error LeaseEscrowNotSet();
     error TooManyReporters(uint256 count, uint256 max);
-    error ZeroReporter(uint256 index);
+    error ReportersNotAscending(uint256 index);
     error RenterBpsTooHigh(uint256 bps, uint256 max);
     error RenterShareWithoutRenter(uint16 renterBps);
     error ReporterBpsTooHigh(uint256 bps, uint256 max);
+    error SlashCapOutOfRange(uint16 capBps);
     error UnbondingPeriodOutOfRange(uint64 period, uint64 min, uint64 max);
+    error UnbondingBelowDisputeCover(uint64 period, uint64 required);
+    error DisputeWindowOutOfRange(uint64 disputeWindow, uint64 min, uint64 max);
     error MinStakeTooHigh(uint256 amount, uint256 max);
+    error NoPendingInspectorMinStake();
+    error InspectorMinStakeNotYetEffective(uint64 effectiveAt, uint256 nowTs);
+    error InspectorMinStakeProposalExpired(uint64 expiredAt, uint256 nowTs);
 
-    // ---------------------------------------------------------------- used by LeaseEscrow / AttestationQuorum
+    // ---------------------------------------------------------------- used by NodeRegistry / LeaseEscrow / quorum
 
-    /// @notice Reserves `gpus` GPUs on a listed machine for a lease. Only the lease escrow.
-    /// Reverts if the machine is not listed, not enough GPUs are free, or the provider's stake no longer covers
-    /// its listings (after a slash).
-    function reserveGpus(bytes32 machineId, uint32 gpus) external;
+    /// @notice Locks `minStakePerGpu[gpuClass] * gpuCount` of `provider`'s free provider stake for a listing.
+    /// Only the NodeRegistry. Reverts for an unknown class or too little free stake.
+    /// @return required The amount locked.
+    function lockForListing(address provider, bytes32 gpuClass, uint32 gpuCount)
+        external
+        returns (uint256 required);
 
-    /// @notice Releases GPUs reserved by `reserveGpus`. Only the lease escrow.
-    function releaseGpus(bytes32 machineId, uint32 gpus) external;
-
-    /// @notice The provider that listed `machineId` (zero if never listed).
-    function machineProvider(bytes32 machineId) external view returns (address);
-
-    /// @notice Whether `machineId` is currently listed.
-    function isListed(bytes32 machineId) external view returns (bool);
+    /// @notice Unlocks `amount` of `provider`'s listing stake (a delisting). Only the NodeRegistry.
+    function unlockListing(address provider, uint256 amount) external;
 
     /// @notice Whether `account` has at least the inspector minimum staked and active (not unbonding).
     function isActiveInspector(address account) external view returns (bool);
 
-    // ---------------------------------------------------------------- views for the indexer and the CLI
+    /// @notice `account`'s active (not unbonding) stake in `role`'s pool.
+    function activeStake(address account, Role role) external view returns (uint256);
 
-    /// @notice The machine record for `machineId` (all zero if never listed; kept with `listed = false` after
-    /// a delisting so that only its provider can list it again).
-    function machine(bytes32 machineId) external view returns (Machine memory);
+    /// @notice Reverts unless the escrow's dispute window `disputeWindow` is within bounds and, with the quorum's
+    /// signer-set delay, fits in the unbonding period.
+    function checkDisputeWindow(uint64 disputeWindow) external view;
+
+    /// @notice The unbonding period (stake stays slashable that long after `unbond`).
+    function unbondingPeriod() external view returns (uint64);
+
+    /// @notice The attestation quorum wired at deployment (zero until set).
+    function quorum() external view returns (IAttestationQuorum);
+
+    // ---------------------------------------------------------------- views for the indexer and the CLI
 
     /// @notice `account`'s stake in `role`'s pool, with its pending unbond entries in the order they started.
     function stakeInfo(address account, Role role) external view returns (StakeInfo memory);
@@ -147,6 +149,6 @@ interface IStaking {
     /// @notice GRID a provider must lock per GPU of `gpuClass` to list it (zero: unknown class).
     function minStakePerGpu(bytes32 gpuClass) external view returns (uint256);
 
-    /// @notice Active inspector stake needed to count as an active inspector.
+    /// @notice Active inspector stake needed to count as an active inspector (and for a signature to count).
     function inspectorMinStake() external view returns (uint256);
 }

@@ -4,19 +4,31 @@ pragma solidity 0.8.37;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 import {EscrowFixture} from "../utils/EscrowFixture.sol";
+import {Coverage} from "../utils/HandlerCoverage.sol";
 import {EscrowHandler} from "./EscrowHandler.sol";
 import {MockUSD} from "../mocks/MockUSD.sol";
 import {NoBoolToken} from "../mocks/NoBoolToken.sol";
 import {ILeaseEscrow} from "../../src/interfaces/ILeaseEscrow.sol";
+import {INodeRegistry} from "../../src/interfaces/INodeRegistry.sol";
 
-/// @notice Escrow invariants (protocol.md 1-5, 7-9) over random sequences of opens, settles, batch settles,
-/// extensions, renter closes, provider ends, breaches (with clawbacks), withdrawals, fee collection, GRID price
-/// moves, completions and adversarial calls, with time warps between them. `afterInvariant` closes everything,
-/// withdraws every credit and the fees, and requires the escrow to hold exactly zero of each token.
-/// Runs with a 6-decimal stablecoin (MockUSD, or the USDT-style no-bool token) and GRID.
+/// @notice Escrow invariants (protocol.md 1-9) over random sequences of opens (fresh, reused, single-use,
+/// renter-bound quotes with minimums), settles and batch settles, extensions (GRID ones repriced at the current
+/// rate), renter closes, provider ends, breaches while open and disputes after close (in and past the window),
+/// hardware re-verifications and expiries, withdrawals, fee collection, GRID price moves and adversarial calls,
+/// with time warps between them. Hardware verification is required, so every open and extension depends on the
+/// machine's verification being live. `afterInvariant` proves every handler succeeded at least once, settles
+/// everything past its dispute window, withdraws every credit and the fees, and requires the escrow to hold
+/// exactly zero of each token. Runs with a 6-decimal stablecoin (MockUSD, or the USDT-style no-bool token) and
+/// GRID.
 abstract contract EscrowInvariantsBase is EscrowFixture {
+    uint8 internal constant OPEN = 1;
+    uint8 internal constant CLOSED = 2;
+    uint8 internal constant SETTLED = 3;
+
     EscrowHandler internal handler;
     IERC20[2] internal tokenList;
+    bytes4[] internal selectors;
+    string[] internal names;
 
     function _stablecoin() internal virtual returns (IERC20);
 
@@ -24,6 +36,8 @@ abstract contract EscrowInvariantsBase is EscrowFixture {
         _deployProtocol(_stablecoin());
         tokenList[0] = usd;
         tokenList[1] = grid;
+        vm.prank(governance);
+        registry.setRequireVerification(true);
 
         address[] memory renters = new address[](3);
         for (uint256 i; i < 3; ++i) {
@@ -39,38 +53,56 @@ abstract contract EscrowInvariantsBase is EscrowFixture {
                 machines[3 * i + j] = ms[j];
             }
         }
-        address adversary = makeAddr("adversary");
 
         handler = new EscrowHandler(
             EscrowHandler.Setup({
                 escrow: escrow,
-                staking: staking,
+                registry: registry,
                 quorum: quorum,
                 oracle: oracle,
                 gridTreasury: gridTreasury,
                 treasury: treasury,
-                adversary: adversary,
+                adversary: makeAddr("adversary"),
                 renters: renters,
                 providers: providers,
                 providerKeys: keys,
                 machines: machines,
-                inspectorKeys: inspectorKeys
+                inspectorKeys: inspectorKeys,
+                disputeWindow: DISPUTE_WINDOW
             })
         );
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](12);
-        selectors[0] = EscrowHandler.openLease.selector;
-        selectors[1] = EscrowHandler.settle.selector;
-        selectors[2] = EscrowHandler.settleMany.selector;
-        selectors[3] = EscrowHandler.extend.selector;
-        selectors[4] = EscrowHandler.closeLease.selector;
-        selectors[5] = EscrowHandler.endLease.selector;
-        selectors[6] = EscrowHandler.breach.selector;
-        selectors[7] = EscrowHandler.withdraw.selector;
-        selectors[8] = EscrowHandler.collectFees.selector;
-        selectors[9] = EscrowHandler.postPrice.selector;
-        selectors[10] = EscrowHandler.recordCompletion.selector;
-        selectors[11] = EscrowHandler.adversary_.selector;
+        selectors.push(EscrowHandler.openLease.selector);
+        selectors.push(EscrowHandler.settle.selector);
+        selectors.push(EscrowHandler.settleMany.selector);
+        selectors.push(EscrowHandler.extend.selector);
+        selectors.push(EscrowHandler.closeLease.selector);
+        selectors.push(EscrowHandler.endLease.selector);
+        selectors.push(EscrowHandler.breach.selector);
+        selectors.push(EscrowHandler.breachAfterClose.selector);
+        selectors.push(EscrowHandler.verifyMachine.selector);
+        selectors.push(EscrowHandler.withdraw.selector);
+        selectors.push(EscrowHandler.collectFees.selector);
+        selectors.push(EscrowHandler.postPrice.selector);
+        selectors.push(EscrowHandler.adversary_.selector);
+        string[13] memory n = [
+            "openLease",
+            "settle",
+            "settleMany",
+            "extend",
+            "closeLease",
+            "endLease",
+            "breach",
+            "breachAfterClose",
+            "verifyMachine",
+            "withdraw",
+            "collectFees",
+            "postPrice",
+            "adversary_"
+        ];
+        for (uint256 i; i < n.length; ++i) {
+            names.push(n[i]);
+        }
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
@@ -82,14 +114,19 @@ abstract contract EscrowInvariantsBase is EscrowFixture {
         ok;
     }
 
-    function _sumOpenBalances(uint8 t) internal view returns (uint256 sum) {
+    function _withFee(uint256 amount, uint16 feeBps) internal pure returns (uint256) {
+        return amount + amount * feeBps / 10_000;
+    }
+
+    /// @dev Σ of what the escrow holds for its leases in token `t` (deposits not yet refunded or settled).
+    function _sumHeld(uint8 t) internal view returns (uint256 sum) {
         uint256 n = handler.leaseCount();
         for (uint256 i; i < n; ++i) {
             uint256 id = handler.leaseIds(i);
-            (bool open, uint8 token,,,,) = handler.modelTerms(id);
-            if (!open || token != t) continue;
-            (uint256 balance,,,) = escrow.amountsOf(id);
-            sum += balance;
+            (, uint8 token,,,,) = handler.modelTerms(id);
+            if (token != t) continue;
+            (uint256 held,,,) = escrow.amountsOf(id);
+            sum += held;
         }
     }
 
@@ -102,14 +139,12 @@ abstract contract EscrowInvariantsBase is EscrowFixture {
 
     // ---------------------------------------------------------------- invariants
 
-    /// @dev 1. Solvency, exact: the escrow holds Σ open-lease balances + Σ credits + accrued fees, no more, no less
+    /// @dev 1. Solvency, exact: the escrow holds Σ lease balances + Σ credits + accrued fees, no more, no less
     /// (nothing else is ever sent to it here).
     function _checkSolvency() internal view {
         for (uint8 t; t < 2; ++t) {
-            uint256 owed = _sumOpenBalances(t) + _sumCredits(t) + escrow.accruedFees(tokenList[t]);
-            vm.assertEq(
-                tokenList[t].balanceOf(address(escrow)), owed, "balance = open balances + credits + fees"
-            );
+            uint256 owed = _sumHeld(t) + _sumCredits(t) + escrow.accruedFees(tokenList[t]);
+            vm.assertEq(tokenList[t].balanceOf(address(escrow)), owed, "balance = held + credits + fees");
         }
     }
 
@@ -119,7 +154,7 @@ abstract contract EscrowInvariantsBase is EscrowFixture {
         for (uint8 t; t < 2; ++t) {
             vm.assertEq(
                 handler.deposits(t),
-                _sumOpenBalances(t) + handler.paid(t) + handler.fees(t) + handler.refunds(t),
+                _sumHeld(t) + handler.paid(t) + handler.fees(t) + handler.refunds(t),
                 "deposits = held + paid + fees + refunds"
             );
             vm.assertEq(
@@ -130,9 +165,9 @@ abstract contract EscrowInvariantsBase is EscrowFixture {
         }
     }
 
-    /// @dev 7-8. Fees follow the model and their bounds; every account's credit is exactly what its own leases
-    /// (and its own refunds) put there, minus what it withdrew or had clawed back.
-    function _checkFeesAndIsolation() internal view {
+    /// @dev 7-8. Fees follow the model and their bounds; every account's credit is exactly what the model
+    /// credited it (a provider's pay only after its lease's dispute window), minus what it withdrew.
+    function _checkFeesAndCredits() internal view {
         vm.assertLe(uint256(escrow.gridFeeBps()), uint256(escrow.usdFeeBps()), "GRID fee <= USD fee");
         vm.assertLe(uint256(escrow.usdFeeBps()), uint256(escrow.MAX_FEE_BPS()), "fee <= max");
         for (uint8 t; t < 2; ++t) {
@@ -147,65 +182,113 @@ abstract contract EscrowInvariantsBase is EscrowFixture {
         }
     }
 
-    /// @dev 3-5, 9. Per lease: paid <= rate x billable time and never above the deposit; settledAt monotonic,
-    /// <= now and <= end; balance = accrued + fee + refundable; a closed lease holds nothing and split its deposit exactly.
+    /// @dev 3-5, 9. Per lease: state, times, segments and amounts equal the model; a lease's deposit splits
+    /// exactly into pay, fee and refunds; pay reaches the provider only after the dispute window; a breached
+    /// lease bills exactly until the outage began, so the renter loses nothing to it.
     function _checkLeases() internal view {
         uint256 n = handler.leaseCount();
         for (uint256 i; i < n; ++i) {
-            uint256 id = handler.leaseIds(i);
-            (bool open,, uint16 feeBps, uint256 rate,,) = handler.modelTerms(id);
-            (uint64 start, uint64 end, uint64 settledAt) = handler.modelTimes(id);
-            (uint256 deposited, uint256 paidNet, uint256 fee, uint256 refunded) = handler.modelAmounts(id);
-            ILeaseEscrow.Lease memory l = escrow.lease(id);
-            vm.assertEq(l.rate, rate, "rate");
-            // The model's settledAt only moves forward, so equality after every call is monotonicity.
-            vm.assertEq(uint256(l.settledAt), uint256(settledAt), "settledAt = model (monotonic)");
-            vm.assertLe(uint256(l.settledAt), block.timestamp, "settledAt <= now");
-            vm.assertLe(paidNet + fee, deposited, "never pays more than the deposit");
-            if (open) {
-                vm.assertEq(uint256(l.status), uint256(ILeaseEscrow.LeaseStatus.Open), "open");
-                vm.assertLe(uint256(l.settledAt), uint256(l.endsAt), "settledAt <= end");
-                vm.assertEq(uint256(l.endsAt), uint256(end), "end");
-                uint256 elapsed = (block.timestamp < end ? block.timestamp : end) - start;
-                vm.assertLe(paidNet, rate * elapsed, "paid <= rate x billable elapsed");
-                uint256 principal = rate * (end - start);
-                vm.assertEq(deposited, principal + principal * feeBps / 10_000, "deposit formula");
-                _checkOpenAmounts(id, deposited - paidNet);
-            } else {
-                vm.assertEq(uint256(l.status), uint256(ILeaseEscrow.LeaseStatus.Closed), "closed");
-                _checkOpenAmounts(id, 0);
-                vm.assertEq(deposited, paidNet + fee + refunded, "deposit = paid + fee + refund");
-                vm.assertEq(fee, rate * (end - start) * feeBps / 10_000, "fee = bps x billable paid, no dust");
-            }
+            _checkLease(handler.leaseIds(i));
         }
     }
 
-    function _checkOpenAmounts(uint256 id, uint256 expectedBalance) internal view {
-        (uint256 balance, uint256 accrued, uint256 fee, uint256 refundable) = escrow.amountsOf(id);
-        vm.assertEq(balance, expectedBalance, "balance = deposit - paid (zero once closed)");
-        vm.assertEq(balance, accrued + fee + refundable, "balance = accrued + fee + refundable");
+    function _checkLease(uint256 id) internal view {
+        (uint8 status,, uint16 feeBps,,,) = handler.modelTerms(id);
+        (uint64 start, uint64 end, uint64 stoppedAt,) = handler.modelTimes(id);
+        ILeaseEscrow.Lease memory l = escrow.lease(id);
+        vm.assertEq(uint256(l.status), uint256(status), "status = model");
+        vm.assertEq(uint256(l.startedAt), uint256(start), "start = model");
+        vm.assertEq(uint256(l.endsAt), uint256(end), "end = model");
+        _checkSegments(id, l);
+        uint256 pay = handler.modelPay(id, end);
+        (uint256 deposited, uint256 refunded,,) = handler.modelAmounts(id);
+        (uint256 held,,,) = escrow.amountsOf(id);
+        if (status == OPEN) {
+            vm.assertEq(refunded, 0, "an open lease refunded nothing");
+            vm.assertEq(deposited, _withFee(pay, feeBps), "deposit = pay(end) + fee");
+            vm.assertEq(held, deposited, "an open lease holds its deposit");
+            return;
+        }
+        vm.assertEq(uint256(l.closedAt), uint256(stoppedAt), "stopped at = model");
+        vm.assertEq(uint256(l.disputeEndsAt), uint256(stoppedAt) + DISPUTE_WINDOW, "dispute window");
+        vm.assertEq(deposited, refunded + _withFee(pay, feeBps), "deposit = refunds + pay + fee");
+        _checkClosedAmounts(id, status == SETTLED, feeBps, stoppedAt, pay);
+        _checkBreached(id, feeBps, start, end);
     }
 
-    /// @dev GPUs reserved in Staking = Σ gpuCount of the open leases on each machine.
-    function _checkReservedGpus() internal view {
+    /// @dev A closed lease holds pay + fee until it settles after its window; a settled one holds nothing and paid
+    /// the model's pay and fee.
+    function _checkClosedAmounts(uint256 id, bool settled, uint16 feeBps, uint64 stoppedAt, uint256 pay)
+        internal
+        view
+    {
+        (,, uint256 paidNet, uint256 fee) = handler.modelAmounts(id);
+        (uint256 held, uint256 payout,,) = escrow.amountsOf(id);
+        if (!settled) {
+            vm.assertEq(held, _withFee(pay, feeBps), "a closed lease holds pay + fee until settled");
+            vm.assertEq(payout, pay, "pay = model");
+            vm.assertEq(paidNet + fee, 0, "nothing paid before the settle");
+        } else {
+            vm.assertEq(held, 0, "a settled lease holds nothing");
+            vm.assertEq(paidNet, pay, "settled pay = model");
+            vm.assertEq(fee, pay * feeBps / 10_000, "fee = bps x pay, no dust");
+            vm.assertGt(block.timestamp, uint256(stoppedAt) + DISPUTE_WINDOW, "paid only after the window");
+        }
+    }
+
+    /// @dev A breached lease bills exactly until the outage began: the renter loses nothing to it.
+    function _checkBreached(uint256 id, uint16 feeBps, uint64 start, uint64 end) internal view {
+        (bool breached, uint64 downSince) = handler.modelBreach(id);
+        if (!breached) return;
+        uint256 billedUntil = downSince > start ? downSince : start;
+        vm.assertEq(uint256(end), billedUntil, "a breached lease bills until the outage began");
+        (uint256 deposited, uint256 refunded,,) = handler.modelAmounts(id);
+        vm.assertEq(
+            deposited - refunded,
+            _withFee(handler.modelPay(id, billedUntil), feeBps),
+            "renter loss from the outage is zero"
+        );
+    }
+
+    /// @dev The escrow's repriced segments equal the model's (the model's first segment is the opening rate).
+    function _checkSegments(uint256 id, ILeaseEscrow.Lease memory l) internal view {
+        (uint256[] memory starts, uint256[] memory bases, uint256[] memory rates) = handler.modelSegments(id);
+        vm.assertEq(l.rate, rates[0], "opening rate = model");
+        ILeaseEscrow.Segment[] memory segs = escrow.segments(id);
+        vm.assertEq(segs.length + 1, starts.length, "segments = model");
+        for (uint256 k; k < segs.length; ++k) {
+            vm.assertEq(uint256(segs[k].start), starts[k + 1], "segment start");
+            vm.assertEq(uint256(segs[k].base), bases[k + 1], "segment base");
+            vm.assertEq(uint256(segs[k].rate), rates[k + 1], "segment rate");
+        }
+    }
+
+    /// @dev GPU holds in the registry = the GPUs of the model's running leases, each held until its lease's end;
+    /// verification expiry in the registry = the model's, and a machine rents exactly while it is verified.
+    function _checkMachines() internal view {
         uint256 machineCount = handler.machineCount();
-        bytes32[] memory machines = new bytes32[](machineCount);
-        uint256[] memory sums = new uint256[](machineCount);
         for (uint256 j; j < machineCount; ++j) {
-            machines[j] = handler.machines(j);
+            bytes32 machine = handler.machines(j);
+            INodeRegistry.Machine memory m = registry.machine(machine);
+            vm.assertEq(uint256(m.reservedGpus), handler.modelHeld(machine), "held GPUs = running leases");
+            vm.assertEq(uint256(m.verifiedUntil), uint256(handler.verifiedUntil(machine)), "verified until");
+            vm.assertEq(
+                registry.isRentable(machine), m.verifiedUntil > block.timestamp, "rentable iff verified"
+            );
         }
         uint256 n = handler.leaseCount();
         for (uint256 i; i < n; ++i) {
-            (bool open,,,, bytes32 machine, uint32 gpus) = handler.modelTerms(handler.leaseIds(i));
-            if (!open) continue;
-            for (uint256 j; j < machineCount; ++j) {
-                if (machines[j] == machine) sums[j] += gpus;
+            uint256 id = handler.leaseIds(i);
+            (uint8 status,,, bytes32 machine,,) = handler.modelTerms(id);
+            (, uint64 end,,) = handler.modelTimes(id);
+            if (status != OPEN || end <= block.timestamp) continue;
+            uint64[] memory holds = registry.gpuHolds(machine);
+            uint32 mask = escrow.lease(id).gpuMask;
+            for (uint256 b; b < holds.length; ++b) {
+                if ((uint256(mask) >> b) & 1 != 0) {
+                    vm.assertEq(uint256(holds[b]), uint256(end), "held until the end");
+                }
             }
-        }
-        for (uint256 j; j < machineCount; ++j) {
-            vm.assertEq(
-                uint256(staking.machine(machines[j]).reservedGpus), sums[j], "reserved = open leases' GPUs"
-            );
         }
     }
 
@@ -224,29 +307,46 @@ abstract contract EscrowInvariantsBase is EscrowFixture {
 
     /// @notice Accounts: fees and every account's credit equal the model; no unexpected outcome in any action.
     function invariant_feesCreditsAndActions() public view {
-        _checkFeesAndIsolation();
+        _checkFeesAndCredits();
         _checkNoViolations();
     }
 
-    /// @notice Leases: per-lease bounds and states; GPU reservations.
-    function invariant_leasesAndGpus() public view {
+    /// @notice Leases and machines: per-lease states and amounts, the dispute window, breaches; GPU holds and
+    /// verification.
+    function invariant_leasesAndMachines() public view {
         _checkLeases();
-        _checkReservedGpus();
+        _checkMachines();
     }
 
-    /// @dev Closing everything leaves the escrow with exactly zero of each token and no GPU reserved.
+    /// @dev Every handler must have succeeded this run; then closing everything leaves the escrow with exactly
+    /// zero of each token and no GPU held.
     function afterInvariant() public {
-        _log("openLease calls", handler.calls("openLease"));
-        _log("settle calls", handler.calls("settle"));
-        _log("breach calls", handler.calls("breach"));
+        Coverage.requireEveryHandlerSucceeded(address(handler), selectors, names);
+        _checkSolvency();
+        _checkConservation();
+        _checkFeesAndCredits();
+        _checkLeases();
+        _checkMachines();
+        _checkNoViolations();
+        string[13] memory counters = [
+            "open: USD",
+            "open: GRID",
+            "open: reused quote",
+            "open refused: verification expired",
+            "extend: repriced",
+            "extend refused: verification expired",
+            "settle: closed at the end",
+            "settle: paid after the window",
+            "breach: open lease",
+            "breach: after close",
+            "verification expired",
+            "adversary",
+            "withdraw"
+        ];
+        for (uint256 i; i < counters.length; ++i) {
+            _log(counters[i], handler.calls(counters[i]));
+        }
         _log("leases", handler.leaseCount());
-        _log("open: USD", handler.calls("open: USD"));
-        _log("open: GRID", handler.calls("open: GRID"));
-        _log("settle: closed at the end", handler.calls("settle: closed at the end"));
-        _log("settle: same second", handler.calls("settle: same second"));
-        _log("breaches", handler.calls("breaches"));
-        _log("breach: full clawback", handler.calls("breach: full clawback"));
-        _log("breach: partial clawback", handler.calls("breach: partial clawback"));
         handler.drain();
         for (uint8 t; t < 2; ++t) {
             vm.assertEq(
@@ -261,9 +361,10 @@ abstract contract EscrowInvariantsBase is EscrowFixture {
         }
         uint256 machines = handler.machineCount();
         for (uint256 j; j < machines; ++j) {
-            vm.assertEq(uint256(staking.machine(handler.machines(j)).reservedGpus), 0, "no GPU reserved");
+            vm.assertEq(uint256(registry.machine(handler.machines(j)).reservedGpus), 0, "no GPU held");
         }
-        vm.assertEq(handler.violations(), 0, handler.lastViolation());
+        _checkLeases();
+        _checkNoViolations();
     }
 }
 

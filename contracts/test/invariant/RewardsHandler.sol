@@ -9,12 +9,14 @@ import {AttestationQuorum} from "../../src/AttestationQuorum.sol";
 import {Rewards} from "../../src/Rewards.sol";
 import {Attestations} from "../../src/Attestations.sol";
 import {IAttestationQuorum} from "../../src/interfaces/IAttestationQuorum.sol";
+import {HandlerCoverage} from "../utils/HandlerCoverage.sol";
 
 /// @notice Drives Rewards through random sequences: funding (up to the cap), donations and sweeps, time passing,
-/// roots posted for random ended epochs (skipping some) with random valid cumulative trees signed by the real
-/// quorum, honest claims by random submitters in any order, and attacks that must revert (over-claims, stale
-/// or altered roots, replays, zero roots, too few signatures). Ghost totals mirror what the contract must hold.
-contract RewardsHandler {
+/// roots posted for each ended epoch in order with random valid cumulative trees and their cumulative totals
+/// signed by the real quorum, honest claims by random submitters in any order, and attacks that must revert
+/// (over-claims, stale or altered roots, replays, out-of-order and skipping posts, decreasing totals, zero roots,
+/// too few signatures). Ghost totals mirror what the contract must hold.
+contract RewardsHandler is HandlerCoverage {
     using MerkleTreeBuilder for MerkleTreeBuilder.Tree;
 
     Vm private constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
@@ -45,7 +47,10 @@ contract RewardsHandler {
     uint256 public treeSize;
     bytes32 public ghostLatestRoot;
     uint64[] public postedEpochs;
+    /// @notice Each posted epoch's increment (its cumulative total minus the previous one).
     uint256[] public postedTotals;
+    /// @notice The sum of the latest root's leaves (what it signed as its cumulative total).
+    uint256 public ghostLeafSum;
     /// @notice `claimed(a)` as last observed, to catch any decrease between two actions.
     mapping(address account => uint256) public lastSeenClaimed;
     bool public claimedDecreased;
@@ -102,6 +107,7 @@ contract RewardsHandler {
             } catch (bytes memory reason) {
                 _expectError(reason, Rewards.FundingAboveCap.selector, 0, "fund above the cap");
             }
+            _succeeded();
             return;
         }
         uint256 most = _min(room, 3 * rewards.initialEmission());
@@ -114,6 +120,7 @@ contract RewardsHandler {
         rewards.fund(amount);
         vm.stopPrank();
         ghostFunded += amount;
+        _succeeded();
     }
 
     function donate(uint256 amount) external action("donate") {
@@ -121,11 +128,18 @@ contract RewardsHandler {
         vm.prank(treasury);
         require(grid.transfer(address(rewards), amount), "RewardsHandler: donation");
         ghostDonated += amount;
+        _succeeded();
     }
 
     function sweep(uint256 amount) external action("sweep") {
         uint256 surplus = grid.balanceOf(address(rewards)) - (rewards.funded() - rewards.totalClaimed());
-        if (surplus == 0) return;
+        if (surplus == 0) {
+            // Nothing to sweep yet: a donation first, so the sweep path always runs.
+            vm.prank(treasury);
+            require(grid.transfer(address(rewards), 1e18), "RewardsHandler: donation");
+            ghostDonated += 1e18;
+            surplus = 1e18;
+        }
         amount = _bound(amount, 1, surplus);
         vm.prank(governance);
         rewards.sweep(grid, governance, amount);
@@ -137,6 +151,7 @@ contract RewardsHandler {
         } catch (bytes memory reason) {
             _expectError(reason, Rewards.SweepAboveSurplus.selector, 0, "sweep above the surplus");
         }
+        _succeeded();
     }
 
     // ------------------------------------------------------------------------------------------------- time
@@ -144,18 +159,14 @@ contract RewardsHandler {
     function warp(uint256 secondsForward) external action("warp") {
         ghostTime += _bound(secondsForward, 1, 3 * uint256(rewards.epochLength()));
         vm.warp(ghostTime);
+        _succeeded();
     }
 
     // ------------------------------------------------------------------------------------------------ roots
 
-    function postRoot(uint256 epochSeed, uint256 totalSeed, uint256 splitSeed, uint256 sizeSeed)
-        external
-        action("postRoot")
-    {
-        // Mostly the next epoch; one post in four skips 1-3 epochs, forfeiting their emission.
-        uint64 next = rewards.nextEpoch();
-        uint64 epoch = next + (epochSeed % 4 == 0 ? uint64(1 + (epochSeed >> 2) % 3) : 0);
-        if (epoch > next) calls["epochsSkipped"]++;
+    function postRoot(uint256 totalSeed, uint256 splitSeed, uint256 sizeSeed) external action("postRoot") {
+        // Always the next epoch: nothing can be skipped.
+        uint64 epoch = rewards.nextEpoch();
         if (block.timestamp < rewards.epochEnd(epoch)) {
             ghostTime = rewards.epochEnd(epoch);
             vm.warp(ghostTime);
@@ -163,33 +174,81 @@ contract RewardsHandler {
 
         uint256 cap = _min(rewards.emission(epoch), rewards.remainingReserve());
         // One post in eight takes the whole allowance (the emission or what is left of the reserve).
-        uint256 total = totalSeed % 8 == 0 ? cap : _bound(totalSeed, 0, cap);
+        uint256 increment = totalSeed % 8 == 0 ? cap : _bound(totalSeed, 0, cap);
         uint256 size = _bound(sizeSeed, treeSize == 0 ? 1 : treeSize, RECIPIENTS);
 
-        // Split `total` over the first `size` recipients; each recipient's leaf grows by its share.
-        uint256 rest = total;
-        uint256[] memory amounts = new uint256[](size);
-        address[] memory accounts = new address[](size);
+        (address[] memory accounts, uint256[] memory amounts, uint256 cumulative) =
+            _grow(increment, splitSeed, size);
+        _post(epoch, MerkleTreeBuilder.build(accounts, amounts).root(), cumulative);
+
+        for (uint256 i; i < size; ++i) {
+            latestLeaf[accounts[i]] = amounts[i];
+        }
+        treeSize = size;
+        ghostAllocated += increment;
+        ghostLeafSum = cumulative;
+        postedEpochs.push(epoch);
+        postedTotals.push(increment);
+        _succeeded();
+    }
+
+    /// @dev The leaves after splitting `increment` over the first `size` recipients, and their sum.
+    function _grow(uint256 increment, uint256 splitSeed, uint256 size)
+        private
+        view
+        returns (address[] memory accounts, uint256[] memory amounts, uint256 cumulative)
+    {
+        uint256 rest = increment;
+        amounts = new uint256[](size);
+        accounts = new address[](size);
         for (uint256 i; i < size; ++i) {
             uint256 share =
                 i == size - 1 ? rest : (rest * (uint256(keccak256(abi.encode(splitSeed, i))) % 101)) / 100;
             rest -= share;
             accounts[i] = recipients[i];
             amounts[i] = latestLeaf[recipients[i]] + share;
+            cumulative += amounts[i];
         }
-        bytes32 root = MerkleTreeBuilder.build(accounts, amounts).root();
+    }
 
+    /// @dev Posts the root with its cumulative total (the sum of its leaves), signed by every signer.
+    function _post(uint64 epoch, bytes32 root, uint256 cumulative) private {
         bytes32 id = keccak256(abi.encode("root", epoch, root));
-        rewards.postRoot(epoch, root, total, id, _sign(epoch, root, total, id, _signerKeys));
-
-        for (uint256 i; i < size; ++i) {
-            latestLeaf[accounts[i]] = amounts[i];
-        }
-        treeSize = size;
+        rewards.postRoot(epoch, root, cumulative, id, _sign(epoch, root, cumulative, id, _signerKeys));
         ghostLatestRoot = root;
-        ghostAllocated += total;
-        postedEpochs.push(epoch);
-        postedTotals.push(total);
+    }
+
+    /// @dev Posts out of order that must fail: a later epoch (skipping), an epoch already final, or the next epoch
+    /// with a cumulative total below what is already allocated.
+    function postOutOfOrder(uint256 variant, uint256 seed) external action("postOutOfOrder") {
+        uint64 next = rewards.nextEpoch();
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint64 epoch = next + uint64(1 + seed % 3);
+        uint256 total = ghostAllocated + (seed % 1e18);
+        bytes4 expected = Rewards.EpochNotNext.selector;
+        variant = variant % 3;
+        if (variant == 1 && next != 0) {
+            epoch = uint64(_bound(seed, 0, next - 1));
+        } else if (variant == 2 && ghostAllocated != 0) {
+            epoch = next;
+            total = ghostAllocated - 1 - seed % ghostAllocated;
+            expected = Rewards.CumulativeTotalDecreased.selector;
+        }
+        if (block.timestamp < rewards.epochEnd(epoch)) {
+            ghostTime = rewards.epochEnd(epoch);
+            vm.warp(ghostTime);
+        }
+        bytes32 root = keccak256(abi.encode("out of order", seed));
+        bytes32 id = keccak256(abi.encode("ooo", variant, seed, block.timestamp));
+        bytes memory sigs = _sign(epoch, root, total, id, _signerKeys);
+        try rewards.postRoot(epoch, root, total, id, sigs) {
+            violation = "an out-of-order or decreasing root was accepted";
+        } catch (bytes memory reason) {
+            _expectError(reason, expected, 0, "out-of-order root");
+        }
+        // forge-lint: disable-next-line(unsafe-typecast)
+        calls[variant == 2 ? bytes32("decreasingTotal") : bytes32("outOfOrder")]++;
+        _succeeded();
     }
 
     /// @dev Root posts that must fail: replay of a final epoch, a total above the emission or the reserve, a zero
@@ -206,22 +265,30 @@ contract RewardsHandler {
             ghostTime = rewards.epochEnd(next);
             vm.warp(ghostTime);
         }
+        bool notEnded;
         if (variant == 0) {
-            if (next == 0) return;
-            epoch = uint64(_bound(seed, 0, next - 1)); // final (or forfeited) epoch
-        } else if (variant == 1) {
+            if (next == 0) variant = 2; // nothing final yet: test the zero root instead
+            else epoch = uint64(_bound(seed, 0, next - 1)); // a final epoch
+        }
+        if (variant == 1) {
             epoch = next;
             uint256 reserve = rewards.remainingReserve();
             uint256 emission = rewards.emission(epoch);
-            total = _min(emission, reserve) + 1 + (seed % 1e18);
+            total = ghostAllocated + _min(emission, reserve) + 1 + (seed % 1e18);
         } else if (variant == 2) {
             epoch = next;
             root = bytes32(0);
+            total = ghostAllocated;
         } else if (variant == 3) {
-            uint64 current = rewards.currentEpoch();
-            epoch = uint64(_bound(seed, current < next ? next : current, uint256(current) + 10)); // not ended
-        } else {
+            // The next epoch if it has not ended; otherwise a later one (refused as not the next).
             epoch = next;
+            notEnded = block.timestamp < rewards.epochEnd(next);
+            // forge-lint: disable-next-line(unsafe-typecast)
+            if (!notEnded) epoch = next + uint64(1 + seed % 10);
+            total = ghostAllocated;
+        } else if (variant == 4) {
+            epoch = next;
+            total = ghostAllocated;
             uint256[] memory fewer = new uint256[](keys.length - 1);
             for (uint256 i; i < fewer.length; ++i) {
                 fewer[i] = keys[i];
@@ -233,7 +300,7 @@ contract RewardsHandler {
         try rewards.postRoot(epoch, root, total, id, sigs) {
             violation = "invalid root accepted";
         } catch (bytes memory reason) {
-            if (variant == 0) _expectError(reason, Rewards.EpochNotAfterLatest.selector, 0, "root replay");
+            if (variant == 0) _expectError(reason, Rewards.EpochNotNext.selector, 0, "root replay");
             if (variant == 1) {
                 _expectError(
                     reason,
@@ -243,11 +310,19 @@ contract RewardsHandler {
                 );
             }
             if (variant == 2) _expectError(reason, Rewards.ZeroRoot.selector, 0, "zero root");
-            if (variant == 3) _expectError(reason, Rewards.EpochNotEnded.selector, 0, "epoch not ended");
+            if (variant == 3) {
+                _expectError(
+                    reason,
+                    notEnded ? Rewards.EpochNotEnded.selector : Rewards.EpochNotNext.selector,
+                    0,
+                    "epoch not ended"
+                );
+            }
             if (variant == 4) {
                 _expectError(reason, IAttestationQuorum.NotEnoughSignatures.selector, 0, "k - 1 signatures");
             }
         }
+        _succeeded();
     }
 
     // ----------------------------------------------------------------------------------------------- claims
@@ -261,6 +336,7 @@ contract RewardsHandler {
             } catch (bytes memory reason) {
                 _expectError(reason, Rewards.NoRoot.selector, 0, "claim before any root");
             }
+            _succeeded();
             return;
         }
         address account = recipients[recipientSeed % treeSize];
@@ -275,6 +351,7 @@ contract RewardsHandler {
             } catch (bytes memory reason) {
                 _expectError(reason, Rewards.NothingToClaim.selector, 0, "claim of a zero delta");
             }
+            _succeeded();
             return;
         }
         uint256 paid = rewards.claim(account, leaf, proof);
@@ -282,6 +359,7 @@ contract RewardsHandler {
         require(grid.balanceOf(account) == balanceBefore + paid, "RewardsHandler: account not paid the delta");
         ghostClaimed += paid;
         calls["claimPaid"]++;
+        _succeeded();
     }
 
     /// @dev Claims that must fail: an inflated amount with the real proof, a proof from another leaf, a stale
@@ -311,6 +389,7 @@ contract RewardsHandler {
         } catch (bytes memory reason) {
             _expectError(reason, Rewards.InvalidProof.selector, 0, "invalid claim");
         }
+        _succeeded();
     }
 
     // ------------------------------------------------------------------------------------------------ views

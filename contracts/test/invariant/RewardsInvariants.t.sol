@@ -3,12 +3,16 @@ pragma solidity 0.8.37;
 
 import {RewardsSetup} from "../utils/RewardsSetup.sol";
 import {RewardsHandler} from "./RewardsHandler.sol";
+import {Coverage} from "../utils/HandlerCoverage.sol";
 
 /// @notice Protocol invariants 15-17 for Rewards over random sequences of funding, donations and sweeps, time,
-/// quorum-signed cumulative roots (with skipped epochs), honest claims by anyone in any order, and invalid
-/// roots and claims that must all revert. Runs against the real GridToken, Staking and AttestationQuorum.
+/// quorum-signed cumulative roots with cumulative totals, out-of-order and skipping posts, honest claims by anyone
+/// in any order, and invalid roots and claims that must all revert. Runs against the real GridToken, Staking and
+/// AttestationQuorum. Σ claimable = Σ posted leaves: every allocation is exactly the latest root's leaf sum.
 contract RewardsInvariantsTest is RewardsSetup {
     RewardsHandler internal handler;
+    bytes4[] internal selectors;
+    string[] internal names;
 
     function setUp() public {
         // Daily epochs, 1M GRID in epoch 0 halving every 8 epochs, a 12M GRID cap the handler reaches in about
@@ -16,15 +20,29 @@ contract RewardsInvariantsTest is RewardsSetup {
         _deployStack(GENESIS, 1 days, 1_000_000e18, 8, 12_000_000e18);
         handler = new RewardsHandler(rewards, grid, quorum, treasury, governance, _keys(THRESHOLD));
 
-        bytes4[] memory selectors = new bytes4[](8);
-        selectors[0] = RewardsHandler.fund.selector;
-        selectors[1] = RewardsHandler.donate.selector;
-        selectors[2] = RewardsHandler.sweep.selector;
-        selectors[3] = RewardsHandler.warp.selector;
-        selectors[4] = RewardsHandler.postRoot.selector;
-        selectors[5] = RewardsHandler.postInvalidRoot.selector;
-        selectors[6] = RewardsHandler.claim.selector;
-        selectors[7] = RewardsHandler.claimInvalid.selector;
+        selectors.push(RewardsHandler.fund.selector);
+        selectors.push(RewardsHandler.donate.selector);
+        selectors.push(RewardsHandler.sweep.selector);
+        selectors.push(RewardsHandler.warp.selector);
+        selectors.push(RewardsHandler.postRoot.selector);
+        selectors.push(RewardsHandler.postInvalidRoot.selector);
+        selectors.push(RewardsHandler.postOutOfOrder.selector);
+        selectors.push(RewardsHandler.claim.selector);
+        selectors.push(RewardsHandler.claimInvalid.selector);
+        string[9] memory n = [
+            "fund",
+            "donate",
+            "sweep",
+            "warp",
+            "postRoot",
+            "postInvalidRoot",
+            "postOutOfOrder",
+            "claim",
+            "claimInvalid"
+        ];
+        for (uint256 i; i < n.length; ++i) {
+            names.push(n[i]);
+        }
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }
@@ -55,11 +73,14 @@ contract RewardsInvariantsTest is RewardsSetup {
         for (uint256 i; i < n; ++i) {
             uint64 epoch = handler.postedEpochs(i);
             uint256 total = handler.postedTotals(i);
-            vm.assertLe(total, rewards.emission(epoch), "posted total <= emission(epoch)");
-            if (i > 0) vm.assertGt(uint256(epoch), uint256(handler.postedEpochs(i - 1)), "epochs increase");
+            vm.assertLe(total, rewards.emission(epoch), "posted increment <= emission(epoch)");
+            vm.assertEq(uint256(epoch), i, "epochs posted in order, none skipped");
             sum += total;
         }
-        vm.assertEq(sum, rewards.allocated(), "allocated = sum of posted totals");
+        vm.assertEq(sum, rewards.allocated(), "allocated = sum of posted increments");
+        vm.assertEq(
+            rewards.allocated(), handler.ghostLeafSum(), "allocated = sum of the latest root's leaves"
+        );
         vm.assertEq(rewards.latestRoot(), handler.ghostLatestRoot(), "latest root");
         if (n > 0) {
             vm.assertEq(uint256(rewards.nextEpoch()), uint256(handler.postedEpochs(n - 1)) + 1, "next epoch");
@@ -112,6 +133,9 @@ contract RewardsInvariantsTest is RewardsSetup {
     /// allocated, so everything allocated is paid and exactly the unallocated reserve (and any unswept
     /// donation) stays behind.
     function afterInvariant() public {
+        Coverage.requireEveryHandlerSucceeded(address(handler), selectors, names);
+        invariant_rootsAndClaims();
+        invariant_accounting();
         handler.claimAll();
         vm.assertEq(rewards.totalClaimed(), rewards.allocated(), "all allocations claimed");
         vm.assertEq(rewards.unclaimedAllocation(), 0, "nothing left owed");

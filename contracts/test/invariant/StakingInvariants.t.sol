@@ -4,34 +4,70 @@ pragma solidity 0.8.37;
 import {StakingFixture} from "../StakingFixture.sol";
 import {StakingHandler} from "./StakingHandler.sol";
 import {IStaking} from "../../src/interfaces/IStaking.sol";
+import {INodeRegistry} from "../../src/interfaces/INodeRegistry.sol";
+import {Coverage} from "../utils/HandlerCoverage.sol";
 
-/// @notice Staking invariants (protocol.md 10-14) over random sequences of staking, third-party top-ups,
-/// unbonding, cancelling, withdrawing, time, listing, delisting, GPU reservations by the escrow, quorum-signed
-/// slashes (including stake flight and evidence replay) and an adversary acting on others' accounts.
+/// @notice Staking and NodeRegistry-listing invariants (protocol.md 10-14) over random sequences of staking,
+/// third-party top-ups, unbonding, cancelling, withdrawing, time, inspector-minimum raises and cuts, listing and
+/// delisting in the NodeRegistry, per-GPU holds by the escrow, quorum-signed slashes of both kinds (including
+/// stake flight and evidence replay) and an adversary acting on others' accounts.
 contract StakingInvariants is StakingFixture {
     StakingHandler internal handler;
+    bytes4[] internal selectors;
+    string[] internal names;
 
     function setUp() public {
         _deploy();
         handler = new StakingHandler(
-            grid, staking, quorum, treasury, escrow, signerKeys, THRESHOLD, [RTX4090, H100, A100]
+            StakingHandler.Setup({
+                grid: grid,
+                staking: staking,
+                quorum: quorum,
+                registry: registry,
+                treasury: treasury,
+                escrow: escrow,
+                governance: governance,
+                signerKeys: signerKeys,
+                threshold: THRESHOLD,
+                classes: [RTX4090, H100, A100]
+            })
         );
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](14);
-        selectors[0] = StakingHandler.stake.selector;
-        selectors[1] = StakingHandler.stakeFor.selector;
-        selectors[2] = StakingHandler.unbond.selector;
-        selectors[3] = StakingHandler.cancelUnbond.selector;
-        selectors[4] = StakingHandler.withdraw.selector;
-        selectors[5] = StakingHandler.warp.selector;
-        selectors[6] = StakingHandler.listMachine.selector;
-        selectors[7] = StakingHandler.delistMachine.selector;
-        selectors[8] = StakingHandler.reserveGpus.selector;
-        selectors[9] = StakingHandler.releaseGpus.selector;
-        selectors[10] = StakingHandler.slash.selector;
-        selectors[11] = StakingHandler.fleeThenSlash.selector;
-        selectors[12] = StakingHandler.replayEvidence.selector;
-        selectors[13] = StakingHandler.adversaryMeddles.selector;
+        selectors.push(StakingHandler.stake.selector);
+        selectors.push(StakingHandler.stakeFor.selector);
+        selectors.push(StakingHandler.unbond.selector);
+        selectors.push(StakingHandler.cancelUnbond.selector);
+        selectors.push(StakingHandler.withdraw.selector);
+        selectors.push(StakingHandler.warp.selector);
+        selectors.push(StakingHandler.inspectorMinimum.selector);
+        selectors.push(StakingHandler.listMachine.selector);
+        selectors.push(StakingHandler.delistMachine.selector);
+        selectors.push(StakingHandler.reserveGpus.selector);
+        selectors.push(StakingHandler.releaseGpus.selector);
+        selectors.push(StakingHandler.slash.selector);
+        selectors.push(StakingHandler.fleeThenSlash.selector);
+        selectors.push(StakingHandler.replayEvidence.selector);
+        selectors.push(StakingHandler.adversaryMeddles.selector);
+        string[15] memory n = [
+            "stake",
+            "stakeFor",
+            "unbond",
+            "cancelUnbond",
+            "withdraw",
+            "warp",
+            "inspectorMinimum",
+            "listMachine",
+            "delistMachine",
+            "reserveGpus",
+            "releaseGpus",
+            "slash",
+            "fleeThenSlash",
+            "replayEvidence",
+            "adversaryMeddles"
+        ];
+        for (uint256 i; i < n.length; ++i) {
+            names.push(n[i]);
+        }
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
@@ -51,6 +87,9 @@ contract StakingInvariants is StakingFixture {
     /// After each run everything is unwound: leases end, machines delist, all stake unbonds and is withdrawn.
     /// Staking must then hold nothing, and every GRID ever minted is in a wallet or was burned.
     function afterInvariant() public {
+        Coverage.requireEveryHandlerSucceeded(address(handler), selectors, names);
+        invariant_stakeAccounting();
+        invariant_listingsAndAccess();
         handler.unwind();
         vm.assertEq(grid.balanceOf(address(staking)), 0, "Staking empty after unwinding");
         for (uint256 r; r < 2; ++r) {
@@ -139,7 +178,7 @@ contract StakingInvariants is StakingFixture {
             address provider = handler.providers(p);
             uint256 locked;
             for (uint256 i; i < n; ++i) {
-                IStaking.Machine memory m = staking.machine(handler.machineIds(i));
+                INodeRegistry.Machine memory m = registry.machine(handler.machineIds(i));
                 if (m.listed && m.provider == provider) locked += m.lockedStake;
             }
             IStaking.StakeInfo memory s = staking.stakeInfo(provider, IStaking.Role.Provider);
@@ -148,7 +187,7 @@ contract StakingInvariants is StakingFixture {
         }
         for (uint256 i; i < n; ++i) {
             bytes32 id = handler.machineIds(i);
-            IStaking.Machine memory m = staking.machine(id);
+            INodeRegistry.Machine memory m = registry.machine(id);
             vm.assertLe(uint256(m.reservedGpus), uint256(m.gpuCount), "reserved <= listed");
             if (!m.listed) {
                 vm.assertEq(uint256(m.reservedGpus), 0, "delisted: nothing reserved");
@@ -184,5 +223,6 @@ contract StakingInvariants is StakingFixture {
         vm.assertEq(handler.violationAdversary(), 0, "adversarial calls on others' accounts fail");
         vm.assertEq(handler.violationUnbondFree(), 0, "unbond works exactly on free stake");
         vm.assertEq(handler.violationWithdraw(), 0, "withdraw pays exactly the matured entries");
+        vm.assertEq(handler.violationSync(), 0, "the quorum's copies of stake and minimum match Staking");
     }
 }

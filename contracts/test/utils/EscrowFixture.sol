@@ -11,6 +11,9 @@ import {IStaking} from "../../src/interfaces/IStaking.sol";
 import {AttestationQuorum} from "../../src/AttestationQuorum.sol";
 import {GridPriceOracle} from "../../src/GridPriceOracle.sol";
 import {LeaseEscrow} from "../../src/LeaseEscrow.sol";
+import {NodeRegistry} from "../../src/NodeRegistry.sol";
+import {LeaseJournal} from "../../src/LeaseJournal.sol";
+import {INodeRegistry} from "../../src/interfaces/INodeRegistry.sol";
 import {ILeaseEscrow} from "../../src/interfaces/ILeaseEscrow.sol";
 import {Attestations} from "../../src/Attestations.sol";
 
@@ -20,18 +23,24 @@ interface IMintable {
 }
 
 /// @notice Deploys the real protocol around a LeaseEscrow: GridToken, Staking, AttestationQuorum (three staked
-/// inspectors, threshold 2), GridPriceOracle (a price posted) and the escrow, with helpers to add providers with
-/// listed machines, fund renters, sign quotes and sign attestations.
+/// inspectors, threshold 2), GridPriceOracle (a price posted), NodeRegistry and the escrow, with helpers to add
+/// providers with listed machines, fund renters, sign quotes, sign attestations and verify machines. Hardware
+/// verification is not required unless a test turns it on.
 abstract contract EscrowFixture is Test {
-    // casting to 'bytes32' is safe: the class name is 8 ASCII bytes
+    // casting to 'bytes32' is safe: the class name is 4 ASCII bytes
     // forge-lint: disable-next-line(unsafe-typecast)
-    bytes32 internal constant GPU_CLASS = bytes32("H100-SXM");
+    bytes32 internal constant GPU_CLASS = bytes32("H100");
     uint256 internal constant MIN_STAKE_PER_GPU = 100e18;
     uint256 internal constant INSPECTOR_MIN_STAKE = 1_000e18;
     uint256 internal constant PROVIDER_STAKE = 10_000e18;
     uint32 internal constant MACHINE_GPUS = 8;
     uint64 internal constant SIGNER_SET_DELAY = 1 days;
     uint64 internal constant PRICE_MAX_AGE = 1 hours;
+    uint64 internal constant UNBONDING = 7 days;
+    uint64 internal constant DISPUTE_WINDOW = 2 days;
+    /// @dev Quote prices are 18-decimal USD per second; with the 6-decimal stablecoin one unit per second is 1e12.
+    uint256 internal constant UNIT = 1e12;
+    bytes32 internal constant JOB_CID = keccak256("job spec");
     uint16 internal constant USD_FEE_BPS = 500;
     uint16 internal constant GRID_FEE_BPS = 250;
     /// @dev $0.50 per GRID.
@@ -42,7 +51,7 @@ abstract contract EscrowFixture is Test {
     bytes32 internal constant EIP712_DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 internal constant QUOTE_TYPEHASH = keccak256(
-        "Quote(address provider,bytes32 machineId,uint32 gpuCount,uint256 usdPerSecond,uint64 maxDuration,uint64 expiry,uint256 nonce)"
+        "Quote(address provider,bytes32 machineId,uint32 gpuCount,uint256 usdPerSecondWad,uint64 minDuration,uint64 maxDuration,uint64 expiry,uint256 nonce,address renter,bool singleUse)"
     );
 
     address internal governance;
@@ -55,6 +64,8 @@ abstract contract EscrowFixture is Test {
     AttestationQuorum internal quorum;
     GridPriceOracle internal oracle;
     LeaseEscrow internal escrow;
+    NodeRegistry internal registry;
+    LeaseJournal internal journal;
 
     uint256[] internal inspectorKeys;
     uint256 private _attestationCounter;
@@ -69,17 +80,32 @@ abstract contract EscrowFixture is Test {
         usd = usd_;
 
         grid = new GridToken(gridTreasury, GRID_SUPPLY);
-        staking = new Staking(grid, governance, 7 days, INSPECTOR_MIN_STAKE);
+        staking = new Staking(grid, governance, UNBONDING, INSPECTOR_MIN_STAKE);
         quorum = new AttestationQuorum(governance, staking, SIGNER_SET_DELAY);
         oracle = new GridPriceOracle(governance, quorum, PRICE_MAX_AGE);
-        escrow = new LeaseEscrow(
-            governance, staking, quorum, oracle, usd_, grid, treasury, USD_FEE_BPS, GRID_FEE_BPS
-        );
-
+        registry = new NodeRegistry(governance, staking, quorum);
         vm.startPrank(governance);
         staking.setMinStakePerGpu(GPU_CLASS, MIN_STAKE_PER_GPU);
         staking.setQuorum(quorum);
+        staking.setNodeRegistry(registry);
+        vm.stopPrank();
+        escrow = new LeaseEscrow(
+            governance,
+            staking,
+            registry,
+            quorum,
+            oracle,
+            usd_,
+            grid,
+            treasury,
+            USD_FEE_BPS,
+            GRID_FEE_BPS,
+            DISPUTE_WINDOW
+        );
+        journal = new LeaseJournal(escrow, quorum);
+        vm.startPrank(governance);
         staking.setLeaseEscrow(address(escrow));
+        registry.setLeaseEscrow(address(escrow));
         vm.stopPrank();
 
         for (uint256 i; i < 3; ++i) {
@@ -114,7 +140,9 @@ abstract contract EscrowFixture is Test {
         machineIds = new bytes32[](machines);
         for (uint256 i; i < machines; ++i) {
             machineIds[i] = keccak256(abi.encode("machine", ++_machineCounter));
-            staking.listMachine(machineIds[i], GPU_CLASS, MACHINE_GPUS, "ipfs://machine");
+            registry.listMachine(
+                machineIds[i], GPU_CLASS, MACHINE_GPUS, "ipfs://machine", "https://rig.example:7443"
+            );
         }
         vm.stopPrank();
     }
@@ -149,7 +177,8 @@ abstract contract EscrowFixture is Test {
 
     // ---------------------------------------------------------------- quotes
 
-    function _quote(address provider, bytes32 machineId, uint32 gpus, uint256 usdPerSecond, uint256 nonce)
+    /// @dev A reusable public quote (no minimum, 30 days maximum, anyone) at `usdPerSecondWad` (18 decimals).
+    function _quote(address provider, bytes32 machineId, uint32 gpus, uint256 usdPerSecondWad, uint256 nonce)
         internal
         view
         returns (ILeaseEscrow.Quote memory q)
@@ -158,10 +187,13 @@ abstract contract EscrowFixture is Test {
             provider: provider,
             machineId: machineId,
             gpuCount: gpus,
-            usdPerSecond: usdPerSecond,
+            usdPerSecondWad: usdPerSecondWad,
+            minDuration: 0,
             maxDuration: 30 days,
             expiry: uint64(block.timestamp + 1 hours),
-            nonce: nonce
+            nonce: nonce,
+            renter: address(0),
+            singleUse: false
         });
     }
 
@@ -175,7 +207,7 @@ abstract contract EscrowFixture is Test {
             abi.encode(
                 EIP712_DOMAIN_TYPEHASH,
                 keccak256("idlegrid LeaseEscrow"),
-                keccak256("1"),
+                keccak256("2"),
                 chainId,
                 verifyingContract
             )
@@ -186,10 +218,13 @@ abstract contract EscrowFixture is Test {
                 q.provider,
                 q.machineId,
                 q.gpuCount,
-                q.usdPerSecond,
+                q.usdPerSecondWad,
+                q.minDuration,
                 q.maxDuration,
                 q.expiry,
-                q.nonce
+                q.nonce,
+                q.renter,
+                q.singleUse
             )
         );
         return keccak256(abi.encodePacked("\x19\x01", domain, structHash));
@@ -209,7 +244,7 @@ abstract contract EscrowFixture is Test {
     ) internal returns (uint256 leaseId) {
         bytes memory sig = _signQuote(providerKey, q);
         vm.prank(renter);
-        leaseId = escrow.openLease(q, sig, duration, payToken, type(uint256).max);
+        leaseId = escrow.openLease(q, sig, duration, payToken, type(uint256).max, JOB_CID, "");
     }
 
     // ---------------------------------------------------------------- attestations
@@ -244,5 +279,60 @@ abstract contract EscrowFixture is Test {
         sigs = _attest(
             address(escrow), Attestations.KIND_BREACH, id, Attestations.breachHash(leaseId, downSince)
         );
+    }
+
+    /// @dev Attests and records a hardware verification of `machineId` (its listed class and count) with GPU
+    /// identities derived from `salt`, valid from now for `ttl`.
+    function _verify(bytes32 machineId, bytes32 salt, uint64 ttl) internal returns (bytes32[] memory gpuIds) {
+        INodeRegistry.Machine memory m = registry.machine(machineId);
+        gpuIds = _gpuIds(salt, m.gpuCount);
+        _verifyWith(machineId, m.gpuClass, gpuIds, uint64(block.timestamp), uint64(block.timestamp) + ttl);
+    }
+
+    function _verifyWith(
+        bytes32 machineId,
+        bytes32 gpuClass,
+        bytes32[] memory gpuIds,
+        uint64 verifiedAt,
+        uint64 expiresAt
+    ) internal {
+        // casting to 'uint32' is safe: test GPU counts are small
+        // forge-lint: disable-next-line(unsafe-typecast)
+        INodeRegistry.Verification memory v = INodeRegistry.Verification({
+            machineId: machineId,
+            gpuClass: gpuClass,
+            gpuCount: uint32(gpuIds.length),
+            gpuIds: gpuIds,
+            verifiedAt: verifiedAt,
+            expiresAt: expiresAt
+        });
+        bytes32 id = _nextAttestationId();
+        bytes memory sigs = _attest(
+            address(registry),
+            Attestations.KIND_HARDWARE_VERIFICATION,
+            id,
+            Attestations.hardwareVerificationHash(
+                machineId, gpuClass, v.gpuCount, gpuIds, verifiedAt, expiresAt
+            )
+        );
+        registry.verifyMachine(v, id, sigs);
+    }
+
+    /// @dev `count` ascending GPU identities (keccak256 of made-up UUIDs) derived from `salt`.
+    function _gpuIds(bytes32 salt, uint256 count) internal pure returns (bytes32[] memory ids) {
+        ids = new bytes32[](count);
+        for (uint256 i; i < count; ++i) {
+            ids[i] = keccak256(abi.encodePacked("GPU-", salt, i));
+        }
+        // insertion sort: ascending, as the registry requires
+        for (uint256 i = 1; i < count; ++i) {
+            bytes32 x = ids[i];
+            uint256 j = i;
+            while (j > 0 && ids[j - 1] > x) {
+                ids[j] = ids[j - 1];
+                --j;
+            }
+            ids[j] = x;
+        }
     }
 }

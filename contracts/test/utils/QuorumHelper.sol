@@ -58,4 +58,20 @@ library QuorumHelper {
             out[i] = vm.addr(sorted[i]);
         }
     }
+
+    /// @notice The `AttestationConsumed.signers` bitmap for signatures by `keys`: bit i for the i-th signer of
+    /// the quorum's active set.
+    function bitmap(AttestationQuorum quorum, uint256[] memory keys) internal view returns (uint32 bits) {
+        address[] memory set = quorum.signerSet().signers;
+        uint256 acc;
+        for (uint256 k; k < keys.length; ++k) {
+            address a = vm.addr(keys[k]);
+            for (uint256 i; i < set.length; ++i) {
+                if (set[i] == a) acc |= 2 ** i;
+            }
+        }
+        // casting to 'uint32' is safe: a signer set has at most 32 members
+        // forge-lint: disable-next-line(unsafe-typecast)
+        bits = uint32(acc);
+    }
 }

@@ -59,6 +59,8 @@ abstract contract RewardsSetup is Test {
         grid = new GridToken(treasury, GRID_SUPPLY);
         staking = new Staking(grid, governance, UNBONDING_PERIOD, INSPECTOR_MIN_STAKE);
         quorum = new AttestationQuorum(governance, staking, SIGNER_SET_DELAY);
+        vm.prank(governance);
+        staking.setQuorum(quorum);
 
         for (uint256 i; i < SIGNERS; ++i) {
             (, uint256 key) = makeAccount(string.concat("inspector-", vm.toString(i)));

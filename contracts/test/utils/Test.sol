@@ -53,6 +53,22 @@ abstract contract Test {
         _excludeSenders.push(sender);
     }
 
+    /// @dev A checked narrowing cast for test arithmetic (reverts instead of truncating).
+    function _u64(uint256 x) internal pure returns (uint64) {
+        require(x <= type(uint64).max, "_u64: overflow");
+        // casting to 'uint64' is safe: checked above
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return uint64(x);
+    }
+
+    /// @dev A checked narrowing cast for test arithmetic (reverts instead of truncating).
+    function _u32(uint256 x) internal pure returns (uint32) {
+        require(x <= type(uint32).max, "_u32: overflow");
+        // casting to 'uint32' is safe: checked above
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return uint32(x);
+    }
+
     /// @dev Maps `x` into [min, max] uniformly enough for fuzzing, keeping small values small (forge-std's rule).
     function bound(uint256 x, uint256 min, uint256 max) internal pure returns (uint256) {
         require(min <= max, "bound: min > max");

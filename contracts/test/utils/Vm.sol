@@ -65,6 +65,7 @@ interface Vm {
     function toString(address value) external pure returns (string memory stringifiedValue);
     function toString(uint256 value) external pure returns (string memory stringifiedValue);
     function toString(bytes32 value) external pure returns (string memory stringifiedValue);
+    function toString(bytes calldata value) external pure returns (string memory stringifiedValue);
     function serializeAddress(string calldata objectKey, string calldata valueKey, address value)
         external
         returns (string memory json);
@@ -92,6 +93,10 @@ interface Vm {
     function assertGt(uint256 left, uint256 right, string calldata message) external pure;
     function assertGe(uint256 left, uint256 right, string calldata message) external pure;
     function assertApproxEqAbs(uint256 left, uint256 right, uint256 maxDelta, string calldata message)
+        external
+        pure;
+    /// @dev `maxPercentDelta` is 1e18 for 100%.
+    function assertApproxEqRel(uint256 left, uint256 right, uint256 maxPercentDelta, string calldata message)
         external
         pure;
 }

@@ -20,7 +20,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 )
 
@@ -37,8 +39,16 @@ type Chain struct {
 // FundedBalance is what each key starts with: 1,000,000 ETH.
 var FundedBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
 
-// New starts a chain with n freshly generated funded keys; it is closed when the test ends.
+// New starts a chain with n freshly generated funded keys; it is closed when the test ends. Its chain id is
+// the simulated backend's, 1337: a dev chain.
 func New(tb testing.TB, n int) *Chain {
+	tb.Helper()
+	return NewWithChainID(tb, n, params.AllDevChainProtocolChanges.ChainID)
+}
+
+// NewWithChainID is New on chain id chainID, e.g. a public network's, for code that behaves differently
+// outside dev chains.
+func NewWithChainID(tb testing.TB, n int, chainID *big.Int) *Chain {
 	tb.Helper()
 	alloc := types.GenesisAlloc{}
 	keys := make([]*ecdsa.PrivateKey, n)
@@ -50,7 +60,11 @@ func New(tb testing.TB, n int) *Chain {
 		keys[i] = k
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: FundedBalance}
 	}
-	backend := simulated.NewBackend(alloc)
+	backend := simulated.NewBackend(alloc, func(_ *node.Config, eth *ethconfig.Config) {
+		cfg := *eth.Genesis.Config
+		cfg.ChainID = new(big.Int).Set(chainID)
+		eth.Genesis.Config = &cfg
+	})
 	tb.Cleanup(func() {
 		if err := backend.Close(); err != nil {
 			tb.Errorf("close simulated backend: %v", err)
@@ -59,7 +73,7 @@ func New(tb testing.TB, n int) *Chain {
 	return &Chain{
 		Backend: backend,
 		Client:  backend.Client(),
-		ChainID: new(big.Int).Set(params.AllDevChainProtocolChanges.ChainID),
+		ChainID: new(big.Int).Set(chainID),
 		Keys:    keys,
 	}
 }
@@ -80,7 +94,14 @@ func (c *Chain) AdjustTime(tb testing.TB, d time.Duration) {
 	tb.Helper()
 	c.commitMu.Lock()
 	defer c.commitMu.Unlock()
-	if err := c.Backend.AdjustTime(d); err != nil {
+	err := c.Backend.AdjustTime(d)
+	if err != nil {
+		// The simulated backend moves time only on an empty pending block: a transaction sent a moment ago
+		// (a submitter's next send) is mined first, then the clock moves.
+		c.Backend.Commit()
+		err = c.Backend.AdjustTime(d)
+	}
+	if err != nil {
 		tb.Fatalf("adjust time by %s: %v", d, err)
 	}
 }
@@ -136,8 +157,9 @@ type ArtifactFile struct {
 	Bytecode hexutil.Bytes   `json:"bytecode"`
 }
 
-// Fixtures are the contracts of contracts/test/fixtures embedded here.
-var Fixtures = []string{"Reverter", "TypedDataProbe"}
+// Fixtures are the contracts of contracts/test/fixtures embedded here, and MockERC20 of contracts/test/mocks (an
+// ERC-20 without EIP-2612 permits, for the approval path).
+var Fixtures = []string{"Reverter", "TypedDataProbe", "MockERC20"}
 
 // LoadArtifact returns the embedded fixture name (one of Fixtures).
 func LoadArtifact(tb testing.TB, name string) Artifact {

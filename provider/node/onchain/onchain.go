@@ -59,8 +59,8 @@ func Decode(l types.Log) (node.LeaseEvent, bool, error) {
 	if err != nil {
 		return node.LeaseEvent{}, false, err
 	}
-	out := node.LeaseEvent{Lease: e.Lease, Renter: e.Renter, Provider: e.Provider, Machine: e.Machine, GPUs: e.GPUs, Pay: e.Pay,
-		Rate: e.Rate, EndsAt: e.EndsAt, Reason: e.Reason, At: e.At, Amount: e.Amount}
+	out := node.LeaseEvent{Lease: e.Lease, Renter: e.Renter, Provider: e.Provider, Machine: e.Machine, GPUs: e.GPUs, GPUMask: e.GPUMask,
+		Pay: e.Pay, Rate: e.Rate, EndsAt: e.EndsAt, Reason: e.Reason, At: e.At, Amount: e.Amount, Job: e.Job}
 	switch e.Kind {
 	case protocol.EventOpened:
 		out.Kind = node.EventOpened
@@ -72,6 +72,8 @@ func Decode(l types.Log) (node.LeaseEvent, bool, error) {
 		out.Kind = node.EventClosed
 	case protocol.EventBreached:
 		out.Kind = node.EventBreached
+	case protocol.EventJobSet:
+		out.Kind = node.EventJobSet
 	default:
 		return node.LeaseEvent{}, false, fmt.Errorf("onchain: lease event kind %q", e.Kind)
 	}
@@ -92,25 +94,35 @@ func (c *Chain) EndLease(ctx context.Context, id uint64) (node.SentTx, error) {
 
 // SettleMany implements node.Escrow.
 func (c *Chain) SettleMany(ctx context.Context, ids []uint64) (node.SentTx, error) {
-	tx, err := protocol.NewLeases(c.conn).SettleMany(ctx, ids)
+	nums := make([]*big.Int, len(ids))
+	for i, id := range ids {
+		nums[i] = new(big.Int).SetUint64(id)
+	}
+	tx, _, err := protocol.NewLeases(c.conn).SettleMany(ctx, nums)
 	if err != nil {
 		return node.SentTx{}, err
 	}
 	return sent(tx), nil
 }
 
-// Withdrawable implements node.Escrow.
+// Withdrawable implements node.Escrow: what the escrow would pay out now, the leases past their dispute window
+// included (Withdraw settles those first); pay still held in a dispute window is not.
 func (c *Chain) Withdrawable(ctx context.Context, pay oracle.PayToken) (*big.Int, error) {
-	return protocol.NewLeases(c.conn).Withdrawable(ctx, c.signer.Address(), pay)
+	e, err := protocol.NewLeases(c.conn).Earnings(ctx, c.signer.Address(), pay)
+	if err != nil {
+		return nil, err
+	}
+	return new(big.Int).Add(e.Withdrawable, e.Due), nil
 }
 
-// Withdraw implements node.Escrow.
+// Withdraw implements node.Escrow: the provider's own leases past their dispute window are settled first, then
+// the whole balance is withdrawn.
 func (c *Chain) Withdraw(ctx context.Context, pay oracle.PayToken) (node.SentTx, *big.Int, error) {
-	tx, amt, err := protocol.NewLeases(c.conn).Withdraw(ctx, pay)
+	w, err := protocol.NewLeases(c.conn).Withdraw(ctx, pay)
 	if err != nil {
 		return node.SentTx{}, nil, err
 	}
-	return sent(tx), amt, nil
+	return sent(w.Tx), w.Amount, nil
 }
 
 // settleGas models a settleMany: a settle's ~60k plus ~30k per further lease (the escrow's gas table), with
@@ -144,12 +156,13 @@ func (c *Chain) Machine(ctx context.Context, id common.Hash) (node.Listing, erro
 	if err != nil {
 		return node.Listing{}, err
 	}
-	return node.Listing{ID: m.ID, Provider: m.Provider, Class: m.Class, GPUs: m.GPUs, Reserved: m.ReservedGPUs, Listed: m.Listed, Metadata: m.Metadata}, nil
+	return node.Listing{ID: m.ID, Provider: m.Provider, Class: m.Class, GPUs: m.GPUs, Reserved: m.ReservedGPUs, Listed: m.Listed, Metadata: m.Metadata,
+		Endpoint: m.Endpoint}, nil
 }
 
 // List implements node.Machines.
 func (c *Chain) List(ctx context.Context, l node.Listing) (node.SentTx, error) {
-	tx, _, err := protocol.NewMachines(c.conn).List(ctx, protocol.Listing{ID: l.ID, Class: l.Class, GPUs: l.GPUs, Metadata: l.Metadata})
+	tx, _, err := protocol.NewMachines(c.conn).List(ctx, protocol.Listing{ID: l.ID, Class: l.Class, GPUs: l.GPUs, Metadata: l.Metadata, Endpoint: l.Endpoint})
 	if err != nil {
 		return node.SentTx{}, err
 	}
@@ -157,8 +170,8 @@ func (c *Chain) List(ctx context.Context, l node.Listing) (node.SentTx, error) {
 }
 
 // UpdateMetadata implements node.Machines.
-func (c *Chain) UpdateMetadata(ctx context.Context, id common.Hash, metadata string) (node.SentTx, error) {
-	tx, err := protocol.NewMachines(c.conn).UpdateMetadata(ctx, id, metadata)
+func (c *Chain) UpdateMetadata(ctx context.Context, id common.Hash, metadata, endpoint string) (node.SentTx, error) {
+	tx, err := protocol.NewMachines(c.conn).Update(ctx, id, metadata, endpoint)
 	if err != nil {
 		return node.SentTx{}, err
 	}
@@ -181,6 +194,8 @@ func (c *Chain) StakePerGPU(ctx context.Context, class string) (*big.Int, error)
 
 // SignQuote implements node.QuoteSigner.
 func (c *Chain) SignQuote(ctx context.Context, t node.QuoteTerms) (oracle.SignedQuote, error) {
+	// The node prices in stablecoin units (6 decimals) per second; quotes carry USD with 18 decimals.
+	wad := new(big.Int).Mul(t.USDPerSecond, big.NewInt(1e12))
 	return protocol.NewQuotes(c.conn).Sign(ctx, c.signer, protocol.QuoteTerms{MachineID: t.Machine, GPUs: t.GPUs,
-		USDPerSecond: t.USDPerSecond, MaxDuration: t.MaxDuration, ValidFor: t.ValidFor})
+		USDPerSecondWad: wad, MinDuration: t.MinDuration, MaxDuration: t.MaxDuration, ValidFor: t.ValidFor})
 }

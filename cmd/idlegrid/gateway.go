@@ -25,7 +25,7 @@ import (
 var (
 	gatewayEndpointFlag = &cli.StringFlag{
 		Name:     "endpoint",
-		Usage:    "HOST:PORT of the provider node's gateway (its machine spec's endpoint; devnet's node: 127.0.0.1:8549)",
+		Usage:    "HOST:PORT of the provider node's gateway (default: the endpoint its machine is listed with, else devnet's 127.0.0.1:8549)",
 		Value:    "127.0.0.1:8549",
 		EnvVars:  []string{"IDLEGRID_GATEWAY"},
 		Category: "GATEWAY",
@@ -76,7 +76,19 @@ func gatewayClient(c *cli.Context, args []string) (*session, *gw.Client, uint64,
 		s.Close()
 		return nil, nil, 0, err
 	}
-	gc, err := gw.NewClient(gw.ClientConfig{Endpoint: flagString(c, gatewayEndpointFlag), Provider: l.Provider, Tokens: tokens, Log: s.log})
+	endpoint := flagString(c, gatewayEndpointFlag)
+	if !set(c, gatewayEndpointFlag.Name) {
+		// The machine's listing names its node's endpoint (protocol v2); the TLS check binds it to the provider.
+		m, err := protocol.NewMachines(s.conn).Get(s.ctx, l.MachineID)
+		if err != nil {
+			s.Close()
+			return nil, nil, 0, err
+		}
+		if m.Endpoint != "" {
+			endpoint = strings.TrimPrefix(strings.TrimPrefix(m.Endpoint, "https://"), "wss://")
+		}
+	}
+	gc, err := gw.NewClient(gw.ClientConfig{Endpoint: endpoint, Provider: l.Provider, Tokens: tokens, Log: s.log})
 	if err != nil {
 		s.Close()
 		return nil, nil, 0, usageError("--%s: %v", gatewayEndpointFlag.Name, err)

@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/idlegrid/idlegrid/oracle"
@@ -90,7 +91,7 @@ func jobPush(c *cli.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	gc, err := renterGateway(s, c, sq.Quote.Provider)
+	gc, err := renterGateway(s, c, sq.Quote.Provider, sq.Quote.MachineID)
 	if err != nil {
 		return err
 	}
@@ -107,8 +108,9 @@ func jobPush(c *cli.Context, args []string) error {
 	})
 }
 
-// jobPushLease uploads a spec to the node of an open lease (a CAR of its one block, with the lease's token) and
-// names it as the lease's job: protocol v1's LeaseOpened binds no job, the renter's signed request does.
+// jobPushLease uploads a spec to the node of an open lease (a CAR of its one block, with the lease's token) and,
+// when the lease names no job on chain yet, binds it (LeaseJournal.setJob, as the renter), then waits for the node
+// to start it.
 func jobPushLease(c *cli.Context, path string) error {
 	spec, canonical, err := readSpec(path)
 	if err != nil {
@@ -156,7 +158,37 @@ func jobPushLease(c *cli.Context, path string) error {
 	if got != spec.CID().String() {
 		return fmt.Errorf("the node holds the spec as %s, not %s: it is not the node you meant", got, spec.CID())
 	}
-	named, err := gc.NameJob(s.ctx, id, spec.CID().String())
+	// The chain names the job (protocol v2): bound at open (lease open --job), or here, once, by the renter.
+	var txs []protocol.Tx
+	rec, err := protocol.NewJournal(s.conn).Record(s.ctx, new(big.Int).SetUint64(id))
+	if err != nil {
+		return err
+	}
+	digest := common.Hash(spec.Digest())
+	switch {
+	case rec.Job == (common.Hash{}):
+		tx, err := protocol.NewJournal(s.conn).SetJob(s.ctx, new(big.Int).SetUint64(id), digest)
+		if err != nil {
+			return err
+		}
+		txs = append(txs, tx)
+	case rec.Job != digest:
+		return fmt.Errorf("%s: lease %d binds job %s on chain, not this spec (%s)", path, id, protocol.JobCID(rec.Job), spec.CID())
+	}
+	// The node confirms it follows the same binding (a few blocks behind the chain).
+	var named string
+	for {
+		named, err = gc.NameJob(s.ctx, id, spec.CID().String())
+		if err == nil || !gw.HasReason(err, gw.ReasonUploadRefused) || !strings.Contains(err.Error(), "names no job on chain yet") ||
+			time.Now().After(deadline) {
+			break
+		}
+		select {
+		case <-s.ctx.Done():
+			return s.ctx.Err()
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -167,13 +199,14 @@ func jobPushLease(c *cli.Context, path string) error {
 	if err != nil {
 		return err
 	}
-	return s.emit(map[string]any{"lease": id, "cid": named, "status": st}, func(tw *tabwriter.Writer) {
+	return s.emit(map[string]any{"lease": id, "cid": named, "status": st, "txs": txs}, func(tw *tabwriter.Writer) {
 		switch st.State {
 		case gw.StatePending:
 			fmt.Fprintf(tw, "lease %d's job is %s; the node waits: %s\n", id, named, st.Error)
 		default:
 			fmt.Fprintf(tw, "lease %d's job %s is %s (idlegrid lease logs|shell|status %d)\n", id, named, st.State, id)
 		}
+		printTxs(tw, txs...)
 	})
 }
 
@@ -243,12 +276,23 @@ func jobUpload(c *cli.Context, args []string) error {
 }
 
 // renterGateway is a gateway client of provider's node as the session's account.
-func renterGateway(s *session, c *cli.Context, provider [20]byte) (*gw.Client, error) {
+// The endpoint is --endpoint, else the one machine is listed with.
+func renterGateway(s *session, c *cli.Context, provider [20]byte, machine common.Hash) (*gw.Client, error) {
 	tokens, err := gw.NewSignerTokens(s.signer, oracle.GatewayDomain(s.conn.ChainID(), s.d.Contracts.LeaseEscrow), provider, 10*time.Minute, nil)
 	if err != nil {
 		return nil, err
 	}
-	gc, err := gw.NewClient(gw.ClientConfig{Endpoint: flagString(c, gatewayEndpointFlag), Provider: provider, Tokens: tokens, Log: s.log})
+	endpoint := flagString(c, gatewayEndpointFlag)
+	if !set(c, gatewayEndpointFlag.Name) {
+		m, err := protocol.NewMachines(s.conn).Get(s.ctx, machine)
+		if err != nil {
+			return nil, err
+		}
+		if m.Endpoint != "" {
+			endpoint = strings.TrimPrefix(strings.TrimPrefix(m.Endpoint, "https://"), "wss://")
+		}
+	}
+	gc, err := gw.NewClient(gw.ClientConfig{Endpoint: endpoint, Provider: provider, Tokens: tokens, Log: s.log})
 	if err != nil {
 		return nil, usageError("--%s: %v", gatewayEndpointFlag.Name, err)
 	}

@@ -154,11 +154,9 @@ func (n *Node) AcceptLeaseContent(ctx context.Context, lease uint64, car io.Read
 	return root, nil
 }
 
-// NameJob records the job spec (by CID) that the renter of an open lease names through the gateway. Protocol
-// v1's LeaseOpened binds no job, so the renter's signed request (the gateway checked that its token is the
-// lease's renter's and the lease open) is the binding: once per lease, and never against a job the chain binds.
-// A spec already on the node is checked against the lease and the machine first, naming the field at fault;
-// one not here yet is waited for (JobWait) like any job content.
+// NameJob answers a renter that names its lease's job through the gateway: under protocol v2 only the chain
+// names it (LeaseOpened.jobCID, or LeaseJournal.setJob), so the node confirms the job the chain binds and refuses
+// any other, saying how to bind it.
 func (n *Node) NameJob(ctx context.Context, lease uint64, spec string) (cid.Cid, error) {
 	c, err := cid.Decode(spec)
 	if err != nil {
@@ -172,55 +170,13 @@ func (n *Node) NameJob(ctx context.Context, lease uint64, spec string) (cid.Cid,
 	if err != nil {
 		return cid.Undef, err
 	}
-	if l.OverAt(uint64(n.deps.Clock.Now().Unix())) {
-		return cid.Undef, fmt.Errorf("%w: lease %d is over", ErrUpload, lease)
+	switch {
+	case l.Job == (common.Hash{}):
+		return cid.Undef, fmt.Errorf("%w: cid: lease %d names no job on chain yet: bind it with `idlegrid lease set-job %d --job %s` (LeaseJournal.setJob)",
+			ErrUpload, lease, lease, c)
+	case l.Job != d:
+		return cid.Undef, fmt.Errorf("%w: cid: lease %d binds job %s on chain, not %s", ErrUpload, lease, JobCIDOf(l.Job), c)
 	}
-	if l.Job != (common.Hash{}) {
-		if l.Job != d {
-			return cid.Undef, fmt.Errorf("%w: cid: lease %d binds job %s on chain, not %s", ErrUpload, lease, JobCIDOf(l.Job), c)
-		}
-		return c, nil
-	}
-	switch w, err := n.deps.Store.Workload(ctx, lease); {
-	case errors.Is(err, ErrNotFound):
-	case err != nil:
-		return cid.Undef, err
-	case w.Phase != PhasePending:
-		return cid.Undef, fmt.Errorf("%w: lease %d's job is %s already", ErrUpload, lease, w.Phase)
-	}
-	switch held, err := n.deps.Store.NamedJob(ctx, lease, l.Renter); {
-	case errors.Is(err, ErrNotFound):
-	case err != nil:
-		return cid.Undef, err
-	case held != d:
-		return cid.Undef, fmt.Errorf("%w: cid: lease %d's job is named already: %s", ErrUpload, lease, JobCIDOf(held))
-	default:
-		return c, nil
-	}
-	if has, err := n.deps.Content.Has(ctx, c); err != nil {
-		return cid.Undef, err
-	} else if has {
-		raw, err := n.deps.Content.ReadFile(ctx, c, job.MaxSize)
-		if err != nil {
-			return cid.Undef, fmt.Errorf("%w: job spec %s: %v", ErrUpload, c, err)
-		}
-		s, err := job.Decode(raw)
-		if err != nil {
-			return cid.Undef, fmt.Errorf("%w: %w", ErrUpload, err)
-		}
-		if err := n.fits(l, s); err != nil {
-			return cid.Undef, fmt.Errorf("%w: %w", ErrUpload, err)
-		}
-	}
-	held, err := n.deps.Store.NameJob(ctx, lease, l.Renter, d, n.deps.Clock.Now())
-	if err != nil {
-		return cid.Undef, err
-	}
-	if held != d {
-		return cid.Undef, fmt.Errorf("%w: cid: lease %d's job is named already: %s", ErrUpload, lease, JobCIDOf(held))
-	}
-	n.log.Info().Uint64("lease", lease).Str("job", c.String()).Msg("the renter named the job")
-	n.Wake()
 	return c, nil
 }
 

@@ -217,8 +217,10 @@ func (w *world) startNode(o nodeOpts) *provNode {
 	if o.capacity != nil {
 		cfg.Node.Capacity = *o.capacity
 	}
-	cfg.Follow.Addresses = []common.Address{w.d.Contracts.LeaseEscrow}
-	cfg.Follow.Fingerprint = follow.Fingerprint(map[string]common.Address{deployment.LeaseEscrow: w.d.Contracts.LeaseEscrow}, w.d.Block)
+	// LeaseEscrow's lease events, and LeaseJournal's JobSet (a job named after the lease opened).
+	cfg.Follow.Addresses = []common.Address{w.d.Contracts.LeaseEscrow, w.d.Contracts.LeaseJournal}
+	cfg.Follow.Fingerprint = follow.Fingerprint(map[string]common.Address{deployment.LeaseEscrow: w.d.Contracts.LeaseEscrow,
+		deployment.LeaseJournal: w.d.Contracts.LeaseJournal}, w.d.Block)
 	cfg.Follow.StartBlock, cfg.Follow.FinalityDepth, cfg.Follow.PollInterval = w.d.Block, 8, 50*time.Millisecond
 	cfg.Gateway.Listen = "127.0.0.1:0"
 	cfg.Ops = "127.0.0.1:0"

@@ -304,8 +304,10 @@ func TestCrashNodeChild(t *testing.T) {
 		Uploads: node.DefaultUploadLimits(), Pricing: node.DefaultPricingPolicy(), Publish: true}
 	cfg.Node.Machine, cfg.Node.DataDir, cfg.Node.Confirmations = protocol.MachineID(signer.Address(), "rig-1"), job.Dir, 0
 	cfg.Node.Resync, cfg.Node.Capacity = 200*time.Millisecond, node.Capacity{Memory: 2 << 30, MilliCPUs: 2000, Disk: 4 << 30, Pids: 4096}
-	cfg.Follow.Addresses = []common.Address{job.Deployment.Contracts.LeaseEscrow}
-	cfg.Follow.Fingerprint = follow.Fingerprint(map[string]common.Address{deployment.LeaseEscrow: job.Deployment.Contracts.LeaseEscrow}, job.Deployment.Block)
+	// LeaseEscrow's lease events, and LeaseJournal's JobSet (a job named after the lease opened).
+	cfg.Follow.Addresses = []common.Address{job.Deployment.Contracts.LeaseEscrow, job.Deployment.Contracts.LeaseJournal}
+	cfg.Follow.Fingerprint = follow.Fingerprint(map[string]common.Address{deployment.LeaseEscrow: job.Deployment.Contracts.LeaseEscrow,
+		deployment.LeaseJournal: job.Deployment.Contracts.LeaseJournal}, job.Deployment.Block)
 	cfg.Follow.StartBlock, cfg.Follow.FinalityDepth, cfg.Follow.PollInterval = job.Deployment.Block, 8, 50*time.Millisecond
 	cfg.Gateway.Listen = "127.0.0.1:0"
 	devs, _ := inv.Devices(ctx)

@@ -10,9 +10,10 @@ import (
 	"github.com/idlegrid/idlegrid/oracle"
 )
 
-// SettlePolicy says when the node settles its leases. A settle credits what the open leases accrued since the
-// last one and closes those past their end (which frees their GPUs for new leases); it costs gas, so the node
-// batches leases and settles when the value is worth it.
+// SettlePolicy says when the node settles its leases: under protocol v2 a settle closes the leases past their
+// end (which frees their GPUs for new leases and starts their dispute window) and, once that window is over,
+// credits their pay (Withdraw does that for the provider's own). GasMultiple, MinUSD and MaxAge weighed
+// settling open leases' accrual under v1; v2 holds an open lease's pay until it closes.
 type SettlePolicy struct {
 	// Every is how often the node weighs settling.
 	Every time.Duration
@@ -105,28 +106,18 @@ type SettlePlan struct {
 	Why      string
 }
 
-// PlanSettle picks the leases to settle now, given the gas cost of a batch of n in wei (cost(n)): every
-// ended lease still open on chain (settling closes it), and the open ones when their accrual is worth it or
-// one is older than MaxAge. It returns no leases when settling is not worth it yet.
+// PlanSettle picks the leases to settle now, given the gas cost of a batch of n in wei (cost(n)): every ended
+// lease still open on chain (settling closes it, which frees its GPUs and starts its dispute window). Under
+// protocol v2 a settle credits an open lease nothing: its pay is held until the dispute window after its close
+// is over, when Withdraw settles it (WithdrawPolicy). It returns no leases when none has ended.
 func (p SettlePolicy) PlanSettle(leases []Lease, now uint64, cost func(n int) (*big.Int, error)) (SettlePlan, error) {
 	var plan SettlePlan
-	var ended, old bool
 	for _, l := range leases {
-		if l.Closed {
-			continue
-		}
-		a := Accrued(l, now)
-		if a.Sign() == 0 && now < l.EndsAt {
+		if l.Closed || now < l.EndsAt {
 			continue
 		}
 		plan.Leases = append(plan.Leases, l.ID)
-		plan.ValueUSD += p.usd(l.Pay, a)
-		if now >= l.EndsAt {
-			ended = true
-		}
-		if now-min(now, l.SettledAt) >= uint64(p.MaxAge/time.Second) {
-			old = true
-		}
+		plan.ValueUSD += p.usd(l.Pay, Accrued(l, now))
 		if len(plan.Leases) == p.MaxBatch {
 			break
 		}
@@ -140,16 +131,7 @@ func (p SettlePolicy) PlanSettle(leases []Lease, now uint64, cost func(n int) (*
 	}
 	gas, _ := new(big.Float).SetInt(wei).Float64()
 	plan.GasUSD = gas / 1e18 * p.ETHUSD
-	switch {
-	case ended:
-		plan.Why = "a lease has ended: settling closes it and frees its GPUs"
-	case old:
-		plan.Why = fmt.Sprintf("a lease has not been settled for %s", p.MaxAge)
-	case plan.ValueUSD >= p.MinUSD && plan.ValueUSD >= p.GasMultiple*plan.GasUSD:
-		plan.Why = fmt.Sprintf("accrued %.4f USD, %.0f times the gas", plan.ValueUSD, plan.ValueUSD/max(plan.GasUSD, 1e-12))
-	default:
-		return SettlePlan{ValueUSD: plan.ValueUSD, GasUSD: plan.GasUSD}, nil
-	}
+	plan.Why = "a lease has ended: settling closes it and frees its GPUs"
 	return plan, nil
 }
 

@@ -58,11 +58,11 @@ func TestJobCIDs(t *testing.T) {
 	}
 }
 
-// TestPlanSettle: nothing accrued is not settled; accrual worth the gas is; an ended lease always is; an old
-// unsettled one is; the batch is capped.
+// TestPlanSettle: an open lease is never settled before its end (protocol v2 holds its pay until it closes);
+// an ended one always is; closed ones are skipped; the batch is capped.
 func TestPlanSettle(t *testing.T) {
 	p := node.DefaultSettlePolicy()
-	p.GasMultiple, p.MinUSD, p.MaxBatch = 10, 1, 2
+	p.MaxBatch = 2
 	cost := func(wei int64) func(int) (*big.Int, error) {
 		return func(int) (*big.Int, error) { return big.NewInt(wei), nil }
 	}
@@ -77,11 +77,12 @@ func TestPlanSettle(t *testing.T) {
 		want   []uint64
 	}{
 		{"nothing accrued", []node.Lease{usdLease(1, 1000, now, now+100)}, nil},
-		{"dust", []node.Lease{usdLease(1, 1, now-100, now+100)}, nil},
-		{"worth it", []node.Lease{usdLease(1, 1000, now-3600, now+100)}, []uint64{1}}, // 3.6 USD > 10 × 0.30
-		{"not worth the gas", []node.Lease{usdLease(1, 500, now-3600, now+100)}, nil}, // 1.8 USD < 3.0
+		// Protocol v2 credits an open lease nothing: however much it accrued, or however long ago its last
+		// settle, only its end makes settling it worth anything.
+		{"accrued, open", []node.Lease{usdLease(1, 1000, now-3600, now+100)}, nil},
+		{"old, open", []node.Lease{usdLease(1, 1, now-uint64(25*time.Hour/time.Second), now+100)}, nil},
 		{"ended", []node.Lease{usdLease(1, 1, now-10, now-5)}, []uint64{1}},
-		{"old", []node.Lease{usdLease(1, 1, now-uint64(25*time.Hour/time.Second), now+100)}, []uint64{1}},
+		{"ended at this second", []node.Lease{usdLease(1, 1, now-10, now)}, []uint64{1}},
 		{"closed ones skipped, batch capped", []node.Lease{{ID: 9, Closed: true}, usdLease(1, 1, now-10, now-5), usdLease(2, 1, now-10, now-5),
 			usdLease(3, 1, now-10, now-5)}, []uint64{1, 2}},
 	} {

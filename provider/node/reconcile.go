@@ -270,14 +270,8 @@ func (n *Node) prepare(ctx context.Context, l Lease, w Workload) (bool, error) {
 	}
 	specCID, ok := l.JobCID()
 	if !ok {
-		d, err := n.deps.Store.NamedJob(ctx, l.ID, l.Renter)
-		switch {
-		case errors.Is(err, ErrNotFound):
-			return wait("the renter has not named the job")
-		case err != nil:
-			return false, err
-		}
-		specCID = JobCIDOf(d)
+		// Only the chain names a lease's job (LeaseOpened.jobCID, or LeaseJournal.setJob later).
+		return wait("the renter has not named the job on chain (idlegrid lease set-job)")
 	}
 	raw, err := n.fetchSpec(ctx, specCID)
 	switch {

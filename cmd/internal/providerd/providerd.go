@@ -186,8 +186,10 @@ func Build(ctx context.Context, cfg Config, signer *keys.Signer, backend Backend
 	nc.Settle = node.SettlePolicy{Every: time.Duration(cfg.Settle.Every), GasMultiple: cfg.Settle.GasMultiple, MinUSD: cfg.Settle.MinUSD,
 		MaxAge: time.Duration(cfg.Settle.MaxAge), MaxBatch: cfg.Settle.MaxBatch, ETHUSD: cfg.Settle.ETHUSD, GRIDUSD: cfg.Settle.GRIDUSD}
 	nc.Withdraw = node.WithdrawPolicy{Every: time.Duration(cfg.Withdraw.Every), MinUSD: cfg.Withdraw.MinUSD, MinGRID: cfg.Withdraw.MinGRID}
-	dc.Follow.Addresses = []common.Address{d.Contracts.LeaseEscrow}
-	dc.Follow.Fingerprint = follow.Fingerprint(map[string]common.Address{deployment.LeaseEscrow: d.Contracts.LeaseEscrow}, d.Block)
+	// LeaseEscrow's lease events, and LeaseJournal's JobSet (a job named after the lease opened).
+	dc.Follow.Addresses = []common.Address{d.Contracts.LeaseEscrow, d.Contracts.LeaseJournal}
+	dc.Follow.Fingerprint = follow.Fingerprint(map[string]common.Address{deployment.LeaseEscrow: d.Contracts.LeaseEscrow,
+		deployment.LeaseJournal: d.Contracts.LeaseJournal}, d.Block)
 	dc.Follow.StartBlock, dc.Follow.FinalityDepth = d.Block, cfg.Chain.FinalityDepth
 	if deployment.IsDevChain(d.ChainID) {
 		dc.Follow.PollInterval, dc.Follow.WipeOnReset = 250*time.Millisecond, true

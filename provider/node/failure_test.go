@@ -96,12 +96,7 @@ func TestBadJobInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	lease := pn.open(renterAcct, 1, time.Hour, nil) // names no job
-	next, err := nextLease(w)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pn.jobs.set(next, common.Hash(bound.Digest()))
-	lease2 := pn.open(renterAcct, 1, time.Hour, nil)
+	lease2 := pn.openBound(renterAcct, 1, time.Hour, common.Hash(bound.Digest()))
 	// Upload the wrong bytes under the lease's own token: accepted as content, but not the bound spec.
 	store := content.NewMemoryStore()
 	root, err := store.AddBytes(w.ctx, other.Encode())

@@ -8,13 +8,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/moby/moby/client"
 	"github.com/rs/zerolog"
 
@@ -126,22 +124,6 @@ func (w *world) conn(i int) *protocol.Conn {
 
 func (w *world) provider() common.Address { return w.keys[providerAcct].Address() }
 
-// jobs is the test's stand-in for the job binding of protocol v2 (LeaseOpened carries the job spec's CID
-// there): it names each lease's job digest, by lease id, as the node decodes LeaseOpened.
-type jobs struct{ m sync.Map }
-
-func (j *jobs) set(lease uint64, digest common.Hash) { j.m.Store(lease, digest) }
-
-func (j *jobs) decode(l types.Log) (node.LeaseEvent, bool, error) {
-	e, ok, err := onchain.Decode(l)
-	if ok && e.Kind == node.EventOpened {
-		if d, found := j.m.Load(e.Lease); found {
-			e.Job = d.(common.Hash)
-		}
-	}
-	return e, ok, err
-}
-
 var ownerSeq atomic.Int64
 
 // provNode is a provider node under test.
@@ -153,7 +135,6 @@ type provNode struct {
 	content *content.Store
 	rt      *runtime.Runtime
 	owner   string
-	jobs    *jobs
 	machine common.Hash
 }
 
@@ -182,7 +163,7 @@ func (w *world) startNode(o nodeOpts) *provNode {
 	if o.owner == "" {
 		o.owner = fmt.Sprintf("n%d-%d", os.Getpid()%100000, ownerSeq.Add(1))
 	}
-	pn := &provNode{w: w, dir: o.dir, owner: o.owner, jobs: &jobs{}, machine: protocol.MachineID(w.provider(), "rig-1")}
+	pn := &provNode{w: w, dir: o.dir, owner: o.owner, machine: protocol.MachineID(w.provider(), "rig-1")}
 	level := zerolog.InfoLevel
 	if o.quiet {
 		level = zerolog.WarnLevel
@@ -234,7 +215,7 @@ func (w *world) startNode(o nodeOpts) *provNode {
 		t.Fatal(err)
 	}
 	deps := node.DaemonDeps{
-		Deps: node.Deps{Provider: w.provider(), Deployment: deploymentTag(w.d), Store: pn.store, Decode: pn.jobs.decode, Escrow: adapter,
+		Deps: node.Deps{Provider: w.provider(), Deployment: deploymentTag(w.d), Store: pn.store, Decode: onchain.Decode, Escrow: adapter,
 			Runtime: pn.rt, Content: pn.content, GPUs: inv, Log: log},
 		Chain: cl, Signer: w.keys[providerAcct], Domain: oracle.GatewayDomain(w.chain.ChainID(), w.d.Contracts.LeaseEscrow),
 		Machines: adapter, Inspectors: adapter, Quotes: adapter, RuntimeService: pn.rt, Provers: o.provers,
@@ -301,12 +282,14 @@ func (w *world) workloadSpec(gpus int, steps ...string) *job.Spec {
 	}
 }
 
-// open signs a quote for gpus GPUs of the node's machine and opens a lease for d as renter acct, with the
-// job spec named (digest) and pushed to the node first. It returns the lease id.
+// open signs a quote for gpus GPUs of the node's machine and opens a lease for d as renter acct, with the job
+// spec pushed to the node first and bound at open (LeaseOpened.jobCID; nil spec: no job named). It returns the
+// lease id.
 func (pn *provNode) open(acct int, gpus uint32, d time.Duration, spec *job.Spec) uint64 {
 	w := pn.w
 	t := w.t
 	t.Helper()
+	var digest common.Hash
 	if spec != nil {
 		c, err := pn.renterClient(acct).PushJob(w.ctx, spec.Encode())
 		if err != nil {
@@ -315,21 +298,23 @@ func (pn *provNode) open(acct int, gpus uint32, d time.Duration, spec *job.Spec)
 		if c != spec.CID().String() {
 			t.Fatalf("pushed spec %s, node holds %s", spec.CID(), c)
 		}
+		digest = common.Hash(spec.Digest())
 	}
+	return pn.openBound(acct, gpus, d, digest)
+}
+
+// openBound opens a lease for d as renter acct from a fresh quote for gpus GPUs, binding the job digest at open
+// (zero: none).
+func (pn *provNode) openBound(acct int, gpus uint32, d time.Duration, digest common.Hash) uint64 {
+	w := pn.w
+	t := w.t
+	t.Helper()
 	sq, err := protocol.NewQuotes(w.conn(providerAcct)).Sign(w.ctx, w.keys[providerAcct], protocol.QuoteTerms{MachineID: pn.machine, GPUs: gpus,
-		USDPerSecond: big.NewInt(1000), MaxDuration: 24 * time.Hour, ValidFor: time.Hour})
+		USDPerSecondWad: big.NewInt(1000 * 1e12), MaxDuration: 24 * time.Hour, ValidFor: time.Hour})
 	if err != nil {
 		t.Fatal(err)
 	}
-	leases := protocol.NewLeases(w.conn(acct))
-	if spec != nil {
-		next, err := nextLease(w)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pn.jobs.set(next, common.Hash(spec.Digest()))
-	}
-	ol, err := leases.Open(w.ctx, sq, d, oracle.PayUSD, nil)
+	ol, err := protocol.NewLeases(w.conn(acct)).Open(w.ctx, protocol.OpenRequest{Quote: sq, Duration: d, Pay: oracle.PayUSD, Job: digest})
 	if err != nil {
 		t.Fatalf("open lease: %v", err)
 	}

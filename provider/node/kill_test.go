@@ -17,7 +17,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/moby/moby/api/types/events"
 	"github.com/moby/moby/client"
@@ -50,7 +49,6 @@ type crashJob struct {
 	Dir        string
 	Docker     string
 	Owner      string
-	Jobs       string // file: lease id → job digest (the job binding of protocol v2, until it lands)
 }
 
 // TestKillAnywhereAndRestart runs the provider node in a child process, opens and closes leases while
@@ -63,7 +61,7 @@ func TestKillAnywhereAndRestart(t *testing.T) {
 	}
 	w := newWorld(t)
 	job := crashJob{RPC: w.chain.WSEndpoint(), Deployment: w.d, Dir: t.TempDir(), Docker: dockertest.Host(t),
-		Owner: fmt.Sprintf("kill%d", os.Getpid()%100000), Jobs: filepath.Join(t.TempDir(), "jobs.json")}
+		Owner: fmt.Sprintf("kill%d", os.Getpid()%100000)}
 	raw, _ := json.Marshal(job)
 	t.Cleanup(func() { (&provNode{w: w, owner: job.Owner}).cleanContainers() })
 	evctx, stopEvents := context.WithCancel(w.ctx)
@@ -98,7 +96,6 @@ func TestKillAnywhereAndRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	rng := rand.New(rand.NewPCG(11, 17))
-	jobs := map[uint64]common.Hash{}
 	var open []uint64
 	var closed []uint64
 	kills := 0
@@ -108,17 +105,8 @@ func TestKillAnywhereAndRestart(t *testing.T) {
 		if _, err := cs.AddBytes(w.ctx, spec.Encode()); err != nil {
 			t.Fatal(err)
 		}
-		next, err := nextLease(w)
-		if err != nil {
-			t.Fatal(err)
-		}
-		jobs[next] = common.Hash(spec.Digest())
-		b, _ := json.Marshal(jobs)
-		if err := os.WriteFile(job.Jobs, b, 0o600); err != nil {
-			t.Fatal(err)
-		}
 		pn := &provNode{w: w, machine: machine}
-		id := pn.openQuoted(renterAcct, 1)
+		id := pn.openBound(renterAcct, 1, time.Hour, common.Hash(spec.Digest()))
 		open = append(open, id)
 		if len(open) > 2 { // keep GPUs free: close the oldest
 			if _, err := protocol.NewLeases(w.conn(renterAcct)).Close(w.ctx, new(big.Int).SetUint64(open[0])); err != nil {
@@ -175,21 +163,6 @@ func TestKillAnywhereAndRestart(t *testing.T) {
 		t.Fatalf("%d containers left for %d open leases: %v", len(list), len(open), err)
 	}
 	t.Logf("killed the node %d times; %d leases open with one container each, %d closed with none", kills, len(open), len(closed))
-}
-
-// openQuoted opens a lease on pn's machine without pushing a spec (the parent put it in the node's store).
-func (pn *provNode) openQuoted(acct int, gpus uint32) uint64 {
-	w := pn.w
-	sq, err := protocol.NewQuotes(w.conn(providerAcct)).Sign(w.ctx, w.keys[providerAcct], protocol.QuoteTerms{MachineID: pn.machine, GPUs: gpus,
-		USDPerSecond: big.NewInt(1000), MaxDuration: 24 * time.Hour, ValidFor: time.Hour})
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	ol, err := protocol.NewLeases(w.conn(acct)).Open(w.ctx, sq, time.Hour, oracle.PayUSD, nil)
-	if err != nil {
-		w.t.Fatalf("open lease: %v", err)
-	}
-	return ol.ID.Uint64()
 }
 
 func statusOf(w *world, owner string, d deployment.Deployment, lease uint64) (*runtime.Status, error) {
@@ -290,16 +263,6 @@ func TestCrashNodeChild(t *testing.T) {
 		t.Fatal(err)
 	}
 	inv, _ := sim.New("rig-1", 4, nil, log)
-	decode := func(l types.Log) (node.LeaseEvent, bool, error) {
-		e, ok, err := onchain.Decode(l)
-		if ok && e.Kind == node.EventOpened {
-			var m map[uint64]common.Hash
-			if b, rerr := os.ReadFile(job.Jobs); rerr == nil && json.Unmarshal(b, &m) == nil {
-				e.Job = m[e.Lease]
-			}
-		}
-		return e, ok, err
-	}
 	cfg := node.DaemonConfig{Node: node.DefaultConfig(), Follow: follow.DefaultConfig(), Gateway: gateway.DefaultConfig(),
 		Uploads: node.DefaultUploadLimits(), Pricing: node.DefaultPricingPolicy(), Publish: true}
 	cfg.Node.Machine, cfg.Node.DataDir, cfg.Node.Confirmations = protocol.MachineID(signer.Address(), "rig-1"), job.Dir, 0
@@ -313,7 +276,7 @@ func TestCrashNodeChild(t *testing.T) {
 	devs, _ := inv.Devices(ctx)
 	cfg.Spec = node.SpecOf(signer.Address(), "rig-1", "SIM", devs, node.ReadHost(job.Dir), cfg.Node.Capacity, "test", 0, "127.0.0.1:0")
 	d, err := node.NewDaemon(cfg, node.DaemonDeps{
-		Deps: node.Deps{Provider: signer.Address(), Deployment: deploymentTag(job.Deployment), Store: store, Decode: decode, Escrow: adapter,
+		Deps: node.Deps{Provider: signer.Address(), Deployment: deploymentTag(job.Deployment), Store: store, Decode: onchain.Decode, Escrow: adapter,
 			Runtime: rt, Content: cs, GPUs: inv, Log: log},
 		Chain: cl, Signer: signer, Domain: oracle.GatewayDomain(new(big.Int).SetUint64(job.Deployment.ChainID), job.Deployment.Contracts.LeaseEscrow),
 		Machines: adapter, Inspectors: adapter, Quotes: adapter, RuntimeService: rt,

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 
 	"github.com/idlegrid/idlegrid/oracle"
@@ -165,12 +166,13 @@ func TestJobOutput(t *testing.T) {
 		t.Fatalf("output files missing")
 	}
 	// The renter acknowledges the result on chain: the completion is the output's CID.
-	if _, err := protocol.NewLeases(w.conn(renterAcct)).RecordCompletion(w.ctx, lease, st.Output); err != nil {
+	id := new(big.Int).SetUint64(lease)
+	if _, err := protocol.NewJournal(w.conn(renterAcct)).RecordCompletion(w.ctx, id, st.Output); err != nil {
 		t.Fatal(err)
 	}
-	l, err := protocol.NewLeases(w.conn(deployerAcct)).Get(w.ctx, new(big.Int).SetUint64(lease))
-	if err != nil || !l.Completed {
-		t.Fatalf("lease after the completion %+v: %v", l, err)
+	rec, err := protocol.NewJournal(w.conn(deployerAcct)).Record(w.ctx, id)
+	if err != nil || !rec.Completed || rec.ResultCID != st.Output || rec.Job != common.Hash(spec.Digest()) {
+		t.Fatalf("the lease's journal after the completion %+v: %v", rec, err)
 	}
 }
 

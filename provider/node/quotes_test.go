@@ -28,7 +28,7 @@ func (f *fakeMachines) Machine(context.Context, common.Hash) (node.Listing, erro
 func (f *fakeMachines) List(context.Context, node.Listing) (node.SentTx, error) {
 	return node.SentTx{}, nil
 }
-func (f *fakeMachines) UpdateMetadata(context.Context, common.Hash, string) (node.SentTx, error) {
+func (f *fakeMachines) UpdateMetadata(context.Context, common.Hash, string, string) (node.SentTx, error) {
 	return node.SentTx{}, nil
 }
 func (f *fakeMachines) FreeStake(context.Context) (*big.Int, error) { return big.NewInt(0), nil }
@@ -43,7 +43,7 @@ type fakeQuotes struct {
 }
 
 func (f *fakeQuotes) SignQuote(_ context.Context, t node.QuoteTerms) (oracle.SignedQuote, error) {
-	return oracle.SignedQuote{Quote: oracle.Quote{MachineID: t.Machine, GPUCount: t.GPUs, USDPerSecond: t.USDPerSecond,
+	return oracle.SignedQuote{Quote: oracle.Quote{MachineID: t.Machine, GPUCount: t.GPUs, USDPerSecondWad: new(big.Int).Mul(t.USDPerSecond, big.NewInt(1e12)),
 		MaxDuration: uint64(t.MaxDuration / time.Second)}}, nil
 }
 
@@ -74,7 +74,7 @@ func TestQuoter(t *testing.T) {
 	if err := qt.PostDue(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if len(q.posted) != 3 || q.posted[0].GPUCount != 1 || q.posted[0].USDPerSecond.Int64() != 500 || q.posted[2].USDPerSecond.Int64() != 2000 {
+	if len(q.posted) != 3 || q.posted[0].GPUCount != 1 || q.posted[0].USDPerSecondWad.Int64() != 500e12 || q.posted[2].USDPerSecondWad.Int64() != 2000e12 {
 		t.Fatalf("first round %+v", q.posted)
 	}
 	clock.t = clock.t.Add(p.Lifetime / 4)

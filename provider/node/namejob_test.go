@@ -2,71 +2,47 @@ package node_test
 
 import (
 	"bytes"
+	"math/big"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/idlegrid/idlegrid/oracle/content"
 	gw "github.com/idlegrid/idlegrid/oracle/gateway"
+	"github.com/idlegrid/idlegrid/oracle/protocol"
 	"github.com/idlegrid/idlegrid/provider/node"
 )
 
-// TestRenterNamesJob: on protocol v1 LeaseOpened binds no job, so the lease's renter names it through the
-// gateway with its token (the node decodes the chain as it is, no test binding): a spec that does not fit the
-// lease is refused naming the field and nothing starts; another renter cannot name it; a bad CID is refused
-// naming "cid"; once named it cannot be renamed; the spec uploaded afterwards with the lease's token starts
-// the job, and the renter gets a shell in it.
-func TestRenterNamesJob(t *testing.T) {
+// TestJobSetLater: a lease opened without a job waits; the gateway will not take the renter's word for the job
+// (only the chain names it) and says how to bind it; another account cannot bind it; the renter's
+// LeaseJournal.setJob does, the node follows the JobSet, waits for the spec, and starts it once the renter
+// uploads it with the lease's token; the gateway then confirms that job and refuses any other.
+func TestJobSetLater(t *testing.T) {
 	w := newWorld(t)
 	pn := w.startNode(nodeOpts{})
 	ctx := w.ctx
 	lease := pn.open(renterAcct, 2, time.Hour, nil)
 	pn.waitPhase(lease, node.PhasePending, 30*time.Second)
 	rc := pn.renterClient(renterAcct)
-
-	// A spec for one GPU, on the node already: refused at naming, naming the field.
-	small := w.workloadSpec(1, "sleep", "60")
-	if _, err := rc.PushJob(ctx, small.Encode()); err != nil {
+	spec := w.workloadSpec(2, "print", "named-on-chain", "sleep", "600")
+	if _, err := rc.NameJob(ctx, lease, spec.CID().String()); !gw.HasReason(err, gw.ReasonUploadRefused) ||
+		!strings.Contains(err.Error(), "lease set-job") {
+		t.Fatalf("naming the job off chain: %v", err)
+	}
+	id := new(big.Int).SetUint64(lease)
+	if _, err := protocol.NewJournal(w.conn(otherAcct)).SetJob(ctx, id, common.Hash(spec.Digest())); err == nil {
+		t.Fatal("another account bound the lease's job")
+	}
+	if _, err := protocol.NewJournal(w.conn(renterAcct)).SetJob(ctx, id, common.Hash(spec.Digest())); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := rc.NameJob(ctx, lease, small.CID().String()); !gw.HasReason(err, gw.ReasonUploadRefused) ||
-		!strings.Contains(err.Error(), "spec.resources.gpus") {
-		t.Fatalf("a spec for 1 GPU named for a 2-GPU lease: %v", err)
-	}
-	for _, bad := range []string{"not-a-cid", "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"} { // the second: dag-pb, not raw
-		if _, err := rc.NameJob(ctx, lease, bad); !gw.HasReason(err, gw.ReasonUploadRefused) || !strings.Contains(err.Error(), "cid:") {
-			t.Fatalf("job name %q: %v", bad, err)
-		}
-	}
-	spec := w.workloadSpec(2, "print", "named-by-renter", "sleep", "600")
-	if _, err := pn.renterClient(otherAcct).NameJob(ctx, lease, spec.CID().String()); !gw.HasReason(err, gw.ReasonNotRenter) {
-		t.Fatalf("another account names the job: %v", err)
-	}
-	if wl, err := pn.store.Workload(ctx, lease); err != nil || wl.Phase != node.PhasePending || !strings.Contains(wl.Reason, "not named") {
-		t.Fatalf("before the job is named: %+v %v", wl, err)
-	}
-
-	// Named before its spec is here: the node waits for it.
-	got, err := rc.NameJob(ctx, lease, spec.CID().String())
-	if err != nil || got != spec.CID().String() {
-		t.Fatalf("name job: %q %v", got, err)
-	}
-	if _, err := rc.NameJob(ctx, lease, small.CID().String()); !gw.HasReason(err, gw.ReasonUploadRefused) || !strings.Contains(err.Error(), "named already") {
-		t.Fatalf("rename: %v", err)
-	}
-	deadline := time.Now().Add(10 * time.Second)
-	for {
+	waitFor(t, 30*time.Second, func() bool {
 		wl, err := pn.store.Workload(ctx, lease)
-		if err == nil && strings.Contains(wl.Reason, "has not been uploaded") {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("waiting for the spec: %+v %v", wl, err)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+		return err == nil && strings.Contains(wl.Reason, "has not been uploaded")
+	}, "the node waiting for the spec the chain names")
 
-	// The spec as a CAR with the lease's token: the job starts.
 	store := content.NewMemoryStore()
 	c, err := store.AddBytes(ctx, spec.Encode())
 	if err != nil || c != spec.CID() {
@@ -82,6 +58,13 @@ func TestRenterNamesJob(t *testing.T) {
 	wl := pn.waitPhase(lease, node.PhaseRunning, time.Minute)
 	if wl.Spec != spec.CID().String() || len(wl.GPUs) != 2 {
 		t.Fatalf("workload %+v", wl)
+	}
+	if got, err := rc.NameJob(ctx, lease, spec.CID().String()); err != nil || got != spec.CID().String() {
+		t.Fatalf("the job the chain names: %q %v", got, err)
+	}
+	other := w.workloadSpec(2, "print", "other")
+	if _, err := rc.NameJob(ctx, lease, other.CID().String()); !gw.HasReason(err, gw.ReasonUploadRefused) || !strings.Contains(err.Error(), "binds job") {
+		t.Fatalf("another job: %v", err)
 	}
 	var sh bytes.Buffer
 	if code, err := rc.Shell(ctx, lease, gw.ShellRequest{Cmd: []string{"/workload", "print", "inside"}, Stdout: &sh}); err != nil || code != 0 ||

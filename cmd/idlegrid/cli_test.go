@@ -200,9 +200,9 @@ func TestWalkThroughOnDevnet(t *testing.T) {
 		t.Fatalf("close %+v", closed)
 	}
 	var status leasesOut
-	runJSON(t, g, &status, "lease", "status", "1")
+	runJSON(t, g, &status, "lease", "show", "1")
 	if l := status.Leases[0]; l.DisputeEndsAt < l.ClosedAt+3600 || l.Payout.Value != closed.Result.Held.Value {
-		t.Fatalf("lease status after the close %+v: want the dispute window's end an hour after %d", l, l.ClosedAt)
+		t.Fatalf("lease show after the close %+v: want the dispute window's end an hour after %d", l, l.ClosedAt)
 	}
 	// The provider's pay is held until the window ends: earnings say so, a withdrawal says until when.
 	var earned struct {

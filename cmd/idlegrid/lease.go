@@ -81,7 +81,7 @@ func leaseCommand() *cli.Command {
 				Flags: withChainFlags(), Action: action(leaseClose)},
 			{Name: "end", Usage: "end a lease on your machine now (provider): the renter's unused prepayment is credited back", ArgsUsage: "ID",
 				Flags: withChainFlags(), Action: action(leaseEnd)},
-			{Name: "show", Aliases: []string{"status"}, Usage: "show a lease, its job and its amounts now, and when its dispute window ends", ArgsUsage: "ID",
+			{Name: "show", Usage: "show a lease, its job and its amounts now, and when its dispute window ends", ArgsUsage: "ID",
 				Flags: withChainFlags(), Action: action(leaseShow)},
 			{Name: "ls", Usage: "list leases (default: those you rent and those on your machines)",
 				Flags: withChainFlags(renterFlag, leaseProviderFlag), Action: action(leaseLs)},

@@ -55,7 +55,8 @@ func TestLimitsHoldThroughALease(t *testing.T) {
 
 // TestLeaseEndsAndIsSettled: a lease runs out of prepaid time; the container stops at the first block past
 // its end, and the node's settle policy closes it on chain with settleMany (its GPUs free again); its withdraw
-// policy then pays the earnings out of the escrow. /healthz and /metrics say so (leases, settle gas, containers).
+// policy pays the earnings out of the escrow once the dispute window is over (settling the lease first), never
+// inside it. /healthz and /metrics say so (leases, settle gas, containers).
 func TestLeaseEndsAndIsSettled(t *testing.T) {
 	w := newWorld(t)
 	pn := w.startNode(nodeOpts{edit: func(c *node.DaemonConfig) {
@@ -86,10 +87,16 @@ func TestLeaseEndsAndIsSettled(t *testing.T) {
 	if err != nil || len(txs) == 0 || txs[0].Leases[0] != lease {
 		t.Fatalf("settle journal %+v: %v", txs, err)
 	}
+	// Protocol v2 holds the pay through the dispute window after the close: nothing to withdraw before it ends.
+	time.Sleep(2 * time.Second) // a few withdraw rounds
+	if txs, err := pn.store.Txs(w.ctx, "withdraw", time.Time{}); err != nil || len(txs) != 0 {
+		t.Fatalf("withdrew %+v inside the dispute window: %v", txs, err)
+	}
+	waitFor(t, 30*time.Second, func() bool { return w.chain.AdjustTime(time.Hour+time.Minute) == nil }, "the chain's clock past the dispute window")
 	waitFor(t, time.Minute, func() bool {
 		txs, err := pn.store.Txs(w.ctx, "withdraw", time.Time{})
 		return err == nil && len(txs) > 0
-	}, "the node's withdraw policy")
+	}, "the node's withdraw policy (its due lease settled first)")
 	left, err := protocol.NewLeases(w.conn(deployerAcct)).Withdrawable(w.ctx, w.provider(), oracle.PayUSD)
 	if err != nil || left.Sign() != 0 {
 		t.Fatalf("left in the escrow after the withdrawal: %v %v", left, err)

@@ -41,6 +41,10 @@ func TestLeaseLifecycle(t *testing.T) {
 	if m.Metadata != pn.daemon.SpecCID() || m.Metadata == "" {
 		t.Fatalf("metadata %q, spec %q", m.Metadata, pn.daemon.SpecCID())
 	}
+	// The NodeRegistry lists the node's endpoint with it (what the CLI dials).
+	if m.Endpoint != "127.0.0.1:0" {
+		t.Fatalf("listed endpoint %q, want the spec's", m.Endpoint)
+	}
 	specCID, _ := cid.Decode(m.Metadata)
 	raw, err := pn.content.ReadFile(ctx, specCID, node.MaxMachineSpecBytes)
 	if err != nil {

@@ -321,15 +321,6 @@ func (pn *provNode) openBound(acct int, gpus uint32, d time.Duration, digest com
 	return ol.ID.Uint64()
 }
 
-// nextLease is the id the next opened lease gets (ids count up from 1; the tests open one at a time).
-func nextLease(w *world) (uint64, error) {
-	ls, err := protocol.NewLeases(w.conn(deployerAcct)).List(w.ctx, protocol.LeaseFilter{})
-	if err != nil {
-		return 0, err
-	}
-	return uint64(len(ls)) + 1, nil
-}
-
 // waitPhase waits until lease's workload reaches phase.
 func (pn *provNode) waitPhase(lease uint64, phase node.Phase, within time.Duration) node.Workload {
 	t := pn.w.t

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"math/big"
+	"math/bits"
 	"net"
 	"strings"
 	"testing"
@@ -13,11 +14,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
+	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/content"
 	gw "github.com/idlegrid/idlegrid/oracle/gateway"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
+	"github.com/idlegrid/idlegrid/provider/gpu/sim"
 	"github.com/idlegrid/idlegrid/provider/job"
 	"github.com/idlegrid/idlegrid/provider/node"
 	"github.com/idlegrid/idlegrid/provider/runtime"
@@ -62,6 +65,22 @@ func TestLeaseLifecycle(t *testing.T) {
 	wl := pn.waitPhase(lease, node.PhaseRunning, time.Minute)
 	if len(wl.GPUs) != 2 || wl.Spec != spec.CID().String() {
 		t.Fatalf("workload %+v", wl)
+	}
+	// The container has exactly the GPU slots the chain reserved for the lease (LeaseOpened.gpuMask).
+	l, err := pn.store.Lease(ctx, lease)
+	if err != nil || bits.OnesCount32(l.GPUMask) != 2 {
+		t.Fatalf("lease %+v: %v", l, err)
+	}
+	inv, _ := sim.New("rig-1", 4, nil, zerolog.Nop()) // the node's simulated GPUs: the same devices
+	devs, _ := inv.Devices(ctx)
+	var masked []string
+	for i, d := range devs {
+		if l.GPUMask&(1<<i) != 0 {
+			masked = append(masked, d.UUID)
+		}
+	}
+	if strings.Join(masked, ",") != strings.Join(wl.GPUs, ",") {
+		t.Fatalf("the container has GPUs %v, the chain reserved %v (mask %b)", wl.GPUs, masked, l.GPUMask)
 	}
 	rc := pn.renterClient(renterAcct)
 

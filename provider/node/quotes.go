@@ -56,8 +56,8 @@ func (p PricingPolicy) Validate() error {
 type QuoteTerms struct {
 	Machine common.Hash
 	GPUs    uint32
-	// USDPerSecond is for all the GPUs, in stablecoin units (6 decimals) per second.
-	USDPerSecond *big.Int
+	// USDPerSecondWad is the price of all the GPUs in USD per second, with 18 decimals (what a v2 quote carries).
+	USDPerSecondWad *big.Int
 	MinDuration  time.Duration
 	MaxDuration  time.Duration
 	ValidFor     time.Duration
@@ -180,13 +180,13 @@ func (q *Quoter) PostDue(ctx context.Context) (err error) {
 		if exp.Sub(now) > q.policy.Lifetime/2 {
 			continue
 		}
-		// micro-USD per second for size GPUs, rounded up.
-		perSec := new(big.Float).Mul(big.NewFloat(q.policy.USDPerGPUHour*1e6/3600), big.NewFloat(float64(size)))
-		units, _ := perSec.Int(nil)
-		if new(big.Float).SetInt(units).Cmp(perSec) < 0 {
-			units.Add(units, big.NewInt(1))
-		}
-		sq, err := q.signer.SignQuote(ctx, QuoteTerms{Machine: q.machine, GPUs: size, USDPerSecond: units,
+		// USD per second for size GPUs with 18 decimals, as `idlegrid quote sign --price` computes it: the price
+		// per GPU-hour in wad (to the nano-USD the float carries), times the GPUs, over an hour, rounded down.
+		perGPUHour, _ := new(big.Float).Mul(big.NewFloat(q.policy.USDPerGPUHour), big.NewFloat(1e9)).Int(nil)
+		wad := new(big.Int).Mul(perGPUHour, big.NewInt(1e9))
+		wad.Mul(wad, big.NewInt(int64(size)))
+		wad.Quo(wad, big.NewInt(3600))
+		sq, err := q.signer.SignQuote(ctx, QuoteTerms{Machine: q.machine, GPUs: size, USDPerSecondWad: wad,
 			MinDuration: q.policy.MinDuration, MaxDuration: q.policy.MaxDuration, ValidFor: q.policy.Lifetime})
 		if err != nil {
 			errs = append(errs, fmt.Errorf("sign quote for %d GPUs: %w", size, err))
@@ -199,7 +199,7 @@ func (q *Quoter) PostDue(ctx context.Context) (err error) {
 		q.mu.Lock()
 		q.posted[size] = now.Add(q.policy.Lifetime)
 		q.mu.Unlock()
-		q.log.Info().Uint32("gpus", size).Str("usd_per_second_units", units.String()).Msg("quote posted")
+		q.log.Info().Uint32("gpus", size).Str("usd_per_second_wad", wad.String()).Msg("quote posted")
 	}
 	return errors.Join(errs...)
 }

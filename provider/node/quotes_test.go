@@ -43,7 +43,7 @@ type fakeQuotes struct {
 }
 
 func (f *fakeQuotes) SignQuote(_ context.Context, t node.QuoteTerms) (oracle.SignedQuote, error) {
-	return oracle.SignedQuote{Quote: oracle.Quote{MachineID: t.Machine, GPUCount: t.GPUs, USDPerSecondWad: new(big.Int).Mul(t.USDPerSecond, big.NewInt(1e12)),
+	return oracle.SignedQuote{Quote: oracle.Quote{MachineID: t.Machine, GPUCount: t.GPUs, USDPerSecondWad: t.USDPerSecondWad,
 		MaxDuration: uint64(t.MaxDuration / time.Second)}}, nil
 }
 
@@ -58,7 +58,7 @@ type manualClock struct{ t time.Time }
 
 func (c *manualClock) Now() time.Time { return c.t }
 
-// TestQuoter: the policy's sizes are offered while free, priced per GPU-hour (rounded up to the unit),
+// TestQuoter: the policy's sizes are offered while free, priced per GPU-hour (in USD wad per second, rounded down),
 // re-posted only when half a lifetime is left, and a size the machine no longer has free is not offered.
 func TestQuoter(t *testing.T) {
 	m := &fakeMachines{l: node.Listing{GPUs: 4, Listed: true}}

@@ -194,8 +194,6 @@ func (c *Chain) StakePerGPU(ctx context.Context, class string) (*big.Int, error)
 
 // SignQuote implements node.QuoteSigner.
 func (c *Chain) SignQuote(ctx context.Context, t node.QuoteTerms) (oracle.SignedQuote, error) {
-	// The node prices in stablecoin units (6 decimals) per second; quotes carry USD with 18 decimals.
-	wad := new(big.Int).Mul(t.USDPerSecond, big.NewInt(1e12))
 	return protocol.NewQuotes(c.conn).Sign(ctx, c.signer, protocol.QuoteTerms{MachineID: t.Machine, GPUs: t.GPUs,
-		USDPerSecondWad: wad, MinDuration: t.MinDuration, MaxDuration: t.MaxDuration, ValidFor: t.ValidFor})
+		USDPerSecondWad: t.USDPerSecondWad, MinDuration: t.MinDuration, MaxDuration: t.MaxDuration, ValidFor: t.ValidFor})
 }

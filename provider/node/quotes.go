@@ -58,9 +58,9 @@ type QuoteTerms struct {
 	GPUs    uint32
 	// USDPerSecondWad is the price of all the GPUs in USD per second, with 18 decimals (what a v2 quote carries).
 	USDPerSecondWad *big.Int
-	MinDuration  time.Duration
-	MaxDuration  time.Duration
-	ValidFor     time.Duration
+	MinDuration     time.Duration
+	MaxDuration     time.Duration
+	ValidFor        time.Duration
 }
 
 // QuoteSigner signs quotes with the provider's key, for this deployment.

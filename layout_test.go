@@ -126,10 +126,20 @@ var forbidden = map[string][]string{
 		mod + "indexer/sqlstore", mod + "indexer/server", mod + "provider", mod + "inspector", mod + "cmd"},
 	// The revert sentences: a table every surface reads, depending on nothing.
 	mod + "oracle/explain": with(upward, bindings, ethc, mod+"oracle/chain"),
-	// The devnet wiring is a library of the CLI, not the other way round.
-	mod + "cmd/internal/devnet": {mod + "cmd/idlegrid"},
 	// The inspector node's wiring from its config file: a library of the CLI too.
 	mod + "cmd/internal/inspectord": {mod + "cmd/idlegrid"},
+	// The provider node decides; it reaches the chain only through its own interfaces (provider/node/onchain
+	// implements them over oracle/protocol), Docker only through provider/runtime, storage only through its Store.
+	mod + "provider/node": with(indexerExceptAPI, bindings, ethc, mod+"oracle/protocol", mod+"provider/node/onchain",
+		mod+"provider/node/sqlstore", mod+"indexer/api", mod+"inspector", mod+"cmd"),
+	// Its SQLite store stores: no chain, no adapter of another kind.
+	mod + "provider/node/sqlstore": with(indexerExceptAPI, bindings, ethc, mod+"oracle/protocol", mod+"provider/node/onchain",
+		mod+"inspector", mod+"cmd"),
+	// Its chain adapter translates for oracle/protocol: no RPC client of its own, no store.
+	mod + "provider/node/onchain": with(indexerExceptAPI, ethc, mod+"provider/node/sqlstore", mod+"inspector", mod+"cmd"),
+	// The devnet wiring is a library of the CLI, not the other way round; so is the provider node's wiring.
+	mod + "cmd/internal/devnet":    {mod + "cmd/idlegrid"},
+	mod + "cmd/internal/providerd": {mod + "cmd/idlegrid", mod + "cmd/internal/devnet"},
 }
 
 // TestImportDirection enforces the layout with `go list -deps`.

@@ -44,6 +44,8 @@ var commandGroups = []func() *cli.Command{
 	machineCommand,
 	quoteCommand,
 	leaseCommand,
+	providerCommand,
+	jobCommand,
 	rewardsCommand,
 	gpuCommand,
 	indexerCommand,

@@ -46,6 +46,25 @@ var (
 		Value:    "0.5",
 		Category: "DEVNET",
 	}
+	devnetProviderFlag = &cli.BoolFlag{
+		Name:     "provider",
+		Usage:    "run a provider node for dev account 1 with simulated GPUs (needs a Docker daemon)",
+		Value:    true,
+		Category: "DEVNET",
+	}
+	devnetDockerFlag = &cli.StringFlag{
+		Name:     "docker",
+		Usage:    "the provider node's Docker daemon: auto (DOCKER_HOST, /var/run/docker.sock, or a throwaway dockerd when root), none, or a HOST (unix:///…)",
+		Value:    "auto",
+		EnvVars:  []string{"IDLEGRID_DEVNET_DOCKER"},
+		Category: "DEVNET",
+	}
+	devnetProviderListenFlag = &cli.StringFlag{
+		Name:     "provider.listen",
+		Usage:    "ADDR of the provider node's gateway",
+		Value:    "127.0.0.1:8549",
+		Category: "DEVNET",
+	}
 	devAccountsFlag = &cli.IntFlag{
 		Name:     "accounts",
 		Usage:    "number of funded dev ACCOUNTS (the last three are inspectors)",
@@ -63,7 +82,8 @@ contracts with devnet parameters, funds the dev accounts with ETH, MockUSD and G
 inspectors as the attestation signer set (they attest and keep posting the --grid-price rate), writes the deployment file (--deployment) and runs until
 Ctrl-C. With --datadir the chain and its deployment survive restarts.`,
 		Flags: []cli.Flag{httpPortFlag, wsPortFlag, blockPeriodFlag, dataDirFlag, devAccountsFlag, gridPriceFlag, deploymentFlag, jsonFlag,
-			devnetIndexerFlag, devnetIndexerListenFlag, devnetSolanaFlag, devnetInspectorNodesFlag, devnetSimProviderFlag},
+			devnetIndexerFlag, devnetIndexerListenFlag, devnetSolanaFlag, devnetInspectorNodesFlag, devnetSimProviderFlag,
+			devnetProviderFlag, devnetDockerFlag, devnetProviderListenFlag},
 		Action: action(runDevnet),
 	}
 }
@@ -98,6 +118,11 @@ func runDevnet(c *cli.Context, args []string) error {
 	if err := devnetInspectorOptions(c, &cfg); err != nil {
 		return err
 	}
+	cfg.Provider.Enabled, cfg.Provider.Docker = c.Bool(devnetProviderFlag.Name), c.String(devnetDockerFlag.Name)
+	cfg.Provider.Listen = c.String(devnetProviderListenFlag.Name)
+	if cfg.Provider.Enabled {
+		c.App.Metadata["interrupts"].(*interrupts).setGrace(30 * time.Second) // the provider node stops its containers' work first
+	}
 	n, err := devnet.New(cfg, logger(c))
 	if err != nil {
 		return err
@@ -123,6 +148,9 @@ func runDevnet(c *cli.Context, args []string) error {
 	}
 	if err == nil && !flagBool(c, jsonFlag) {
 		err = printDevnetInspectors(c.App.Writer, n)
+	}
+	if err == nil && cfg.Provider.Enabled && !flagBool(c, jsonFlag) {
+		err = printProvider(c.App.Writer, info)
 	}
 	if err != nil {
 		n.Close()
@@ -208,9 +236,24 @@ func printDevnet(w io.Writer, info devnet.Info, cfg devnet.Config) error {
 	}
 	fmt.Fprint(w, `
 Use an account with --dev-account N (or --dev-key KEY). In a second terminal, try:
-  idlegrid stake add 500 --dev-account 1
-  idlegrid machine list --name rig-1 --class SIM --gpus 4 --dev-account 1
+  idlegrid machine ls --dev-account 1
+  idlegrid quote sign --machine rig-1 --gpus 2 --price "3.6 USD/h" --dev-account 1 --out /tmp/quote.json
 The README's walk-through rents a GPU end to end. Ctrl-C stops the devnet.
 `)
 	return nil
+}
+
+func printProvider(w io.Writer, info devnet.Info) error {
+	p := info.Provider
+	if info.Docker == "" {
+		_, err := fmt.Fprintln(w, "\nNo Docker daemon: the devnet runs no provider node. Leases still open, settle and close on chain, but no\n"+
+			"container runs for them. Give --docker HOST (or run as root with dockerd installed) for the full walk-through.")
+		return err
+	}
+	_, err := fmt.Fprintf(w, "\nProvider node: dev account %d (%s) runs machine %s with simulated GPUs; gateway %s, containers on %s.\n",
+		p.Account, p.Address.Hex(), p.Machine, p.Gateway, info.Docker)
+	if err == nil && p.Image != "" {
+		_, err = fmt.Fprintf(w, "Image with a shell for jobs: %s (no registry needed).\n", p.Image)
+	}
+	return err
 }

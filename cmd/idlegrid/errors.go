@@ -75,11 +75,14 @@ func failed(c *cli.Context, err error) error {
 // exitCode is the process exit code for err.
 func exitCode(err error) int {
 	var u *usageErr
+	var ec cli.ExitCoder
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &u):
 		return exitUsage
+	case errors.As(err, &ec) && ec.Error() == "":
+		return ec.ExitCode() // a remote command's own exit code (lease shell), nothing to print
 	}
 	return exitFailure
 }
@@ -106,6 +109,9 @@ type revertJSON struct {
 func reportError(out, errOut io.Writer, err error, args []string) int {
 	code := exitCode(err)
 	if err == nil {
+		return code
+	}
+	if ec := cli.ExitCoder(nil); errors.As(err, &ec) && ec.Error() == "" {
 		return code
 	}
 	ce := &commandErr{err: err, message: err.Error()}

@@ -66,7 +66,7 @@ func leaseCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "lease",
 		Usage: "rent GPUs from a provider's quote, extend, settle and close leases, withdraw what the escrow owes you",
-		Subcommands: []*cli.Command{
+		Subcommands: append([]*cli.Command{
 			{Name: "open", Usage: "open a lease from a signed quote, prepaying it (fee included) into the escrow (by EIP-2612 permit where the token allows, so no approval stands)",
 				Flags: withChainFlags(quoteFileFlag, fromBookFlag, marketAPIFlag, hoursFlag, payFlag, maxDepositFlag, jobFlag), Action: action(leaseOpen)},
 			{Name: "extend", Usage: "prepay more time on your lease (a GRID lease pays the extension at today's rate)", ArgsUsage: "ID",
@@ -81,7 +81,7 @@ func leaseCommand() *cli.Command {
 				Flags: withChainFlags(), Action: action(leaseClose)},
 			{Name: "end", Usage: "end a lease on your machine now (provider): the renter's unused prepayment is credited back", ArgsUsage: "ID",
 				Flags: withChainFlags(), Action: action(leaseEnd)},
-			{Name: "show", Aliases: []string{"status"}, Usage: "show a lease, its job and its amounts now, and when its dispute window ends", ArgsUsage: "ID",
+			{Name: "show", Usage: "show a lease, its job and its amounts now, and when its dispute window ends", ArgsUsage: "ID",
 				Flags: withChainFlags(), Action: action(leaseShow)},
 			{Name: "ls", Usage: "list leases (default: those you rent and those on your machines)",
 				Flags: withChainFlags(renterFlag, leaseProviderFlag), Action: action(leaseLs)},
@@ -89,7 +89,7 @@ func leaseCommand() *cli.Command {
 				Flags: withChainFlags(payFlag, earningsProviderFlag), Action: action(leaseEarnings)},
 			{Name: "withdraw", Usage: "withdraw what the escrow holds for you (provider earnings past their dispute window, settled first; credited refunds)",
 				Flags: withChainFlags(payFlag), Action: action(leaseWithdraw)},
-		},
+		}, gatewayCommands()...),
 	}
 }
 

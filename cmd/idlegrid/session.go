@@ -410,7 +410,12 @@ func plural(n int, one, many string) string {
 // package stops at the first argument, so `idlegrid stake add 500 --dev-account 1` would otherwise read
 // `--dev-account` as a second amount.
 func positional(c *cli.Context) ([]string, error) {
-	args := c.Args().Slice()
+	return interspersed(c, c.Args().Slice())
+}
+
+// interspersed applies the command's flags found among args (after the positional arguments too) and returns
+// the positional ones; everything after "--" is positional.
+func interspersed(c *cli.Context, args []string) ([]string, error) {
 	var pos []string
 	for i := 0; i < len(args); i++ {
 		a := args[i]

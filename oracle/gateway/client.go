@@ -1,6 +1,7 @@
 package gateway
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -386,4 +387,76 @@ func (c *Client) ServeForward(ctx context.Context, lease uint64, ln net.Listener
 			}
 		}()
 	}
+}
+
+// maxUploadAnswer bounds the JSON answer to an upload.
+const maxUploadAnswer = 4 << 10
+
+// post sends body to path (with the lease's token when lease is not 0) and decodes the node's Uploaded answer.
+func (c *Client) post(ctx context.Context, lease uint64, path, contentType string, body io.Reader) (string, error) {
+	h := http.Header{}
+	if lease != 0 {
+		var err error
+		if h, err = c.authHeader(ctx, lease); err != nil {
+			return "", err
+		}
+	}
+	u := c.base
+	u.Path = path
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u.String(), body)
+	if err != nil {
+		return "", err
+	}
+	req.Header = h
+	req.Header.Set("Content-Type", contentType)
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return "", fmt.Errorf("gateway %s: %w", c.cfg.Endpoint, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusCreated {
+		return "", readError(resp)
+	}
+	var up Uploaded
+	if err := json.NewDecoder(io.LimitReader(resp.Body, maxUploadAnswer)).Decode(&up); err != nil || up.CID == "" {
+		return "", fmt.Errorf("gateway %s: upload answer: %v", c.cfg.Endpoint, err)
+	}
+	return up.CID, nil
+}
+
+// PushJob hands the node a job spec (its canonical bytes) before the lease that binds it is open, and returns
+// the CID the node holds it under: the lease's job CID. No token: the lease does not exist yet.
+func (c *Client) PushJob(ctx context.Context, spec []byte) (string, error) {
+	return c.post(ctx, 0, JobsPath, "application/json", bytes.NewReader(spec))
+}
+
+// Upload sends a CAR of the lease's job content (its spec, inputs or image archive) and returns its root.
+func (c *Client) Upload(ctx context.Context, lease uint64, car io.Reader) (string, error) {
+	return c.post(ctx, lease, Path(lease, RouteContent), "application/vnd.ipld.car", car)
+}
+
+// NameJob names spec (the job spec's CID) as the lease's job, and returns the CID the node holds as the lease's
+// job. Protocol v1 binds no job on chain: the renter's token is what makes it the lease's.
+func (c *Client) NameJob(ctx context.Context, lease uint64, spec string) (string, error) {
+	if lease == 0 {
+		return "", errors.New("gateway: name job: lease 0")
+	}
+	body, err := json.Marshal(JobName{CID: spec})
+	if err != nil {
+		return "", err
+	}
+	return c.post(ctx, lease, Path(lease, RouteJob), "application/json", bytes.NewReader(body))
+}
+
+// Output copies the job's output folder, a CAR, to w (a *Error with ReasonNoOutput while there is none).
+func (c *Client) Output(ctx context.Context, lease uint64, w io.Writer) error {
+	resp, err := c.get(ctx, lease, RouteOutput, nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if _, err := io.Copy(w, resp.Body); err != nil {
+		return fmt.Errorf("gateway output of lease %d: %w", lease, err)
+	}
+	return nil
 }

@@ -30,6 +30,9 @@ const (
 	ReasonLeaseClosed      Reason = "lease_closed"         // 403: the lease is closed on chain
 	ReasonLeaseEnded       Reason = "lease_ended"          // 403: the lease ran out of prepaid time
 	ReasonNoWorkload       Reason = "no_workload"          // 404: nothing runs for the lease on this node (yet)
+	ReasonNoOutput         Reason = "no_output"            // 404: the job has no output (yet)
+	ReasonUploadRefused    Reason = "upload_refused"       // 400: content the node will not take (the message says why)
+	ReasonTooLarge         Reason = "too_large"            // 413: an upload over the node's limits
 	ReasonPortNotPublished Reason = "port_not_published"   // 403: the job does not expose that port
 	ReasonTooMany          Reason = "too_many_connections" // 429
 	ReasonRateLimited      Reason = "rate_limited"         // 429: too many failed attempts from one address
@@ -50,12 +53,14 @@ func (r Reason) Status() int {
 		return http.StatusUnauthorized
 	case ReasonWrongLease, ReasonNotOnNode, ReasonNotRenter, ReasonLeaseClosed, ReasonLeaseEnded, ReasonPortNotPublished:
 		return http.StatusForbidden
-	case ReasonLeaseNotFound, ReasonNoWorkload, ReasonNotFound:
+	case ReasonLeaseNotFound, ReasonNoWorkload, ReasonNoOutput, ReasonNotFound:
 		return http.StatusNotFound
 	case ReasonTooMany, ReasonRateLimited:
 		return http.StatusTooManyRequests
-	case ReasonInvalidParameter:
+	case ReasonInvalidParameter, ReasonUploadRefused:
 		return http.StatusBadRequest
+	case ReasonTooLarge:
+		return http.StatusRequestEntityTooLarge
 	case ReasonUnavailable, ReasonShuttingDown:
 		return http.StatusServiceUnavailable
 	case ReasonMethodNotAllowed:

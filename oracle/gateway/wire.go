@@ -18,7 +18,27 @@ const (
 	RouteStatus  = "status"  // GET, JSON Status
 	RouteShell   = "shell"   // GET, WebSocket (shell messages)
 	RouteForward = "forward" // GET, WebSocket (raw TCP bytes as binary messages)
+	RouteContent = "content" // POST, a CAR of the lease's job content (spec, inputs, image); JSON Uploaded
+	RouteOutput  = "output"  // GET, the job's output folder as a CAR (application/vnd.ipld.car)
+	// RouteJob names the lease's job (POST, JSON JobName; JSON Uploaded): protocol v1's LeaseOpened binds no
+	// job, so the renter names it to the node with its token; once per lease.
+	RouteJob = "job"
 )
+
+// JobName is the body of a RouteJob request: the job spec's CID (a raw CIDv1, sha2-256 of its canonical JSON).
+type JobName struct {
+	CID string `json:"cid"`
+}
+
+// JobsPath takes a job spec before its lease is open (POST, the spec's canonical JSON; JSON Uploaded): the
+// only route without a token, since no lease exists yet. A node keeps only specs it could run, and only so
+// many; the lease then binds the spec by CID.
+const JobsPath = "/v1/jobs"
+
+// Uploaded is the answer to an upload: the root CID the node now holds.
+type Uploaded struct {
+	CID string `json:"cid"`
+}
 
 // Path is the URL path of route for lease.
 func Path(lease uint64, route string) string {
@@ -243,4 +263,6 @@ type Status struct {
 	Error         string     `json:"error,omitempty"`
 	Ports         []Port     `json:"ports"`
 	GPUs          []GPUUsage `json:"gpus"`
+	// Output is the CID of the job's output folder once it has exited (GET output for the CAR).
+	Output string `json:"output,omitempty"`
 }

@@ -24,6 +24,8 @@ var (
 	ErrReplayed = errors.New("proofsession: challenge replayed")
 	// ErrUnknownGPU: the challenge names a GPU this machine does not serve, or names one twice.
 	ErrUnknownGPU = errors.New("proofsession: unknown or duplicate GPU")
+	// ErrLeased: a challenge named a GPU a lease holds; leased GPUs answer with receipts (oracle/liveness).
+	ErrLeased = errors.New("proofsession: GPU is leased")
 	// ErrBadSignature: an answer is not signed by the challenged provider's node key.
 	ErrBadSignature = errors.New("proofsession: answer not signed by the provider")
 	// ErrProtocol: a message out of order, malformed, or for no open challenge.

@@ -49,6 +49,9 @@ type ServerConfig struct {
 	Attester Attester
 	// Now is the clock (nil: time.Now).
 	Now func() time.Time
+	// Leased, if set, says which GPUs a lease holds now: a challenge naming one is refused (ErrLeased) before
+	// anything is computed, since the renter's job has the GPU; inspectors read leased GPUs' receipts instead.
+	Leased func(uuid string) bool
 	// ChaseWait is how long a committed capacity challenge keeps its GPU's state for the inspector's
 	// chase before releasing the GPU (0: DefaultChaseWait). A chase arriving later is refused.
 	ChaseWait time.Duration
@@ -227,6 +230,8 @@ func (c *serverConn) challenge(ctx context.Context, f frame) error {
 			return fmt.Errorf("%w: challenge %d names GPU %q", ErrUnknownGPU, i, ch.Subject)
 		case ch.Expiry < now:
 			return fmt.Errorf("%w: challenge %d expired at %d, now %d", ErrExpired, i, ch.Expiry, now)
+		case s.cfg.Leased != nil && s.cfg.Leased(ch.Subject):
+			return fmt.Errorf("%w: challenge %d names GPU %q, which a lease holds: read its receipt", ErrLeased, i, ch.Subject)
 		case i > 0 && ch.Inspector != chs[0].Inspector:
 			return fmt.Errorf("%w: one batch, several inspectors", ErrProtocol)
 		}

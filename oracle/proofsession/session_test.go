@@ -55,6 +55,12 @@ type fixture struct {
 // newFixture serves a two-GPU machine over a real WebSocket on a loopback port.
 func newFixture(t *testing.T, backend proof.Backend, active bool) *fixture {
 	t.Helper()
+	return newFixtureLeased(t, backend, active, nil)
+}
+
+// newFixtureLeased is newFixture with the GPUs leased says a lease holds.
+func newFixtureLeased(t *testing.T, backend proof.Backend, active bool, leased func(string) bool) *fixture {
+	t.Helper()
 	f := &fixture{provider: keys.NewSigner(key(t)), inspector: keys.NewSigner(key(t)),
 		machine: common.Hash(sha256.Sum256([]byte("rig-1"))), uuids: []string{"GPU-aaaa", "GPU-bbbb"}}
 	var gpus []GPU
@@ -65,7 +71,7 @@ func newFixture(t *testing.T, backend proof.Backend, active bool) *fixture {
 	if active {
 		auth[f.inspector.Address()] = true
 	}
-	srv, err := NewServer(ServerConfig{Signer: f.provider, Machine: f.machine, GPUs: gpus, Authorizer: auth}, zerolog.Nop())
+	srv, err := NewServer(ServerConfig{Signer: f.provider, Machine: f.machine, GPUs: gpus, Authorizer: auth, Leased: leased}, zerolog.Nop())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,6 +159,30 @@ func TestServerRefuses(t *testing.T) {
 		ts[1].Challenge.Subject = "GPU-elsewhere"
 		res, err := f.client.Check(ctx, f.url, ts)
 		wantAll(t, res, err, ErrProver, "names GPU")
+	})
+	t.Run("leased GPU", func(t *testing.T) {
+		// A lease holds the second GPU: the batch naming it is refused before anything is computed; the idle
+		// one alone is answered.
+		var asked []string
+		var mu sync.Mutex
+		f := newFixtureLeased(t, proof.CPU{Workers: 1}, true, func(uuid string) bool {
+			mu.Lock()
+			asked = append(asked, uuid)
+			mu.Unlock()
+			return uuid == "GPU-bbbb"
+		})
+		ts := f.targets(time.Minute, time.Now().Add(time.Minute))
+		res, err := f.client.Check(ctx, f.url, ts)
+		wantAll(t, res, err, ErrProver, "which a lease holds")
+		res, err = f.client.Check(ctx, f.url, f.targets(time.Minute, time.Now().Add(2*time.Minute))[:1])
+		if err != nil || len(res) != 1 || res[0].Err != nil {
+			t.Fatalf("the idle GPU alone: %v %+v", err, res)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if len(asked) < 3 {
+			t.Fatalf("the server asked about %v", asked)
+		}
 	})
 }
 

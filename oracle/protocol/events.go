@@ -1,6 +1,7 @@
 package protocol
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
@@ -10,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/idlegrid/idlegrid/bindings/leaseescrow"
+	"github.com/idlegrid/idlegrid/bindings/leasejournal"
 	"github.com/idlegrid/idlegrid/oracle"
 )
 
@@ -23,6 +25,8 @@ const (
 	EventSettled  LeaseEventKind = "settled"
 	EventClosed   LeaseEventKind = "closed"
 	EventBreached LeaseEventKind = "breached"
+	// EventJobSet: the renter named the job of a lease opened without one (LeaseJournal.JobSet).
+	EventJobSet LeaseEventKind = "job_set"
 )
 
 // LeaseEvent is one LeaseEscrow event about a lease, decoded. Fields a kind does not carry are zero.
@@ -34,25 +38,28 @@ type LeaseEvent struct {
 	Provider common.Address
 	Machine  common.Hash
 	GPUs     uint32
-	Pay      oracle.PayToken
-	Rate     *big.Int
+	// GPUMask names the leased GPU slots of the machine (bit i: GPU i).
+	GPUMask uint32
+	Pay     oracle.PayToken
+	Rate    *big.Int
 	// EndsAt is the prepaid end (opened, extended).
 	EndsAt uint64
-	// GPUMask is the machine's GPU slots the lease holds (bit i = slot i).
-	GPUMask uint32
-	// Reason and At: why and when the lease closed (closed: the stop; breached: the billed end).
+	// Reason and At: why and when the lease closed (closed, breached); At is also a settle's time.
 	Reason oracle.CloseReason
 	At     uint64
 	// BilledUntil is the end of the billed time (closed, breached).
 	BilledUntil uint64
-	// Amount is what a settle credited the provider, or what a breach refunded the renter.
+	// Amount is what a settle credited the provider, or a breach refunded the renter.
 	Amount *big.Int
+	// Job is the digest of the job spec's CID: bound at open, or named later (job_set); zero when none.
+	Job common.Hash
 }
 
 // ErrNotLeaseEvent is what DecodeLeaseEvent returns for a log that is none of the lease events.
 var ErrNotLeaseEvent = errors.New("not a lease event")
 
-// DecodeLeaseEvent decodes a LeaseEscrow log into a LeaseEvent. Logs of other events (quote cancellations,
+// DecodeLeaseEvent decodes a LeaseEscrow log, or a LeaseJournal JobSet, into a LeaseEvent (the caller checks
+// the log comes from the deployment's contract). Logs of other events (quote cancellations,
 // withdrawals, fees) are ErrNotLeaseEvent; a log that claims to be a lease event but does not decode is any
 // other error.
 func DecodeLeaseEvent(l types.Log) (LeaseEvent, error) {
@@ -61,6 +68,7 @@ func DecodeLeaseEvent(l types.Log) (LeaseEvent, error) {
 	}
 	esc := leaseescrow.NewLeaseEscrow()
 	events := esc.GetABI().Events
+	journalEvents := leasejournal.NewLeaseJournal().GetABI().Events
 	id := func(x *big.Int) (uint64, error) {
 		if x == nil || !x.IsUint64() {
 			return 0, fmt.Errorf("lease id %v out of range", x)
@@ -76,7 +84,7 @@ func DecodeLeaseEvent(l types.Log) (LeaseEvent, error) {
 			return LeaseEvent{}, fmt.Errorf("decode LeaseOpened: %w", uerr)
 		}
 		ev = LeaseEvent{Kind: EventOpened, Renter: o.Renter, Provider: o.Provider, Machine: o.MachineId, GPUs: uint32(bits.OnesCount32(o.GpuMask)),
-			GPUMask: o.GpuMask, Pay: oracle.PayToken(o.PayToken), Rate: o.Rate, EndsAt: o.EndsAt}
+			GPUMask: o.GpuMask, Pay: oracle.PayToken(o.PayToken), Rate: o.Rate, EndsAt: o.EndsAt, Job: o.JobCID}
 		ev.Lease, err = id(o.LeaseId)
 	case events["LeaseExtended"].ID:
 		o, uerr := esc.UnpackLeaseExtendedEvent(&l)
@@ -107,6 +115,13 @@ func DecodeLeaseEvent(l types.Log) (LeaseEvent, error) {
 		ev = LeaseEvent{Kind: EventBreached, Provider: o.Provider, Renter: o.Renter, Reason: oracle.CloseBreached, At: o.BilledUntil,
 			BilledUntil: o.BilledUntil, Amount: o.Refund}
 		ev.Lease, err = id(o.LeaseId)
+	case journalEvents["JobSet"].ID:
+		o, uerr := leasejournal.NewLeaseJournal().UnpackJobSetEvent(&l)
+		if uerr != nil {
+			return LeaseEvent{}, fmt.Errorf("decode JobSet: %w", uerr)
+		}
+		ev = LeaseEvent{Kind: EventJobSet, Job: o.JobCID}
+		ev.Lease, err = id(o.LeaseId)
 	default:
 		return LeaseEvent{}, ErrNotLeaseEvent
 	}
@@ -114,4 +129,16 @@ func DecodeLeaseEvent(l types.Log) (LeaseEvent, error) {
 		return LeaseEvent{}, err
 	}
 	return ev, nil
+}
+
+// BaseFee is the latest block's base fee (wei per gas; 1 gwei on a chain without one).
+func (c *Conn) BaseFee(ctx context.Context) (*big.Int, error) {
+	h, err := c.chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("latest block: %w", err)
+	}
+	if h.BaseFee == nil {
+		return big.NewInt(1e9), nil
+	}
+	return new(big.Int).Set(h.BaseFee), nil
 }

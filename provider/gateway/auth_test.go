@@ -24,6 +24,9 @@ var routeQueries = map[string]url.Values{
 	gw.RouteLogs:    {gw.ParamFollow: {"1"}},
 	gw.RouteShell:   {gw.ParamCmd: {"echo", "secret"}},
 	gw.RouteForward: {gw.ParamPort: {"8888"}},
+	gw.RouteContent: {}, // POST
+	gw.RouteJob:     {}, // POST
+	gw.RouteOutput:  {},
 }
 
 type authCase struct {

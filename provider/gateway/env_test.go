@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"net/http"
 	"net/url"
+	"strings"
 	"testing"
 	"time"
 
@@ -47,6 +48,7 @@ type env struct {
 	reg                        *prometheus.Registry
 	cfg                        gateway.Config
 	more                       chan string
+	content                    *fakeContent
 }
 
 func newSigner(t testing.TB) *keys.Signer {
@@ -71,7 +73,8 @@ func newEnv(t testing.TB, mutate func(*gateway.Config)) *env {
 	t.Helper()
 	e := &env{t: t, node: newSigner(t), renter: newSigner(t), other: newSigner(t), third: newSigner(t),
 		clock: &fakeClock{now: time.Now()}, leases: &fakeLeases{leases: map[uint64]gateway.Lease{}},
-		work: newFakeWorkloads(), reg: prometheus.NewRegistry(), cfg: testConfig(), more: make(chan string)}
+		work: newFakeWorkloads(), reg: prometheus.NewRegistry(), cfg: testConfig(), more: make(chan string),
+		content: &fakeContent{uploads: map[uint64][]byte{}}}
 	if mutate != nil {
 		mutate(&e.cfg)
 	}
@@ -88,8 +91,9 @@ func newEnv(t testing.TB, mutate func(*gateway.Config)) *env {
 	e.work.add(leaseForeign, &workload{stdout: []string{"foreign"}})
 
 	srv, err := gateway.New(e.cfg, gateway.Deps{
-		Node: e.node, Domain: domain, Leases: e.leases, Workloads: e.work, Clock: e.clock, Registerer: e.reg,
-		Log: zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.InfoLevel),
+		Node: e.node, Domain: domain, Leases: e.leases, Workloads: e.work, Content: e.content, Clock: e.clock, Registerer: e.reg,
+		Public: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { _, _ = io.WriteString(w, "public "+r.URL.Path) }),
+		Log:    zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.InfoLevel),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -172,7 +176,21 @@ func (e *env) httpClient() *http.Client {
 // raw sends GET path?query with header h and returns the status and decoded refusal (if any).
 func (e *env) raw(path string, query url.Values, h http.Header) (int, *gw.Error) {
 	e.t.Helper()
-	req, err := http.NewRequest(http.MethodGet, "https://"+e.srv.Addr()+path+"?"+query.Encode(), nil)
+	return e.rawMethod(methodOf(path), path, query, h, nil)
+}
+
+// methodOf is the method of the route at path: POST for uploads, GET for the rest.
+func methodOf(path string) string {
+	if strings.HasSuffix(path, "/"+gw.RouteContent) || strings.HasSuffix(path, "/"+gw.RouteJob) || path == gw.JobsPath {
+		return http.MethodPost
+	}
+	return http.MethodGet
+}
+
+// rawMethod sends method path?query with header h and body.
+func (e *env) rawMethod(method, path string, query url.Values, h http.Header, body io.Reader) (int, *gw.Error) {
+	e.t.Helper()
+	req, err := http.NewRequest(method, "https://"+e.srv.Addr()+path+"?"+query.Encode(), body)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -184,13 +202,13 @@ func (e *env) raw(path string, query url.Values, h http.Header) (int, *gw.Error)
 		e.t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	body, _ := io.ReadAll(resp.Body)
+	raw, _ := io.ReadAll(resp.Body)
 	if resp.StatusCode == http.StatusOK || resp.StatusCode == http.StatusSwitchingProtocols {
 		return resp.StatusCode, nil
 	}
 	var b gw.ErrorBody
-	if err := json.Unmarshal(body, &b); err != nil || b.Error == nil {
-		e.t.Fatalf("GET %s: %d with a body that is not a JSON refusal: %q", path, resp.StatusCode, body)
+	if err := json.Unmarshal(raw, &b); err != nil || b.Error == nil {
+		e.t.Fatalf("%s %s: %d with a body that is not a JSON refusal: %q", method, path, resp.StatusCode, raw)
 	}
 	return resp.StatusCode, b.Error
 }

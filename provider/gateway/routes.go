@@ -22,24 +22,39 @@ func (s *Server) routes() http.Handler {
 	} {
 		mux.HandleFunc("GET "+gw.PathPrefix+"{lease}/"+route, s.wrap(route, h))
 	}
+	mux.HandleFunc("POST "+gw.PathPrefix+"{lease}/"+gw.RouteContent, s.wrap(gw.RouteContent, s.serveUpload))
+	mux.HandleFunc("POST "+gw.PathPrefix+"{lease}/"+gw.RouteJob, s.wrap(gw.RouteJob, s.serveNameJob))
+	mux.HandleFunc("GET "+gw.PathPrefix+"{lease}/"+gw.RouteOutput, s.wrap(gw.RouteOutput, s.serveOutput))
+	mux.HandleFunc(gw.JobsPath, s.serveJob)
 	mux.HandleFunc(gw.PathPrefix+"{lease}/{route}", func(w http.ResponseWriter, r *http.Request) {
+		method := http.MethodGet
 		switch r.PathValue("route") {
-		case gw.RouteStatus, gw.RouteLogs, gw.RouteShell, gw.RouteForward: // a known route, another method
+		case gw.RouteContent, gw.RouteJob:
+			method = http.MethodPost
+			fallthrough
+		case gw.RouteStatus, gw.RouteLogs, gw.RouteShell, gw.RouteForward, gw.RouteOutput: // a known route, another method
 			s.metrics.requests.WithLabelValues("unknown", strconv.Itoa(http.StatusMethodNotAllowed)).Inc()
-			w.Header().Set("Allow", http.MethodGet)
-			writeError(w, gw.Refuse(gw.ReasonMethodNotAllowed, "%s takes GET, not %s", r.PathValue("route"), truncate(r.Method, 20)))
+			w.Header().Set("Allow", method)
+			writeError(w, gw.Refuse(gw.ReasonMethodNotAllowed, "%s takes %s, not %s", r.PathValue("route"), method, truncate(r.Method, 20)))
 		default:
 			s.notFound(w, r)
 		}
 	})
-	mux.HandleFunc("/", s.notFound)
+	mux.HandleFunc("/v1/", s.notFound)
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if s.deps.Public != nil {
+			s.deps.Public.ServeHTTP(w, r)
+			return
+		}
+		s.notFound(w, r)
+	})
 	return mux
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 	s.metrics.requests.WithLabelValues("unknown", strconv.Itoa(http.StatusNotFound)).Inc()
-	writeError(w, gw.Refuse(gw.ReasonNotFound, "no route %s %s; the routes are GET %s{lease}/status|logs|shell|forward",
-		truncate(r.Method, 20), truncate(r.URL.Path, 100), gw.PathPrefix))
+	writeError(w, gw.Refuse(gw.ReasonNotFound, "no route %s %s; the routes are GET %s{lease}/status|logs|shell|forward|output, POST %s{lease}/content|job and POST %s",
+		truncate(r.Method, 20), truncate(r.URL.Path, 100), gw.PathPrefix, gw.PathPrefix, gw.JobsPath))
 }
 
 // wrap applies what every route goes through: the node-wide limit, authorisation, the per-lease limit,

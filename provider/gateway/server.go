@@ -118,6 +118,10 @@ type Config struct {
 	RequestTimeout time.Duration
 	// CertValidity is how long each TLS certificate is valid; a new one is made at half of it.
 	CertValidity time.Duration
+	// JobsPerSecond and JobBurst bound the job specs one client address may push before a lease (the one
+	// route without a token).
+	JobsPerSecond float64
+	JobBurst      int
 	// AllowedOrigins are the browser origins (host patterns, see coder/websocket AcceptOptions) allowed to open
 	// WebSockets besides the gateway's own; empty allows none. Non-browser clients send no Origin.
 	AllowedOrigins []string
@@ -129,7 +133,7 @@ func DefaultConfig() Config {
 		Listen: "0.0.0.0:8549", MaxTokenLifetime: gw.MaxTokenLifetime, ClockSkew: 30 * time.Second,
 		MaxConns: 1024, MaxConnsPerLease: 32, AuthFailuresPerSecond: 2, AuthFailureBurst: 20, MaxMessageBytes: 64 << 10, MaxCmdBytes: 16 << 10, MaxLogTail: 100_000,
 		IdleTimeout: 30 * time.Minute, PingInterval: 30 * time.Second, LeaseRecheck: 10 * time.Second,
-		RequestTimeout: 15 * time.Second, CertValidity: 7 * 24 * time.Hour,
+		RequestTimeout: 15 * time.Second, CertValidity: 7 * 24 * time.Hour, JobsPerSecond: 1, JobBurst: 10,
 	}
 }
 
@@ -160,6 +164,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("gateway: lease recheck %s: must be positive", c.LeaseRecheck)
 	case c.RequestTimeout <= 0:
 		return fmt.Errorf("gateway: request timeout %s: must be positive", c.RequestTimeout)
+	case c.JobsPerSecond <= 0 || c.JobBurst < 1:
+		return fmt.Errorf("gateway: jobs %v/s burst %d: both must be positive", c.JobsPerSecond, c.JobBurst)
 	case c.CertValidity < time.Minute || c.CertValidity > gw.MaxCertificateValidity:
 		return fmt.Errorf("gateway: cert validity %s: must be in [1m, %s]", c.CertValidity, gw.MaxCertificateValidity)
 	}
@@ -177,6 +183,11 @@ type Deps struct {
 	Domain    oracle.Domain
 	Leases    Leases
 	Workloads Workloads
+	// Content takes job uploads and serves outputs (optional: without it those routes answer 404).
+	Content Content
+	// Public serves every path outside the gateway's own (/v1/...) on the same TLS listener: the node's
+	// trustless content gateway, liveness echo and challenge session (optional: 404 without it).
+	Public http.Handler
 	// Clock defaults to the system clock.
 	Clock Clock
 	// Registerer takes the gateway's metrics (nil: not registered).
@@ -193,6 +204,7 @@ type Server struct {
 	certs    *certSource
 	limits   *connLimits
 	failures *failureLimiter
+	jobs     *jobLimiter
 	handler  http.Handler
 
 	baseCtx    context.Context
@@ -229,6 +241,7 @@ func New(cfg Config, deps Deps) (*Server, error) {
 		certs:    &certSource{signer: deps.Node, validity: cfg.CertValidity, clock: deps.Clock},
 		limits:   newConnLimits(cfg.MaxConns, cfg.MaxConnsPerLease),
 		failures: newFailureLimiter(cfg.AuthFailuresPerSecond, cfg.AuthFailureBurst),
+		jobs:     newJobLimiter(cfg.JobsPerSecond, cfg.JobBurst),
 	}
 	s.baseCtx, s.cancelBase = context.WithCancel(context.Background())
 	s.handler = s.routes()
@@ -316,3 +329,6 @@ func (s *Server) Healthy() error {
 	}
 	return nil
 }
+
+// Name is the gateway's name in a node's health report (service.Service).
+func (s *Server) Name() string { return "gateway" }

@@ -15,6 +15,9 @@ const (
 	GPUDriverNVIDIA = "nvidia"
 	// GPUDriverCDI uses Container Device Interface names (nvidia.com/gpu=<UUID>); needs dockerd ≥ 25 or podman.
 	GPUDriverCDI = "cdi"
+	// GPUDriverSim is for simulated GPUs (provider/gpu/sim, dev chains only): the leased device IDs are
+	// recorded on the container and given to the job as IDLEGRID_SIM_GPUS, and no device is passed.
+	GPUDriverSim = "sim"
 )
 
 // Config is the runtime's configuration, built by the node from its own.
@@ -64,13 +67,13 @@ func (c Config) Validate() error {
 		errs = append(errs, errors.New("runtime config: host_ip: required"))
 	}
 	switch c.GPUDriver {
-	case GPUDriverNVIDIA:
+	case GPUDriverNVIDIA, GPUDriverSim:
 	case GPUDriverCDI:
 		if c.CDIVendorClass == "" {
 			errs = append(errs, errors.New("runtime config: cdi_vendor_class: required with the cdi driver"))
 		}
 	default:
-		errs = append(errs, fmt.Errorf("runtime config: gpu_driver %q: want %q or %q", c.GPUDriver, GPUDriverNVIDIA, GPUDriverCDI))
+		errs = append(errs, fmt.Errorf("runtime config: gpu_driver %q: want %q, %q or %q", c.GPUDriver, GPUDriverNVIDIA, GPUDriverCDI, GPUDriverSim))
 	}
 	if c.StopGrace < 0 || c.StopGrace > 10*time.Minute {
 		errs = append(errs, fmt.Errorf("runtime config: stop_grace %s: want 0 to 10m", c.StopGrace))

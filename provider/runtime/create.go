@@ -116,7 +116,7 @@ func checkRequest(req StartRequest) error {
 
 // deviceRequests hands exactly the leased GPUs to the container.
 func (r *Runtime) deviceRequests(gpus []string) []container.DeviceRequest {
-	if len(gpus) == 0 {
+	if len(gpus) == 0 || r.cfg.GPUDriver == GPUDriverSim {
 		return nil
 	}
 	ids := append([]string(nil), gpus...)
@@ -148,10 +148,13 @@ func (r *Runtime) createOptions(req StartRequest, image, netName string, quota b
 	}
 	sort.Strings(env)
 	visible := "void" // the NVIDIA runtime's "no GPU", even when it is the daemon's default runtime
-	if len(req.GPUs) > 0 {
+	if len(req.GPUs) > 0 && r.cfg.GPUDriver != GPUDriverSim {
 		visible = strings.Join(req.GPUs, ",")
 	}
 	env = append(env, "NVIDIA_VISIBLE_DEVICES="+visible)
+	if r.cfg.GPUDriver == GPUDriverSim {
+		env = append(env, "IDLEGRID_SIM_GPUS="+strings.Join(req.GPUs, ","))
+	}
 
 	exposed := network.PortSet{}
 	bindings := network.PortMap{}

@@ -120,10 +120,13 @@ func TestRunPassesOnlyTheLeasedGPUs(t *testing.T) {
 		gpus   []string
 		want   []container.DeviceRequest
 		env    string
+		extra  []string
 	}{
-		{GPUDriverNVIDIA, leased, []container.DeviceRequest{{Driver: "nvidia", DeviceIDs: leased, Capabilities: [][]string{{"gpu"}}}}, "NVIDIA_VISIBLE_DEVICES=" + strings.Join(leased, ",")},
-		{GPUDriverCDI, leased, []container.DeviceRequest{{Driver: "cdi", DeviceIDs: []string{"nvidia.com/gpu=" + leased[0], "nvidia.com/gpu=" + leased[1]}}}, "NVIDIA_VISIBLE_DEVICES=" + strings.Join(leased, ",")},
-		{GPUDriverNVIDIA, nil, nil, "NVIDIA_VISIBLE_DEVICES=void"},
+		{GPUDriverNVIDIA, leased, []container.DeviceRequest{{Driver: "nvidia", DeviceIDs: leased, Capabilities: [][]string{{"gpu"}}}}, "NVIDIA_VISIBLE_DEVICES=" + strings.Join(leased, ","), nil},
+		{GPUDriverCDI, leased, []container.DeviceRequest{{Driver: "cdi", DeviceIDs: []string{"nvidia.com/gpu=" + leased[0], "nvidia.com/gpu=" + leased[1]}}}, "NVIDIA_VISIBLE_DEVICES=" + strings.Join(leased, ","), nil},
+		{GPUDriverNVIDIA, nil, nil, "NVIDIA_VISIBLE_DEVICES=void", nil},
+		// Simulated GPUs: no device at all reaches the container, whatever the leased IDs.
+		{GPUDriverSim, []string{"SIM-01", "SIM-02"}, nil, "NVIDIA_VISIBLE_DEVICES=void", []string{"IDLEGRID_SIM_GPUS=SIM-01,SIM-02"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.driver+"-"+string(rune('0'+len(tc.gpus))), func(t *testing.T) {
@@ -139,7 +142,7 @@ func TestRunPassesOnlyTheLeasedGPUs(t *testing.T) {
 			if !reflect.DeepEqual(o.HostConfig.DeviceRequests, tc.want) {
 				t.Fatalf("device requests %+v, want %+v", o.HostConfig.DeviceRequests, tc.want)
 			}
-			if got := o.Config.Env; !reflect.DeepEqual(got, []string{"A=1", "B=2", tc.env}) {
+			if got := o.Config.Env; !reflect.DeepEqual(got, append([]string{"A=1", "B=2", tc.env}, tc.extra...)) {
 				t.Fatalf("env %v", got)
 			}
 			hc := o.HostConfig

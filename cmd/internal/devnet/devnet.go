@@ -79,6 +79,9 @@ type Config struct {
 	// GatewayEndpoints are the renter gateways of providers the devnet runs (provider address -> host:port),
 	// which the indexer's console proxies to.
 	GatewayEndpoints map[common.Address]string
+	// Provider runs a provider node with simulated GPUs (needs a Docker daemon; without one the devnet says so
+	// and runs none).
+	Provider ProviderConfig
 }
 
 // DefaultConfig is a 1-second-block chain on 127.0.0.1:8545/8546 with ten dev accounts, the last three of them
@@ -95,6 +98,7 @@ func DefaultConfig() Config {
 		GridPrice:      new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(2)), // $0.50 per GRID
 		IndexerListen:  api.DefaultAddr,
 		SimProvider:    DefaultSimProviderConfig(),
+		Provider:       DefaultProviderConfig(),
 	}
 }
 
@@ -170,6 +174,20 @@ type Info struct {
 	Console    string
 	// ResumedAt is the block a persistent chain resumed at (0: a new chain).
 	ResumedAt uint64
+	// Docker is the daemon the provider node runs containers on ("" when there is none, and no node runs).
+	Docker string
+	// Provider is the provider node (zero without one).
+	Provider ProviderInfo
+}
+
+// ProviderInfo describes the devnet's provider node.
+type ProviderInfo struct {
+	Account int
+	Address common.Address
+	Machine string
+	Gateway string
+	// Image is an image with a shell the devnet imported for jobs ("" when it could not).
+	Image string
 }
 
 // Node is a devnet, a service.Service.
@@ -189,6 +207,9 @@ type Node struct {
 	solana     *solanaSide
 	sim        *SimProvider
 	inspectors *inspectorNodes
+	// cleanup runs at Close (a throwaway dockerd, the provider's temporary folder).
+	cleanup  []func()
+	devImage string
 }
 
 // New prepares a devnet; nothing runs until Start.
@@ -260,6 +281,9 @@ func (n *Node) Start(ctx context.Context) error {
 		}
 		members = append(members, ix)
 	}
+	if n.cfg.Provider.Enabled {
+		members = append(members, n.providerService(&d))
+	}
 	n.sim, n.inspectors = nil, nil
 	if n.cfg.SimProvider.Enabled {
 		if n.sim, err = n.newSimProvider(&d); err != nil {
@@ -276,12 +300,17 @@ func (n *Node) Start(ctx context.Context) error {
 		members = append(members, n.solana)
 	}
 	group := service.NewGroup("devnet", append(members, n.extra...)...)
-	if err := group.Start(ctx); err != nil {
+	// The provider's service records what it found while starting.
+	n.mu.Unlock()
+	err = group.Start(ctx)
+	n.mu.Lock()
+	if err != nil {
 		n.removeTemp()
 		return err
 	}
 	n.group = group
-	n.info = Info{
+	docker, prov := n.info.Docker, n.info.Provider
+	n.info = Info{Docker: docker, Provider: prov,
 		HTTP: ch.HTTPEndpoint(), WS: ch.WSEndpoint(), ChainID: n.cfg.Chain.ChainID, Deployment: d,
 		DeploymentFile: n.cfg.DeploymentFile, Reused: reused, Accounts: n.Accounts(), Ready: time.Since(began),
 		ResumedAt: ch.Restored().Block,
@@ -402,6 +431,10 @@ func (n *Node) removeTemp() {
 		os.RemoveAll(n.tmp)
 		n.tmp = ""
 	}
+	for i := len(n.cleanup) - 1; i >= 0; i-- {
+		n.cleanup[i]()
+	}
+	n.cleanup = nil
 }
 
 // Info describes the running devnet.

@@ -30,8 +30,8 @@ type Inventory struct {
 // New returns count simulated devices. Their UUIDs derive from host (a devnet node's name), so each
 // node's simulated GPUs are distinct and stable across restarts.
 func New(host string, count int, clock func() time.Time, log zerolog.Logger) (*Inventory, error) {
-	if count < 0 || count > 64 {
-		return nil, fmt.Errorf("sim: %d devices, want 0 to 64", count)
+	if count < 0 || count > 128 {
+		return nil, fmt.Errorf("sim: %d devices, want 0 to 128", count)
 	}
 	if clock == nil {
 		clock = time.Now

@@ -389,7 +389,8 @@ type treeLeaf struct {
 	CumulativeAmount string         `json:"cumulativeAmount"`
 }
 
-// postRewardTree takes {"leaves": [{"account", "cumulativeAmount"}, …]} for an epoch whose root is posted on
+// postRewardTree takes {"leaves": [{"account", "cumulativeAmount"}, …]} (or inspector/rewards' canonical tree,
+// whose epoch and root are checked before its leaves) for an epoch whose root is posted on
 // chain. It refuses before reading the body when the epoch has no root or the declared length is over the
 // limit, waits for its share of the upload memory budget (treeUploadCost), then decodes the leaves one by one,
 // hashing each as it comes and stopping at the first bad one or past indexer.MaxRewardLeaves; the leaves are
@@ -441,8 +442,39 @@ func (s *Server) postRewardTree(r *http.Request) (any, error) {
 		if err != nil {
 			return nil, bad("", err)
 		}
-		if key, _ := tok.(string); key != "leaves" || sawLeaves {
-			return nil, bad("", fmt.Errorf("unexpected field %v (the body is {\"leaves\": [...]})", tok))
+		key, _ := tok.(string)
+		switch key {
+		case "epoch", "root":
+			// The inspectors' canonical tree (inspector/rewards) names its epoch and root before the leaves: a
+			// tree of another epoch or root is refused here, before any leaf.
+			var v json.RawMessage
+			if err := dec.Decode(&v); err != nil {
+				return nil, bad(key, err)
+			}
+			if key == "epoch" && string(v) != strconv.FormatUint(epoch, 10) {
+				return nil, &apiError{Status: http.StatusBadRequest, Code: api.CodeInvalidBody, Parameter: "epoch",
+					Message: fmt.Sprintf("epoch: the body is epoch %s's tree, posted to epoch %d", v, epoch)}
+			}
+			if key == "root" {
+				var root common.Hash
+				if err := json.Unmarshal(v, &root); err != nil {
+					return nil, bad("root", err)
+				}
+				if root != up.Root() {
+					return nil, &apiError{Status: http.StatusUnprocessableEntity, Code: api.CodeRootMismatch, Parameter: "root",
+						Message: fmt.Sprintf("%v: the body's root is %s, epoch %d's posted root is %s", indexer.ErrRootMismatch, root.Hex(), epoch, up.Root().Hex())}
+				}
+			}
+			continue
+		case "increment", "cumulative":
+			var v json.RawMessage // informative: the leaves decide
+			if err := dec.Decode(&v); err != nil {
+				return nil, bad(key, err)
+			}
+			continue
+		}
+		if key != "leaves" || sawLeaves {
+			return nil, bad("", fmt.Errorf("unexpected field %v (the body is {\"leaves\": [...]}, optionally with epoch, root, increment, cumulative)", tok))
 		}
 		sawLeaves = true
 		if err := expectDelim(dec, '['); err != nil {

@@ -134,6 +134,21 @@ func TestTreeUploadRefusedBeforeTheBody(t *testing.T) {
 		!bytes.Contains(w.Body.Bytes(), fmt.Appendf(nil, "leaves[%d]", indexer.MaxRewardLeaves)) {
 		t.Errorf("%d leaves: %d %s", indexer.MaxRewardLeaves+1, w.Code, w.Body)
 	}
+	// The inspectors' canonical form names epoch and root first: a wrong root is refused before any leaf.
+	canonical := func(epoch int, root common.Hash) []byte {
+		return append(fmt.Appendf(nil, `{"epoch":%d,"root":"%s","increment":"1","cumulative":"2",`, epoch, root.Hex()), body[1:]...)
+	}
+	wrongRoot := canonical(0, common.HexToHash("0xbad"))
+	cb = &countingBody{r: bytes.NewReader(wrongRoot)}
+	if w := post(0, cb, int64(len(wrongRoot))); w.Code != 422 || cb.read.Load() >= int64(len(wrongRoot))/2 {
+		t.Errorf("canonical tree with a wrong root: %d %s, %d of %d bytes read", w.Code, w.Body, cb.read.Load(), len(wrongRoot))
+	}
+	if w := post(0, bytes.NewReader(canonical(1, root)), int64(len(canonical(1, root)))); w.Code != 400 {
+		t.Errorf("canonical tree of epoch 1 posted to epoch 0: %d %s", w.Code, w.Body)
+	}
+	if w := post(0, bytes.NewReader(canonical(0, root)), int64(len(canonical(0, root)))); w.Code != 201 {
+		t.Errorf("canonical tree: %d %s", w.Code, w.Body)
+	}
 	// The right tree is kept.
 	if w := post(0, bytes.NewReader(body), int64(len(body))); w.Code != 201 {
 		t.Fatalf("right tree: %d %s", w.Code, w.Body)

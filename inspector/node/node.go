@@ -284,7 +284,7 @@ func (n *Node) peers(ctx context.Context) (service.Service, error) {
 		return nil, err
 	}
 	rs = append(rs, vr, &slashRule{downtime: dt, fraud: fr, machines: n.machineIDs})
-	roots := &rewardRoots{store: n.chainDB, chain: n.deps.Chain, target: contracts.Rewards,
+	roots := &rewardRoots{store: n.chainDB, schedule: &chainSchedule{chain: n.deps.Chain, target: contracts.Rewards},
 		params: inrewards.Params{ClassWeights: n.cfg.RewardClassWeights, InspectorBps: n.cfg.RewardInspectorBps}}
 	rr, err := rules.NewRoot(contracts.Rewards, roots)
 	if err != nil {

@@ -32,18 +32,21 @@ func DefaultClassWeights() map[string]uint64 {
 // zero can never be claimed (Rewards.claim pays only an amount above what was claimed).
 var placeholderLeaf = rewardtree.Entry{Account: common.Address{}, Cumulative: new(big.Int)}
 
+// rewardSchedule is the Rewards contract's epoch schedule: epoch's [start, end) in unix seconds and its
+// emission.
+type rewardSchedule interface {
+	Epoch(ctx context.Context, epoch uint64) (start, end uint64, emission *big.Int, err error)
+}
+
 // rewardRoots computes epoch trees from the follower's final chain state alone (inspector/rewards over the
 // verifications, outages and consumed attestations it kept) and keeps each computed tree in the chain store,
 // where the next epoch's computation finds its cumulative amounts. It implements rules.Roots.
 type rewardRoots struct {
-	store  *chainStore
-	chain  ethereum.ContractCaller
-	target common.Address
-	params inrewards.Params
+	store    *chainStore
+	schedule rewardSchedule
+	params   inrewards.Params
 
-	mu            sync.Mutex // one computation at a time; guards the schedule too
-	genesis, span uint64
-	emission      map[uint64]*big.Int
+	mu sync.Mutex // one computation at a time
 }
 
 var _ rules.Roots = (*rewardRoots)(nil)
@@ -51,12 +54,25 @@ var _ rules.Roots = (*rewardRoots)(nil)
 // errNotComputable wraps every refusal to compute an epoch.
 var errNotComputable = errors.New("not computable")
 
-func (r *rewardRoots) call(ctx context.Context, data []byte) ([]byte, error) {
+// chainSchedule reads the schedule from the Rewards contract: genesis and epoch length once (immutables), each
+// epoch's emission (a pure function of them) once.
+type chainSchedule struct {
+	chain  ethereum.ContractCaller
+	target common.Address
+
+	mu            sync.Mutex
+	genesis, span uint64
+	emission      map[uint64]*big.Int
+}
+
+func (r *chainSchedule) call(ctx context.Context, data []byte) ([]byte, error) {
 	return r.chain.CallContract(ctx, ethereum.CallMsg{To: &r.target, Data: data}, nil)
 }
 
-// schedule reads the epoch schedule once (immutables) and epoch's emission (a pure function of them).
-func (r *rewardRoots) schedule(ctx context.Context, epoch uint64) (start, end uint64, emission *big.Int, err error) {
+// Epoch implements rewardSchedule.
+func (r *chainSchedule) Epoch(ctx context.Context, epoch uint64) (start, end uint64, emission *big.Int, err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.span == 0 {
 		out, err := r.call(ctx, rewardsABI.PackGenesis())
 		if err != nil {
@@ -75,7 +91,7 @@ func (r *rewardRoots) schedule(ctx context.Context, epoch uint64) (start, end ui
 		}
 		r.genesis, r.span, r.emission = g, l, map[uint64]*big.Int{}
 	}
-	if epoch > (1<<63)/r.span {
+	if epoch > (1<<62)/r.span {
 		return 0, 0, nil, fmt.Errorf("%w: epoch %d is beyond any time", errNotComputable, epoch)
 	}
 	e, ok := r.emission[epoch]
@@ -122,9 +138,7 @@ func (r *rewardRoots) Due(ctx context.Context) (uint64, bool, error) {
 	if err != nil || !ok {
 		return 0, false, err
 	}
-	r.mu.Lock()
-	_, end, _, err := r.schedule(ctx, next)
-	r.mu.Unlock()
+	_, end, _, err := r.schedule.Epoch(ctx, next)
 	if err != nil {
 		return 0, false, err
 	}
@@ -143,7 +157,7 @@ func (r *rewardRoots) tree(ctx context.Context, epoch uint64) (storedTree, error
 	if err != nil {
 		return storedTree{}, err
 	}
-	_, end, _, err := r.schedule(ctx, epoch)
+	_, end, _, err := r.schedule.Epoch(ctx, epoch)
 	if err != nil {
 		return storedTree{}, err
 	}
@@ -173,7 +187,7 @@ func (r *rewardRoots) tree(ctx context.Context, epoch uint64) (storedTree, error
 
 // compute builds and stores epoch's tree; the previous epoch's must be stored and be the root posted for it.
 func (r *rewardRoots) compute(ctx context.Context, epoch uint64) (storedTree, error) {
-	start, end, emission, err := r.schedule(ctx, epoch)
+	start, end, emission, err := r.schedule.Epoch(ctx, epoch)
 	if err != nil {
 		return storedTree{}, err
 	}

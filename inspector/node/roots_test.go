@@ -63,7 +63,9 @@ func eventLog(t *testing.T, a abi.ABI, name string, block, idx, at uint64, args 
 		BlockHash: blockHash(block, at)}
 }
 
-func blockHash(n, at uint64) common.Hash { return crypto.Keccak256Hash(fmt.Appendf(nil, "block %d at %d", n, at)) }
+func blockHash(n, at uint64) common.Hash {
+	return crypto.Keccak256Hash(fmt.Appendf(nil, "block %d at %d", n, at))
+}
 
 func class(s string) [32]byte {
 	var b [32]byte

@@ -240,3 +240,7 @@ func TestRewardTreeFromFollowedLogs(t *testing.T) {
 		t.Fatalf("epoch 0 once posted: %v", err)
 	}
 }
+
+func joinComma(s []string) string { return strings.Join(s, ",") }
+
+func followStateAt(final uint64) follow.State { return follow.State{Next: final + 1, Final: final, Head: final} }

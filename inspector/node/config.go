@@ -71,8 +71,8 @@ type Config struct {
 	// long one holds (at most the registry's maximum TTL, 7 days by default), VerificationMaxAge how old this
 	// node's latest passed compute check may be for it to vouch.
 	VerificationRound, VerificationValidity, VerificationMaxAge time.Duration
-	// Indexer is the indexer API's base URL the node uploads each reward tree to once its root landed ("": none;
-	// claims then need another uploader).
+	// Indexer is the indexer API's base URL the node uploads each reward tree to once its root landed ("": the
+	// deployment's IndexerAPI; none there either: no upload, claims then need another uploader).
 	Indexer string
 	// RewardClassWeights are the reward weights of one verified GPU-second per GPU class, RewardInspectorBps the
 	// inspectors' share of each epoch's emission. Every inspector must use the same values: its roots are

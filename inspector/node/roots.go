@@ -268,11 +268,15 @@ func leavesOf(body []byte) ([]rewardtree.Entry, error) {
 	return out, nil
 }
 
-// uploadTrees posts the trees whose roots landed to the indexer at base (POST /v1/rewards/epochs/N/tree, the
+// uploadTrees posts the trees whose roots landed to the indexer (Config.Indexer, else the deployment's) (POST /v1/rewards/epochs/N/tree, the
 // canonical bytes), so that `idlegrid rewards claim` finds the proofs. An indexer that already has the tree
 // answers 201 again; a 4xx other than 429 is logged and not retried (the indexer refused that tree).
 func (n *Node) uploadTrees(ctx context.Context) error {
-	base := strings.TrimRight(n.cfg.Indexer, "/")
+	base := n.cfg.Indexer
+	if base == "" {
+		base = n.deps.Deployment.IndexerAPI
+	}
+	base = strings.TrimRight(base, "/")
 	if base == "" {
 		return nil
 	}

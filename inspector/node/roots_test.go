@@ -243,4 +243,6 @@ func TestRewardTreeFromFollowedLogs(t *testing.T) {
 
 func joinComma(s []string) string { return strings.Join(s, ",") }
 
-func followStateAt(final uint64) follow.State { return follow.State{Next: final + 1, Final: final, Head: final} }
+func followStateAt(final uint64) follow.State {
+	return follow.State{Next: final + 1, Final: final, Head: final}
+}

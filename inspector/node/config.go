@@ -15,7 +15,7 @@ import (
 // DefaultConfig is production, DevConfig a dev chain's short cadences.
 type Config struct {
 	// DataDir holds the node's two SQLite files: inspector.db (its check log and every answer it signed) and
-	// chain.db (what its follower keeps of the chain).
+	// chain-v2-rewards.db (what its follower keeps of the chain).
 	DataDir string
 	// Listen is the agreement endpoint peers reach (host:port; its base URL is what peers configure).
 	Listen string

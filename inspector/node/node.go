@@ -64,10 +64,10 @@ type Deps struct {
 // Node is an inspector node: one service.Group of
 //
 //	store     the two SQLite files (check log and signatures; followed chain state)
-//	follower  Staking and LeaseEscrow into chain.db (oracle/follow)
+//	follower  NodeRegistry, LeaseEscrow, AttestationQuorum and Rewards into the chain store (oracle/follow)
 //	peers     the agreement endpoint (agree.Path) on Config.Listen
 //	watcher   the scheduled checks: liveness, compute (proof sessions) and leased GPUs' receipts
-//	duties    which machines this node observes this epoch; breaches to drive; the price bucket
+//	duties    which machines this node observes this epoch; breaches to drive; the price bucket; reward roots
 //	ops       /healthz and /metrics on Config.Ops
 type Node struct {
 	*service.Group

@@ -60,7 +60,7 @@ func TestRewardRootsIdenticalAndClaimable(t *testing.T) {
 
 	// The provider earns once its machine is verified; wait for a posted root whose tree pays it.
 	var paid uint64
-	waitFor(t, 150*time.Second, "a posted root pays the sim provider", func() bool {
+	waitFor(t, 240*time.Second, "a posted root pays the sim provider", func() bool {
 		next, err := rw.NextEpoch(ctx)
 		if err != nil || next == 0 {
 			return false

@@ -64,27 +64,86 @@ func (r *RewardBook) PostTree(ctx context.Context, epoch uint64, leaves []Reward
 	if len(leaves) > MaxRewardLeaves {
 		return common.Hash{}, fmt.Errorf("%w: %d leaves, at most %d", ErrBadTree, len(leaves), MaxRewardLeaves)
 	}
-	tree, err := buildTree(leaves)
+	u, err := r.BeginTree(ctx, epoch)
 	if err != nil {
-		return common.Hash{}, fmt.Errorf("%w: %w", ErrBadTree, err)
+		return common.Hash{}, err
 	}
+	for _, l := range leaves {
+		if err := u.Add(l); err != nil {
+			return common.Hash{}, err
+		}
+	}
+	return u.Commit(ctx)
+}
+
+// TreeUpload is a tree arriving leaf by leaf (BeginTree, Add…, Commit): the epoch's posted root is known before
+// the first leaf, each leaf is checked and hashed as it comes, and the leaves are stored only if they build that
+// root. It keeps the leaves and their hashes, nothing of the body they came in.
+type TreeUpload struct {
+	book   *RewardBook
+	epoch  uint64
+	root   common.Hash
+	leaves []RewardLeaf
+	hashes []common.Hash
+	seen   map[common.Address]struct{}
+}
+
+// BeginTree starts an upload for epoch; it fails at once (ErrEpochNotPosted) when no root is posted for it.
+func (r *RewardBook) BeginTree(ctx context.Context, epoch uint64) (*TreeUpload, error) {
 	e, found, err := r.store.RewardEpoch(ctx, epoch)
 	if err != nil {
-		return common.Hash{}, err
+		return nil, err
 	}
 	if !found {
-		return tree.Root(), fmt.Errorf("%w: epoch %d", ErrEpochNotPosted, epoch)
+		return nil, fmt.Errorf("%w: epoch %d", ErrEpochNotPosted, epoch)
 	}
-	if tree.Root() != e.Root {
-		return tree.Root(), fmt.Errorf("%w: built %s, epoch %d's root is %s", ErrRootMismatch, tree.Root().Hex(), epoch, e.Root.Hex())
+	return &TreeUpload{book: r, epoch: epoch, root: e.Root, seen: map[common.Address]struct{}{}}, nil
+}
+
+// Root is the root posted on chain for the upload's epoch.
+func (u *TreeUpload) Root() common.Hash { return u.root }
+
+// Len is how many leaves were added.
+func (u *TreeUpload) Len() int { return len(u.leaves) }
+
+// Add checks and hashes one leaf: ErrBadTree past MaxRewardLeaves, for an account twice or an amount that is not
+// a uint256.
+func (u *TreeUpload) Add(l RewardLeaf) error {
+	if len(u.leaves) >= MaxRewardLeaves {
+		return fmt.Errorf("%w: more than %d leaves", ErrBadTree, MaxRewardLeaves)
 	}
-	sorted := append([]RewardLeaf(nil), leaves...)
-	sort.Slice(sorted, func(i, j int) bool { return bytes.Compare(sorted[i].Account[:], sorted[j].Account[:]) < 0 })
-	if err := r.store.PutRewardTree(ctx, epoch, e.Root, sorted); err != nil {
+	if _, dup := u.seen[l.Account]; dup {
+		return fmt.Errorf("%w: account %s appears twice", ErrBadTree, l.Account)
+	}
+	if l.CumulativeAmount == nil {
+		return fmt.Errorf("%w: account %s: no amount", ErrBadTree, l.Account)
+	}
+	h, err := rewardtree.Leaf(l.Account, l.CumulativeAmount.Big())
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrBadTree, err)
+	}
+	u.seen[l.Account] = struct{}{}
+	u.leaves = append(u.leaves, l)
+	u.hashes = append(u.hashes, h)
+	return nil
+}
+
+// Commit compares the leaves' root with the posted one (ErrRootMismatch) and stores them in account order.
+func (u *TreeUpload) Commit(ctx context.Context) (common.Hash, error) {
+	if len(u.leaves) == 0 {
+		return common.Hash{}, fmt.Errorf("%w: no leaves", ErrBadTree)
+	}
+	built := rewardtree.RootOf(u.hashes)
+	u.hashes, u.seen = nil, nil
+	if built != u.root {
+		return built, fmt.Errorf("%w: built %s, epoch %d's root is %s", ErrRootMismatch, built.Hex(), u.epoch, u.root.Hex())
+	}
+	sort.Slice(u.leaves, func(i, j int) bool { return bytes.Compare(u.leaves[i].Account[:], u.leaves[j].Account[:]) < 0 })
+	if err := u.book.store.PutRewardTree(ctx, u.epoch, u.root, u.leaves); err != nil {
 		return common.Hash{}, err
 	}
-	r.remember(treeKey{epoch, e.Root}, tree)
-	return e.Root, nil
+	u.leaves = nil
+	return u.root, nil
 }
 
 func (r *RewardBook) remember(k treeKey, t *rewardtree.Tree) {

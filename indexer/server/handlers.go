@@ -383,41 +383,163 @@ func (s *Server) rewardEpoch(r *http.Request) (any, error) {
 }
 
 // treeBody is a posted reward tree.
-type treeBody struct {
-	Leaves []struct {
-		Account          common.Address `json:"account"`
-		CumulativeAmount string         `json:"cumulativeAmount"`
-	} `json:"leaves"`
+// treeLeaf is one element of a posted tree's "leaves".
+type treeLeaf struct {
+	Account          common.Address `json:"account"`
+	CumulativeAmount string         `json:"cumulativeAmount"`
 }
 
+// postRewardTree takes {"leaves": [{"account", "cumulativeAmount"}, …]} (or inspector/rewards' canonical tree,
+// whose epoch and root are checked before its leaves) for an epoch whose root is posted on
+// chain. It refuses before reading the body when the epoch has no root or the declared length is over the
+// limit, waits for its share of the upload memory budget (treeUploadCost), then decodes the leaves one by one,
+// hashing each as it comes and stopping at the first bad one or past indexer.MaxRewardLeaves; the leaves are
+// kept only if they build the posted root.
 func (s *Server) postRewardTree(r *http.Request) (any, error) {
 	epoch, err := pathEpoch(r)
 	if err != nil {
 		return nil, err
 	}
-	var body treeBody
-	if err := decodeBody(r, s.cfg.MaxTreeBytes, &body); err != nil {
-		return nil, err
+	if ct := r.Header.Get("Content-Type"); ct != "" && ct != "application/json" && !startsWith(ct, "application/json;") {
+		return nil, &apiError{Status: http.StatusUnsupportedMediaType, Code: api.CodeUnsupportedMediaType, Message: "send application/json"}
 	}
-	leaves := make([]indexer.RewardLeaf, len(body.Leaves))
-	for i, l := range body.Leaves {
-		v, ok := new(big.Int).SetString(l.CumulativeAmount, 10)
-		if !ok || v.Sign() < 0 {
-			return nil, &apiError{Status: http.StatusBadRequest, Code: api.CodeInvalidBody, Parameter: fmt.Sprintf("leaves[%d].cumulativeAmount", i),
-				Message: fmt.Sprintf("leaves[%d].cumulativeAmount: must be a decimal uint256, got %q", i, l.CumulativeAmount)}
+	limit := s.cfg.MaxTreeBytes
+	tooBig := &apiError{Status: http.StatusRequestEntityTooLarge, Code: api.CodeBodyTooLarge, Message: fmt.Sprintf("body over %d bytes", limit)}
+	if r.ContentLength > limit {
+		return nil, tooBig
+	}
+	up, err := s.deps.Rewards.BeginTree(r.Context(), epoch)
+	if err != nil {
+		return nil, treeError(err)
+	}
+	declared := limit
+	if r.ContentLength >= 0 {
+		declared = r.ContentLength
+	}
+	cost := min(treeUploadCost(declared), s.cfg.TreeMemoryBudget)
+	if err := s.treeBudget.Acquire(r.Context(), cost); err != nil {
+		return nil, &apiError{Status: http.StatusServiceUnavailable, Code: api.CodeTimeout,
+			Message: "too many reward trees are being uploaded; try again shortly"}
+	}
+	defer s.treeBudget.Release(cost)
+
+	body := http.MaxBytesReader(nil, r.Body, declared)
+	dec := json.NewDecoder(body)
+	dec.DisallowUnknownFields()
+	bad := func(param string, err error) error {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return tooBig
 		}
-		leaves[i] = indexer.RewardLeaf{Account: l.Account, CumulativeAmount: (*amount.Int)(v)}
+		return &apiError{Status: http.StatusBadRequest, Code: api.CodeInvalidBody, Parameter: param, Message: "invalid JSON body: " + err.Error()}
 	}
-	root, err := s.deps.Rewards.PostTree(r.Context(), epoch, leaves)
+	if err := expectDelim(dec, '{'); err != nil {
+		return nil, bad("", err)
+	}
+	sawLeaves := false
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, bad("", err)
+		}
+		key, _ := tok.(string)
+		switch key {
+		case "epoch", "root":
+			// The inspectors' canonical tree (inspector/rewards) names its epoch and root before the leaves: a
+			// tree of another epoch or root is refused here, before any leaf.
+			var v json.RawMessage
+			if err := dec.Decode(&v); err != nil {
+				return nil, bad(key, err)
+			}
+			if key == "epoch" && string(v) != strconv.FormatUint(epoch, 10) {
+				return nil, &apiError{Status: http.StatusBadRequest, Code: api.CodeInvalidBody, Parameter: "epoch",
+					Message: fmt.Sprintf("epoch: the body is epoch %s's tree, posted to epoch %d", v, epoch)}
+			}
+			if key == "root" {
+				var root common.Hash
+				if err := json.Unmarshal(v, &root); err != nil {
+					return nil, bad("root", err)
+				}
+				if root != up.Root() {
+					return nil, &apiError{Status: http.StatusUnprocessableEntity, Code: api.CodeRootMismatch, Parameter: "root",
+						Message: fmt.Sprintf("%v: the body's root is %s, epoch %d's posted root is %s", indexer.ErrRootMismatch, root.Hex(), epoch, up.Root().Hex())}
+				}
+			}
+			continue
+		case "increment", "cumulative":
+			var v json.RawMessage // informative: the leaves decide
+			if err := dec.Decode(&v); err != nil {
+				return nil, bad(key, err)
+			}
+			continue
+		}
+		if key != "leaves" || sawLeaves {
+			return nil, bad("", fmt.Errorf("unexpected field %v (the body is {\"leaves\": [...]}, optionally with epoch, root, increment, cumulative)", tok))
+		}
+		sawLeaves = true
+		if err := expectDelim(dec, '['); err != nil {
+			return nil, bad("leaves", err)
+		}
+		for i := 0; dec.More(); i++ {
+			var l treeLeaf
+			if err := dec.Decode(&l); err != nil {
+				return nil, bad(fmt.Sprintf("leaves[%d]", i), err)
+			}
+			v, ok := new(big.Int).SetString(l.CumulativeAmount, 10)
+			if !ok || v.Sign() < 0 {
+				return nil, &apiError{Status: http.StatusBadRequest, Code: api.CodeInvalidBody, Parameter: fmt.Sprintf("leaves[%d].cumulativeAmount", i),
+					Message: fmt.Sprintf("leaves[%d].cumulativeAmount: must be a decimal uint256, got %q", i, l.CumulativeAmount)}
+			}
+			if err := up.Add(indexer.RewardLeaf{Account: l.Account, CumulativeAmount: (*amount.Int)(v)}); err != nil {
+				return nil, &apiError{Status: http.StatusBadRequest, Code: api.CodeInvalidTree, Parameter: fmt.Sprintf("leaves[%d]", i), Message: err.Error()}
+			}
+		}
+		if err := expectDelim(dec, ']'); err != nil {
+			return nil, bad("leaves", err)
+		}
+	}
+	if err := expectDelim(dec, '}'); err != nil {
+		return nil, bad("", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, bad("", fmt.Errorf("data after the JSON object"))
+	}
+	n := up.Len()
+	root, err := up.Commit(r.Context())
+	if err != nil {
+		return nil, treeError(err)
+	}
+	return created{map[string]any{"epoch": epoch, "root": root, "leaves": n}}, nil
+}
+
+// treeUploadCost is what a tree body of n bytes may hold in memory once decoded: its leaves (at least
+// minLeafJSON bytes each, at most indexer.MaxRewardLeaves) at leafMemory bytes each — the leaf, its amount, its
+// hash, the duplicate check and the sort. The upload budget (Config.TreeMemoryBudget) is shared out in these.
+func treeUploadCost(n int64) int64 {
+	const minLeafJSON, leafMemory = 60, 512
+	leaves := min(n/minLeafJSON+1, indexer.MaxRewardLeaves)
+	return leaves*leafMemory + 64<<10
+}
+
+func expectDelim(dec *json.Decoder, d json.Delim) error {
+	tok, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	if got, ok := tok.(json.Delim); !ok || got != d {
+		return fmt.Errorf("expected %q, got %v", d, tok)
+	}
+	return nil
+}
+
+func treeError(err error) error {
 	switch {
 	case errors.Is(err, indexer.ErrBadTree):
-		return nil, &apiError{Status: http.StatusBadRequest, Code: api.CodeInvalidTree, Parameter: "leaves", Message: err.Error()}
+		return &apiError{Status: http.StatusBadRequest, Code: api.CodeInvalidTree, Parameter: "leaves", Message: err.Error()}
 	case errors.Is(err, indexer.ErrEpochNotPosted), errors.Is(err, indexer.ErrRootMismatch):
-		return nil, &apiError{Status: http.StatusUnprocessableEntity, Code: api.CodeRootMismatch, Message: err.Error()}
-	case err != nil:
-		return nil, err
+		return &apiError{Status: http.StatusUnprocessableEntity, Code: api.CodeRootMismatch, Message: err.Error()}
 	}
-	return created{map[string]any{"epoch": epoch, "root": root, "leaves": len(leaves)}}, nil
+	return err
 }
 
 func (s *Server) rewardProof(r *http.Request) (any, error) {

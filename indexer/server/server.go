@@ -24,6 +24,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/zerolog"
+	"golang.org/x/sync/semaphore"
 	"golang.org/x/time/rate"
 
 	"github.com/idlegrid/idlegrid/indexer"
@@ -122,6 +123,9 @@ type Config struct {
 	MaxQueryBytes int
 	MaxBodyBytes  int64
 	MaxTreeBytes  int64
+	// TreeMemoryBudget bounds the memory all reward tree uploads may hold at once: each waits for its share
+	// (from its declared length) before reading its body.
+	TreeMemoryBudget int64
 	// RequestTimeout bounds each request's work.
 	RequestTimeout time.Duration
 }
@@ -130,7 +134,7 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		Listen: api.DefaultAddr, AllowedOrigins: []string{"*"}, RatePerSecond: 50, RateBurst: 100,
-		MaxQueryBytes: 2048, MaxBodyBytes: 16 << 10, MaxTreeBytes: 64 << 20, RequestTimeout: 15 * time.Second,
+		MaxQueryBytes: 2048, MaxBodyBytes: 16 << 10, MaxTreeBytes: 64 << 20, TreeMemoryBudget: 256 << 20, RequestTimeout: 15 * time.Second,
 	}
 }
 
@@ -143,6 +147,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("api: rate %v/s burst %d: both must be positive", c.RatePerSecond, c.RateBurst)
 	case c.MaxQueryBytes < 256 || c.MaxBodyBytes < 1024 || c.MaxTreeBytes < c.MaxBodyBytes:
 		return errors.New("api: size limits too small (query >= 256, body >= 1024, tree >= body)")
+	case c.TreeMemoryBudget < 1<<20:
+		return errors.New("api: the tree memory budget must be at least 1 MiB")
 	case c.RequestTimeout <= 0:
 		return errors.New("api: request timeout must be positive")
 	}
@@ -159,8 +165,10 @@ type Server struct {
 	deps    Deps
 	handler http.Handler
 	limiter *clientLimiter
-	reqs    *prometheus.CounterVec
-	latency *prometheus.HistogramVec
+	// treeBudget is Config.TreeMemoryBudget's bytes, shared by concurrent reward tree uploads.
+	treeBudget *semaphore.Weighted
+	reqs       *prometheus.CounterVec
+	latency    *prometheus.HistogramVec
 
 	mu       sync.Mutex
 	srv      *http.Server
@@ -180,7 +188,7 @@ func New(cfg Config, deps Deps) (*Server, error) {
 		deps.Clock = indexer.SystemClock{}
 	}
 	s := &Server{
-		cfg: cfg, deps: deps, limiter: newClientLimiter(rate.Limit(cfg.RatePerSecond), cfg.RateBurst, deps.Clock),
+		cfg: cfg, deps: deps, treeBudget: semaphore.NewWeighted(cfg.TreeMemoryBudget), limiter: newClientLimiter(rate.Limit(cfg.RatePerSecond), cfg.RateBurst, deps.Clock),
 		reqs: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "idlegrid", Subsystem: "api", Name: "requests_total",
 			Help: "HTTP requests by route and status code."}, []string{"route", "code"}),
 		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: "idlegrid", Subsystem: "api", Name: "request_seconds",

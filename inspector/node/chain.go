@@ -74,6 +74,12 @@ func (c *onChain) Decided(ctx context.Context, d agree.Decision) (bool, error) {
 		return m.VerifiedAt >= d.Window*uint64(c.verifyRound/time.Second), nil
 	case oracle.KindSlash:
 		return protocol.NewQuorum(c.conn).Consumed(ctx, c.conn.Deployment().Contracts.Staking, oracle.KindSlash, d.Key())
+	case oracle.KindRewardRoot:
+		next, err := protocol.NewRewards(c.conn).NextEpoch(ctx)
+		if err != nil {
+			return false, err
+		}
+		return next > d.Window, nil
 	}
 	return false, fmt.Errorf("node: no chain view for kind %s", d.Kind)
 }
@@ -93,7 +99,8 @@ func (c *onChain) Lease(ctx context.Context, id *big.Int) (rules.Lease, error) {
 }
 
 // Submit implements agree.Submitter for the v2 ABI: a breach goes to LeaseEscrow.breach, a price to
-// GridPriceOracle.postPrice, a hardware verification to NodeRegistry.verifyMachine, a slash to Staking.slash,
+// GridPriceOracle.postPrice, a hardware verification to NodeRegistry.verifyMachine, a slash to Staking.slash, a
+// reward root to Rewards.postRoot,
 // each through the node's transaction submitter.
 func (c *onChain) Submit(ctx context.Context, s agree.Signed) error {
 	r, ok := c.rules[s.Decision.Kind]
@@ -130,6 +137,13 @@ func (c *onChain) Submit(ctx context.Context, s agree.Signed) error {
 			return err
 		}
 		gas = res.Tx.GasUsed
+	case oracle.RewardRoot:
+		tx, _, err := protocol.NewRewards(c.conn).PostRoot(ctx, protocol.RootPost{Epoch: p.Epoch, Root: p.Root, CumulativeTotal: p.CumulativeTotal,
+			AttestationID: s.Attestation.ID, Signatures: s.Packed})
+		if err != nil {
+			return err
+		}
+		gas = tx.GasUsed
 	default:
 		return fmt.Errorf("node: no entry point posts a %s attestation", s.Decision.Kind)
 	}

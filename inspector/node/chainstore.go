@@ -81,6 +81,52 @@ CREATE TABLE IF NOT EXISTS inspectors (
 	address TEXT PRIMARY KEY,
 	endpoint TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS verifications (
+	machine TEXT NOT NULL,
+	from_t INTEGER NOT NULL,
+	to_t INTEGER NOT NULL,
+	provider TEXT NOT NULL,
+	class TEXT NOT NULL,
+	gpus INTEGER NOT NULL,
+	PRIMARY KEY (machine, from_t)
+);
+CREATE INDEX IF NOT EXISTS verifications_to ON verifications (to_t);
+CREATE TABLE IF NOT EXISTS outages (
+	lease INTEGER PRIMARY KEY,
+	machine TEXT NOT NULL,
+	from_t INTEGER NOT NULL,
+	to_t INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS signer_sets (
+	version INTEGER PRIMARY KEY,
+	signers TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS consumed (
+	id TEXT PRIMARY KEY,
+	version INTEGER NOT NULL,
+	signers INTEGER NOT NULL,
+	at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS consumed_at ON consumed (at);
+CREATE TABLE IF NOT EXISTS roots (
+	epoch INTEGER PRIMARY KEY,
+	root TEXT NOT NULL,
+	cumulative TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS funded (
+	block INTEGER NOT NULL,
+	idx INTEGER NOT NULL,
+	funded TEXT NOT NULL,
+	at INTEGER NOT NULL,
+	PRIMARY KEY (block, idx)
+);
+CREATE TABLE IF NOT EXISTS reward_trees (
+	epoch INTEGER PRIMARY KEY,
+	root TEXT NOT NULL,
+	cumulative TEXT NOT NULL,
+	body BLOB NOT NULL,
+	uploaded INTEGER NOT NULL DEFAULT 0
+);
 `
 
 func openChainStore(ctx context.Context, path string) (*chainStore, error) {
@@ -162,7 +208,8 @@ func (s *chainStore) Window(ctx context.Context) ([]follow.BlockRef, error) {
 // Wipe implements follow.Store.
 func (s *chainStore) Wipe(ctx context.Context) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
-		for _, t := range []string{"follow_state", "follow_window", "pending_logs", "leases", "machines", "inspectors"} {
+		for _, t := range []string{"follow_state", "follow_window", "pending_logs", "leases", "machines", "inspectors",
+			"verifications", "outages", "signer_sets", "consumed", "roots", "funded", "reward_trees"} {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
 				return err
 			}
@@ -298,6 +345,9 @@ func applyLog(ctx context.Context, tx *sql.Tx, l types.Log) error {
 	} else if !errors.Is(err, protocol.ErrNotMachineEvent) {
 		return follow.Halt(fmt.Errorf("chain store: block %d log %d: %w", l.BlockNumber, l.Index, err))
 	}
+	if err := applyRewardLog(ctx, tx, l); err != nil {
+		return follow.Halt(fmt.Errorf("chain store: block %d log %d: %w", l.BlockNumber, l.Index, err))
+	}
 	return nil // another event of a followed contract: not ours to act on
 }
 
@@ -313,6 +363,12 @@ func applyLease(ctx context.Context, tx *sql.Tx, ev protocol.LeaseEvent, at uint
 		// A breach of a closed lease (within the dispute window) keeps its close time.
 		_, err = tx.ExecContext(ctx, `UPDATE leases SET closed_at = ? WHERE id = ? AND closed_at = 0`, max(ev.At, 1), ev.Lease)
 	case protocol.EventBreached:
+		// The outage no reward accrues in: from the billed end to when the lease stopped (its close, or this
+		// block for an open lease).
+		if _, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO outages (lease, machine, from_t, to_t)
+			SELECT id, machine, ?, CASE WHEN closed_at = 0 THEN ? ELSE closed_at END FROM leases WHERE id = ?`, ev.BilledUntil, at, ev.Lease); err != nil {
+			return err
+		}
 		_, err = tx.ExecContext(ctx, `UPDATE leases SET closed_at = CASE WHEN closed_at = 0 THEN ? ELSE closed_at END, breached = 1 WHERE id = ?`, max(ev.At, 1), ev.Lease)
 	}
 	return err
@@ -322,15 +378,31 @@ func applyMachine(ctx context.Context, tx *sql.Tx, ev protocol.MachineEvent, at 
 	var err error
 	switch ev.Kind {
 	case protocol.MachineListedEvent:
+		// A new listing ends whatever verification the machine had.
+		if _, err = tx.ExecContext(ctx, `UPDATE verifications SET to_t = ? WHERE machine = ? AND to_t > ?`, at, ev.Machine.Hex(), at); err != nil {
+			return err
+		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO machines (id, provider, class, gpus, listed, metadata, endpoint, listed_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET provider = excluded.provider, class = excluded.class, gpus = excluded.gpus, listed = 1,
 			metadata = excluded.metadata, endpoint = excluded.endpoint, listed_at = excluded.listed_at, verified_at = 0, verified_until = 0`,
 			ev.Machine.Hex(), ev.Provider.Hex(), ev.Class, ev.GPUs, ev.Metadata, ev.Endpoint, at)
 	case protocol.MachineDelistedEvent:
+		if _, err = tx.ExecContext(ctx, `UPDATE verifications SET to_t = ? WHERE machine = ? AND to_t > ?`, at, ev.Machine.Hex(), at); err != nil {
+			return err
+		}
 		_, err = tx.ExecContext(ctx, `UPDATE machines SET listed = 0 WHERE id = ?`, ev.Machine.Hex())
 	case protocol.MachineUpdatedEvent:
 		_, err = tx.ExecContext(ctx, `UPDATE machines SET metadata = ?, endpoint = ? WHERE id = ?`, ev.Metadata, ev.Endpoint, ev.Machine.Hex())
 	case protocol.MachineVerifiedEvent:
+		// Rewards count a verification from when it landed (verifiedAt may be earlier) until it expires, a
+		// newer one supersedes it, or the listing ends; class, GPUs and provider are the listing's.
+		from := max(ev.VerifiedAt, at)
+		if ev.ExpiresAt > from {
+			if _, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO verifications (machine, from_t, to_t, provider, class, gpus)
+				SELECT id, ?, ?, provider, class, gpus FROM machines WHERE id = ? AND listed = 1`, from, ev.ExpiresAt, ev.Machine.Hex()); err != nil {
+				return err
+			}
+		}
 		_, err = tx.ExecContext(ctx, `UPDATE machines SET verified_at = ?, verified_until = ? WHERE id = ?`, ev.VerifiedAt, ev.ExpiresAt, ev.Machine.Hex())
 	case protocol.InspectorEndpointEvent:
 		_, err = tx.ExecContext(ctx, `INSERT INTO inspectors (address, endpoint) VALUES (?, ?) ON CONFLICT (address) DO UPDATE SET endpoint = excluded.endpoint`,

@@ -15,7 +15,7 @@ import (
 // DefaultConfig is production, DevConfig a dev chain's short cadences.
 type Config struct {
 	// DataDir holds the node's two SQLite files: inspector.db (its check log and every answer it signed) and
-	// chain.db (what its follower keeps of the chain).
+	// chain-v2-rewards.db (what its follower keeps of the chain).
 	DataDir string
 	// Listen is the agreement endpoint peers reach (host:port; its base URL is what peers configure).
 	Listen string
@@ -71,6 +71,14 @@ type Config struct {
 	// long one holds (at most the registry's maximum TTL, 7 days by default), VerificationMaxAge how old this
 	// node's latest passed compute check may be for it to vouch.
 	VerificationRound, VerificationValidity, VerificationMaxAge time.Duration
+	// Indexer is the indexer API's base URL the node uploads each reward tree to once its root landed ("": the
+	// deployment's IndexerAPI; none there either: no upload, claims then need another uploader).
+	Indexer string
+	// RewardClassWeights are the reward weights of one verified GPU-second per GPU class, RewardInspectorBps the
+	// inspectors' share of each epoch's emission. Every inspector must use the same values: its roots are
+	// computed with them.
+	RewardClassWeights map[string]uint64
+	RewardInspectorBps uint16
 	// MinDowntime is how long a machine must be down by this node's checks before it signs a downtime slash;
 	// FraudWindow the period one fraud question covers.
 	MinDowntime, FraudWindow time.Duration
@@ -88,6 +96,7 @@ func DefaultConfig() Config {
 		FinalityDepth: 240, PollInterval: time.Second,
 		VerificationRound: 6 * time.Hour, VerificationValidity: 24 * time.Hour, VerificationMaxAge: time.Hour,
 		MinDowntime: time.Hour, FraudWindow: 24 * time.Hour,
+		RewardClassWeights: DefaultClassWeights(), RewardInspectorBps: 1000,
 	}
 }
 
@@ -143,6 +152,8 @@ func (c Config) Validate(d deployment.Deployment) error {
 		return fmt.Errorf("priceBucket %s: whole seconds, 0 for no price duty", c.PriceBucket)
 	case c.PriceToleranceBps >= 10_000:
 		return fmt.Errorf("priceToleranceBps %d: under 10000", c.PriceToleranceBps)
+	case c.RewardInspectorBps > 10_000:
+		return fmt.Errorf("rewardInspectorBps %d: at most 10000", c.RewardInspectorBps)
 	case c.AllowSimulated && !deployment.IsDevChain(d.ChainID):
 		return fmt.Errorf("allowSimulated: chain %d is not a dev chain", d.ChainID)
 	}

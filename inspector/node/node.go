@@ -23,6 +23,7 @@ import (
 	"github.com/idlegrid/idlegrid/inspector/assign"
 	"github.com/idlegrid/idlegrid/inspector/observe"
 	"github.com/idlegrid/idlegrid/inspector/price"
+	inrewards "github.com/idlegrid/idlegrid/inspector/rewards"
 	"github.com/idlegrid/idlegrid/inspector/rules"
 	"github.com/idlegrid/idlegrid/inspector/sqlstore"
 	"github.com/idlegrid/idlegrid/inspector/watch"
@@ -63,10 +64,10 @@ type Deps struct {
 // Node is an inspector node: one service.Group of
 //
 //	store     the two SQLite files (check log and signatures; followed chain state)
-//	follower  Staking and LeaseEscrow into chain.db (oracle/follow)
+//	follower  NodeRegistry, LeaseEscrow, AttestationQuorum and Rewards into the chain store (oracle/follow)
 //	peers     the agreement endpoint (agree.Path) on Config.Listen
 //	watcher   the scheduled checks: liveness, compute (proof sessions) and leased GPUs' receipts
-//	duties    which machines this node observes this epoch; breaches to drive; the price bucket
+//	duties    which machines this node observes this epoch; breaches to drive; the price bucket; reward roots
 //	ops       /healthz and /metrics on Config.Ops
 type Node struct {
 	*service.Group
@@ -87,6 +88,7 @@ type Node struct {
 	verify    *rules.Verification
 	downtime  *rules.Downtime
 	fraud     *rules.Fraud
+	roots     *rewardRoots
 	dir       *MetadataDirectory
 	on        *onChain
 	listen    string
@@ -161,6 +163,10 @@ func (n *Node) DB() *sqlstore.DB {
 	return n.db
 }
 
+// chainStoreFile is the follower's file. It was chain-v2.db before the node followed the quorum and Rewards too
+// (the followed contracts are part of the store's fingerprint, so that file is refused and may be deleted).
+const chainStoreFile = "chain-v2-rewards.db"
+
 // stores opens the node's two SQLite files.
 type stores struct{ n *Node }
 
@@ -175,7 +181,7 @@ func (s *stores) Start(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	cdb, err := openChainStore(ctx, filepath.Join(n.cfg.DataDir, "chain-v2.db"))
+	cdb, err := openChainStore(ctx, filepath.Join(n.cfg.DataDir, chainStoreFile))
 	if err != nil {
 		db.Close()
 		return err
@@ -214,15 +220,17 @@ func (s *stores) Healthy() error {
 	return db.Healthy(ctx)
 }
 
-// follower follows the NodeRegistry (machine listings, verifications, inspector endpoints) and LeaseEscrow
-// (leases) into chain-v2.db.
+// follower follows the NodeRegistry (machine listings, verifications, inspector endpoints), LeaseEscrow
+// (leases, breaches), the AttestationQuorum (signer sets, consumed attestations with their signers) and Rewards
+// (posted roots, funding) into the chain store.
 func (n *Node) follower(context.Context) (service.Service, error) {
 	d := n.deps.Deployment
 	cfg := follow.DefaultConfig()
-	cfg.Addresses = []common.Address{d.Contracts.NodeRegistry, d.Contracts.LeaseEscrow}
+	cfg.Addresses = []common.Address{d.Contracts.NodeRegistry, d.Contracts.LeaseEscrow, d.Contracts.AttestationQuorum, d.Contracts.Rewards}
 	cfg.StartBlock = d.Block
 	cfg.Fingerprint = follow.Fingerprint(map[string]common.Address{deployment.NodeRegistry: d.Contracts.NodeRegistry,
-		deployment.LeaseEscrow: d.Contracts.LeaseEscrow}, d.Block)
+		deployment.LeaseEscrow: d.Contracts.LeaseEscrow, deployment.AttestationQuorum: d.Contracts.AttestationQuorum,
+		deployment.Rewards: d.Contracts.Rewards}, d.Block)
 	cfg.FinalityDepth, cfg.PollInterval = n.cfg.FinalityDepth, n.cfg.PollInterval
 	cfg.WipeOnReset = deployment.IsDevChain(d.ChainID)
 	return follow.New("follower", cfg, n.deps.Chain, n.chainDB, follow.SystemClock{}, n.log, follow.NewMetrics(n.deps.Registry, "inspector"))
@@ -276,6 +284,13 @@ func (n *Node) peers(ctx context.Context) (service.Service, error) {
 		return nil, err
 	}
 	rs = append(rs, vr, &slashRule{downtime: dt, fraud: fr, machines: n.machineIDs})
+	roots := &rewardRoots{store: n.chainDB, schedule: &chainSchedule{chain: n.deps.Chain, target: contracts.Rewards},
+		params: inrewards.Params{ClassWeights: n.cfg.RewardClassWeights, InspectorBps: n.cfg.RewardInspectorBps}}
+	rr, err := rules.NewRoot(contracts.Rewards, roots)
+	if err != nil {
+		return nil, err
+	}
+	rs = append(rs, rr)
 	for _, r := range rs {
 		on.rules[r.Kind()] = r
 	}
@@ -294,6 +309,7 @@ func (n *Node) peers(ctx context.Context) (service.Service, error) {
 	n.mu.Lock()
 	n.obs, n.on, n.breach, n.price, n.agree = obs, on, br, pr, an
 	n.verify, n.downtime, n.fraud = vr, dt, fr
+	n.roots = roots
 	n.mu.Unlock()
 	return &peerServer{n: n, node: an}, nil
 }
@@ -558,6 +574,16 @@ func (d *duties) round(ctx context.Context, wg *sync.WaitGroup) error {
 			}
 			d.decide(ctx, wg, dec.d)
 		}
+	}
+	// Reward roots: the next epoch once the follower's final blocks are past its end; then its tree to the
+	// indexer once the root landed.
+	if epoch, due, err := n.roots.Due(ctx); err != nil {
+		n.log.Warn().Err(err).Msg("reward schedule")
+	} else if due {
+		d.decide(ctx, wg, rules.RootDecision(epoch))
+	}
+	if err := n.uploadTrees(ctx); err != nil {
+		n.log.Warn().Err(err).Msg("reward tree upload")
 	}
 	d.mu.Lock()
 	registered := d.registered

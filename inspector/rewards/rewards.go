@@ -382,3 +382,25 @@ func (r Result) MarshalCanonical() []byte {
 	b.WriteString("]}")
 	return b.Bytes()
 }
+
+// ParseLeaves reads the leaves back from MarshalCanonical's bytes (what the next epoch's Previous is made of).
+func ParseLeaves(canonical []byte) ([]rewardtree.Entry, error) {
+	var body struct {
+		Leaves []struct {
+			Account          common.Address `json:"account"`
+			CumulativeAmount string         `json:"cumulativeAmount"`
+		} `json:"leaves"`
+	}
+	if err := json.Unmarshal(canonical, &body); err != nil {
+		return nil, fmt.Errorf("rewards: canonical tree: %w", err)
+	}
+	out := make([]rewardtree.Entry, len(body.Leaves))
+	for i, l := range body.Leaves {
+		v, ok := new(big.Int).SetString(l.CumulativeAmount, 10)
+		if !ok || v.Sign() < 0 {
+			return nil, fmt.Errorf("rewards: canonical tree: leaves[%d].cumulativeAmount %q", i, l.CumulativeAmount)
+		}
+		out[i] = rewardtree.Entry{Account: l.Account, Cumulative: v}
+	}
+	return out, nil
+}

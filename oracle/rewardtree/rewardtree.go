@@ -102,6 +102,24 @@ func New(entries []Entry) (*Tree, error) {
 	return t, nil
 }
 
+// RootOf is the root of the tree whose leaves (Leaf's hashes) are leaves, without building the tree: what a
+// receiver checks a streamed tree with before keeping it. It sorts leaves in place; none means the zero hash.
+func RootOf(leaves []common.Hash) common.Hash {
+	if len(leaves) == 0 {
+		return common.Hash{}
+	}
+	slices.SortFunc(leaves, func(a, b common.Hash) int { return bytes.Compare(a[:], b[:]) })
+	n := len(leaves)
+	nodes := make([]common.Hash, 2*n-1)
+	for i, h := range leaves {
+		nodes[len(nodes)-1-i] = h
+	}
+	for i := len(nodes) - 1 - n; i >= 0; i-- {
+		nodes[i] = hashPair(nodes[2*i+1], nodes[2*i+2])
+	}
+	return nodes[0]
+}
+
 // Root is the tree's root, what the inspectors attest.
 func (t *Tree) Root() common.Hash { return t.nodes[0] }
 

@@ -44,6 +44,9 @@ func (n *Node) inspectorConfig(i int, dir string, peers map[common.Address]strin
 	c.DataDir, c.Listen, c.Ops, c.Peers = filepath.Join(dir, fmt.Sprintf("inspector-%d", i)), listen, "", peers
 	c.Endpoint = "http://" + listen // registered in the NodeRegistry: peers find it there
 	c.PollInterval = n.cfg.Chain.BlockPeriod
+	if n.indexer != nil {
+		c.Indexer = n.indexer.URL() // each node uploads the reward trees whose roots landed
+	}
 	if n.cfg.InspectorConfig != nil {
 		n.cfg.InspectorConfig(i, &c)
 	}

@@ -73,6 +73,7 @@ type NodeConfig struct {
 	Ops             string   `toml:"ops" comment:"/healthz and /metrics (keep it on loopback or a private network; empty: off)"`
 	ContentGateways []string `toml:"content_gateways" comment:"trustless IPFS gateways machine spec documents (the listings' metadata CIDs) are fetched from"`
 	AllowSimulated  bool     `toml:"allow_simulated" comment:"admit simulated GPUs' proofs (SIM class): dev chains only"`
+	Indexer         string   `toml:"indexer" comment:"indexer API the node uploads each reward tree to once its root landed, so accounts can claim (empty: the deployment file's indexerApi, if any)"`
 }
 
 // ChecksConfig is the check cadence and the failure rule.
@@ -247,7 +248,7 @@ func (c Config) NodeConfig() (node.Config, error) {
 	}
 	nc := node.DefaultConfig()
 	nc.DataDir, nc.Listen, nc.Ops, nc.Peers, nc.ContentGateways = c.Node.DataDir, c.Node.Listen, c.Node.Ops, peers, c.Node.ContentGateways
-	nc.AllowSimulated, nc.Endpoint = c.Node.AllowSimulated, c.Node.Endpoint
+	nc.AllowSimulated, nc.Endpoint, nc.Indexer = c.Node.AllowSimulated, c.Node.Endpoint, c.Node.Indexer
 	nc.Policy = assign.Policy{K: c.Checks.K, Spare: c.Checks.Spare}
 	nc.Epoch = time.Duration(c.Checks.Epoch)
 	nc.Schedule = assign.ScheduleConfig{LivenessEvery: time.Duration(c.Checks.LivenessEvery), ComputeMin: time.Duration(c.Checks.ComputeMin),

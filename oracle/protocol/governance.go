@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/idlegrid/idlegrid/bindings"
@@ -282,7 +283,7 @@ func Settings() []Setting {
 type Call struct {
 	Label  string         `json:"label"`
 	Target common.Address `json:"target"`
-	Data   []byte         `json:"data"`
+	Data   hexutil.Bytes  `json:"data"`
 }
 
 func invalid(name, format string, args ...any) error {
@@ -584,7 +585,7 @@ type Operation struct {
 	ExecutableAt uint64      `json:"executableAt,omitempty"`
 	// The call, from its CallScheduled event (zero before Find).
 	Target      common.Address `json:"target"`
-	Data        []byte         `json:"data,omitempty"`
+	Data        hexutil.Bytes  `json:"data,omitempty"`
 	Predecessor common.Hash    `json:"predecessor"`
 	Salt        common.Hash    `json:"salt"`
 }
@@ -712,7 +713,7 @@ type SignerSetStatus struct {
 	Pending     *oracle.SignerSet `json:"pending,omitempty"`
 	EffectiveAt uint64            `json:"effectiveAt,omitempty"`
 	ExpiresAt   uint64            `json:"expiresAt,omitempty"`
-	Delay       time.Duration     `json:"delay"`
+	Delay       time.Duration     `json:"-"`
 }
 
 // SignerSetStatus reads the active and the proposed signer sets.

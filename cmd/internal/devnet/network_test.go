@@ -14,10 +14,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
 
+	"github.com/idlegrid/idlegrid/bindings"
 	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
 	"github.com/idlegrid/idlegrid/inspector/agree"
 	"github.com/idlegrid/idlegrid/inspector/assign"
@@ -26,6 +29,7 @@ import (
 	"github.com/idlegrid/idlegrid/inspector/rules"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/chain"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/keys"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
 )
@@ -336,8 +340,8 @@ func askSign(t *testing.T, url string, sep common.Hash, signer *keys.Signer, pee
 }
 
 // TestInspectorKilledMidRoundOthersPost: five nodes at k = 3; the provider stops and the node that leads the
-// breach decision first is taken down as soon as its own checks see the machine down (its round about to
-// start, or started). The remaining four still post the breach, once, with downSince from the first failed
+// breach decision first goes down at its first failed check of the machine, the round under way at the
+// others. The remaining four still post the breach, once, with downSince from the first failed
 // check, and the renter is refunded from then.
 func TestInspectorKilledMidRoundOthersPost(t *testing.T) {
 	if testing.Short() {
@@ -365,7 +369,9 @@ func TestInspectorKilledMidRoundOthersPost(t *testing.T) {
 	}
 	stopped := time.Now()
 	sim.Stop()
-	waitFor(t, 30*time.Second, "the first leader's own checks see the machine down", func() bool {
+	// The leader's first failed check: one more and it holds the negative observation its round starts from.
+	// It goes down now, before it can sign or lead, so the breach is the others' work.
+	waitFor(t, 30*time.Second, "the first leader's own checks see the machine fail", func() bool {
 		l, ok := latest(t, leader, sim.Machine(), observe.Liveness)
 		return ok && !l.OK
 	})
@@ -383,6 +389,25 @@ func TestInspectorKilledMidRoundOthersPost(t *testing.T) {
 	if closed.EndsAt < uint64(stopped.Unix()) || closed.EndsAt > uint64(time.Now().Unix())+1 {
 		t.Fatalf("billed until %d: not from the first failed check after the stop at %d", closed.EndsAt, stopped.Unix())
 	}
+	// The breach on chain was sent by one of the others, with k signatures none of which is the leader's.
+	esc, err := bindings.ABI(deployment.LeaseEscrow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs, err := x.client.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{x.d.Contracts.LeaseEscrow},
+		Topics: [][]common.Hash{{esc.Events["LeaseBreached"].ID}, {common.BigToHash(opened.ID)}}})
+	if err != nil || len(logs) != 1 {
+		t.Fatalf("LeaseBreached logs: %d, %v", len(logs), err)
+	}
+	tx, _, err := x.client.TransactionByHash(ctx, logs[0].TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+	if err != nil || from == leader.Address() || !slices.Contains(set.Signers, from) {
+		t.Fatalf("the breach was sent by %s (%v); the downed leader is %s", from, err, leader.Address())
+	}
+	t.Logf("posted by %s", from)
 	posted := 0.0
 	for _, nd := range x.n.Inspectors() {
 		if nd != leader {

@@ -1,22 +1,30 @@
 package devnet_test
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"math/big"
 	"math/rand/v2"
+	"net"
 	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
 
@@ -45,6 +53,13 @@ const (
 // provider's machine behind network (nil: a clean network).
 func startNetwork(t *testing.T, nodes int, network func(http.Handler) http.Handler) *inspectedDevnet {
 	t.Helper()
+	return startNetworkWith(t, networkConfig(t, nodes, network, nil))
+}
+
+// networkConfig is startNetwork's devnet configuration; extraPeers are inspectors run outside the devnet (their
+// agreement endpoints).
+func networkConfig(t *testing.T, nodes int, network func(http.Handler) http.Handler, extraPeers map[common.Address]string) devnet.Config {
+	t.Helper()
 	cfg := testConfig(t)
 	cfg.Chain.Accounts = 3 + networkInspectors // deployer, sim provider, renter, the inspectors
 	cfg.Inspectors = networkInspectors
@@ -55,7 +70,16 @@ func startNetwork(t *testing.T, nodes int, network func(http.Handler) http.Handl
 	cfg.InspectorConfig = func(_ int, c *node.Config) {
 		c.Policy = assign.Policy{K: networkK, Spare: networkInspectors - networkK}
 		c.MinDowntime = 8 * time.Second
+		for a, url := range extraPeers {
+			c.Peers[a] = url
+		}
 	}
+	return cfg
+}
+
+func startNetworkWith(t *testing.T, cfg devnet.Config) *inspectedDevnet {
+	t.Helper()
+	nodes := cfg.InspectorNodes
 	n, err := devnet.New(cfg, zerolog.Nop())
 	if err != nil {
 		t.Fatal(err)
@@ -389,23 +413,10 @@ func TestInspectorKilledMidRoundOthersPost(t *testing.T) {
 	if closed.EndsAt < uint64(stopped.Unix()) || closed.EndsAt > uint64(time.Now().Unix())+1 {
 		t.Fatalf("billed until %d: not from the first failed check after the stop at %d", closed.EndsAt, stopped.Unix())
 	}
-	// The breach on chain was sent by one of the others, with k signatures none of which is the leader's.
-	esc, err := bindings.ABI(deployment.LeaseEscrow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	logs, err := x.client.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{x.d.Contracts.LeaseEscrow},
-		Topics: [][]common.Hash{{esc.Events["LeaseBreached"].ID}, {common.BigToHash(opened.ID)}}})
-	if err != nil || len(logs) != 1 {
-		t.Fatalf("LeaseBreached logs: %d, %v", len(logs), err)
-	}
-	tx, _, err := x.client.TransactionByHash(ctx, logs[0].TxHash)
-	if err != nil {
-		t.Fatal(err)
-	}
-	from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
-	if err != nil || from == leader.Address() || !slices.Contains(set.Signers, from) {
-		t.Fatalf("the breach was sent by %s (%v); the downed leader is %s", from, err, leader.Address())
+	// The breach on chain was sent by one of the others.
+	from := breachSender(t, x, opened.ID)
+	if from == leader.Address() || !slices.Contains(set.Signers, from) {
+		t.Fatalf("the breach was sent by %s; the downed leader is %s", from, leader.Address())
 	}
 	t.Logf("posted by %s", from)
 	posted := 0.0
@@ -417,4 +428,163 @@ func TestInspectorKilledMidRoundOthersPost(t *testing.T) {
 	if posted > 1 {
 		t.Fatalf("%v breach posts, want 1", posted)
 	}
+}
+
+// TestInspectorKill9MidRoundOthersPost: five inspectors at k = 3, one of them a separate process (an inspector
+// node as `idlegrid inspector run` builds it) chosen to be the breach decision's first leader. The provider
+// stops; the moment the first of the other nodes records a failed check — the decision's rounds starting, and
+// no node yet able to sign (each needs two failures of its own) — the process is killed with SIGKILL. The four
+// others post the breach, once, billed from the first failed check; the transaction is not the killed node's.
+func TestInspectorKill9MidRoundOthersPost(t *testing.T) {
+	if testing.Short() {
+		t.Skip("spawns an inspector process and runs a devnet with four more inspector nodes")
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	childListen := l.Addr().String()
+	l.Close()
+	probe := networkConfig(t, networkInspectors-1, nil, nil)
+	pre, err := devnet.New(probe, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var child devnet.Account
+	for _, a := range pre.Accounts() {
+		if a.Role == devnet.RoleInspector {
+			child = a // the last inspector: the devnet runs nodes for the first four
+		}
+	}
+	cfg := networkConfig(t, networkInspectors-1, nil, map[common.Address]string{child.Address: "http://" + childListen})
+	x := startNetworkWith(t, cfg)
+	ctx := context.Background()
+	sim := x.n.SimProvider()
+	x.waitAllLive(t, 90*time.Second)
+	peers := map[common.Address]string{}
+	for _, nd := range x.n.Inspectors() {
+		if nd.Address() == child.Address {
+			t.Fatalf("the devnet runs a node for %s", child.Address)
+		}
+		peers[nd.Address()] = nd.PeerURL()
+	}
+	job := inspectorJob{RPC: x.info.WS, DeploymentFile: x.info.DeploymentFile, DataDir: filepath.Join(t.TempDir(), "child"), Listen: childListen,
+		Gateway: sim.URL(), Key: fmt.Sprintf("%x", crypto.FromECDSA(child.Key)), Peers: peers, Price: cfg.GridPrice.String(),
+		K: networkK, Spare: networkInspectors - networkK}
+	raw, _ := json.Marshal(job)
+	cmd := exec.Command(os.Args[0], "-test.run=^TestInspectorChild$", "-test.v")
+	cmd.Env = append(os.Environ(), inspectorChildEnv+"="+string(raw))
+	stdout, _ := cmd.StdoutPipe()
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	killed := false
+	t.Cleanup(func() {
+		if !killed {
+			cmd.Process.Signal(syscall.SIGKILL)
+			cmd.Wait()
+		}
+	})
+	ready := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			if line := sc.Text(); strings.HasPrefix(line, "READY") || strings.HasPrefix(line, "FAILED") {
+				ready <- line
+			}
+		}
+		close(ready)
+	}()
+	select {
+	case line, ok := <-ready:
+		if !ok || !strings.HasPrefix(line, "READY") {
+			t.Fatalf("inspector process: %s\n%s", line, stderr.String())
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatalf("inspector process not ready in 60 s\n%s", stderr.String())
+	}
+	waitFor(t, 60*time.Second, "the inspector process checks the machine", func() bool { return sim.EchoesAnswered(child.Address) >= 2 })
+
+	// A lease whose breach decision the process leads first: leases are opened (and closed at once) until
+	// the ranking puts it first.
+	set, err := protocol.NewQuorum(x.conn).SignerSet(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	renter := protocol.NewLeases(x.conn.As(newSubmitter(t, x.client, x.info.Accounts[2])))
+	var opened protocol.OpenedLease
+	for try := 0; ; try++ {
+		opened = x.openLease(t)
+		if agree.Leaders(rules.BreachDecision(opened.ID), set.Signers)[0] == child.Address {
+			break
+		}
+		if try == 30 {
+			t.Fatalf("no lease of 30 ranks %s first", child.Address)
+		}
+		if _, err := renter.Close(ctx, opened.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	time.Sleep(5 * time.Second) // every node sees the lease
+	stopped := time.Now()
+	sim.Stop()
+	waitFor(t, 30*time.Second, "another node records a failed check", func() bool {
+		for _, nd := range x.n.Inspectors() {
+			if l, ok := latest(t, nd, sim.Machine(), observe.Liveness); ok && !l.OK {
+				return true
+			}
+		}
+		return false
+	})
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	killed = true
+	killedAt := time.Now()
+	var closed protocol.Lease
+	waitFor(t, 90*time.Second, "the breach lands without the killed first leader", func() bool {
+		closed = x.lease(t, opened.ID)
+		return closed.Status == oracle.LeaseClosed
+	})
+	t.Logf("breach of lease %s landed %s after the SIGKILL (provider stopped %s before it)", opened.ID,
+		time.Since(killedAt).Round(100*time.Millisecond), killedAt.Sub(stopped).Round(100*time.Millisecond))
+	if closed.EndsAt < uint64(stopped.Unix()) || closed.EndsAt > uint64(time.Now().Unix())+1 {
+		t.Fatalf("billed until %d: not from the first failed check after the stop at %d", closed.EndsAt, stopped.Unix())
+	}
+	from := breachSender(t, x, opened.ID)
+	if from == child.Address || !slices.Contains(set.Signers, from) {
+		t.Fatalf("the breach was sent by %s; the killed leader is %s", from, child.Address)
+	}
+	posted := 0.0
+	for _, nd := range x.n.Inspectors() {
+		posted += counter(t, nd, "idlegrid_inspector_attestations_posted_total", "breach")
+	}
+	if posted > 1 {
+		t.Fatalf("%v breach posts, want 1", posted)
+	}
+}
+
+// breachSender is who sent the one LeaseBreached transaction of lease id.
+func breachSender(t *testing.T, x *inspectedDevnet, id *big.Int) common.Address {
+	t.Helper()
+	ctx := context.Background()
+	esc, err := bindings.ABI(deployment.LeaseEscrow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs, err := x.client.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{x.d.Contracts.LeaseEscrow},
+		Topics: [][]common.Hash{{esc.Events["LeaseBreached"].ID}, {common.BigToHash(id)}}})
+	if err != nil || len(logs) != 1 {
+		t.Fatalf("LeaseBreached logs of lease %s: %d, %v", id, len(logs), err)
+	}
+	tx, _, err := x.client.TransactionByHash(ctx, logs[0].TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return from
 }

@@ -65,7 +65,7 @@ Where a TimelockController owns the contracts, the proposal itself is scheduled 
 					{Name: "execute", Usage: "execute a scheduled change once the timelock's delay has passed (anyone may)",
 						ArgsUsage: "OPERATION", Flags: withChainFlags(), Action: action(govParamsExecute)},
 					{Name: "apply-inspector-min-stake", Usage: "apply a raise of the inspector minimum stake once its delay has passed (anyone may)",
-						Flags: withChainFlags(), Action: action(govApplyInspectorMin)},
+						Flags: withChainFlags(govWaitFlag), Action: action(govApplyInspectorMin)},
 				},
 				Action: action(govParamsShow),
 			},
@@ -155,6 +155,9 @@ func govSubmit(s *session, call protocol.Call) error {
 				ch.Call.Label, ch.Operation.Hex(), when(ch.ExecutableAt), ch.Operation.Hex())
 		} else {
 			fmt.Fprintf(tw, "done\t%s\n", ch.Call.Label)
+			if p, err := g.Params(s.ctx); err == nil && p.PendingInspectorMinStake != nil && strings.HasPrefix(ch.Call.Label, "set inspector-min-stake") {
+				fmt.Fprintf(tw, "pending\ta raise waits the signer-set delay: run `idlegrid gov params apply-inspector-min-stake` from %s\n", when(p.PendingInspectorMinStakeAt))
+			}
 		}
 		printTxs(tw, ch.Tx)
 	})
@@ -296,7 +299,7 @@ func govApplyInspectorMin(c *cli.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	tx, err := protocol.NewGovernance(s.conn).ApplyInspectorMinStake(s.ctx)
+	tx, err := protocol.NewGovernance(s.conn).ApplyInspectorMinStake(s.ctx, c.Duration(govWaitFlag.Name))
 	if err != nil {
 		return err
 	}

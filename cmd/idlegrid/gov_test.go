@@ -158,6 +158,19 @@ func TestGovOnDevnet(t *testing.T) {
 	if code != exitFailure || !strings.Contains(msg, "no TimelockController") {
 		t.Errorf("execute on devnet: exit %d %q", code, msg)
 	}
+
+	// A raise of the inspector minimum waits the signer-set delay, then anyone applies it (the command waits
+	// the dev chain's second out).
+	out, _, err := run(t, append(g, "gov", "params", "set", "inspector-min-stake", "20000", "--dev-account", "0")...)
+	if err != nil || !strings.Contains(out, "apply-inspector-min-stake") {
+		t.Fatalf("raise: %v\n%s", err, out)
+	}
+	runJSON(t, g, nil, "gov", "params", "apply-inspector-min-stake", "--dev-account", "1")
+	var raised govParamsOut
+	runJSON(t, g, &raised, "gov", "params")
+	if raised.InspectorMinStake.Text != "20000 GRID" {
+		t.Fatalf("inspector minimum after the raise: %+v", raised.InspectorMinStake)
+	}
 }
 
 // TestGovThroughTimelock: on a chain that is not a dev chain (421614, Arbitrum Sepolia's id) a

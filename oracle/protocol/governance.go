@@ -27,6 +27,7 @@ import (
 	"github.com/idlegrid/idlegrid/bindings/timelock"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
+	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/gpuclass"
 )
@@ -763,11 +764,42 @@ func ProposeSignerSetCall(c *Conn, signers []common.Address, k uint8) (Call, err
 	return Call{Label: fmt.Sprintf("propose signer set %d of %d", k, len(sorted)), Target: c.d.Contracts.AttestationQuorum, Data: q.PackProposeSignerSet(sorted, k)}, nil
 }
 
-// ApplyInspectorMinStake applies a proposed raise of the inspector minimum once effective (anyone may).
-func (g *Governance) ApplyInspectorMinStake(ctx context.Context) (Tx, error) {
+// ApplyInspectorMinStake applies a proposed raise of the inspector minimum (anyone may), waiting at most
+// maxWait (and ctx) for it to become effective on the chain's clock; a longer wait is refused with the time it
+// applies from.
+func (g *Governance) ApplyInspectorMinStake(ctx context.Context, maxWait time.Duration) (Tx, error) {
 	stk := staking.NewStaking()
-	tx, _, err := g.c.send(ctx, "apply inspector minimum stake", g.c.d.Contracts.Staking, stk.PackApplyInspectorMinStake())
-	return tx, err
+	at := g.c.d.Contracts.Staking
+	pending, err := call(ctx, g.c, at, stk.PackPendingInspectorMinStake(), stk.UnpackPendingInspectorMinStake)
+	if err != nil {
+		return Tx{}, fmt.Errorf("pending inspector minimum: %w", err)
+	}
+	if pending.EffectiveAt == 0 {
+		return Tx{}, errors.New("apply inspector minimum stake: no raise is pending")
+	}
+	deadline := time.Now().Add(maxWait)
+	for {
+		tx, _, err := g.c.send(ctx, "apply inspector minimum stake", at, stk.PackApplyInspectorMinStake())
+		if !chain.IsRevert(err, "InspectorMinStakeNotYetEffective") {
+			return tx, err
+		}
+		now, nerr := g.c.Now(ctx)
+		if nerr != nil {
+			return Tx{}, nerr
+		}
+		wait := time.Second
+		if pending.EffectiveAt > now {
+			wait = time.Duration(pending.EffectiveAt-now) * time.Second
+		}
+		if time.Now().Add(wait).After(deadline) {
+			return Tx{}, err
+		}
+		select {
+		case <-ctx.Done():
+			return Tx{}, ctx.Err()
+		case <-time.After(wait):
+		}
+	}
 }
 
 func timelockABI() (*abi.ABI, error) { return bindings.ABI(deployment.TimelockController) }

@@ -130,6 +130,23 @@ func TestGovernanceOnDevChain(t *testing.T) {
 	if pend.PendingInspectorMinStake == nil || pend.PendingInspectorMinStake.Cmp(raised) != 0 || pend.PendingInspectorMinStakeAt == 0 || pend.InspectorMinStake.Cmp(p.InspectorMinStake) != 0 {
 		t.Fatalf("pending raise: %+v", pend)
 	}
+	// Anyone applies it once effective; waiting is bounded (0: refused with the contract's reason).
+	anyone := protocol.NewGovernance(f.conn(renterKey))
+	if pend.PendingInspectorMinStakeAt > f.now() {
+		if _, err := anyone.ApplyInspectorMinStake(f.ctx, 0); !chain.IsRevert(err, "InspectorMinStakeNotYetEffective") {
+			t.Fatalf("applied early: %v", err)
+		}
+	}
+	f.chain.AdjustTime(t, dp.SignerSetDelay+time.Second)
+	if _, err := anyone.ApplyInspectorMinStake(f.ctx, 0); err != nil {
+		t.Fatal(err)
+	}
+	if got := mustParams(t, f.ctx, g); got.InspectorMinStake.Cmp(raised) != 0 || got.PendingInspectorMinStake != nil {
+		t.Fatalf("after applying the raise: %+v", got)
+	}
+	if _, err := anyone.ApplyInspectorMinStake(f.ctx, 0); err == nil || !strings.Contains(err.Error(), "no raise is pending") {
+		t.Fatalf("applied twice: %v", err)
+	}
 
 	// A signer-set proposal: given in any order, proposed ascending, shown pending with its window.
 	st, err := g.SignerSetStatus(f.ctx)

@@ -83,10 +83,11 @@ func govSignersShow(c *cli.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	out := struct {
-		protocol.SignerSetStatus
-		DelaySeconds uint64 `json:"delaySeconds"`
-	}{st, uint64(st.Delay / time.Second)}
+	out := govSignersJSON{Active: signerSetView(st.Active), EffectiveAt: st.EffectiveAt, ExpiresAt: st.ExpiresAt, DelaySeconds: uint64(st.Delay / time.Second)}
+	if st.Pending != nil {
+		p := signerSetView(*st.Pending)
+		out.Pending = &p
+	}
 	return s.emit(out, func(tw *tabwriter.Writer) {
 		printSet := func(label string, set oracle.SignerSet) {
 			fmt.Fprintf(tw, "%s\tversion %d, %d of %d\n", label, set.Version, set.Threshold, len(set.Signers))
@@ -178,9 +179,9 @@ func govSignersApply(c *cli.Context, args []string) error {
 		return err
 	}
 	out := struct {
-		Active oracle.SignerSet `json:"active"`
-		Tx     protocol.Tx      `json:"tx"`
-	}{set, tx}
+		Active signerSetJSON `json:"active"`
+		Tx     protocol.Tx   `json:"tx"`
+	}{signerSetView(set), tx}
 	return s.emit(out, func(tw *tabwriter.Writer) {
 		fmt.Fprintf(tw, "applied\tsigner set version %d, %d of %d\n", set.Version, set.Threshold, len(set.Signers))
 		printTxs(tw, tx)
@@ -385,4 +386,29 @@ func govParamsView(p protocol.GovParams, ops []protocol.Operation) govParamsJSON
 		v.Classes = append(v.Classes, govClassJSON{Class: c.Class, MinStakePerGPU: amt(c.MinStakePerGPU, amount.GRID), VerificationExempt: c.VerificationExempt})
 	}
 	return v
+}
+
+// signerSetJSON is a signer set in JSON output.
+type signerSetJSON struct {
+	Version   uint64           `json:"version"`
+	Threshold uint8            `json:"threshold"`
+	Signers   []common.Address `json:"signers"`
+}
+
+func signerSetView(s oracle.SignerSet) signerSetJSON {
+	out := signerSetJSON{Version: s.Version, Threshold: s.Threshold, Signers: s.Signers}
+	if out.Signers == nil {
+		out.Signers = []common.Address{}
+	}
+	return out
+}
+
+// govSignersJSON is `gov signers show --json`: the active set and any proposal, applicable by anyone from
+// effectiveAt until expiresAt.
+type govSignersJSON struct {
+	Active       signerSetJSON  `json:"active"`
+	Pending      *signerSetJSON `json:"pending,omitempty"`
+	EffectiveAt  uint64         `json:"effectiveAt,omitempty"`
+	ExpiresAt    uint64         `json:"expiresAt,omitempty"`
+	DelaySeconds uint64         `json:"delaySeconds"`
 }

@@ -65,13 +65,13 @@ type govChangeOut struct {
 
 type govSignersOut struct {
 	Active struct {
-		Version   uint64           `json:"Version"`
-		Threshold uint8            `json:"Threshold"`
-		Signers   []common.Address `json:"Signers"`
+		Version   uint64           `json:"version"`
+		Threshold uint8            `json:"threshold"`
+		Signers   []common.Address `json:"signers"`
 	} `json:"active"`
 	Pending *struct {
-		Threshold uint8            `json:"Threshold"`
-		Signers   []common.Address `json:"Signers"`
+		Threshold uint8            `json:"threshold"`
+		Signers   []common.Address `json:"signers"`
 	} `json:"pending"`
 	EffectiveAt uint64 `json:"effectiveAt"`
 	ExpiresAt   uint64 `json:"expiresAt"`
@@ -118,8 +118,8 @@ func TestGovOnDevnet(t *testing.T) {
 	}
 	var applied struct {
 		Active struct {
-			Version   uint64 `json:"Version"`
-			Threshold uint8  `json:"Threshold"`
+			Version   uint64 `json:"version"`
+			Threshold uint8  `json:"threshold"`
 		} `json:"active"`
 	}
 	runJSON(t, g, &applied, "gov", "signers", "apply", "--dev-account", "1") // anyone may apply

@@ -644,6 +644,7 @@ func (g *Governance) find(ctx context.Context, id *common.Hash) ([]Operation, er
 		return nil, fmt.Errorf("timelock events: %w", err)
 	}
 	salts := map[common.Hash]common.Hash{}
+	batches := map[common.Hash]bool{}
 	var ops []Operation
 	for i := range logs {
 		l := &logs[i]
@@ -654,13 +655,20 @@ func (g *Governance) find(ctx context.Context, id *common.Hash) ([]Operation, er
 			continue
 		}
 		s, err := tl.UnpackCallScheduledEvent(l)
-		if err != nil || s.Index.Sign() != 0 {
-			continue // a batch's calls: idlegrid schedules single calls only
+		if err != nil {
+			continue
+		}
+		if s.Index.Sign() != 0 {
+			batches[s.Id] = true // a batch (the deployment's hand-over): idlegrid schedules single calls only
+			continue
 		}
 		ops = append(ops, Operation{ID: s.Id, Target: s.Target, Data: s.Data, Predecessor: s.Predecessor})
 	}
 	var live []Operation
 	for _, op := range ops {
+		if batches[op.ID] {
+			continue
+		}
 		cur, err := g.Operation(ctx, op.ID)
 		if err != nil {
 			return nil, err

@@ -54,6 +54,7 @@ var commandGroups = []func() *cli.Command{
 	priceCommand,
 	txCommand,
 	swapCommand,
+	govCommand,
 }
 
 // newApp builds the CLI writing to out and errOut.

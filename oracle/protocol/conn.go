@@ -192,7 +192,7 @@ func Errors() *chain.ErrorDecoder {
 	// protocol's own errors should win over OpenZeppelin's copies.
 	var abis []*abi.ABI
 	for _, name := range []string{deployment.LeaseEscrow, deployment.NodeRegistry, deployment.LeaseJournal, deployment.Staking,
-		deployment.AttestationQuorum, deployment.Rewards, deployment.GridPriceOracle, deployment.SolanaGateway, deployment.GridToken, deployment.MockUSD} {
+		deployment.AttestationQuorum, deployment.Rewards, deployment.GridPriceOracle, deployment.SolanaGateway, deployment.GridToken, deployment.MockUSD, deployment.TimelockController} {
 		a, err := bindings.ABI(name)
 		if err != nil {
 			panic(err) // generated code: cannot fail at run time

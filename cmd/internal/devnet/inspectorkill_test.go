@@ -24,6 +24,7 @@ import (
 
 	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
 	"github.com/idlegrid/idlegrid/inspector/agree"
+	"github.com/idlegrid/idlegrid/inspector/assign"
 	"github.com/idlegrid/idlegrid/inspector/node"
 	"github.com/idlegrid/idlegrid/inspector/observe"
 	"github.com/idlegrid/idlegrid/inspector/price"
@@ -46,6 +47,8 @@ type inspectorJob struct {
 	Key                                           string
 	Peers                                         map[common.Address]string
 	Price                                         string
+	// K and Spare, if K is set, are the node's assignment policy (default: node.DevConfig's).
+	K, Spare int
 }
 
 // TestInspectorChild is the inspector node process of TestKillInspectorAndRestart (it does nothing in a normal
@@ -82,6 +85,9 @@ func TestInspectorChild(t *testing.T) {
 	cfg := node.DevConfig()
 	cfg.DataDir, cfg.Listen, cfg.Ops, cfg.Peers, cfg.ContentGateways = job.DataDir, job.Listen, "127.0.0.1:0", job.Peers, []string{job.Gateway}
 	cfg.PriceBucket = priceBucket
+	if job.K > 0 {
+		cfg.Policy = assign.Policy{K: job.K, Spare: job.Spare}
+	}
 	rate, _ := new(big.Int).SetString(job.Price, 10)
 	n, err := node.New(cfg, node.Deps{Chain: client, Deployment: d, Signer: signer, Sender: sub, Price: price.Fixed{Rate: rate},
 		Challenges: smallSimChallenges, Log: zerolog.New(os.Stderr).Level(zerolog.WarnLevel)})

@@ -42,6 +42,9 @@ type SimProviderConfig struct {
 	// Name names the machine (its id is keccak256(provider, name)); GPUs is how many simulated GPUs it has.
 	Name string
 	GPUs int
+	// Network, if set, wraps everything the node serves: tests put the network's faults there (requests
+	// dropped, answers delayed) between the inspectors and an honest node.
+	Network func(http.Handler) http.Handler
 }
 
 // DefaultSimProviderConfig is account 1's "sim-1" with two GPUs, off.
@@ -175,7 +178,11 @@ func (p *SimProvider) Start(ctx context.Context) error {
 	mux.Handle(liveness.EchoPath, p.countEchoes(lh))
 	mux.Handle(liveness.ReceiptsPath, lh)
 	mux.Handle("/ipfs/", content.NewGateway(store, content.GatewayConfig{}, p.log))
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second,
+	var h http.Handler = mux
+	if p.cfg.Network != nil {
+		h = p.cfg.Network(mux)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second,
 		TLSConfig: &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS13}}
 	done := make(chan error, 1)
 	go func() { done <- srv.ServeTLS(l, "", "") }()

@@ -14,6 +14,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"net"
 	"os"
@@ -206,6 +207,7 @@ type Node struct {
 	deployment deployment.Deployment
 	solana     *solanaSide
 	sim        *SimProvider
+	provider   *providerNode
 	inspectors *inspectorNodes
 	// cleanup runs at Close (a throwaway dockerd, the provider's temporary folder).
 	cleanup  []func()
@@ -284,7 +286,7 @@ func (n *Node) Start(ctx context.Context) error {
 	if n.cfg.Provider.Enabled {
 		members = append(members, n.providerService(&d))
 	}
-	n.sim, n.inspectors = nil, nil
+	n.sim, n.inspectors, n.provider = nil, nil, nil
 	if n.cfg.SimProvider.Enabled {
 		if n.sim, err = n.newSimProvider(&d); err != nil {
 			return err
@@ -416,7 +418,7 @@ func (n *Node) newIndexer() (*node.Node, error) {
 	cfg.RPC, cfg.DeploymentFile, cfg.DB = n.chain.WSEndpoint(), n.cfg.DeploymentFile, filepath.Join(dir, "index.db")
 	cfg.FinalityDepth, cfg.PollInterval, cfg.WipeOnReset = &depth, n.cfg.Chain.BlockPeriod, true
 	cfg.API.Listen, cfg.API.AllowedOrigins = listen, []string{"*"}
-	cfg.Console, cfg.GatewayEndpoints = true, n.cfg.GatewayEndpoints
+	cfg.Console, cfg.GatewayEndpoints = true, n.gatewayEndpoints()
 	ix, err := node.New(cfg, n.log)
 	if err != nil {
 		n.removeTemp()
@@ -424,6 +426,24 @@ func (n *Node) newIndexer() (*node.Node, error) {
 	}
 	n.indexer = ix
 	return ix, nil
+}
+
+// gatewayEndpoints are Config.GatewayEndpoints and, when the devnet runs its provider node, that node's gateway
+// (its dev account's address -> Provider.Listen), so that the console's gateway proxy reaches its leases' jobs.
+// The indexer is built before the provider node starts: when no Docker daemon lets it run, the proxy finds no
+// node at that address and says so.
+func (n *Node) gatewayEndpoints() map[common.Address]string {
+	out := maps.Clone(n.cfg.GatewayEndpoints)
+	if pc := n.cfg.Provider; pc.Enabled {
+		accts := n.Accounts()
+		if pc.Account >= 1 && pc.Account < len(accts) {
+			if out == nil {
+				out = map[common.Address]string{}
+			}
+			out[accts[pc.Account].Address] = pc.Listen
+		}
+	}
+	return out
 }
 
 func (n *Node) removeTemp() {

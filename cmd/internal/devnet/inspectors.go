@@ -22,7 +22,7 @@ import (
 )
 
 // inspectorNodes runs the devnet's inspector nodes (inspector/node), one per inspector account, with dev
-// cadences: each follows the dev chain, checks the listed machines it is assigned, agrees with the others over
+// cadences: each follows the dev chain, checks the listed machines it is assigned (the sim provider's, the provider node's), agrees with the others over
 // HTTP on loopback and posts breaches and the GRID price.
 type inspectorNodes struct {
 	n   *Node
@@ -104,12 +104,24 @@ func (s *inspectorNodes) Start(ctx context.Context) error {
 	if challenges == nil {
 		challenges = inspectord.ClassChallenges
 	}
+	// Machines' spec documents come from their nodes' content gateways: the sim provider's and the provider
+	// node's (which started before: its machine is listed with its gateway as endpoint, reached over TLS bound
+	// to its key by the node's directory).
+	var gateways []string
+	if s.sim != nil {
+		gateways = append(gateways, s.sim.URL())
+	}
+	n.mu.Lock()
+	if n.provider != nil {
+		gateways = append(gateways, "https://"+n.info.Provider.Gateway)
+	}
+	n.mu.Unlock()
 	var nodes []*node.Node
 	var members []service.Service
 	for i, a := range accts {
 		cfg := n.inspectorConfig(i, dir, peers, addrs[i])
-		if s.sim != nil {
-			cfg.ContentGateways = []string{s.sim.URL()}
+		if len(gateways) > 0 {
+			cfg.ContentGateways = append([]string(nil), gateways...)
 		}
 		signer := keys.NewSigner(a.Key)
 		ccfg := chain.DefaultConfig()

@@ -4,6 +4,10 @@
 // (inspector), the indexer node (indexer/node), then any further services added (a provider with simulated
 // GPUs), started in that order and closed in reverse.
 //
+// The devnet's inspector nodes check its provider node's machine (its spec from the node's content gateway, the
+// rest at the machine's listed endpoint) as well as the sim provider's, and the indexer's console proxies renters'
+// gateway requests to the provider node (Config.GatewayEndpoints gets its gateway).
+//
 // With Config.Solana it also runs a local Solana node with the gateway's Solana side, its watcher and the dev
 // inspectors' bridge (solana.go). It posts nothing on anyone's behalf but the dev inspectors' price and, with
 // Solana, their gateway decisions: no attestation of a lease, no lease. Its
@@ -77,8 +81,8 @@ type Config struct {
 	Challenges inspnode.ChallengeTable
 	// SimProvider lists a machine of simulated GPUs and serves its inspector-facing surface.
 	SimProvider SimProviderConfig
-	// GatewayEndpoints are the renter gateways of providers the devnet runs (provider address -> host:port),
-	// which the indexer's console proxies to.
+	// GatewayEndpoints are renter gateways of providers (provider address -> host:port) the indexer's console
+	// proxies to; the devnet's provider node's (Provider.Listen) is added to them.
 	GatewayEndpoints map[common.Address]string
 	// Provider runs a provider node with simulated GPUs (needs a Docker daemon; without one the devnet says so
 	// and runs none).

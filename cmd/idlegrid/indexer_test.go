@@ -282,7 +282,7 @@ func TestMarketOnDevnet(t *testing.T) {
 		t.Fatalf("opened %+v", opened)
 	}
 	runJSON(t, g, &closed, "lease", "close", opened.Leases[0].ID, "--dev-account", "2")
-	runJSON(t, g, &status, "lease", "status", opened.Leases[0].ID)
+	runJSON(t, g, &status, "lease", "show", opened.Leases[0].ID)
 	id, _ := strconv.ParseUint(opened.Leases[0].ID, 10, 64)
 	var l *api.Lease
 	waitUntil(t, func() bool { l, err = client.Lease(ctx, id); return err == nil && l.Status == "closed" })

@@ -371,10 +371,14 @@ func TestSolanaBridge(t *testing.T) {
 		// The vault is emptied after the bridge checked it and signed the release, before it is sent: the node
 		// refuses the release at preflight, and the bridge advances its nonce (so the signed bytes can never
 		// land) and returns the transfer.
+		// The deposit is swapped to GRID (39.8 GRID) by the running bridge; wait for that payout too, or it lands
+		// inside the balance comparison below.
+		pre := w.gridBalance()
 		w.deposit(d.USDC, 20e6, nil)
-		w.until(b, "USDC in", func() bool {
+		swapped := new(big.Int).Sub(gridWei(40), new(big.Int).Div(gridWei(2), big.NewInt(10)))
+		w.until(b, "USDC in and swapped", func() bool {
 			v, err := solgateway.TokenBalance(w.ctx, w.sol, d.USDC.Account, rpc.CommitmentFinalized)
-			return err == nil && v >= 20e6
+			return err == nil && v >= 20e6 && new(big.Int).Sub(w.gridBalance(), pre).Cmp(swapped) == 0
 		})
 		var sent *solana.Transaction
 		racing := w.bridge("racing", func(c *bridge.Config, deps *bridge.Deps) {

@@ -216,6 +216,8 @@ type Node struct {
 	// cleanup runs at Close (a throwaway dockerd, the provider's temporary folder).
 	cleanup  []func()
 	devImage string
+	// dockerHost is the provider node's Docker daemon, found at Start ("" when there is none: no node runs).
+	dockerHost string
 }
 
 // New prepares a devnet; nothing runs until Start.
@@ -280,6 +282,16 @@ func (n *Node) Start(ctx context.Context) error {
 	members := []service.Service{ch, setup, service.Build("price-feed", func(ctx context.Context) (service.Service, error) {
 		return n.priceFeed(ctx, d)
 	})}
+	// The provider node's Docker daemon is found first: the indexer's gateway proxy is given the node's gateway
+	// only when the node will run.
+	n.dockerHost, n.info.Docker = "", ""
+	if n.cfg.Provider.Enabled {
+		if n.dockerHost, err = n.docker(ctx); err != nil {
+			n.removeTemp()
+			return err
+		}
+		n.info.Docker = n.dockerHost
+	}
 	if n.cfg.Indexer {
 		ix, err := n.newIndexer()
 		if err != nil {
@@ -293,6 +305,7 @@ func (n *Node) Start(ctx context.Context) error {
 	n.sim, n.inspectors, n.provider = nil, nil, nil
 	if n.cfg.SimProvider.Enabled {
 		if n.sim, err = n.newSimProvider(&d); err != nil {
+			n.removeTemp()
 			return err
 		}
 		members = append(members, n.sim)
@@ -434,11 +447,10 @@ func (n *Node) newIndexer() (*node.Node, error) {
 
 // gatewayEndpoints are Config.GatewayEndpoints and, when the devnet runs its provider node, that node's gateway
 // (its dev account's address -> Provider.Listen), so that the console's gateway proxy reaches its leases' jobs.
-// The indexer is built before the provider node starts: when no Docker daemon lets it run, the proxy finds no
-// node at that address and says so.
+// Without a Docker daemon no node runs, and the proxy says it knows no gateway of that provider.
 func (n *Node) gatewayEndpoints() map[common.Address]string {
 	out := maps.Clone(n.cfg.GatewayEndpoints)
-	if pc := n.cfg.Provider; pc.Enabled {
+	if pc := n.cfg.Provider; pc.Enabled && n.dockerHost != "" {
 		accts := n.Accounts()
 		if pc.Account >= 1 && pc.Account < len(accts) {
 			if out == nil {

@@ -56,12 +56,8 @@ const DevImage = "idlegrid/devnet:1"
 func (n *Node) providerService(d *deployment.Deployment) service.Service {
 	return service.Build("provider", func(ctx context.Context) (service.Service, error) {
 		pc := n.cfg.Provider
-		host, err := n.docker(ctx)
-		if err != nil {
-			return nil, err
-		}
 		n.mu.Lock()
-		n.info.Docker = host
+		host := n.dockerHost
 		n.mu.Unlock()
 		if host == "" {
 			n.log.Warn().Msg("no Docker daemon: the devnet runs no provider node; leases still work on chain, but no container runs (give --docker HOST, or run as root with dockerd installed)")

@@ -4,6 +4,10 @@
 // (inspector), the indexer node (indexer/node), then any further services added (a provider with simulated
 // GPUs), started in that order and closed in reverse.
 //
+// The devnet's inspector nodes check its provider node's machine (its spec from the node's content gateway, the
+// rest at the machine's listed endpoint) as well as the sim provider's, and the indexer's console proxies renters'
+// gateway requests to the provider node (Config.GatewayEndpoints gets its gateway).
+//
 // With Config.Solana it also runs a local Solana node with the gateway's Solana side, its watcher and the dev
 // inspectors' bridge (solana.go). It posts nothing on anyone's behalf but the dev inspectors' price and, with
 // Solana, their gateway decisions: no attestation of a lease, no lease. Its
@@ -14,6 +18,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"net"
 	"os"
@@ -72,12 +77,12 @@ type Config struct {
 	InspectorNodes int
 	// InspectorConfig, when set, adjusts inspector node i's configuration (tests).
 	InspectorConfig func(i int, c *inspnode.Config)
-	// Challenges is the GPU class table the inspector nodes' compute checks use (nil: provider/gpu's).
+	// Challenges is the GPU class table the inspector nodes' compute checks use (nil: DevChallenges, small SIM challenges).
 	Challenges inspnode.ChallengeTable
 	// SimProvider lists a machine of simulated GPUs and serves its inspector-facing surface.
 	SimProvider SimProviderConfig
-	// GatewayEndpoints are the renter gateways of providers the devnet runs (provider address -> host:port),
-	// which the indexer's console proxies to.
+	// GatewayEndpoints are renter gateways of providers (provider address -> host:port) the indexer's console
+	// proxies to; the devnet's provider node's (Provider.Listen) is added to them.
 	GatewayEndpoints map[common.Address]string
 	// Provider runs a provider node with simulated GPUs (needs a Docker daemon; without one the devnet says so
 	// and runs none).
@@ -206,10 +211,13 @@ type Node struct {
 	deployment deployment.Deployment
 	solana     *solanaSide
 	sim        *SimProvider
+	provider   *providerNode
 	inspectors *inspectorNodes
 	// cleanup runs at Close (a throwaway dockerd, the provider's temporary folder).
 	cleanup  []func()
 	devImage string
+	// dockerHost is the provider node's Docker daemon, found at Start ("" when there is none: no node runs).
+	dockerHost string
 }
 
 // New prepares a devnet; nothing runs until Start.
@@ -274,6 +282,16 @@ func (n *Node) Start(ctx context.Context) error {
 	members := []service.Service{ch, setup, service.Build("price-feed", func(ctx context.Context) (service.Service, error) {
 		return n.priceFeed(ctx, d)
 	})}
+	// The provider node's Docker daemon is found first: the indexer's gateway proxy is given the node's gateway
+	// only when the node will run.
+	n.dockerHost, n.info.Docker = "", ""
+	if n.cfg.Provider.Enabled {
+		if n.dockerHost, err = n.docker(ctx); err != nil {
+			n.removeTemp()
+			return err
+		}
+		n.info.Docker = n.dockerHost
+	}
 	if n.cfg.Indexer {
 		ix, err := n.newIndexer()
 		if err != nil {
@@ -284,9 +302,10 @@ func (n *Node) Start(ctx context.Context) error {
 	if n.cfg.Provider.Enabled {
 		members = append(members, n.providerService(&d))
 	}
-	n.sim, n.inspectors = nil, nil
+	n.sim, n.inspectors, n.provider = nil, nil, nil
 	if n.cfg.SimProvider.Enabled {
 		if n.sim, err = n.newSimProvider(&d); err != nil {
+			n.removeTemp()
 			return err
 		}
 		members = append(members, n.sim)
@@ -416,7 +435,7 @@ func (n *Node) newIndexer() (*node.Node, error) {
 	cfg.RPC, cfg.DeploymentFile, cfg.DB = n.chain.WSEndpoint(), n.cfg.DeploymentFile, filepath.Join(dir, "index.db")
 	cfg.FinalityDepth, cfg.PollInterval, cfg.WipeOnReset = &depth, n.cfg.Chain.BlockPeriod, true
 	cfg.API.Listen, cfg.API.AllowedOrigins = listen, []string{"*"}
-	cfg.Console, cfg.GatewayEndpoints = true, n.cfg.GatewayEndpoints
+	cfg.Console, cfg.GatewayEndpoints = true, n.gatewayEndpoints()
 	ix, err := node.New(cfg, n.log)
 	if err != nil {
 		n.removeTemp()
@@ -424,6 +443,23 @@ func (n *Node) newIndexer() (*node.Node, error) {
 	}
 	n.indexer = ix
 	return ix, nil
+}
+
+// gatewayEndpoints are Config.GatewayEndpoints and, when the devnet runs its provider node, that node's gateway
+// (its dev account's address -> Provider.Listen), so that the console's gateway proxy reaches its leases' jobs.
+// Without a Docker daemon no node runs, and the proxy says it knows no gateway of that provider.
+func (n *Node) gatewayEndpoints() map[common.Address]string {
+	out := maps.Clone(n.cfg.GatewayEndpoints)
+	if pc := n.cfg.Provider; pc.Enabled && n.dockerHost != "" {
+		accts := n.Accounts()
+		if pc.Account >= 1 && pc.Account < len(accts) {
+			if out == nil {
+				out = map[common.Address]string{}
+			}
+			out[accts[pc.Account].Address] = pc.Listen
+		}
+	}
+	return out
 }
 
 func (n *Node) removeTemp() {

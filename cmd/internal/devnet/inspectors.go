@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -17,12 +18,13 @@ import (
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/keys"
+	"github.com/idlegrid/idlegrid/oracle/proof"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
 	"github.com/idlegrid/idlegrid/oracle/service"
 )
 
 // inspectorNodes runs the devnet's inspector nodes (inspector/node), one per inspector account, with dev
-// cadences: each follows the dev chain, checks the listed machines it is assigned, agrees with the others over
+// cadences: each follows the dev chain, checks the listed machines it is assigned (the sim provider's, the provider node's), agrees with the others over
 // HTTP on loopback and posts breaches and the GRID price.
 type inspectorNodes struct {
 	n   *Node
@@ -105,14 +107,26 @@ func (s *inspectorNodes) Start(ctx context.Context) error {
 	}
 	challenges := n.cfg.Challenges
 	if challenges == nil {
-		challenges = inspectord.ClassChallenges
+		challenges = DevChallenges
 	}
+	// Machines' spec documents come from their nodes' content gateways: the sim provider's and the provider
+	// node's (which started before: its machine is listed with its gateway as endpoint, reached over TLS bound
+	// to its key by the node's directory).
+	var gateways []string
+	if s.sim != nil {
+		gateways = append(gateways, s.sim.URL())
+	}
+	n.mu.Lock()
+	if n.provider != nil {
+		gateways = append(gateways, "https://"+n.info.Provider.Gateway)
+	}
+	n.mu.Unlock()
 	var nodes []*node.Node
 	var members []service.Service
 	for i, a := range accts {
 		cfg := n.inspectorConfig(i, dir, peers, addrs[i])
-		if s.sim != nil {
-			cfg.ContentGateways = []string{s.sim.URL()}
+		if len(gateways) > 0 {
+			cfg.ContentGateways = append([]string(nil), gateways...)
 		}
 		signer := keys.NewSigner(a.Key)
 		ccfg := chain.DefaultConfig()
@@ -200,3 +214,20 @@ func (n *Node) SimProvider() *SimProvider {
 	defer n.mu.Unlock()
 	return n.sim
 }
+
+// DevChallenges is the challenge table of the devnet's inspector nodes: the SIM class gets challenges of the size
+// of oracle/proofsession's example, with 30-second deadlines, and every other class the real table
+// (inspectord.ClassChallenges). SIM is a dev-chain class whose GPUs the provider emulates on the CPU: the full SIM
+// challenges take seconds of CPU per GPU, and three inspectors challenging a four-GPU node at once on a small
+// machine miss their deadlines (and load the machine every round). The protocol path is the same; what these
+// checks prove about a SIM "GPU" is only that the node answers the protocol.
+var DevChallenges = node.ChallengeTableFunc(func(class string) ([]node.Challenge, error) {
+	if class != proof.SimClass {
+		return inspectord.ClassChallenges.Challenges(class)
+	}
+	return []node.Challenge{
+		{Kind: "compute", Params: proof.Params{Width: 64, Rows: 64, Steps: 4, Group: 1, LeafGroups: 8, Openings: 16}, Deadlines: proof.DeadlinesFor(30 * time.Second)},
+		{Kind: "capacity", Params: proof.Params{Sweep: true, Width: 1024, Rows: 64, Steps: 4, Group: 2, LeafGroups: 4, Openings: 8,
+			Chains: 2, Hops: 1 << 12, SegmentHops: 4, ChaseRows: 64, ChaseOpenings: 16}, Deadlines: proof.DeadlinesFor(30 * time.Second)},
+	}, nil
+})

@@ -12,8 +12,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/moby/moby/client"
 	"github.com/rs/zerolog"
 
@@ -54,12 +56,8 @@ const DevImage = "idlegrid/devnet:1"
 func (n *Node) providerService(d *deployment.Deployment) service.Service {
 	return service.Build("provider", func(ctx context.Context) (service.Service, error) {
 		pc := n.cfg.Provider
-		host, err := n.docker(ctx)
-		if err != nil {
-			return nil, err
-		}
 		n.mu.Lock()
-		n.info.Docker = host
+		host := n.dockerHost
 		n.mu.Unlock()
 		if host == "" {
 			n.log.Warn().Msg("no Docker daemon: the devnet runs no provider node; leases still work on chain, but no container runs (give --docker HOST, or run as root with dockerd installed)")
@@ -97,12 +95,81 @@ func (n *Node) providerService(d *deployment.Deployment) service.Service {
 		if err != nil {
 			return nil, err
 		}
+		p := &providerNode{node: pn}
 		n.mu.Lock()
 		n.info.Provider = ProviderInfo{Account: pc.Account, Address: signer.Address(), Machine: cfg.Machine.Name, Gateway: pc.Listen,
 			Image: n.devImage}
+		n.provider = p
 		n.mu.Unlock()
-		return pn, nil
+		return p, nil
 	})
+}
+
+// providerNode is the running provider node, which a test may stop while the devnet runs (as a machine that
+// goes down): stopped on purpose, it is not unhealthy, and the devnet's Close does not close it twice.
+type providerNode struct {
+	node *providerd.Node
+
+	mu      sync.Mutex
+	stopped bool
+}
+
+func (p *providerNode) Name() string                    { return "provider" }
+func (p *providerNode) Start(ctx context.Context) error { return p.node.Start(ctx) }
+
+// Stop closes the node: its gateway stops answering, its containers stay as the daemon left them.
+func (p *providerNode) Stop() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.stopped {
+		return nil
+	}
+	p.stopped = true
+	return p.node.Close()
+}
+
+func (p *providerNode) Close() error { return p.Stop() }
+
+func (p *providerNode) Healthy() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.stopped {
+		return nil
+	}
+	return p.node.Healthy()
+}
+
+// HealthReport implements service.HealthReporter: the node's parts (none once stopped on purpose).
+func (p *providerNode) HealthReport() map[string]error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.stopped {
+		return map[string]error{"provider": nil}
+	}
+	return p.node.HealthReport()
+}
+
+// ProviderMachine is the provider node's machine id and its key's signer (ok false when no provider node runs).
+func (n *Node) ProviderMachine() (machine common.Hash, key *keys.Signer, ok bool) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.provider == nil {
+		return common.Hash{}, nil, false
+	}
+	accts := n.Accounts()
+	key = keys.NewSigner(accts[n.cfg.Provider.Account].Key)
+	return protocol.MachineID(key.Address(), n.info.Provider.Machine), key, true
+}
+
+// StopProvider stops the devnet's provider node (a machine going down, for tests); the rest keeps running.
+func (n *Node) StopProvider() error {
+	n.mu.Lock()
+	p := n.provider
+	n.mu.Unlock()
+	if p == nil {
+		return errors.New("devnet: no provider node runs")
+	}
+	return p.Stop()
 }
 
 // stakeProvider stakes the provider's GRID once (a persistent devnet keeps it).

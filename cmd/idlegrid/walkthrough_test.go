@@ -73,7 +73,7 @@ func TestReadmeWalkthroughVerbatim(t *testing.T) {
 	first := exec.Command("bash", "-c", devnet)
 	first.Dir, first.Env = dir, env
 	first.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	var devnetOut bytes.Buffer
+	var devnetOut syncBuffer
 	first.Stdout, first.Stderr = &devnetOut, &devnetOut
 	if err := first.Start(); err != nil {
 		t.Fatal(err)

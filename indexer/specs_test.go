@@ -48,7 +48,9 @@ func (noLeases) Exec(context.Context, uint64, provgw.ExecRequest, provgw.ExecIO)
 func (noLeases) DialPort(context.Context, uint64, uint16) (net.Conn, error) {
 	return nil, provgw.ErrNoWorkload
 }
-func (noLeases) Status(context.Context, uint64) (gw.Status, error) { return gw.Status{}, provgw.ErrNoWorkload }
+func (noLeases) Status(context.Context, uint64) (gw.Status, error) {
+	return gw.Status{}, provgw.ErrNoWorkload
+}
 
 // specNode is a provider node's TLS listener serving store's content under /ipfs/; swap maps a requested
 // CID to another one (a node serving other bytes than the CID names).

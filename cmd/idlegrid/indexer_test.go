@@ -174,6 +174,21 @@ func TestIndexerRunAndMarketSearch(t *testing.T) {
 		t.Errorf("market search output lacks the machine's spec:\n%s", out)
 	}
 	t.Logf("with the machine's spec fetched:\n%s", out)
+	// The API's machine row carries it too.
+	resp, err := http.Get(base + "/v1/machines/" + testchain.MachineID(1).Hex())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var row struct {
+		MetadataCID string           `json:"metadataCid"`
+		Spec        *api.MachineSpec `json:"spec"`
+	}
+	err = json.NewDecoder(resp.Body).Decode(&row)
+	resp.Body.Close()
+	if err != nil || row.MetadataCID != specCID || row.Spec == nil || row.Spec.Region != "eu-west" || row.Spec.CPUCores != 48 ||
+		row.Spec.MemoryBytes != 512<<30 || row.Spec.Driver != "550.54.15" || row.Spec.CUDA != "12.4" || row.Spec.BandwidthMbps != 10_000 {
+		t.Errorf("API machine row: %+v %+v, %v", row, row.Spec, err)
+	}
 	// Governance requires hardware verification: the unverified machine is not offered, and search says why.
 	c.Call(0, indexer.NodeRegistry, c.Registry.PackSetRequireVerification(true))
 	c.Mine()

@@ -19,6 +19,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
+	carv2 "github.com/ipld/go-car/v2"
+	carstorage "github.com/ipld/go-car/v2/storage"
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/indexer"
@@ -60,6 +62,8 @@ type specNode struct {
 	store    *content.Store
 	mu       sync.Mutex
 	swap     map[string]string
+	// forged maps a CID to bytes the node answers it with, in a CAR that names the CID as its root and block.
+	forged map[string][]byte
 }
 
 func startSpecNode(t *testing.T) *specNode {
@@ -68,12 +72,30 @@ func startSpecNode(t *testing.T) *specNode {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := &specNode{provider: crypto.PubkeyToAddress(key.PublicKey), store: content.NewMemoryStore(), swap: map[string]string{}}
+	n := &specNode{provider: crypto.PubkeyToAddress(key.PublicKey), store: content.NewMemoryStore(), swap: map[string]string{}, forged: map[string][]byte{}}
 	cg := content.NewGateway(n.store, content.GatewayConfig{}, zerolog.Nop())
 	public := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		n.mu.Lock()
 		for from, to := range n.swap {
 			r.URL.Path = strings.Replace(r.URL.Path, from, to, 1)
+		}
+		for id, data := range n.forged {
+			if r.URL.Path == "/ipfs/"+id {
+				n.mu.Unlock()
+				root, _ := cid.Decode(id)
+				w.Header().Set("Content-Type", content.MediaCAR)
+				car, err := carstorage.NewWritable(w, []cid.Cid{root}, carv2.WriteAsCarV1(true))
+				if err == nil {
+					err = car.Put(r.Context(), root.KeyString(), data)
+				}
+				if err == nil {
+					err = car.Finalize()
+				}
+				if err != nil {
+					t.Errorf("forging a CAR: %v", err)
+				}
+				return
+			}
 		}
 		n.mu.Unlock()
 		cg.ServeHTTP(w, r)
@@ -150,8 +172,23 @@ func TestFetchSpecFromProviderNode(t *testing.T) {
 	n.mu.Unlock()
 	if raw, err := indexer.FetchSpec(ctx, n.provider, n.addr, tamperedID.String(), 5*time.Second); err == nil {
 		t.Errorf("content not matching its CID accepted: %s", raw)
+	} else if !strings.Contains(err.Error(), tamperedID.String()) {
+		t.Errorf("other content refused, but unclear: %v", err)
 	} else {
 		t.Logf("tampered: %v", err)
+	}
+
+	// The node answers the CID with a CAR naming it, its one block other bytes: refused (the block is re-hashed).
+	forgedID, _ := cid.V1Builder{Codec: cid.Raw, MhType: id.Prefix().MhType}.Sum([]byte(`{"version":1,"region":"real"}`))
+	n.mu.Lock()
+	n.forged[forgedID.String()] = other.Encode()
+	n.mu.Unlock()
+	if raw, err := indexer.FetchSpec(ctx, n.provider, n.addr, forgedID.String(), 5*time.Second); err == nil {
+		t.Errorf("a block not matching its CID accepted: %s", raw)
+	} else if !strings.Contains(err.Error(), "does not hash to its CID") {
+		t.Errorf("forged block refused, but unclear: %v", err)
+	} else {
+		t.Logf("forged block: %v", err)
 	}
 
 	// Not served at all, bad metadata, bad endpoint: errors, no panic.

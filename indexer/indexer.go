@@ -5,9 +5,11 @@
 //
 // This package owns the domain: the rows (model.go), the event mappings (mappings.go), the index behind the
 // shared follower (follower.go: oracle/follow walks the chain, reorgs included; the index decodes and projects
-// each batch) and the small interfaces it consumes (Store, Decoder, and oracle/follow's Chain and Clock). Adapters live in sub-packages: sqlstore
+// each batch), the machine spec fetcher (specs.go: each listed machine's spec document, fetched by its CID from
+// the machine's node and verified against it) and the small interfaces it consumes (Store, Decoder, SpecStore,
+// and oracle/follow's Chain and Clock). Adapters live in sub-packages: sqlstore
 // (SQLite and Postgres), decode (contract ABIs from bindings/), api (HTTP). It never imports the provider or
-// inspector packages, and it never writes to the chain.
+// inspector packages, it never writes to the chain, and the only other thing it reads is spec documents by CID.
 package indexer
 
 import (

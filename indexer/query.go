@@ -81,6 +81,10 @@ type MachineView struct {
 	Verification string `json:"verification"`
 	// Rentable is NodeRegistry.isRentable: listed, the provider collateralised, verified unless exempt.
 	Rentable bool `json:"rentable"`
+	// Spec is the machine's spec document for its current metadata CID, once fetched; SpecError says why it
+	// could not be read.
+	Spec      *api.MachineSpec `json:"spec,omitempty"`
+	SpecError string           `json:"specError,omitempty"`
 }
 
 // Judge fills what depends on the time and the registry's rule: free GPUs, verification, rentability.
@@ -100,6 +104,7 @@ func (m MachineView) Summary() api.Machine {
 		VerifiedUntil: m.VerifiedUntil, Rentable: m.Rentable, UptimePercent: m.UptimePercent, LeasesOpened: m.LeasesOpened,
 		LeasesCompleted: m.LeasesCompleted, ChecksPassed: m.ChecksPassed, ChecksFailed: m.ChecksFailed,
 		ProviderSlashes: m.ProviderSlashes, ProviderCollateralised: m.ProviderCollateralised,
+		Spec: m.Spec, SpecError: m.SpecError,
 	}
 }
 

@@ -2,9 +2,12 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/tls"
 	"encoding/json"
 	"math/big"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -17,10 +20,14 @@ import (
 	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/testchain"
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/content"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/devchain"
+	"github.com/idlegrid/idlegrid/oracle/gateway"
+	"github.com/idlegrid/idlegrid/oracle/keys"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/rs/zerolog"
 )
 
 // TestIndexerRunAndMarketSearch runs `idlegrid indexer run` against a chain over JSON-RPC, posts a signed quote
@@ -147,6 +154,41 @@ func TestIndexerRunAndMarketSearch(t *testing.T) {
 		t.Errorf("market search output lacks the quote:\n%s", out)
 	}
 	t.Logf("idlegrid market search --class H100 --gpus 1 --hours 2\n%s", out)
+	if !strings.Contains(out, "REGION") || !strings.Contains(out, "CPU/RAM") {
+		t.Errorf("market search output lacks the spec columns:\n%s", out)
+	}
+	// The machine's node publishes its spec (served over TLS bound to the provider's key): the indexer fetches it
+	// by CID and search shows its region, CPU/RAM and CUDA version.
+	specEndpoint, specCID := serveSpec(t, c.Accounts[1].Key, oracle.MachineSpec{Version: oracle.MachineSpecVersion,
+		Provider: c.Accounts[1].Addr, Name: "box-1", Class: "H100", GPUs: []oracle.MachineGPU{{UUID: "GPU-1"}, {Index: 1, UUID: "GPU-2"}},
+		CPU: oracle.MachineCPU{Model: "AMD EPYC 9454", Cores: 48, Arch: "amd64"}, MemoryBytes: 512 << 30, Driver: "550.54.15",
+		CUDA: "12.4", Region: "eu-west", BandwidthMbps: 10_000})
+	c.Call(1, indexer.NodeRegistry, c.Registry.PackUpdateMachineMetadata(testchain.MachineID(1), specCID, specEndpoint))
+	c.Mine()
+	indexed()
+	waitUntil(t, func() bool {
+		out, _, err = run(t, "market", "search", "--api", base, "--class", "H100", "--gpus", "1", "--hours", "2")
+		return err == nil && strings.Contains(out, "eu-west")
+	})
+	if !strings.Contains(out, "48c/512GiB") || !strings.Contains(out, "12.4") || !strings.Contains(out, digest.Hex()) {
+		t.Errorf("market search output lacks the machine's spec:\n%s", out)
+	}
+	t.Logf("with the machine's spec fetched:\n%s", out)
+	// The API's machine row carries it too.
+	resp, err := http.Get(base + "/v1/machines/" + testchain.MachineID(1).Hex())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var row struct {
+		MetadataCID string           `json:"metadataCid"`
+		Spec        *api.MachineSpec `json:"spec"`
+	}
+	err = json.NewDecoder(resp.Body).Decode(&row)
+	resp.Body.Close()
+	if err != nil || row.MetadataCID != specCID || row.Spec == nil || row.Spec.Region != "eu-west" || row.Spec.CPUCores != 48 ||
+		row.Spec.MemoryBytes != 512<<30 || row.Spec.Driver != "550.54.15" || row.Spec.CUDA != "12.4" || row.Spec.BandwidthMbps != 10_000 {
+		t.Errorf("API machine row: %+v %+v, %v", row, row.Spec, err)
+	}
 	// Governance requires hardware verification: the unverified machine is not offered, and search says why.
 	c.Call(0, indexer.NodeRegistry, c.Registry.PackSetRequireVerification(true))
 	c.Mine()
@@ -220,6 +262,27 @@ func TestIndexerRunRejectsWrongChain(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "chain id") {
 		t.Fatalf("want a chain id mismatch, got %v", err)
 	}
+}
+
+// serveSpec serves spec's document from a content gateway over TLS with key's node certificate, as a provider
+// node's listener does; it returns the endpoint and the spec's CID.
+func serveSpec(t *testing.T, key *ecdsa.PrivateKey, spec oracle.MachineSpec) (endpoint, id string) {
+	t.Helper()
+	ctx := context.Background()
+	store := content.NewMemoryStore()
+	c, err := store.AddBytes(ctx, spec.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cert, err := gateway.NodeCertificate(ctx, keys.NewSigner(key), time.Now().Add(-time.Hour), time.Now().Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewUnstartedServer(content.NewGateway(store, content.GatewayConfig{}, zerolog.Nop()))
+	srv.TLS = &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS13}
+	srv.StartTLS()
+	t.Cleanup(srv.Close)
+	return "https://" + srv.Listener.Addr().String(), c.String()
 }
 
 func waitUntil(t *testing.T, cond func() bool) {

@@ -182,17 +182,18 @@ func marketSearch(ctx context.Context, out io.Writer, asJSON bool, client *api.C
 		return nil
 	}
 	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "#\tCLASS\tGPUS\tUSD/H\tUSD/GPU-H\tTOTAL USD\tHOURS MIN-MAX\tTERMS\tEXPIRES\tVERIFIED\tUPTIME\tCHECKS OK/FAIL\tPROVIDER\tMACHINE\tQUOTE DIGEST")
+	fmt.Fprintln(tw, "#\tCLASS\tGPUS\tUSD/H\tUSD/GPU-H\tTOTAL USD\tHOURS MIN-MAX\tTERMS\tEXPIRES\tVERIFIED\tUPTIME\tCHECKS OK/FAIL\tREGION\tCPU/RAM\tCUDA\tPROVIDER\tMACHINE\tQUOTE DIGEST")
 	for i, m := range all {
 		uptime := "-"
 		if m.Machine.UptimePercent != nil {
 			uptime = fmt.Sprintf("%.1f%%", *m.Machine.UptimePercent)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s-%s\t%s\t%s\t%s\t%s\t%d/%d\t%s\t%s\t%s\n", i+1, m.GPUClass, m.Quote.Quote.GPUCount,
+		region, cpuRAM, cuda := specColumns(m.Machine.Spec)
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s-%s\t%s\t%s\t%s\t%s\t%d/%d\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, m.GPUClass, m.Quote.Quote.GPUCount,
 			api.FormatMicroUSD(m.MicroUSDPerHour), api.FormatMicroUSD(m.MicroUSDPerGPUHour), api.FormatMicroUSDAmount(m.TotalMicroUSD),
 			formatHours(m.Quote.Quote.MinDuration), formatHours(m.Quote.Quote.MaxDuration), quoteTerms(m.Quote.Quote),
 			time.Unix(int64(m.Quote.Quote.Expiry), 0).UTC().Format("2006-01-02 15:04Z"), verification(m.Machine), uptime,
-			m.Machine.ChecksPassed, m.Machine.ChecksFailed, shortHex(m.Machine.Provider.Hex()), shortHex(m.Machine.MachineID.Hex()), m.Digest.Hex())
+			m.Machine.ChecksPassed, m.Machine.ChecksFailed, region, cpuRAM, cuda, shortHex(m.Machine.Provider.Hex()), shortHex(m.Machine.MachineID.Hex()), m.Digest.Hex())
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -200,6 +201,21 @@ func marketSearch(ctx context.Context, out io.Writer, asJSON bool, client *api.C
 	fmt.Fprintf(out, "\nTOTAL USD bills at least the quote's minimum hours, before the escrow fee.\n")
 	fmt.Fprintf(out, "\nopen a lease from a quote: idlegrid lease open --from-book DIGEST --hours H\n")
 	return nil
+}
+
+// specColumns are the REGION, CPU/RAM and CUDA columns of a machine's spec ("-" where not known).
+func specColumns(s *api.MachineSpec) (region, cpuRAM, cuda string) {
+	if s == nil {
+		return "-", "-", "-"
+	}
+	region, cpuRAM, cuda = s.Region, fmt.Sprintf("%dc/%dGiB", s.CPUCores, s.MemoryBytes>>30), s.CUDA
+	if region == "" {
+		region = "-"
+	}
+	if cuda == "" {
+		cuda = "-"
+	}
+	return region, cpuRAM, cuda
 }
 
 func marketQuote(c *cli.Context, digest string) error {

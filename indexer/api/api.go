@@ -124,6 +124,23 @@ type Machine struct {
 	ChecksFailed           uint64   `json:"checksFailed"`
 	ProviderSlashes        uint64   `json:"providerSlashes"`
 	ProviderCollateralised bool     `json:"providerCollateralised"`
+	// Spec is the machine's spec document as its metadata CID names it, once the indexer fetched it; SpecError
+	// says why it could not be read (both empty: not fetched yet).
+	Spec      *MachineSpec `json:"spec,omitempty"`
+	SpecError string       `json:"specError,omitempty"`
+}
+
+// MachineSpec is what the indexer keeps of a machine's spec document (oracle.MachineSpec).
+type MachineSpec struct {
+	CPU           string `json:"cpu"`
+	CPUCores      uint32 `json:"cpuCores"`
+	CPUArch       string `json:"cpuArch"`
+	MemoryBytes   uint64 `json:"memoryBytes"`
+	DiskBytes     uint64 `json:"diskBytes"`
+	Driver        string `json:"driver"`
+	CUDA          string `json:"cuda"`
+	Region        string `json:"region,omitempty"`
+	BandwidthMbps uint32 `json:"bandwidthMbps,omitempty"`
 }
 
 // QuoteMatch is one ranked search result.

@@ -56,6 +56,8 @@ type Config struct {
 	API server.Config
 	// Housekeeping is the maintenance cadence.
 	Housekeeping indexer.HousekeepingConfig
+	// Specs is the machine spec fetcher's configuration (zero: indexer.DefaultSpecFetcherConfig).
+	Specs indexer.SpecFetcherConfig
 	// Console serves the web console (indexer/console) under /console/.
 	Console bool
 	// GatewayEndpoints are providers' renter gateways (host:port) the console's gateway proxy may reach, by
@@ -206,8 +208,16 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if err != nil {
 		return err
 	}
+	scfg := n.cfg.Specs
+	if scfg == (indexer.SpecFetcherConfig{}) {
+		scfg = indexer.DefaultSpecFetcherConfig()
+	}
+	specs, err := indexer.NewSpecFetcher(scfg, n.db, clock, n.log)
+	if err != nil {
+		return err
+	}
 	// The follower first: a chain reset or deployment change fails here, clearly, before anything is served.
-	group := service.NewGroup("indexer", n.follower, n.server, housekeeping)
+	group := service.NewGroup("indexer", n.follower, n.server, housekeeping, specs)
 	if err := group.Start(ctx); err != nil {
 		return err
 	}

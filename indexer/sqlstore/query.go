@@ -164,10 +164,12 @@ func (db *DB) judge(ctx context.Context, views []indexer.MachineView) error {
 		return err
 	}
 	now := uint64(db.clock.Now().Unix())
+	ptrs := make([]*indexer.MachineView, len(views))
 	for i := range views {
 		views[i].Judge(rule, now)
+		ptrs[i] = &views[i]
 	}
-	return nil
+	return db.attachSpecs(ctx, ptrs)
 }
 
 // rentableCond is the SQL of NodeRegistry.isRentable for the machine aliased m (joined to its provider's
@@ -1124,7 +1126,14 @@ func (db *DB) SearchQuotes(ctx context.Context, s indexer.QuoteSearch) ([]indexe
 		m.Machine.UptimePercent = m.Machine.Reputation.UptimePercent()
 		out = append(out, m)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	ptrs := make([]*indexer.MachineView, len(out))
+	for i := range out {
+		ptrs[i] = &out[i].Machine
+	}
+	return out, db.attachSpecs(ctx, ptrs)
 }
 
 // funnelCap bounds each funnel count: an explanation needs to know which step drops to zero, not whether

@@ -57,7 +57,7 @@ func TestOpenTwiceMigratesOnce(t *testing.T) {
 			if err != nil {
 				t.Fatalf("open %s: %v", dsn, err)
 			}
-			if v, err := db.SchemaVersion(ctx); err != nil || v != 2 {
+			if v, err := db.SchemaVersion(ctx); err != nil || v != 3 {
 				t.Errorf("%s: schema version %d, %v", dsn, v, err)
 			}
 			db.Close()

@@ -16,6 +16,7 @@ import (
 	"github.com/ipfs/go-cid"
 	"github.com/rs/zerolog"
 
+	"github.com/idlegrid/idlegrid/indexer"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/content"
 	gw "github.com/idlegrid/idlegrid/oracle/gateway"
@@ -53,8 +54,19 @@ func TestLeaseLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ms, err := node.DecodeMachineSpec(raw); err != nil || len(ms.GPUs) != 4 || ms.Provider != w.provider() {
+	ms, err := node.DecodeMachineSpec(raw)
+	if err != nil || len(ms.GPUs) != 4 || ms.Provider != w.provider() {
 		t.Fatalf("machine spec %+v: %v", ms, err)
+	}
+	// The indexer's spec fetcher reads it from the node's TLS listener by the listed CID (TLS bound to the
+	// provider's key, every block checked against the CID) and keeps what renters search by.
+	fetched, err := indexer.FetchSpec(ctx, w.provider(), pn.daemon.Gateway.Addr(), m.Metadata, 10*time.Second)
+	if err != nil {
+		t.Fatalf("the indexer fetching the node's spec: %v", err)
+	}
+	if is, err := indexer.ParseSpec(fetched, w.provider()); err != nil || is.CPUCores != uint32(ms.CPU.Cores) || is.CPU != ms.CPU.Model ||
+		is.MemoryBytes != ms.MemoryBytes || is.Driver != ms.Driver || is.CUDA != ms.CUDA || is.Region != ms.Region {
+		t.Fatalf("the indexer's reading of the node's spec %+v (the node's %+v): %v", is, ms, err)
 	}
 
 	spec := w.workloadSpec(2, "print", "hello", "eprint", "oops", "write", "/out", "echo", "7000")

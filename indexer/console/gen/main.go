@@ -195,6 +195,7 @@ var apiTypes = []struct {
 	{"QuoteTerms", oracle.Quote{}},
 	{"Quote", api.Quote{}},
 	{"MachineSummary", api.Machine{}},
+	{"MachineSpec", api.MachineSpec{}},
 	{"QuoteMatch", api.QuoteMatch{}},
 	{"SearchRequest", api.SearchRequest{}},
 	{"SearchResponse", api.SearchResponse{}},

@@ -3867,6 +3867,20 @@ export interface MachineSummary {
   checksFailed: number;
   providerSlashes: number;
   providerCollateralised: boolean;
+  spec?: MachineSpec | null;
+  specError?: string;
+}
+
+export interface MachineSpec {
+  cpu: string;
+  cpuCores: number;
+  cpuArch: string;
+  memoryBytes: number;
+  diskBytes: number;
+  driver: string;
+  cuda: string;
+  region?: string;
+  bandwidthMbps?: number;
 }
 
 export interface QuoteMatch {
@@ -3945,6 +3959,8 @@ export interface Machine {
   providerSlashes: number;
   verification: string;
   rentable: boolean;
+  spec?: MachineSpec | null;
+  specError?: string;
 }
 
 export interface Provider {

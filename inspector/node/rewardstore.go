@@ -5,14 +5,13 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"github.com/idlegrid/idlegrid/oracle/protocol"
 	"math/big"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/idlegrid/idlegrid/bindings/quorum"
-	"github.com/idlegrid/idlegrid/bindings/rewards"
 	inrewards "github.com/idlegrid/idlegrid/inspector/rewards"
 )
 
@@ -20,56 +19,34 @@ import (
 // bitmaps), and the Rewards contract's posted roots and funding. Like leases and machines they change only with
 // final blocks, in the follower's transaction.
 
-var (
-	quorumABI  = quorum.NewAttestationQuorum()
-	rewardsABI = rewards.NewRewards()
-)
-
 // applyRewardLog applies a SignerSetApplied, AttestationConsumed, RootPosted or Funded log; any other log is
 // none of its business.
 func applyRewardLog(ctx context.Context, tx *sql.Tx, l types.Log) error {
-	if len(l.Topics) == 0 {
+	ev, err := protocol.DecodeRewardEvent(l)
+	if errors.Is(err, protocol.ErrNotRewardEvent) {
 		return nil
 	}
-	qe, re := quorumABI.GetABI().Events, rewardsABI.GetABI().Events
-	switch l.Topics[0] {
-	case qe["SignerSetApplied"].ID:
-		ev, err := quorumABI.UnpackSignerSetAppliedEvent(&l)
-		if err != nil {
-			return fmt.Errorf("decode SignerSetApplied: %w", err)
-		}
+	if err != nil {
+		return err
+	}
+	switch ev.Kind {
+	case protocol.SignerSetAppliedEvent:
 		hexes := make([]string, len(ev.Signers))
 		for i, s := range ev.Signers {
 			hexes[i] = s.Hex()
 		}
 		_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO signer_sets (version, signers) VALUES (?, ?)`, ev.Version, strings.Join(hexes, ","))
-		return err
-	case qe["AttestationConsumed"].ID:
-		ev, err := quorumABI.UnpackAttestationConsumedEvent(&l)
-		if err != nil {
-			return fmt.Errorf("decode AttestationConsumed: %w", err)
-		}
+	case protocol.AttestationConsumedEvent:
 		_, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO consumed (id, version, signers, at) VALUES (?, ?, ?, ?)`,
-			common.Hash(ev.Id).Hex(), ev.SignerSetVersion, ev.Signers, l.BlockTimestamp)
-		return err
-	case re["RootPosted"].ID:
-		ev, err := rewardsABI.UnpackRootPostedEvent(&l)
-		if err != nil {
-			return fmt.Errorf("decode RootPosted: %w", err)
-		}
+			ev.ID.Hex(), ev.Version, ev.SignerBitmap, l.BlockTimestamp)
+	case protocol.RootPostedEvent:
 		_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO roots (epoch, root, cumulative) VALUES (?, ?, ?)`,
-			ev.Epoch, common.Hash(ev.Root).Hex(), ev.CumulativeTotal.String())
-		return err
-	case re["Funded"].ID:
-		ev, err := rewardsABI.UnpackFundedEvent(&l)
-		if err != nil {
-			return fmt.Errorf("decode Funded: %w", err)
-		}
+			ev.Epoch, ev.Root.Hex(), ev.Cumulative.String())
+	case protocol.RewardsFundedEvent:
 		_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO funded (block, idx, funded, at) VALUES (?, ?, ?, ?)`,
 			l.BlockNumber, l.Index, ev.Funded.String(), l.BlockTimestamp)
-		return err
 	}
-	return nil
+	return err
 }
 
 // finalTime is the timestamp of the follower's latest final block (false before it has one): every event before

@@ -17,6 +17,7 @@ import (
 
 	inrewards "github.com/idlegrid/idlegrid/inspector/rewards"
 	"github.com/idlegrid/idlegrid/inspector/rules"
+	"github.com/idlegrid/idlegrid/oracle/protocol"
 	"github.com/idlegrid/idlegrid/oracle/rewardtree"
 )
 
@@ -65,29 +66,18 @@ type chainSchedule struct {
 	emission      map[uint64]*big.Int
 }
 
-func (r *chainSchedule) call(ctx context.Context, data []byte) ([]byte, error) {
-	return r.chain.CallContract(ctx, ethereum.CallMsg{To: &r.target, Data: data}, nil)
-}
-
 // Epoch implements rewardSchedule.
 func (r *chainSchedule) Epoch(ctx context.Context, epoch uint64) (start, end uint64, emission *big.Int, err error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	sched := protocol.RewardSchedule{Chain: r.chain, Target: r.target}
 	if r.span == 0 {
-		out, err := r.call(ctx, rewardsABI.PackGenesis())
+		g, l, err := sched.Timing(ctx)
 		if err != nil {
-			return 0, 0, nil, fmt.Errorf("rewards genesis: %w", err)
+			return 0, 0, nil, err
 		}
-		g, err := rewardsABI.UnpackGenesis(out)
-		if err != nil {
-			return 0, 0, nil, fmt.Errorf("rewards genesis: %w", err)
-		}
-		if out, err = r.call(ctx, rewardsABI.PackEpochLength()); err != nil {
-			return 0, 0, nil, fmt.Errorf("rewards epoch length: %w", err)
-		}
-		l, err := rewardsABI.UnpackEpochLength(out)
-		if err != nil || l == 0 {
-			return 0, 0, nil, fmt.Errorf("rewards epoch length %d: %v", l, err)
+		if l == 0 {
+			return 0, 0, nil, fmt.Errorf("rewards epoch length 0")
 		}
 		r.genesis, r.span, r.emission = g, l, map[uint64]*big.Int{}
 	}
@@ -96,12 +86,8 @@ func (r *chainSchedule) Epoch(ctx context.Context, epoch uint64) (start, end uin
 	}
 	e, ok := r.emission[epoch]
 	if !ok {
-		out, err := r.call(ctx, rewardsABI.PackEmission(epoch))
-		if err != nil {
-			return 0, 0, nil, fmt.Errorf("rewards emission of epoch %d: %w", epoch, err)
-		}
-		if e, err = rewardsABI.UnpackEmission(out); err != nil {
-			return 0, 0, nil, fmt.Errorf("rewards emission of epoch %d: %w", epoch, err)
+		if e, err = sched.Emission(ctx, epoch); err != nil {
+			return 0, 0, nil, err
 		}
 		if len(r.emission) > 64 {
 			clear(r.emission)

@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/idlegrid/idlegrid/bindings/quorum"
+	"github.com/idlegrid/idlegrid/bindings/rewards"
 	"math/big"
 	"path/filepath"
 	"strings"
@@ -81,6 +83,12 @@ var (
 	inspB      = common.HexToAddress("0xb000000000000000000000000000000000000002")
 	inspC      = common.HexToAddress("0xc000000000000000000000000000000000000003")
 	rewardMach = crypto.Keccak256Hash([]byte("reward machine"))
+)
+
+// The contracts' ABIs, to build their logs (the node itself decodes them through oracle/protocol).
+var (
+	quorumABI  = quorum.NewAttestationQuorum()
+	rewardsABI = rewards.NewRewards()
 )
 
 // epochLogs are blocks 1-5 of the scenario: a signer set {A, B, C}, 10,000 funded, the machine listed (SIM, 2

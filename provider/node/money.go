@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"time"
 
 	"github.com/idlegrid/idlegrid/oracle"
@@ -163,12 +164,29 @@ func (n *Node) moneyLoop(ctx context.Context) error {
 	}
 }
 
+// resettleAfter is how long a lease the node settled is not settled again while the store still shows it open
+// (a reorg that dropped the settle is then retried).
+const resettleAfter = 10 * time.Minute
+
 // SettleNow settles the leases the policy picks now, if any.
 func (n *Node) SettleNow(ctx context.Context) error {
 	leases, err := n.deps.Store.Leases(ctx)
 	if err != nil {
 		return err
 	}
+	// A lease this node settled recently is skipped until the follower sees it closed: the close reaches the
+	// store only at the follower's confirmation depth, and settling it again would only burn gas (a no-op).
+	recent, err := n.deps.Store.Txs(ctx, "settle", n.deps.Clock.Now().Add(-resettleAfter))
+	if err != nil {
+		return err
+	}
+	sent := map[uint64]bool{}
+	for _, t := range recent {
+		for _, id := range t.Leases {
+			sent[id] = true
+		}
+	}
+	leases = slices.DeleteFunc(leases, func(l Lease) bool { return sent[l.ID] })
 	_, now := n.chain()
 	plan, err := n.cfg.Settle.PlanSettle(leases, now, func(k int) (*big.Int, error) { return n.deps.Escrow.SettleCost(ctx, k) })
 	if err != nil || len(plan.Leases) == 0 {

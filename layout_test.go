@@ -50,6 +50,8 @@ var forbidden = map[string][]string{
 	mod + "oracle/devchain":   with(upward, bindings),
 	// RPC failure classification and retry: one implementation, below every chain reader.
 	mod + "oracle/retry": with(upward, bindings, ethc, mod+"oracle/chain"),
+	// How the nodes' stores open SQLite and migrate it: storage only, no chain, no node package.
+	mod + "oracle/sqlitedb": with(upward, bindings, geth, nvml),
 	// The block follower every node shares: chain reads through narrow interfaces, no ABI, no node package.
 	mod + "oracle/follow": with(upward, bindings, ethc),
 	// The one lifecycle: pure, so every node and adapter may build on it.
@@ -188,6 +190,26 @@ func TestOnlyOracleImportsBindings(t *testing.T) {
 			}
 			if !ok {
 				t.Errorf("%s imports %s: go through the chain adapters in oracle/", pkg, imp)
+			}
+		}
+	}
+}
+
+// TestOneSQLiteOpener: every store opens its SQLite file through oracle/sqlitedb (pragmas, single writer,
+// migrations in one place): no other package imports the driver.
+func TestOneSQLiteOpener(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}} {{join .Imports " "}} {{join .TestImports " "}} {{join .XTestImports " "}}`, "./...").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		fields := strings.Fields(line)
+		if len(fields) == 0 || fields[0] == mod+"oracle/sqlitedb" {
+			continue
+		}
+		for _, imp := range fields[1:] {
+			if imp == "modernc.org/sqlite" || strings.HasPrefix(imp, "modernc.org/sqlite/") {
+				t.Errorf("%s imports %s: open SQLite through oracle/sqlitedb", fields[0], imp)
 			}
 		}
 	}

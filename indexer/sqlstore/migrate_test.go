@@ -9,6 +9,7 @@ import (
 
 	"github.com/idlegrid/idlegrid/indexer"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/pgtest"
+	"github.com/idlegrid/idlegrid/oracle/sqlitedb"
 )
 
 // TestMigrationFromV1: a database holding a v1 index (migration 0001 only, with a cursor, a journal, machines,
@@ -18,11 +19,13 @@ func TestMigrationFromV1(t *testing.T) {
 	ctx := context.Background()
 	for _, dialect := range []Dialect{SQLite, Postgres} {
 		t.Run(dialect.String(), func(t *testing.T) {
-			driver, dsn := "sqlite", sqliteDSN(filepath.Join(t.TempDir(), "v1.db"), false)
+			var raw *sql.DB
+			var err error
 			if dialect == Postgres {
-				driver, dsn = "pgx", pgtest.DSN(t)
+				raw, err = sql.Open("pgx", pgtest.DSN(t))
+			} else {
+				raw, err = sqlitedb.Open(filepath.Join(t.TempDir(), "v1.db"), sqlitedb.Options{Sync: sqlitedb.Normal})
 			}
-			raw, err := sql.Open(driver, dsn)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -33,7 +36,7 @@ func TestMigrationFromV1(t *testing.T) {
 				db.tables[tbl.Name] = tbl
 			}
 			ms, err := migrations()
-			if err != nil || len(ms) < 2 || ms[0].version != 1 {
+			if err != nil || len(ms) < 2 || ms[0].Version != 1 {
 				t.Fatalf("migrations %v: %v", ms, err)
 			}
 			if _, err := raw.ExecContext(ctx, `CREATE TABLE schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)`); err != nil {

@@ -12,18 +12,14 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
-	"net/url"
-	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
-	_ "modernc.org/sqlite"             // registers the "sqlite" database/sql driver
 
 	"github.com/idlegrid/idlegrid/indexer"
+	"github.com/idlegrid/idlegrid/oracle/sqlitedb"
 )
 
 //go:embed migrations/*.sql
@@ -92,16 +88,15 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 		if path == "" || strings.Contains(path, ":memory:") || strings.Contains(path, "?") {
 			return nil, fmt.Errorf("sqlstore: sqlite path %q: give a file path (the reader and writer pools share the file)", dsn)
 		}
-		if db.w, err = sql.Open("sqlite", sqliteDSN(path, false)); err != nil {
-			return nil, fmt.Errorf("sqlstore: open sqlite %s: %w", path, err)
+		// synchronous=NORMAL: under WAL a commit survives kill -9; the last ones may be lost on power loss.
+		o := sqlitedb.Options{Sync: sqlitedb.Normal, CacheKiB: 32000}
+		if db.w, err = sqlitedb.Open(path, o); err != nil {
+			return nil, fmt.Errorf("sqlstore: open sqlite: %w", err)
 		}
-		db.w.SetMaxOpenConns(1)
-		db.w.SetConnMaxIdleTime(0)
-		if db.r, err = sql.Open("sqlite", sqliteDSN(path, true)); err != nil {
+		if db.r, err = sqlitedb.OpenReaders(path, o, opts.ReadConns); err != nil {
 			db.w.Close()
-			return nil, fmt.Errorf("sqlstore: open sqlite %s: %w", path, err)
+			return nil, fmt.Errorf("sqlstore: open sqlite: %w", err)
 		}
-		db.r.SetMaxOpenConns(opts.ReadConns)
 	}
 	pctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
@@ -114,22 +109,6 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 		return nil, err
 	}
 	return db, nil
-}
-
-func sqliteDSN(path string, readOnly bool) string {
-	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(10000)")
-	q.Add("_pragma", "journal_mode(WAL)")
-	q.Add("_pragma", "synchronous(NORMAL)")
-	q.Add("_pragma", "cache_size(-32000)")
-	if readOnly {
-		q.Add("_pragma", "query_only(1)")
-	} else {
-		// Every write transaction takes the write lock up front: the follower and the quote book both write,
-		// and a deferred transaction upgrading to a writer can fail with SQLITE_BUSY instead of waiting.
-		q.Set("_txlock", "immediate")
-	}
-	return "file:" + filepath.ToSlash(path) + "?" + q.Encode()
 }
 
 // Dialect reports the database flavour.
@@ -177,39 +156,8 @@ func (db *DB) rebind(q string) string {
 
 // ---------------------------------------------------------------- migrations
 
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-func migrations() ([]migration, error) {
-	entries, err := fs.ReadDir(migrationFS, "migrations")
-	if err != nil {
-		return nil, err
-	}
-	var out []migration
-	for _, e := range entries {
-		name := e.Name()
-		num, _, ok := strings.Cut(name, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || !strings.HasSuffix(name, ".sql") {
-			return nil, fmt.Errorf("sqlstore: migration %q: want NNNN_name.sql", name)
-		}
-		body, err := migrationFS.ReadFile("migrations/" + name)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, migration{version: v, name: name, sql: string(body)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
-	for i, m := range out {
-		if m.version != i+1 {
-			return nil, fmt.Errorf("sqlstore: migration %s: versions must run 1, 2, 3... without gaps", m.name)
-		}
-	}
-	return out, nil
-}
+// migrations are the embedded migrations, for both dialects.
+func migrations() ([]sqlitedb.Migration, error) { return sqlitedb.Load(migrationFS, "migrations") }
 
 // migrate applies pending migrations, each in its own transaction, recording it in schema_migrations.
 func (db *DB) migrate(ctx context.Context) error {
@@ -229,10 +177,10 @@ func (db *DB) migrate(ctx context.Context) error {
 	return nil
 }
 
-func (db *DB) apply(ctx context.Context, m migration) error {
+func (db *DB) apply(ctx context.Context, m sqlitedb.Migration) error {
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("sqlstore: migration %s: begin: %w", m.name, err)
+		return fmt.Errorf("sqlstore: migration %s: begin: %w", m.Name, err)
 	}
 	defer tx.Rollback() //nolint:errcheck // after Commit this is a no-op
 	if db.dialect == Postgres {
@@ -242,23 +190,23 @@ func (db *DB) apply(ctx context.Context, m migration) error {
 		}
 	}
 	var n int
-	if err := tx.QueryRowContext(ctx, db.rebind(`SELECT COUNT(*) FROM schema_migrations WHERE version = ?`), m.version).Scan(&n); err != nil {
-		return fmt.Errorf("sqlstore: migration %s: %w", m.name, err)
+	if err := tx.QueryRowContext(ctx, db.rebind(`SELECT COUNT(*) FROM schema_migrations WHERE version = ?`), m.Version).Scan(&n); err != nil {
+		return fmt.Errorf("sqlstore: migration %s: %w", m.Name, err)
 	}
 	if n > 0 {
 		return nil
 	}
-	for _, stmt := range splitSQL(m.sql) {
+	for _, stmt := range splitSQL(m.SQL) {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
-			return fmt.Errorf("sqlstore: migration %s: %w\n%s", m.name, err, stmt)
+			return fmt.Errorf("sqlstore: migration %s: %w\n%s", m.Name, err, stmt)
 		}
 	}
 	if _, err := tx.ExecContext(ctx, db.rebind(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`),
-		m.version, m.name, db.clock.Now().Unix()); err != nil {
-		return fmt.Errorf("sqlstore: record migration %s: %w", m.name, err)
+		m.Version, m.Name, db.clock.Now().Unix()); err != nil {
+		return fmt.Errorf("sqlstore: record migration %s: %w", m.Name, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("sqlstore: migration %s: commit: %w", m.name, err)
+		return fmt.Errorf("sqlstore: migration %s: commit: %w", m.Name, err)
 	}
 	return nil
 }

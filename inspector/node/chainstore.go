@@ -8,17 +8,14 @@ import (
 	"fmt"
 	"math/big"
 	"math/bits"
-	"net/url"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 
 	"github.com/idlegrid/idlegrid/oracle/follow"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
+	"github.com/idlegrid/idlegrid/oracle/sqlitedb"
 )
 
 // chainStore is what the node's follower keeps of the chain, in its own SQLite file: the follower's state and
@@ -130,22 +127,12 @@ CREATE TABLE IF NOT EXISTS reward_trees (
 `
 
 func openChainStore(ctx context.Context, path string) (*chainStore, error) {
-	if path == "" || strings.Contains(path, "?") {
-		return nil, fmt.Errorf("node: chain store path %q: give a file path", path)
-	}
-	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(10000)")
-	q.Add("_pragma", "journal_mode(WAL)")
-	q.Add("_pragma", "synchronous(FULL)")
-	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(path)+"?"+q.Encode())
+	// The schema was the store's first and only shape before versioned migrations: as migration 1 it creates
+	// nothing in a file that has it already.
+	db, err := sqlitedb.OpenMigrated(ctx, path, sqlitedb.Options{}, "schema_migrations",
+		[]sqlitedb.Migration{{Version: 1, Name: "chain_schema", SQL: chainSchema}})
 	if err != nil {
-		return nil, fmt.Errorf("node: open %s: %w", path, err)
-	}
-	db.SetMaxOpenConns(1)
-	if _, err := db.ExecContext(ctx, chainSchema); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("node: chain store schema: %w", err)
+		return nil, fmt.Errorf("node: chain store: %w", err)
 	}
 	return &chainStore{db: db, changed: make(chan struct{}, 1)}, nil
 }

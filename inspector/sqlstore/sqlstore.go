@@ -13,21 +13,15 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"math"
-	"net/url"
-	"path/filepath"
-	"sort"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 
 	"github.com/idlegrid/idlegrid/inspector/agree"
 	"github.com/idlegrid/idlegrid/inspector/observe"
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/sqlitedb"
 )
 
 //go:embed migrations/*.sql
@@ -45,29 +39,17 @@ var (
 
 // Open opens (creating if needed) the SQLite file at path and applies pending migrations.
 func Open(ctx context.Context, path string) (*DB, error) {
-	if path == "" || strings.Contains(path, ":memory:") || strings.Contains(path, "?") {
-		return nil, fmt.Errorf("sqlstore: path %q: give a file path", path)
-	}
-	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(10000)")
-	q.Add("_pragma", "journal_mode(WAL)")
-	// FULL: a commit is on disk when it returns. The agreement releases a signature only after recording it.
-	q.Add("_pragma", "synchronous(FULL)")
-	q.Add("_pragma", "foreign_keys(1)")
-	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(path)+"?"+q.Encode())
+	ms, err := sqlitedb.Load(migrationFS, "migrations")
 	if err != nil {
-		return nil, fmt.Errorf("sqlstore: open %s: %w", path, err)
+		return nil, fmt.Errorf("sqlstore: %w", err)
 	}
-	// One connection: every write is serialised, and reads see every committed write.
-	db.SetMaxOpenConns(1)
-	db.SetConnMaxIdleTime(0)
-	s := &DB{db: db}
-	if err := s.migrate(ctx); err != nil {
-		db.Close()
-		return nil, err
+	// Synchronous FULL (the default): a commit is on disk when it returns. The agreement releases a signature
+	// only after recording it.
+	db, err := sqlitedb.OpenMigrated(ctx, path, sqlitedb.Options{ForeignKeys: true}, "schema_migrations", ms)
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: %w", err)
 	}
-	return s, nil
+	return &DB{db: db}, nil
 }
 
 // Close closes the database.
@@ -79,69 +61,6 @@ func (s *DB) Healthy(ctx context.Context) error {
 		return fmt.Errorf("sqlstore: unreachable: %w", err)
 	}
 	return nil
-}
-
-func (s *DB) migrate(ctx context.Context) error {
-	entries, err := fs.ReadDir(migrationFS, "migrations")
-	if err != nil {
-		return err
-	}
-	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`); err != nil {
-		return fmt.Errorf("sqlstore: create schema_migrations: %w", err)
-	}
-	for i, e := range entries {
-		num, _, _ := strings.Cut(e.Name(), "_")
-		v, err := strconv.Atoi(num)
-		if err != nil || v != i+1 || !strings.HasSuffix(e.Name(), ".sql") {
-			return fmt.Errorf("sqlstore: migration %q: want NNNN_name.sql, numbered from 1 without gaps", e.Name())
-		}
-		body, err := migrationFS.ReadFile("migrations/" + e.Name())
-		if err != nil {
-			return err
-		}
-		if err := s.apply(ctx, v, e.Name(), string(body)); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (s *DB) apply(ctx context.Context, version int, name, body string) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("sqlstore: migration %s: %w", name, err)
-	}
-	defer tx.Rollback() //nolint:errcheck // after Commit this is a no-op
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, version).Scan(&n); err != nil {
-		return fmt.Errorf("sqlstore: migration %s: %w", name, err)
-	}
-	if n > 0 {
-		return nil
-	}
-	// Comments go first (they may hold semicolons); our SQL has no ';' or '--' inside literals.
-	var lines []string
-	for _, l := range strings.Split(body, "\n") {
-		if i := strings.Index(l, "--"); i >= 0 {
-			l = l[:i]
-		}
-		lines = append(lines, l)
-	}
-	for _, stmt := range strings.Split(strings.Join(lines, "\n"), ";") {
-		if stmt = strings.TrimSpace(stmt); stmt == "" {
-			continue
-		}
-		if _, err := tx.ExecContext(ctx, stmt); err != nil {
-			return fmt.Errorf("sqlstore: migration %s: %w\n%s", name, err, stmt)
-		}
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
-		version, name, time.Now().Unix()); err != nil {
-		return fmt.Errorf("sqlstore: record migration %s: %w", name, err)
-	}
-	return tx.Commit()
 }
 
 // ---------------------------------------------------------------- observe.Store

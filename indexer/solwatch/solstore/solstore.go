@@ -9,18 +9,13 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
-	"net/url"
-	"path/filepath"
-	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/gagliardetto/solana-go"
-	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 
 	"github.com/idlegrid/idlegrid/indexer/solwatch"
 	"github.com/idlegrid/idlegrid/oracle/solgateway"
+	"github.com/idlegrid/idlegrid/oracle/sqlitedb"
 )
 
 //go:embed migrations/*.sql
@@ -42,66 +37,20 @@ var _ solwatch.Store = (*DB)(nil)
 
 // Open opens (creating if needed) the SQLite file at path and applies pending migrations.
 func Open(ctx context.Context, path string) (*DB, error) {
-	if path == "" || strings.Contains(path, "?") || strings.Contains(path, ":memory:") {
-		return nil, fmt.Errorf("solstore: path %q: give a file path", path)
-	}
-	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(10000)")
-	q.Add("_pragma", "journal_mode(WAL)")
-	q.Add("_pragma", "synchronous(FULL)") // a committed cursor survives power loss, not only kill -9
-	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(path)+"?"+q.Encode())
+	ms, err := sqlitedb.Load(migrationFS, "migrations")
 	if err != nil {
-		return nil, fmt.Errorf("solstore: open %s: %w", path, err)
+		return nil, fmt.Errorf("solstore: %w", err)
 	}
-	db.SetMaxOpenConns(1)
-	s := &DB{db: db}
-	if err := s.migrate(ctx); err != nil {
-		db.Close()
-		return nil, err
+	// Synchronous FULL (the default): a committed cursor survives power loss, not only kill -9.
+	db, err := sqlitedb.OpenMigrated(ctx, path, sqlitedb.Options{}, "sol_schema_migrations", ms)
+	if err != nil {
+		return nil, fmt.Errorf("solstore: %w", err)
 	}
-	return s, nil
+	return &DB{db: db}, nil
 }
 
 // Close closes the database.
 func (s *DB) Close() error { return s.db.Close() }
-
-func (s *DB) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS sol_schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("solstore: migrations table: %w", err)
-	}
-	entries, err := fs.ReadDir(migrationFS, "migrations")
-	if err != nil {
-		return err
-	}
-	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
-	for _, e := range entries {
-		num, _, ok := strings.Cut(e.Name(), "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil {
-			return fmt.Errorf("solstore: migration %q: want NNNN_name.sql", e.Name())
-		}
-		body, err := migrationFS.ReadFile("migrations/" + e.Name())
-		if err != nil {
-			return err
-		}
-		err = s.tx(ctx, func(tx *sql.Tx) error {
-			var n int
-			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM sol_schema_migrations WHERE version = ?`, v).Scan(&n); err != nil || n > 0 {
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-				return fmt.Errorf("solstore: migration %s: %w", e.Name(), err)
-			}
-			_, err := tx.ExecContext(ctx, `INSERT INTO sol_schema_migrations (version, name) VALUES (?, ?)`, v, e.Name())
-			return err
-		})
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
 
 func (s *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)

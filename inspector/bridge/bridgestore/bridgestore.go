@@ -13,14 +13,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/url"
-	"path/filepath"
-	"strings"
-
-	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 
 	"github.com/idlegrid/idlegrid/indexer/solwatch/solstore"
 	"github.com/idlegrid/idlegrid/inspector/bridge"
+	"github.com/idlegrid/idlegrid/oracle/sqlitedb"
 )
 
 // Mirror adapts the Solana watcher's store to what the bridge reads.
@@ -69,27 +65,18 @@ type DB struct{ db *sql.DB }
 
 var _ bridge.Store = (*DB)(nil)
 
-// Open opens (creating if needed) the SQLite file at path.
+// Open opens (creating if needed) the SQLite file at path and applies pending migrations.
 func Open(ctx context.Context, path string) (*DB, error) {
-	if path == "" || strings.Contains(path, "?") || strings.Contains(path, ":memory:") {
-		return nil, fmt.Errorf("bridgestore: path %q: give a file path", path)
-	}
-	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(10000)")
-	q.Add("_pragma", "journal_mode(WAL)")
-	q.Add("_pragma", "synchronous(FULL)")
-	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(path)+"?"+q.Encode())
+	db, err := sqlitedb.OpenMigrated(ctx, path, sqlitedb.Options{}, "bridge_schema_migrations", migrations)
 	if err != nil {
-		return nil, fmt.Errorf("bridgestore: open %s: %w", path, err)
-	}
-	db.SetMaxOpenConns(1)
-	if _, err := db.ExecContext(ctx, schema); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("bridgestore: schema: %w", err)
+		return nil, fmt.Errorf("bridgestore: %w", err)
 	}
 	return &DB{db: db}, nil
 }
+
+// migrations, numbered from 1. The first is the schema as it stood before versioned migrations: it creates
+// nothing in a file that has it already.
+var migrations = []sqlitedb.Migration{{Version: 1, Name: "bridge_schema", SQL: schema}}
 
 // Close closes the database.
 func (s *DB) Close() error { return s.db.Close() }

@@ -142,6 +142,9 @@ var forbidden = map[string][]string{
 	// The devnet wiring is a library of the CLI, not the other way round; so is the provider node's wiring.
 	mod + "cmd/internal/devnet":    {mod + "cmd/idlegrid"},
 	mod + "cmd/internal/providerd": {mod + "cmd/idlegrid", mod + "cmd/internal/devnet"},
+	// The daemons' config file format: the format only, no node, chain or CLI code.
+	mod + "cmd/internal/configfile": with([]string{mod + "provider", mod + "inspector", mod + "indexer"}, mod+"cmd/idlegrid", mod+"cmd/internal/providerd", mod+"cmd/internal/inspectord",
+		mod+"cmd/internal/devnet", mod+"oracle", bindings, geth),
 }
 
 // TestImportDirection enforces the layout with `go list -deps`.

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/idlegrid/idlegrid/cmd/internal/configfile"
 	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
 	"github.com/idlegrid/idlegrid/cmd/internal/inspectord"
 	"github.com/idlegrid/idlegrid/inspector/node"
@@ -107,16 +108,6 @@ the checks and every signed answer are in the node's SQLite files.`,
 	}
 }
 
-// inspectorGiven says whether flag name was given (on the command line or through its environment variable).
-func inspectorGiven(c *cli.Context, name string) bool {
-	for _, cc := range c.Lineage() {
-		if cc != nil && cc.IsSet(name) {
-			return true
-		}
-	}
-	return false
-}
-
 // devInspectorConfig is a dev chain's inspector: node.DevConfig's cadences, a fixed $0.50 price.
 func devInspectorConfig() inspectord.Config {
 	cfg := inspectord.DefaultConfig()
@@ -177,19 +168,8 @@ func inspectorInit(c *cli.Context, _ []string) error {
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return err
-	}
-	// O_EXCL: a file that appeared meanwhile is not overwritten either.
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
+	// Not overwritten: a file that appeared meanwhile is left as it is too.
+	if err := configfile.Write(path, b, false); err != nil {
 		return err
 	}
 	out := struct {
@@ -208,17 +188,13 @@ func inspectorInit(c *cli.Context, _ []string) error {
 
 // inspectorOverrides applies the flags given to cfg; a malformed one is a usage error naming it.
 func inspectorOverrides(c *cli.Context, cfg *inspectord.Config) error {
-	for name, dst := range map[string]*string{rpcFlag.Name: &cfg.Chain.RPC, deploymentFlag.Name: &cfg.Chain.Deployment,
+	overrideStrings(c, map[string]*string{rpcFlag.Name: &cfg.Chain.RPC, deploymentFlag.Name: &cfg.Chain.Deployment,
 		keystoreFlag.Name: &cfg.Account.Keystore, accountFlag.Name: &cfg.Account.Address, passwordFileFlag.Name: &cfg.Account.PasswordFile,
-		inspectorListenFlag.Name: &cfg.Node.Listen, inspectorOpsFlag.Name: &cfg.Node.Ops, inspectorDataDirFlag.Name: &cfg.Node.DataDir} {
-		if inspectorGiven(c, name) {
-			*dst = flagContext(c, name).String(name)
-		}
-	}
-	if inspectorGiven(c, inspectorFinalityFlag.Name) {
+		inspectorListenFlag.Name: &cfg.Node.Listen, inspectorOpsFlag.Name: &cfg.Node.Ops, inspectorDataDirFlag.Name: &cfg.Node.DataDir})
+	if set(c, inspectorFinalityFlag.Name) {
 		cfg.Chain.FinalityDepth = c.Uint64(inspectorFinalityFlag.Name)
 	}
-	if inspectorGiven(c, inspectorGatewayFlag.Name) {
+	if set(c, inspectorGatewayFlag.Name) {
 		cfg.Node.ContentGateways = c.StringSlice(inspectorGatewayFlag.Name)
 	}
 	for _, p := range c.StringSlice(inspectorPeerFlag.Name) {
@@ -232,7 +208,7 @@ func inspectorOverrides(c *cli.Context, cfg *inspectord.Config) error {
 		cfg.Peers[common.HexToAddress(a).Hex()] = u
 	}
 	if a := cfg.Account.Address; a != "" && !common.IsHexAddress(a) {
-		if inspectorGiven(c, accountFlag.Name) {
+		if set(c, accountFlag.Name) {
 			return usageError("--account %q: not an address", a)
 		}
 		return fmt.Errorf("account.address %q: not an address", a)

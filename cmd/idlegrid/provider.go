@@ -14,6 +14,7 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
 
+	"github.com/idlegrid/idlegrid/cmd/internal/configfile"
 	"github.com/idlegrid/idlegrid/cmd/internal/providerd"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/keys"
@@ -76,10 +77,7 @@ func providerInit(c *cli.Context, _ []string) error {
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return err
-	}
-	if err := os.WriteFile(path, b, 0o600); err != nil {
+	if err := configfile.Write(path, b, true); err != nil {
 		return err
 	}
 	return emit(c.App.Writer, flagBool(c, jsonFlag), map[string]string{"config": path}, func(tw *tabwriter.Writer) {
@@ -97,6 +95,16 @@ func set(c *cli.Context, name string) bool {
 	return false
 }
 
+// overrideStrings lays the string flags given (on the command line or through their environment variables)
+// over the settings a config file gave, each flag name mapped to its setting.
+func overrideStrings(c *cli.Context, settings map[string]*string) {
+	for name, dst := range settings {
+		if set(c, name) {
+			*dst = flagContext(c, name).String(name)
+		}
+	}
+}
+
 func providerRun(c *cli.Context, _ []string) error {
 	path := c.String(providerConfigFlag.Name)
 	cfg, err := providerd.Load(path)
@@ -107,14 +115,10 @@ func providerRun(c *cli.Context, _ []string) error {
 		return err
 	}
 	// Flags and environment override the file.
-	for name, dst := range map[string]*string{rpcFlag.Name: &cfg.Chain.RPC, deploymentFlag.Name: &cfg.Chain.Deployment,
+	overrideStrings(c, map[string]*string{rpcFlag.Name: &cfg.Chain.RPC, deploymentFlag.Name: &cfg.Chain.Deployment,
 		keystoreFlag.Name: &cfg.Account.Keystore, accountFlag.Name: &cfg.Account.Address, passwordFileFlag.Name: &cfg.Account.PasswordFile,
 		nodeMachineFlag.Name: &cfg.Machine.Name, machineGPUsFlag.Name: &cfg.Machine.GPUs, nodeEndpointFlag.Name: &cfg.Machine.Endpoint,
-		listenFlag.Name: &cfg.Node.Listen, opsFlag.Name: &cfg.Node.Ops, dataDirNodeFlag.Name: &cfg.Node.DataDir, dockerFlag.Name: &cfg.Node.Docker} {
-		if set(c, name) {
-			*dst = flagContext(c, name).String(name)
-		}
-	}
+		listenFlag.Name: &cfg.Node.Listen, opsFlag.Name: &cfg.Node.Ops, dataDirNodeFlag.Name: &cfg.Node.DataDir, dockerFlag.Name: &cfg.Node.Docker})
 	if set(c, nodePriceFlag.Name) {
 		cfg.Pricing.USDPerGPUHour = c.Float64(nodePriceFlag.Name)
 	}

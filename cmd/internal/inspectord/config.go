@@ -6,7 +6,6 @@
 package inspectord
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"math/big"
@@ -17,28 +16,15 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/pelletier/go-toml/v2"
 
+	"github.com/idlegrid/idlegrid/cmd/internal/configfile"
 	"github.com/idlegrid/idlegrid/inspector/assign"
 	"github.com/idlegrid/idlegrid/inspector/node"
 	"github.com/idlegrid/idlegrid/oracle/amount"
 )
 
 // Duration is a time.Duration written as "90s", "10m", "168h" in the file.
-type Duration time.Duration
-
-// MarshalText implements encoding.TextMarshaler.
-func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d).String()), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (d *Duration) UnmarshalText(b []byte) error {
-	v, err := time.ParseDuration(string(b))
-	if err != nil {
-		return fmt.Errorf("duration %q: %w (e.g. 90s, 10m, 168h)", b, err)
-	}
-	*d = Duration(v)
-	return nil
-}
+type Duration = configfile.Duration
 
 // Config is the inspector node's configuration file.
 type Config struct {
@@ -141,40 +127,15 @@ func DefaultConfig() Config {
 
 // Encode writes c as a commented TOML file.
 func (c Config) Encode() ([]byte, error) {
-	var buf bytes.Buffer
-	buf.WriteString("# idlegrid inspector node. `idlegrid inspector run --config FILE` reads it; flags and IDLEGRID_* environment\n" +
-		"# variables override it. Every key is shown with its value.\n\n")
-	enc := toml.NewEncoder(&buf)
-	enc.SetIndentTables(false)
-	if err := enc.Encode(c); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return configfile.Encode("idlegrid inspector node. `idlegrid inspector run --config FILE` reads it; flags and IDLEGRID_* environment\n"+
+		"variables override it. Every key is shown with its value.", c)
 }
 
-// Load reads a config file strictly: an unknown key is an error naming it.
+// Load reads a config file strictly over the defaults: an unknown key is an error naming it.
 func Load(path string) (Config, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return Config{}, err
-	}
 	c := DefaultConfig()
-	dec := toml.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&c); err != nil {
-		var sme *toml.StrictMissingError
-		if errors.As(err, &sme) && len(sme.Errors) > 0 {
-			// One line per mistake the user made: the first unknown key, where it is.
-			e := sme.Errors[0]
-			row, _ := e.Position()
-			return Config{}, fmt.Errorf("%s:%d: unknown key %q (see `idlegrid inspector init` for the keys)", path, row, strings.Join(e.Key(), "."))
-		}
-		var de *toml.DecodeError
-		if errors.As(err, &de) {
-			row, col := de.Position()
-			return Config{}, fmt.Errorf("%s:%d:%d: %v", path, row, col, de)
-		}
-		return Config{}, fmt.Errorf("%s: %w", path, err)
+	if err := configfile.Load(path, &c, "idlegrid inspector init"); err != nil {
+		return Config{}, err
 	}
 	return c, nil
 }

@@ -6,7 +6,6 @@
 package providerd
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"net"
@@ -14,29 +13,14 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 
-	"github.com/pelletier/go-toml/v2"
-
+	"github.com/idlegrid/idlegrid/cmd/internal/configfile"
 	"github.com/idlegrid/idlegrid/provider/node"
 	"github.com/idlegrid/idlegrid/provider/runtime"
 )
 
 // Duration is a time.Duration written as "90s", "10m", "168h" in the file.
-type Duration time.Duration
-
-// MarshalText implements encoding.TextMarshaler.
-func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d).String()), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (d *Duration) UnmarshalText(b []byte) error {
-	v, err := time.ParseDuration(string(b))
-	if err != nil {
-		return fmt.Errorf("duration %q: %w (e.g. 90s, 10m, 168h)", b, err)
-	}
-	*d = Duration(v)
-	return nil
-}
+type Duration = configfile.Duration
 
 // Config is the provider node's configuration file.
 type Config struct {
@@ -147,37 +131,15 @@ func DefaultConfig() Config {
 
 // Encode writes c as a commented TOML file.
 func (c Config) Encode() ([]byte, error) {
-	var buf bytes.Buffer
-	buf.WriteString("# idlegrid provider node. `idlegrid provider run --config FILE` reads it; flags and IDLEGRID_* environment\n" +
-		"# variables override it. Every key is shown with its value; README \"Run a provider\" explains the set-up.\n\n")
-	enc := toml.NewEncoder(&buf)
-	enc.SetIndentTables(false)
-	if err := enc.Encode(c); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return configfile.Encode("idlegrid provider node. `idlegrid provider run --config FILE` reads it; flags and IDLEGRID_* environment\n"+
+		"variables override it. Every key is shown with its value; README \"Run a provider\" explains the set-up.", c)
 }
 
-// Load reads a config file strictly: an unknown key is an error naming it.
+// Load reads a config file strictly over the defaults: an unknown key is an error naming it.
 func Load(path string) (Config, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return Config{}, err
-	}
 	c := DefaultConfig()
-	dec := toml.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&c); err != nil {
-		var sme *toml.StrictMissingError
-		if errors.As(err, &sme) {
-			return Config{}, fmt.Errorf("%s: %s", path, strings.TrimSpace(sme.String()))
-		}
-		var de *toml.DecodeError
-		if errors.As(err, &de) {
-			row, col := de.Position()
-			return Config{}, fmt.Errorf("%s:%d:%d: %v", path, row, col, de)
-		}
-		return Config{}, fmt.Errorf("%s: %w", path, err)
+	if err := configfile.Load(path, &c, "idlegrid provider init"); err != nil {
+		return Config{}, err
 	}
 	return c, nil
 }

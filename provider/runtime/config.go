@@ -36,6 +36,12 @@ type Config struct {
 	OCIRuntime string
 	// StopGrace is how long a container gets between SIGTERM and SIGKILL when stopped.
 	StopGrace time.Duration
+	// Init runs the daemon's init (docker-init, which is tini) as each container's PID 1 in front of the job:
+	// it passes the stop signal on to the job, which then gets the default action of a signal it does not
+	// handle (a job as PID 1 ignores it and waits out the grace), and it reaps orphaned processes, whose
+	// zombies would otherwise count against the pids limit. Start refuses a daemon that has no init binary.
+	// False runs the job itself as PID 1.
+	Init bool
 	// RequireDiskQuota refuses to start containers when the storage driver cannot enforce the spec's disk
 	// limit; when false such containers run and Status reports the writable layer's size for the node to act.
 	RequireDiskQuota bool
@@ -51,6 +57,7 @@ func DefaultConfig() Config {
 		GPUDriver:      GPUDriverNVIDIA,
 		CDIVendorClass: "nvidia.com/gpu",
 		StopGrace:      10 * time.Second,
+		Init:           true,
 		MaxImageBytes:  64 << 30,
 	}
 }

@@ -168,11 +168,13 @@ func (r *Runtime) createOptions(req StartRequest, image, netName string, quota b
 		bindings[port] = []network.PortBinding{{HostIP: r.cfg.HostIP, HostPort: ""}}
 	}
 	grace := int(r.cfg.StopGrace.Seconds())
+	withInit := r.cfg.Init
 	pids := res.Pids
 	hc := &container.HostConfig{
 		NetworkMode:   container.NetworkMode(netName),
 		PortBindings:  bindings,
 		RestartPolicy: container.RestartPolicy{Name: container.RestartPolicyDisabled},
+		Init:          &withInit, // set either way: a daemon configured with init on by default does not decide
 		LogConfig:     container.LogConfig{Type: "json-file", Config: map[string]string{"max-size": logMaxSize, "max-file": logMaxFiles}},
 		Runtime:       r.cfg.OCIRuntime,
 		// /dev/shm is a tmpfs charged to the memory limit; deep-learning data loaders want more than

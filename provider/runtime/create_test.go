@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -16,6 +17,7 @@ import (
 	cerrdefs "github.com/containerd/errdefs"
 	"github.com/moby/moby/api/types/container"
 	"github.com/moby/moby/api/types/network"
+	"github.com/moby/moby/api/types/system"
 	"github.com/moby/moby/client"
 	"github.com/rs/zerolog"
 
@@ -69,6 +71,10 @@ func (f *fakeEngine) CopyToContainer(context.Context, string, client.CopyToConta
 	return client.CopyToContainerResult{}, nil
 }
 
+func (f *fakeEngine) ContainerStatPath(_ context.Context, _ string, o client.ContainerStatPathOptions) (client.ContainerStatPathResult, error) {
+	return client.ContainerStatPathResult{Stat: container.PathStat{Name: path.Base(o.Path), Mode: 0o755}}, nil
+}
+
 func (f *fakeEngine) ContainerStart(context.Context, string, client.ContainerStartOptions) (client.ContainerStartResult, error) {
 	f.started = true
 	return client.ContainerStartResult{}, nil
@@ -93,6 +99,7 @@ func gpuSpec(n int) *job.Spec {
 	return &job.Spec{
 		Version:   job.Version,
 		Image:     job.Image{Ref: "ghcr.io/idlegrid/trainer:1"},
+		Command:   []string{"python", "train.py"},
 		Env:       map[string]string{"B": "2", "A": "1"},
 		Ports:     []job.Port{{Port: 8888, Protocol: job.TCP}},
 		Resources: job.Resources{GPUs: n, Memory: 8 << 30, MilliCPUs: 4000, Pids: 1024, Disk: 20 << 30},
@@ -148,6 +155,9 @@ func TestRunPassesOnlyTheLeasedGPUs(t *testing.T) {
 			hc := o.HostConfig
 			if hc.Memory != 8<<30 || hc.MemorySwap != 8<<30 || hc.NanoCPUs != 4e9 || *hc.PidsLimit != 1024 || hc.Privileged {
 				t.Fatalf("limits %+v", hc.Resources)
+			}
+			if hc.Init == nil || !*hc.Init {
+				t.Fatalf("init %v: want the daemon's init in front of the job", hc.Init)
 			}
 			if hc.NetworkMode != "net1" || o.NetworkingConfig.EndpointsConfig["net1"] == nil {
 				t.Fatalf("network %q %v", hc.NetworkMode, o.NetworkingConfig.EndpointsConfig)
@@ -366,5 +376,126 @@ func TestConfigValidate(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("error %v does not name %s", err, want)
 		}
+	}
+}
+
+// infoEngine is a daemon that answers Ping and Info only.
+type infoEngine struct {
+	Engine
+	info system.Info
+}
+
+func (e infoEngine) Ping(context.Context, client.PingOptions) (client.PingResult, error) {
+	return client.PingResult{}, nil
+}
+
+func (e infoEngine) Info(context.Context, client.InfoOptions) (client.SystemInfoResult, error) {
+	return client.SystemInfoResult{Info: e.info}, nil
+}
+
+// TestStartNeedsInit: with Config.Init, Start refuses a daemon that reports no init binary (Docker's "N/A"),
+// naming the way out, and the runtime is unhealthy; a daemon that has one, or Init off, starts.
+func TestStartNeedsInit(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		init   bool
+		commit string
+		ok     bool
+	}{
+		{"no init binary", true, "N/A", false},
+		{"tini with a commit", true, "de40ad0", true},
+		{"tini without a commit (Debian's tini-static)", true, "", true},
+		{"init off", false, "N/A", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := DefaultConfig()
+			cfg.Init = tc.init
+			r, err := New(infoEngine{info: system.Info{ServerVersion: "20.10.24", InitBinary: "docker-init", InitCommit: system.Commit{ID: tc.commit}}}, cfg, zerolog.Nop())
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = r.Start(context.Background())
+			if tc.ok != (err == nil) || tc.ok != (r.Healthy() == nil) {
+				t.Fatalf("start: %v, healthy: %v", err, r.Healthy())
+			}
+			if !tc.ok && (!errors.Is(err, ErrNoInit) || !strings.Contains(err.Error(), "docker-init") || !strings.Contains(err.Error(), "node.init = false")) {
+				t.Fatalf("start: %v, want ErrNoInit naming the binary and node.init", err)
+			}
+		})
+	}
+}
+
+// fsEngine is a created container with a file tree: Inspect gives its config, StatPath its files.
+type fsEngine struct {
+	Engine
+	cfg   container.Config
+	files map[string]os.FileMode
+	asked []string
+}
+
+func (e *fsEngine) ContainerInspect(context.Context, string, client.ContainerInspectOptions) (client.ContainerInspectResult, error) {
+	return client.ContainerInspectResult{Container: container.InspectResponse{ID: "c1", Config: &e.cfg}}, nil
+}
+
+func (e *fsEngine) ContainerStatPath(_ context.Context, _ string, o client.ContainerStatPathOptions) (client.ContainerStatPathResult, error) {
+	e.asked = append(e.asked, o.Path)
+	m, ok := e.files[o.Path]
+	if !ok {
+		return client.ContainerStatPathResult{}, cerrdefs.ErrNotFound
+	}
+	return client.ContainerStatPathResult{Stat: container.PathStat{Name: path.Base(o.Path), Mode: m}}, nil
+}
+
+// TestCheckCommand: the command is looked for as the exec would: a name along the container's PATH (or
+// runc's default), a path as it is or under the working directory; a file without an exec bit is passed over,
+// a link is taken; a command found nowhere is a StartError naming it and the PATH searched.
+func TestCheckCommand(t *testing.T) {
+	files := map[string]os.FileMode{
+		"/usr/bin/python3":    0o755,
+		"/usr/local/bin/tool": 0o644, // not executable: the search goes on
+		"/usr/bin/tool":       0o755,
+		"/opt/app/run.sh":     0o755,
+		"/usr/bin/python":     os.ModeSymlink | 0o777,
+	}
+	for _, tc := range []struct {
+		name  string
+		cfg   container.Config
+		ok    bool
+		asked string // the last path looked at
+		want  string // in the error
+	}{
+		{"on the default PATH", container.Config{Cmd: []string{"python3", "-V"}}, true, "/usr/bin/python3", ""},
+		{"entrypoint first", container.Config{Entrypoint: []string{"python3"}, Cmd: []string{"tool"}}, true, "/usr/bin/python3", ""},
+		{"not executable, then found", container.Config{Cmd: []string{"tool"}}, true, "/usr/bin/tool", ""},
+		{"a link", container.Config{Cmd: []string{"python"}}, true, "/usr/bin/python", ""},
+		{"the container's PATH", container.Config{Cmd: []string{"python3"}, Env: []string{"PATH=/opt/conda/bin:relative:/usr/bin"}}, true, "/usr/bin/python3", ""},
+		{"absolute", container.Config{Entrypoint: []string{"/opt/app/run.sh"}}, true, "/opt/app/run.sh", ""},
+		{"relative to the working directory", container.Config{Cmd: []string{"./run.sh"}, WorkingDir: "/opt/app"}, true, "/opt/app/run.sh", ""},
+		{"missing name", container.Config{Cmd: []string{"nvidia-smi"}, Env: []string{"PATH=/bin:/usr/bin"}}, false, "/usr/bin/nvidia-smi", "exec nvidia-smi: no such executable in the image (PATH /bin:/usr/bin)"},
+		{"missing path", container.Config{Entrypoint: []string{"/bin/no-such-program"}}, false, "/bin/no-such-program", "exec /bin/no-such-program: no such executable"},
+		{"no command", container.Config{}, false, "", "no command"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := &fsEngine{cfg: tc.cfg, files: files}
+			r, err := New(e, DefaultConfig(), zerolog.Nop())
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = r.checkCommand(context.Background(), "1-7", "c1")
+			if tc.ok != (err == nil) {
+				t.Fatalf("check: %v", err)
+			}
+			var se *StartError
+			if !tc.ok && (!errors.As(err, &se) || se.Stage != StageStart || !errors.Is(err, ErrCannotStart) || !strings.Contains(err.Error(), tc.want)) {
+				t.Fatalf("check: %v, want a StartError at start holding %q", err, tc.want)
+			}
+			var last string
+			if len(e.asked) > 0 {
+				last = e.asked[len(e.asked)-1]
+			}
+			if last != tc.asked {
+				t.Errorf("looked at %v, want %s last", e.asked, tc.asked)
+			}
+		})
 	}
 }

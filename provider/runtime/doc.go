@@ -24,6 +24,10 @@
 //     daemon unreachable, a cancelled context) are returned as they are, for the node to retry.
 //   - Its own network per lease (a bridge named after the lease), ports published on Config.HostIP on host
 //     ports the daemon picks free.
+//   - A stop that ends the job: with Config.Init (the default) the daemon's init (docker-init, tini) is PID 1
+//     in front of the job, so a job that never set up SIGTERM dies of it instead of waiting out the grace for
+//     SIGKILL, and orphaned processes are reaped instead of holding pids under the limit. Start refuses a
+//     daemon without an init binary (ErrNoInit) rather than run jobs as PID 1 unasked.
 //
 // What it must never do: decode or fetch specs or content (the node hands it a validated job.Spec and openers
 // for image and input archives, from oracle/content), touch the chain, or act on containers, networks or

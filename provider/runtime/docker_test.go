@@ -292,7 +292,7 @@ func TestLifecycle(t *testing.T) {
 		t.Fatalf("%d containers for one lease", n)
 	}
 
-	// Stop: the workload ignores SIGTERM (PID 1 without a handler), so it is killed after the grace.
+	// Stop: within the grace (the SIGTERM the init passes on ends the job; TestInitStopsAndReaps has the cases).
 	began := time.Now()
 	if err := rt.Stop(ctxT(t, 30*time.Second), lease); err != nil {
 		t.Fatalf("stop: %v", err)
@@ -893,4 +893,66 @@ func TestContentToContainer(t *testing.T) {
 	if cs, ns, is := ownedBy(t, c, cfg.Owner); cs+ns+is != 0 {
 		t.Fatalf("after remove: %d containers, %d networks, %d images left", cs, ns, is)
 	}
+}
+
+// TestInitStopsAndReaps: with the daemon's init (tini) as PID 1, a job that leaves SIGTERM at its default
+// action dies of the SIGTERM a stop sends (exit 143) instead of waiting out the grace for SIGKILL, as it does
+// when it is PID 1 itself; a job that ignores SIGTERM is still killed at the end of the grace (exit 137); and orphans are reaped,
+// so their zombies do not use up the pids limit.
+func TestInitStopsAndReaps(t *testing.T) {
+	t.Run("sigterm", func(t *testing.T) {
+		// Without init the job is PID 1, the kernel drops the SIGTERM, and the SIGKILL at the grace's end stops
+		// it (137): the control case, without which 143 would prove nothing.
+		for withInit, want := range map[bool]int{true: 128 + 15, false: 128 + 9} {
+			rt, c, _ := newRuntime(t, func(cfg *runtime.Config) { cfg.Init = withInit })
+			ctx := ctxT(t, time.Minute)
+			lease := runtime.LeaseKey(fmt.Sprintf("term-%v", withInit))
+			if _, err := rt.Run(ctx, runtime.StartRequest{Lease: lease, Spec: workloadSpec(t, c, "defaultterm", "sleep", "600")}); err != nil {
+				t.Fatal(err)
+			}
+			waitLogs(t, rt, lease, "SIGTERM default")
+			if err := rt.Stop(ctx, lease); err != nil {
+				t.Fatalf("stop (init %v): %v", withInit, err)
+			}
+			st, err := rt.Status(ctx, lease, false)
+			if err != nil || st.Running || st.ExitCode != want {
+				t.Errorf("after stop (init %v): %+v %v, want exited with %d", withInit, st, err, want)
+			}
+		}
+	})
+	t.Run("ignored", func(t *testing.T) {
+		rt, c, cfg := newRuntime(t)
+		ctx := ctxT(t, time.Minute)
+		if _, err := rt.Run(ctx, runtime.StartRequest{Lease: "ignore", Spec: workloadSpec(t, c, "ignoreterm", "sleep", "600")}); err != nil {
+			t.Fatal(err)
+		}
+		waitLogs(t, rt, "ignore", "ignoring SIGTERM")
+		if err := rt.Stop(ctxT(t, cfg.StopGrace+20*time.Second), "ignore"); err != nil {
+			t.Fatalf("stop: %v", err)
+		}
+		st, err := rt.Status(ctx, "ignore", false)
+		if err != nil || st.Running || st.ExitCode != 128+9 {
+			t.Fatalf("after stop: %+v %v, want exited with 137 (SIGKILL at the grace's end)", st, err)
+		}
+	})
+	t.Run("reaps", func(t *testing.T) {
+		for _, withInit := range []bool{true, false} {
+			rt, c, _ := newRuntime(t, func(cfg *runtime.Config) { cfg.Init = withInit })
+			ctx := ctxT(t, 2*time.Minute)
+			lease := runtime.LeaseKey(fmt.Sprintf("reap-%v", withInit))
+			spec := workloadSpec(t, c, "orphans", "40", "sleep", "600")
+			spec.Resources.Pids = 32 // the job's threads count too
+			if _, err := rt.Run(ctx, runtime.StartRequest{Lease: lease, Spec: spec}); err != nil {
+				t.Fatal(err)
+			}
+			out, _ := waitLogs(t, rt, lease, "orphaned")
+			all := strings.Contains(out, "orphaned 40 of 40")
+			if withInit && !all {
+				t.Errorf("with init, 40 orphans in turn under a pids limit of 32: %q", out)
+			}
+			if !withInit && all {
+				t.Errorf("without init the orphans' zombies should fill the pids limit (the control case): %q", out)
+			}
+		}
+	})
 }

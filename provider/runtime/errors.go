@@ -24,6 +24,8 @@ var (
 	ErrNotRunning = errors.New("runtime: container not running")
 	// ErrTooLarge: an image or output archive passed its size limit.
 	ErrTooLarge = errors.New("runtime: archive over its size limit")
+	// ErrNoInit: Config.Init is set and the daemon has no init binary to run in front of jobs.
+	ErrNoInit = errors.New("runtime: init: the daemon has no init binary")
 )
 
 // Stages of Start a StartError names.

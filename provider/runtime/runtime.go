@@ -77,8 +77,17 @@ func (r *Runtime) Start(ctx context.Context) error {
 		r.healthy.Store(&err)
 		return err
 	}
+	// Docker reports N/A when it finds no init binary to run (its lookup failed or the binary would not run);
+	// a container asking for one would fail to start, lease after lease.
+	if r.cfg.Init && info.Info.InitCommit.ID == "N/A" {
+		err := fmt.Errorf("%w: the daemon (%s) finds no init binary %q: install it (docker-init is tini: Debian's docker.io "+
+			"depends on the tini package), point the daemon's init-path at tini, or run jobs as PID 1 without it (the provider's node.init = false)",
+			ErrNoInit, info.Info.ServerVersion, info.Info.InitBinary)
+		r.healthy.Store(&err)
+		return err
+	}
 	r.log.Info().Str("server", info.Info.ServerVersion).Str("storage", info.Info.Driver).
-		Str("cgroup", info.Info.CgroupVersion).Msg("container daemon")
+		Str("cgroup", info.Info.CgroupVersion).Bool("init", r.cfg.Init).Msg("container daemon")
 	var ok error
 	r.healthy.Store(&ok)
 	return nil
@@ -277,6 +286,11 @@ func (r *Runtime) create(ctx context.Context, req StartRequest, log zerolog.Logg
 	}
 	if err := r.copyIn(ctx, req, id); err != nil {
 		return nil, err
+	}
+	if r.cfg.Init {
+		if err := r.checkCommand(ctx, req.Lease, id); err != nil {
+			return nil, err
+		}
 	}
 	if _, err := r.engine.ContainerStart(ctx, id, client.ContainerStartOptions{}); err != nil {
 		if jobCaused(ctx, err) {

@@ -67,6 +67,7 @@ type NodeConfig struct {
 	Owner         string   `toml:"owner" comment:"names this node's containers: two nodes sharing a daemon need different owners"`
 	GPUDriver     string   `toml:"gpu_driver" comment:"how GPUs reach containers: nvidia (container toolkit), cdi, or sim (simulated GPUs)"`
 	OCIRuntime    string   `toml:"oci_runtime" comment:"the daemon's OCI runtime for jobs (e.g. nvidia when it is not the default; empty: the default)"`
+	Init          bool     `toml:"init" comment:"run the daemon's init (docker-init: tini) as each job's PID 1: a job that does not handle SIGTERM stops at once, orphans are reaped; the node refuses to start when the daemon has none (false: the job is PID 1)"`
 	HostIP        string   `toml:"host_ip" comment:"address job ports are published on (the gateway reaches them there)"`
 	MemoryGiB     float64  `toml:"memory_gib" comment:"most memory one job may ask"`
 	MilliCPUs     int64    `toml:"millicpus" comment:"most CPU one job may ask, in thousandths of a CPU"`
@@ -118,7 +119,7 @@ func DefaultConfig() Config {
 		Account: AccountConfig{Keystore: filepath.Join(home, ".idlegrid", "keystore")},
 		Machine: MachineConfig{Name: "rig-1", GPUs: "nvml", Endpoint: "127.0.0.1:8549", Publish: true},
 		Node: NodeConfig{DataDir: filepath.Join(home, ".idlegrid", "provider"), Listen: "0.0.0.0:8549", Ops: "127.0.0.1:9549",
-			Owner: "node", GPUDriver: rc.GPUDriver, HostIP: "127.0.0.1",
+			Owner: "node", GPUDriver: rc.GPUDriver, Init: rc.Init, HostIP: "127.0.0.1",
 			MemoryGiB: float64(nc.Capacity.Memory) / (1 << 30), MilliCPUs: nc.Capacity.MilliCPUs, DiskGiB: float64(nc.Capacity.Disk) / (1 << 30),
 			JobWait: Duration(nc.JobWait), MaxOutputGiB: float64(nc.MaxOutputBytes) / (1 << 30), StartAttempts: nc.StartAttempts, Gateways: []string{}},
 		Pricing: PricingConfig{Sizes: []uint32{}, MinDuration: Duration(pp.MinDuration), MaxDuration: Duration(pp.MaxDuration),

@@ -158,6 +158,7 @@ func Build(ctx context.Context, cfg Config, signer *keys.Signer, backend Backend
 	// Containers.
 	rcfg := runtime.DefaultConfig()
 	rcfg.Owner, rcfg.GPUDriver, rcfg.OCIRuntime, rcfg.RequireDiskQuota = cfg.Node.Owner, cfg.Node.GPUDriver, cfg.Node.OCIRuntime, cfg.Node.DiskQuota
+	rcfg.Init = cfg.Node.Init
 	if simGPUs > 0 {
 		rcfg.GPUDriver = runtime.GPUDriverSim
 	}

@@ -36,7 +36,7 @@ const (
 )
 
 // WorkloadImage is the tag the test workload is imported under.
-const WorkloadImage = "idlegrid-test/workload:1"
+const WorkloadImage = "idlegrid-test/workload:2" // 2: the orphans and ignoreterm steps
 
 var (
 	once    sync.Once

@@ -7,6 +7,13 @@
 //	alloc MIB         allocate and touch MIB MiB, then print "allocated MIB"
 //	burn N SECONDS    N busy goroutines for SECONDS, then print "burned"
 //	spawn N           start N child processes (itself, sleeping) and print "spawned K of N"
+//	orphans N         N times: run a child that starts a grandchild and exits without waiting for it, so the
+//	                  grandchild is an orphan PID 1 must reap; print "orphaned K of N" (K: children started
+//	                  before the first that could not be)
+//	orphan            start a grandchild (itself, exit 0) and exit at once: the step orphans runs
+//	ignoreterm        ignore SIGTERM from now on, then print "ignoring SIGTERM"
+//	defaultterm       give SIGTERM its default action (no handler, as in a program that never sets one up: sh,
+//	                  sleep, python), then print "SIGTERM default"
 //	cat               copy stdin to stdout until EOF
 //	show FILE         FILE's content on stdout
 //	echo PORT         serve TCP echo on PORT (never returns)
@@ -20,9 +27,12 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strconv"
+	"syscall"
 	"time"
+	"unsafe"
 )
 
 func main() {
@@ -107,6 +117,34 @@ func main() {
 			if firstErr != nil {
 				fmt.Println("spawn error:", firstErr)
 			}
+		case "orphans":
+			n := num()
+			started := 0
+			for i := 0; i < n && started == i; i++ {
+				// An orphan not yet reaped holds its pid: retry for a while before giving up.
+				for try := 0; try < 25; try++ {
+					if err := exec.Command(os.Args[0], "orphan").Run(); err == nil {
+						started++
+						break
+					}
+					time.Sleep(20 * time.Millisecond)
+				}
+			}
+			fmt.Printf("orphaned %d of %d\n", started, n)
+		case "orphan":
+			must(exec.Command(os.Args[0], "exit", "0").Start())
+			os.Exit(0)
+		case "defaultterm":
+			// Go's runtime handles SIGTERM itself (and exits on it even as PID 1), so the disposition is set
+			// beneath it: struct sigaction all zero is SIG_DFL.
+			var act [4]uint64
+			if _, _, e := syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(syscall.SIGTERM), uintptr(unsafe.Pointer(&act)), 0, 8, 0, 0); e != 0 {
+				fail("rt_sigaction: %v", e)
+			}
+			fmt.Println("SIGTERM default")
+		case "ignoreterm":
+			signal.Ignore(syscall.SIGTERM)
+			fmt.Println("ignoring SIGTERM")
 		case "cat":
 			_, err := io.Copy(os.Stdout, os.Stdin)
 			must(err)

@@ -79,13 +79,9 @@ func DSN(path string, o Options, readOnly bool) (string, error) {
 // Open opens (creating if needed) the SQLite file at path for writing, through one connection. It does no
 // I/O: the first query opens the file.
 func Open(path string, o Options) (*sql.DB, error) {
-	dsn, err := DSN(path, o, false)
+	db, err := open(path, o, false)
 	if err != nil {
 		return nil, err
-	}
-	db, err := sql.Open("sqlite", dsn)
-	if err != nil {
-		return nil, fmt.Errorf("sqlitedb: open %s: %w", path, err)
 	}
 	// One connection: every write is serialised, and reads through it see every committed write. Kept open,
 	// so the WAL stays attached and pragmas apply once.
@@ -100,7 +96,16 @@ func OpenReaders(path string, o Options, conns int) (*sql.DB, error) {
 	if conns <= 0 {
 		return nil, fmt.Errorf("sqlitedb: %d reader connections: want at least one", conns)
 	}
-	dsn, err := DSN(path, o, true)
+	db, err := open(path, o, true)
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(conns)
+	return db, nil
+}
+
+func open(path string, o Options, readOnly bool) (*sql.DB, error) {
+	dsn, err := DSN(path, o, readOnly)
 	if err != nil {
 		return nil, err
 	}
@@ -108,6 +113,5 @@ func OpenReaders(path string, o Options, conns int) (*sql.DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sqlitedb: open %s: %w", path, err)
 	}
-	db.SetMaxOpenConns(conns)
 	return db, nil
 }

@@ -54,7 +54,7 @@ func TestLimitsHoldThroughALease(t *testing.T) {
 }
 
 // TestLeaseEndsAndIsSettled: a lease runs out of prepaid time; the container stops at the first block past
-// its end, and the node's settle policy closes it on chain with settleMany (its GPUs free again); its withdraw
+// its end (its job dies of the SIGTERM), and the node's settle policy closes it on chain with settleMany (its GPUs free again); its withdraw
 // policy pays the earnings out of the escrow once the dispute window is over (settling the lease first), never
 // inside it. /healthz and /metrics say so (leases, settle gas, containers).
 func TestLeaseEndsAndIsSettled(t *testing.T) {
@@ -72,11 +72,13 @@ func TestLeaseEndsAndIsSettled(t *testing.T) {
 	}
 	wallet := usd()
 	// The dev chain's clock moves a second a block at most, and no faster than the wall clock.
-	lease := pn.open(renterAcct, 1, 10*time.Second, w.workloadSpec(1, "print", "short", "sleep", "600"))
+	// The job leaves SIGTERM at its default action (as sh or python do): the init in front of it passes the
+	// lease end's SIGTERM on, and it dies of it (143) rather than of the SIGKILL at the grace's end (137).
+	lease := pn.open(renterAcct, 1, 10*time.Second, w.workloadSpec(1, "print", "short", "defaultterm", "sleep", "600"))
 	pn.waitPhase(lease, node.PhaseRunning, time.Minute)
 	done := pn.waitPhase(lease, node.PhaseDone, time.Minute)
-	if !strings.Contains(done.Reason, "prepaid time ended") {
-		t.Fatalf("workload %+v", done)
+	if !strings.Contains(done.Reason, "prepaid time ended") || done.ExitCode == nil || *done.ExitCode != 128+15 {
+		t.Fatalf("workload %+v: want ended by its prepaid time, exited of SIGTERM (143)", done)
 	}
 	waitFor(t, time.Minute, func() bool {
 		l, err := protocol.NewLeases(w.conn(deployerAcct)).Get(w.ctx, new(big.Int).SetUint64(lease))

@@ -16,24 +16,18 @@ import (
 // applied_at and keeps its rows.
 func TestOpensFileOfCab316d(t *testing.T) {
 	ctx := context.Background()
-	path := sqlitedbtest.Restore(t, "testdata/cab316d.db.gz", "solwatch.db")
 	old := solana.HashFromBytes([]byte("cab316d-cab316d-cab316d-cab316d!"))
-	for round := range 2 {
-		s, err := solstore.Open(ctx, path)
-		if err != nil {
-			t.Fatalf("round %d: %v", round, err)
-		}
+	var path string
+	open := func(p string) (*solstore.DB, error) { path = p; return solstore.Open(ctx, p) }
+	sqlitedbtest.Reopen(t, "testdata/cab316d.db.gz", "solwatch.db", open, func(t *testing.T, s *solstore.DB, _ int) {
 		h, found, err := s.Cluster(ctx)
 		if err != nil || !found || h != old {
-			t.Fatalf("round %d: cluster %s found %v: %v", round, h, found, err)
+			t.Fatalf("cluster %s found %v: %v", h, found, err)
 		}
 		if err := s.SetCluster(ctx, old); err != nil {
 			t.Fatal(err)
 		}
-		if err := s.Close(); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	raw, err := sqlitedb.Open(path, sqlitedb.Options{})
 	if err != nil {
 		t.Fatal(err)

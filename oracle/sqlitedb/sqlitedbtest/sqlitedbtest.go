@@ -1,9 +1,10 @@
 // Package sqlitedbtest restores a store's database file kept as a gzip fixture, for tests that open files an
-// older build wrote. Tests only; it never opens the database itself.
+// older build wrote, and opens it with the store's own Open. Tests only.
 package sqlitedbtest
 
 import (
 	"compress/gzip"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -36,4 +37,24 @@ func Restore(tb testing.TB, fixture, name string) string {
 		tb.Fatal(err)
 	}
 	return path
+}
+
+// Reopen restores fixture as a file named name, then twice over opens it with open, hands the store to check
+// (round 0, then 1: what check wrote in round 0 must be there in round 1) and closes it: a file an older build
+// wrote opens, keeps what it held, takes writes, and opens again.
+func Reopen[S io.Closer](t *testing.T, fixture, name string, open func(path string) (S, error), check func(t *testing.T, s S, round int)) {
+	t.Helper()
+	path := Restore(t, fixture, name)
+	for round := range 2 {
+		t.Run(fmt.Sprintf("open %d", round+1), func(t *testing.T) {
+			s, err := open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(t, s, round)
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
 }

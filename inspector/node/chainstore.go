@@ -127,10 +127,7 @@ CREATE TABLE IF NOT EXISTS reward_trees (
 `
 
 func openChainStore(ctx context.Context, path string) (*chainStore, error) {
-	// The schema was the store's first and only shape before versioned migrations: as migration 1 it creates
-	// nothing in a file that has it already.
-	db, err := sqlitedb.OpenMigrated(ctx, path, sqlitedb.Options{}, "schema_migrations",
-		[]sqlitedb.Migration{{Version: 1, Name: "chain_schema", SQL: chainSchema}})
+	db, err := sqlitedb.OpenSchema(ctx, path, sqlitedb.Options{}, chainSchema)
 	if err != nil {
 		return nil, fmt.Errorf("node: chain store: %w", err)
 	}

@@ -145,3 +145,19 @@ func OpenMigrated(ctx context.Context, path string, o Options, table string, ms 
 	}
 	return db, nil
 }
+
+// OpenSchema opens the file at path for writing (Open) and runs schema, closing the file again if it fails:
+// how a store without versioned migrations opens its database. Every statement of schema must be idempotent
+// (CREATE ... IF NOT EXISTS): it runs at every open, which is how a table added to it reaches existing files.
+// A change that is not idempotent needs versioned migrations (OpenMigrated).
+func OpenSchema(ctx context.Context, path string, o Options, schema string) (*sql.DB, error) {
+	db, err := Open(path, o)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := db.ExecContext(ctx, schema); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlitedb: schema: %w", err)
+	}
+	return db, nil
+}

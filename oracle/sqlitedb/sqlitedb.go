@@ -1,8 +1,9 @@
-// Package sqlitedb opens the SQLite files the nodes keep (modernc.org/sqlite, no cgo) and applies their
-// embedded, versioned migrations. It owns how a store's file is opened: WAL, a busy timeout, the commit
+// Package sqlitedb opens the SQLite files the nodes keep (modernc.org/sqlite, no cgo) and brings their schema
+// up to date. It owns how a store's file is opened: WAL, a busy timeout, the commit
 // durability, IMMEDIATE write transactions and one writer connection, so every write is serialised and every
-// read sees every committed write. It also owns the migration runner: each migration in its own transaction,
-// recorded in a version table the store names.
+// read sees every committed write. It also owns how a store's schema gets there: versioned migrations, each
+// in its own transaction and recorded in a version table the store names (OpenMigrated), or an idempotent
+// schema run at every open (OpenSchema).
 //
 // It never holds a store's schema or queries (each store keeps its own migrations and SQL), never opens an
 // in-memory database (a store's reader and writer must share one file), and never talks to a chain or a peer.

@@ -218,3 +218,35 @@ func TestMigrationsRefused(t *testing.T) {
 		t.Error("a migration list starting at 2 accepted")
 	}
 }
+
+// TestOpenSchema: an idempotent schema runs at every open, so a table added to it reaches a file an earlier
+// schema made, and rows stay; a schema that fails is an error and leaves nothing open.
+func TestOpenSchema(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "s.db")
+	v1 := `CREATE TABLE IF NOT EXISTS a (x INTEGER); CREATE INDEX IF NOT EXISTS a_x ON a (x);`
+	db, err := sqlitedb.OpenSchema(ctx, path, sqlitedb.Options{}, v1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`INSERT INTO a VALUES (1)`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db, err = sqlitedb.OpenSchema(ctx, path, sqlitedb.Options{}, v1+` CREATE TABLE IF NOT EXISTS b (y TEXT);`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRow(`SELECT (SELECT COUNT(*) FROM a) + (SELECT COUNT(*) FROM b)`).Scan(&n); err != nil || n != 1 {
+		t.Fatalf("rows %d (%v), want the one in a and the new table b", n, err)
+	}
+	if _, err := sqlitedb.OpenSchema(ctx, path, sqlitedb.Options{}, `CREATE TABLE a (x INTEGER)`); err == nil || !strings.Contains(err.Error(), "schema") {
+		t.Fatalf("a schema that fails: %v", err)
+	}
+	if _, err := sqlitedb.OpenMigrated(ctx, path, sqlitedb.Options{}, "schema_migrations",
+		[]sqlitedb.Migration{{Version: 1, Name: "bad", SQL: `CREATE TABLE a (x INTEGER)`}}); err == nil || !strings.Contains(err.Error(), "migration bad") {
+		t.Fatalf("a migration that fails: %v", err)
+	}
+}

@@ -590,7 +590,12 @@ func (n *Node) stop(ctx context.Context, w Workload) error {
 		return fmt.Errorf("stop: %w", err)
 	}
 	if w.Output == "" && (w.Phase == PhaseStopping) && w.Spec != "" {
-		if _, err := n.deps.Runtime.Status(ctx, k, false); err == nil {
+		if st, err := n.deps.Runtime.Status(ctx, k, false); err == nil {
+			if w.ExitCode == nil && !st.Running {
+				// How the stop ended it: 143 when the job died of the SIGTERM, 137 when killed at the grace's end.
+				code := st.ExitCode
+				w.ExitCode, w.FinishedAt = &code, st.FinishedAt
+			}
 			if out, err := n.collect(ctx, w); err != nil {
 				n.log.Warn().Err(err).Uint64("lease", w.Lease).Msg("collect output")
 			} else {

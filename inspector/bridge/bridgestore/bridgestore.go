@@ -65,18 +65,14 @@ type DB struct{ db *sql.DB }
 
 var _ bridge.Store = (*DB)(nil)
 
-// Open opens (creating if needed) the SQLite file at path and applies pending migrations.
+// Open opens (creating if needed) the SQLite file at path.
 func Open(ctx context.Context, path string) (*DB, error) {
-	db, err := sqlitedb.OpenMigrated(ctx, path, sqlitedb.Options{}, "bridge_schema_migrations", migrations)
+	db, err := sqlitedb.OpenSchema(ctx, path, sqlitedb.Options{}, schema)
 	if err != nil {
 		return nil, fmt.Errorf("bridgestore: %w", err)
 	}
 	return &DB{db: db}, nil
 }
-
-// migrations, numbered from 1. The first is the schema as it stood before versioned migrations: it creates
-// nothing in a file that has it already.
-var migrations = []sqlitedb.Migration{{Version: 1, Name: "bridge_schema", SQL: schema}}
 
 // Close closes the database.
 func (s *DB) Close() error { return s.db.Close() }

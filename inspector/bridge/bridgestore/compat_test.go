@@ -10,7 +10,7 @@ import (
 )
 
 // TestOpensFileOfCab316d: a bridge database written as it was at cab316d (its schema created with IF NOT
-// EXISTS, no version table) opens, keeps its items, and takes writes, twice over.
+// EXISTS at every open) opens, keeps its items, and takes writes, twice over.
 func TestOpensFileOfCab316d(t *testing.T) {
 	ctx := context.Background()
 	open := func(path string) (*bridgestore.DB, error) { return bridgestore.Open(ctx, path) }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -13,14 +12,12 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/idlegrid/idlegrid/cmd/internal/configfile"
 	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
 	"github.com/idlegrid/idlegrid/cmd/internal/inspectord"
 	"github.com/idlegrid/idlegrid/inspector/node"
-	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/keys"
 	"github.com/idlegrid/idlegrid/oracle/service"
 )
@@ -231,35 +228,12 @@ func inspectorRun(c *cli.Context, _ []string) error {
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
-	d, err := deployment.Load(cfg.Chain.Deployment)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("no deployment file at %s (chain.deployment): start `idlegrid devnet`, or point --deployment at the chain's file", cfg.Chain.Deployment)
-	case err != nil:
-		return fmt.Errorf("%s: %w", cfg.Chain.Deployment, err)
-	}
-	dialCtx, cancel := context.WithTimeout(c.Context, 10*time.Second)
-	defer cancel()
-	client, err := ethclient.DialContext(dialCtx, cfg.Chain.RPC)
-	if err != nil {
-		return fmt.Errorf("cannot reach the node at %s (chain.rpc): %v", cfg.Chain.RPC, err)
-	}
-	defer client.Close()
-	if err := deployment.Verify(dialCtx, client, d); err != nil {
-		return verifyError(err, cfg.Chain.RPC, cfg.Chain.Deployment, d)
-	}
-	kc, dev, err := keyConfig(c, &d)
+	d, client, signer, err := connectDaemon(c, cfg.Chain.RPC, cfg.Chain.Deployment,
+		daemonAccount{cfg.Account.Keystore, cfg.Account.Address, cfg.Account.PasswordFile})
 	if err != nil {
 		return err
 	}
-	if !dev {
-		kc = keys.Config{Keystore: cfg.Account.Keystore, Account: cfg.Account.Address, PasswordFile: cfg.Account.PasswordFile,
-			PasswordEnv: flagString(c, passwordEnvFlag), Prompt: true}
-	}
-	signer, err := keys.Open(kc, keys.TerminalPrompter{In: os.Stdin, Out: c.App.ErrWriter})
-	if err != nil {
-		return keyError(err, kc)
-	}
+	defer client.Close()
 	n, err := inspectord.Build(cfg, signer, client, d, nil, logger(c))
 	if err != nil {
 		return err

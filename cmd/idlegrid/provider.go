@@ -1,23 +1,18 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"text/tabwriter"
-	"time"
 
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
 
 	"github.com/idlegrid/idlegrid/cmd/internal/configfile"
 	"github.com/idlegrid/idlegrid/cmd/internal/providerd"
-	"github.com/idlegrid/idlegrid/oracle/deployment"
-	"github.com/idlegrid/idlegrid/oracle/keys"
 	"github.com/idlegrid/idlegrid/oracle/service"
 )
 
@@ -95,16 +90,6 @@ func set(c *cli.Context, name string) bool {
 	return false
 }
 
-// overrideStrings lays the string flags given (on the command line or through their environment variables)
-// over the settings a config file gave, each flag name mapped to its setting.
-func overrideStrings(c *cli.Context, settings map[string]*string) {
-	for name, dst := range settings {
-		if set(c, name) {
-			*dst = flagContext(c, name).String(name)
-		}
-	}
-}
-
 func providerRun(c *cli.Context, _ []string) error {
 	path := c.String(providerConfigFlag.Name)
 	cfg, err := providerd.Load(path)
@@ -128,34 +113,12 @@ func providerRun(c *cli.Context, _ []string) error {
 	if err := cfg.Validate(); err != nil {
 		return usageError("%s: %v", path, err)
 	}
-	d, err := deployment.Load(cfg.Chain.Deployment)
-	if errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("chain.deployment: no deployment file at %s", cfg.Chain.Deployment)
-	}
+	d, client, signer, err := connectDaemon(c, cfg.Chain.RPC, cfg.Chain.Deployment,
+		daemonAccount{cfg.Account.Keystore, cfg.Account.Address, cfg.Account.PasswordFile})
 	if err != nil {
 		return err
-	}
-	dialCtx, cancel := context.WithTimeout(c.Context, 15*time.Second)
-	defer cancel()
-	client, err := ethclient.DialContext(dialCtx, cfg.Chain.RPC)
-	if err != nil {
-		return fmt.Errorf("chain.rpc: cannot reach %s: %v", cfg.Chain.RPC, err)
 	}
 	defer client.Close()
-	if err := deployment.Verify(dialCtx, client, d); err != nil {
-		return verifyError(err, cfg.Chain.RPC, cfg.Chain.Deployment, d)
-	}
-	kc, dev, err := keyConfig(c, &d)
-	if err != nil {
-		return err
-	}
-	if !dev {
-		kc.Keystore, kc.Account, kc.PasswordFile = cfg.Account.Keystore, cfg.Account.Address, cfg.Account.PasswordFile
-	}
-	signer, err := keys.Open(kc, keys.TerminalPrompter{In: os.Stdin, Out: c.App.ErrWriter})
-	if err != nil {
-		return keyError(err, kc)
-	}
 	log := logger(c)
 	if !set(c, logLevelFlag.Name) {
 		log = log.Level(zerolog.InfoLevel) // a daemon says what it does

@@ -83,7 +83,11 @@ func TestLeaseResultForgedAndMalformed(t *testing.T) {
 		{"another lease", sign(func() liveness.LeaseResult { r := good; r.LeaseID = big.NewInt(8); return r }()), liveness.ErrForged},
 		{"another machine", sign(func() liveness.LeaseResult { r := good; r.Machine = crypto.Keccak256Hash([]byte("x")); return r }()), liveness.ErrForged},
 		{"not a CID", func() liveness.LeaseResult { r := sign(good); r.ResultCID = "not-a-cid"; return r }(), liveness.ErrMalformed},
-		{"not canonical", func() liveness.LeaseResult { r := sign(good); r.ResultCID = "B" + strings.ToUpper(resultCID[1:]); return r }(), liveness.ErrMalformed},
+		{"not canonical", func() liveness.LeaseResult {
+			r := sign(good)
+			r.ResultCID = "B" + strings.ToUpper(resultCID[1:])
+			return r
+		}(), liveness.ErrMalformed},
 		{"tampered CID", func() liveness.LeaseResult {
 			r := sign(good)
 			r.ResultCID = "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"

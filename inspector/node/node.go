@@ -88,6 +88,8 @@ type Node struct {
 	verify    *rules.Verification
 	downtime  *rules.Downtime
 	fraud     *rules.Fraud
+	complete  *rules.Completion
+	results   *resultFetcher
 	roots     *rewardRoots
 	dir       *MetadataDirectory
 	on        *onChain
@@ -283,7 +285,11 @@ func (n *Node) peers(ctx context.Context) (service.Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	rs = append(rs, vr, &slashRule{downtime: dt, fraud: fr, machines: n.machineIDs})
+	cr, err := rules.NewCompletion(contracts.LeaseJournal, n.db)
+	if err != nil {
+		return nil, err
+	}
+	rs = append(rs, vr, &slashRule{downtime: dt, fraud: fr, machines: n.machineIDs}, cr)
 	roots := &rewardRoots{store: n.chainDB, schedule: &chainSchedule{chain: n.deps.Chain, target: contracts.Rewards},
 		params: inrewards.Params{ClassWeights: n.cfg.RewardClassWeights, InspectorBps: n.cfg.RewardInspectorBps}}
 	rr, err := rules.NewRoot(contracts.Rewards, roots)
@@ -308,7 +314,7 @@ func (n *Node) peers(ctx context.Context) (service.Service, error) {
 	}
 	n.mu.Lock()
 	n.obs, n.on, n.breach, n.price, n.agree = obs, on, br, pr, an
-	n.verify, n.downtime, n.fraud = vr, dt, fr
+	n.verify, n.downtime, n.fraud, n.complete = vr, dt, fr, cr
 	n.roots = roots
 	n.mu.Unlock()
 	return &peerServer{n: n, node: an}, nil
@@ -375,6 +381,7 @@ func (n *Node) newWatcher(context.Context) (service.Service, error) {
 	if err != nil {
 		return nil, err
 	}
+	results := newResultFetcher(lc, dir, n.db, filepath.Join(n.cfg.DataDir, "results"))
 	checkers := watch.Checkers{watch.LivenessChecker{Client: lc, Directory: dir}}
 	if n.deps.Challenges != nil {
 		vcfg := proof.DefaultVerifierConfig()
@@ -412,7 +419,7 @@ func (n *Node) newWatcher(context.Context) (service.Service, error) {
 		n.m.checks.WithLabelValues(o.Kind.String(), res).Inc()
 	})
 	n.mu.Lock()
-	n.watcher = w
+	n.watcher, n.results = w, results
 	n.mu.Unlock()
 	return w, nil
 }
@@ -555,6 +562,12 @@ func (d *duties) round(ctx context.Context, wg *sync.WaitGroup) error {
 		}
 		d.decide(ctx, wg, dec)
 	}
+	// Completions: every ended lease of an observed machine, once this node verified its result itself.
+	for _, l := range leases {
+		if slices.Contains(mine, l.Machine) && (!l.Closed.IsZero() || !l.EndsAt.After(now)) {
+			d.completion(ctx, wg, l, now)
+		}
+	}
 	if n.price != nil {
 		d.decide(ctx, wg, n.price.Decision(now))
 	}
@@ -597,6 +610,35 @@ func (d *duties) round(ctx context.Context, wg *sync.WaitGroup) error {
 		d.mu.Unlock()
 	}
 	return nil
+}
+
+// completion drives the completion of ended lease l once this node verified its result, and starts the
+// verification (in the background: a result may be large) while it has not.
+func (d *duties) completion(ctx context.Context, wg *sync.WaitGroup, l LeaseRecord, now time.Time) {
+	n := d.n
+	dec := rules.CompletionDecision(new(big.Int).SetUint64(l.ID))
+	if _, ok, err := n.db.Result(ctx, l.ID); err != nil || ok {
+		if ok {
+			d.decide(ctx, wg, dec)
+		}
+		return
+	}
+	if done, err := n.on.Decided(ctx, dec); err != nil || done || !n.results.due(l.ID, now) {
+		return
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		r, err := n.results.fetch(ctx, l)
+		if err != nil {
+			if ctx.Err() == nil && !errors.Is(err, liveness.ErrNoResult) {
+				n.log.Info().Err(err).Uint64("lease", l.ID).Msg("lease result not verified")
+			}
+			return
+		}
+		n.log.Info().Uint64("lease", l.ID).Str("cid", r.CID).Msg("lease result verified")
+		d.decide(ctx, wg, dec)
+	}()
 }
 
 // machineIDs are the listed machines' ids (the slash rule resolves its subjects among them).

@@ -37,7 +37,7 @@ type simProvider struct {
 	srv     *httptest.Server
 	specCID string
 
-	store   *content.Store
+	store *content.Store
 
 	mu     sync.Mutex
 	leased map[string]bool

@@ -111,7 +111,7 @@ type ResultSource interface {
 
 func (h *Handler) serveResult(w http.ResponseWriter, r *http.Request) {
 	if h.cfg.Results == nil {
-		h.fail(w, http.StatusNotFound, errors.New("liveness: this node publishes no results"))
+		h.fail(w, http.StatusNotFound, fmt.Errorf("%w: this node publishes no results", ErrNoResult))
 		return
 	}
 	if r.Method != http.MethodGet {

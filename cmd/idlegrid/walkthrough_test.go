@@ -146,6 +146,29 @@ func TestReadmeWalkthroughVerbatim(t *testing.T) {
 	// Within a block or two of the close the node has removed lease 1's container; lease 2 has none (no job).
 	waitNoContainers(t, host, "devnet")
 
+	// "Inspectors at work": the machine verified, then its node stopped and lease 2 breached and refunded,
+	// each within the minute the README's flags allow (a command exits 1 past it).
+	insp := readmeSection(t, "## Inspectors at work")
+	if len(insp) != 1 {
+		t.Fatalf("Inspectors at work: %d blocks, want 1", len(insp))
+	}
+	began := time.Now()
+	inspOut, err := shell(dir, env, "set -euo pipefail\n"+insp[0].code)
+	if err != nil {
+		t.Fatalf("the README's inspectors section failed: %v\n%s", err, inspOut)
+	}
+	for _, want := range []*regexp.Regexp{
+		regexp.MustCompile(`hardware +verified `),
+		regexp.MustCompile(`the devnet's provider node stopped`),
+		regexp.MustCompile(`lease +2 \(closed\)`),
+		regexp.MustCompile(`closed \(the inspectors attested a breach\), billed until .*: [0-9.]+ GRID credited to the renter's escrow balance`),
+	} {
+		if !want.MatchString(inspOut) {
+			t.Errorf("the inspectors section's output lacks %s", want)
+		}
+	}
+	t.Logf("Inspectors at work, run as written in %s:\n%s", time.Since(began).Round(100*time.Millisecond), inspOut)
+
 	// "Run a provider", tried on the devnet first: a second provider's node in a third terminal (the password
 	// typed is the file's), then the renter rents from it in the second one.
 	prov := readmeSection(t, "## Run a provider")

@@ -623,12 +623,16 @@ func (d *duties) completion(ctx context.Context, wg *sync.WaitGroup, l LeaseReco
 		}
 		return
 	}
-	if done, err := n.on.Decided(ctx, dec); err != nil || done || !n.results.due(l.ID, now) {
+	if !n.results.due(l.ID, now) {
 		return
 	}
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
+		if done, err := n.on.Decided(ctx, dec); err != nil || done {
+			n.results.skip(l.ID)
+			return
+		}
 		r, err := n.results.fetch(ctx, l)
 		if err != nil {
 			if ctx.Err() == nil && !errors.Is(err, liveness.ErrNoResult) {

@@ -76,9 +76,22 @@ func (f *resultFetcher) done(lease uint64, err error, reason string) {
 		delete(f.tries, lease)
 		return
 	}
+	f.backoff(lease)
+	f.failures[reason]++
+}
+
+// skip releases lease without a fetch (its completion is on chain already, or the chain could not tell), and
+// asks again only after the backoff.
+func (f *resultFetcher) skip(lease uint64) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	delete(f.busy, lease)
+	f.backoff(lease)
+}
+
+func (f *resultFetcher) backoff(lease uint64) {
 	f.tries[lease]++
 	f.nextTry[lease] = time.Now().Add(min(resultRetry<<min(f.tries[lease], 10), resultRetryMax))
-	f.failures[reason]++
 }
 
 // Failures is how many result fetches failed, by reason ("none", "statement", "content").

@@ -88,7 +88,6 @@ type Node struct {
 	verify    *rules.Verification
 	downtime  *rules.Downtime
 	fraud     *rules.Fraud
-	complete  *rules.Completion
 	results   *resultFetcher
 	roots     *rewardRoots
 	dir       *MetadataDirectory
@@ -314,7 +313,7 @@ func (n *Node) peers(ctx context.Context) (service.Service, error) {
 	}
 	n.mu.Lock()
 	n.obs, n.on, n.breach, n.price, n.agree = obs, on, br, pr, an
-	n.verify, n.downtime, n.fraud, n.complete = vr, dt, fr, cr
+	n.verify, n.downtime, n.fraud = vr, dt, fr
 	n.roots = roots
 	n.mu.Unlock()
 	return &peerServer{n: n, node: an}, nil
@@ -382,6 +381,7 @@ func (n *Node) newWatcher(context.Context) (service.Service, error) {
 		return nil, err
 	}
 	results := newResultFetcher(lc, dir, n.db, filepath.Join(n.cfg.DataDir, "results"))
+	results.failed = func(reason string) { n.m.resultFailures.WithLabelValues(reason).Inc() }
 	checkers := watch.Checkers{watch.LivenessChecker{Client: lc, Directory: dir}}
 	if n.deps.Challenges != nil {
 		vcfg := proof.DefaultVerifierConfig()
@@ -767,6 +767,9 @@ type metrics struct {
 	posted       *prometheus.CounterVec
 	gas          *prometheus.CounterVec
 	observed     prometheus.Gauge
+	// resultFailures counts ended leases' result fetches that failed: none published, a statement that is not
+	// the node's word, content not served or not hashing.
+	resultFailures *prometheus.CounterVec
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -782,9 +785,11 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "Gas this node's posts used, by kind."}, []string{"kind"}),
 		observed: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "idlegrid", Subsystem: "inspector", Name: "observed_machines",
 			Help: "Machines this node checks this epoch."}),
+		resultFailures: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "idlegrid", Subsystem: "inspector", Name: "result_failures_total",
+			Help: "Ended leases' result fetches that failed, by kind (none: no result published; statement: not the node's signed word; content: not served, or not hashing to its CID)."}, []string{"kind"}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.checks, m.checkSeconds, m.posted, m.gas, m.observed)
+		reg.MustRegister(m.checks, m.checkSeconds, m.posted, m.gas, m.observed, m.resultFailures)
 	}
 	return m
 }

@@ -46,8 +46,9 @@ type resultFetcher struct {
 	nextTry map[uint64]time.Time
 	tries   map[uint64]int
 	// failures counts fetches that failed, by reason: the node published no result, the statement was not
-	// the node's word, or the content could not be fetched or did not hash.
+	// the node's word, or the content could not be fetched or did not hash; failed (if set) hears each.
 	failures map[string]int
+	failed   func(reason string)
 }
 
 func newResultFetcher(client *liveness.Client, dir *MetadataDirectory, store observe.ResultStore, tmp string) *resultFetcher {
@@ -69,15 +70,19 @@ func (f *resultFetcher) due(lease uint64, now time.Time) bool {
 
 func (f *resultFetcher) done(lease uint64, err error, reason string) {
 	f.mu.Lock()
-	defer f.mu.Unlock()
 	delete(f.busy, lease)
 	if err == nil {
 		delete(f.nextTry, lease)
 		delete(f.tries, lease)
+		f.mu.Unlock()
 		return
 	}
 	f.backoff(lease)
 	f.failures[reason]++
+	f.mu.Unlock()
+	if f.failed != nil {
+		f.failed(reason)
+	}
 }
 
 // skip releases lease without a fetch (its completion is on chain already, or the chain could not tell), and

@@ -20,6 +20,12 @@ var proofFlag = &cli.StringFlag{
 	Category: "REWARDS",
 }
 
+var claimAddressFlag = &cli.StringFlag{
+	Name:     "address",
+	Usage:    "the ACCOUNT to claim for with the indexer's proof (default: your account; the GRID goes to it, you pay the gas)",
+	Category: "REWARDS",
+}
+
 func rewardsCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "rewards",
@@ -28,7 +34,7 @@ func rewardsCommand() *cli.Command {
 			{Name: "show", Usage: "show the current epoch, its emission, the latest root and what you claimed",
 				Flags: withChainFlags(addressFlag), Action: action(rewardsShow)},
 			{Name: "claim", Usage: "claim the GRID the latest attested root grants an account (anyone can submit; the GRID goes to the account)",
-				Flags: withChainFlags(proofFlag, addressFlag, marketAPIFlag), Action: action(rewardsClaim)},
+				Flags: withChainFlags(proofFlag, claimAddressFlag, marketAPIFlag), Action: action(rewardsClaim)},
 		},
 	}
 }
@@ -102,9 +108,9 @@ func rewardsClaim(c *cli.Context, args []string) error {
 	if claim.Account == (common.Address{}) {
 		// No file: the indexer's proof for the account against the latest root (the tree the inspectors posted).
 		who := s.signer.Address()
-		if a := c.String(addressFlag.Name); a != "" {
+		if a := c.String(claimAddressFlag.Name); a != "" {
 			if !common.IsHexAddress(a) {
-				return usageError("--%s %q is not an address", addressFlag.Name, a)
+				return usageError("--%s %q is not an address", claimAddressFlag.Name, a)
 			}
 			who = common.HexToAddress(a)
 		}

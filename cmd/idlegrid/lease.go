@@ -485,9 +485,10 @@ func leaseShow(c *cli.Context, args []string) error {
 			return err
 		}
 	}
-	if l.Status == oracle.LeaseOpen {
+	if l.Status != oracle.LeaseClosed {
 		return s.emitLeases([]protocol.Lease{l}, nil)
 	}
+	// Closed, in its dispute window: how it closed and where the refund went.
 	cl, ok, err := leases.Closing(s.ctx, id)
 	if err != nil || !ok {
 		return s.emitLeases([]protocol.Lease{l}, nil)

@@ -363,11 +363,16 @@ func (x *providedDevnet) completionAttested(t *testing.T) {
 	if rec.ResultCID != st.Output {
 		t.Fatalf("attested result %s, the node collected %s", rec.ResultCID, st.Output)
 	}
-	posted := 0.0
-	for _, nd := range x.n.Inspectors() {
-		posted += counter(t, nd, "idlegrid_inspector_attestations_posted_total", "completion")
+	// The poster counts its post once the transaction is confirmed, a moment after the record is visible.
+	posted := func() float64 {
+		sum := 0.0
+		for _, nd := range x.n.Inspectors() {
+			sum += counter(t, nd, "idlegrid_inspector_attestations_posted_total", "completion")
+		}
+		return sum
 	}
-	if posted != 1 {
-		t.Fatalf("%v completion posts, want 1", posted)
+	waitFor(t, 30*time.Second, "the poster counts its completion", func() bool { return posted() >= 1 })
+	if p := posted(); p != 1 {
+		t.Fatalf("%v completion posts, want 1", p)
 	}
 }

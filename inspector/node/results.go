@@ -30,6 +30,9 @@ import (
 const (
 	resultRetry    = 2 * time.Second
 	resultRetryMax = 5 * time.Minute
+	// resultFetchTimeout bounds one lease's fetch (the statement and the whole DAG), so a node that stalls
+	// mid-stream holds no fetch slot forever.
+	resultFetchTimeout = 30 * time.Minute
 )
 
 // resultFetcher fetches and verifies ended leases' results, at most one fetch per lease at a time.
@@ -118,6 +121,8 @@ func (f *resultFetcher) fetch(ctx context.Context, l LeaseRecord) (observe.Verif
 		err    error
 	)
 	defer func() { f.done(l.ID, err, reason) }()
+	ctx, cancel := context.WithTimeout(ctx, resultFetchTimeout)
+	defer cancel()
 	res, reason, err = f.verify(ctx, l)
 	return res, err
 }

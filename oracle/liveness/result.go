@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -31,6 +32,10 @@ const resultTag = "idlegrid/liveness/v1/result"
 
 // MaxCIDLength bounds a result CID's text (a CIDv1 of sha2-256 in base32 is 59 characters).
 const MaxCIDLength = 128
+
+// resultTimeout bounds one result request (at least the client's attempt timeout): a statement is not
+// latency-critical, and a slow answer is still the node's word.
+const resultTimeout = 10 * time.Second
 
 // ErrNoResult means the node publishes no result for the lease (its job has not ended, or left no output).
 var ErrNoResult = errors.New("liveness: no result published for the lease")
@@ -172,7 +177,7 @@ func (c *Client) Result(ctx context.Context, t Target, lease *big.Int) (LeaseRes
 		return LeaseResult{}, fmt.Errorf("%w: lease: must be positive", ErrMalformed)
 	}
 	u := strings.TrimRight(t.URL, "/") + ResultPath + "?" + url.Values{"machine": {t.Machine.Hex()}, "lease": {lease.String()}}.Encode()
-	actx, cancel := context.WithTimeout(ctx, c.cfg.AttemptTimeout)
+	actx, cancel := context.WithTimeout(ctx, max(c.cfg.AttemptTimeout, resultTimeout))
 	defer cancel()
 	req, err := http.NewRequestWithContext(actx, http.MethodGet, u, nil)
 	if err != nil {

@@ -214,6 +214,10 @@ func TestWalkThroughOnDevnet(t *testing.T) {
 	if l := status.Leases[0]; l.DisputeEndsAt < l.ClosedAt+3600 || l.Payout.Value != closed.Result.Held.Value {
 		t.Fatalf("lease show after the close %+v: want the dispute window's end an hour after %d", l, l.ClosedAt)
 	}
+	// lease show says how it closed, as the close did (from the LeaseClosed event).
+	if r := status.Result; r == nil || r.Closed != "renter_closed" || r.Refund == nil || r.Refund.Value != closed.Result.Refund.Value {
+		t.Fatalf("lease show after the close: result %+v, the close said %+v", r, closed.Result)
+	}
 	// The provider's pay is held until the window ends: earnings say so, a withdrawal says until when.
 	var earned struct {
 		Withdrawable jsonAmount `json:"withdrawable"`

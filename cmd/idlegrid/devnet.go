@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"text/tabwriter"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
 	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
@@ -85,6 +87,8 @@ Ctrl-C. With --datadir the chain and its deployment survive restarts.`,
 			devnetIndexerFlag, devnetIndexerListenFlag, devnetSolanaFlag, devnetInspectorNodesFlag, devnetSimProviderFlag,
 			devnetProviderFlag, devnetDockerFlag, devnetProviderListenFlag},
 		Action: action(runDevnet),
+		Subcommands: []*cli.Command{{Name: "stop-provider", Usage: "stop the running devnet's provider node (its machine goes down: the inspectors breach its open leases)",
+			Flags: []cli.Flag{rpcFlag, jsonFlag}, Action: action(devnetStopProvider)}},
 	}
 }
 
@@ -255,5 +259,28 @@ func printProvider(w io.Writer, info devnet.Info) error {
 	if err == nil && p.Image != "" {
 		_, err = fmt.Fprintf(w, "Image with a shell for jobs: %s (no registry needed).\n", p.Image)
 	}
+	return err
+}
+
+// devnetStopProvider asks the devnet at --rpc to stop its provider node (devnet_stopProvider, served on the
+// devnet's own JSON-RPC endpoint only).
+func devnetStopProvider(c *cli.Context, _ []string) error {
+	url := c.String(rpcFlag.Name)
+	client, err := rpc.DialContext(c.Context, url)
+	if err != nil {
+		return fmt.Errorf("devnet at %s: %w", url, err)
+	}
+	defer client.Close()
+	if err := client.CallContext(c.Context, nil, "devnet_stopProvider"); err != nil {
+		var rerr rpc.Error
+		if errors.As(err, &rerr) && rerr.ErrorCode() == -32601 {
+			return fmt.Errorf("%s is not an idlegrid devnet (no devnet_stopProvider method)", url)
+		}
+		return fmt.Errorf("devnet at %s: stop the provider node: %w", url, err)
+	}
+	if flagBool(c, jsonFlag) {
+		return json.NewEncoder(c.App.Writer).Encode(map[string]bool{"providerStopped": true})
+	}
+	_, err = fmt.Fprintln(c.App.Writer, "the devnet's provider node stopped: its machine no longer answers the inspectors")
 	return err
 }

@@ -81,8 +81,8 @@ func leaseCommand() *cli.Command {
 				Flags: withChainFlags(), Action: action(leaseClose)},
 			{Name: "end", Usage: "end a lease on your machine now (provider): the renter's unused prepayment is credited back", ArgsUsage: "ID",
 				Flags: withChainFlags(), Action: action(leaseEnd)},
-			{Name: "show", Usage: "show a lease, its job and its amounts now, and when its dispute window ends", ArgsUsage: "ID",
-				Flags: withChainFlags(), Action: action(leaseShow)},
+			{Name: "show", Usage: "show a lease, its job and its amounts now, how it closed, and when its dispute window ends", ArgsUsage: "ID",
+				Flags: withChainFlags(waitClosedFlag), Action: action(leaseShow)},
 			{Name: "ls", Usage: "list leases (default: those you rent and those on your machines)",
 				Flags: withChainFlags(renterFlag, leaseProviderFlag), Action: action(leaseLs)},
 			{Name: "earnings", Usage: "a provider's pay: withdrawable now, and held in leases' dispute windows (and until when)",
@@ -475,11 +475,59 @@ func leaseShow(c *cli.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	l, err := protocol.NewLeases(s.conn).Get(s.ctx, id)
+	leases := protocol.NewLeases(s.conn)
+	l, err := leases.Get(s.ctx, id)
 	if err != nil {
 		return err
 	}
-	return s.emitLeases([]protocol.Lease{l}, nil)
+	if wait := c.Duration(waitClosedFlag.Name); wait > 0 && l.Status == oracle.LeaseOpen {
+		if l, err = waitLease(s, leases, id, wait); err != nil {
+			return err
+		}
+	}
+	if l.Status != oracle.LeaseClosed {
+		return s.emitLeases([]protocol.Lease{l}, nil)
+	}
+	// Closed, in its dispute window: how it closed and where the refund went.
+	cl, ok, err := leases.Closing(s.ctx, id)
+	if err != nil || !ok {
+		return s.emitLeases([]protocol.Lease{l}, nil)
+	}
+	u, err := s.unit(l.Pay)
+	if err != nil {
+		return err
+	}
+	res := &leaseResult{}
+	res.add(&cl, u)
+	return s.emitLeases([]protocol.Lease{l}, res)
+}
+
+var waitClosedFlag = &cli.DurationFlag{
+	Name:  "wait-closed",
+	Usage: "wait at most this long for an open lease to close (a breach the inspectors attest, the renter's close), then show it",
+}
+
+// waitLease polls lease id until it is no longer open, for at most wait.
+func waitLease(s *session, leases *protocol.Leases, id *big.Int, wait time.Duration) (protocol.Lease, error) {
+	ctx, cancel := context.WithTimeout(s.ctx, wait)
+	defer cancel()
+	tick := time.NewTicker(500 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		l, err := leases.Get(ctx, id)
+		switch {
+		case err == nil && l.Status != oracle.LeaseOpen:
+			return l, nil
+		case ctx.Err() != nil:
+			return protocol.Lease{}, fmt.Errorf("lease %s is still open after %s", id, wait)
+		case err != nil:
+			return protocol.Lease{}, err
+		}
+		select {
+		case <-ctx.Done():
+		case <-tick.C:
+		}
+	}
 }
 
 func leaseLs(c *cli.Context, args []string) error {

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"net"
 	"net/url"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
@@ -67,7 +69,7 @@ func machineCommand() *cli.Command {
 			{Name: "update", Usage: "point a listed machine at a new metadata CID or URL (its spec: region, CPU, RAM, disk) or a new --endpoint", ArgsUsage: "MACHINE",
 				Flags: withChainFlags(metadataFlag, endpointFlag), Action: action(machineUpdate)},
 			{Name: "show", Usage: "show a machine (MACHINE: its id, or its name with --provider or your account)", ArgsUsage: "MACHINE",
-				Flags: withChainFlags(providerFlag), Action: action(machineShow)},
+				Flags: withChainFlags(providerFlag, waitVerifiedFlag), Action: action(machineShow)},
 			{Name: "ls", Usage: "show a provider's machines", Flags: withChainFlags(providerFlag), Action: action(machineLs)},
 		},
 	}
@@ -216,7 +218,44 @@ func machineShow(c *cli.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if wait := c.Duration(waitVerifiedFlag.Name); wait > 0 {
+		if m, err = waitVerified(s, id, wait); err != nil {
+			return err
+		}
+	}
 	return s.emitMachines([]protocol.Machine{m})
+}
+
+var waitVerifiedFlag = &cli.DurationFlag{
+	Name:  "wait-verified",
+	Usage: "wait at most this long for the inspectors' hardware verification of the machine to be current, then show it",
+}
+
+// waitVerified polls machine id until a hardware verification holds on the chain's clock, for at most wait.
+func waitVerified(s *session, id common.Hash, wait time.Duration) (protocol.Machine, error) {
+	ctx, cancel := context.WithTimeout(s.ctx, wait)
+	defer cancel()
+	tick := time.NewTicker(500 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		m, err := protocol.NewMachines(s.conn).Get(ctx, id)
+		var now uint64
+		if err == nil {
+			now, err = s.conn.Now(ctx)
+		}
+		switch {
+		case err == nil && m.VerifiedAt > 0 && m.VerifiedUntil > now:
+			return m, nil
+		case ctx.Err() != nil:
+			return protocol.Machine{}, fmt.Errorf("machine %s has no current hardware verification after %s (are inspector nodes running?)", id.Hex(), wait)
+		case err != nil:
+			return protocol.Machine{}, err
+		}
+		select {
+		case <-ctx.Done():
+		case <-tick.C:
+		}
+	}
 }
 
 func machineLs(c *cli.Context, args []string) error {

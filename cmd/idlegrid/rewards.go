@@ -16,7 +16,13 @@ import (
 
 var proofFlag = &cli.StringFlag{
 	Name:     "proof",
-	Usage:    "claim FILE: {\"account\", \"cumulativeAmount\", \"proof\"} for the latest rewards root",
+	Usage:    "claim FILE: {\"account\", \"cumulativeAmount\", \"proof\"} for the latest rewards root (default: the indexer's proof for --address, or your account)",
+	Category: "REWARDS",
+}
+
+var claimAddressFlag = &cli.StringFlag{
+	Name:     "address",
+	Usage:    "the ACCOUNT to claim for with the indexer's proof (default: your account; the GRID goes to it, you pay the gas)",
 	Category: "REWARDS",
 }
 
@@ -28,7 +34,7 @@ func rewardsCommand() *cli.Command {
 			{Name: "show", Usage: "show the current epoch, its emission, the latest root and what you claimed",
 				Flags: withChainFlags(addressFlag), Action: action(rewardsShow)},
 			{Name: "claim", Usage: "claim the GRID the latest attested root grants an account (anyone can submit; the GRID goes to the account)",
-				Flags: withChainFlags(proofFlag), Action: action(rewardsClaim)},
+				Flags: withChainFlags(proofFlag, claimAddressFlag, marketAPIFlag), Action: action(rewardsClaim)},
 		},
 	}
 }
@@ -84,23 +90,38 @@ func rewardsShow(c *cli.Context, args []string) error {
 }
 
 func rewardsClaim(c *cli.Context, args []string) error {
-	path := c.String(proofFlag.Name)
-	if path == "" {
-		return usageError("give the claim file with --proof FILE (published with each epoch's rewards root)")
-	}
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Errorf("read claim: %w", err)
-	}
 	var claim rewardtree.Claim
-	if err := json.Unmarshal(raw, &claim); err != nil || claim.CumulativeAmount == nil || claim.Account == (common.Address{}) {
-		return fmt.Errorf("claim file %s: want {\"account\": \"0x…\", \"cumulativeAmount\": N, \"proof\": [\"0x…\", …]} (%v)", path, err)
+	if path := c.String(proofFlag.Name); path != "" {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return fmt.Errorf("read claim: %w", err)
+		}
+		if err := json.Unmarshal(raw, &claim); err != nil || claim.CumulativeAmount == nil || claim.Account == (common.Address{}) {
+			return fmt.Errorf("claim file %s: want {\"account\": \"0x…\", \"cumulativeAmount\": N, \"proof\": [\"0x…\", …]} (%v)", path, err)
+		}
 	}
 	s, err := connect(c, true)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	if claim.Account == (common.Address{}) {
+		// No file: the indexer's proof for the account against the latest root (the tree the inspectors posted).
+		who := s.signer.Address()
+		if a := c.String(claimAddressFlag.Name); a != "" {
+			if !common.IsHexAddress(a) {
+				return usageError("--%s %q is not an address", claimAddressFlag.Name, a)
+			}
+			who = common.HexToAddress(a)
+		}
+		ix, err := indexerClient(c)
+		if err != nil {
+			return err
+		}
+		if claim, err = ix.RewardClaim(s.ctx, who); err != nil {
+			return fmt.Errorf("the indexer's proof for %s: %w", who.Hex(), indexerError(err))
+		}
+	}
 	tx, paid, err := protocol.NewRewards(s.conn).Claim(s.ctx, claim)
 	if err != nil {
 		return err

@@ -136,6 +136,7 @@ func TestReadmeWalkthroughVerbatim(t *testing.T) {
 		regexp.MustCompile(`SIM-\w+,SIM-\w+\n`), // the shell sees the two leased GPUs
 		regexp.MustCompile(`closed \(the renter closed it\).*: [0-9.]+ USD returned to the renter; [0-9.]+ USD held for the provider`),
 		regexp.MustCompile(`lease +2 \(open\)`),
+		regexp.MustCompile(`hardware +verified `), // the inspector nodes' verification, within the minute waited
 	} {
 		if !want.MatchString(text) {
 			t.Errorf("output lacks %s", want)
@@ -145,6 +146,28 @@ func TestReadmeWalkthroughVerbatim(t *testing.T) {
 
 	// Within a block or two of the close the node has removed lease 1's container; lease 2 has none (no job).
 	waitNoContainers(t, host, "devnet")
+
+	// "A breach on the devnet": the provider node stopped, lease 2 breached and refunded within the minute the
+	// README's flag allows (the command exits 1 past it).
+	insp := readmeSection(t, "## A breach on the devnet")
+	if len(insp) != 1 {
+		t.Fatalf("A breach on the devnet: %d blocks, want 1", len(insp))
+	}
+	began := time.Now()
+	inspOut, err := shell(dir, env, "set -euo pipefail\n"+insp[0].code)
+	if err != nil {
+		t.Fatalf("the README's breach section failed: %v\n%s", err, inspOut)
+	}
+	for _, want := range []*regexp.Regexp{
+		regexp.MustCompile(`the devnet's provider node stopped`),
+		regexp.MustCompile(`lease +2 \(closed\)`),
+		regexp.MustCompile(`closed \(the inspectors attested a breach\), billed until .*: [0-9.]+ GRID credited to the renter's escrow balance`),
+	} {
+		if !want.MatchString(inspOut) {
+			t.Errorf("the breach section's output lacks %s", want)
+		}
+	}
+	t.Logf("A breach on the devnet, run as written in %s:\n%s", time.Since(began).Round(100*time.Millisecond), inspOut)
 
 	// "Run a provider", tried on the devnet first: a second provider's node in a third terminal (the password
 	// typed is the file's), then the renter rents from it in the second one.

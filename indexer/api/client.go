@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/rewardtree"
 )
 
 // Client calls an indexer's API. Its methods return *Error for an answer the API gave (a 4xx or 5xx with its
@@ -159,6 +160,18 @@ func (c *Client) Earnings(ctx context.Context, account common.Address) (*Earning
 		return nil, err
 	}
 	return &e, nil
+}
+
+// RewardClaim is account's claim against the latest posted rewards root (the tree the inspectors uploaded),
+// in the form Rewards.claim and `idlegrid rewards claim --proof FILE` take.
+func (c *Client) RewardClaim(ctx context.Context, account common.Address) (rewardtree.Claim, error) {
+	var p struct {
+		Claim rewardtree.Claim `json:"claim"`
+	}
+	if err := c.do(ctx, http.MethodGet, "/v1/rewards/proofs/"+account.Hex(), nil, &p); err != nil {
+		return rewardtree.Claim{}, err
+	}
+	return p.Claim, nil
 }
 
 // Status is what the indexer indexes and how far it is.

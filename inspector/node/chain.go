@@ -44,7 +44,7 @@ func (c *onChain) SignerSet(ctx context.Context) (oracle.SignerSet, error) {
 // Decided implements agree.Chain from live chain state: a breach is moot once the lease is breached (in the
 // followed events), settled, or closed past its dispute window; a price once the oracle holds an observation at
 // or after the window's start; a verification once the machine's latest is as new as the window's; a slash once
-// the quorum consumed its attestation.
+// the quorum consumed its attestation; a completion once the LeaseJournal holds an attested one.
 func (c *onChain) Decided(ctx context.Context, d agree.Decision) (bool, error) {
 	switch d.Kind {
 	case oracle.KindBreach:
@@ -74,6 +74,9 @@ func (c *onChain) Decided(ctx context.Context, d agree.Decision) (bool, error) {
 		return m.VerifiedAt >= d.Window*uint64(c.verifyRound/time.Second), nil
 	case oracle.KindSlash:
 		return protocol.NewQuorum(c.conn).Consumed(ctx, c.conn.Deployment().Contracts.Staking, oracle.KindSlash, d.Key())
+	case oracle.KindCompletion:
+		r, err := protocol.NewJournal(c.conn).Record(ctx, d.Subject.Big())
+		return r.Attested, err
 	case oracle.KindRewardRoot:
 		next, err := protocol.NewRewards(c.conn).NextEpoch(ctx)
 		if err != nil {
@@ -100,8 +103,8 @@ func (c *onChain) Lease(ctx context.Context, id *big.Int) (rules.Lease, error) {
 
 // Submit implements agree.Submitter for the v2 ABI: a breach goes to LeaseEscrow.breach, a price to
 // GridPriceOracle.postPrice, a hardware verification to NodeRegistry.verifyMachine, a slash to Staking.slash, a
-// reward root to Rewards.postRoot,
-// each through the node's transaction submitter.
+// completion to LeaseJournal.attestCompletion, a reward root to Rewards.postRoot, each through the node's
+// transaction submitter.
 func (c *onChain) Submit(ctx context.Context, s agree.Signed) error {
 	r, ok := c.rules[s.Decision.Kind]
 	if !ok {
@@ -137,6 +140,12 @@ func (c *onChain) Submit(ctx context.Context, s agree.Signed) error {
 			return err
 		}
 		gas = res.Tx.GasUsed
+	case oracle.Completion:
+		tx, err := protocol.NewJournal(c.conn).AttestCompletion(ctx, p.LeaseID, p.ResultCID, s.Attestation.ID, s.Packed)
+		if err != nil {
+			return err
+		}
+		gas = tx.GasUsed
 	case oracle.RewardRoot:
 		tx, _, err := protocol.NewRewards(c.conn).PostRoot(ctx, protocol.RootPost{Epoch: p.Epoch, Root: p.Root, CumulativeTotal: p.CumulativeTotal,
 			AttestationID: s.Attestation.ID, Signatures: s.Packed})

@@ -3,8 +3,9 @@
 // checks the machines the assignment gives it (liveness echoes, proof-of-compute sessions over
 // oracle/proofsession, signed receipts of leased GPUs), keeps its own check log, agrees k-of-n with its peers
 // and posts what k signed (breaches to LeaseEscrow, the GRID/USD rate to GridPriceOracle, hardware
-// verifications to the NodeRegistry, downtime and fraud slashes to Staking), with /healthz and Prometheus
-// /metrics.
+// verifications to the NodeRegistry, downtime and fraud slashes to Staking, completions of ended leases whose
+// result content it fetched and re-hashed itself to the LeaseJournal, reward roots to Rewards), with /healthz
+// and Prometheus /metrics.
 //
 // It owns the wiring and the duty loops only: what a kind means is inspector/rules', how agreement works
 // inspector/agree's. It reaches the chain through oracle/protocol and oracle/follow (never the bindings or an

@@ -88,6 +88,7 @@ type Node struct {
 	verify    *rules.Verification
 	downtime  *rules.Downtime
 	fraud     *rules.Fraud
+	results   *resultFetcher
 	roots     *rewardRoots
 	dir       *MetadataDirectory
 	on        *onChain
@@ -283,7 +284,11 @@ func (n *Node) peers(ctx context.Context) (service.Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	rs = append(rs, vr, &slashRule{downtime: dt, fraud: fr, machines: n.machineIDs})
+	cr, err := rules.NewCompletion(contracts.LeaseJournal, n.db)
+	if err != nil {
+		return nil, err
+	}
+	rs = append(rs, vr, &slashRule{downtime: dt, fraud: fr, machines: n.machineIDs}, cr)
 	roots := &rewardRoots{store: n.chainDB, schedule: &chainSchedule{chain: n.deps.Chain, target: contracts.Rewards},
 		params: inrewards.Params{ClassWeights: n.cfg.RewardClassWeights, InspectorBps: n.cfg.RewardInspectorBps}}
 	rr, err := rules.NewRoot(contracts.Rewards, roots)
@@ -375,6 +380,8 @@ func (n *Node) newWatcher(context.Context) (service.Service, error) {
 	if err != nil {
 		return nil, err
 	}
+	results := newResultFetcher(lc, dir, n.db, filepath.Join(n.cfg.DataDir, "results"))
+	results.failed = func(reason string) { n.m.resultFailures.WithLabelValues(reason).Inc() }
 	checkers := watch.Checkers{watch.LivenessChecker{Client: lc, Directory: dir}}
 	if n.deps.Challenges != nil {
 		vcfg := proof.DefaultVerifierConfig()
@@ -412,7 +419,7 @@ func (n *Node) newWatcher(context.Context) (service.Service, error) {
 		n.m.checks.WithLabelValues(o.Kind.String(), res).Inc()
 	})
 	n.mu.Lock()
-	n.watcher = w
+	n.watcher, n.results = w, results
 	n.mu.Unlock()
 	return w, nil
 }
@@ -555,6 +562,12 @@ func (d *duties) round(ctx context.Context, wg *sync.WaitGroup) error {
 		}
 		d.decide(ctx, wg, dec)
 	}
+	// Completions: every ended lease of an observed machine, once this node verified its result itself.
+	for _, l := range leases {
+		if slices.Contains(mine, l.Machine) && (!l.Closed.IsZero() || !l.EndsAt.After(now)) {
+			d.completion(ctx, wg, l, now)
+		}
+	}
 	if n.price != nil {
 		d.decide(ctx, wg, n.price.Decision(now))
 	}
@@ -597,6 +610,39 @@ func (d *duties) round(ctx context.Context, wg *sync.WaitGroup) error {
 		d.mu.Unlock()
 	}
 	return nil
+}
+
+// completion drives the completion of ended lease l once this node verified its result, and starts the
+// verification (in the background: a result may be large) while it has not.
+func (d *duties) completion(ctx context.Context, wg *sync.WaitGroup, l LeaseRecord, now time.Time) {
+	n := d.n
+	dec := rules.CompletionDecision(new(big.Int).SetUint64(l.ID))
+	if _, ok, err := n.db.Result(ctx, l.ID); err != nil || ok {
+		if ok {
+			d.decide(ctx, wg, dec)
+		}
+		return
+	}
+	if !n.results.due(l.ID, now) {
+		return
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		if done, err := n.on.Decided(ctx, dec); err != nil || done {
+			n.results.skip(l.ID)
+			return
+		}
+		r, err := n.results.fetch(ctx, l)
+		if err != nil {
+			if ctx.Err() == nil && !errors.Is(err, liveness.ErrNoResult) {
+				n.log.Info().Err(err).Uint64("lease", l.ID).Msg("lease result not verified")
+			}
+			return
+		}
+		n.log.Info().Uint64("lease", l.ID).Str("cid", r.CID).Msg("lease result verified")
+		d.decide(ctx, wg, dec)
+	}()
 }
 
 // machineIDs are the listed machines' ids (the slash rule resolves its subjects among them).
@@ -721,6 +767,9 @@ type metrics struct {
 	posted       *prometheus.CounterVec
 	gas          *prometheus.CounterVec
 	observed     prometheus.Gauge
+	// resultFailures counts ended leases' result fetches that failed: none published, a statement that is not
+	// the node's word, content not served or not hashing.
+	resultFailures *prometheus.CounterVec
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -736,9 +785,11 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "Gas this node's posts used, by kind."}, []string{"kind"}),
 		observed: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "idlegrid", Subsystem: "inspector", Name: "observed_machines",
 			Help: "Machines this node checks this epoch."}),
+		resultFailures: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "idlegrid", Subsystem: "inspector", Name: "result_failures_total",
+			Help: "Ended leases' result fetches that failed, by kind (none: no result published; statement: not the node's signed word; content: not served, or not hashing to its CID)."}, []string{"kind"}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.checks, m.checkSeconds, m.posted, m.gas, m.observed)
+		reg.MustRegister(m.checks, m.checkSeconds, m.posted, m.gas, m.observed, m.resultFailures)
 	}
 	return m
 }

@@ -37,8 +37,49 @@ type simProvider struct {
 	srv     *httptest.Server
 	specCID string
 
+	store *content.Store
+
 	mu     sync.Mutex
 	leased map[string]bool
+	// results are the result CIDs the node publishes, by lease; corrupt makes its gateway flip a byte of every
+	// block it serves (content that does not hash to its CID).
+	results map[uint64]string
+	corrupt bool
+}
+
+// Result implements liveness.ResultSource from the results the test sets.
+func (p *simProvider) Result(_ context.Context, _ common.Hash, lease *big.Int) (string, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	c, ok := p.results[lease.Uint64()]
+	if !ok {
+		return "", liveness.ErrNoResult
+	}
+	return c, nil
+}
+
+// corrupting serves the gateway's answers with one byte of each body flipped while p.corrupt is set.
+func (p *simProvider) corrupting(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p.mu.Lock()
+		corrupt := p.corrupt
+		p.mu.Unlock()
+		if !corrupt {
+			h.ServeHTTP(w, r)
+			return
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, r)
+		body := rec.Body.Bytes()
+		if len(body) > 0 {
+			body[len(body)-1] ^= 0xff
+		}
+		for k, v := range rec.Header() {
+			w.Header()[k] = v
+		}
+		w.WriteHeader(rec.Code)
+		_, _ = w.Write(body)
+	})
 }
 
 func mustKey(t testing.TB, seed string) *keys.Signer {
@@ -65,7 +106,8 @@ func (p *simProvider) Receipts(context.Context, common.Hash) ([]liveness.GPURece
 // newSimProvider serves a machine of gpus; backends[i] proves for GPU i (proof.CPU unless a test lies).
 func newSimProvider(t testing.TB, name string, backends ...proof.Backend) *simProvider {
 	t.Helper()
-	p := &simProvider{key: mustKey(t, "provider "+name), machine: common.Hash(sha256.Sum256([]byte(name))), leased: map[string]bool{}}
+	p := &simProvider{key: mustKey(t, "provider "+name), machine: common.Hash(sha256.Sum256([]byte(name))), leased: map[string]bool{},
+		results: map[uint64]string{}}
 	var gpus []proofsession.GPU
 	for i, b := range backends {
 		u := fmt.Sprintf("GPU-%s-%d", name, i)
@@ -76,16 +118,18 @@ func newSimProvider(t testing.TB, name string, backends ...proof.Backend) *simPr
 	if err != nil {
 		t.Fatal(err)
 	}
-	lh, err := liveness.NewHandler(liveness.HandlerConfig{Signer: p.key, Machines: []common.Hash{p.machine}, Receipts: p}, zerolog.Nop())
+	lh, err := liveness.NewHandler(liveness.HandlerConfig{Signer: p.key, Machines: []common.Hash{p.machine}, Receipts: p, Results: p}, zerolog.Nop())
 	if err != nil {
 		t.Fatal(err)
 	}
 	store := content.NewMemoryStore()
+	p.store = store
 	mux := http.NewServeMux()
 	mux.Handle(ProofPath, ps)
 	mux.Handle(liveness.EchoPath, lh)
 	mux.Handle(liveness.ReceiptsPath, lh)
-	mux.Handle("/ipfs/", content.NewGateway(store, content.GatewayConfig{}, zerolog.Nop()))
+	mux.Handle(liveness.ResultPath, lh)
+	mux.Handle("/ipfs/", p.corrupting(content.NewGateway(store, content.GatewayConfig{}, zerolog.Nop())))
 	p.srv = httptest.NewUnstartedServer(mux)
 	cert, err := gateway.NodeCertificate(context.Background(), p.key, time.Now().Add(-time.Minute), time.Now().Add(time.Hour))
 	if err != nil {

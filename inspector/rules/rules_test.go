@@ -412,3 +412,68 @@ func repeat(c byte, n int) string {
 	}
 	return string(b)
 }
+
+// TestCompletion: a node observes and endorses only the result CID it verified itself; the leader's value is
+// the CID k nodes verified; the attestation is the LeaseJournal's completion of that CID.
+func TestCompletion(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlstore.Open(ctx, filepath.Join(t.TempDir(), "i.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	journal := common.HexToAddress("0x10")
+	if _, err := rules.NewCompletion(common.Address{}, db); err == nil {
+		t.Fatal("zero journal accepted")
+	}
+	c, err := rules.NewCompletion(journal, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const cidA, cidB = "bafkreibm6jg3ux5qumhcn2b3flc3tyu6dmlb4xa7u5bf44yegnrjhc4yeq", "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"
+	d := rules.CompletionDecision(big.NewInt(5))
+	if d.Kind != oracle.KindCompletion || c.Kind() != oracle.KindCompletion || c.Retry() {
+		t.Fatalf("decision %+v, kind %s, retry %v", d, c.Kind(), c.Retry())
+	}
+	if _, ok, err := c.Observe(ctx, d); err != nil || ok {
+		t.Fatalf("observed a result this node never verified: %v %v", ok, err)
+	}
+	if err := c.Endorse(ctx, d, []byte(cidA)); !errors.Is(err, observe.ErrNotObserved) {
+		t.Fatalf("endorsed a result this node never verified: %v", err)
+	}
+	if _, err := db.PutResult(ctx, observe.VerifiedResult{Lease: 5, Machine: machine, CID: cidA, At: t0}); err != nil {
+		t.Fatal(err)
+	}
+	v, ok, err := c.Observe(ctx, d)
+	if err != nil || !ok || string(v) != cidA {
+		t.Fatalf("observed %q %v %v", v, ok, err)
+	}
+	if err := c.Endorse(ctx, d, []byte(cidA)); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Endorse(ctx, d, []byte(cidB)); !errors.Is(err, observe.ErrNotObserved) {
+		t.Fatalf("endorsed another CID than the one verified: %v", err)
+	}
+	if err := c.Endorse(ctx, d, nil); !errors.Is(err, agree.ErrInvalidValue) {
+		t.Fatalf("empty value: %v", err)
+	}
+	if _, ok, _ := c.Observe(ctx, rules.CompletionDecision(big.NewInt(6))); ok {
+		t.Fatal("another lease's question answered with lease 5's result")
+	}
+	// Two of three saw A, one B: with k = 2 the leader proposes A; with k = 3 nothing.
+	obs := []agree.Observation{{Has: true, Value: []byte(cidA)}, {Has: true, Value: []byte(cidB)}, {Has: true, Value: []byte(cidA)}, {}}
+	if got, err := c.Combine(d, obs, 2); err != nil || string(got) != cidA {
+		t.Fatalf("combine k=2: %q %v", got, err)
+	}
+	if _, err := c.Combine(d, obs, 3); !errors.Is(err, agree.ErrNoQuorum) {
+		t.Fatalf("combine k=3: %v", err)
+	}
+	to, p, err := c.Attestation(ctx, d, []byte(cidA))
+	if err != nil || to != journal {
+		t.Fatalf("attestation to %s: %v", to, err)
+	}
+	want := oracle.Completion{LeaseID: big.NewInt(5), ResultCID: cidA}
+	if got, ok := p.(oracle.Completion); !ok || got.LeaseID.Cmp(want.LeaseID) != 0 || got.ResultCID != want.ResultCID {
+		t.Fatalf("payload %+v", p)
+	}
+}

@@ -300,3 +300,40 @@ func (s *DB) LatestWindow(ctx context.Context, kind oracle.Kind, subject common.
 	}
 	return uint64(w.Int64), w.Valid, nil
 }
+
+var _ observe.ResultStore = (*DB)(nil)
+
+// PutResult implements observe.ResultStore: the first result of a lease stays.
+func (s *DB) PutResult(ctx context.Context, r observe.VerifiedResult) (observe.VerifiedResult, error) {
+	if err := r.Validate(); err != nil {
+		return observe.VerifiedResult{}, err
+	}
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO results (lease, machine, cid, at) VALUES (?, ?, ?, ?) ON CONFLICT (lease) DO NOTHING`,
+		int64(r.Lease), r.Machine.Bytes(), r.CID, ms(r.At)); err != nil {
+		return observe.VerifiedResult{}, fmt.Errorf("sqlstore: put result of lease %d: %w", r.Lease, err)
+	}
+	got, ok, err := s.Result(ctx, r.Lease)
+	if err == nil && !ok {
+		err = fmt.Errorf("sqlstore: result of lease %d not found after insert", r.Lease)
+	}
+	return got, err
+}
+
+// Result implements observe.ResultStore.
+func (s *DB) Result(ctx context.Context, lease uint64) (observe.VerifiedResult, bool, error) {
+	if lease > math.MaxInt64 {
+		return observe.VerifiedResult{}, false, nil
+	}
+	var m []byte
+	var at int64
+	r := observe.VerifiedResult{Lease: lease}
+	err := s.db.QueryRowContext(ctx, `SELECT machine, cid, at FROM results WHERE lease = ?`, int64(lease)).Scan(&m, &r.CID, &at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return observe.VerifiedResult{}, false, nil
+	}
+	if err != nil {
+		return observe.VerifiedResult{}, false, fmt.Errorf("sqlstore: result of lease %d: %w", lease, err)
+	}
+	r.Machine, r.At = common.BytesToHash(m), fromMs(at)
+	return r, true, nil
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/idlegrid/idlegrid/inspector/agree"
+	"github.com/idlegrid/idlegrid/inspector/observe"
 	"github.com/idlegrid/idlegrid/inspector/sqlstore"
 	"github.com/idlegrid/idlegrid/oracle"
 )
@@ -75,5 +76,42 @@ func TestSignedRecords(t *testing.T) {
 		if _, err := sqlstore.Open(ctx, bad); err == nil {
 			t.Errorf("path %q accepted", bad)
 		}
+	}
+}
+
+// TestResults: a lease's first verified result stays, across a reopen; a bad one is refused by field.
+func TestResults(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "i.db")
+	db, err := sqlstore.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.UnixMilli(1_700_000_000_456)
+	r := observe.VerifiedResult{Lease: 9, Machine: common.HexToHash("0x6d"), CID: "bafkreibm6jg3ux5qumhcn2b3flc3tyu6dmlb4xa7u5bf44yegnrjhc4yeq", At: at}
+	if got, err := db.PutResult(ctx, r); err != nil || got != r {
+		t.Fatalf("put: %+v %v", got, err)
+	}
+	other := r
+	other.CID, other.At = "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku", at.Add(time.Minute)
+	if got, err := db.PutResult(ctx, other); err != nil || got != r {
+		t.Fatalf("second result of the lease: %+v %v, want the first", got, err)
+	}
+	for _, bad := range []observe.VerifiedResult{{Machine: r.Machine, CID: r.CID, At: at}, {Lease: 1, CID: r.CID, At: at},
+		{Lease: 1, Machine: r.Machine, At: at}, {Lease: 1, Machine: r.Machine, CID: r.CID}, {Lease: math.MaxUint64, Machine: r.Machine, CID: r.CID, At: at}} {
+		if _, err := db.PutResult(ctx, bad); err == nil {
+			t.Errorf("%+v accepted", bad)
+		}
+	}
+	db.Close()
+	if db, err = sqlstore.Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if got, ok, err := db.Result(ctx, 9); err != nil || !ok || got != r {
+		t.Fatalf("after reopen: %+v %v %v", got, ok, err)
+	}
+	if _, ok, err := db.Result(ctx, 10); err != nil || ok {
+		t.Fatalf("lease without a result: %v %v", ok, err)
 	}
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/oracle/deployment"
@@ -49,6 +50,9 @@ type Config struct {
 	// Accounts is the number of funded dev accounts; each gets AccountBalance wei.
 	Accounts       int
 	AccountBalance *big.Int
+	// APIs are extra JSON-RPC namespaces served over HTTP beside eth, net and web3 (the devnet's control of
+	// its own services: devnet_stopProvider).
+	APIs []rpc.API
 }
 
 // DefaultConfig is a 1-second-block chain on 127.0.0.1:8545 (HTTP) and :8546 (WebSocket) with ten funded

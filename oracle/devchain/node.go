@@ -57,6 +57,9 @@ func startEmbedded(alloc types.GenesisAlloc, cfg Config) (e *embedded, err error
 	nc.P2P = p2p.Config{NoDiscovery: true}
 	nc.HTTPHost, nc.HTTPPort = cfg.Host, cfg.HTTPPort
 	nc.HTTPModules = []string{"eth", "net", "web3"}
+	for _, api := range cfg.APIs {
+		nc.HTTPModules = append(nc.HTTPModules, api.Namespace)
+	}
 	nc.HTTPVirtualHosts = []string{"localhost", cfg.Host}
 	nc.HTTPCors = []string{"*"}
 	nc.WSHost, nc.WSPort = cfg.Host, cfg.WSPort
@@ -91,7 +94,7 @@ func startEmbedded(alloc types.GenesisAlloc, cfg Config) (e *embedded, err error
 		return nil, fmt.Errorf("devchain: chain: %w", err)
 	}
 	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
-	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
+	stack.RegisterAPIs(append([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}}, cfg.APIs...))
 	if err := stack.Start(); err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("devchain: start node: %w", err)

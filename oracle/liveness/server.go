@@ -39,6 +39,8 @@ type HandlerConfig struct {
 	Machines []common.Hash
 	// Receipts, if set, serves ReceiptsPath; without it that path answers 404.
 	Receipts ReceiptSource
+	// Results, if set, serves ResultPath (the signed result CID of an ended lease); without it, 404.
+	Results ResultSource
 	// Authorizer, if set, limits answers to active inspectors. Without it any correctly signed request is
 	// answered (an echo tells nothing that is not public).
 	Authorizer Authorizer
@@ -127,10 +129,13 @@ func (h *Handler) allow(r *http.Request) bool {
 	return l.Allow()
 }
 
-// ServeHTTP answers POST EchoPath and POST ReceiptsPath with a JSON Request body.
+// ServeHTTP answers POST EchoPath and POST ReceiptsPath with a JSON Request body, and GET ResultPath.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	receipts := false
 	switch r.URL.Path {
+	case ResultPath:
+		h.serveResult(w, r)
+		return
 	case EchoPath:
 	case ReceiptsPath:
 		receipts = true

@@ -608,3 +608,32 @@ func (l *Leases) Breach(ctx context.Context, b oracle.Breach, attestationID comm
 	}
 	return Breached{Tx: tx, DownSince: ev.DownSince, BilledUntil: ev.BilledUntil, Refund: ev.Refund}, nil
 }
+
+// Closing reads how lease id closed, from its LeaseClosed event and the RefundCredited event of the same
+// transaction (ok false while it is open).
+func (l *Leases) Closing(ctx context.Context, id *big.Int) (Closed, bool, error) {
+	esc := leaseescrow.NewLeaseEscrow()
+	events := esc.GetABI().Events
+	logs, err := l.c.chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(l.c.d.Block), Addresses: []common.Address{l.addr()},
+		Topics: [][]common.Hash{{events["LeaseClosed"].ID, events["RefundCredited"].ID}, {common.BigToHash(id)}}})
+	if err != nil {
+		return Closed{}, false, fmt.Errorf("close of lease %s: %w", id, err)
+	}
+	var out Closed
+	found := false
+	for i := range logs {
+		if ev, err := esc.UnpackLeaseClosedEvent(&logs[i]); err == nil {
+			out, found = Closed{Tx: Tx{Label: "close lease", Hash: logs[i].TxHash, Block: logs[i].BlockNumber}, Reason: oracle.CloseReason(ev.Reason),
+				ClosedAt: ev.ClosedAt, BilledUntil: ev.BilledUntil, Refund: ev.Refund, Payout: ev.Payout, Fee: ev.Fee}, true
+		}
+	}
+	for i := range logs {
+		if _, err := esc.UnpackRefundCreditedEvent(&logs[i]); err == nil && found && logs[i].TxHash == out.Tx.Hash {
+			out.Credited = true
+		}
+	}
+	if found && out.Reason != oracle.CloseRenterClosed {
+		out.Credited = true // as close() reads it: only a renter's own close sends the refund to the renter
+	}
+	return out, found, nil
+}

@@ -140,6 +140,17 @@ func TestSlashByKind(t *testing.T) {
 	if got := new(big.Int).Sub(f.balance(oracle.PayGRID, renterKey), before); got.Cmp(res.ToRenter) != 0 {
 		t.Fatalf("renter received %s, the slash says %s", got, res.ToRenter)
 	}
+	evs, err := staking.Slashes(f.ctx, f.addr(providerKey))
+	if err != nil || len(evs) != 1 {
+		t.Fatalf("slashes of the provider: %+v %v", evs, err)
+	}
+	if e := evs[0]; e.Offence != oracle.SlashDowntime || e.Role != oracle.RoleProvider || e.EvidenceID != evidence ||
+		e.Slashed.Cmp(res.Slashed) != 0 || e.Requested.Cmp(res.Requested) != 0 || e.Block != res.Tx.Block {
+		t.Fatalf("Slashed event %+v, the slash said %+v", e, res)
+	}
+	if evs, err := staking.Slashes(f.ctx, f.addr(renterKey)); err != nil || len(evs) != 0 {
+		t.Fatalf("slashes of the renter: %+v %v", evs, err)
+	}
 }
 
 // Issue #9 hole 6: the inspectors' attested completion supersedes the renter's own record, and nothing

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/idlegrid/idlegrid/bindings/staking"
@@ -196,4 +197,35 @@ func (s *Staking) Slash(ctx context.Context, order oracle.Slash, evidenceID comm
 func (s *Staking) SlashCap(ctx context.Context, kind oracle.SlashKind) (uint16, error) {
 	stk := staking.NewStaking()
 	return call(ctx, s.c, s.addr(), stk.PackSlashCapBps(big.NewInt(int64(kind))), stk.UnpackSlashCapBps)
+}
+
+// SlashEvent is one Slashed event: the offence, what was asked and what was taken (capped by the offence's
+// share of the stake), the attestation that ordered it, and the block it landed in.
+type SlashEvent struct {
+	Offender                                          common.Address
+	Role                                              oracle.Role
+	Offence                                           oracle.SlashKind
+	EvidenceID                                        common.Hash
+	Requested, Slashed, Burned, ToRenter, ToReporters *big.Int
+	Block                                             uint64
+}
+
+// Slashes reads the Slashed events of offender since the deployment, oldest first.
+func (s *Staking) Slashes(ctx context.Context, offender common.Address) ([]SlashEvent, error) {
+	stk := staking.NewStaking()
+	logs, err := s.c.chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(s.c.d.Block), Addresses: []common.Address{s.addr()},
+		Topics: [][]common.Hash{{stk.GetABI().Events["Slashed"].ID}, {topic(offender)}}})
+	if err != nil {
+		return nil, fmt.Errorf("slashes of %s: %w", offender, err)
+	}
+	var out []SlashEvent
+	for i := range logs {
+		ev, err := stk.UnpackSlashedEvent(&logs[i])
+		if err != nil {
+			return nil, fmt.Errorf("slashes of %s: %w", offender, err)
+		}
+		out = append(out, SlashEvent{Offender: ev.Offender, Role: oracle.Role(ev.Role), Offence: oracle.SlashKind(ev.Kind), EvidenceID: ev.EvidenceId,
+			Requested: ev.Requested, Slashed: ev.Slashed, Burned: ev.Burned, ToRenter: ev.ToRenter, ToReporters: ev.ToReporters, Block: logs[i].BlockNumber})
+	}
+	return out, nil
 }

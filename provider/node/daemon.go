@@ -165,18 +165,19 @@ func (d *Daemon) OpsAddr() string {
 
 // publicHandler serves what the node's TLS listener answers besides the renter gateway: the trustless
 // content gateway (read-only: uploads go through the gateway's own routes), the liveness echo and receipts,
-// and the challenge session on idle GPUs.
+// the signed result CID of each ended lease, and the challenge session on idle GPUs.
 func publicHandler(n *Node, deps DaemonDeps, machine common.Hash) (http.Handler, error) {
 	mux := http.NewServeMux()
 	cg := content.NewGateway(deps.Content, content.GatewayConfig{}, deps.Log)
 	mux.Handle("/ipfs/", cg)
 	lh, err := liveness.NewHandler(liveness.HandlerConfig{Signer: deps.Signer, Machines: []common.Hash{machine}, Receipts: n,
-		Authorizer: deps.Inspectors}, deps.Log)
+		Results: n, Authorizer: deps.Inspectors}, deps.Log)
 	if err != nil {
 		return nil, err
 	}
 	mux.Handle(liveness.EchoPath, lh)
 	mux.Handle(liveness.ReceiptsPath, lh)
+	mux.Handle(liveness.ResultPath, lh)
 	if len(deps.Provers) > 0 {
 		ps, err := proofsession.NewServer(proofsession.ServerConfig{Signer: deps.Signer, Machine: machine, GPUs: deps.Provers,
 			Authorizer: deps.Inspectors, Leased: n.Leased}, deps.Log)

@@ -9,10 +9,11 @@
 //     run, or an image that cannot start, ends the lease on chain, which refunds the renter from that moment.
 //   - It stops the container at the first block where the lease is closed, breached or past its end, or no
 //     longer exists (a reorg removed it), collects the output folder as content (its CID is the completion the
-//     renter acknowledges) and removes the container, its network and imported image.
+//     renter acknowledges, or the inspectors attest) and removes the container, its network and imported image.
 //   - It serves the renter gateway (provider/gateway) over its Workloads, the job upload and the output, the
-//     trustless content gateway, the liveness echo and leased-GPU receipts (oracle/liveness) and the challenge
-//     session on idle GPUs (oracle/proofsession), all on one TLS listener bound to the node key.
+//     trustless content gateway, the liveness echo, leased-GPU receipts and ended leases' signed result CIDs
+//     (oracle/liveness) and the challenge session on idle GPUs (oracle/proofsession), all on one TLS listener
+//     bound to the node key.
 //   - It settles its leases in batches when what they accrued is worth the gas, withdraws on a policy, keeps
 //     its machines listed with a content-addressed machine spec, and posts quotes for its free GPUs.
 //

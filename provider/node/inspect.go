@@ -2,6 +2,8 @@ package node
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -59,4 +61,30 @@ func (n *Node) Receipts(ctx context.Context, machine common.Hash) ([]liveness.GP
 	return out, nil
 }
 
-var _ liveness.ReceiptSource = (*Node)(nil)
+// Result implements liveness.ResultSource: the CID of the output folder lease's job left, once the job has
+// ended (exited by itself, or stopped with its lease) and its output was collected. The inspectors fetch the
+// content at that CID from this node's content gateway before they attest the completion.
+func (n *Node) Result(ctx context.Context, machine common.Hash, lease *big.Int) (string, error) {
+	if machine != n.cfg.Machine || !lease.IsUint64() {
+		return "", liveness.ErrNoResult
+	}
+	w, err := n.deps.Store.Workload(ctx, lease.Uint64())
+	switch {
+	case errors.Is(err, ErrNotFound):
+		return "", liveness.ErrNoResult
+	case err != nil:
+		return "", fmt.Errorf("result of lease %s: %w", lease, err)
+	}
+	switch w.Phase {
+	case PhaseExited, PhaseStopping, PhaseDone:
+		if w.Output != "" {
+			return w.Output, nil
+		}
+	}
+	return "", liveness.ErrNoResult
+}
+
+var (
+	_ liveness.ReceiptSource = (*Node)(nil)
+	_ liveness.ResultSource  = (*Node)(nil)
+)

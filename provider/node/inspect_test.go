@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
+	"math/big"
 	"net/http"
 	"strings"
 	"testing"
@@ -75,6 +76,12 @@ func TestInspectorsSurface(t *testing.T) {
 	}
 	if r := check(renterAcct).Receipts(w.ctx, target); !errors.Is(r.Err, liveness.ErrUnauthorized) && (r.Err == nil || !strings.Contains(r.Err.Error(), "403")) {
 		t.Fatalf("receipts for a non-inspector: %v", r.Err)
+	}
+	// A running job has no result yet, and neither has a lease the node never ran.
+	for _, id := range []uint64{lease, lease + 100} {
+		if _, err := check(otherAcct).Result(w.ctx, target, new(big.Int).SetUint64(id)); !errors.Is(err, liveness.ErrNoResult) {
+			t.Fatalf("result of lease %d: %v, want ErrNoResult", id, err)
+		}
 	}
 
 	// Challenges: the SIM class's compute challenge, on the leased GPU (refused) and on the idle one.

@@ -30,6 +30,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/indexer/api"
@@ -266,7 +267,9 @@ func (n *Node) Start(ctx context.Context) error {
 	if n.group != nil {
 		return fmt.Errorf("devnet: %w", service.ErrAlreadyStarted)
 	}
-	ch, err := devchain.New(n.cfg.Chain, n.log)
+	chainCfg := n.cfg.Chain
+	chainCfg.APIs = append(chainCfg.APIs, rpc.API{Namespace: "devnet", Service: ControlAPI{n}})
+	ch, err := devchain.New(chainCfg, n.log)
 	if err != nil {
 		return err
 	}

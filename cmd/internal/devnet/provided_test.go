@@ -97,10 +97,16 @@ func startProvided(t *testing.T, adjust func(*devnet.Config)) *providedDevnet {
 // opens a one-hour lease of one GPU naming it, for the renter in USD; it returns once the node runs the job.
 func (x *providedDevnet) openJobLease(t *testing.T, greeting string) protocol.OpenedLease {
 	t.Helper()
-	ctx := context.Background()
-	spec := job.Spec{Version: 1, Image: job.Image{Ref: devnet.DevImage},
+	return x.openSpecLease(t, job.Spec{Version: 1, Image: job.Image{Ref: devnet.DevImage},
 		Command:   []string{"sh", "-c", "trap 'exit 0' TERM; echo " + greeting + "; while true; do date; sleep 1 & wait $!; done"},
-		Resources: job.Resources{GPUs: 1, Memory: 256 << 20, MilliCPUs: 500, Pids: 64, Disk: 256 << 20}}
+		Resources: job.Resources{GPUs: 1, Memory: 256 << 20, MilliCPUs: 500, Pids: 64, Disk: 256 << 20}}, gateway.StateRunning)
+}
+
+// openSpecLease pushes spec to the provider node, opens a one-hour lease of one GPU naming it, and returns once
+// the node reports the job in state (running, or exited for a job that ends by itself).
+func (x *providedDevnet) openSpecLease(t *testing.T, spec job.Spec, state gateway.WorkloadState) protocol.OpenedLease {
+	t.Helper()
+	ctx := context.Background()
 	held, err := x.gateways.PushJob(ctx, spec.Encode())
 	if err != nil {
 		t.Fatal(err)
@@ -123,9 +129,10 @@ func (x *providedDevnet) openJobLease(t *testing.T, greeting string) protocol.Op
 		t.Fatal(err)
 	}
 	var st gateway.Status
-	waitFor(t, 90*time.Second, "the provider node runs the lease's job", func() bool {
+	waitFor(t, 90*time.Second, "the provider node's job of the lease is "+string(state), func() bool {
 		st, err = x.gateways.Status(ctx, opened.ID.Uint64())
-		return err == nil && st.State == gateway.StateRunning
+		// An exited job's output is collected after the container stops: wait for its CID too.
+		return err == nil && st.State == state && (state != gateway.StateExited || st.Output != "")
 	})
 	return opened
 }
@@ -133,8 +140,9 @@ func (x *providedDevnet) openJobLease(t *testing.T, greeting string) protocol.Op
 // TestInspectorsCheckTheProviderNode: the devnet's three inspector nodes (k = 2) check its real provider node's
 // machine: the spec from the node's content gateway, liveness and the challenge session at the listed endpoint
 // over TLS bound to the provider's key. They pass it (emulated GPUs: the CPU prover), attest its hardware
-// verification, and never breach it while it answers; once the node stops while a lease's job runs, the
-// breach lands on chain and refunds the renter from the stop.
+// verification, and attest the completion of a lease whose job wrote its output (the CID the node signed, the
+// content fetched and re-hashed by each); they never breach it while it answers; once the node stops while a
+// lease's job runs, the breach lands on chain and refunds the renter from the stop.
 func TestInspectorsCheckTheProviderNode(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a devnet with a provider node on Docker and three inspector nodes for about a minute")
@@ -175,6 +183,8 @@ func TestInspectorsCheckTheProviderNode(t *testing.T) {
 	if m.VerifiedUntil <= m.VerifiedAt {
 		t.Fatalf("verified %d until %d", m.VerifiedAt, m.VerifiedUntil)
 	}
+
+	x.completionAttested(t)
 
 	opened := x.openJobLease(t, "hello-inspectors")
 	before, err := renterUSD(ctx, x.conn, x.renter.Address)
@@ -325,4 +335,44 @@ func renterUSD(ctx context.Context, conn *protocol.Conn, renter common.Address) 
 		return nil, err
 	}
 	return bal.Add(bal, w), nil
+}
+
+// completionAttested runs a lease whose job writes an output folder and exits; the renter closes it, and the
+// inspectors attest its completion with the CID of the output the node collected (LeaseJournal, attested).
+func (x *providedDevnet) completionAttested(t *testing.T) {
+	t.Helper()
+	ctx := context.Background()
+	opened := x.openSpecLease(t, job.Spec{Version: 1, Image: job.Image{Ref: devnet.DevImage},
+		Command:   []string{"sh", "-c", "mkdir -p /output && echo 42 > /output/answer.txt && date > /output/at.txt"},
+		Output:    "/output",
+		Resources: job.Resources{GPUs: 1, Memory: 256 << 20, MilliCPUs: 500, Pids: 64, Disk: 256 << 20}}, gateway.StateExited)
+	st, err := x.gateways.Status(ctx, opened.ID.Uint64())
+	if err != nil || st.Output == "" {
+		t.Fatalf("the exited job's output: %+v %v", st, err)
+	}
+	if _, err := protocol.NewLeases(x.conn.As(newSubmitter(t, x.client, x.renter))).Close(ctx, opened.ID); err != nil {
+		t.Fatal(err)
+	}
+	closed := time.Now()
+	var rec protocol.JournalRecord
+	waitFor(t, 60*time.Second, "the inspectors' completion of the lease lands", func() bool {
+		rec, err = protocol.NewJournal(x.conn).Record(ctx, opened.ID)
+		return err == nil && rec.Attested
+	})
+	t.Logf("completion of lease %s attested %s after the close: %s", opened.ID, time.Since(closed).Round(100*time.Millisecond), rec.ResultCID)
+	if rec.ResultCID != st.Output {
+		t.Fatalf("attested result %s, the node collected %s", rec.ResultCID, st.Output)
+	}
+	// The poster counts its post once the transaction is confirmed, a moment after the record is visible.
+	posted := func() float64 {
+		sum := 0.0
+		for _, nd := range x.n.Inspectors() {
+			sum += counter(t, nd, "idlegrid_inspector_attestations_posted_total", "completion")
+		}
+		return sum
+	}
+	waitFor(t, 30*time.Second, "the poster counts its completion", func() bool { return posted() >= 1 })
+	if p := posted(); p != 1 {
+		t.Fatalf("%v completion posts, want 1", p)
+	}
 }

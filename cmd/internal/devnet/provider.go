@@ -24,6 +24,7 @@ import (
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/keys"
+	"github.com/idlegrid/idlegrid/oracle/proof"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
 	"github.com/idlegrid/idlegrid/oracle/service"
 )
@@ -41,6 +42,8 @@ type ProviderConfig struct {
 	Docker string
 	// Listen is the node's gateway address (renters' lease shell|logs|forward|status reach it).
 	Listen string
+	// Prover, when set, wraps each simulated GPU's proof backend (tests make the node forge its answers).
+	Prover func(uuid string, b proof.Backend) proof.Backend
 }
 
 // DefaultProviderConfig is dev account 1 with four simulated GPUs on 127.0.0.1:8549, off (the CLI turns it on).
@@ -90,6 +93,7 @@ func (n *Node) providerService(d *deployment.Deployment) service.Service {
 		cfg.Machine.GPUs, cfg.Machine.Endpoint, cfg.Machine.Region = fmt.Sprintf("sim:%d", pc.GPUs), pc.Listen, "devnet"
 		cfg.Chain.Confirmations, cfg.Chain.FinalityDepth = 0, 8
 		cfg.Withdraw.Every = 0 // the walk-through withdraws by hand
+		cfg.Prover = pc.Prover
 		log := n.log.With().Str("node", "provider").Logger().Level(zerolog.InfoLevel)
 		pn, err := providerd.Build(ctx, cfg, signer, client, *d, log)
 		if err != nil {
@@ -356,3 +360,11 @@ func busyboxRootfs(path string) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
+
+// ControlAPI is the devnet's own JSON-RPC namespace ("devnet"), served on the chain's HTTP endpoint beside
+// eth, net and web3: what a walk-through needs to do to the devnet's services from a second terminal.
+type ControlAPI struct{ n *Node }
+
+// StopProvider (devnet_stopProvider) stops the devnet's provider node, as a machine going down: its gateway
+// and inspector surface stop answering, the chain and the inspectors keep running.
+func (a ControlAPI) StopProvider() error { return a.n.StopProvider() }

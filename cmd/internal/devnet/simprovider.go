@@ -69,6 +69,10 @@ type SimProvider struct {
 	done    chan error
 	url     string
 	stopped bool
+	// store is what its content gateway serves (the spec, and results a test adds); results the CIDs it
+	// publishes as leases' results, by lease id.
+	store   *content.Store
+	results map[string]string
 }
 
 func (n *Node) newSimProvider(d *deployment.Deployment) (*SimProvider, error) {
@@ -122,6 +126,40 @@ func (p *SimProvider) Receipts(ctx context.Context, _ common.Hash) ([]liveness.G
 	return out, nil
 }
 
+// AddContent adds data to what the node's content gateway serves and returns its CID.
+func (p *SimProvider) AddContent(ctx context.Context, data []byte) (string, error) {
+	p.mu.Lock()
+	store := p.store
+	p.mu.Unlock()
+	if store == nil {
+		return "", errors.New("devnet: sim provider: not started")
+	}
+	c, err := store.AddBytes(ctx, data)
+	return c.String(), err
+}
+
+// PublishResult makes the node publish cid, signed by its key, as lease's result (whether or not it can serve
+// the content: tests make it lie).
+func (p *SimProvider) PublishResult(lease *big.Int, cid string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.results == nil {
+		p.results = map[string]string{}
+	}
+	p.results[lease.String()] = cid
+}
+
+// Result implements liveness.ResultSource: what PublishResult set.
+func (p *SimProvider) Result(_ context.Context, _ common.Hash, lease *big.Int) (string, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	c, ok := p.results[lease.String()]
+	if !ok {
+		return "", liveness.ErrNoResult
+	}
+	return c, nil
+}
+
 // Start serves the node's surface, stakes what the listing needs and lists the machine with its spec's CID (or
 // points the listing at the new spec when the endpoint moved).
 func (p *SimProvider) Start(ctx context.Context) error {
@@ -144,7 +182,8 @@ func (p *SimProvider) Start(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	lh, err := liveness.NewHandler(liveness.HandlerConfig{Signer: p.key, Machines: []common.Hash{p.machine}, Receipts: p, Authorizer: p}, p.log)
+	lh, err := liveness.NewHandler(liveness.HandlerConfig{Signer: p.key, Machines: []common.Hash{p.machine}, Receipts: p, Results: p,
+		Authorizer: p}, p.log)
 	if err != nil {
 		return err
 	}
@@ -159,6 +198,9 @@ func (p *SimProvider) Start(ctx context.Context) error {
 		return err
 	}
 	store := content.NewMemoryStore()
+	p.mu.Lock()
+	p.store = store
+	p.mu.Unlock()
 	spec := map[string]any{"version": 1, "provider": p.key.Address(), "name": p.cfg.Name, "class": proof.SimClass,
 		"endpoint": l.Addr().String(), "gpus": func() []map[string]any {
 			var gs []map[string]any
@@ -177,6 +219,7 @@ func (p *SimProvider) Start(ctx context.Context) error {
 	mux.Handle(node.ProofPath, ps)
 	mux.Handle(liveness.EchoPath, p.countEchoes(lh))
 	mux.Handle(liveness.ReceiptsPath, lh)
+	mux.Handle(liveness.ResultPath, lh)
 	mux.Handle("/ipfs/", content.NewGateway(store, content.GatewayConfig{}, p.log))
 	var h http.Handler = mux
 	if p.cfg.Network != nil {

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/idlegrid/idlegrid/cmd/internal/configfile"
+	"github.com/idlegrid/idlegrid/oracle/proof"
 	"github.com/idlegrid/idlegrid/provider/node"
 	"github.com/idlegrid/idlegrid/provider/runtime"
 )
@@ -31,6 +32,10 @@ type Config struct {
 	Pricing  PricingConfig  `toml:"pricing" comment:"What the node offers on the indexer's quote book (0 USD posts nothing)."`
 	Settle   SettleConfig   `toml:"settle" comment:"When the node settles its leases (settleMany, batched when worth the gas)."`
 	Withdraw WithdrawConfig `toml:"withdraw" comment:"When the node withdraws its earnings from the escrow."`
+	// Prover, when set, wraps each GPU's proof backend before the challenge session serves it: the devnet's
+	// tests inject a faulty prover of their own there (a forged answer, signed by the node key). Never read
+	// from the file.
+	Prover func(uuid string, b proof.Backend) proof.Backend `toml:"-"`
 }
 
 // ChainConfig is the chain.

@@ -153,6 +153,9 @@ func Build(ctx context.Context, cfg Config, signer *keys.Signer, backend Backend
 			}
 			backend = b
 		}
+		if cfg.Prover != nil {
+			backend = cfg.Prover(dv.UUID, backend)
+		}
 		provers = append(provers, proofsession.GPU{UUID: dv.UUID, Prover: proof.NewProver(backend, 0, log)})
 	}
 	// Containers.

@@ -3,8 +3,9 @@ import { abiERC20, abiLeaseEscrow, enums, type Lease } from "../gen/protocol";
 import { api, type GatewayStatus } from "../lib/api";
 import { explain } from "../lib/errors";
 import { hoursField } from "../lib/fields";
-import { amount, duration, now, short, time } from "../lib/format";
+import { amount, duration, short, time } from "../lib/format";
 import { LogDecoder } from "../lib/logs";
+import { gatewayToken, type GatewayToken } from "./gateway";
 import { words } from "./job";
 import { read, write } from "../lib/wallet";
 import { ConnectFirst, Facts, Field, Notice, Section, useAction, useApp, useLoad, useTicker } from "../ui";
@@ -180,7 +181,7 @@ function OpenLease({ lease, onClosed }: { lease: Lease; onClosed(message: string
 /** The lease's container through the provider's gateway, proxied by this indexer: status, ports, logs. */
 function Workload({ lease }: { lease: Lease }) {
   const { session } = useApp();
-  const [token, setToken] = useState<{ token: string; expiresAt: number }>();
+  const [token, setToken] = useState<GatewayToken>();
   const [status, setStatus] = useState<GatewayStatus>();
   const [lines, setLines] = useState<{ stream: string; text: string }[]>([]);
   const [error, setError] = useState<string>();
@@ -217,16 +218,8 @@ function Workload({ lease }: { lease: Lease }) {
     setError(undefined);
     setBusy(true);
     try {
-      let tok = token;
-      if (!tok || tok.expiresAt - now() < 60) {
-        const { typedData, access } = await api.gatewayTypedData(lease.leaseId);
-        const sig = (await session!.provider.request({
-          method: "eth_signTypedData_v4",
-          params: [session!.account, JSON.stringify(typedData)],
-        })) as `0x${string}`;
-        tok = await api.gatewayToken(lease.leaseId, access, sig);
-        setToken(tok);
-      }
+      const tok = await gatewayToken(session!, lease.leaseId, token);
+      setToken(tok);
       setStatus(await api.gatewayStatus(lease.leaseId, tok.token));
       abort.current?.abort();
       const ctl = new AbortController();

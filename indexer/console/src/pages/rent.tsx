@@ -130,7 +130,7 @@ export function RentPage({ digest }: { digest: Hex }) {
                 ? "You sign a permit for exactly the deposit (no allowance is left behind), then confirm the lease."
                 : "You approve the escrow for exactly the deposit, then confirm the lease."}
               {escrowBindsJob
-                ? " The job spec's CID is bound to the lease."
+                ? " The job spec's CID is bound to the lease; then you sign the access to the provider's node, and the console hands it the spec."
                 : " This deployment's escrow binds no job to a lease: the form is checked here, and the job is the provider's to start."}
             </p>
             <button class="primary" type="submit" disabled={action.busy}>

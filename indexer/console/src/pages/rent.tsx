@@ -61,12 +61,13 @@ export function RentPage({ digest }: { digest: Hex }) {
       const open = `Lease ${id} is open: it runs for ${duration(seconds)}.`;
       if (!escrowBindsJob) return `${open} Follow it under My leases.`;
       // The chain binds the spec's CID; the node needs the spec itself, which only the renter has.
-      return `${open} ${await handOver(Number(id), encodeJob(spec), say)}`;
+      return `${open} ${await handOver(Number(id), encodeJob(spec), say, `${open} But its job`)}`;
     });
   }
 
-  /** Hands the provider's node the lease's job spec; on failure keeps it to send again, and says so. */
-  async function handOver(id: number, spec: string, say: (t: string) => void): Promise<string> {
+  /** Hands the provider's node the lease's job spec; on failure keeps it to send again, and says so (after
+   * `subject`, what did not reach the node). */
+  async function handOver(id: number, spec: string, say: (t: string) => void, subject: string): Promise<string> {
     try {
       const { cid } = await pushJob(session!, id, spec, say);
       setUnsent(undefined);
@@ -74,14 +75,14 @@ export function RentPage({ digest }: { digest: Hex }) {
     } catch (e) {
       setUnsent({ id, spec });
       throw new Error(
-        `Lease ${id} is open, but its job did not reach the provider's node: ${explain(e).replace(/\.?$/, ".")} Send it again before the node's wait for it ends (the lease is then closed and refunded).`,
+        `${subject} did not reach the provider's node: ${explain(e).replace(/\.?$/, ".")} Send it again before the node's wait for it ends (the lease is then closed and refunded).`,
       );
     }
   }
 
   async function resend() {
     if (!unsent) return;
-    await action.run("Send the job", (say) => handOver(unsent.id, unsent.spec, say));
+    await action.run("Send the job", (say) => handOver(unsent.id, unsent.spec, say, `Lease ${unsent.id}'s job`));
   }
 
   return (

@@ -129,6 +129,8 @@ type Chain struct {
 	sealer    service.Runner
 	lastBlock time.Time
 	restored  Restored
+	// moved is how far IncreaseTime moved the chain's time past the wall clock (not kept across restarts).
+	moved time.Duration
 }
 
 // New prepares a chain; nothing runs until Start.
@@ -230,10 +232,11 @@ func (c *Chain) seal(ctx context.Context) error {
 	}
 }
 
-// idleAhead reports whether the head's timestamp is ahead of the wall clock and no transaction waits.
+// idleAhead reports whether the head's timestamp is ahead of the wall clock (plus what IncreaseTime moved) and no
+// transaction waits.
 func (c *Chain) idleAhead() bool {
 	c.mu.Lock()
-	backend := c.backend
+	backend, moved := c.backend, c.moved
 	c.mu.Unlock()
 	if backend == nil {
 		return false
@@ -242,7 +245,7 @@ func (c *Chain) idleAhead() bool {
 	defer cancel()
 	client := backend.client
 	head, err := client.HeaderByNumber(ctx, nil)
-	if err != nil || head.Time <= uint64(time.Now().Unix()) {
+	if err != nil || head.Time <= uint64(time.Now().Add(moved).Unix()) {
 		return false
 	}
 	pending, err := client.PendingTransactionCount(ctx)
@@ -284,8 +287,8 @@ func (c *Chain) AdjustTime(d time.Duration) error {
 
 // IncreaseTime seals a block d after the head (anvil's evm_increaseTime then evm_mine): tests of what only
 // happens later on chain (a dispute window's end) run on the devnet without waiting. Transactions pending then
-// are sealed first, in a block at the usual time. It answers the new head's timestamp. Later blocks follow
-// that head one second apart until the wall clock catches up.
+// are sealed first, in a block at the usual time. It answers the new head's timestamp. Later blocks keep
+// their period from there (the chain's time stays that far ahead of the wall clock until a restart).
 func (c *Chain) IncreaseTime(d time.Duration) (uint64, error) {
 	if d < time.Second {
 		return 0, fmt.Errorf("devchain: increase time by %s: at least a second", d)
@@ -311,6 +314,7 @@ func (c *Chain) IncreaseTime(d time.Duration) (uint64, error) {
 		return 0, fmt.Errorf("devchain: increase time: %w", err)
 	}
 	c.lastBlock = time.Now()
+	c.moved += d // the sealer keeps sealing from the moved time on, as it does from the wall clock's
 	return c.backend.eth.BlockChain().CurrentBlock().Time, nil
 }
 

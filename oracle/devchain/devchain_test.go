@@ -417,6 +417,15 @@ func TestIncreaseTimeOverRPC(t *testing.T) {
 	if h := head(); h.Number.Uint64() <= n || h.Time < after.Time+60 {
 		t.Fatalf("evm_mine: head %d at %d, was %d", h.Number, h.Time, n)
 	}
+	// With nothing to mine the sealer keeps its period from the moved time (followers wait for later blocks).
+	n = head().Number.Uint64()
+	deadline := time.Now().Add(5 * time.Second)
+	for head().Number.Uint64() < n+5 {
+		if time.Now().After(deadline) {
+			t.Fatalf("no blocks sealed after the time moved: head %d, was %d", head().Number, n)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	for _, bad := range []any{-5, "ten", 1e12} {
 		if err := client.Client().CallContext(ctx, &answer, "evm_increaseTime", bad); err == nil || !strings.Contains(err.Error(), "seconds") {
 			t.Errorf("evm_increaseTime %v: %v, want a refusal naming seconds", bad, err)

@@ -17,6 +17,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/coder/websocket"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/rs/zerolog"
@@ -64,7 +65,7 @@ type GatewayProxyConfig struct {
 	Now func() time.Time
 }
 
-// GatewayProxy serves /v1/gateway/leases/{id}/{access,token,job,status,logs,exec,forward}.
+// GatewayProxy serves /v1/gateway/leases/{id}/{access,token,job,status,logs,exec,shell,forward}.
 type GatewayProxy struct {
 	cfg GatewayProxyConfig
 	dir GatewayDirectory
@@ -101,6 +102,7 @@ func (g *GatewayProxy) routes(s *Server, mux *http.ServeMux) {
 	s.route(mux, "POST /v1/gateway/leases/{id}/exec", g.exec)
 	s.route(mux, "POST /v1/gateway/leases/{id}/job", g.job)
 	s.stream(mux, "GET /v1/gateway/leases/{id}/logs", func(w http.ResponseWriter, r *http.Request) { g.logs(s, w, r) })
+	s.stream(mux, "GET /v1/gateway/leases/{id}/shell", func(w http.ResponseWriter, r *http.Request) { g.shell(s, w, r) })
 	s.stream(mux, "/v1/gateway/leases/{id}/forward/{port}/{rest...}", func(w http.ResponseWriter, r *http.Request) { g.forward(s, w, r) })
 }
 
@@ -370,6 +372,64 @@ func (g *GatewayProxy) job(r *http.Request) (any, error) {
 			Message: fmt.Sprintf("the provider's node names lease %d's job %s, not %s", id, named, got)}
 	}
 	return created{api.GatewayJob{CID: got}}, nil
+}
+
+// shell relays an interactive shell between the browser's WebSocket and the provider gateway's shell route:
+// the token comes as access_token (a browser cannot set a WebSocket's headers), the terminal as tty, cols and
+// rows; messages pass both ways as they are (the gateway's shell protocol: binary stdin and output frames, text
+// control messages), each bounded. A refusal before the relay starts is the JSON error with its status.
+func (g *GatewayProxy) shell(s *Server, w http.ResponseWriter, r *http.Request) {
+	q := url.Values{}
+	for _, k := range []string{gateway.ParamTTY, gateway.ParamCols, gateway.ParamRows} {
+		if v := r.URL.Query().Get(k); v != "" {
+			q.Set(k, v)
+		}
+	}
+	c, id, err := g.client(r)
+	if err != nil {
+		s.writeError(w, err)
+		return
+	}
+	defer c.Close()
+	up, err := c.DialShell(r.Context(), id, q)
+	if err != nil {
+		s.writeError(w, gatewayError(err))
+		return
+	}
+	defer up.CloseNow()
+	// A shell outlives the server's read and write timeouts; the provider's gateway ends idle sessions.
+	rc := http.NewResponseController(w)
+	_ = rc.SetReadDeadline(time.Time{})
+	_ = rc.SetWriteDeadline(time.Time{})
+	// Same origin only (the library's default): another site's page must not drive a shell with a token
+	// it got hold of.
+	down, err := websocket.Accept(w, r, &websocket.AcceptOptions{CompressionMode: websocket.CompressionDisabled})
+	if err != nil {
+		return // Accept answered the browser
+	}
+	defer down.CloseNow()
+	down.SetReadLimit(gateway.MaxFramePayload + 1024)
+	ctx, cancel := context.WithCancel(r.Context())
+	defer cancel()
+	relay := func(from, to *websocket.Conn) {
+		defer cancel()
+		for {
+			typ, p, err := from.Read(ctx)
+			if err != nil {
+				return
+			}
+			if typ == websocket.MessageText && len(p) > gateway.MaxControlBytes {
+				return
+			}
+			if to.Write(ctx, typ, p) != nil {
+				return
+			}
+		}
+	}
+	go relay(down, up)
+	relay(up, down)
+	down.Close(websocket.StatusNormalClosure, "")
+	up.Close(websocket.StatusNormalClosure, "")
 }
 
 // cappedBuffer keeps the first max bytes written and drops the rest (marking truncated), without failing the

@@ -6,6 +6,7 @@ package server_test
 // (layout_test.go checks the packages' imports).
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -20,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coder/websocket"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
 	"github.com/multiformats/go-multihash"
@@ -74,6 +76,30 @@ func (w *oneWorkload) Logs(_ context.Context, lease uint64, _ gateway.LogOptions
 func (w *oneWorkload) Exec(_ context.Context, lease uint64, req provgw.ExecRequest, stdio provgw.ExecIO) (int, error) {
 	if lease != 1 {
 		return 0, provgw.ErrNoWorkload
+	}
+	if len(req.Cmd) == 0 && req.TTY {
+		// The interactive shell: its terminal's size, then each line typed echoed upper-cased, a resize said,
+		// until "exit".
+		fmt.Fprintf(stdio.Stdout, "$ %dx%d\r\n", req.Size.Cols, req.Size.Rows)
+		lines := make(chan string)
+		go func() {
+			defer close(lines)
+			sc := bufio.NewScanner(stdio.Stdin)
+			for sc.Scan() {
+				lines <- sc.Text()
+			}
+		}()
+		for {
+			select {
+			case sz := <-stdio.Resize:
+				fmt.Fprintf(stdio.Stdout, "resized %dx%d\r\n", sz.Cols, sz.Rows)
+			case l, ok := <-lines:
+				if !ok || l == "exit" {
+					return 7, nil
+				}
+				fmt.Fprintf(stdio.Stdout, "%s\r\n", strings.ToUpper(l))
+			}
+		}
 	}
 	if req.TTY || len(req.Cmd) == 0 {
 		return 0, errors.New("this workload runs commands only")
@@ -353,5 +379,84 @@ func TestGatewayProxyPushesTheJobSpec(t *testing.T) {
 				t.Errorf("%d %s, want %d %s", code, out, c.code, c.errCode)
 			}
 		})
+	}
+}
+
+// TestGatewayProxyRelaysAnInteractiveShell: the browser's terminal reaches the container's interactive shell
+// through the proxy's WebSocket (token as access_token, the terminal's size as tty, cols and rows): typed input
+// goes in, output, a resize and the exit code come back as the gateway's shell messages; another site's page,
+// and a browser without a token, are refused.
+func TestGatewayProxyRelaysAnInteractiveShell(t *testing.T) {
+	cfg := provgw.DefaultConfig()
+	cfg.Listen = "127.0.0.1:0"
+	gwSrv, err := provgw.New(cfg, provgw.Deps{Node: keys.NewSigner(key1), Domain: gwDomain,
+		Leases: &chainLeases{open: true, endsAt: time.Now().Add(time.Hour)}, Workloads: &oneWorkload{}, Log: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := gwSrv.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { gwSrv.Close() })
+	db := storetest.MustOpenDB(t, sqlstore.SQLite, &clock{t: now})
+	e := proxyEnv(t, db, &directory{endpoint: gwSrv.Addr(), provider: prov1})
+	acc := e.get("/v1/gateway/leases/1/access", 200)
+	resp, raw := e.send("POST", "/v1/gateway/leases/1/token", "", map[string]any{"access": acc["access"],
+		"signature": walletSign(t, acc["typedData"], crypto.FromECDSA(renterKey))})
+	var tok api.GatewayToken
+	if resp.StatusCode != 200 || json.Unmarshal(raw, &tok) != nil {
+		t.Fatalf("token: %d %s", resp.StatusCode, raw)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	wsURL := "ws" + strings.TrimPrefix(e.srv.URL, "http") + "/v1/gateway/leases/1/shell?tty=1&cols=100&rows=30&access_token=" + tok.Token
+	ws, _, err := websocket.Dial(ctx, wsURL, &websocket.DialOptions{HTTPHeader: http.Header{"Origin": {e.srv.URL}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.CloseNow()
+	var out strings.Builder
+	readUntil := func(want string) {
+		t.Helper()
+		for !strings.Contains(out.String(), want) {
+			typ, p, err := ws.Read(ctx)
+			if err != nil {
+				t.Fatalf("reading for %q: %v (so far %q)", want, err, out.String())
+			}
+			if typ != websocket.MessageBinary || len(p) == 0 || p[0] != gateway.StreamStdout {
+				t.Fatalf("want stdout frames, got %v %q", typ, p)
+			}
+			out.Write(p[1:])
+		}
+	}
+	readUntil("$ 100x30\r\n")
+	if err := ws.Write(ctx, websocket.MessageBinary, []byte("hello shell\n")); err != nil {
+		t.Fatal(err)
+	}
+	readUntil("HELLO SHELL\r\n")
+	resize, _ := json.Marshal(gateway.ShellMessage{Type: gateway.ShellResize, Size: &gateway.TermSize{Cols: 80, Rows: 24}})
+	if err := ws.Write(ctx, websocket.MessageText, resize); err != nil {
+		t.Fatal(err)
+	}
+	readUntil("resized 80x24\r\n")
+	if err := ws.Write(ctx, websocket.MessageBinary, []byte("exit\n")); err != nil {
+		t.Fatal(err)
+	}
+	typ, p, err := ws.Read(ctx)
+	if err != nil || typ != websocket.MessageText {
+		t.Fatalf("want the exit message: %v %q %v", typ, p, err)
+	}
+	m, err := gateway.ParseShellMessage(p)
+	if err != nil || m.Type != gateway.ShellExit || *m.Code != 7 {
+		t.Fatalf("exit message %q: %+v %v", p, m, err)
+	}
+
+	// Another site's page is refused the upgrade; no token is the JSON refusal.
+	if _, resp, err := websocket.Dial(ctx, wsURL, &websocket.DialOptions{HTTPHeader: http.Header{"Origin": {"https://elsewhere.example"}}}); err == nil ||
+		resp == nil || resp.StatusCode != http.StatusForbidden {
+		t.Errorf("cross-origin shell: %v %v", resp, err)
+	}
+	if resp, raw := e.send("GET", "/v1/gateway/leases/1/shell?tty=1", "", nil); resp.StatusCode != http.StatusUnauthorized || errCode(t, raw) != api.CodeNoToken {
+		t.Errorf("shell without a token: %d %s", resp.StatusCode, raw)
 	}
 }

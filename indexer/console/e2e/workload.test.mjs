@@ -97,5 +97,22 @@ test("a job written in the console's form runs on the provider node, and its log
     [`[data-testid="logs"][aria-label="Logs of lease ${id}"]`, lines], { timeout: 15_000 });
   await screenshot(page, "leases-workload");
   assert.deepEqual(await axe(page), [], "axe on leases-workload");
+
+  // An interactive shell in the container, in the page's terminal through the proxy's WebSocket (the token
+  // signed above is reused: nothing more is signed).
+  const shellFrom = wallet.log.length;
+  await lease.getByRole("button", { name: "Open a shell" }).click();
+  const terminal = lease.getByTestId("terminal");
+  await terminal.locator(".xterm-rows").waitFor({ timeout: 30_000 });
+  await terminal.click();
+  await page.keyboard.type("echo shell-$((6*7)) in $(hostname -s 2>/dev/null || echo the container)");
+  await page.keyboard.press("Enter");
+  await terminal.locator(".xterm-rows").filter({ hasText: /shell-42 in / }).waitFor({ timeout: 30_000 });
+  await screenshot(page, "leases-shell");
+  assert.deepEqual(await axe(page), [], "axe on leases-shell");
+  await page.keyboard.type("exit 3");
+  await page.keyboard.press("Enter");
+  assert.match(await lease.locator(".notice").filter({ hasText: /The shell exited/ }).innerText(), /^The shell exited with code 3\.$/);
+  assert.equal(wallet.log.slice(shellFrom).filter(([m]) => /sign|sendTransaction/i.test(m)).length, 0, "nothing more signed");
   assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
 });

@@ -107,6 +107,8 @@ export const api = {
     request<GatewayJob>(`/v1/gateway/leases/${lease}/job`, {
       method: "POST", body: spec, headers: { "Content-Type": "application/json", Authorization: "Bearer " + token },
     }),
+  /** The interactive shell's WebSocket (the token and terminal size go in its query). */
+  gatewayShellURL: (lease: number) => base().replace(/^http/, "ws") + `/v1/gateway/leases/${lease}/shell`,
   gatewayForwardURL: (lease: number, port: number) => base() + `/v1/gateway/leases/${lease}/forward/${port}/`,
 };
 

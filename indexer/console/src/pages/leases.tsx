@@ -1,3 +1,4 @@
+import { h } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { abiERC20, abiLeaseEscrow, enums, type Lease } from "../gen/protocol";
 import { api, type GatewayStatus } from "../lib/api";
@@ -192,6 +193,9 @@ function Workload({ lease }: { lease: Lease }) {
   const [command, setCommand] = useState("nvidia-smi");
   const [ran, setRan] = useState<{ cmd: string; exitCode: number; stdout: string; stderr: string; truncated: boolean }>();
   const [running, setRunning] = useState(false);
+  // The interactive shell: its component (xterm.js, loaded on first use) while open, and how it ended.
+  const [shell, setShell] = useState<typeof import("./terminal").Shell>();
+  const [shellEnd, setShellEnd] = useState<{ text: string; failed: boolean }>();
 
   useEffect(() => () => abort.current?.abort(), []);
 
@@ -213,6 +217,18 @@ function Workload({ lease }: { lease: Lease }) {
   useEffect(() => {
     if (pre.current) pre.current.scrollTop = pre.current.scrollHeight;
   }, [lines]);
+
+  async function openShell() {
+    setShellEnd(undefined);
+    try {
+      const tok = await gatewayToken(session!, lease.leaseId, token);
+      setToken(tok);
+      const { Shell } = await import("./terminal");
+      setShell(() => Shell);
+    } catch (e) {
+      setError(explain(e));
+    }
+  }
 
   async function connect() {
     setError(undefined);
@@ -285,7 +301,7 @@ function Workload({ lease }: { lease: Lease }) {
       )}
       {status && (
         <form onSubmit={run} class="stack">
-          <Field label="Run a command" id={`exec-${lease.leaseId}`} hint="no terminal or input; for an interactive shell use idlegrid lease shell">
+          <Field label="Run a command" id={`exec-${lease.leaseId}`} hint="no terminal or input: for that, open a shell">
             <input id={`exec-${lease.leaseId}`} value={command} onInput={(e) => setCommand(e.currentTarget.value)} spellcheck={false}
               aria-describedby={`exec-${lease.leaseId}-hint`} />
           </Field>
@@ -294,6 +310,26 @@ function Workload({ lease }: { lease: Lease }) {
           </button>
         </form>
       )}
+      {status && !shell && (
+        <p>
+          <button type="button" onClick={openShell}>
+            Open a shell
+          </button>
+        </p>
+      )}
+      {shell && token && (
+        <div class="stack">
+          {h(shell, {
+            url: (cols: number, rows: number) =>
+              api.gatewayShellURL(lease.leaseId) + `?tty=1&cols=${cols}&rows=${rows}&access_token=${encodeURIComponent(token.token)}`,
+            onEnd: (text: string, failed: boolean) => setShellEnd({ text, failed }),
+          })}
+          <button type="button" onClick={() => setShell(undefined)}>
+            Close the shell
+          </button>
+        </div>
+      )}
+      {shellEnd && <Notice tone={shellEnd.failed ? "error" : "info"}>{shellEnd.text}</Notice>}
       {ran && (
         <div data-testid="exec">
           <p>

@@ -1,6 +1,7 @@
 // Package devchain runs idlegrid's embedded development chain: go-ethereum's simulated backend in process,
 // sealing a block every BlockPeriod and serving JSON-RPC over HTTP and WebSocket on loopback, so wallets, the CLI
-// and other nodes talk to it exactly as they would to anvil or Arbitrum.
+// and other nodes talk to it exactly as they would to anvil or Arbitrum. Like anvil it answers evm_increaseTime
+// and evm_mine, so tests pass a dispute window or a reward epoch without waiting.
 //
 // It owns the chain's life cycle only. Deploying contracts and funding accounts with tokens belong to the
 // callers; it must never be used for anything but development: its accounts' keys are public.

@@ -172,7 +172,10 @@ test("renter rents with USD, a declined signature and a revert read as sentences
   // This devnet runs no provider node: the job cannot be handed to one, said so (with the button to send it
   // again), and no access was signed for it. (workload.test.mjs hands a job to a real node.)
   assert.match(text, /^Lease \d+ is open: it runs for 1 h\. But its job did not reach the provider's node: This indexer knows no gateway of provider 0x[0-9a-fA-F]{40}: .* Send it again/);
-  assert.ok(await page.getByRole("button", { name: /^Send the job to lease \d+'s node again$/ }).isVisible());
+  const resend = page.getByRole("button", { name: /^Send the job to lease \d+'s node again$/ });
+  await resend.click();
+  assert.match(await message(page, /^Lease \d+'s job did not reach/), /^Lease \d+'s job did not reach the provider's node: This indexer knows no gateway of provider/);
+  assert.ok(await resend.isVisible(), "the button stays to try again");
   assert.equal(wallet.log.slice(before).filter(([m, p]) => m === "eth_signTypedData_v4" && JSON.parse(p[1]).primaryType === "LeaseAccess").length, 0);
   // The lease binds the job form's spec: its digest is on chain (v2's jobCID), as the index read it.
   const id = /Lease (\d+) is open/.exec(text)[1];

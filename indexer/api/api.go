@@ -71,6 +71,7 @@ const (
 	CodeNotRenter            = "not_renter"             // 403: the access names another renter or provider
 	CodeGatewayUnknown       = "gateway_unknown"        // 503: the provider publishes no gateway endpoint
 	CodeGatewayUnreachable   = "gateway_unreachable"    // 502/504: the provider's gateway did not answer
+	CodeGatewayMismatch      = "gateway_mismatch"       // 502: the provider's node holds other content than was sent
 )
 
 // Quote is a signed quote as the book keeps it (GET /v1/quotes/{digest}, the answer to POST /v1/quotes), with

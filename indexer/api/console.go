@@ -54,6 +54,12 @@ type GatewayToken struct {
 	ExpiresAt uint64 `json:"expiresAt"`
 }
 
+// GatewayJob is the answer to POST /v1/gateway/leases/{id}/job (the body: the job spec's canonical JSON): the
+// CID under which the provider's node holds the spec and runs it as the lease's job, the CID the lease binds.
+type GatewayJob struct {
+	CID string `json:"cid"`
+}
+
 // GatewayExec is the body of POST /v1/gateway/leases/{id}/exec: one command to run in the lease's container
 // (argv, no shell unless the command is one), without a terminal or input.
 type GatewayExec struct {

@@ -38,10 +38,12 @@ func Assets() fs.FS {
 // ErrNotBuilt means the binary was built without the console's assets (dist/ held no index.html).
 var ErrNotBuilt = errors.New("console: dist/index.html missing: build it with `npm run console:build`")
 
-// securityHeaders keep the console to its own origin: scripts, styles and connections to this server only
-// (wallets inject their provider from an extension, which CSP does not restrict), no framing.
+// securityHeaders keep the console to its own origin: scripts and connections to this server only (wallets
+// inject their provider from an extension, which CSP does not restrict), no framing. Styles come from this
+// server and from <style> elements the page writes: xterm.js, the browser shell's terminal, sizes and colours
+// its rows that way, and scripts stay this origin's.
 var securityHeaders = map[string]string{
-	"Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+	"Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
 		"connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
 	"X-Content-Type-Options": "nosniff",
 	"Referrer-Policy":        "no-referrer",

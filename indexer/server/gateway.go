@@ -17,12 +17,14 @@ import (
 	"sync"
 	"time"
 
+	"github.com/coder/websocket"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/content"
 	"github.com/idlegrid/idlegrid/oracle/gateway"
 )
 
@@ -63,7 +65,7 @@ type GatewayProxyConfig struct {
 	Now func() time.Time
 }
 
-// GatewayProxy serves /v1/gateway/leases/{id}/{access,token,status,logs,exec,forward}.
+// GatewayProxy serves /v1/gateway/leases/{id}/{access,token,job,status,logs,exec,shell,forward}.
 type GatewayProxy struct {
 	cfg GatewayProxyConfig
 	dir GatewayDirectory
@@ -98,7 +100,9 @@ func (g *GatewayProxy) routes(s *Server, mux *http.ServeMux) {
 	s.route(mux, "POST /v1/gateway/leases/{id}/token", g.token)
 	s.route(mux, "GET /v1/gateway/leases/{id}/status", g.status)
 	s.route(mux, "POST /v1/gateway/leases/{id}/exec", g.exec)
+	s.route(mux, "POST /v1/gateway/leases/{id}/job", g.job)
 	s.stream(mux, "GET /v1/gateway/leases/{id}/logs", func(w http.ResponseWriter, r *http.Request) { g.logs(s, w, r) })
+	s.stream(mux, "GET /v1/gateway/leases/{id}/shell", func(w http.ResponseWriter, r *http.Request) { g.shell(s, w, r) })
 	s.stream(mux, "/v1/gateway/leases/{id}/forward/{port}/{rest...}", func(w http.ResponseWriter, r *http.Request) { g.forward(s, w, r) })
 }
 
@@ -312,6 +316,120 @@ func (g *GatewayProxy) exec(r *http.Request) (any, error) {
 	}
 	res.ExitCode, res.Stdout, res.Stderr = code, stdout.String(), stderr.String()
 	return res, nil
+}
+
+// maxJobSpec bounds a job spec sent through the proxy: the provider gateway's own bound on a spec (the spec
+// format's limits are lower; see provider/job).
+const maxJobSpec = 128 << 10
+
+// job hands the provider's node the job spec its lease binds on chain (protocol v2's LeaseOpened.jobCID): the
+// body is the spec's canonical JSON, which the proxy sends as a CAR of its one block with the renter's token,
+// as `idlegrid job push --lease` does. The node verifies the block against its CID and takes it as the lease's
+// job only when it is the CID the chain binds (its answer to naming it); a node that does not know the lease
+// yet (it follows the chain a few blocks behind) answers gateway_lease_not_found, and the browser asks again.
+func (g *GatewayProxy) job(r *http.Request) (any, error) {
+	if ct := r.Header.Get("Content-Type"); ct != "application/json" && !strings.HasPrefix(ct, "application/json;") {
+		return nil, &apiError{Status: http.StatusUnsupportedMediaType, Code: api.CodeUnsupportedMediaType,
+			Message: "send the job spec's canonical JSON as application/json"}
+	}
+	spec, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, maxJobSpec))
+	if err != nil {
+		return nil, &apiError{Status: http.StatusRequestEntityTooLarge, Code: api.CodeBodyTooLarge, Message: fmt.Sprintf("a job spec is at most %d bytes", maxJobSpec)}
+	}
+	if trimmed := bytes.TrimSpace(spec); len(trimmed) == 0 || trimmed[0] != '{' || !json.Valid(spec) {
+		return nil, &apiError{Status: http.StatusBadRequest, Code: api.CodeInvalidBody, Message: "body: want the job spec, one JSON object"}
+	}
+	c, id, err := g.client(r)
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	// The spec's CID is the raw block's (specs are far under a UnixFS chunk): the CID the lease binds.
+	store := content.NewMemoryStore()
+	root, err := store.AddBytes(r.Context(), spec)
+	if err != nil {
+		return nil, err
+	}
+	var car bytes.Buffer
+	if err := store.ExportCAR(r.Context(), root, content.ScopeAll, &car); err != nil {
+		return nil, err
+	}
+	got, err := c.Upload(r.Context(), id, &car)
+	if err != nil {
+		return nil, gatewayError(err)
+	}
+	if got != root.String() {
+		return nil, &apiError{Status: http.StatusBadGateway, Code: api.CodeGatewayMismatch,
+			Message: fmt.Sprintf("the provider's node holds the spec as %s, not %s", got, root)}
+	}
+	// The node confirms the chain binds this spec to the lease (or says which one it binds).
+	named, err := c.NameJob(r.Context(), id, got)
+	if err != nil {
+		return nil, gatewayError(err)
+	}
+	if named != got {
+		return nil, &apiError{Status: http.StatusBadGateway, Code: api.CodeGatewayMismatch,
+			Message: fmt.Sprintf("the provider's node names lease %d's job %s, not %s", id, named, got)}
+	}
+	return created{api.GatewayJob{CID: got}}, nil
+}
+
+// shell relays an interactive shell between the browser's WebSocket and the provider gateway's shell route:
+// the token comes as access_token (a browser cannot set a WebSocket's headers), the terminal as tty, cols and
+// rows; messages pass both ways as they are (the gateway's shell protocol: binary stdin and output frames, text
+// control messages), each bounded. A refusal before the relay starts is the JSON error with its status.
+func (g *GatewayProxy) shell(s *Server, w http.ResponseWriter, r *http.Request) {
+	q := url.Values{}
+	for _, k := range []string{gateway.ParamTTY, gateway.ParamCols, gateway.ParamRows} {
+		if v := r.URL.Query().Get(k); v != "" {
+			q.Set(k, v)
+		}
+	}
+	c, id, err := g.client(r)
+	if err != nil {
+		s.writeError(w, err)
+		return
+	}
+	defer c.Close()
+	up, err := c.DialShell(r.Context(), id, q)
+	if err != nil {
+		s.writeError(w, gatewayError(err))
+		return
+	}
+	defer up.CloseNow()
+	// A shell outlives the server's read and write timeouts; the provider's gateway ends idle sessions.
+	rc := http.NewResponseController(w)
+	_ = rc.SetReadDeadline(time.Time{})
+	_ = rc.SetWriteDeadline(time.Time{})
+	// Same origin only (the library's default): another site's page must not drive a shell with a token
+	// it got hold of.
+	down, err := websocket.Accept(w, r, &websocket.AcceptOptions{CompressionMode: websocket.CompressionDisabled})
+	if err != nil {
+		return // Accept answered the browser
+	}
+	defer down.CloseNow()
+	down.SetReadLimit(gateway.MaxFramePayload + 1024)
+	ctx, cancel := context.WithCancel(r.Context())
+	defer cancel()
+	relay := func(from, to *websocket.Conn) {
+		defer cancel()
+		for {
+			typ, p, err := from.Read(ctx)
+			if err != nil {
+				return
+			}
+			if typ == websocket.MessageText && len(p) > gateway.MaxControlBytes {
+				return
+			}
+			if to.Write(ctx, typ, p) != nil {
+				return
+			}
+		}
+	}
+	go relay(down, up)
+	relay(up, down)
+	down.Close(websocket.StatusNormalClosure, "")
+	up.Close(websocket.StatusNormalClosure, "")
 }
 
 // cappedBuffer keeps the first max bytes written and drops the rest (marking truncated), without failing the

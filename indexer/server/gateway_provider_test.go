@@ -6,6 +6,7 @@ package server_test
 // (layout_test.go checks the packages' imports).
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -20,12 +21,16 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coder/websocket"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
+	"github.com/multiformats/go-multihash"
 	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore/storetest"
+	"github.com/idlegrid/idlegrid/oracle/content"
 	"github.com/idlegrid/idlegrid/oracle/gateway"
 	"github.com/idlegrid/idlegrid/oracle/keys"
 	provgw "github.com/idlegrid/idlegrid/provider/gateway"
@@ -71,6 +76,30 @@ func (w *oneWorkload) Logs(_ context.Context, lease uint64, _ gateway.LogOptions
 func (w *oneWorkload) Exec(_ context.Context, lease uint64, req provgw.ExecRequest, stdio provgw.ExecIO) (int, error) {
 	if lease != 1 {
 		return 0, provgw.ErrNoWorkload
+	}
+	if len(req.Cmd) == 0 && req.TTY {
+		// The interactive shell: its terminal's size, then each line typed echoed upper-cased, a resize said,
+		// until "exit".
+		fmt.Fprintf(stdio.Stdout, "$ %dx%d\r\n", req.Size.Cols, req.Size.Rows)
+		lines := make(chan string)
+		go func() {
+			defer close(lines)
+			sc := bufio.NewScanner(stdio.Stdin)
+			for sc.Scan() {
+				lines <- sc.Text()
+			}
+		}()
+		for {
+			select {
+			case sz := <-stdio.Resize:
+				fmt.Fprintf(stdio.Stdout, "resized %dx%d\r\n", sz.Cols, sz.Rows)
+			case l, ok := <-lines:
+				if !ok || l == "exit" {
+					return 7, nil
+				}
+				fmt.Fprintf(stdio.Stdout, "%s\r\n", strings.ToUpper(l))
+			}
+		}
 	}
 	if req.TTY || len(req.Cmd) == 0 {
 		return 0, errors.New("this workload runs commands only")
@@ -233,5 +262,201 @@ func TestGatewayProxyToProviderGateway(t *testing.T) {
 	resp, raw = e.send("GET", "/v1/gateway/leases/1/status", tok.Token, nil)
 	if resp.StatusCode != http.StatusForbidden || !strings.HasPrefix(errCode(t, raw), "gateway_") {
 		t.Errorf("status of a closed lease: %d %s", resp.StatusCode, raw)
+	}
+}
+
+// boundJob is a hand-written provgw.Content for lease 1 whose chain binds the job spec with CID bound: uploads
+// go into a real content store (each block checked against its CID, as the node's are), and naming a job
+// other than the bound one is refused as the node refuses it.
+type boundJob struct {
+	bound cid.Cid
+	store *content.Store
+}
+
+func (b *boundJob) AcceptJob(context.Context, []byte) (string, error) {
+	return "", errors.New("the proxy pushes specs for open leases only")
+}
+
+func (b *boundJob) Upload(ctx context.Context, lease uint64, car io.Reader) (string, error) {
+	if lease != 1 {
+		return "", provgw.ErrNoWorkload
+	}
+	root, err := b.store.ImportCAR(ctx, car, content.DefaultLimits())
+	if err != nil {
+		return "", fmt.Errorf("%w: %w", provgw.ErrUploadRefused, err)
+	}
+	return root.String(), nil
+}
+
+func (b *boundJob) NameJob(_ context.Context, lease uint64, spec string) (string, error) {
+	if spec != b.bound.String() {
+		return "", fmt.Errorf("%w: cid: lease %d binds job %s on chain, not %s", provgw.ErrUploadRefused, lease, b.bound, spec)
+	}
+	return spec, nil
+}
+
+func (b *boundJob) Output(context.Context, uint64, io.Writer) error { return provgw.ErrNoOutput }
+
+// TestGatewayProxyPushesTheJobSpec: the console's form becomes a job spec whose CID the lease binds; the browser
+// sends the spec's JSON with its token and the proxy hands it to the provider's node as a CAR (what `idlegrid
+// job push --lease` sends), answering the CID the node holds; a spec the chain does not bind, one without the
+// renter's token and bodies that are no spec are refused, each saying why.
+func TestGatewayProxyPushesTheJobSpec(t *testing.T) {
+	spec := []byte(`{"version":1,"image":{"ref":"idlegrid/devnet:1"},"command":["echo","hi"],"resources":{"gpus":1,"memory":268435456,"millicpus":500,"pids":4096,"disk":268435456}}`)
+	sum, err := multihash.Sum(spec, multihash.SHA2_256, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bound := cid.NewCidV1(cid.Raw, sum) // the CID the console binds: raw codec, sha2-256 of the canonical JSON
+	node := &boundJob{bound: bound, store: content.NewMemoryStore()}
+	cfg := provgw.DefaultConfig()
+	cfg.Listen = "127.0.0.1:0"
+	gwSrv, err := provgw.New(cfg, provgw.Deps{Node: keys.NewSigner(key1), Domain: gwDomain,
+		Leases: &chainLeases{open: true, endsAt: time.Now().Add(time.Hour)}, Workloads: &oneWorkload{}, Content: node, Log: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := gwSrv.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { gwSrv.Close() })
+	db := storetest.MustOpenDB(t, sqlstore.SQLite, &clock{t: now})
+	e := proxyEnv(t, db, &directory{endpoint: gwSrv.Addr(), provider: prov1})
+	acc := e.get("/v1/gateway/leases/1/access", 200)
+	resp, raw := e.send("POST", "/v1/gateway/leases/1/token", "", map[string]any{"access": acc["access"],
+		"signature": walletSign(t, acc["typedData"], crypto.FromECDSA(renterKey))})
+	var tok api.GatewayToken
+	if resp.StatusCode != 200 || json.Unmarshal(raw, &tok) != nil {
+		t.Fatalf("token: %d %s", resp.StatusCode, raw)
+	}
+	push := func(token, contentType string, body []byte) (int, []byte) {
+		t.Helper()
+		req, _ := http.NewRequest("POST", e.srv.URL+"/v1/gateway/leases/1/job", bytes.NewReader(body))
+		req.Header.Set("Content-Type", contentType)
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		out, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, out
+	}
+
+	code, out := push(tok.Token, "application/json", spec)
+	var got api.GatewayJob
+	if code != http.StatusCreated || json.Unmarshal(out, &got) != nil || got.CID != bound.String() {
+		t.Fatalf("push the bound spec: %d %s, want 201 with cid %s", code, out, bound)
+	}
+	if has, err := node.store.Has(context.Background(), bound); err != nil || !has {
+		t.Fatalf("the node does not hold the spec's block: %v %v", has, err)
+	}
+
+	other := bytes.Replace(spec, []byte(`"hi"`), []byte(`"bye"`), 1)
+	code, out = push(tok.Token, "application/json", other)
+	if code != http.StatusBadRequest || errCode(t, out) != "gateway_upload_refused" || !strings.Contains(string(out), "binds job "+bound.String()) {
+		t.Errorf("a spec the chain does not bind: %d %s", code, out)
+	}
+	for _, c := range []struct {
+		name, token, contentType string
+		body                     []byte
+		code                     int
+		errCode                  string
+	}{
+		{"no token", "", "application/json", spec, http.StatusUnauthorized, api.CodeNoToken},
+		{"a forged token", "x" + tok.Token[1:], "application/json", spec, http.StatusUnauthorized, "gateway_malformed_token"},
+		{"not JSON", tok.Token, "application/json", []byte("image: python"), http.StatusBadRequest, api.CodeInvalidBody},
+		{"a JSON array", tok.Token, "application/json", []byte(`[1]`), http.StatusBadRequest, api.CodeInvalidBody},
+		{"a CAR", tok.Token, "application/vnd.ipld.car", spec, http.StatusUnsupportedMediaType, api.CodeUnsupportedMediaType},
+		{"too large", tok.Token, "application/json", append(append([]byte(`{"pad":"`), bytes.Repeat([]byte("x"), 200<<10)...), `"}`...),
+			http.StatusRequestEntityTooLarge, api.CodeBodyTooLarge},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			code, out := push(c.token, c.contentType, c.body)
+			if code != c.code || errCode(t, out) != c.errCode {
+				t.Errorf("%d %s, want %d %s", code, out, c.code, c.errCode)
+			}
+		})
+	}
+}
+
+// TestGatewayProxyRelaysAnInteractiveShell: the browser's terminal reaches the container's interactive shell
+// through the proxy's WebSocket (token as access_token, the terminal's size as tty, cols and rows): typed input
+// goes in, output, a resize and the exit code come back as the gateway's shell messages; another site's page,
+// and a browser without a token, are refused.
+func TestGatewayProxyRelaysAnInteractiveShell(t *testing.T) {
+	cfg := provgw.DefaultConfig()
+	cfg.Listen = "127.0.0.1:0"
+	gwSrv, err := provgw.New(cfg, provgw.Deps{Node: keys.NewSigner(key1), Domain: gwDomain,
+		Leases: &chainLeases{open: true, endsAt: time.Now().Add(time.Hour)}, Workloads: &oneWorkload{}, Log: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := gwSrv.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { gwSrv.Close() })
+	db := storetest.MustOpenDB(t, sqlstore.SQLite, &clock{t: now})
+	e := proxyEnv(t, db, &directory{endpoint: gwSrv.Addr(), provider: prov1})
+	acc := e.get("/v1/gateway/leases/1/access", 200)
+	resp, raw := e.send("POST", "/v1/gateway/leases/1/token", "", map[string]any{"access": acc["access"],
+		"signature": walletSign(t, acc["typedData"], crypto.FromECDSA(renterKey))})
+	var tok api.GatewayToken
+	if resp.StatusCode != 200 || json.Unmarshal(raw, &tok) != nil {
+		t.Fatalf("token: %d %s", resp.StatusCode, raw)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	wsURL := "ws" + strings.TrimPrefix(e.srv.URL, "http") + "/v1/gateway/leases/1/shell?tty=1&cols=100&rows=30&access_token=" + tok.Token
+	ws, _, err := websocket.Dial(ctx, wsURL, &websocket.DialOptions{HTTPHeader: http.Header{"Origin": {e.srv.URL}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.CloseNow()
+	var out strings.Builder
+	readUntil := func(want string) {
+		t.Helper()
+		for !strings.Contains(out.String(), want) {
+			typ, p, err := ws.Read(ctx)
+			if err != nil {
+				t.Fatalf("reading for %q: %v (so far %q)", want, err, out.String())
+			}
+			if typ != websocket.MessageBinary || len(p) == 0 || p[0] != gateway.StreamStdout {
+				t.Fatalf("want stdout frames, got %v %q", typ, p)
+			}
+			out.Write(p[1:])
+		}
+	}
+	readUntil("$ 100x30\r\n")
+	if err := ws.Write(ctx, websocket.MessageBinary, []byte("hello shell\n")); err != nil {
+		t.Fatal(err)
+	}
+	readUntil("HELLO SHELL\r\n")
+	resize, _ := json.Marshal(gateway.ShellMessage{Type: gateway.ShellResize, Size: &gateway.TermSize{Cols: 80, Rows: 24}})
+	if err := ws.Write(ctx, websocket.MessageText, resize); err != nil {
+		t.Fatal(err)
+	}
+	readUntil("resized 80x24\r\n")
+	if err := ws.Write(ctx, websocket.MessageBinary, []byte("exit\n")); err != nil {
+		t.Fatal(err)
+	}
+	typ, p, err := ws.Read(ctx)
+	if err != nil || typ != websocket.MessageText {
+		t.Fatalf("want the exit message: %v %q %v", typ, p, err)
+	}
+	m, err := gateway.ParseShellMessage(p)
+	if err != nil || m.Type != gateway.ShellExit || *m.Code != 7 {
+		t.Fatalf("exit message %q: %+v %v", p, m, err)
+	}
+
+	// Another site's page is refused the upgrade; no token is the JSON refusal.
+	if _, resp, err := websocket.Dial(ctx, wsURL, &websocket.DialOptions{HTTPHeader: http.Header{"Origin": {"https://elsewhere.example"}}}); err == nil ||
+		resp == nil || resp.StatusCode != http.StatusForbidden {
+		t.Errorf("cross-origin shell: %v %v", resp, err)
+	}
+	if resp, raw := e.send("GET", "/v1/gateway/leases/1/shell?tty=1", "", nil); resp.StatusCode != http.StatusUnauthorized || errCode(t, raw) != api.CodeNoToken {
+		t.Errorf("shell without a token: %d %s", resp.StatusCode, raw)
 	}
 }

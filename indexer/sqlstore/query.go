@@ -442,8 +442,15 @@ func (db *DB) Earnings(ctx context.Context, account common.Address) (indexer.Ear
 	if err := rows.Err(); err != nil {
 		return e, err
 	}
-	// Closed leases whose window ended before now: settle pays them (the window in force applies).
+	// Closed leases whose window ended before now: settle pays them (the window in force applies). Now is the
+	// chain's time where it is ahead of this clock (a dev chain whose time was moved on): the escrow reads the
+	// block's timestamp, not the wall clock.
 	now := db.clock.Now().Unix()
+	var head sql.NullInt64
+	if err := db.r.QueryRowContext(ctx, `SELECT time FROM blocks ORDER BY number DESC LIMIT 1`).Scan(&head); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return e, fmt.Errorf("sqlstore: newest block time: %w", err)
+	}
+	now = max(now, head.Int64)
 	lrows, err := db.r.QueryContext(ctx, db.rebind(`SELECT lease_id, pay_token, payout FROM leases
 		WHERE provider = ? AND status = ? AND closed_at + ? < ? ORDER BY lease_id LIMIT 1000`),
 		hexAddr(account), indexer.LeaseClosed, clampInt64(window), now)

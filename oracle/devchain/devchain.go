@@ -1,6 +1,7 @@
 // Package devchain runs idlegrid's embedded development chain: go-ethereum's simulated backend in process,
 // sealing a block every BlockPeriod and serving JSON-RPC over HTTP and WebSocket on loopback, so wallets, the CLI
-// and other nodes talk to it exactly as they would to anvil or Arbitrum.
+// and other nodes talk to it exactly as they would to anvil or Arbitrum. Like anvil it answers evm_increaseTime
+// and evm_mine, so tests pass a dispute window or a reward epoch without waiting.
 //
 // It owns the chain's life cycle only. Deploying contracts and funding accounts with tokens belong to the
 // callers; it must never be used for anything but development: its accounts' keys are public.
@@ -18,6 +19,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -131,6 +133,8 @@ type Chain struct {
 	sealer    service.Runner
 	lastBlock time.Time
 	restored  Restored
+	// moved is how far IncreaseTime moved the chain's time past the wall clock (not kept across restarts).
+	moved time.Duration
 }
 
 // New prepares a chain; nothing runs until Start.
@@ -180,7 +184,7 @@ func (c *Chain) Start(ctx context.Context) error {
 	for _, a := range c.accounts {
 		alloc[a.Address] = types.Account{Balance: new(big.Int).Set(c.cfg.AccountBalance)}
 	}
-	backend, err := startEmbedded(alloc, c.cfg)
+	backend, err := startEmbedded(alloc, c.cfg, append([]rpc.API{{Namespace: "evm", Service: &evmAPI{c: c}}}, c.cfg.APIs...))
 	if err != nil {
 		return err
 	}
@@ -232,10 +236,11 @@ func (c *Chain) seal(ctx context.Context) error {
 	}
 }
 
-// idleAhead reports whether the head's timestamp is ahead of the wall clock and no transaction waits.
+// idleAhead reports whether the head's timestamp is ahead of the wall clock (plus what IncreaseTime moved) and no
+// transaction waits.
 func (c *Chain) idleAhead() bool {
 	c.mu.Lock()
-	backend := c.backend
+	backend, moved := c.backend, c.moved
 	c.mu.Unlock()
 	if backend == nil {
 		return false
@@ -244,7 +249,7 @@ func (c *Chain) idleAhead() bool {
 	defer cancel()
 	client := backend.client
 	head, err := client.HeaderByNumber(ctx, nil)
-	if err != nil || head.Time <= uint64(time.Now().Unix()) {
+	if err != nil || head.Time <= uint64(time.Now().Add(moved).Unix()) {
 		return false
 	}
 	pending, err := client.PendingTransactionCount(ctx)
@@ -282,6 +287,85 @@ func (c *Chain) AdjustTime(d time.Duration) error {
 	}
 	c.lastBlock = time.Now()
 	return c.backend.adjustTime(d)
+}
+
+// IncreaseTime seals a block d after the head (anvil's evm_increaseTime then evm_mine): tests of what only
+// happens later on chain (a dispute window's end) run on the devnet without waiting. Transactions pending then
+// are sealed first, in a block at the usual time. It answers the new head's timestamp. Later blocks keep
+// their period from there (the chain's time stays that far ahead of the wall clock until a restart).
+func (c *Chain) IncreaseTime(d time.Duration) (uint64, error) {
+	if d < time.Second {
+		return 0, fmt.Errorf("devchain: increase time by %s: at least a second", d)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.backend == nil {
+		return 0, ErrNotStarted
+	}
+	var err error
+	// The simulated beacon moves time only in an empty block: seal what is pending, and try again (the pool
+	// may hand a transaction just sent to the next block only).
+	for i := range 20 {
+		if err = c.backend.adjustTime(d); err == nil {
+			break
+		}
+		if _, cerr := c.backend.commit(); cerr != nil {
+			return 0, cerr
+		}
+		time.Sleep(time.Duration(i+1) * 10 * time.Millisecond)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("devchain: increase time: %w", err)
+	}
+	c.lastBlock = time.Now()
+	c.moved += d // the sealer keeps sealing from the moved time on, as it does from the wall clock's
+	return c.backend.eth.BlockChain().CurrentBlock().Time, nil
+}
+
+// evmAPI is anvil's evm_increaseTime and evm_mine on the dev chain (both seal a block at once: this chain
+// holds no time offset for a later block).
+type evmAPI struct{ c *Chain }
+
+// rpcSeconds is a count of seconds given as a JSON number or a hex quantity, as anvil takes either.
+type rpcSeconds uint64
+
+func (s *rpcSeconds) UnmarshalJSON(b []byte) error {
+	var q hexutil.Uint64
+	if len(b) > 0 && b[0] == '"' {
+		if err := q.UnmarshalJSON(b); err != nil {
+			return fmt.Errorf("seconds: want a whole number or a hex quantity, got %s", b)
+		}
+		*s = rpcSeconds(q)
+		return nil
+	}
+	n, err := strconv.ParseUint(string(b), 10, 64)
+	if err != nil {
+		return fmt.Errorf("seconds: want a whole number or a hex quantity, got %s", b)
+	}
+	*s = rpcSeconds(n)
+	return nil
+}
+
+// maxIncrease bounds one increase (a typo of seconds for milliseconds would move the chain by years).
+const maxIncrease = 10 * 365 * 24 * time.Hour
+
+// IncreaseTime is evm_increaseTime: seals a block that many seconds after the head; answers the seconds.
+func (a *evmAPI) IncreaseTime(s rpcSeconds) (hexutil.Uint64, error) {
+	if uint64(s) > uint64(maxIncrease/time.Second) {
+		return 0, fmt.Errorf("seconds: %d, at most %d", uint64(s), uint64(maxIncrease/time.Second))
+	}
+	if _, err := a.c.IncreaseTime(time.Duration(s) * time.Second); err != nil {
+		return 0, err
+	}
+	return hexutil.Uint64(s), nil
+}
+
+// Mine is evm_mine: seals a block now.
+func (a *evmAPI) Mine() (string, error) {
+	if h := a.c.Commit(); h == (common.Hash{}) {
+		return "", ErrNotStarted
+	}
+	return "0x0", nil
 }
 
 // Client is an in-process client of the chain (no HTTP round trip).

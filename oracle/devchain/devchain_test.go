@@ -354,3 +354,81 @@ func TestClockCatchesUpAfterABurst(t *testing.T) {
 		t.Fatalf("no block after catching up (head %d)", head.Number)
 	}
 }
+
+// TestIncreaseTimeOverRPC: anvil's evm_increaseTime (a number or a hex quantity) and evm_mine, over HTTP as a
+// test process calls them: the head moves that far at once, with a transaction pending at the time sealed
+// first; later blocks keep counting from there; a negative or absurd increase is refused, naming seconds.
+func TestIncreaseTimeOverRPC(t *testing.T) {
+	c := startChain(t, testConfig(t, 100*time.Millisecond))
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	client, err := ethclient.DialContext(ctx, c.HTTPEndpoint())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	head := func() *types.Header {
+		t.Helper()
+		h, err := client.HeaderByNumber(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	// A transfer in the pool when time moves: sealed in a block of its own first.
+	acc := c.Accounts()
+	nonce, err := client.PendingNonceAt(ctx, acc[0].Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(31337), Nonce: nonce, To: &acc[1].Address, Value: big.NewInt(1),
+		Gas: 21000, GasFeeCap: big.NewInt(10e9), GasTipCap: big.NewInt(2e9)}), types.LatestSignerForChainID(big.NewInt(31337)), acc[0].Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := client.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	var answer string
+	if err := client.Client().CallContext(ctx, &answer, "evm_increaseTime", 3600); err != nil {
+		t.Fatalf("evm_increaseTime 3600: %v", err)
+	}
+	after := head()
+	before, err := client.HeaderByHash(ctx, after.ParentHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if answer != "0xe10" || after.Time != before.Time+3600 {
+		t.Fatalf("evm_increaseTime answered %s; head time %d -> %d, want +3600", answer, before.Time, after.Time)
+	}
+	if r, err := client.TransactionReceipt(ctx, tx.Hash()); err != nil || r.BlockNumber.Uint64() >= after.Number.Uint64() {
+		t.Fatalf("the pending transfer was not sealed before the jump: %v %v", r, err)
+	}
+	if err := client.Client().CallContext(ctx, &answer, "evm_increaseTime", "0x3c"); err != nil || answer != "0x3c" {
+		t.Fatalf("evm_increaseTime 0x3c: %q %v", answer, err)
+	}
+	if h := head(); h.Time < after.Time+60 {
+		t.Fatalf("head time %d after +60 s from %d", h.Time, after.Time)
+	}
+	n := head().Number.Uint64()
+	if err := client.Client().CallContext(ctx, &answer, "evm_mine"); err != nil {
+		t.Fatalf("evm_mine: %v", err)
+	}
+	if h := head(); h.Number.Uint64() <= n || h.Time < after.Time+60 {
+		t.Fatalf("evm_mine: head %d at %d, was %d", h.Number, h.Time, n)
+	}
+	// With nothing to mine the sealer keeps its period from the moved time (followers wait for later blocks).
+	n = head().Number.Uint64()
+	deadline := time.Now().Add(5 * time.Second)
+	for head().Number.Uint64() < n+5 {
+		if time.Now().After(deadline) {
+			t.Fatalf("no blocks sealed after the time moved: head %d, was %d", head().Number, n)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	for _, bad := range []any{-5, "ten", 1e12} {
+		if err := client.Client().CallContext(ctx, &answer, "evm_increaseTime", bad); err == nil || !strings.Contains(err.Error(), "seconds") {
+			t.Errorf("evm_increaseTime %v: %v, want a refusal naming seconds", bad, err)
+		}
+	}
+}

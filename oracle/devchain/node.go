@@ -39,7 +39,8 @@ type embedded struct {
 
 // startEmbedded starts the node; go-ethereum panics when it cannot (a port taken between our check and its
 // listen, an unusable data directory): a bad flag must end in an error, not a crash.
-func startEmbedded(alloc types.GenesisAlloc, cfg Config) (e *embedded, err error) {
+// apis are served next to eth, net and web3 (their namespaces added to the HTTP and WebSocket modules).
+func startEmbedded(alloc types.GenesisAlloc, cfg Config, apis []rpc.API) (e *embedded, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("devchain: start node: %v", r)
@@ -56,14 +57,15 @@ func startEmbedded(alloc types.GenesisAlloc, cfg Config) (e *embedded, err error
 	nc.DataDir = cfg.DataDir
 	nc.P2P = p2p.Config{NoDiscovery: true}
 	nc.HTTPHost, nc.HTTPPort = cfg.Host, cfg.HTTPPort
-	nc.HTTPModules = []string{"eth", "net", "web3"}
-	for _, api := range cfg.APIs {
-		nc.HTTPModules = append(nc.HTTPModules, api.Namespace)
+	modules := []string{"eth", "net", "web3"}
+	for _, a := range apis {
+		modules = append(modules, a.Namespace)
 	}
+	nc.HTTPModules = modules
 	nc.HTTPVirtualHosts = []string{"localhost", cfg.Host}
 	nc.HTTPCors = []string{"*"}
 	nc.WSHost, nc.WSPort = cfg.Host, cfg.WSPort
-	nc.WSModules = []string{"eth", "net", "web3"}
+	nc.WSModules = modules
 	nc.WSOrigins = []string{"*"}
 
 	genesisAlloc := core.SystemContractAllocs() // the forks' system contracts, present from genesis
@@ -94,7 +96,7 @@ func startEmbedded(alloc types.GenesisAlloc, cfg Config) (e *embedded, err error
 		return nil, fmt.Errorf("devchain: chain: %w", err)
 	}
 	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
-	stack.RegisterAPIs(append([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}}, cfg.APIs...))
+	stack.RegisterAPIs(append([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}}, apis...))
 	if err := stack.Start(); err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("devchain: start node: %w", err)

@@ -177,6 +177,18 @@ func (c *Client) dial(ctx context.Context, lease uint64, route string, q url.Val
 	return ws, nil
 }
 
+// DialShell opens the lease's shell WebSocket with q (ParamCmd, ParamTTY, ParamCols, ParamRows) and hands it
+// over unread: for a relay that passes the shell messages on as they are (the indexer's proxy for browsers).
+// Shell is the client that speaks them.
+func (c *Client) DialShell(ctx context.Context, lease uint64, q url.Values) (*websocket.Conn, error) {
+	ws, err := c.dial(ctx, lease, RouteShell, q)
+	if err != nil {
+		return nil, err
+	}
+	ws.SetReadLimit(MaxFramePayload + 1024)
+	return ws, nil
+}
+
 // ShellRequest is a shell session: an interactive shell (no Cmd) or one command.
 type ShellRequest struct {
 	// Cmd is the command's argv; empty runs the container's interactive shell.

@@ -97,9 +97,14 @@ func startProvided(t *testing.T, adjust func(*devnet.Config)) *providedDevnet {
 // opens a one-hour lease of one GPU naming it, for the renter in USD; it returns once the node runs the job.
 func (x *providedDevnet) openJobLease(t *testing.T, greeting string) protocol.OpenedLease {
 	t.Helper()
-	return x.openSpecLease(t, job.Spec{Version: 1, Image: job.Image{Ref: devnet.DevImage},
+	return x.openSpecLease(t, greeterSpec(greeting), gateway.StateRunning)
+}
+
+// greeterSpec is a job that prints greeting, then the date every second until stopped.
+func greeterSpec(greeting string) job.Spec {
+	return job.Spec{Version: 1, Image: job.Image{Ref: devnet.DevImage},
 		Command:   []string{"sh", "-c", "trap 'exit 0' TERM; echo " + greeting + "; while true; do date; sleep 1 & wait $!; done"},
-		Resources: job.Resources{GPUs: 1, Memory: 256 << 20, MilliCPUs: 500, Pids: 64, Disk: 256 << 20}}, gateway.StateRunning)
+		Resources: job.Resources{GPUs: 1, Memory: 256 << 20, MilliCPUs: 500, Pids: 64, Disk: 256 << 20}}
 }
 
 // openSpecLease pushes spec to the provider node, opens a one-hour lease of one GPU naming it, and returns once
@@ -114,7 +119,22 @@ func (x *providedDevnet) openSpecLease(t *testing.T, spec job.Spec, state gatewa
 	if held != spec.CID().String() {
 		t.Fatalf("the node holds the spec as %s, not %s", held, spec.CID())
 	}
-	digest, err := protocol.JobDigest(held)
+	opened := x.openBoundLease(t, spec)
+	var st gateway.Status
+	waitFor(t, 90*time.Second, "the provider node's job of the lease is "+string(state), func() bool {
+		st, err = x.gateways.Status(ctx, opened.ID.Uint64())
+		// An exited job's output is collected after the container stops: wait for its CID too.
+		return err == nil && st.State == state && (state != gateway.StateExited || st.Output != "")
+	})
+	return opened
+}
+
+// openBoundLease opens the renter's lease of an hour on the node's machine binding spec's CID (the spec itself
+// is the renter's to hand over).
+func (x *providedDevnet) openBoundLease(t *testing.T, spec job.Spec) protocol.OpenedLease {
+	t.Helper()
+	ctx := context.Background()
+	digest, err := protocol.JobDigest(spec.CID().String())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,12 +148,6 @@ func (x *providedDevnet) openSpecLease(t *testing.T, spec job.Spec, state gatewa
 	if err != nil {
 		t.Fatal(err)
 	}
-	var st gateway.Status
-	waitFor(t, 90*time.Second, "the provider node's job of the lease is "+string(state), func() bool {
-		st, err = x.gateways.Status(ctx, opened.ID.Uint64())
-		// An exited job's output is collected after the container stops: wait for its CID too.
-		return err == nil && st.State == state && (state != gateway.StateExited || st.Output != "")
-	})
 	return opened
 }
 
@@ -236,14 +250,16 @@ func TestInspectorsCheckTheProviderNode(t *testing.T) {
 }
 
 // TestConsoleProxyReachesTheProviderNode: the devnet's indexer proxies a browser's gateway requests to its
-// provider node (Config.GatewayEndpoints gets the node's gateway): the console's path of an access signed by
-// the renter's wallet, a token, then the job's status and logs of a lease opened with a job.
+// provider node (Config.GatewayEndpoints gets the node's gateway): the console's path of a lease opened binding
+// a job whose spec the node does not have, an access signed by the renter's wallet, a token, the spec handed to
+// the node through the proxy (POST …/job), then the job's status and logs.
 func TestConsoleProxyReachesTheProviderNode(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a devnet with a provider node on Docker")
 	}
 	x := startProvided(t, func(c *devnet.Config) { c.Indexer, c.IndexerListen = true, "127.0.0.1:0" })
-	opened := x.openJobLease(t, "hello-console")
+	spec := greeterSpec("hello-console")
+	opened := x.openBoundLease(t, spec)
 	id := opened.ID.Uint64()
 	base := fmt.Sprintf("%s/v1/gateway/leases/%d", x.info.IndexerAPI, id)
 
@@ -275,12 +291,24 @@ func TestConsoleProxyReachesTheProviderNode(t *testing.T) {
 		t.Fatalf("token: %d %s", code, body)
 	}
 
-	code, body = httpDo(t, "GET", base+"/status", tok.Token, nil)
-	var st gateway.Status
-	if code != 200 || json.Unmarshal(body, &st) != nil {
-		t.Fatalf("status through the proxy: %d %s", code, body)
+	// The spec through the proxy, as the console sends it (its canonical JSON), until the node follows the lease.
+	var pushed api.GatewayJob
+	waitFor(t, 30*time.Second, "the node takes the job spec through the proxy", func() bool {
+		code, body = httpDoRaw(t, "POST", base+"/job", tok.Token, spec.Encode())
+		if code != http.StatusCreated && !bytes.Contains(body, []byte("gateway_lease_not_found")) {
+			t.Fatalf("job push through the proxy: %d %s", code, body)
+		}
+		return code == http.StatusCreated && json.Unmarshal(body, &pushed) == nil
+	})
+	if pushed.CID != spec.CID().String() {
+		t.Fatalf("the node holds the spec as %s, not %s", pushed.CID, spec.CID())
 	}
-	if st.Lease != id || st.State != gateway.StateRunning || len(st.GPUs) != 1 {
+	var st gateway.Status
+	waitFor(t, 90*time.Second, "the provider node runs the job handed through the proxy", func() bool {
+		code, body = httpDo(t, "GET", base+"/status", tok.Token, nil)
+		return code == 200 && json.Unmarshal(body, &st) == nil && st.State == gateway.StateRunning
+	})
+	if st.Lease != id || len(st.GPUs) != 1 {
 		t.Fatalf("status through the proxy: %+v", st)
 	}
 	waitFor(t, 20*time.Second, "the job's greeting in its logs through the proxy", func() bool {
@@ -295,13 +323,22 @@ func TestConsoleProxyReachesTheProviderNode(t *testing.T) {
 
 func httpDo(t *testing.T, method, url, token string, body any) (int, []byte) {
 	t.Helper()
-	var rd io.Reader
+	var raw []byte
 	if body != nil {
-		b, err := json.Marshal(body)
-		if err != nil {
+		var err error
+		if raw, err = json.Marshal(body); err != nil {
 			t.Fatal(err)
 		}
-		rd = bytes.NewReader(b)
+	}
+	return httpDoRaw(t, method, url, token, raw)
+}
+
+// httpDoRaw sends body (JSON, nil for none) as it is.
+func httpDoRaw(t *testing.T, method, url, token string, body []byte) (int, []byte) {
+	t.Helper()
+	var rd io.Reader
+	if body != nil {
+		rd = bytes.NewReader(body)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()

@@ -45,7 +45,7 @@ export async function startDevnet(opts = {}) {
   const bin = idlegridBinary(dir);
   const [httpPort, wsPort, apiPort] = await freePorts(3);
   const deploymentFile = path.join(dir, "devnet.json");
-  const args = ["--log-level", "warn", "devnet", "--json", "--http.port", String(httpPort), "--ws.port", String(wsPort),
+  const args = ["--log-level", opts.logLevel ?? "warn", "devnet", "--json", "--http.port", String(httpPort), "--ws.port", String(wsPort),
     "--indexer.listen", `127.0.0.1:${apiPort}`, "--deployment", deploymentFile, "--block-period", opts.blockPeriod ?? "500ms",
     ...(opts.args ?? [])];
   const child = spawn(bin, args, { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
@@ -90,26 +90,46 @@ export async function startDevnet(opts = {}) {
     // The devnet binds its ports itself and exits when one is taken: alive and ready, it is what answers there.
     if (child.exitCode !== null) throw new Error(`devnet exited with ${child.exitCode}:\n${stderr}`);
     if (info.http !== `http://127.0.0.1:${httpPort}`) throw new Error(`devnet serves ${info.http}, asked for port ${httpPort}`);
-    const rpc = async (method, params = []) => {
-      const r = await fetch(info.http, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });
-      return (await r.json()).result;
-    };
-    if (Number(await rpc("eth_chainId")) !== info.chainId) throw new Error("the chain on the port has another chain id");
-    const written = JSON.parse(readFileSync(deploymentFile, "utf8"));
-    for (const [name, addr] of Object.entries(written.contracts)) {
-      if (!addr || /^0x0+$/.test(addr)) continue;
-      if ((await rpc("eth_getCode", [addr, "latest"])) === "0x") throw new Error(`no ${name} code at ${addr} on the chain answering`);
-    }
-    const dep = await (await fetch(info.indexerApi + "/v1/deployment")).json();
-    for (const [name, addr] of Object.entries(written.contracts)) {
-      if (!addr || /^0x0+$/.test(addr)) continue; // a contract this deployment does not have
-      if (dep.contracts[name]?.toLowerCase() !== addr.toLowerCase()) throw new Error(`the indexer answering follows another ${name}`);
-    }
+    await assertOwnChain({ ...info, deploymentFile });
   } catch (e) {
     await stop();
     throw e;
   }
-  return { ...info, dir, stop, stderr: () => stderr };
+  return { ...info, dir, deploymentFile, stop, stderr: () => stderr };
+}
+
+/** A JSON-RPC call to the devnet's chain; an error answer throws. */
+export async function rpc(devnet, method, params = []) {
+  const r = await fetch(devnet.http, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });
+  const body = await r.json();
+  if (body.error) throw new Error(`${method}: ${body.error.message}`);
+  return body.result;
+}
+
+/**
+ * Checks that the chain and the indexer answering on the devnet's ports are this devnet's: the chain id, the
+ * contracts' code where the deployment file this devnet wrote puts them, and the indexer following them.
+ */
+export async function assertOwnChain(devnet) {
+  if (Number(await rpc(devnet, "eth_chainId")) !== devnet.chainId) throw new Error("the chain on the port has another chain id");
+  const written = JSON.parse(readFileSync(devnet.deploymentFile, "utf8"));
+  for (const [name, addr] of Object.entries(written.contracts)) {
+    if (!addr || /^0x0+$/.test(addr)) continue;
+    if ((await rpc(devnet, "eth_getCode", [addr, "latest"])) === "0x") throw new Error(`no ${name} code at ${addr} on the chain answering`);
+  }
+  const dep = await (await fetch(devnet.indexerApi + "/v1/deployment")).json();
+  for (const [name, addr] of Object.entries(written.contracts)) {
+    if (!addr || /^0x0+$/.test(addr)) continue; // a contract this deployment does not have
+    if (dep.contracts[name]?.toLowerCase() !== addr.toLowerCase()) throw new Error(`the indexer answering follows another ${name}`);
+  }
+}
+
+/** Moves the devnet chain's time on by `seconds` (evm_increaseTime: a block that much later), once the chain
+ * answering is checked to be this test's own. Returns the new head's timestamp. */
+export async function increaseTime(devnet, seconds) {
+  await assertOwnChain(devnet);
+  await rpc(devnet, "evm_increaseTime", [seconds]);
+  return Number((await rpc(devnet, "eth_getBlockByNumber", ["latest", false])).timestamp);
 }
 
 export async function launchBrowser() {

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { after, afterEach, before, test } from "node:test";
 import { encodeFunctionData, erc20Abi } from "viem";
-import { axe, launchBrowser, screenshot, startDevnet, walletPage } from "./harness.mjs";
+import { axe, increaseTime, launchBrowser, rpc, screenshot, startDevnet, walletPage } from "./harness.mjs";
 
 const PROVIDER = 1;
 const RENTER = 2;
@@ -169,6 +169,14 @@ test("renter rents with USD, a declined signature and a revert read as sentences
   text = await rent(page, wallet, "USD");
   assert.match(text, /Lease \d+ is open/);
   paidWithPermit(wallet, before);
+  // This devnet runs no provider node: the job cannot be handed to one, said so (with the button to send it
+  // again), and no access was signed for it. (workload.test.mjs hands a job to a real node.)
+  assert.match(text, /^Lease \d+ is open: it runs for 1 h\. But its job did not reach the provider's node: This indexer knows no gateway of provider 0x[0-9a-fA-F]{40}: .* Send it again/);
+  const resend = page.getByRole("button", { name: /^Send the job to lease \d+'s node again$/ });
+  await resend.click();
+  assert.match(await message(page, /^Lease \d+'s job did not reach/), /^Lease \d+'s job did not reach the provider's node: This indexer knows no gateway of provider/);
+  assert.ok(await resend.isVisible(), "the button stays to try again");
+  assert.equal(wallet.log.slice(before).filter(([m, p]) => m === "eth_signTypedData_v4" && JSON.parse(p[1]).primaryType === "LeaseAccess").length, 0);
   // The lease binds the job form's spec: its digest is on chain (v2's jobCID), as the index read it.
   const id = /Lease (\d+) is open/.exec(text)[1];
   let lease;
@@ -263,6 +271,94 @@ test("provider sees its USD and GRID pay held through the dispute window", async
     assert.ok(await box.getByRole("button", { name: `Withdraw ${token}` }).isDisabled());
   }
   await check(page, "provide-held");
+});
+
+/** What account holds of the ERC-20 at token, read from the chain. */
+async function balanceOf(token, account) {
+  return BigInt(await rpc(devnet, "eth_call", [{ to: token, data: encodeFunctionData({ abi: erc20Abi, functionName: "balanceOf", args: [account] }) }, "latest"]));
+}
+
+/** Polls the indexer's JSON at path until ok(body) holds. */
+async function until(path, ok, what, timeout = 120_000) {
+  const deadline = Date.now() + timeout;
+  let body;
+  for (;;) {
+    const r = await fetch(devnet.indexerApi + path);
+    body = r.ok ? await r.json() : undefined;
+    if (body && ok(body)) return body;
+    if (Date.now() > deadline) throw new Error(`${what}: not in ${timeout / 1000} s (last answer ${JSON.stringify(body)})`);
+    await new Promise((res) => setTimeout(res, 500));
+  }
+}
+
+test("past the dispute window the provider withdraws its USD and GRID pay in the browser", async () => {
+  // The dev chain's time moves on past the window (an hour on the devnet), as it would by waiting.
+  const provider = devnet.accounts[PROVIDER].address;
+  await increaseTime(devnet, 3600 + 60);
+  const due = await until(`/v1/earnings/${provider}`, (e) => ["USD", "GRID"].every((t) => e.balances.find((b) => b.token === t)?.dueLeases.length),
+    "the indexer counts the held pay as due");
+  const { page, wallet, errors } = await open(PROVIDER, "/#/provide");
+  await connect(page);
+  const tokens = { USD: devnet.contracts.MockUSD, GRID: devnet.contracts.GridToken };
+  for (const token of ["USD", "GRID"]) {
+    const b = due.balances.find((x) => x.token === token);
+    const owed = BigInt(b.withdrawable) + BigInt(b.dueNow);
+    assert.ok(owed > 0n, `${token} owed`);
+    const box = page.getByTestId(`earnings-${token}`);
+    await box.getByTestId("withdrawable").filter({ hasText: new RegExp(`^(?!0 )[\\d.,]+ ${token}$`) }).waitFor({ timeout: 30_000 });
+    const before = await balanceOf(tokens[token], provider);
+    const sent = wallet.log.length;
+    await box.getByRole("button", { name: `Withdraw ${token}` }).click();
+    assert.match(await message(page, new RegExp(`Withdrew [\\d.,]+ ${token} to your wallet\\.`)), new RegExp(`^Withdrew [\\d.,]+ ${token} to your wallet\\.$`));
+    // The wallet settled the leases past the window, then withdrew: the token arrives, the escrow owes nothing.
+    const txs = wallet.log.slice(sent).filter(([m]) => m === "eth_sendTransaction");
+    assert.equal(txs.length, 2, "settle, then withdraw");
+    assert.equal(await balanceOf(tokens[token], provider), before + owed, `${token} balance rose by what was owed`);
+    await box.getByTestId("withdrawable").filter({ hasText: new RegExp(`^0 ${token}$`) }).waitFor({ timeout: 30_000 });
+    assert.ok(await box.getByRole("button", { name: `Withdraw ${token}` }).isDisabled());
+  }
+  await noErrorNotice(page);
+  await check(page, "provide-withdrawn");
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+});
+
+test("an inspector claims its GRID rewards in the browser with the indexer's proof", async () => {
+  // The time moved on past the devnet's first reward epoch (an hour): the inspector nodes post its root and
+  // upload its tree to the indexer, which pays the inspectors for the attestations they co-signed.
+  const inspectors = devnet.accounts.filter((a) => /^inspector/.test(a.role));
+  assert.ok(inspectors.length >= 2, "the devnet's inspectors");
+  let who, proof;
+  await until("/v1/rewards/epochs", (p) => p.items?.length > 0, "a posted reward root");
+  const deadline = Date.now() + 120_000;
+  while (!proof) {
+    for (const a of inspectors) {
+      const r = await fetch(`${devnet.indexerApi}/v1/rewards/proofs/${a.address}`);
+      const p = r.ok ? await r.json() : undefined;
+      if (p && BigInt(p.claimable) > 0n) [who, proof] = [a, p];
+    }
+    if (!proof && Date.now() > deadline) throw new Error("no inspector has GRID to claim after two minutes");
+    if (!proof) await new Promise((res) => setTimeout(res, 1000));
+  }
+  const { page, wallet, errors } = await open(who.index, "/#/rewards");
+  await connect(page);
+  const rewards = page.locator("section", { has: page.getByRole("heading", { name: /^Rewards of / }) });
+  await rewards.getByRole("button", { name: "Claim" }).waitFor();
+  assert.match(await rewards.innerText(), /Claimable now\s*(?!0 )[\d.,]+ GRID/);
+  const before = await balanceOf(devnet.contracts.GridToken, who.address);
+  const sent = wallet.log.length;
+  await rewards.getByRole("button", { name: "Claim" }).click();
+  assert.match(await message(page, /^Claimed /), /^Claimed [\d.,]+ GRID\.$/);
+  assert.equal(wallet.log.slice(sent).filter(([m]) => m === "eth_sendTransaction").length, 1, "one claim sent");
+  // Exactly what the proof granted, unless a newer root landed meanwhile (the claim pays up to the latest).
+  const after = await balanceOf(devnet.contracts.GridToken, who.address);
+  assert.ok(after >= before + BigInt(proof.claimable), `GRID rose by at least ${proof.claimable}: ${before} -> ${after}`);
+  const claimed = await until(`/v1/rewards/proofs/${who.address}`, (p) => BigInt(p.claimed) > BigInt(proof.claimed), "the claim indexed");
+  assert.equal(after - before, BigInt(claimed.claimed) - BigInt(proof.claimed), "the balance rose by what the index says was claimed");
+  await page.reload();
+  await connect(page);
+  await rewards.getByRole("button", { name: "Claim" }).waitFor();
+  await check(page, "rewards-claimed");
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
 });
 
 test("every page reads at 360 px wide and passes axe", async () => {

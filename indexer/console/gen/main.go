@@ -231,6 +231,7 @@ var apiTypes = []struct {
 	{"GatewayToken", api.GatewayToken{}},
 	{"GatewayExec", api.GatewayExec{}},
 	{"GatewayExecResult", api.GatewayExecResult{}},
+	{"GatewayJob", api.GatewayJob{}},
 	{"PriceSeries", indexer.PriceSeries{}},
 	{"PricePoint", indexer.PricePoint{}},
 	{"GPUSeries", indexer.GPUSeries{}},

@@ -4300,6 +4300,10 @@ export interface GatewayExecResult {
   truncated: boolean;
 }
 
+export interface GatewayJob {
+  cid: string;
+}
+
 export interface PriceSeries {
   class: string;
   from: number;

@@ -2,7 +2,7 @@
 // generated from the Go wire types (src/gen/protocol.ts). Errors come back as ApiFailure with the API's code,
 // parameter and message.
 import type {
-  Address, Attestation, ClaimProof, Earnings, EpochRewards, GatewayExecResult, Hex, Lease, LeaseDetail, Machine, Param, PriceUpdate, Provider,
+  Address, Attestation, ClaimProof, Earnings, EpochRewards, GatewayExecResult, GatewayJob, Hex, Lease, LeaseDetail, Machine, Param, PriceUpdate, Provider,
   Quote, RewardEpoch, SearchResponse, SignerSet, Slash, Stake, Stats,
 } from "../gen/protocol";
 import type { Deployment, GatewayTypedData, SeriesChecks, SeriesEarnings, SeriesGPUs, SeriesPrices } from "./types";
@@ -102,6 +102,13 @@ export const api = {
     request<GatewayExecResult>(`/v1/gateway/leases/${lease}/exec`, {
       method: "POST", body: JSON.stringify({ cmd }), headers: { "Content-Type": "application/json", Authorization: "Bearer " + token },
     }),
+  /** Hands the provider's node the job spec (its canonical JSON) the lease binds on chain; the CID it holds. */
+  gatewayJob: (lease: number, token: string, spec: string) =>
+    request<GatewayJob>(`/v1/gateway/leases/${lease}/job`, {
+      method: "POST", body: spec, headers: { "Content-Type": "application/json", Authorization: "Bearer " + token },
+    }),
+  /** The interactive shell's WebSocket (the token and terminal size go in its query). */
+  gatewayShellURL: (lease: number) => base().replace(/^http/, "ws") + `/v1/gateway/leases/${lease}/shell`,
   gatewayForwardURL: (lease: number, port: number) => base() + `/v1/gateway/leases/${lease}/forward/${port}/`,
 };
 

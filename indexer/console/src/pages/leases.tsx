@@ -1,10 +1,12 @@
+import { h } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { abiERC20, abiLeaseEscrow, enums, type Lease } from "../gen/protocol";
 import { api, type GatewayStatus } from "../lib/api";
 import { explain } from "../lib/errors";
 import { hoursField } from "../lib/fields";
-import { amount, duration, now, short, time } from "../lib/format";
+import { amount, duration, short, time } from "../lib/format";
 import { LogDecoder } from "../lib/logs";
+import { gatewayToken, type GatewayToken } from "./gateway";
 import { words } from "./job";
 import { read, write } from "../lib/wallet";
 import { ConnectFirst, Facts, Field, Notice, Section, useAction, useApp, useLoad, useTicker } from "../ui";
@@ -180,7 +182,7 @@ function OpenLease({ lease, onClosed }: { lease: Lease; onClosed(message: string
 /** The lease's container through the provider's gateway, proxied by this indexer: status, ports, logs. */
 function Workload({ lease }: { lease: Lease }) {
   const { session } = useApp();
-  const [token, setToken] = useState<{ token: string; expiresAt: number }>();
+  const [token, setToken] = useState<GatewayToken>();
   const [status, setStatus] = useState<GatewayStatus>();
   const [lines, setLines] = useState<{ stream: string; text: string }[]>([]);
   const [error, setError] = useState<string>();
@@ -191,6 +193,9 @@ function Workload({ lease }: { lease: Lease }) {
   const [command, setCommand] = useState("nvidia-smi");
   const [ran, setRan] = useState<{ cmd: string; exitCode: number; stdout: string; stderr: string; truncated: boolean }>();
   const [running, setRunning] = useState(false);
+  // The interactive shell: its component (xterm.js, loaded on first use) while open, and how it ended.
+  const [shell, setShell] = useState<typeof import("./terminal").Shell>();
+  const [shellEnd, setShellEnd] = useState<{ text: string; failed: boolean }>();
 
   useEffect(() => () => abort.current?.abort(), []);
 
@@ -213,20 +218,24 @@ function Workload({ lease }: { lease: Lease }) {
     if (pre.current) pre.current.scrollTop = pre.current.scrollHeight;
   }, [lines]);
 
+  async function openShell() {
+    setShellEnd(undefined);
+    try {
+      const tok = await gatewayToken(session!, lease.leaseId, token);
+      setToken(tok);
+      const { Shell } = await import("./terminal");
+      setShell(() => Shell);
+    } catch (e) {
+      setError(explain(e));
+    }
+  }
+
   async function connect() {
     setError(undefined);
     setBusy(true);
     try {
-      let tok = token;
-      if (!tok || tok.expiresAt - now() < 60) {
-        const { typedData, access } = await api.gatewayTypedData(lease.leaseId);
-        const sig = (await session!.provider.request({
-          method: "eth_signTypedData_v4",
-          params: [session!.account, JSON.stringify(typedData)],
-        })) as `0x${string}`;
-        tok = await api.gatewayToken(lease.leaseId, access, sig);
-        setToken(tok);
-      }
+      const tok = await gatewayToken(session!, lease.leaseId, token);
+      setToken(tok);
       setStatus(await api.gatewayStatus(lease.leaseId, tok.token));
       abort.current?.abort();
       const ctl = new AbortController();
@@ -292,7 +301,7 @@ function Workload({ lease }: { lease: Lease }) {
       )}
       {status && (
         <form onSubmit={run} class="stack">
-          <Field label="Run a command" id={`exec-${lease.leaseId}`} hint="no terminal or input; for an interactive shell use idlegrid lease shell">
+          <Field label="Run a command" id={`exec-${lease.leaseId}`} hint="no terminal or input: for that, open a shell">
             <input id={`exec-${lease.leaseId}`} value={command} onInput={(e) => setCommand(e.currentTarget.value)} spellcheck={false}
               aria-describedby={`exec-${lease.leaseId}-hint`} />
           </Field>
@@ -301,6 +310,26 @@ function Workload({ lease }: { lease: Lease }) {
           </button>
         </form>
       )}
+      {status && !shell && (
+        <p>
+          <button type="button" onClick={openShell}>
+            Open a shell
+          </button>
+        </p>
+      )}
+      {shell && token && (
+        <div class="stack">
+          {h(shell, {
+            url: (cols: number, rows: number) =>
+              api.gatewayShellURL(lease.leaseId) + `?tty=1&cols=${cols}&rows=${rows}&access_token=${encodeURIComponent(token.token)}`,
+            onEnd: (text: string, failed: boolean) => setShellEnd({ text, failed }),
+          })}
+          <button type="button" onClick={() => setShell(undefined)}>
+            Close the shell
+          </button>
+        </div>
+      )}
+      {shellEnd && <Notice tone={shellEnd.failed ? "error" : "info"}>{shellEnd.text}</Notice>}
       {ran && (
         <div data-testid="exec">
           <p>

@@ -1,11 +1,13 @@
 import { useState } from "preact/hooks";
 import type { Hex } from "viem";
 import { api } from "../lib/api";
+import { explain } from "../lib/errors";
 import { hoursField } from "../lib/fields";
 import { amount, duration, microUSD, short, time } from "../lib/format";
 import { ConnectFirst, Facts, Field, Notice, Section, useAction, useApp, useLoad } from "../ui";
 import { arrangePayment, escrowBindsJob, escrowTakesPermit, maxDepositFor, openLease, previewOpen, type PayName } from "./escrow";
-import { JobForm, emptyJob, jobDigest, jobSpec, type Job } from "./job";
+import { pushJob } from "./gateway";
+import { JobForm, emptyJob, encodeJob, jobDigest, jobSpec, type Job } from "./job";
 
 export function RentPage({ digest }: { digest: Hex }) {
   const { deployment, session } = useApp();
@@ -14,6 +16,9 @@ export function RentPage({ digest }: { digest: Hex }) {
   const [pay, setPay] = useState<PayName>("USD");
   const [job, setJob] = useState<Job>(emptyJob);
   const [opened, setOpened] = useState<bigint>();
+  // A lease open on chain whose job spec has not reached the provider's node yet (the push failed): the spec,
+  // to send again.
+  const [unsent, setUnsent] = useState<{ id: number; spec: string }>();
   const quote = useLoad(() => api.quote(digest), [digest]);
   let seconds = 0;
   let hoursError: string | undefined;
@@ -53,8 +58,31 @@ export function RentPage({ digest }: { digest: Hex }) {
       const permit = await arrangePayment(s, deployment!, pay, max, { say });
       const id = await openLease(s, deployment!, q!.quote, q!.signature, seconds, pay, max, permit, jobCID, say);
       setOpened(id);
-      return `Lease ${id} is open: it runs for ${duration(seconds)}. Follow it under My leases.`;
+      const open = `Lease ${id} is open: it runs for ${duration(seconds)}.`;
+      if (!escrowBindsJob) return `${open} Follow it under My leases.`;
+      // The chain binds the spec's CID; the node needs the spec itself, which only the renter has.
+      return `${open} ${await handOver(Number(id), encodeJob(spec), say, `${open} But its job`)}`;
     });
+  }
+
+  /** Hands the provider's node the lease's job spec; on failure keeps it to send again, and says so (after
+   * `subject`, what did not reach the node). */
+  async function handOver(id: number, spec: string, say: (t: string) => void, subject: string): Promise<string> {
+    try {
+      const { cid } = await pushJob(session!, id, spec, say);
+      setUnsent(undefined);
+      return `The provider's node has its job (${short(cid)}) and starts it: follow it under My leases.`;
+    } catch (e) {
+      setUnsent({ id, spec });
+      throw new Error(
+        `${subject} did not reach the provider's node: ${explain(e).replace(/\.?$/, ".")} Send it again before the node's wait for it ends (the lease is then closed and refunded).`,
+      );
+    }
+  }
+
+  async function resend() {
+    if (!unsent) return;
+    await action.run("Send the job", (say) => handOver(unsent.id, unsent.spec, say, `Lease ${unsent.id}'s job`));
   }
 
   return (
@@ -103,7 +131,7 @@ export function RentPage({ digest }: { digest: Hex }) {
                 ? "You sign a permit for exactly the deposit (no allowance is left behind), then confirm the lease."
                 : "You approve the escrow for exactly the deposit, then confirm the lease."}
               {escrowBindsJob
-                ? " The job spec's CID is bound to the lease."
+                ? " The job spec's CID is bound to the lease; then you sign the access to the provider's node, and the console hands it the spec."
                 : " This deployment's escrow binds no job to a lease: the form is checked here, and the job is the provider's to start."}
             </p>
             <button class="primary" type="submit" disabled={action.busy}>
@@ -111,6 +139,13 @@ export function RentPage({ digest }: { digest: Hex }) {
             </button>
           </form>
           {action.view}
+          {unsent && (
+            <p>
+              <button type="button" onClick={resend} disabled={action.busy}>
+                Send the job to lease {unsent.id}'s node again
+              </button>
+            </p>
+          )}
           {opened !== undefined && (
             <p>
               <a class="button" href="#/leases">

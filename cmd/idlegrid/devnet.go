@@ -237,7 +237,7 @@ func printDevnet(w io.Writer, info devnet.Info, cfg devnet.Config) error {
 	fmt.Fprint(w, `
 Use an account with --dev-account N (or --dev-key KEY). In a second terminal, try:
   idlegrid machine ls --dev-account 1
-  idlegrid quote sign --machine rig-1 --gpus 2 --price "3.6 USD/h" --dev-account 1 --out /tmp/quote.json
+  idlegrid quote sign --machine rig-1 --gpus 2 --price "1.8 USD/h" --dev-account 1 --out /tmp/quote.json
 The README's walk-through rents a GPU end to end. Ctrl-C stops the devnet.
 `)
 	return nil

@@ -275,7 +275,7 @@ func keyError(err error, cfg keys.Config) error {
 	case errors.Is(err, keys.ErrWrongPassword):
 		return fmt.Errorf("%w: check --password-file or --password-env", err)
 	case cfg.RawKey != "":
-		return fmt.Errorf("--dev-key: %w: give the private key as 64 hex digits", err)
+		return &usageErr{msg: fmt.Sprintf("--dev-key: %v: give the private key as 64 hex digits", err), err: err}
 	}
 	return err
 }

@@ -94,7 +94,7 @@ func payTokenFlag(c *cli.Context) (oracle.PayToken, error) {
 	}
 	p, err := oracle.ParsePayToken(t)
 	if err != nil {
-		return 0, fmt.Errorf("--token: %w", err)
+		return 0, badFlag(tokenFlag.Name, err)
 	}
 	return p, nil
 }
@@ -356,7 +356,7 @@ func tokenFaucet(c *cli.Context, args []string) error {
 			}
 		}
 		if *f.dst, err = amount.Parse(c.String(f.flag.Name), u); err != nil {
-			return fmt.Errorf("--%s: %w", f.flag.Name, err)
+			return badFlag(f.flag.Name, err)
 		}
 	}
 	txs, err := protocol.NewTokens(s.conn).Faucet(s.ctx, to, a)

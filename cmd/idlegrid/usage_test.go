@@ -24,6 +24,11 @@ func TestUsageErrorsAreOneLine(t *testing.T) {
 		{"unknown subcommand", append(g, "lease", "frobnicate"), []string{"idlegrid lease: unknown command \"frobnicate\"", "idlegrid lease --help"}},
 		{"unknown command", []string{"frobnicate"}, []string{"idlegrid: unknown command \"frobnicate\""}},
 		{"market search without a class", []string{"market", "search", "--hours", "1"}, []string{"--class"}},
+		// A flag's value that does not parse is a usage error too, naming the flag (it exited 1 before).
+		{"negative hours", append(g, "lease", "open", "--quote", g[3], "--hours", "-2", "--dev-account", "2"), []string{"--hours", "negative"}},
+		{"unknown pay token", append(g, "lease", "open", "--quote", g[3], "--hours", "2", "--pay", "btc", "--dev-account", "2"), []string{"--pay", "use usd or grid"}},
+		{"bad dev key", append(g, "lease", "ls", "--dev-key", "zz"), []string{"--dev-key", "64 hex digits"}},
+		{"bad log level", append(g, "--log-level", "loud", "lease", "ls", "--dev-account", "1"), []string{"--log-level \"loud\"", "warn"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

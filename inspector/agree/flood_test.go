@@ -1,9 +1,12 @@
 package agree_test
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -45,5 +48,31 @@ func TestUnsignedFloodDoesNotStarvePeers(t *testing.T) {
 	body, _ := json.Marshal(envelope(t, insider, agree.TypeObserve, addrOf(victim.key), time.Now(), d))
 	if w := send("198.51.100.2:4000", body); w.Code != http.StatusOK || !strings.Contains(w.Body.String(), `"type":"observation"`) {
 		t.Fatalf("a signer after a stranger's flood: %d %s", w.Code, w.Body.String())
+	}
+}
+
+// TestSlowBodyIsCutOff: a client that sends a message's headers and then trickles (or withholds) its body does
+// not hold the handler, its goroutine and its connection for ever: the body must arrive within RequestTimeout.
+func TestSlowBodyIsCutOff(t *testing.T) {
+	cfg := fastConfig()
+	cfg.RequestTimeout = 300 * time.Millisecond
+	c := newCluster(t, 3, 2, cfg, false)
+	conn, err := net.Dial("tcp", strings.TrimPrefix(c.members[0].srv.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "POST %s%s HTTP/1.1\r\nHost: peer\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n{", agree.Path, agree.TypeObserve)
+	conn.SetReadDeadline(time.Now().Add(20 * time.Second)) // far past RequestTimeout: only a hung handler reaches it
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		t.Fatal("the node still waits for the body 20 s later")
+	}
+	if err == nil {
+		resp.Body.Close()
+		if resp.StatusCode == http.StatusOK {
+			t.Fatalf("status %d for a body that never came", resp.StatusCode)
+		}
 	}
 }

@@ -364,6 +364,9 @@ func (n *Node) serve(w http.ResponseWriter, r *http.Request) {
 		n.reject(w, http.StatusTooManyRequests, "rate", errors.New("agree: rate limited"))
 		return
 	}
+	// A peer's message arrives within the time a caller waits for its answer; a body trickled slower would hold
+	// this handler and its connection for as long as the sender likes.
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(n.cfg.RequestTimeout))
 	raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, n.cfg.MaxMessageBytes))
 	if err != nil {
 		n.reject(w, http.StatusRequestEntityTooLarge, "size", fmt.Errorf("agree: message over %d bytes or unreadable: %v", n.cfg.MaxMessageBytes, err))

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
+	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/devchain"
 )
 

@@ -381,7 +381,11 @@ func (s *session) parseAmountOrZero(c *cli.Context, args []string, p oracle.PayT
 	if err != nil {
 		return nil, err
 	}
-	return amount.Parse(args[0], u)
+	v, err := amount.Parse(args[0], u)
+	if err != nil {
+		return nil, &usageErr{msg: fmt.Sprintf("AMOUNT: %v", err), err: err}
+	}
+	return v, nil
 }
 
 // when prints a unix time for people.

@@ -28,6 +28,9 @@ func TestUsageErrorsAreOneLine(t *testing.T) {
 		{"negative hours", append(g, "lease", "open", "--quote", g[3], "--hours", "-2", "--dev-account", "2"), []string{"--hours", "negative"}},
 		{"unknown pay token", append(g, "lease", "open", "--quote", g[3], "--hours", "2", "--pay", "btc", "--dev-account", "2"), []string{"--pay", "use usd or grid"}},
 		{"bad dev key", append(g, "lease", "ls", "--dev-key", "zz"), []string{"--dev-key", "64 hex digits"}},
+		{"amount that is not a number", append(g, "stake", "add", "1e3", "--dev-account", "1"), []string{"AMOUNT", "1e3"}},
+		// The zero address is not "no --to": the faucet funded the caller instead of saying so.
+		{"faucet to the zero address", append(g, "token", "faucet", "--to", "0x0000000000000000000000000000000000000000"), []string{"--to", "zero address"}},
 		{"bad log level", append(g, "--log-level", "loud", "lease", "ls", "--dev-account", "1"), []string{"--log-level \"loud\"", "warn"}},
 	}
 	for _, tt := range tests {

@@ -108,6 +108,14 @@ func runDevnet(c *cli.Context, args []string) error {
 	if cfg.Chain.BlockPeriod <= 0 {
 		return usageError("--block-period must be positive (e.g. 1s, 250ms)")
 	}
+	for _, p := range []struct {
+		flag string
+		port int
+	}{{httpPortFlag.Name, cfg.Chain.HTTPPort}, {wsPortFlag.Name, cfg.Chain.WSPort}} {
+		if p.port < 1 || p.port > 65535 {
+			return usageError("--%s %d: give a TCP port from 1 to 65535", p.flag, p.port)
+		}
+	}
 	cfg.Indexer, cfg.IndexerListen = c.Bool(devnetIndexerFlag.Name), c.String(devnetIndexerListenFlag.Name)
 	if cfg.Indexer && cfg.DeploymentFile == "" {
 		return usageError("the in-process indexer needs --%s (or --%s=false)", deploymentFlag.Name, devnetIndexerFlag.Name)
@@ -124,8 +132,8 @@ func runDevnet(c *cli.Context, args []string) error {
 		c.App.Metadata["interrupts"].(*interrupts).setGrace(30 * time.Second) // the provider node stops its containers' work first
 	}
 	n, err := devnet.New(cfg, logger(c))
-	if err != nil {
-		return err
+	if err != nil { // New only checks the configuration the flags made
+		return &usageErr{msg: fmt.Sprintf("%v (see `idlegrid devnet --help`)", err), err: err}
 	}
 	if intr := interruptsOf(c.App); intr != nil {
 		intr.setGrace(10 * time.Second) // Ctrl-C shuts the devnet down in order (its chain saved); it takes well under that

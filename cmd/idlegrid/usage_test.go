@@ -31,6 +31,8 @@ func TestUsageErrorsAreOneLine(t *testing.T) {
 		{"amount that is not a number", append(g, "stake", "add", "1e3", "--dev-account", "1"), []string{"AMOUNT", "1e3"}},
 		// The zero address is not "no --to": the faucet funded the caller instead of saying so.
 		{"faucet to the zero address", append(g, "token", "faucet", "--to", "0x0000000000000000000000000000000000000000"), []string{"--to", "zero address"}},
+		{"devnet port out of range", []string{"devnet", "--http.port", "70000", "--docker", "none"}, []string{"--http.port 70000", "1 to 65535"}},
+		{"devnet with too few accounts", []string{"devnet", "--accounts", "2", "--docker", "none", "--indexer=false"}, []string{"2 dev accounts", "idlegrid devnet --help"}},
 		{"bad log level", append(g, "--log-level", "loud", "lease", "ls", "--dev-account", "1"), []string{"--log-level \"loud\"", "warn"}},
 	}
 	for _, tt := range tests {

@@ -128,6 +128,11 @@ func runDevnet(c *cli.Context, args []string) error {
 	}
 	cfg.Provider.Enabled, cfg.Provider.Docker = c.Bool(devnetProviderFlag.Name), c.String(devnetDockerFlag.Name)
 	cfg.Provider.Listen = c.String(devnetProviderListenFlag.Name)
+	for _, l := range []struct{ flag, addr string }{{devnetIndexerListenFlag.Name, cfg.IndexerListen}, {devnetProviderListenFlag.Name, cfg.Provider.Listen}} {
+		if err := checkListenAddr(l.flag, l.addr); err != nil { // not "port busy; using a free one"
+			return err
+		}
+	}
 	if cfg.Provider.Enabled {
 		c.App.Metadata["interrupts"].(*interrupts).setGrace(30 * time.Second) // the provider node stops its containers' work first
 	}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"net"
+	"strconv"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -115,6 +117,9 @@ func runIndexer(c *cli.Context) error {
 	cfg.PollInterval, cfg.MaxRange = c.Duration(indexerPollFlag.Name), c.Uint64(indexerMaxRangeFlag.Name)
 	cfg.WipeOnReset, cfg.Console = c.Bool(indexerWipeFlag.Name), c.Bool(indexerConsoleFlag.Name)
 	cfg.API.Listen, cfg.API.AllowedOrigins = c.String(indexerListenFlag.Name), c.StringSlice(indexerCORSFlag.Name)
+	if err := checkListenAddr(indexerListenFlag.Name, cfg.API.Listen); err != nil {
+		return err
+	}
 	if rate := c.Float64(indexerRateFlag.Name); rate > 0 {
 		cfg.API.RatePerSecond, cfg.API.RateBurst = rate, max(1, int(2*rate))
 	}
@@ -143,6 +148,19 @@ func runIndexer(c *cli.Context) error {
 	}
 	if err != nil {
 		return fmt.Errorf("indexer stopped: %w", err)
+	}
+	return nil
+}
+
+// checkListenAddr refuses a listen address that cannot be listened on, naming its flag: a usage error, not a
+// start-up failure.
+func checkListenAddr(flag, addr string) error {
+	_, port, err := net.SplitHostPort(addr)
+	if err == nil {
+		_, err = strconv.ParseUint(port, 10, 16)
+	}
+	if err != nil {
+		return usageError("--%s %q: give HOST:PORT, like 127.0.0.1:8547 (port 0 picks a free one)", flag, addr)
 	}
 	return nil
 }

@@ -33,6 +33,8 @@ func TestUsageErrorsAreOneLine(t *testing.T) {
 		{"faucet to the zero address", append(g, "token", "faucet", "--to", "0x0000000000000000000000000000000000000000"), []string{"--to", "zero address"}},
 		{"devnet port out of range", []string{"devnet", "--http.port", "70000", "--docker", "none"}, []string{"--http.port 70000", "1 to 65535"}},
 		{"devnet with too few accounts", []string{"devnet", "--accounts", "2", "--docker", "none", "--indexer=false"}, []string{"2 dev accounts", "idlegrid devnet --help"}},
+		{"devnet listen address without a port", []string{"devnet", "--indexer.listen", "bad", "--docker", "none"}, []string{"--indexer.listen \"bad\"", "HOST:PORT"}},
+		{"indexer listen port out of range", []string{"indexer", "run", "--listen", "127.0.0.1:99999"}, []string{"--listen", "HOST:PORT"}},
 		{"bad log level", append(g, "--log-level", "loud", "lease", "ls", "--dev-account", "1"), []string{"--log-level \"loud\"", "warn"}},
 	}
 	for _, tt := range tests {

@@ -136,6 +136,9 @@ func leaseStatus(c *cli.Context, args []string) error {
 }
 
 func leaseLogs(c *cli.Context, args []string) error {
+	if n := c.Int(tailFlag.Name); n < 0 {
+		return usageError("--%s %d: give a number of lines, 0 or more (0: all)", tailFlag.Name, n) // it printed all
+	}
 	s, gc, id, err := gatewayClient(c, args)
 	if err != nil {
 		return err

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"net"
 	"strconv"
 	"time"
@@ -120,9 +121,11 @@ func runIndexer(c *cli.Context) error {
 	if err := checkListenAddr(indexerListenFlag.Name, cfg.API.Listen); err != nil {
 		return err
 	}
-	if rate := c.Float64(indexerRateFlag.Name); rate > 0 {
-		cfg.API.RatePerSecond, cfg.API.RateBurst = rate, max(1, int(2*rate))
+	rate := c.Float64(indexerRateFlag.Name)
+	if !(rate > 0) || math.IsInf(rate, 1) { // it fell back to the default
+		return usageError("--%s %v: give requests per second, more than 0", indexerRateFlag.Name, rate)
 	}
+	cfg.API.RatePerSecond, cfg.API.RateBurst = rate, max(1, int(2*rate))
 	if c.IsSet(indexerFinalityFlag.Name) {
 		d := c.Uint64(indexerFinalityFlag.Name)
 		cfg.FinalityDepth = &d

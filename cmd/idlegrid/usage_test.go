@@ -36,6 +36,8 @@ func TestUsageErrorsAreOneLine(t *testing.T) {
 		{"devnet listen address without a port", []string{"devnet", "--indexer.listen", "bad", "--docker", "none"}, []string{"--indexer.listen \"bad\"", "HOST:PORT"}},
 		{"indexer listen port out of range", []string{"indexer", "run", "--listen", "127.0.0.1:99999"}, []string{"--listen", "HOST:PORT"}},
 		{"negative log tail", append(g, "lease", "logs", "1", "--tail", "-1", "--dev-account", "2"), []string{"--tail -1", "0 or more"}},
+		{"market search for NaN hours", []string{"market", "search", "--class", "SIM", "--hours", "NaN"}, []string{"--hours"}},
+		{"negative indexer rate limit", []string{"indexer", "run", "--rate-limit", "-5"}, []string{"--rate-limit -5"}},
 		{"bad log level", append(g, "--log-level", "loud", "lease", "ls", "--dev-account", "1"), []string{"--log-level \"loud\"", "warn"}},
 	}
 	for _, tt := range tests {

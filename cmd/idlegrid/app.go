@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"strconv"
@@ -68,9 +67,8 @@ func newApp(out, errOut io.Writer) *cli.App {
 		// A mistake in what was typed is one line naming the command, never the whole help page.
 		OnUsageError: onUsageError,
 		Before: func(c *cli.Context) error {
-			_, err := zerolog.ParseLevel(c.String(logLevelFlag.Name))
-			if err != nil {
-				return fmt.Errorf("--%s: %w", logLevelFlag.Name, err)
+			if _, err := zerolog.ParseLevel(strings.ToLower(c.String(logLevelFlag.Name))); err != nil {
+				return usageError("--%s %q: give trace, debug, info, warn, error or disabled", logLevelFlag.Name, c.String(logLevelFlag.Name))
 			}
 			return nil
 		},

@@ -288,7 +288,7 @@ func deployParams(c *cli.Context, chainID uint64) (deploy.Params, error) {
 		}
 		dur, err := amount.ParseDuration(v)
 		if err != nil {
-			return p, fmt.Errorf("--%s: %w", d.f.Name, err)
+			return p, badFlag(d.f.Name, err)
 		}
 		*d.dst = dur
 	}
@@ -300,7 +300,7 @@ func deployParams(c *cli.Context, chainID uint64) (deploy.Params, error) {
 		if v := c.String(a.f.Name); v != "" {
 			x, err := amount.Parse(v, amount.GRID)
 			if err != nil {
-				return p, fmt.Errorf("--%s: %w", a.f.Name, err)
+				return p, badFlag(a.f.Name, err)
 			}
 			*a.dst = x
 		}

@@ -112,6 +112,14 @@ func runDevnet(c *cli.Context, args []string) error {
 	if cfg.Chain.BlockPeriod <= 0 {
 		return usageError("--block-period must be positive (e.g. 1s, 250ms)")
 	}
+	for _, p := range []struct {
+		flag string
+		port int
+	}{{httpPortFlag.Name, cfg.Chain.HTTPPort}, {wsPortFlag.Name, cfg.Chain.WSPort}} {
+		if p.port < 1 || p.port > 65535 {
+			return usageError("--%s %d: give a TCP port from 1 to 65535", p.flag, p.port)
+		}
+	}
 	cfg.Indexer, cfg.IndexerListen = c.Bool(devnetIndexerFlag.Name), c.String(devnetIndexerListenFlag.Name)
 	if cfg.Indexer && cfg.DeploymentFile == "" {
 		return usageError("the in-process indexer needs --%s (or --%s=false)", deploymentFlag.Name, devnetIndexerFlag.Name)
@@ -124,12 +132,17 @@ func runDevnet(c *cli.Context, args []string) error {
 	}
 	cfg.Provider.Enabled, cfg.Provider.Docker = c.Bool(devnetProviderFlag.Name), c.String(devnetDockerFlag.Name)
 	cfg.Provider.Listen = c.String(devnetProviderListenFlag.Name)
+	for _, l := range []struct{ flag, addr string }{{devnetIndexerListenFlag.Name, cfg.IndexerListen}, {devnetProviderListenFlag.Name, cfg.Provider.Listen}} {
+		if err := checkListenAddr(l.flag, l.addr); err != nil { // not "port busy; using a free one"
+			return err
+		}
+	}
 	if cfg.Provider.Enabled {
 		c.App.Metadata["interrupts"].(*interrupts).setGrace(30 * time.Second) // the provider node stops its containers' work first
 	}
 	n, err := devnet.New(cfg, logger(c))
-	if err != nil {
-		return err
+	if err != nil { // New only checks the configuration the flags made
+		return &usageErr{msg: fmt.Sprintf("%v (see `idlegrid devnet --help`)", err), err: err}
 	}
 	if intr := interruptsOf(c.App); intr != nil {
 		intr.setGrace(10 * time.Second) // Ctrl-C shuts the devnet down in order (its chain saved); it takes well under that
@@ -241,7 +254,7 @@ func printDevnet(w io.Writer, info devnet.Info, cfg devnet.Config) error {
 	fmt.Fprint(w, `
 Use an account with --dev-account N (or --dev-key KEY). In a second terminal, try:
   idlegrid machine ls --dev-account 1
-  idlegrid quote sign --machine rig-1 --gpus 2 --price "3.6 USD/h" --dev-account 1 --out /tmp/quote.json
+  idlegrid quote sign --machine rig-1 --gpus 2 --price "1.8 USD/h" --dev-account 1 --out /tmp/quote.json
 The README's walk-through rents a GPU end to end. Ctrl-C stops the devnet.
 `)
 	return nil

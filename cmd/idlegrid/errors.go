@@ -30,12 +30,23 @@ const (
 
 // usageErr is a mistake in what the user typed (exit code 2): it names the flag or argument and what to give
 // instead, in one line.
-type usageErr struct{ msg string }
+type usageErr struct {
+	msg string
+	err error // what the value failed on, if anything
+}
 
 func (e *usageErr) Error() string { return e.msg }
+func (e *usageErr) Unwrap() error { return e.err }
 
 // usageError is an error in what the user typed.
-func usageError(format string, args ...any) error { return &usageErr{fmt.Sprintf(format, args...)} }
+func usageError(format string, args ...any) error {
+	return &usageErr{msg: fmt.Sprintf(format, args...)}
+}
+
+// badFlag is a flag's value that did not parse: "--NAME: err", a usage error (exit 2) that still wraps err.
+func badFlag(name string, err error) error {
+	return &usageErr{msg: fmt.Sprintf("--%s: %v", name, err), err: err}
+}
 
 // noteErr is an error with something the user should also know (an approval left standing), said after the
 // error's own message however that is explained.

@@ -14,10 +14,12 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/ipfs/go-cid"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/content"
 	gw "github.com/idlegrid/idlegrid/oracle/gateway"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
 )
@@ -134,6 +136,9 @@ func leaseStatus(c *cli.Context, args []string) error {
 }
 
 func leaseLogs(c *cli.Context, args []string) error {
+	if n := c.Int(tailFlag.Name); n < 0 {
+		return usageError("--%s %d: give a number of lines, 0 or more (0: all)", tailFlag.Name, n) // it printed all
+	}
 	s, gc, id, err := gatewayClient(c, args)
 	if err != nil {
 		return err
@@ -279,13 +284,40 @@ func leaseOutput(c *cli.Context, args []string) error {
 	}
 	defer s.Close()
 	defer gc.Close()
+	// The node names the output's CID; the CAR it sends is checked against it as it is written, so an altered,
+	// foreign or endless output is refused (and its file removed) rather than saved as the job's.
+	st, err := gc.Status(s.ctx, id)
+	if err != nil {
+		return err
+	}
+	if st.Output == "" {
+		return fmt.Errorf("lease %d's job has no output (yet): it is %s (see `idlegrid lease status %d`)", id, st.State, id)
+	}
+	root, err := cid.Decode(st.Output)
+	if err != nil {
+		return fmt.Errorf("the node names output %q, which is not a CID", st.Output)
+	}
 	path := c.String(outFlag.Name)
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
 	cw := &countWriter{w: f}
-	err = gc.Output(s.ctx, id, cw)
+	pr, pw := io.Pipe()
+	fetched := make(chan error, 1)
+	go func() {
+		err := gc.Output(s.ctx, id, pw)
+		pw.CloseWithError(err)
+		fetched <- err
+	}()
+	err = content.VerifyCAR(s.ctx, io.TeeReader(pr, cw), root, content.Limits{})
+	if err != nil {
+		err = fmt.Errorf("the node's output of lease %d is not %s, the CID it names: %w", id, root, err)
+	}
+	pr.CloseWithError(errors.New("output check done"))
+	if ferr := <-fetched; err == nil && ferr != nil {
+		err = ferr
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -293,8 +325,8 @@ func leaseOutput(c *cli.Context, args []string) error {
 		os.Remove(path)
 		return err
 	}
-	return s.emit(map[string]any{"file": path, "bytes": cw.n}, func(tw *tabwriter.Writer) {
-		fmt.Fprintf(tw, "wrote %s (%d bytes): a CAR of the job's output folder\n", path, cw.n)
+	return s.emit(map[string]any{"file": path, "bytes": cw.n, "cid": root.String()}, func(tw *tabwriter.Writer) {
+		fmt.Fprintf(tw, "wrote %s (%d bytes): a CAR of the job's output folder %s, every block checked against it\n", path, cw.n, root)
 	})
 }
 

@@ -2,6 +2,9 @@ package main
 
 import (
 	"fmt"
+	"math"
+	"net"
+	"strconv"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -115,9 +118,14 @@ func runIndexer(c *cli.Context) error {
 	cfg.PollInterval, cfg.MaxRange = c.Duration(indexerPollFlag.Name), c.Uint64(indexerMaxRangeFlag.Name)
 	cfg.WipeOnReset, cfg.Console = c.Bool(indexerWipeFlag.Name), c.Bool(indexerConsoleFlag.Name)
 	cfg.API.Listen, cfg.API.AllowedOrigins = c.String(indexerListenFlag.Name), c.StringSlice(indexerCORSFlag.Name)
-	if rate := c.Float64(indexerRateFlag.Name); rate > 0 {
-		cfg.API.RatePerSecond, cfg.API.RateBurst = rate, max(1, int(2*rate))
+	if err := checkListenAddr(indexerListenFlag.Name, cfg.API.Listen); err != nil {
+		return err
 	}
+	rate := c.Float64(indexerRateFlag.Name)
+	if !(rate > 0) || math.IsInf(rate, 1) { // it fell back to the default
+		return usageError("--%s %v: give requests per second, more than 0", indexerRateFlag.Name, rate)
+	}
+	cfg.API.RatePerSecond, cfg.API.RateBurst = rate, max(1, int(2*rate))
 	if c.IsSet(indexerFinalityFlag.Name) {
 		d := c.Uint64(indexerFinalityFlag.Name)
 		cfg.FinalityDepth = &d
@@ -143,6 +151,19 @@ func runIndexer(c *cli.Context) error {
 	}
 	if err != nil {
 		return fmt.Errorf("indexer stopped: %w", err)
+	}
+	return nil
+}
+
+// checkListenAddr refuses a listen address that cannot be listened on, naming its flag: a usage error, not a
+// start-up failure.
+func checkListenAddr(flag, addr string) error {
+	_, port, err := net.SplitHostPort(addr)
+	if err == nil {
+		_, err = strconv.ParseUint(port, 10, 16)
+	}
+	if err != nil {
+		return usageError("--%s %q: give HOST:PORT, like 127.0.0.1:8547 (port 0 picks a free one)", flag, addr)
 	}
 	return nil
 }

@@ -111,7 +111,7 @@ func leaseDuration(c *cli.Context) (time.Duration, error) {
 	}
 	d, err := amount.ParseHours(h)
 	if err != nil {
-		return 0, fmt.Errorf("--hours: %w", err)
+		return 0, badFlag(hoursFlag.Name, err)
 	}
 	return d, nil
 }
@@ -127,7 +127,7 @@ func (s *session) maxDeposit(c *cli.Context, pay oracle.PayToken) (*big.Int, err
 	}
 	max, err := amount.Parse(v, u)
 	if err != nil {
-		return nil, fmt.Errorf("--max-deposit: %w", err)
+		return nil, badFlag(maxDepositFlag.Name, err)
 	}
 	return max, nil
 }
@@ -139,7 +139,7 @@ func leaseOpen(c *cli.Context, args []string) error {
 	}
 	pay, err := oracle.ParsePayToken(c.String(payFlag.Name))
 	if err != nil {
-		return fmt.Errorf("--pay: %w", err)
+		return badFlag(payFlag.Name, err)
 	}
 	var sq oracle.SignedQuote
 	switch digest := c.String(fromBookFlag.Name); {

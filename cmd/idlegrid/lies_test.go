@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/devchain"
 )
@@ -100,4 +101,29 @@ func TestSmallLiesAreTold(t *testing.T) {
 		runJSON(t, g, nil, "machine", "list", "--name", "rig", "--class", "SIM", "--gpus", "1", "--dev-account", "1")
 		fails(t, "the quote is for 2 GPUs but machine", "lease", "open", "--quote", quote, "--hours", "1", "--dev-account", "2")
 	})
+}
+
+// TestDevnetBannerQuotesTheReadmePrice: the quote the devnet's banner suggests is the README's, priced per
+// GPU-hour. It said "3.6 USD/h" for two GPUs, which --price reads per GPU: twice the README's lease.
+func TestDevnetBannerQuotesTheReadmePrice(t *testing.T) {
+	var banner strings.Builder
+	if err := printDevnet(&banner, devnet.Info{}, devnet.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var suggested string
+	for _, line := range strings.Split(banner.String(), "\n") {
+		if strings.Contains(line, "idlegrid quote sign") {
+			suggested = strings.TrimSpace(line)
+		}
+	}
+	if suggested == "" {
+		t.Fatalf("the banner suggests no quote:\n%s", banner.String())
+	}
+	if !strings.Contains(string(readme), "\n"+suggested+"\n") {
+		t.Errorf("the banner suggests %q, which is not the README's walk-through line", suggested)
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -122,8 +123,10 @@ func (q marketQuery) check() error {
 	switch {
 	case q.Class == "":
 		return usageError("give the GPU --%s (e.g. --class H100, or SIM on devnet)", marketClassFlag.Name)
-	case q.Hours <= 0:
+	case !(q.Hours > 0) || math.IsInf(q.Hours, 1): // NaN too: it compares false both ways
 		return usageError("--%s: give the lease length in hours, more than 0", marketHoursFlag.Name)
+	case len(q.Class) > 32:
+		return usageError("--%s: a GPU class is at most 32 characters (e.g. H100)", marketClassFlag.Name)
 	case q.GPUs == 0:
 		return usageError("--%s must be at least 1", marketGPUsFlag.Name)
 	}

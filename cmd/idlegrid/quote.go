@@ -136,7 +136,7 @@ func quoteSign(c *cli.Context, args []string) error {
 	}
 	validFor, err := amount.ParseDuration(c.String(validForFlag.Name))
 	if err != nil {
-		return fmt.Errorf("--valid-for: %w", err)
+		return badFlag(validForFlag.Name, err)
 	}
 	var nonce *big.Int
 	if n := c.String(nonceFlag.Name); n != "" {

@@ -275,7 +275,7 @@ func keyError(err error, cfg keys.Config) error {
 	case errors.Is(err, keys.ErrWrongPassword):
 		return fmt.Errorf("%w: check --password-file or --password-env", err)
 	case cfg.RawKey != "":
-		return fmt.Errorf("--dev-key: %w: give the private key as 64 hex digits", err)
+		return &usageErr{msg: fmt.Sprintf("--dev-key: %v: give the private key as 64 hex digits", err), err: err}
 	}
 	return err
 }
@@ -381,7 +381,11 @@ func (s *session) parseAmountOrZero(c *cli.Context, args []string, p oracle.PayT
 	if err != nil {
 		return nil, err
 	}
-	return amount.Parse(args[0], u)
+	v, err := amount.Parse(args[0], u)
+	if err != nil {
+		return nil, &usageErr{msg: fmt.Sprintf("AMOUNT: %v", err), err: err}
+	}
+	return v, nil
 }
 
 // when prints a unix time for people.

@@ -94,7 +94,7 @@ func payTokenFlag(c *cli.Context) (oracle.PayToken, error) {
 	}
 	p, err := oracle.ParsePayToken(t)
 	if err != nil {
-		return 0, fmt.Errorf("--token: %w", err)
+		return 0, badFlag(tokenFlag.Name, err)
 	}
 	return p, nil
 }
@@ -280,6 +280,9 @@ func tokenTransfer(c *cli.Context, args []string) error {
 	if !common.IsHexAddress(to) {
 		return usageError("give the recipient with --to ADDRESS")
 	}
+	if common.HexToAddress(to) == (common.Address{}) {
+		return usageError("--to %s: the zero address: give the recipient's address", to)
+	}
 	s, err := connect(c, true)
 	if err != nil {
 		return err
@@ -323,6 +326,9 @@ func tokenFaucet(c *cli.Context, args []string) error {
 			return usageError("--to %q is not an address", t)
 		}
 		to = common.HexToAddress(t)
+		if to == (common.Address{}) { // not "no --to": that funds the caller, which it did for this too
+			return usageError("--to %s: the zero address: give the recipient's address", t)
+		}
 	}
 	if s.d.Chain == "devnet" {
 		if to == (common.Address{}) {
@@ -356,7 +362,7 @@ func tokenFaucet(c *cli.Context, args []string) error {
 			}
 		}
 		if *f.dst, err = amount.Parse(c.String(f.flag.Name), u); err != nil {
-			return fmt.Errorf("--%s: %w", f.flag.Name, err)
+			return badFlag(f.flag.Name, err)
 		}
 	}
 	txs, err := protocol.NewTokens(s.conn).Faucet(s.ctx, to, a)

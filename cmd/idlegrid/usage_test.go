@@ -24,6 +24,21 @@ func TestUsageErrorsAreOneLine(t *testing.T) {
 		{"unknown subcommand", append(g, "lease", "frobnicate"), []string{"idlegrid lease: unknown command \"frobnicate\"", "idlegrid lease --help"}},
 		{"unknown command", []string{"frobnicate"}, []string{"idlegrid: unknown command \"frobnicate\""}},
 		{"market search without a class", []string{"market", "search", "--hours", "1"}, []string{"--class"}},
+		// A flag's value that does not parse is a usage error too, naming the flag (it exited 1 before).
+		{"negative hours", append(g, "lease", "open", "--quote", g[3], "--hours", "-2", "--dev-account", "2"), []string{"--hours", "negative"}},
+		{"unknown pay token", append(g, "lease", "open", "--quote", g[3], "--hours", "2", "--pay", "btc", "--dev-account", "2"), []string{"--pay", "use usd or grid"}},
+		{"bad dev key", append(g, "lease", "ls", "--dev-key", "zz"), []string{"--dev-key", "64 hex digits"}},
+		{"amount that is not a number", append(g, "stake", "add", "1e3", "--dev-account", "1"), []string{"AMOUNT", "1e3"}},
+		// The zero address is not "no --to": the faucet funded the caller instead of saying so.
+		{"faucet to the zero address", append(g, "token", "faucet", "--to", "0x0000000000000000000000000000000000000000"), []string{"--to", "zero address"}},
+		{"devnet port out of range", []string{"devnet", "--http.port", "70000", "--docker", "none"}, []string{"--http.port 70000", "1 to 65535"}},
+		{"devnet with too few accounts", []string{"devnet", "--accounts", "2", "--docker", "none", "--indexer=false"}, []string{"2 dev accounts", "idlegrid devnet --help"}},
+		{"devnet listen address without a port", []string{"devnet", "--indexer.listen", "bad", "--docker", "none"}, []string{"--indexer.listen \"bad\"", "HOST:PORT"}},
+		{"indexer listen port out of range", []string{"indexer", "run", "--listen", "127.0.0.1:99999"}, []string{"--listen", "HOST:PORT"}},
+		{"negative log tail", append(g, "lease", "logs", "1", "--tail", "-1", "--dev-account", "2"), []string{"--tail -1", "0 or more"}},
+		{"market search for NaN hours", []string{"market", "search", "--class", "SIM", "--hours", "NaN"}, []string{"--hours"}},
+		{"negative indexer rate limit", []string{"indexer", "run", "--rate-limit", "-5"}, []string{"--rate-limit -5"}},
+		{"bad log level", append(g, "--log-level", "loud", "lease", "ls", "--dev-account", "1"), []string{"--log-level \"loud\"", "warn"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

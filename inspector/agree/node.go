@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"strings"
 	"sync"
@@ -34,9 +35,11 @@ type Config struct {
 	MaxMessageBytes int64
 	// PeerRate and PeerBurst bound the messages of one peer (defaults 50/s, burst 200: a leader of many
 	// decisions asks each peer once per decision and round). GlobalRate and GlobalBurst bound all messages
-	// before their signatures are checked (defaults 500/s, burst 1000).
-	PeerRate, GlobalRate   rate.Limit
-	PeerBurst, GlobalBurst int
+	// before their signatures are checked (defaults 500/s, burst 1000). SourceRate and SourceBurst bound the
+	// messages from one network address before that (defaults: half the global ones), so one host cannot
+	// spend the whole global budget and keep the signer set out.
+	PeerRate, GlobalRate, SourceRate    rate.Limit
+	PeerBurst, GlobalBurst, SourceBurst int
 	// MaxSkew bounds a peer message's time against ours (default 2 min).
 	MaxSkew time.Duration
 	// SignerSetTTL is how long the signer set is cached for authenticating peers (default 10 s).
@@ -78,6 +81,12 @@ func (c *Config) fill() error {
 	}
 	if c.GlobalBurst <= 0 {
 		c.GlobalBurst = 1000
+	}
+	if c.SourceRate <= 0 {
+		c.SourceRate = c.GlobalRate / 2
+	}
+	if c.SourceBurst <= 0 {
+		c.SourceBurst = max(c.GlobalBurst/2, 1)
 	}
 	if c.MaxPending <= 0 {
 		c.MaxPending = 10_000
@@ -125,6 +134,7 @@ type Node struct {
 	global  *rate.Limiter
 	limMu   sync.Mutex
 	perPeer map[common.Address]*rate.Limiter
+	sources map[string]*rate.Limiter // by remote host, before authentication; swept when large
 
 	pendMu  sync.Mutex
 	pending map[common.Hash]*pending
@@ -162,7 +172,7 @@ func New(cfg Config, deps Deps) (*Node, error) {
 		http: deps.HTTP, clock: deps.Clock, metrics: deps.Metrics,
 		log:     deps.Log.With().Str("component", "agree").Str("inspector", deps.Signer.Address().Hex()).Logger(),
 		global:  rate.NewLimiter(cfg.GlobalRate, cfg.GlobalBurst),
-		perPeer: map[common.Address]*rate.Limiter{}, pending: map[common.Hash]*pending{}}
+		perPeer: map[common.Address]*rate.Limiter{}, sources: map[string]*rate.Limiter{}, pending: map[common.Hash]*pending{}}
 	for _, r := range deps.Rules {
 		if _, dup := n.rules[r.Kind()]; dup {
 			return nil, fmt.Errorf("agree: two rules for kind %s", r.Kind())
@@ -350,10 +360,13 @@ func (n *Node) serve(w http.ResponseWriter, r *http.Request) {
 		n.reject(w, http.StatusMethodNotAllowed, "method", fmt.Errorf("agree: %s: use POST", r.Method))
 		return
 	}
-	if !n.global.Allow() {
+	if !n.allowSource(r.RemoteAddr) || !n.global.Allow() {
 		n.reject(w, http.StatusTooManyRequests, "rate", errors.New("agree: rate limited"))
 		return
 	}
+	// A peer's message arrives within the time a caller waits for its answer; a body trickled slower would hold
+	// this handler and its connection for as long as the sender likes.
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(n.cfg.RequestTimeout))
 	raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, n.cfg.MaxMessageBytes))
 	if err != nil {
 		n.reject(w, http.StatusRequestEntityTooLarge, "size", fmt.Errorf("agree: message over %d bytes or unreadable: %v", n.cfg.MaxMessageBytes, err))
@@ -396,6 +409,36 @@ func (n *Node) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	_, _ = w.Write(out)
+}
+
+// maxSources bounds the per-address limiters kept; past it, those of idle addresses (a full bucket) are dropped.
+const maxSources = 4096
+
+// allowSource counts one message from the host of remote against its share of the global budget.
+func (n *Node) allowSource(remote string) bool {
+	host, _, err := net.SplitHostPort(remote)
+	if err != nil {
+		host = remote
+	}
+	now := time.Now() // the limiters' own time, as the global one's: an injected clock may stand still
+	n.limMu.Lock()
+	defer n.limMu.Unlock()
+	lim, ok := n.sources[host]
+	if !ok {
+		if len(n.sources) >= maxSources {
+			for h, l := range n.sources {
+				if l.TokensAt(now) >= float64(n.cfg.SourceBurst) {
+					delete(n.sources, h)
+				}
+			}
+			if len(n.sources) >= maxSources { // every address is busy: start over rather than grow
+				clear(n.sources)
+			}
+		}
+		lim = rate.NewLimiter(n.cfg.SourceRate, n.cfg.SourceBurst)
+		n.sources[host] = lim
+	}
+	return lim.AllowN(now, 1)
 }
 
 // open authenticates an envelope of type typ addressed to this node.

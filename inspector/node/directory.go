@@ -48,6 +48,10 @@ type Directory interface {
 // MaxSpecBytes bounds a machine spec document.
 const MaxSpecBytes = 64 << 10
 
+// specLimits bound one spec fetch to a spec's worth: the CID is the provider's word, and under content's default
+// limits (64 GiB) a provider naming a large DAG had every inspector fetch it into memory.
+var specLimits = content.Limits{MaxBytes: 4 * MaxSpecBytes, MaxBlocks: 16, MaxBlockSize: 2 * MaxSpecBytes, MaxPending: 2 * MaxSpecBytes}
+
 // spec is the part of a provider node's machine spec document (provider/node.MachineSpec, version 1) an
 // inspector reads: who, where, which GPUs. Other fields are the provider's business.
 type spec struct {
@@ -222,7 +226,7 @@ func (d *MetadataDirectory) fetch(ctx context.Context, metadata string) ([]byte,
 	}
 	var errs []error
 	for _, g := range d.gateways {
-		c, err := content.NewClient(g, d.content, content.DefaultLimits())
+		c, err := content.NewClient(g, d.content, specLimits)
 		if err != nil {
 			errs = append(errs, err)
 			continue

@@ -337,7 +337,10 @@ func (p *peerServer) Start(ctx context.Context) error {
 	}
 	mux := http.NewServeMux()
 	mux.Handle(agree.Path, p.node.Handler())
-	p.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	// Messages are small and answered at once: a connection idle between them, or one slow to send a request,
+	// is closed rather than held (without IdleTimeout a kept-alive connection waited for ever).
+	p.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute,
+		MaxHeaderBytes: 16 << 10}
 	p.done = make(chan error, 1)
 	go func() { p.done <- p.srv.Serve(l) }()
 	p.n.mu.Lock()

@@ -8,6 +8,7 @@ import (
 
 	blocks "github.com/ipfs/go-block-format"
 	"github.com/ipfs/go-cid"
+	ipld "github.com/ipfs/go-ipld-format"
 	carv2 "github.com/ipld/go-car/v2"
 	carstorage "github.com/ipld/go-car/v2/storage"
 	mh "github.com/multiformats/go-multihash"
@@ -257,4 +258,34 @@ func (v *verifier) follow(ctx context.Context, c cid.Cid, data []byte, depth int
 		}
 	}
 	return nil
+}
+
+// VerifyCAR checks a CAR as ImportCAR does, and that it carries the whole DAG under root and nothing else,
+// keeping no block: for a client that saves a CAR as it arrives (a renter downloading its job's output) and
+// must not take another DAG, altered blocks or endless bytes for it.
+func VerifyCAR(ctx context.Context, r io.Reader, root cid.Cid, lim Limits) error {
+	if !root.Defined() {
+		return fmt.Errorf("%w: no root to check the CAR against", ErrNotAllowed)
+	}
+	_, err := newStore(discardBlocks{}).verifyCAR(ctx, r, root, ScopeAll, lim.orDefault())
+	return err
+}
+
+// discardBlocks is a blockstore that keeps nothing: verifyCAR tracks what it received itself.
+type discardBlocks struct{}
+
+func (discardBlocks) DeleteBlock(context.Context, cid.Cid) error    { return nil }
+func (discardBlocks) Has(context.Context, cid.Cid) (bool, error)    { return false, nil }
+func (discardBlocks) Put(context.Context, blocks.Block) error       { return nil }
+func (discardBlocks) PutMany(context.Context, []blocks.Block) error { return nil }
+func (discardBlocks) Get(_ context.Context, c cid.Cid) (blocks.Block, error) {
+	return nil, ipld.ErrNotFound{Cid: c}
+}
+func (discardBlocks) GetSize(_ context.Context, c cid.Cid) (int, error) {
+	return 0, ipld.ErrNotFound{Cid: c}
+}
+func (discardBlocks) AllKeysChan(context.Context) (<-chan cid.Cid, error) {
+	ch := make(chan cid.Cid)
+	close(ch)
+	return ch, nil
 }

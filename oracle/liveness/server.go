@@ -52,6 +52,9 @@ type HandlerConfig struct {
 	PerClientBurst int
 	// MaxClients bounds the rate limiter's table (default 4096); when full it starts afresh.
 	MaxClients int
+	// BodyWait bounds the wait for a request's body (default 10 s): the listener this handler is mounted on may
+	// have no read timeout of its own, and a withheld body would hold the handler and its connection.
+	BodyWait time.Duration
 }
 
 // Handler answers liveness echoes and receipt requests. It is an http.Handler the provider node mounts at
@@ -84,6 +87,9 @@ func NewHandler(cfg HandlerConfig, log zerolog.Logger) (*Handler, error) {
 	}
 	if cfg.MaxClients <= 0 {
 		cfg.MaxClients = 4096
+	}
+	if cfg.BodyWait <= 0 {
+		cfg.BodyWait = 10 * time.Second
 	}
 	h := &Handler{cfg: cfg, machines: make(map[common.Hash]bool, len(cfg.Machines)), clients: map[string]*rate.Limiter{},
 		log: log.With().Str("component", "liveness").Logger()}
@@ -156,6 +162,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, http.StatusTooManyRequests, errors.New("liveness: rate limited"))
 		return
 	}
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(h.cfg.BodyWait))
 	req, status, err := h.read(r)
 	if err != nil {
 		h.fail(w, status, err)

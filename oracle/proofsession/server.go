@@ -55,7 +55,22 @@ type ServerConfig struct {
 	// ChaseWait is how long a committed capacity challenge keeps its GPU's state for the inspector's
 	// chase before releasing the GPU (0: DefaultChaseWait). A chase arriving later is refused.
 	ChaseWait time.Duration
+	// MaxConns bounds the sessions open at once (0: DefaultMaxConns); more are refused before the upgrade.
+	MaxConns int
+	// AuthWait is how long a connection may stay open before an inspector's challenge batch is accepted on it
+	// (0: DefaultAuthWait); IdleWait bounds the wait for each frame after that (0: DefaultIdleWait). The
+	// upgrade comes before anyone is known (the pings measure the round trip first), so a stranger's silent
+	// connections must not be held.
+	AuthWait, IdleWait time.Duration
 }
+
+// Defaults of ServerConfig's bounds: a machine has a few inspectors challenging it, each with one session at a
+// time, whose pings take well under a second; a frame after the challenge comes within its deadlines.
+const (
+	DefaultMaxConns = 64
+	DefaultAuthWait = 30 * time.Second
+	DefaultIdleWait = 5 * time.Minute
+)
 
 // DefaultChaseWait is the default ServerConfig.ChaseWait: an inspector sends the chase as soon as it
 // accepted the commitment, so a few seconds of network would do; this leaves room for slow links
@@ -73,8 +88,9 @@ type Server struct {
 	upgrader websocket.Upgrader
 	gpus     map[string]*proof.Prover
 
-	mu   sync.Mutex
-	seen map[proof.Hash]int64 // challenge id → expiry, never answered twice
+	mu    sync.Mutex
+	seen  map[proof.Hash]int64 // challenge id → expiry, never answered twice
+	conns int                  // sessions open
 }
 
 // NewServer checks cfg and returns the handler.
@@ -87,6 +103,15 @@ func NewServer(cfg ServerConfig, log zerolog.Logger) (*Server, error) {
 	}
 	if cfg.ChaseWait <= 0 {
 		cfg.ChaseWait = DefaultChaseWait
+	}
+	if cfg.MaxConns <= 0 {
+		cfg.MaxConns = DefaultMaxConns
+	}
+	if cfg.AuthWait <= 0 {
+		cfg.AuthWait = DefaultAuthWait
+	}
+	if cfg.IdleWait <= 0 {
+		cfg.IdleWait = DefaultIdleWait
 	}
 	gpus := map[string]*proof.Prover{}
 	for _, g := range cfg.GPUs {
@@ -102,6 +127,21 @@ func NewServer(cfg ServerConfig, log zerolog.Logger) (*Server, error) {
 
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	full := s.conns >= s.cfg.MaxConns
+	if !full {
+		s.conns++
+	}
+	s.mu.Unlock()
+	if full {
+		http.Error(w, fmt.Sprintf("proofsession: %d sessions open, the most this node serves; retry later", s.cfg.MaxConns), http.StatusServiceUnavailable)
+		return
+	}
+	defer func() {
+		s.mu.Lock()
+		s.conns--
+		s.mu.Unlock()
+	}()
 	conn, err := s.upgrader.Upgrade(w, r, nil)
 	if err != nil {
 		return // the upgrader has answered with an HTTP error
@@ -110,7 +150,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	conn.SetReadLimit(proof.MaxRequestBytes * 2)
 	ctx, cancel := context.WithCancel(r.Context())
 	defer cancel()
-	c := &serverConn{s: s, conn: conn, sessions: map[proof.Hash]*serverSession{}}
+	c := &serverConn{s: s, conn: conn, sessions: map[proof.Hash]*serverSession{}, authBy: time.Now().Add(s.cfg.AuthWait)} // a deadline: wall time
 	err = c.serve(ctx)
 	cancel()
 	c.wg.Wait()
@@ -143,6 +183,9 @@ type serverConn struct {
 	wg       sync.WaitGroup
 	mu       sync.Mutex
 	sessions map[proof.Hash]*serverSession
+	// authBy is when the connection closes unless a challenge batch was accepted (then authed is set).
+	authBy time.Time
+	authed bool
 }
 
 func (c *serverConn) send(f frame) error {
@@ -161,6 +204,11 @@ func (c *serverConn) fail(id *proof.Hash, err error) error {
 
 func (c *serverConn) serve(ctx context.Context) error {
 	for {
+		deadline := c.authBy
+		if c.authed {
+			deadline = time.Now().Add(c.s.cfg.IdleWait)
+		}
+		_ = c.conn.SetReadDeadline(deadline)
 		var f frame
 		if err := c.conn.ReadJSON(&f); err != nil {
 			return err
@@ -264,6 +312,7 @@ func (c *serverConn) challenge(ctx context.Context, f frame) error {
 		s.seen[id] = chs[i].Expiry
 	}
 	s.mu.Unlock()
+	c.authed = true
 	for i := range chs {
 		ss := &serverSession{ch: chs[i], inspector: chs[i].Inspector, ready: make(chan struct{}), chasing: make(chan struct{})}
 		c.mu.Lock()

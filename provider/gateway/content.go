@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+	"time"
 
 	gw "github.com/idlegrid/idlegrid/oracle/gateway"
 )
@@ -71,9 +72,9 @@ func (s *Server) serveJob(w http.ResponseWriter, r *http.Request) {
 		writeError(rec, gw.Refuse(gw.ReasonRateLimited, "too many job specs from %s; retry in a second", ip))
 		return
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(rec, r.Body, maxJobBody))
-	if err != nil {
-		writeError(rec, gw.Refuse(gw.ReasonTooLarge, "a job spec is at most %d bytes", maxJobBody))
+	body, refusal := readSmallBody(rec, r, maxJobBody, s.cfg.RequestTimeout)
+	if refusal != nil {
+		writeError(rec, refusal)
 		return
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.RequestTimeout)
@@ -84,6 +85,21 @@ func (s *Server) serveJob(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeUploaded(rec, c)
+}
+
+// readSmallBody reads a body of at most max bytes that must arrive within timeout: a client trickling or
+// withholding it would otherwise hold the handler and its connection for as long as it likes.
+func readSmallBody(w http.ResponseWriter, r *http.Request, max int64, timeout time.Duration) ([]byte, *gw.Error) {
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(timeout))
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, max))
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe):
+		return nil, gw.Refuse(gw.ReasonTooLarge, "the body is at most %d bytes", max)
+	case err != nil:
+		return nil, gw.BadParameter("body", "not received whole within %s: %v", timeout, err)
+	}
+	return body, nil
 }
 
 // serveUpload takes a CAR of the lease's job content from its renter.
@@ -111,9 +127,9 @@ func (s *Server) serveNameJob(w http.ResponseWriter, r *http.Request, a access) 
 	if ct := r.Header.Get("Content-Type"); ct != "application/json" {
 		return gw.BadParameter("Content-Type", "send JSON (application/json), not %q", truncate(ct, 60))
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxJobName))
-	if err != nil {
-		return gw.Refuse(gw.ReasonTooLarge, "a job name is at most %d bytes", maxJobName)
+	body, refusal := readSmallBody(w, r, maxJobName, s.cfg.RequestTimeout)
+	if refusal != nil {
+		return refusal
 	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()

@@ -110,7 +110,7 @@ func (n *Node) AcceptSpec(ctx context.Context, raw []byte, lim UploadLimits) (ci
 	if dropped, err := n.deps.Store.DropSpecs(ctx, now.Add(-lim.SpecTTL)); err != nil {
 		return cid.Undef, err
 	} else if len(dropped) > 0 {
-		n.log.Debug().Int("specs", len(dropped)).Msg("forgot specs no lease bound in time")
+		n.forgetSpecs(ctx, dropped)
 	}
 	pending, err := n.deps.Store.PendingSpecs(ctx, now.Add(-lim.SpecTTL))
 	if err != nil {
@@ -128,6 +128,44 @@ func (n *Node) AcceptSpec(ctx context.Context, raw []byte, lim UploadLimits) (ci
 	}
 	n.Wake()
 	return c, nil
+}
+
+// forgetSpecs removes the bytes of specs pushed before a lease that no lease bound in time: anyone may push
+// them, so they must not outlive the record that counts them. A spec is one raw block; one a lease binds, or a
+// workload runs, stays.
+func (n *Node) forgetSpecs(ctx context.Context, dropped []string) {
+	leases, err := n.deps.Store.Leases(ctx)
+	if err != nil {
+		n.log.Warn().Err(err).Msg("forget specs: read leases")
+		return
+	}
+	workloads, err := n.deps.Store.Workloads(ctx)
+	if err != nil {
+		n.log.Warn().Err(err).Msg("forget specs: read workloads")
+		return
+	}
+	inUse := map[string]bool{}
+	for _, l := range leases {
+		if l.Job != (common.Hash{}) {
+			inUse[JobCIDOf(l.Job).String()] = true
+		}
+	}
+	for _, w := range workloads {
+		inUse[w.Spec] = true
+	}
+	removed := 0
+	for _, s := range dropped {
+		c, err := cid.Decode(s)
+		if err != nil || inUse[c.String()] || c.Prefix().Codec != cid.Raw {
+			continue
+		}
+		if err := n.deps.Content.Blockstore().DeleteBlock(ctx, c); err != nil {
+			n.log.Warn().Err(err).Str("cid", s).Msg("forget spec")
+			continue
+		}
+		removed++
+	}
+	n.log.Debug().Int("specs", len(dropped)).Int("removed", removed).Msg("forgot specs no lease bound in time")
 }
 
 // AcceptLeaseContent takes a CAR the renter of an open lease uploads (its job spec, inputs, image archive),

@@ -7,11 +7,14 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/zerolog"
@@ -23,6 +26,7 @@ import (
 	"github.com/idlegrid/idlegrid/oracle/proofsession"
 	"github.com/idlegrid/idlegrid/oracle/service"
 	"github.com/idlegrid/idlegrid/provider/gateway"
+	"github.com/idlegrid/idlegrid/provider/job"
 )
 
 // ProofPath is where the node serves the challenge session.
@@ -100,7 +104,7 @@ func NewDaemon(cfg DaemonConfig, deps DaemonDeps) (*Daemon, error) {
 	if err != nil {
 		return nil, err
 	}
-	public, err := publicHandler(n, deps, cfg.Node.Machine)
+	public, err := publicHandler(n, deps, cfg.Node.Machine, cfg.Spec)
 	if err != nil {
 		return nil, err
 	}
@@ -164,12 +168,13 @@ func (d *Daemon) OpsAddr() string {
 }
 
 // publicHandler serves what the node's TLS listener answers besides the renter gateway: the trustless
-// content gateway (read-only: uploads go through the gateway's own routes), the liveness echo and receipts,
-// the signed result CID of each ended lease, and the challenge session on idle GPUs.
-func publicHandler(n *Node, deps DaemonDeps, machine common.Hash) (http.Handler, error) {
+// content gateway for the machine's spec (read-only: uploads go through the gateway's own routes), the liveness
+// echo and receipts, the signed result CID of each ended lease, and the challenge session on idle GPUs.
+func publicHandler(n *Node, deps DaemonDeps, machine common.Hash, spec MachineSpec) (http.Handler, error) {
 	mux := http.NewServeMux()
 	cg := content.NewGateway(deps.Content, content.GatewayConfig{}, deps.Log)
-	mux.Handle("/ipfs/", cg)
+	mux.Handle("/ipfs/", publishedOnly(cg, job.CIDOf(spec.Encode()))) // a spec is one raw block: Publish's CID
+
 	lh, err := liveness.NewHandler(liveness.HandlerConfig{Signer: deps.Signer, Machines: []common.Hash{machine}, Receipts: n,
 		Results: n, Authorizer: deps.Inspectors}, deps.Log)
 	if err != nil {
@@ -187,6 +192,22 @@ func publicHandler(n *Node, deps DaemonDeps, machine common.Hash) (http.Handler,
 		mux.Handle(ProofPath, ps)
 	}
 	return mux, nil
+}
+
+// publishedOnly lets through to the content gateway only requests for the roots the node publishes. The store
+// also holds renters' job specs (whose env may carry secrets), uploads and outputs, and their CIDs are public on
+// chain (the bound job, the recorded result): those reach their renter only, through the token-checked routes.
+// Anything else is answered as content this node does not have.
+func publishedOnly(h http.Handler, published ...cid.Cid) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rest, _ := strings.CutPrefix(r.URL.Path, "/ipfs/")
+		c, err := cid.Decode(rest)
+		if err == nil && slices.Contains(published, c) {
+			h.ServeHTTP(w, r)
+			return
+		}
+		http.Error(w, "not found: this node serves only its machine spec here", http.StatusNotFound)
+	})
 }
 
 // opsServer serves /healthz (the daemon's health report) and /metrics.

@@ -17,7 +17,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/moby/moby/client"
-	"github.com/rs/zerolog"
 
 	"github.com/idlegrid/idlegrid/cmd/internal/providerd"
 	"github.com/idlegrid/idlegrid/oracle"
@@ -94,7 +93,9 @@ func (n *Node) providerService(d *deployment.Deployment) service.Service {
 		cfg.Chain.Confirmations, cfg.Chain.FinalityDepth = 0, 8
 		cfg.Withdraw.Every = 0 // the walk-through withdraws by hand
 		cfg.Prover = pc.Prover
-		log := n.log.With().Str("node", "provider").Logger().Level(zerolog.InfoLevel)
+		// At the devnet's --log-level like its other parts: forced to info, the node's prover logged every
+		// inspector challenge over the devnet's banner.
+		log := n.log.With().Str("node", "provider").Logger()
 		pn, err := providerd.Build(ctx, cfg, signer, client, *d, log)
 		if err != nil {
 			return nil, err

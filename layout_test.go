@@ -73,9 +73,10 @@ var forbidden = map[string][]string{
 	mod + "inspector/sqlstore": with(inspectorCore, mod+"inspector/rules", mod+"inspector/watch"),
 	mod + "inspector/safety":   inspectorCore,
 	// The Solana bridge reaches Arbitrum through protocol.Gateway behind its own interface and Solana through
-	// solgateway; its domain depends on no storage (bridgestore adapts SQLite and the watcher's store).
+	// solgateway, and takes part in agreement through inspector/agree and inspector/rules (kinds 7 and 8); its
+	// domain depends on no storage (bridgestore adapts SQLite and the watcher's store).
 	mod + "inspector/bridge": with(indexerExceptAPI, mod+"provider", mod+"cmd", ethc, nvml, "modernc.org/sqlite",
-		mod+"indexer/solwatch", mod+"inspector/bridge/bridgestore", mod+"inspector/agree"),
+		mod+"indexer/solwatch", mod+"inspector/bridge/bridgestore"),
 	mod + "inspector/bridge/bridgestore": with(indexerExceptAPI, mod+"provider", mod+"cmd", ethc, nvml),
 	// The inspector node wires the core to the chain through oracle/protocol and oracle/follow: no RPC client
 	// of its own (the command dials), no provider, indexer or CLI code.

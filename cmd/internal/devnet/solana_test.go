@@ -44,8 +44,11 @@ type solWorld struct {
 	dir    string
 }
 
-func startSolWorld(t *testing.T) *solWorld {
+func startSolWorld(t *testing.T, adjust ...func(*devnet.Config)) *solWorld {
 	cfg := testConfig(t)
+	for _, a := range adjust {
+		a(&cfg)
+	}
 	cfg.Chain.BlockPeriod = 250 * time.Millisecond
 	cfg.Params.Gateway.Window = time.Hour
 	cfg.Params.Gateway.WindowCap = gridWei(1000)

@@ -310,13 +310,14 @@ func (n *Node) Start(ctx context.Context) error {
 		}
 		members = append(members, n.sim)
 	}
+	if n.cfg.Solana != nil {
+		// Before the inspector nodes: they run the gateway's bridge over this Solana side.
+		n.solana = &solanaSide{n: n, cfg: *n.cfg.Solana, log: n.log.With().Str("part", "solana").Logger()}
+		members = append(members, n.solana)
+	}
 	if n.cfg.InspectorNodes > 0 {
 		n.inspectors = &inspectorNodes{n: n, d: &d, sim: n.sim}
 		members = append(members, n.inspectors)
-	}
-	if n.cfg.Solana != nil {
-		n.solana = &solanaSide{n: n, cfg: *n.cfg.Solana, log: n.log.With().Str("part", "solana").Logger()}
-		members = append(members, n.solana)
 	}
 	group := service.NewGroup("devnet", append(members, n.extra...)...)
 	// The provider's service records what it found while starting.

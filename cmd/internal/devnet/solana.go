@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/gagliardetto/solana-go"
 	"github.com/gagliardetto/solana-go/rpc"
@@ -20,6 +21,7 @@ import (
 	"github.com/idlegrid/idlegrid/indexer/solwatch"
 	"github.com/idlegrid/idlegrid/indexer/solwatch/solstore"
 	"github.com/idlegrid/idlegrid/inspector/bridge"
+	inspnode "github.com/idlegrid/idlegrid/inspector/node"
 	"github.com/idlegrid/idlegrid/inspector/bridge/bridgestore"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/chain"
@@ -39,7 +41,9 @@ type SolanaConfig struct {
 	Node svm.Config
 	// DeploymentFile is where the Solana deployment is written (deployments/devnet-solana.json); empty: none.
 	DeploymentFile string
-	// Bridge runs the inspectors' bridge (tests that drive their own leave it off).
+	// Bridge runs the inspectors' bridge (tests that drive their own leave it off): inside the inspector nodes
+	// when the devnet runs them (Config.InspectorNodes), each agreeing with the others; else in this process
+	// with the dev inspectors' keys.
 	Bridge bool
 	// FinalityDepth: Arbitrum blocks on top of an event before the bridge acts on it on Solana.
 	FinalityDepth uint64
@@ -190,8 +194,10 @@ func (s *solanaSide) Start(ctx context.Context) error {
 	s.mu.Lock()
 	s.node, s.info = node, info
 	s.mu.Unlock()
-	if s.cfg.Bridge {
-		// Start runs under the devnet's lock: read its chain and deployment directly.
+	if s.cfg.Bridge && s.n.cfg.InspectorNodes == 0 {
+		// With inspector nodes, each runs the bridge itself (inspectorNodes, nodeSolana); without, one bridge
+		// here holds the dev inspectors' keys. Start runs under the devnet's lock: read its chain and
+		// deployment directly.
 		b, err := s.bridge(ctx, s.n.chain, s.n.deployment, filepath.Join(s.dir, "bridge.db"), nil)
 		if err != nil {
 			return err
@@ -383,4 +389,21 @@ func (n *Node) SolanaStartBlock() uint64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.startBlock
+}
+
+// nodeSolana is inspector node a's Solana duty: its own RPC client and watcher over the devnet's Solana node,
+// its derived multisig key, and the other inspectors' keys (nil when the devnet runs no bridge).
+func (s *solanaSide) nodeSolana(a Account) *inspnode.SolanaDeps {
+	s.mu.Lock()
+	info, start := s.info, s.startBlock
+	s.mu.Unlock()
+	if !s.cfg.Bridge || info.URL == "" {
+		return nil
+	}
+	peers := map[solana.PublicKey]common.Address{}
+	for _, p := range s.inspectors() {
+		peers[SolanaKey(p).PublicKey()] = p.Address
+	}
+	return &inspnode.SolanaDeps{Deployment: info.Deployment, RPC: rpc.New(info.URL), Key: SolanaKey(a), Peers: peers,
+		FinalityDepth: s.cfg.FinalityDepth, StartBlock: start, Poll: s.cfg.Poll}
 }

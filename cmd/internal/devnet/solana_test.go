@@ -46,9 +46,6 @@ type solWorld struct {
 
 func startSolWorld(t *testing.T, adjust ...func(*devnet.Config)) *solWorld {
 	cfg := testConfig(t)
-	for _, a := range adjust {
-		a(&cfg)
-	}
 	cfg.Chain.BlockPeriod = 250 * time.Millisecond
 	cfg.Params.Gateway.Window = time.Hour
 	cfg.Params.Gateway.WindowCap = gridWei(1000)
@@ -59,6 +56,9 @@ func startSolWorld(t *testing.T, adjust ...func(*devnet.Config)) *solWorld {
 	sc.DeploymentFile = filepath.Join(t.TempDir(), "devnet-solana.json")
 	sc.Bridge, sc.FinalityDepth, sc.Poll = false, 1, 50*time.Millisecond
 	cfg.Solana = &sc
+	for _, a := range adjust {
+		a(&cfg)
+	}
 	n, err := devnet.New(cfg, zerolog.Nop())
 	if err != nil {
 		t.Fatal(err)

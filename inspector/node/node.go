@@ -21,9 +21,9 @@ import (
 
 	"github.com/idlegrid/idlegrid/indexer/solwatch/solstore"
 	"github.com/idlegrid/idlegrid/inspector/agree"
+	"github.com/idlegrid/idlegrid/inspector/assign"
 	"github.com/idlegrid/idlegrid/inspector/bridge"
 	"github.com/idlegrid/idlegrid/inspector/bridge/bridgestore"
-	"github.com/idlegrid/idlegrid/inspector/assign"
 	"github.com/idlegrid/idlegrid/inspector/observe"
 	"github.com/idlegrid/idlegrid/inspector/price"
 	inrewards "github.com/idlegrid/idlegrid/inspector/rewards"

@@ -9,10 +9,14 @@
 // again, and a Solana transaction is kept signed in the store and re-sent as the same bytes while its durable
 // nonce has not advanced.
 //
-// Attestations come from an Attester (k-of-n EIP-712 signatures). In this version the inspectors' keys are
-// held in one process (LocalAttester, the devnet's and the tests' set-up): the agreement protocol
-// (inspector/agree) does not carry kind 7/8 rules yet. Solana co-signatures likewise come from the
-// in-process keys, each checking the proposal's bytes (solgateway.CoSign) against this bridge's own record.
+// In a deployment each inspector node runs its own bridge (inspector/node, Deps.Solana) beside its agreement
+// node: Peering attests through an agreement round (rules for kinds 7 and 8 over each node's own view, which
+// this bridge implements: rules.SolanaView), says when this node leads an item (agree.Leaders, the next after
+// each round timeout), and asks the other multisig signers' nodes to co-sign (ServeCoSign answers them: the
+// proposal must match the co-signer's own record, and no other outflow it co-signed for the item may still be
+// able to land). Nodes that do not lead an item follow it by what the chains show. LocalAttester, with every
+// inspector's key in one process, is the single-process devnet (`idlegrid devnet --solana --inspector-nodes 0`)
+// and its tests.
 //
 // It never acts on a Solana transaction that is not finalized (it reads the watcher's mirror, indexer/solwatch),
 // never pays a Solana refund before the DepositRefundRecorded that backs it is FinalityDepth blocks deep on
@@ -168,7 +172,7 @@ type Attester interface {
 	Attest(ctx context.Context, target common.Address, id common.Hash, p oracle.Payload) ([]byte, error)
 }
 
-// LocalAttester attests with inspector keys held in this process (devnet, tests): protocol.Quorum.Attest
+// LocalAttester attests with inspector keys held in this process (the single-process devnet, tests): protocol.Quorum.Attest
 // signs with every key and packs exactly the threshold, in ascending signer order. Fewer keys than the
 // threshold fail with oracle.ErrNotEnoughSignatures.
 type LocalAttester struct {

@@ -27,7 +27,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"sync"
 	"time"
 
@@ -433,7 +432,7 @@ func (b *Bridge) ingestOutbounds(ctx context.Context, head uint64) error {
 		from = 0
 	}
 	for from <= final {
-		to := min(final, from+4999)
+		to := min(final, from+protocol.MaxEventRange-1)
 		evs, err := b.deps.Arbitrum.Events(ctx, from, to)
 		if err != nil {
 			return err
@@ -674,9 +673,14 @@ func (b *Bridge) adoptDecision(ctx context.Context, it *Item) error {
 	if err != nil {
 		return err
 	}
-	evs, err := b.deps.Arbitrum.Events(ctx, b.cfg.StartBlock, head)
-	if err != nil {
-		return err
+	// Page by page, newest last: a gateway's whole life does not fit one log query.
+	var evs []protocol.GatewayEvent
+	for lo := b.cfg.StartBlock; lo <= head; lo += protocol.MaxEventRange {
+		page, err := b.deps.Arbitrum.Events(ctx, lo, min(head, lo+protocol.MaxEventRange-1))
+		if err != nil {
+			return err
+		}
+		evs = append(evs, page...)
 	}
 	for _, e := range evs {
 		if e.DepositID != it.DepositID {
@@ -735,9 +739,9 @@ func (b *Bridge) vault(m oracle.SolanaMint) solgateway.Vault {
 	return b.cfg.Deployment.USDC
 }
 
-// OutboundReference is the release memo's reference of outbound transfer id.
+// OutboundReference is the release memo's reference of outbound transfer id (solgateway.ReleaseReference).
 func OutboundReference(chainID uint64, gateway common.Address, id uint64) string {
-	return fmt.Sprintf("arbitrum:%d:%s:%d", chainID, strings.ToLower(gateway.Hex()), id)
+	return solgateway.ReleaseReference(chainID, gateway, id)
 }
 
 func (b *Bridge) outflowOf(it *Item) solgateway.Outflow {

@@ -230,8 +230,8 @@ func (net *agreeNet) outflows(t *testing.T, nd *inspectorNode, ref string) int {
 // TestSolanaBridgeAgreement runs the gateway with three inspector nodes that share nothing but the chains:
 // each has its own keys, agreement endpoint, stores and watcher. Every attestation comes from an agreement
 // round in which each signer checks the decision against its own view, and every Solana payout is co-signed
-// by separate nodes over the agreement transport. GRID and USDC round trips keep the conservation invariant
-// after every step; one colluding inspector (f = 1 < k = 2) gets no honest signature for a release nobody
+// by separate nodes over the agreement transport. GRID and USDC round trips keep both conservation invariants
+// after every step (GRID outside the vault = locked; USDC in the vault = the pool's USDC liquidity); one colluding inspector (f = 1 < k = 2) gets no honest signature for a release nobody
 // observed nor a co-signature for a payout nobody owes; and a leader taken down after a peer co-signed its
 // release, before it assembled it, leaves no second payout possible: the others cannot pay it meanwhile, and
 // it pays exactly once when it is back.
@@ -244,12 +244,14 @@ func TestSolanaBridgeAgreement(t *testing.T) {
 		nd.coSigners = func(c bridge.CoSigners) bridge.CoSigners { return holding{inner: c, nd: nd, key: &holdKey, held: held} }
 	})
 	w.conserved("start")
+	w.usdcConserved("start")
 
 	// GRID to Solana: 100 GRID locked on Arbitrum, released from the vault by the multisig, co-signed by
 	// separate nodes.
 	out := w.toSolana(oracle.SolanaMintGRID, gridWei(100))
 	w.until(nil, "GRID released on Solana", func() bool { return w.solBalance(d.GRID.Mint) == 100e9 })
 	w.conserved("GRID to Solana")
+	w.usdcConserved("GRID to Solana")
 	ref := bridge.OutboundReference(w.n.Info().ChainID, w.gw.Address(), out.ID)
 	for _, nd := range net.nodes {
 		w.until(nil, "every mirror sees the release", func() bool { return net.outflows(t, nd, ref) == 1 })
@@ -260,6 +262,7 @@ func TestSolanaBridgeAgreement(t *testing.T) {
 	gridKey := w.deposit(d.GRID, 40e9, nil)
 	w.until(nil, "GRID released on Arbitrum", func() bool { return new(big.Int).Sub(w.gridBalance(), before).Cmp(gridWei(40)) == 0 })
 	w.conserved("GRID to Arbitrum")
+	w.usdcConserved("GRID to Arbitrum")
 
 	// A malformed memo: the refund is attested through agreement, then co-signed on Solana.
 	memo := "pay 0xnobody"
@@ -270,6 +273,7 @@ func TestSolanaBridgeAgreement(t *testing.T) {
 		t.Fatalf("refund record %+v", e)
 	}
 	w.conserved("malformed memo refunded")
+	w.usdcConserved("malformed memo refunded")
 
 	// USDC to Arbitrum: swapped against the reserve at the attested rate.
 	w.mintUSDC(1000e6)
@@ -278,6 +282,14 @@ func TestSolanaBridgeAgreement(t *testing.T) {
 	want := new(big.Int).Sub(gridWei(40), new(big.Int).Div(gridWei(2), big.NewInt(10)))
 	w.until(nil, "USDC swapped to GRID on Arbitrum", func() bool { return new(big.Int).Sub(w.gridBalance(), before).Cmp(want) == 0 })
 	w.conserved("USDC to Arbitrum")
+	w.usdcConserved("USDC to Arbitrum")
+
+	// USDC to Solana: paid from the pool's USDC by the multisig.
+	usdcBefore := w.solBalance(d.USDC.Mint)
+	outUSDC := w.toSolana(oracle.SolanaMintUSDC, gridWei(10))
+	w.until(nil, "USDC released on Solana", func() bool { return w.solBalance(d.USDC.Mint) == usdcBefore+outUSDC.SolanaAmount })
+	w.conserved("USDC to Solana")
+	w.usdcConserved("USDC to Solana")
 
 	t.Run("f < k colluding cannot release", func(t *testing.T) {
 		colluder := net.nodes[0]
@@ -338,15 +350,16 @@ func TestSolanaBridgeAgreement(t *testing.T) {
 			t.Fatalf("vault moved: %d -> %d", vaultBefore, after)
 		}
 		w.conserved("collusion refused")
+		w.usdcConserved("collusion refused")
 	})
 
 	t.Run("leader down mid co-signing pays once", func(t *testing.T) {
-		next := fmt.Sprintf("outbound:%d", out.ID+1)
+		next := fmt.Sprintf("outbound:%d", outUSDC.ID+1)
 		holdKey.Store(&next)
 		solGRID := w.solBalance(d.GRID.Mint)
 		second := w.toSolana(oracle.SolanaMintGRID, gridWei(12))
-		if second.ID != out.ID+1 {
-			t.Fatalf("outbound id %d, want %d", second.ID, out.ID+1)
+		if second.ID != outUSDC.ID+1 {
+			t.Fatalf("outbound id %d, want %d", second.ID, outUSDC.ID+1)
 		}
 		var h heldRound
 		select {
@@ -391,6 +404,7 @@ func TestSolanaBridgeAgreement(t *testing.T) {
 			}
 		}
 		w.conserved("leader down and back")
+		w.usdcConserved("leader down and back")
 	})
 }
 
@@ -408,16 +422,20 @@ func TestSolanaOnInspectorNodes(t *testing.T) {
 		t.Fatalf("%d inspector nodes", got)
 	}
 	w.conserved("start")
+	w.usdcConserved("start")
 	w.toSolana(oracle.SolanaMintGRID, gridWei(50))
 	w.until(nil, "GRID released on Solana by the nodes", func() bool { return w.solBalance(d.GRID.Mint) == 50e9 })
 	w.conserved("GRID to Solana")
+	w.usdcConserved("GRID to Solana")
 	before := w.gridBalance()
 	w.deposit(d.GRID, 20e9, nil)
 	w.until(nil, "GRID released on Arbitrum by the nodes", func() bool { return new(big.Int).Sub(w.gridBalance(), before).Cmp(gridWei(20)) == 0 })
 	w.conserved("GRID to Arbitrum")
+	w.usdcConserved("GRID to Arbitrum")
 	memo := "not an address"
 	solBefore := w.solBalance(d.GRID.Mint)
 	w.deposit(d.GRID, 3e9, &memo)
 	w.until(nil, "refunded on Solana by the nodes", func() bool { return w.solBalance(d.GRID.Mint) == solBefore })
 	w.conserved("malformed memo refunded")
+	w.usdcConserved("malformed memo refunded")
 }

@@ -162,6 +162,25 @@ func (w *solWorld) conserved(step string) {
 	w.t.Logf("%s: conserved (%s GRID wei outside the vault = locked)", step, outside)
 }
 
+// usdcConserved checks the swap pool's accounting with no transfer in flight: the USDC in the Solana vault
+// equals the gateway's usdcLiquidity (USDC deposits swapped in, less USDC paid out to Solana), raw unit for
+// raw unit.
+func (w *solWorld) usdcConserved(step string) {
+	w.t.Helper()
+	vault, err := solgateway.TokenBalance(w.ctx, w.sol, w.info.Deployment.USDC.Account, rpc.CommitmentFinalized)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	b, err := w.gw.Balances(w.ctx)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if b.USDCLiquidity.Cmp(new(big.Int).SetUint64(vault)) != 0 {
+		w.t.Fatalf("%s: USDC in the Solana vault %d, the gateway's USDC liquidity %s", step, vault, b.USDCLiquidity)
+	}
+	w.t.Logf("%s: USDC conserved (%d raw in the vault = liquidity)", step, vault)
+}
+
 func (w *solWorld) toSolana(mint oracle.SolanaMint, grid *big.Int) protocol.Bridged {
 	w.t.Helper()
 	r, err := w.gw.BridgeToSolana(w.ctx, protocol.BridgeRequest{Mint: mint, GridAmount: grid, Recipient: [32]byte(w.wallet.PublicKey())})
@@ -262,6 +281,7 @@ func TestSolanaBridge(t *testing.T) {
 		t.Fatalf("GRID taken on Arbitrum: %s", got)
 	}
 	w.conserved("GRID to Solana")
+	w.usdcConserved("GRID to Solana")
 
 	// GRID to Arbitrum: 40 GRID back.
 	before = w.gridBalance()
@@ -271,6 +291,7 @@ func TestSolanaBridge(t *testing.T) {
 		t.Fatalf("Solana GRID after the deposit: %d", w.solBalance(d.GRID.Mint))
 	}
 	w.conserved("GRID to Arbitrum")
+	w.usdcConserved("GRID to Arbitrum")
 
 	// USDC to Arbitrum: 20 USDC at $0.50 is 40 GRID, less the 0.5% fee: 39.8 GRID from the reserve.
 	w.mintUSDC(1000e6)
@@ -279,6 +300,7 @@ func TestSolanaBridge(t *testing.T) {
 	want := new(big.Int).Sub(gridWei(40), new(big.Int).Div(gridWei(2), big.NewInt(10)))
 	w.until(b, "USDC swapped to GRID on Arbitrum", func() bool { return new(big.Int).Sub(w.gridBalance(), before).Cmp(want) == 0 })
 	w.conserved("USDC to Arbitrum")
+	w.usdcConserved("USDC to Arbitrum")
 
 	// USDC to Solana: 10 GRID to USDC paid from the vault (20 USDC of liquidity).
 	usdcBefore := w.solBalance(d.USDC.Mint)
@@ -288,6 +310,7 @@ func TestSolanaBridge(t *testing.T) {
 	}
 	w.until(b, "USDC released on Solana", func() bool { return w.solBalance(d.USDC.Mint) == usdcBefore+out.SolanaAmount })
 	w.conserved("USDC to Solana")
+	w.usdcConserved("USDC to Solana")
 
 	t.Run("replayed deposit refused", func(t *testing.T) {
 		// On chain: the same deposit attested again is refused by the quorum.

@@ -116,6 +116,10 @@ var forbidden = map[string][]string{
 	// through its API client, and never to each other.
 	mod + "inspector/...": with(indexerExceptAPI, mod+"provider", mod+"cmd"),
 	mod + "provider/...":  with(indexerExceptAPI, mod+"inspector", mod+"cmd"),
+	// The swap book joins the watcher's mirror with the gateway's events through oracle/protocol (the only way
+	// to the ABI): no EVM index, no chain client, no server.
+	mod + "indexer/swaps": {ethc, mod + "indexer/sqlstore", mod + "indexer/decode", mod + "indexer/node",
+		mod + "indexer/server", mod + "provider", mod + "inspector", mod + "cmd"},
 	// The Solana watcher is additive: its domain depends on no adapter and on nothing of the EVM indexer.
 	mod + "indexer/solwatch": {bindings, ethc, mod + "indexer/solwatch/solstore", mod + "indexer/sqlstore", mod + "indexer/decode",
 		mod + "indexer/api", mod + "indexer/server", mod + "indexer/node"},

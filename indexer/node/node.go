@@ -63,6 +63,9 @@ type Config struct {
 	// GatewayEndpoints are providers' renter gateways (host:port) the console's gateway proxy may reach, by
 	// provider address, until the chain publishes them (a devnet knows its own provider's).
 	GatewayEndpoints map[common.Address]string
+	// Swaps serves the Solana gateway's transfers under /v1/swaps/ (indexer/swaps over a Solana watcher's
+	// mirror; nil: the route answers that this indexer follows no Solana gateway).
+	Swaps server.SwapReader
 }
 
 // DefaultConfig indexes into idlegrid-index.db and serves on api.DefaultAddr.
@@ -184,7 +187,7 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	deps := server.Deps{
 		Machines: n.db, Leases: n.db, History: n.db, Epochs: n.db, Rewards: indexer.NewRewardBook(n.db), Quotes: quotes,
 		Follower: n.follower, DB: n.db, Health: n, Deployment: &dep, Gatherer: reg, Registerer: reg, Clock: clock,
-		Log: n.log.With().Str("component", "api").Logger(), Series: indexer.NewSeries(n.db),
+		Log: n.log.With().Str("component", "api").Logger(), Series: indexer.NewSeries(n.db), Swaps: n.cfg.Swaps,
 	}
 	if n.cfg.Console {
 		if deps.Console, err = console.Handler(console.Assets()); err != nil {

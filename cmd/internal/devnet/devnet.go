@@ -204,6 +204,8 @@ type Node struct {
 	extra   []service.Service
 	chain   *devchain.Chain
 	indexer *node.Node
+	// swaps is the indexer's view of the Solana side's swaps, bound when that side is up.
+	swaps *swapBook
 	group   *service.Group
 	info    Info
 	tmp     string
@@ -437,6 +439,10 @@ func (n *Node) newIndexer() (*node.Node, error) {
 	cfg.FinalityDepth, cfg.PollInterval, cfg.WipeOnReset = &depth, n.cfg.Chain.BlockPeriod, true
 	cfg.API.Listen, cfg.API.AllowedOrigins = listen, []string{"*"}
 	cfg.Console, cfg.GatewayEndpoints = true, n.gatewayEndpoints()
+	if n.cfg.Solana != nil {
+		n.swaps = &swapBook{}
+		cfg.Swaps = n.swaps
+	}
 	ix, err := node.New(cfg, n.log)
 	if err != nil {
 		n.removeTemp()

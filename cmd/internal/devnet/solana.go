@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,8 +19,10 @@ import (
 	"github.com/gagliardetto/solana-go/rpc"
 	"github.com/rs/zerolog"
 
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/solwatch"
 	"github.com/idlegrid/idlegrid/indexer/solwatch/solstore"
+	"github.com/idlegrid/idlegrid/indexer/swaps"
 	"github.com/idlegrid/idlegrid/inspector/bridge"
 	"github.com/idlegrid/idlegrid/inspector/bridge/bridgestore"
 	inspnode "github.com/idlegrid/idlegrid/inspector/node"
@@ -190,6 +193,14 @@ func (s *solanaSide) Start(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if s.n.swaps != nil {
+		// Start runs under the devnet's lock: its chain and deployment are read directly.
+		book, err := swaps.New(mirror, protocol.NewGateway(protocol.NewConn(evm, s.n.deployment, nil)), s.n.cfg.Chain.ChainID, s.startBlock)
+		if err != nil {
+			return err
+		}
+		s.n.swaps.set(book)
+	}
 	members := []service.Service{watcher}
 	s.mu.Lock()
 	s.node, s.info = node, info
@@ -218,6 +229,9 @@ func (s *solanaSide) Start(ctx context.Context) error {
 func (s *solanaSide) cleanup() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.n.swaps != nil {
+		s.n.swaps.set(nil)
+	}
 	for _, b := range s.bstores {
 		b.Close()
 	}
@@ -406,4 +420,28 @@ func (s *solanaSide) nodeSolana(a Account) *inspnode.SolanaDeps {
 	}
 	return &inspnode.SolanaDeps{Deployment: info.Deployment, RPC: rpc.New(info.URL), Key: SolanaKey(a), Peers: peers,
 		FinalityDepth: s.cfg.FinalityDepth, StartBlock: start, Poll: s.cfg.Poll}
+}
+
+// swapBook is what the devnet's indexer serves under /v1/swaps/: the Solana side's swaps once it is up (the
+// indexer starts first).
+type swapBook struct {
+	mu   sync.Mutex
+	book *swaps.Book
+}
+
+func (b *swapBook) set(book *swaps.Book) {
+	b.mu.Lock()
+	b.book = book
+	b.mu.Unlock()
+}
+
+// Swap implements server.SwapReader.
+func (b *swapBook) Swap(ctx context.Context, id string) (api.Swap, error) {
+	b.mu.Lock()
+	book := b.book
+	b.mu.Unlock()
+	if book == nil {
+		return api.Swap{}, &api.Error{Status: http.StatusServiceUnavailable, Code: api.CodeNoSolana, Message: "the devnet's Solana side is not up"}
+	}
+	return book.Swap(ctx, id)
 }

@@ -938,7 +938,20 @@ func (b *Bridge) payOut(ctx context.Context, it *Item) error {
 				if it.Kind == KindOutbound {
 					return b.returnFailed(ctx, it, st.Value[0].Err)
 				}
-				return fmt.Errorf("%w: %s: %v", solgateway.ErrTxFailed, it.SolanaSig, st.Value[0].Err)
+				// A refund that landed and failed moved nothing. Its nonce is spent (or advanced now, should a
+				// node not advance it on failure), so those bytes can never land: the refund is built anew on
+				// the next pass, and co-signers accept the new message since the old one is dead.
+				if err := b.invalidate(ctx, it.SolanaNonce); err != nil {
+					return err
+				}
+				b.log.Warn().Str("deposit", it.Deposit.String()).Str("solana_tx", it.SolanaSig.String()).Interface("error", st.Value[0].Err).
+					Msg("refund failed on Solana: building a new one")
+				failed := fmt.Errorf("%w: %s: %v", solgateway.ErrTxFailed, it.SolanaSig, st.Value[0].Err)
+				it.SolanaTx, it.SolanaSig, it.SolanaNonce = nil, solana.Signature{}, solana.Hash{}
+				if err := b.save(ctx, it, StateRefundRecorded); err != nil {
+					return err
+				}
+				return failed
 			}
 			if err := solgateway.Wait(ctx, c, it.SolanaSig, rpc.CommitmentFinalized); err != nil {
 				return err

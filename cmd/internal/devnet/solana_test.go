@@ -19,6 +19,7 @@ import (
 
 	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
 	"github.com/idlegrid/idlegrid/inspector/bridge"
+	"github.com/idlegrid/idlegrid/inspector/bridge/bridgestore"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/devchain/svm"
@@ -96,6 +97,16 @@ func (w *solWorld) bridge(name string, adjust func(*bridge.Config, *bridge.Deps)
 		w.t.Fatal(err)
 	}
 	return b
+}
+
+// bridgeStore opens the store of the bridge called name (beside its bridge's own handle: SQLite serialises).
+func (w *solWorld) bridgeStore(name string) *bridgestore.DB {
+	s, err := bridgestore.Open(w.ctx, filepath.Join(w.dir, name+".db"))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.t.Cleanup(func() { s.Close() })
+	return s
 }
 
 // until runs bridge passes until cond holds.

@@ -206,9 +206,9 @@ type Node struct {
 	indexer *node.Node
 	// swaps is the indexer's view of the Solana side's swaps, bound when that side is up.
 	swaps *swapBook
-	group   *service.Group
-	info    Info
-	tmp     string
+	group *service.Group
+	info  Info
+	tmp   string
 
 	deployment deployment.Deployment
 	solana     *solanaSide

@@ -24,7 +24,9 @@ func TestSolanaSection(t *testing.T) {
 		edit  func(*Config)
 		field string
 	}{
-		{"peer key", func(c *Config) { c.Solana.Peers = map[string]string{"not-base58!": "0x0000000000000000000000000000000000000001"} }, "solana.peers.not-base58!"},
+		{"peer key", func(c *Config) {
+			c.Solana.Peers = map[string]string{"not-base58!": "0x0000000000000000000000000000000000000001"}
+		}, "solana.peers.not-base58!"},
 		{"peer address", func(c *Config) { c.Solana.Peers = map[string]string{key: "nobody"} }, "solana.peers." + key},
 		{"keypair", func(c *Config) { c.Solana.Deployment = "deployments/devnet-solana.json" }, "solana.keypair"},
 	} {

@@ -204,11 +204,9 @@ type Node struct {
 	extra   []service.Service
 	chain   *devchain.Chain
 	indexer *node.Node
-	// swaps is the indexer's view of the Solana side's swaps, bound when that side is up.
-	swaps *swapBook
-	group *service.Group
-	info  Info
-	tmp   string
+	group   *service.Group
+	info    Info
+	tmp     string
 
 	deployment deployment.Deployment
 	solana     *solanaSide
@@ -220,6 +218,9 @@ type Node struct {
 	devImage string
 	// dockerHost is the provider node's Docker daemon, found at Start ("" when there is none: no node runs).
 	dockerHost string
+
+	// swaps is what the indexer serves of the Solana side's swaps, bound when that side is up.
+	swaps *swapBook
 }
 
 // New prepares a devnet; nothing runs until Start.

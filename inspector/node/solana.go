@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -45,6 +46,9 @@ type SolanaDeps struct {
 	StartBlock    uint64
 	// Poll is how often the watcher and the bridge look for work (0: 2 s).
 	Poll time.Duration
+	// Dir holds the bridge's and the mirror's files (empty: the node's DataDir). A dev Solana node that is new
+	// at every start gets a new Dir each time: state of another cluster must not be resumed on this one.
+	Dir string
 }
 
 func (s *SolanaDeps) validate() error {
@@ -67,11 +71,18 @@ func (n *Node) openSolanaStores(ctx context.Context) error {
 	if n.deps.Solana == nil {
 		return nil
 	}
-	bs, err := bridgestore.Open(ctx, filepath.Join(n.cfg.DataDir, "solana-bridge.db"))
+	dir := n.cfg.DataDir
+	if n.deps.Solana.Dir != "" {
+		dir = n.deps.Solana.Dir
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return fmt.Errorf("solana dir: %w", err)
+		}
+	}
+	bs, err := bridgestore.Open(ctx, filepath.Join(dir, "solana-bridge.db"))
 	if err != nil {
 		return err
 	}
-	ms, err := solstore.Open(ctx, filepath.Join(n.cfg.DataDir, "solana-mirror.db"))
+	ms, err := solstore.Open(ctx, filepath.Join(dir, "solana-mirror.db"))
 	if err != nil {
 		bs.Close()
 		return err

@@ -406,12 +406,13 @@ func (n *Node) SolanaStartBlock() uint64 {
 }
 
 // nodeSolana is inspector node a's Solana duty: its own RPC client and watcher over the devnet's Solana node,
-// its derived multisig key, and the other inspectors' keys (nil when the devnet runs no bridge).
+// its derived multisig key, and the other inspectors' keys (nil when the devnet runs no bridge). Its files
+// live in this Solana side's directory, removed at Close like the node they describe.
 func (s *solanaSide) nodeSolana(a Account) *inspnode.SolanaDeps {
 	s.mu.Lock()
-	info, start := s.info, s.startBlock
+	info, start, dir := s.info, s.startBlock, s.dir
 	s.mu.Unlock()
-	if !s.cfg.Bridge || info.URL == "" {
+	if !s.cfg.Bridge || info.URL == "" || dir == "" {
 		return nil
 	}
 	peers := map[solana.PublicKey]common.Address{}
@@ -419,7 +420,9 @@ func (s *solanaSide) nodeSolana(a Account) *inspnode.SolanaDeps {
 		peers[SolanaKey(p).PublicKey()] = p.Address
 	}
 	return &inspnode.SolanaDeps{Deployment: info.Deployment, RPC: rpc.New(info.URL), Key: SolanaKey(a), Peers: peers,
-		FinalityDepth: s.cfg.FinalityDepth, StartBlock: start, Poll: s.cfg.Poll}
+		FinalityDepth: s.cfg.FinalityDepth, StartBlock: start, Poll: s.cfg.Poll,
+		// This Solana node is new at every start: the node's bridge and mirror live with it.
+		Dir: filepath.Join(dir, "inspector-"+a.Address.Hex())}
 }
 
 // swapBook is what the devnet's indexer serves under /v1/swaps/: the Solana side's swaps once it is up (the

@@ -25,6 +25,8 @@ import (
 	"github.com/idlegrid/idlegrid/inspector/rules"
 	"github.com/idlegrid/idlegrid/inspector/sqlstore"
 	"github.com/idlegrid/idlegrid/oracle"
+	"github.com/idlegrid/idlegrid/oracle/chain"
+	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/keys"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
 	"github.com/idlegrid/idlegrid/oracle/solgateway"
@@ -57,6 +59,8 @@ type inspectorNode struct {
 	peering      *bridge.Peering
 	// coSigners wraps the peer co-signers (a test may hold a round in the middle).
 	coSigners func(bridge.CoSigners) bridge.CoSigners
+	// external is the endpoint of a node that runs in another process (nothing of it is built here).
+	external string
 }
 
 type agreeNet struct {
@@ -86,6 +90,12 @@ func startAgreeNet(t *testing.T, w *solWorld, adjust func(*inspectorNode)) *agre
 		if adjust != nil {
 			adjust(nd)
 		}
+		net.keyOf[devnet.SolanaKey(a).PublicKey()] = a.Address
+		if nd.external != "" {
+			net.peers[a.Address] = nd.external
+			net.nodes = append(net.nodes, nd)
+			continue
+		}
 		nd.srv = httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
 			h := nd.handler.Load()
 			if h == nil {
@@ -96,7 +106,6 @@ func startAgreeNet(t *testing.T, w *solWorld, adjust func(*inspectorNode)) *agre
 		}))
 		t.Cleanup(nd.srv.Close)
 		net.peers[a.Address] = nd.srv.URL
-		net.keyOf[devnet.SolanaKey(a).PublicKey()] = a.Address
 		var err error
 		dir := filepath.Join(w.dir, fmt.Sprintf("inspector-%d", i))
 		if nd.mirror, err = solstore.Open(w.ctx, dir+"-mirror.db"); err != nil {
@@ -123,7 +132,9 @@ func startAgreeNet(t *testing.T, w *solWorld, adjust func(*inspectorNode)) *agre
 		net.nodes = append(net.nodes, nd)
 	}
 	for _, nd := range net.nodes {
-		net.start(t, nd)
+		if nd.external == "" {
+			net.start(t, nd)
+		}
 	}
 	return net
 }
@@ -136,47 +147,80 @@ func (net *agreeNet) start(t *testing.T, nd *inspectorNode) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	conn := protocol.NewConn(client, w.n.Info().Deployment, nil)
-	quorum := protocol.NewQuorum(conn)
-	peering := &bridge.Peering{Peers: net.keyOf}
-	b, err := devnet.NewBridge(devnet.BridgeSetup{EVM: client, Deployment: w.n.Info().Deployment, ChainID: w.n.Info().ChainID,
-		PollInterval: 50 * time.Millisecond, Solana: w.info.Deployment, SolanaRPC: w.info.URL, Inspectors: []devnet.Account{nd.sender},
-		FinalityDepth: 1, Poll: 50 * time.Millisecond, StartBlock: w.n.SolanaStartBlock(), Store: nd.store, Mirror: nd.mirror,
-		Log: zerolog.Nop()}, func(_ *bridge.Config, deps *bridge.Deps) {
-		deps.Attester, deps.Turns = peering, peering
-		deps.SolanaKeys = []solana.PrivateKey{devnet.SolanaKey(nd.acct)}
-		deps.CoSigners = peering
-		if nd.coSigners != nil {
-			deps.CoSigners = nd.coSigners(peering)
-		}
-	})
+	ag, b, peering, err := buildInspector(w.ctx, inspectorSetup{EVM: client, Deployment: w.n.Info().Deployment, ChainID: w.n.Info().ChainID,
+		Solana: w.info.Deployment, SolanaRPC: w.info.URL, StartBlock: w.n.SolanaStartBlock(), Inspector: nd.acct, Sender: nd.sender,
+		Store: nd.store, AgreeStore: nd.astore, Mirror: nd.mirror, Peers: net.peers, KeyOf: net.keyOf, Round: net.round, Wrap: nd.coSigners})
 	if err != nil {
-		t.Fatal(err)
-	}
-	// The rules read this node's own view: its bridge (its own mirror, Solana RPC and Arbitrum reading).
-	dep, err := rules.NewSolanaDeposit(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ret, err := rules.NewSolanaReturn(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := agree.DefaultConfig(quorum.Domain())
-	cfg.RoundTimeout = net.round
-	ag, err := agree.New(cfg, agree.Deps{Signer: keys.NewSigner(nd.acct.Key), Store: nd.astore,
-		Chain: bridge.AgreementChain{Quorum: quorum, Gateway: b.Gateway()}, Peers: net.peers,
-		Rules: []agree.Rule{dep, ret}, Handlers: map[string]agree.Handler{bridge.CoSignType: b.ServeCoSign}, Log: zerolog.Nop()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	peering.Node = ag
-	if err := b.Start(w.ctx); err != nil {
 		t.Fatal(err)
 	}
 	nd.agree, nd.bridge, nd.peering = ag, b, peering
 	h := ag.Handler()
 	nd.handler.Store(&h)
+}
+
+// inspectorSetup is what one inspector's agreement node and bridge are built from, in this process or a child.
+type inspectorSetup struct {
+	EVM interface {
+		protocol.Chain
+		chain.TxBackend
+	}
+	Deployment        deployment.Deployment
+	ChainID           uint64
+	Solana            solgateway.Deployment
+	SolanaRPC         string
+	StartBlock        uint64
+	Inspector, Sender devnet.Account
+	Store             *bridgestore.DB
+	AgreeStore        *sqlstore.DB
+	Mirror            *solstore.DB
+	Peers             peerURLs
+	KeyOf             map[solana.PublicKey]common.Address
+	Round             time.Duration
+	Wrap              func(bridge.CoSigners) bridge.CoSigners
+}
+
+// buildInspector builds and starts an inspector's bridge beside its agreement node (whose handler the caller
+// serves): the bridge attests, leads and co-signs through the node, and the node's Solana rules read the bridge.
+func buildInspector(ctx context.Context, s inspectorSetup) (*agree.Node, *bridge.Bridge, *bridge.Peering, error) {
+	conn := protocol.NewConn(s.EVM, s.Deployment, nil)
+	quorum := protocol.NewQuorum(conn)
+	peering := &bridge.Peering{Peers: s.KeyOf}
+	b, err := devnet.NewBridge(devnet.BridgeSetup{EVM: s.EVM, Deployment: s.Deployment, ChainID: s.ChainID,
+		PollInterval: 50 * time.Millisecond, Solana: s.Solana, SolanaRPC: s.SolanaRPC, Inspectors: []devnet.Account{s.Sender},
+		FinalityDepth: 1, Poll: 50 * time.Millisecond, StartBlock: s.StartBlock, Store: s.Store, Mirror: s.Mirror,
+		Log: zerolog.Nop()}, func(_ *bridge.Config, deps *bridge.Deps) {
+		deps.Attester, deps.Turns = peering, peering
+		deps.SolanaKeys = []solana.PrivateKey{devnet.SolanaKey(s.Inspector)}
+		deps.CoSigners = peering
+		if s.Wrap != nil {
+			deps.CoSigners = s.Wrap(peering)
+		}
+	})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	// The rules read this node's own view: its bridge (its own mirror, Solana RPC and Arbitrum reading).
+	dep, err := rules.NewSolanaDeposit(b)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ret, err := rules.NewSolanaReturn(b)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	cfg := agree.DefaultConfig(quorum.Domain())
+	cfg.RoundTimeout = s.Round
+	ag, err := agree.New(cfg, agree.Deps{Signer: keys.NewSigner(s.Inspector.Key), Store: s.AgreeStore,
+		Chain: bridge.AgreementChain{Quorum: quorum, Gateway: b.Gateway()}, Peers: s.Peers,
+		Rules: []agree.Rule{dep, ret}, Handlers: map[string]agree.Handler{bridge.CoSignType: b.ServeCoSign}, Log: zerolog.Nop()})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	peering.Node = ag
+	if err := b.Start(ctx); err != nil {
+		return nil, nil, nil, err
+	}
+	return ag, b, peering, nil
 }
 
 // stop takes the node down at whatever point its bridge is: its endpoint stops answering and its loop is

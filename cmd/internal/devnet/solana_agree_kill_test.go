@@ -3,6 +3,7 @@ package devnet_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"net"
@@ -228,6 +229,42 @@ func TestSolanaAgreementSurvivesKill9(t *testing.T) {
 		if count["release "+bridge.OutboundReference(w.n.Info().ChainID, w.gw.Address(), id)] != 1 {
 			t.Errorf("outbound %d: not released exactly once", id)
 		}
+	}
+	// The killed node took part: it signed decisions and co-signed payouts from its own files.
+	astore, err := sqlstore.Open(w.ctx, filepath.Join(dir, "agree.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer astore.Close()
+	deposits, err := w.n.SolanaMirror().Deposits(w.ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	signed := 0
+	for _, dep := range deposits {
+		id, _ := dep.Key.ID()
+		if _, ok, err := astore.LatestWindow(w.ctx, oracle.KindSolanaDeposit, id); err != nil {
+			t.Fatal(err)
+		} else if ok {
+			signed++
+		}
+	}
+	bs, err := bridgestore.Open(w.ctx, filepath.Join(dir, "bridge.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bs.Close()
+	cosigned := 0
+	for id := uint64(1); id <= 2; id++ {
+		if _, ok, err := bs.CoSigned(w.ctx, fmt.Sprintf("outbound:%d", id)); err != nil {
+			t.Fatal(err)
+		} else if ok {
+			cosigned++
+		}
+	}
+	t.Logf("the killed inspector signed %d of %d deposit decisions and co-signed %d of 2 releases", signed, len(deposits), cosigned)
+	if signed+cosigned == 0 {
+		t.Fatal("the killed inspector took no part")
 	}
 	w.conserved("after the kills")
 	w.usdcConserved("after the kills")

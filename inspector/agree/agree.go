@@ -15,6 +15,10 @@
 //   - peer input is authenticated (signed by a current signer, addressed to this node, fresh), bounded in size
 //     and rate, and never crashes the node.
 //
+// A caller that posts what k signed itself (the Solana bridge, which records each send before it makes it)
+// uses Attest and Leads instead of Decide; other peer protocols (the Solana multisig's co-signing) ride the same
+// authenticated transport as extra message types (Deps.Handlers, Call).
+//
 // It never reads the chain or the keystore itself (Chain, Peers, Submitter and the signer are injected), and
 // knows no attestation kind: rules (inspector/rules) say what each kind means.
 package agree

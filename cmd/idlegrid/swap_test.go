@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -129,5 +131,47 @@ func TestSwapOnDevnet(t *testing.T) {
 	runJSON(t, g, &v, withSol("swap", "status", dep.Signature)...)
 	if len(v.Arbitrum) != 1 || v.Arbitrum[0].GridWei != "19900000000000000000" {
 		t.Fatalf("USDC release: %+v", v.Arbitrum)
+	}
+
+	// A standalone indexer that follows the Solana side itself (`indexer run --solana-deployment`) serves the
+	// same swaps from its own watcher's mirror.
+	ctx, cancel := context.WithCancel(context.Background())
+	stderr := &syncBuffer{}
+	done := make(chan error, 1)
+	dir := t.TempDir()
+	go func() {
+		done <- newApp(&syncBuffer{}, stderr).RunContext(ctx, append([]string{"idlegrid", "--log-level", "error", "indexer", "run"},
+			append(append([]string{}, g...), "--db", filepath.Join(dir, "index.db"), "--listen", "127.0.0.1:0",
+				"--solana-deployment", solDep, "--solana-mirror", filepath.Join(dir, "mirror.db"))...))
+	}()
+	t.Cleanup(func() {
+		cancel()
+		<-done
+	})
+	addrRE := regexp.MustCompile(`API on (http://[0-9.:]+)`)
+	var base string
+	waitUntil(t, func() bool {
+		select {
+		case err := <-done:
+			t.Fatalf("indexer run exited: %v\n%s", err, stderr)
+		default:
+		}
+		if m := addrRE.FindStringSubmatch(stderr.String()); m != nil {
+			base = m[1]
+			return true
+		}
+		return false
+	})
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		var w api.Swap
+		out, _, err := run(t, append(append([]string{}, g...), "--json", "swap", "status", "1", "--api", base)...)
+		if err == nil && json.Unmarshal([]byte(out), &w) == nil && w.State == "paid on Solana" && len(w.Solana) == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("standalone indexer: swap 1 %+v (%v)\n%s", w, err, stderr)
+		}
+		time.Sleep(200 * time.Millisecond)
 	}
 }

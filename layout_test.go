@@ -75,9 +75,10 @@ var forbidden = map[string][]string{
 	mod + "inspector/sqlstore": with(inspectorCore, mod+"inspector/rules", mod+"inspector/watch"),
 	mod + "inspector/safety":   inspectorCore,
 	// The Solana bridge reaches Arbitrum through protocol.Gateway behind its own interface and Solana through
-	// solgateway; its domain depends on no storage (bridgestore adapts SQLite and the watcher's store).
+	// solgateway, and takes part in agreement through inspector/agree and inspector/rules (kinds 7 and 8); its
+	// domain depends on no storage (bridgestore adapts SQLite and the watcher's store).
 	mod + "inspector/bridge": with(indexerExceptAPI, mod+"provider", mod+"cmd", ethc, nvml, "modernc.org/sqlite",
-		mod+"indexer/solwatch", mod+"inspector/bridge/bridgestore", mod+"inspector/agree"),
+		mod+"indexer/solwatch", mod+"inspector/bridge/bridgestore"),
 	mod + "inspector/bridge/bridgestore": with(indexerExceptAPI, mod+"provider", mod+"cmd", ethc, nvml),
 	// The inspector node wires the core to the chain through oracle/protocol and oracle/follow: no RPC client
 	// of its own (the command dials), no provider, indexer or CLI code.
@@ -117,6 +118,10 @@ var forbidden = map[string][]string{
 	// through its API client, and never to each other.
 	mod + "inspector/...": with(indexerExceptAPI, mod+"provider", mod+"cmd"),
 	mod + "provider/...":  with(indexerExceptAPI, mod+"inspector", mod+"cmd"),
+	// The swap book joins the watcher's mirror with the gateway's events through oracle/protocol (the only way
+	// to the ABI): no EVM index, no chain client, no server.
+	mod + "indexer/swaps": {ethc, mod + "indexer/sqlstore", mod + "indexer/decode", mod + "indexer/node",
+		mod + "indexer/server", mod + "provider", mod + "inspector", mod + "cmd"},
 	// The Solana watcher is additive: its domain depends on no adapter and on nothing of the EVM indexer.
 	mod + "indexer/solwatch": {bindings, ethc, mod + "indexer/solwatch/solstore", mod + "indexer/sqlstore", mod + "indexer/decode",
 		mod + "indexer/api", mod + "indexer/server", mod + "indexer/node"},

@@ -78,6 +78,19 @@ var (
 		EnvVars:  []string{"IDLEGRID_CORS_ORIGINS"},
 		Category: "INDEXER",
 	}
+	indexerSolanaFlag = &cli.StringFlag{
+		Name:     "solana-deployment",
+		Usage:    "also follow the Solana gateway of this deployment FILE (idlegrid devnet --solana writes one) and serve its swaps under /v1/swaps/",
+		EnvVars:  []string{"IDLEGRID_INDEXER_SOLANA_DEPLOYMENT"},
+		Category: "INDEXER",
+	}
+	indexerSolanaMirrorFlag = &cli.StringFlag{
+		Name:     "solana-mirror",
+		Usage:    "the Solana watcher's SQLite FILE (with --solana-deployment)",
+		Value:    "idlegrid-solana-mirror.db",
+		EnvVars:  []string{"IDLEGRID_INDEXER_SOLANA_MIRROR"},
+		Category: "INDEXER",
+	}
 	indexerConsoleFlag = &cli.BoolFlag{
 		Name:     "console",
 		Usage:    "serve the web console (rent, provide and inspect from a browser wallet) under /console/",
@@ -103,7 +116,8 @@ func indexerCommand() *cli.Command {
 				Name:  "run",
 				Usage: "follow the chain, index every protocol event and serve the query API until interrupted",
 				Flags: []cli.Flag{rpcFlag, deploymentFlag, indexerDBFlag, indexerListenFlag, indexerFinalityFlag,
-					indexerPollFlag, indexerMaxRangeFlag, indexerWipeFlag, indexerCORSFlag, indexerRateFlag, indexerConsoleFlag},
+					indexerPollFlag, indexerMaxRangeFlag, indexerWipeFlag, indexerCORSFlag, indexerRateFlag, indexerConsoleFlag,
+					indexerSolanaFlag, solanaRPCFlag, indexerSolanaMirrorFlag},
 				Action: runIndexer,
 			},
 		},
@@ -126,6 +140,10 @@ func runIndexer(c *cli.Context) error {
 		return usageError("--%s %v: give requests per second, more than 0", indexerRateFlag.Name, rate)
 	}
 	cfg.API.RatePerSecond, cfg.API.RateBurst = rate, max(1, int(2*rate))
+	if f := c.String(indexerSolanaFlag.Name); f != "" {
+		cfg.Solana = &node.SolanaConfig{DeploymentFile: f, RPC: c.String(solanaRPCFlag.Name), Mirror: c.String(indexerSolanaMirrorFlag.Name),
+			WipeOnReset: cfg.WipeOnReset}
+	}
 	if c.IsSet(indexerFinalityFlag.Name) {
 		d := c.Uint64(indexerFinalityFlag.Name)
 		cfg.FinalityDepth = &d

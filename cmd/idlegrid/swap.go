@@ -6,11 +6,8 @@ import (
 	"fmt"
 	"io/fs"
 	"math/big"
-	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -22,8 +19,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
-	"github.com/idlegrid/idlegrid/indexer/solwatch/solstore"
-	"github.com/idlegrid/idlegrid/inspector/bridge"
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/amount"
 	"github.com/idlegrid/idlegrid/oracle/devchain"
@@ -71,12 +67,6 @@ var (
 		EnvVars:  []string{"IDLEGRID_SOLANA_RPC"},
 		Category: "SOLANA",
 	}
-	solanaMirrorFlag = &cli.StringFlag{
-		Name:     "solana-mirror",
-		Usage:    "the Solana watcher's database FILE (default: the one named in the Solana deployment file)",
-		EnvVars:  []string{"IDLEGRID_SOLANA_MIRROR"},
-		Category: "SOLANA",
-	}
 	faucetSOLFlag = &cli.StringFlag{
 		Name:     "sol",
 		Usage:    "SOL to airdrop (fees)",
@@ -108,8 +98,8 @@ func swapCommand() *cli.Command {
 				Flags: withChainFlags(swapAmountFlag, swapMintFlag, swapToFlag, swapMinOutFlag), Action: action(swapToSolana)},
 			{Name: "faucet", Usage: "fund a Solana wallet with SOL and dev USDC (devnet --solana only; paid by the devnet's set-up key)",
 				Flags: withChainFlags(append([]cli.Flag{swapToFlag, faucetSOLFlag, faucetUSDCFlag}, solanaFlags...)...), Action: action(swapFaucet)},
-			{Name: "status", Usage: "show a swap on both chains: ID is an outbound id (to-solana), a deposit's Solana signature, key or 0x id",
-				ArgsUsage: "ID", Flags: withChainFlags(append(solanaFlags, solanaMirrorFlag)...), Action: action(swapStatus)},
+			{Name: "status", Usage: "show a swap on both chains, from the indexer's API: ID is an outbound id (to-solana), a deposit's Solana signature, key or 0x id",
+				ArgsUsage: "ID", Flags: withChainFlags(marketAPIFlag), Action: action(swapStatus)},
 		},
 	}
 }
@@ -318,145 +308,55 @@ func errOr(err error, text string) string {
 }
 
 // swapView is a swap on both chains.
-type swapView struct {
-	Kind     string                  `json:"kind"`
-	ID       string                  `json:"id"`
-	Solana   []string                `json:"solana"`
-	Arbitrum []protocol.GatewayEvent `json:"arbitrum"`
-	State    string                  `json:"state"`
-}
-
+// swapStatus shows a swap on both chains as the indexer mirrors it (GET /v1/swaps/{id}).
 func swapStatus(c *cli.Context, args []string) error {
 	if len(args) != 1 {
 		return usageError("give one ID: an outbound id (from `swap to-solana`), or a deposit's Solana signature, key or 0x id")
 	}
-	f, _, err := loadSolana(c)
+	client, err := indexerClient(c)
 	if err != nil {
 		return err
 	}
-	mirrorPath := flagString(c, solanaMirrorFlag)
-	if mirrorPath == "" {
-		mirrorPath = f.Mirror
-	}
-	if mirrorPath == "" {
-		return usageError("--%s: the deployment file names no watcher database: give it", solanaMirrorFlag.Name)
-	}
-	if _, err := os.Stat(mirrorPath); err != nil {
-		return fmt.Errorf("--%s: %w", solanaMirrorFlag.Name, err)
-	}
-	mirror, err := solstore.Open(c.Context, mirrorPath)
+	v, err := client.Swap(c.Context, args[0])
 	if err != nil {
-		return err
+		return indexerError(err)
 	}
-	defer mirror.Close()
-	s, err := connect(c, false)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	gw := protocol.NewGateway(s.conn)
-	head, err := gw.Head(s.ctx)
-	if err != nil {
-		return err
-	}
-	events, err := gw.Events(s.ctx, 0, head)
-	if err != nil {
-		return err
-	}
-	outflows, err := mirror.Outflows(s.ctx)
-	if err != nil {
-		return err
-	}
-	v := swapView{Solana: []string{}, Arbitrum: []protocol.GatewayEvent{}}
-	id := args[0]
-	if n, err := strconv.ParseUint(id, 10, 64); err == nil {
-		v.Kind, v.ID = "to-solana", id
-		for _, e := range events {
-			if e.OutboundID == n && (e.Name == protocol.EventOutboundRequested || e.Name == protocol.EventOutboundReturned) {
-				v.Arbitrum = append(v.Arbitrum, e)
-			}
-		}
-		if len(v.Arbitrum) == 0 {
-			return fmt.Errorf("outbound %d: no such transfer on this gateway", n)
-		}
-		ref := bridge.OutboundReference(s.d.ChainID, gw.Address(), n)
-		v.State = "requested: waiting for the inspectors"
-		for _, o := range outflows {
-			if o.Kind == solgateway.Release && o.Reference == ref {
-				v.Solana = append(v.Solana, fmt.Sprintf("released %d raw units of %s in %s (slot %d, finalized)", o.Amount, o.Symbol, o.Key.Signature, o.Slot))
-				v.State = "paid on Solana"
-			}
-		}
-		if v.Arbitrum[len(v.Arbitrum)-1].Name == protocol.EventOutboundReturned {
-			v.State = "returned to the sender on Arbitrum"
-		}
-	} else {
-		deposits, err := mirror.Deposits(s.ctx, "")
-		if err != nil {
-			return err
-		}
-		var row *solstore.DepositRow
-		for i, d := range deposits {
-			did, _ := d.Key.ID()
-			if d.Key.String() == id || d.Key.Signature.String() == id || strings.EqualFold(did.Hex(), id) {
-				row = &deposits[i]
-				break
-			}
-		}
-		if row == nil {
-			return fmt.Errorf("deposit %s: not in the Solana watcher's finalized mirror (not finalized yet, or not a deposit into the vault)", id)
-		}
-		did, _ := row.Key.ID()
-		v.Kind, v.ID = "to-arbitrum", did.Hex()
-		memo := row.Recipient
-		if row.Malformed != "" {
-			memo = "malformed: " + row.Malformed
-		}
-		v.Solana = append(v.Solana, fmt.Sprintf("deposited %d raw units of %s from %s in %s (slot %d, finalized), memo %s", row.Amount, row.Symbol, row.Source, row.Key.Signature, row.Slot, memo))
-		v.State = "deposited: waiting for the inspectors"
-		for _, e := range events {
-			if e.DepositID != did {
-				continue
-			}
-			v.Arbitrum = append(v.Arbitrum, e)
-			switch e.Name {
-			case protocol.EventDepositReleased, protocol.EventQueuedReleaseCompleted:
-				v.State = "released on Arbitrum"
-			case protocol.EventDepositQueued:
-				v.State = "queued on Arbitrum until " + when(e.ReleasableAt)
-			case protocol.EventDepositRefundRecorded:
-				v.State = "refund recorded on Arbitrum: waiting for the Solana refund"
-			}
-		}
-		for _, o := range outflows {
-			if o.Kind == solgateway.Refund && o.Refunds == row.Key.String() {
-				v.Solana = append(v.Solana, fmt.Sprintf("refunded %d raw units in %s (slot %d, finalized)", o.Amount, o.Key.Signature, o.Slot))
-				v.State = "refunded on Solana"
-			}
-		}
-	}
-	return s.emit(v, func(tw *tabwriter.Writer) {
+	return emit(c.App.Writer, flagBool(c, jsonFlag), v, func(tw *tabwriter.Writer) {
 		fmt.Fprintf(tw, "%s\t%s\n", v.Kind, v.ID)
 		fmt.Fprintf(tw, "state\t%s\n", v.State)
 		for _, l := range v.Solana {
-			fmt.Fprintf(tw, "solana\t%s\n", l)
+			fmt.Fprintf(tw, "solana\t%s\n", solanaStep(l))
 		}
 		for _, e := range v.Arbitrum {
-			fmt.Fprintf(tw, "arbitrum\t%s in %s (block %d)%s\n", e.Name, e.TxHash.Hex(), e.Block, eventDetail(e))
+			fmt.Fprintf(tw, "arbitrum\t%s in %s (block %d)%s\n", e.Event, e.Tx.Hex(), e.Block, eventDetail(e))
 		}
 	})
 }
 
-func eventDetail(e protocol.GatewayEvent) string {
-	switch e.Name {
+func solanaStep(l api.SwapSolana) string {
+	switch l.Step {
+	case "deposit":
+		return fmt.Sprintf("deposited %d raw units of %s from %s in %s (slot %d, finalized), memo %s", l.Amount, l.Symbol, l.Source, l.Signature, l.Slot, l.Memo)
+	case "release":
+		return fmt.Sprintf("released %d raw units of %s in %s (slot %d, finalized)", l.Amount, l.Symbol, l.Signature, l.Slot)
+	}
+	return fmt.Sprintf("refunded %d raw units in %s (slot %d, finalized)", l.Amount, l.Signature, l.Slot)
+}
+
+func eventDetail(e api.SwapArbitrum) string {
+	grid := e.GridWei
+	if v, ok := new(big.Int).SetString(e.GridWei, 10); ok {
+		grid = amount.Format(v, amount.GRID)
+	}
+	switch e.Event {
 	case protocol.EventDepositReleased, protocol.EventDepositQueued, protocol.EventQueuedReleaseCompleted:
-		return fmt.Sprintf(": %s to %s", amount.Format(e.GridAmount, amount.GRID), e.Recipient.Hex())
+		return fmt.Sprintf(": %s to %s", grid, e.Recipient.Hex())
 	case protocol.EventDepositRefundRecorded:
 		return fmt.Sprintf(": reason %d", e.Reason)
 	case protocol.EventOutboundRequested:
-		return fmt.Sprintf(": %s from %s", amount.Format(e.GridAmount, amount.GRID), e.Sender.Hex())
+		return fmt.Sprintf(": %s from %s", grid, e.Sender.Hex())
 	case protocol.EventOutboundReturned:
-		return fmt.Sprintf(": %s back to %s, reason %d", amount.Format(e.GridAmount, amount.GRID), e.Sender.Hex(), e.Reason)
+		return fmt.Sprintf(": %s back to %s, reason %d", grid, e.Sender.Hex(), e.Reason)
 	}
 	return ""
 }

@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -14,12 +16,14 @@ import (
 	"github.com/gagliardetto/solana-go"
 	"github.com/gagliardetto/solana-go/rpc"
 
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/oracle/solgateway"
 )
 
 // TestSwapOnDevnet runs `idlegrid devnet --solana` and swaps GRID both ways with the CLI, as a person would:
 // to Solana from dev account 1, back to Arbitrum signed by a Solana keypair file, following each with `swap
-// status` until the inspectors' bridge (run by the devnet) has served it. Usage errors name the flag.
+// status` (the indexer's API) until the inspectors' bridge, run inside the devnet's three inspector nodes, has
+// served it. Usage errors name the flag.
 func TestSwapOnDevnet(t *testing.T) {
 	if _, err := exec.LookPath("node"); err != nil && os.Getenv("IDLEGRID_REQUIRE_SVM") != "1" {
 		t.Skipf("no Node.js for the local Solana node: %v", err)
@@ -32,7 +36,7 @@ func TestSwapOnDevnet(t *testing.T) {
 	}
 	// The Solana flags belong to the swap commands that read Solana (not global): given after them.
 	withSol := func(args ...string) []string {
-		if args[1] == "to-solana" {
+		if args[1] == "to-solana" || args[1] == "status" {
 			return args
 		}
 		return append(args, "--solana-deployment", solDep)
@@ -80,14 +84,14 @@ func TestSwapOnDevnet(t *testing.T) {
 	status := func(id, want string) {
 		t.Helper()
 		deadline := time.Now().Add(90 * time.Second)
-		var v swapView
+		var v api.Swap
 		var last string
 		for time.Now().Before(deadline) {
-			// A deposit just finalized may not be in the watcher's mirror yet: that is an error until it is.
+			// A deposit just finalized may not be in the indexer's mirror yet: that is an error until it is.
 			out, errOut, err := run(t, append(append(append([]string{}, g...), "--json"), withSol("swap", "status", id)...)...)
 			last = errOut
 			if err == nil && json.Unmarshal([]byte(out), &v) == nil && v.State == want {
-				t.Logf("swap %s: %s; solana %q", id, v.State, v.Solana)
+				t.Logf("swap %s: %s; solana %+v", id, v.State, v.Solana)
 				return
 			}
 			time.Sleep(200 * time.Millisecond)
@@ -123,9 +127,51 @@ func TestSwapOnDevnet(t *testing.T) {
 	// USDC from the faucet to Arbitrum: 10 USDC at $0.50, less 0.5%, is 19.9 GRID.
 	runJSON(t, g, &dep, withSol("swap", "to-arbitrum", "--amount", "10", "--mint", "USDC", "--keypair", keyFile, "--dev-account", "1")...)
 	status(dep.Signature, "released on Arbitrum")
-	var v swapView
+	var v api.Swap
 	runJSON(t, g, &v, withSol("swap", "status", dep.Signature)...)
-	if len(v.Arbitrum) != 1 || v.Arbitrum[0].GridAmount.String() != "19900000000000000000" {
+	if len(v.Arbitrum) != 1 || v.Arbitrum[0].GridWei != "19900000000000000000" {
 		t.Fatalf("USDC release: %+v", v.Arbitrum)
+	}
+
+	// A standalone indexer that follows the Solana side itself (`indexer run --solana-deployment`) serves the
+	// same swaps from its own watcher's mirror.
+	ctx, cancel := context.WithCancel(context.Background())
+	stderr := &syncBuffer{}
+	done := make(chan error, 1)
+	dir := t.TempDir()
+	go func() {
+		done <- newApp(&syncBuffer{}, stderr).RunContext(ctx, append([]string{"idlegrid", "--log-level", "error", "indexer", "run"},
+			append(append([]string{}, g...), "--db", filepath.Join(dir, "index.db"), "--listen", "127.0.0.1:0",
+				"--solana-deployment", solDep, "--solana-mirror", filepath.Join(dir, "mirror.db"))...))
+	}()
+	t.Cleanup(func() {
+		cancel()
+		<-done
+	})
+	addrRE := regexp.MustCompile(`API on (http://[0-9.:]+)`)
+	var base string
+	waitUntil(t, func() bool {
+		select {
+		case err := <-done:
+			t.Fatalf("indexer run exited: %v\n%s", err, stderr)
+		default:
+		}
+		if m := addrRE.FindStringSubmatch(stderr.String()); m != nil {
+			base = m[1]
+			return true
+		}
+		return false
+	})
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		var w api.Swap
+		out, _, err := run(t, append(append([]string{}, g...), "--json", "swap", "status", "1", "--api", base)...)
+		if err == nil && json.Unmarshal([]byte(out), &w) == nil && w.State == "paid on Solana" && len(w.Solana) == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("standalone indexer: swap 1 %+v (%v)\n%s", w, err, stderr)
+		}
+		time.Sleep(200 * time.Millisecond)
 	}
 }

@@ -72,6 +72,7 @@ const (
 	CodeGatewayUnknown       = "gateway_unknown"        // 503: the provider publishes no gateway endpoint
 	CodeGatewayUnreachable   = "gateway_unreachable"    // 502/504: the provider's gateway did not answer
 	CodeGatewayMismatch      = "gateway_mismatch"       // 502: the provider's node holds other content than was sent
+	CodeNoSolana             = "no_solana"              // 503: this indexer follows no Solana gateway
 )
 
 // Quote is a signed quote as the book keeps it (GET /v1/quotes/{digest}, the answer to POST /v1/quotes), with
@@ -353,4 +354,47 @@ func FormatMicroUSDAmount(v *amount.Int) string {
 		return "-"
 	}
 	return amount.FormatNumber(v.Big(), amount.USD.Decimals)
+}
+
+// Swap kinds.
+const (
+	SwapToSolana   = "to-solana"
+	SwapToArbitrum = "to-arbitrum"
+)
+
+// Swap is one transfer through the Solana gateway as the indexer mirrors it on both chains: GET /v1/swaps/{id},
+// where id is an outbound id (to-solana), or a deposit's Solana signature, key or 0x deposit id (to-arbitrum).
+type Swap struct {
+	Kind string `json:"kind"`
+	ID   string `json:"id"`
+	// State is where the transfer stands, in words ("paid on Solana", "refund recorded on Arbitrum: ...").
+	State    string         `json:"state"`
+	Solana   []SwapSolana   `json:"solana"`
+	Arbitrum []SwapArbitrum `json:"arbitrum"`
+}
+
+// SwapSolana is a finalized Solana transaction of a swap: the deposit, or the vault's release or refund.
+type SwapSolana struct {
+	Step      string `json:"step"` // deposit, release, refund
+	Signature string `json:"signature"`
+	Slot      uint64 `json:"slot"`
+	Symbol    string `json:"symbol,omitempty"`
+	// Amount is in the mint's raw units.
+	Amount uint64 `json:"amount"`
+	Source string `json:"source,omitempty"`
+	// Memo is a deposit's Arbitrum recipient, or why it is malformed.
+	Memo string `json:"memo,omitempty"`
+}
+
+// SwapArbitrum is a SolanaGateway event of a swap.
+type SwapArbitrum struct {
+	Event string      `json:"event"`
+	Tx    common.Hash `json:"tx"`
+	Block uint64      `json:"block"`
+	// GridWei is the GRID moved (decimal wei; empty when the event moves none).
+	GridWei      string         `json:"gridWei,omitempty"`
+	Recipient    common.Address `json:"recipient,omitzero"`
+	Sender       common.Address `json:"sender,omitzero"`
+	Reason       uint8          `json:"reason,omitempty"`
+	ReleasableAt uint64         `json:"releasableAt,omitempty"`
 }

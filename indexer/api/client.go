@@ -174,6 +174,16 @@ func (c *Client) RewardClaim(ctx context.Context, account common.Address) (rewar
 	return p.Claim, nil
 }
 
+// Swap is a Solana gateway transfer on both chains: id is an outbound id, or a deposit's Solana signature, key
+// or 0x id. An indexer that follows no Solana gateway answers an *Error with CodeNoSolana.
+func (c *Client) Swap(ctx context.Context, id string) (*Swap, error) {
+	var s Swap
+	if err := c.do(ctx, http.MethodGet, "/v1/swaps/"+url.PathEscape(id), nil, &s); err != nil {
+		return nil, err
+	}
+	return &s, nil
+}
+
 // Status is what the indexer indexes and how far it is.
 func (c *Client) Status(ctx context.Context) (*Status, error) {
 	var st Status

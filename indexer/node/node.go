@@ -25,7 +25,9 @@ import (
 	"github.com/idlegrid/idlegrid/indexer/console"
 	"github.com/idlegrid/idlegrid/indexer/decode"
 	"github.com/idlegrid/idlegrid/indexer/server"
+	"github.com/idlegrid/idlegrid/indexer/solwatch/solstore"
 	"github.com/idlegrid/idlegrid/indexer/sqlstore"
+	"github.com/idlegrid/idlegrid/indexer/swaps"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/retry"
@@ -63,6 +65,11 @@ type Config struct {
 	// GatewayEndpoints are providers' renter gateways (host:port) the console's gateway proxy may reach, by
 	// provider address, until the chain publishes them (a devnet knows its own provider's).
 	GatewayEndpoints map[common.Address]string
+	// Swaps serves the Solana gateway's transfers under /v1/swaps/ (indexer/swaps over a Solana watcher's
+	// mirror; nil: the route answers that this indexer follows no Solana gateway).
+	Swaps server.SwapReader
+	// Solana, when set (and Swaps is not), runs the node's own Solana watcher and serves its swaps.
+	Solana *SolanaConfig
 }
 
 // DefaultConfig indexes into idlegrid-index.db and serves on api.DefaultAddr.
@@ -103,6 +110,7 @@ type Node struct {
 	client   *ethclient.Client
 	dep      deployment.Deployment
 	db       *sqlstore.DB
+	mirror   *solstore.DB
 	follower *indexer.Follower
 	server   *server.Server
 	group    *service.Group
@@ -181,10 +189,19 @@ func (n *Node) Start(ctx context.Context) (err error) {
 			return err
 		}
 	}
+	var solanaWatcher service.Service
+	swapReader := n.cfg.Swaps
+	if n.cfg.Solana != nil && swapReader == nil {
+		var book *swaps.Book
+		if solanaWatcher, book, err = n.solanaSide(ctx, chain, dep); err != nil {
+			return err
+		}
+		swapReader = book
+	}
 	deps := server.Deps{
 		Machines: n.db, Leases: n.db, History: n.db, Epochs: n.db, Rewards: indexer.NewRewardBook(n.db), Quotes: quotes,
 		Follower: n.follower, DB: n.db, Health: n, Deployment: &dep, Gatherer: reg, Registerer: reg, Clock: clock,
-		Log: n.log.With().Str("component", "api").Logger(), Series: indexer.NewSeries(n.db),
+		Log: n.log.With().Str("component", "api").Logger(), Series: indexer.NewSeries(n.db), Swaps: swapReader,
 	}
 	if n.cfg.Console {
 		if deps.Console, err = console.Handler(console.Assets()); err != nil {
@@ -218,6 +235,9 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	}
 	// The follower first: a chain reset or deployment change fails here, clearly, before anything is served.
 	group := service.NewGroup("indexer", n.follower, n.server, housekeeping, specs)
+	if solanaWatcher != nil {
+		group.Add(solanaWatcher)
+	}
 	if err := group.Start(ctx); err != nil {
 		return err
 	}
@@ -291,6 +311,10 @@ func (n *Node) release() error {
 	if n.db != nil {
 		err = n.db.Close()
 		n.db = nil
+	}
+	if n.mirror != nil {
+		err = errors.Join(err, n.mirror.Close())
+		n.mirror = nil
 	}
 	if n.client != nil {
 		n.client.Close()

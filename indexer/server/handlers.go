@@ -670,3 +670,15 @@ func decodeBody(r *http.Request, limit int64, v any) error {
 }
 
 func startsWith(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
+
+// swap is one Solana gateway transfer on both chains.
+func (s *Server) swap(r *http.Request) (any, error) {
+	if err := newParams(r.URL.Query()).done(); err != nil {
+		return nil, err
+	}
+	if s.deps.Swaps == nil {
+		return nil, &apiError{Status: http.StatusServiceUnavailable, Code: api.CodeNoSolana,
+			Message: "this indexer follows no Solana gateway (run it with the gateway's Solana side: idlegrid devnet --solana)"}
+	}
+	return s.deps.Swaps.Swap(r.Context(), r.PathValue("id"))
+}

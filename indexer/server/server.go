@@ -78,6 +78,12 @@ type Pinger interface {
 	Healthy(ctx context.Context) error
 }
 
+// SwapReader is the Solana gateway's transfers on both chains (indexer/swaps.Book). An unknown id is an
+// *api.Error with CodeNotFound.
+type SwapReader interface {
+	Swap(ctx context.Context, id string) (api.Swap, error)
+}
+
 // Deps are what the server reads and serves.
 type Deps struct {
 	Machines MachineReader
@@ -106,6 +112,8 @@ type Deps struct {
 	Console http.Handler
 	// Gateways proxies the renter gateway routes under /v1/gateway/ (nil: not served).
 	Gateways *GatewayProxy
+	// Swaps serves /v1/swaps/{id} (nil: answered CodeNoSolana).
+	Swaps SwapReader
 }
 
 // Config shapes the server.
@@ -518,6 +526,7 @@ func (s *Server) routes() http.Handler {
 	s.route(mux, "POST /v1/quotes", s.postQuote)
 	s.route(mux, "GET /v1/quotes/{digest}", s.quote)
 	s.route(mux, "GET /v1/deployment", s.deployment)
+	s.route(mux, "GET /v1/swaps/{id}", s.swap)
 	s.route(mux, "GET /v1/series/prices", s.seriesPrices)
 	s.route(mux, "GET /v1/series/gpus", s.seriesGPUs)
 	s.route(mux, "GET /v1/series/earnings", s.seriesEarnings)

@@ -15,6 +15,10 @@
 //   - peer input is authenticated (signed by a current signer, addressed to this node, fresh), bounded in size
 //     and rate, and never crashes the node.
 //
+// A caller that posts what k signed itself (the Solana bridge, which records each send before it makes it)
+// uses Attest and Leads instead of Decide; other peer protocols (the Solana multisig's co-signing) ride the same
+// authenticated transport as extra message types (Deps.Handlers, Call).
+//
 // It never reads the chain or the keystore itself (Chain, Peers, Submitter and the signer are injected), and
 // knows no attestation kind: rules (inspector/rules) say what each kind means.
 package agree
@@ -109,6 +113,14 @@ type Rule interface {
 	Retry() bool
 }
 
+// IDRule is a Rule whose consumer contract keys its attestations by its own id rather than by Decision.Key:
+// the Solana gateway consumes one attestation per deposit (its deposit id) and per outbound transfer, whatever
+// the window. Windows still separate what a node signed, and the chain still consumes at most one answer.
+type IDRule interface {
+	Rule
+	AttestationID(d Decision) common.Hash
+}
+
 // ErrInvalidValue means a value a rule cannot decode or that is out of range for the decision.
 var ErrInvalidValue = errors.New("agree: invalid value")
 
@@ -142,6 +154,12 @@ type Signed struct {
 type Submitter interface {
 	Submit(ctx context.Context, s Signed) error
 }
+
+// Handler serves one extra peer message type (Deps.Handlers): from is the authenticated sender (a current
+// signer), body the message. The reply is sealed back to the sender; an error is answered with HTTP 422 and
+// its text. Handlers carry protocols that are not EIP-712 attestations (the Solana multisig's co-signing) over
+// the same authenticated, rate-limited transport.
+type Handler func(ctx context.Context, from common.Address, body []byte) (reply any, err error)
 
 // Clock is the node's clock.
 type Clock interface {

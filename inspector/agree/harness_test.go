@@ -218,6 +218,8 @@ type cluster struct {
 	peers   *peers
 	members []*member
 	cfg     agree.Config
+	// handlers are the extra message types every member serves (Deps.Handlers).
+	handlers func(m *member) map[string]agree.Handler
 }
 
 // fastConfig keeps rounds short, but with timeouts generous enough for a loaded 2-core CI machine under -race:
@@ -232,8 +234,20 @@ func fastConfig() agree.Config {
 
 func newCluster(t testing.TB, n, k int, cfg agree.Config, retry bool) *cluster {
 	t.Helper()
+	return newClusterOf(t, n, k, cfg, retry, nil)
+}
+
+// newClusterWith is a cluster whose members serve extra message types.
+func newClusterWith(t testing.TB, n, k int, cfg agree.Config, handlers func(m *member) map[string]agree.Handler) *cluster {
+	t.Helper()
+	return newClusterOf(t, n, k, cfg, false, handlers)
+}
+
+func newClusterOf(t testing.TB, n, k int, cfg agree.Config, retry bool, handlers func(m *member) map[string]agree.Handler) *cluster {
+	t.Helper()
 	ks := keysFor(t, n, 1)
-	c := &cluster{t: t, chain: &chain{decided: map[subjectKey]bool{}}, peers: &peers{urls: map[common.Address]string{}}, cfg: cfg}
+	c := &cluster{t: t, chain: &chain{decided: map[subjectKey]bool{}}, peers: &peers{urls: map[common.Address]string{}}, cfg: cfg,
+		handlers: handlers}
 	c.chain.set = oracle.SignerSet{Version: 1, Threshold: uint8(k)}
 	for _, key := range ks {
 		c.chain.set.Signers = append(c.chain.set.Signers, addrOf(key))
@@ -260,8 +274,12 @@ func (c *cluster) start(m *member) {
 	}
 	m.db = db
 	m.metrics = agree.NewMetrics(prometheus.NewRegistry())
+	var handlers map[string]agree.Handler
+	if c.handlers != nil {
+		handlers = c.handlers(m)
+	}
 	node, err := agree.New(c.cfg, agree.Deps{Signer: keys.NewSigner(m.key), Store: db, Chain: c.chain, Peers: c.peers,
-		Submitter: c.chain, Rules: []agree.Rule{m.rule}, Metrics: m.metrics, Log: zerolog.Nop()})
+		Submitter: c.chain, Rules: []agree.Rule{m.rule}, Handlers: handlers, Metrics: m.metrics, Log: zerolog.Nop()})
 	if err != nil {
 		c.t.Fatal(err)
 	}

@@ -96,12 +96,15 @@ func (c *Config) fill() error {
 
 // Deps are what a node is built from.
 type Deps struct {
-	Signer    oracle.DigestSigner
-	Store     Store
-	Chain     Chain
-	Peers     Peers
+	Signer oracle.DigestSigner
+	Store  Store
+	Chain  Chain
+	Peers  Peers
+	// Submitter posts what Decide's rounds aggregate; nil for a node whose callers post themselves (Attest).
 	Submitter Submitter
 	Rules     []Rule
+	// Handlers serve extra message types at Path+type (names must not be the protocol's own).
+	Handlers map[string]Handler
 	// HTTP is the client for peer requests (nil: a default client; each request has its own timeout).
 	HTTP    *http.Client
 	Clock   Clock
@@ -121,6 +124,7 @@ type Node struct {
 	peers     Peers
 	submitter Submitter
 	rules     map[oracle.Kind]Rule
+	handlers  map[string]Handler
 	http      *http.Client
 	clock     Clock
 	metrics   *Metrics
@@ -161,8 +165,8 @@ func New(cfg Config, deps Deps) (*Node, error) {
 	switch {
 	case deps.Signer == nil:
 		return nil, errors.New("agree: a signer is required")
-	case deps.Store == nil || deps.Chain == nil || deps.Peers == nil || deps.Submitter == nil:
-		return nil, errors.New("agree: store, chain, peers and submitter are required")
+	case deps.Store == nil || deps.Chain == nil || deps.Peers == nil:
+		return nil, errors.New("agree: store, chain and peers are required")
 	case len(deps.Rules) == 0:
 		return nil, errors.New("agree: at least one rule is required")
 	}
@@ -178,6 +182,16 @@ func New(cfg Config, deps Deps) (*Node, error) {
 			return nil, fmt.Errorf("agree: two rules for kind %s", r.Kind())
 		}
 		n.rules[r.Kind()] = r
+	}
+	n.handlers = map[string]Handler{}
+	for typ, h := range deps.Handlers {
+		switch {
+		case h == nil || typ == "" || strings.ContainsAny(typ, "/?#"):
+			return nil, fmt.Errorf("agree: handler %q: a plain name and a function are required", typ)
+		case typ == TypeObserve || typ == TypeNudge || typ == TypeSign:
+			return nil, fmt.Errorf("agree: handler %q: the protocol's own message type", typ)
+		}
+		n.handlers[typ] = h
 	}
 	if n.http == nil {
 		n.http = &http.Client{}
@@ -233,7 +247,11 @@ func (n *Node) attestation(ctx context.Context, d Decision, value []byte, versio
 	if err != nil {
 		return oracle.Attestation{}, common.Hash{}, err
 	}
-	att, err := oracle.NewAttestation(target, d.Key(), version, p)
+	id := d.Key()
+	if r, ok := rule.(IDRule); ok {
+		id = r.AttestationID(d)
+	}
+	att, err := oracle.NewAttestation(target, id, version, p)
 	if err != nil {
 		return oracle.Attestation{}, common.Hash{}, fmt.Errorf("%w: %w", ErrInvalidValue, err)
 	}
@@ -352,7 +370,7 @@ func (n *Node) serve(w http.ResponseWriter, r *http.Request) {
 		}
 	}()
 	typ := strings.TrimPrefix(r.URL.Path, Path)
-	if !strings.HasPrefix(r.URL.Path, Path) || (typ != TypeObserve && typ != TypeNudge && typ != TypeSign) {
+	if !strings.HasPrefix(r.URL.Path, Path) || (typ != TypeObserve && typ != TypeNudge && typ != TypeSign && n.handlers[typ] == nil) {
 		n.reject(w, http.StatusNotFound, "path", fmt.Errorf("agree: no such path %q", r.URL.Path))
 		return
 	}
@@ -397,6 +415,13 @@ func (n *Node) serve(w http.ResponseWriter, r *http.Request) {
 		replyType, reply, herr = n.handleNudge(r.Context(), env)
 	case TypeSign:
 		replyType, reply, herr = n.handleSign(r.Context(), env)
+	default:
+		replyType = typ + replySuffix
+		var err error
+		if reply, err = n.handlers[typ](r.Context(), env.From, env.Body); err != nil {
+			n.log.Info().Err(err).Str("type", typ).Str("peer", env.From.Hex()).Msg("peer request refused")
+			herr = &httpError{http.StatusUnprocessableEntity, "refused", err}
+		}
 	}
 	if herr != nil {
 		n.reject(w, herr.status, herr.reason, herr.err)
@@ -625,4 +650,26 @@ func (n *Node) call(ctx context.Context, peer common.Address, typ string, body a
 		return Envelope{}, fmt.Errorf("%w: answer of %s sent %d ms from now", ErrStale, peer, d)
 	}
 	return env, nil
+}
+
+// replySuffix names the reply of an extra message type (Deps.Handlers).
+const replySuffix = "-reply"
+
+// Call sends an extra message of typ (served by the peer's Deps.Handlers) to peer and decodes its
+// authenticated reply into reply. A refusal comes back as an error carrying the peer's reason.
+func (n *Node) Call(ctx context.Context, peer common.Address, typ string, body, reply any) error {
+	if typ == TypeObserve || typ == TypeNudge || typ == TypeSign {
+		return fmt.Errorf("agree: call %q: use the protocol's own methods", typ)
+	}
+	env, err := n.call(ctx, peer, typ, body)
+	if err != nil {
+		return err
+	}
+	if env.Type != typ+replySuffix {
+		return fmt.Errorf("%w: %s answered %q to %q", ErrEnvelope, peer, env.Type, typ)
+	}
+	if err := decodeStrict(env.Body, reply); err != nil {
+		return fmt.Errorf("%w: reply of %s to %q: %v", ErrEnvelope, peer, typ, err)
+	}
+	return nil
 }

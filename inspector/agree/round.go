@@ -286,7 +286,14 @@ func (n *Node) leadOnce(ctx context.Context, d Decision, mayRetry bool) error {
 		}
 	}
 
-	signed, conflicts, err := n.collect(ctx, d, value, set, prior, replies)
+	// Ask those who have evidence or signed something; others would refuse.
+	var ask []common.Address
+	for _, r := range replies {
+		if r.err == nil && (r.obs.Has || r.obs.Prior != nil) {
+			ask = append(ask, r.peer)
+		}
+	}
+	signed, conflicts, err := n.collect(ctx, d, value, set, prior, ask)
 	if err == nil {
 		return n.submit(ctx, d, value, set, signed)
 	}
@@ -301,7 +308,7 @@ func (n *Node) leadOnce(ctx context.Context, d Decision, mayRetry bool) error {
 
 // collect gathers k signatures over value's attestation: the prior ones, this node's own, then the peers'.
 func (n *Node) collect(ctx context.Context, d Decision, value []byte, set oracle.SignerSet, prior map[common.Address][]byte,
-	replies []reply) (*oracle.Collector, int, error) {
+	peers []common.Address) (*oracle.Collector, int, error) {
 	att, _, err := n.attestation(ctx, d, value, set.Version)
 	if err != nil {
 		return nil, 0, err
@@ -327,14 +334,10 @@ func (n *Node) collect(ctx context.Context, d Decision, value []byte, set oracle
 	if coll.Ready() {
 		return coll, conflicts, nil
 	}
-	// Ask those who have evidence or signed something; others would refuse.
 	var ask []common.Address
-	for _, r := range replies {
-		if r.peer == n.me || r.err != nil || slices.Contains(coll.Signers(), r.peer) {
-			continue
-		}
-		if r.obs.Has || r.obs.Prior != nil {
-			ask = append(ask, r.peer)
+	for _, p := range peers {
+		if p != n.me && !slices.Contains(coll.Signers(), p) {
+			ask = append(ask, p)
 		}
 	}
 	rctx, cancel := context.WithCancel(ctx)
@@ -393,12 +396,60 @@ func (n *Node) submit(ctx context.Context, d Decision, value []byte, set oracle.
 		return err
 	}
 	signers := coll.Signers()[:coll.Need()]
+	if n.submitter == nil {
+		return fmt.Errorf("agree: submit %s: this node has no submitter (its callers post through Attest)", d)
+	}
 	if err := n.submitter.Submit(ctx, Signed{Decision: d, Value: value, Attestation: att, Packed: packed, Signers: signers}); err != nil {
 		return fmt.Errorf("agree: submit %s: %w", d, err)
 	}
 	n.metrics.Submitted.WithLabelValues(d.Kind.String()).Inc()
 	n.log.Info().Stringer("decision", d).Int("signers", len(signers)).Msg("attestation submitted")
 	return nil
+}
+
+// Attest gathers k signatures over value's attestation for d without posting it: for a caller that proposes
+// its own answer and sends the transaction itself (the Solana bridge, whose leader records each send before
+// it makes it). This node signs first, subject to its own rule like any signer; then every other signer is
+// asked, and each signs only what its own rule endorses. When signers are bound to another answer in d's
+// window and the rule allows retries, the question is asked once more in the next window (the rule's
+// attestation id is the same, so the chain still takes at most one answer).
+func (n *Node) Attest(ctx context.Context, d Decision, value []byte) (Signed, error) {
+	if err := d.validate(n.rules); err != nil {
+		return Signed{}, err
+	}
+	rule := n.rules[d.Kind]
+	set, err := n.signerSet(ctx, true)
+	if err != nil {
+		return Signed{}, err
+	}
+	if rule.Retry() {
+		if w, ok, err := n.store.LatestWindow(ctx, d.Kind, d.Subject); err != nil {
+			return Signed{}, fmt.Errorf("agree: read signed answers: %w", err)
+		} else if ok && w > d.Window {
+			d.Window = w
+		}
+	}
+	for attempt := 0; ; attempt++ {
+		coll, conflicts, err := n.collect(ctx, d, value, set, nil, set.Signers)
+		if err == nil {
+			packed, err := coll.Pack()
+			if err != nil {
+				return Signed{}, err
+			}
+			att, _, err := n.attestation(ctx, d, value, set.Version)
+			if err != nil {
+				return Signed{}, err
+			}
+			n.metrics.Rounds.WithLabelValues(d.Kind.String(), "attested").Inc()
+			return Signed{Decision: d, Value: value, Attestation: att, Packed: packed, Signers: coll.Signers()[:coll.Need()]}, nil
+		}
+		if !errors.Is(err, ErrNoQuorum) || conflicts == 0 || attempt > 0 || !rule.Retry() {
+			n.metrics.Rounds.WithLabelValues(d.Kind.String(), "no-quorum").Inc()
+			return Signed{}, err
+		}
+		d.Window++
+		n.log.Info().Stringer("decision", d).Msg("signers bound to another answer: next window")
+	}
 }
 
 // Ask asks peer to sign value's attestation for d (what a leader does in a round). It returns the signature
@@ -424,4 +475,20 @@ func (n *Node) Ask(ctx context.Context, peer common.Address, d Decision, value [
 		return nil, &m, nil
 	}
 	return nil, nil, fmt.Errorf("%w: %s answered %q to sign", ErrEnvelope, peer, env.Type)
+}
+
+// Leads reports whether this node leads d now, for a caller that runs its own rounds (Attest) from the moment
+// it saw the question (since): the first in Leaders leads, the next after each RoundTimeout, and around the
+// ranking again after the last, so that a question outlives leaders that are down.
+func (n *Node) Leads(ctx context.Context, d Decision, since time.Time) (bool, error) {
+	set, err := n.signerSet(ctx, false)
+	if err != nil {
+		return false, err
+	}
+	order := Leaders(d, set.Signers)
+	if len(order) == 0 {
+		return false, nil
+	}
+	turn := max(int(n.clock.Now().Sub(since)/n.cfg.RoundTimeout), 0) % len(order)
+	return order[turn] == n.me, nil
 }

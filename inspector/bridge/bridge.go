@@ -9,10 +9,14 @@
 // again, and a Solana transaction is kept signed in the store and re-sent as the same bytes while its durable
 // nonce has not advanced.
 //
-// Attestations come from an Attester (k-of-n EIP-712 signatures). In this version the inspectors' keys are
-// held in one process (LocalAttester, the devnet's and the tests' set-up): the agreement protocol
-// (inspector/agree) does not carry kind 7/8 rules yet. Solana co-signatures likewise come from the
-// in-process keys, each checking the proposal's bytes (solgateway.CoSign) against this bridge's own record.
+// In a deployment each inspector node runs its own bridge (inspector/node, Deps.Solana) beside its agreement
+// node: Peering attests through an agreement round (rules for kinds 7 and 8 over each node's own view, which
+// this bridge implements: rules.SolanaView), says when this node leads an item (agree.Leaders, the next after
+// each round timeout), and asks the other multisig signers' nodes to co-sign (ServeCoSign answers them: the
+// proposal must match the co-signer's own record, and no other outflow it co-signed for the item may still be
+// able to land). Nodes that do not lead an item follow it by what the chains show. LocalAttester, with every
+// inspector's key in one process, is the single-process devnet (`idlegrid devnet --solana --inspector-nodes 0`)
+// and its tests.
 //
 // It never acts on a Solana transaction that is not finalized (it reads the watcher's mirror, indexer/solwatch),
 // never pays a Solana refund before the DepositRefundRecorded that backs it is FinalityDepth blocks deep on
@@ -23,7 +27,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"sync"
 	"time"
 
@@ -34,6 +37,8 @@ import (
 	"github.com/gagliardetto/solana-go/rpc/jsonrpc"
 	"github.com/rs/zerolog"
 
+	"github.com/idlegrid/idlegrid/inspector/agree"
+	"github.com/idlegrid/idlegrid/inspector/rules"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
@@ -97,6 +102,8 @@ type Item struct {
 	SolanaSig   solana.Signature `json:"solanaSig,omitzero"`
 	SolanaNonce solana.Hash      `json:"solanaNonce,omitzero"`
 	LastError   string           `json:"lastError,omitempty"`
+	// SeenAt is when this node took the item in: leader turns count from it.
+	SeenAt time.Time `json:"seenAt,omitzero"`
 }
 
 // Store keeps the items and the Arbitrum cursor. Every write is durable when it returns.
@@ -109,6 +116,9 @@ type Store interface {
 	Open(ctx context.Context) ([]Item, error)
 	Cursor(ctx context.Context) (uint64, error)
 	SetCursor(ctx context.Context, block uint64) error
+	// CoSigned is this node's co-signing record of an item; PutCoSigned writes it.
+	CoSigned(ctx context.Context, key string) (CoSignRecord, bool, error)
+	PutCoSigned(ctx context.Context, r CoSignRecord) error
 }
 
 // Mirror is the Solana watcher's finalized view of the vaults (bridgestore.Mirror adapts indexer/solwatch's
@@ -161,7 +171,7 @@ type Attester interface {
 	Attest(ctx context.Context, target common.Address, id common.Hash, p oracle.Payload) ([]byte, error)
 }
 
-// LocalAttester attests with inspector keys held in this process (devnet, tests): protocol.Quorum.Attest
+// LocalAttester attests with inspector keys held in this process (the single-process devnet, tests): protocol.Quorum.Attest
 // signs with every key and packs exactly the threshold, in ascending signer order. Fewer keys than the
 // threshold fail with oracle.ErrNotEnoughSignatures.
 type LocalAttester struct {
@@ -222,11 +232,17 @@ type Deps struct {
 	Arbitrum Arbitrum
 	Clock    Clock
 	Attester Attester
-	// Solana reads and sends; SolanaKeys are the inspectors' Solana keys held here: the first proposes (it must
-	// have a nonce account), the first Threshold sign.
+	// Solana reads and sends; SolanaKeys are the multisig keys held here: the first is this node's own (it
+	// proposes on its nonce account and co-signs for peers), the others sign locally (one process holding
+	// several inspectors' keys: the single-process devnet and its tests).
 	Solana     solgateway.Client
 	SolanaKeys []solana.PrivateKey
-	Log        zerolog.Logger
+	// CoSigners reaches the multisig signers whose keys are not held here (Peering); nil: none.
+	CoSigners CoSigners
+	// Turns says when this node leads an item (nil: always; one process serves the gateway). Other nodes
+	// follow: they adopt what the chains show and answer the leader's agreement and co-signing requests.
+	Turns Turns
+	Log   zerolog.Logger
 }
 
 // Bridge is the service.
@@ -241,6 +257,10 @@ type Bridge struct {
 	lastErr   error
 	firstSeen map[string]time.Time
 	passMu    sync.Mutex
+	// coMu orders co-signing against binding to a return (agreement.go).
+	coMu sync.Mutex
+	// rotation counts failed co-signing rounds per item: the next picks other co-signers.
+	rotation map[string]int
 }
 
 // New checks the configuration and parts; nothing runs until Start.
@@ -257,7 +277,7 @@ func New(cfg Config, deps Deps) (*Bridge, error) {
 	if _, ok := cfg.Deployment.NonceOf(deps.SolanaKeys[0].PublicKey()); !ok {
 		return nil, fmt.Errorf("bridge: solana keys: the proposer %s has no nonce account in the deployment", deps.SolanaKeys[0].PublicKey())
 	}
-	return &Bridge{cfg: cfg, deps: deps, log: deps.Log.With().Str("component", "solana-bridge").Logger(), firstSeen: map[string]time.Time{}}, nil
+	return &Bridge{cfg: cfg, deps: deps, log: deps.Log.With().Str("component", "solana-bridge").Logger(), firstSeen: map[string]time.Time{}, rotation: map[string]int{}}, nil
 }
 
 // Name is the service's name.
@@ -380,7 +400,7 @@ func (b *Bridge) ingestDeposits(ctx context.Context) error {
 			return fmt.Errorf("deposit %s: %w", r.Key, err)
 		}
 		it := Item{Key: id.Hex(), Kind: KindDeposit, State: StateNew, Deposit: r.Key, DepositID: id, Source: r.Source,
-			Mint: mint, Amount: r.Amount, Malformed: r.Malformed}
+			Mint: mint, Amount: r.Amount, Malformed: r.Malformed, SeenAt: time.Now()}
 		if r.Malformed == "" {
 			it.Recipient, err = solgateway.ParseRecipient(r.Recipient)
 			if err != nil {
@@ -412,7 +432,7 @@ func (b *Bridge) ingestOutbounds(ctx context.Context, head uint64) error {
 		from = 0
 	}
 	for from <= final {
-		to := min(final, from+4999)
+		to := min(final, from+protocol.MaxEventRange-1)
 		evs, err := b.deps.Arbitrum.Events(ctx, from, to)
 		if err != nil {
 			return err
@@ -421,8 +441,8 @@ func (b *Bridge) ingestOutbounds(ctx context.Context, head uint64) error {
 			if e.Name != protocol.EventOutboundRequested {
 				continue
 			}
-			it := Item{Key: fmt.Sprintf("outbound:%d", e.OutboundID), Kind: KindOutbound, State: StateNew, OutboundID: e.OutboundID,
-				SolanaRecipient: solana.PublicKeyFromBytes(e.SolanaRecipient[:]), Mint: e.Mint, Amount: e.SolanaAmount}
+			it := Item{Key: outboundKey(e.OutboundID), Kind: KindOutbound, State: StateNew, OutboundID: e.OutboundID,
+				SolanaRecipient: solana.PublicKeyFromBytes(e.SolanaRecipient[:]), Mint: e.Mint, Amount: e.SolanaAmount, SeenAt: time.Now()}
 			if _, err := b.deps.Store.Add(ctx, it); err != nil {
 				return err
 			}
@@ -452,7 +472,66 @@ func (b *Bridge) step(ctx context.Context, it Item, head uint64) error {
 	return err
 }
 
+// decision is the agreement question an item answers (its leader ranking).
+func (it Item) decision() agree.Decision {
+	if it.Kind == KindOutbound {
+		return agree.Decision{Kind: oracle.KindSolanaOutboundReturn, Subject: rules.OutboundSubject(it.OutboundID)}
+	}
+	return agree.Decision{Kind: oracle.KindSolanaDeposit, Subject: it.DepositID}
+}
+
+// leads reports whether this node drives the item now.
+func (b *Bridge) leads(ctx context.Context, it *Item) (bool, error) {
+	if b.deps.Turns == nil {
+		return true, nil
+	}
+	since := it.SeenAt
+	if since.IsZero() {
+		since = time.Now()
+	}
+	return b.deps.Turns.Leads(ctx, it.decision(), since)
+}
+
+// follow moves an item another node leads by what the chains show: the decision recorded on Arbitrum, the
+// outflow in this node's finalized mirror, the transfer returned. It sends nothing.
+func (b *Bridge) follow(ctx context.Context, it *Item) error {
+	switch it.Kind + "/" + it.State {
+	case KindDeposit + "/" + StateNew:
+		decided, err := b.deps.Arbitrum.Decided(ctx, it.DepositID)
+		if err != nil || !decided {
+			return err
+		}
+		return b.adoptDecision(ctx, it)
+	case KindDeposit + "/" + StateRefundRecorded, KindOutbound + "/" + StateNew:
+		if it.Kind == KindOutbound {
+			o, err := b.deps.Arbitrum.Outbound(ctx, it.OutboundID)
+			if err != nil {
+				return err
+			}
+			if o.Status == protocol.OutboundReturned {
+				return b.save(ctx, it, StateReturned)
+			}
+		}
+		if done, err := b.done(ctx, b.outflowOf(it)); err != nil || !done {
+			return err
+		}
+		return b.finish(ctx, it)
+	}
+	return nil
+}
+
 func (b *Bridge) advance(ctx context.Context, it *Item, head uint64) error {
+	switch it.State {
+	case StateNew, StateRefundRecorded:
+		// Items this node has not started: only their leader of the moment starts them.
+		lead, err := b.leads(ctx, it)
+		if err != nil {
+			return err
+		}
+		if !lead {
+			return b.follow(ctx, it)
+		}
+	}
 	switch it.Kind + "/" + it.State {
 	case KindDeposit + "/" + StateNew:
 		return b.decide(ctx, it)
@@ -507,38 +586,28 @@ func (b *Bridge) decide(ctx context.Context, it *Item) error {
 	if decided {
 		return b.adoptDecision(ctx, it)
 	}
-	if it.Malformed != "" {
-		it.Reason = oracle.RefundMalformedMemo
-		return b.attestRefund(ctx, it)
+	v, err := b.verdict(ctx, it)
+	if err != nil || v == nil {
+		return err // nil, nil: paused, or nothing an inspector can attest (wait)
 	}
-	err = b.deps.Arbitrum.CheckRelease(ctx, it.key(), it.release(), nil)
-	var re *chain.RevertError
-	switch {
-	case err == nil:
-		return errors.New("release check passed without signatures: refusing to trust the gateway's answer")
-	case !errors.As(err, &re):
-		return err
-	case refundReasons[re.Name] != 0:
-		it.Reason = refundReasons[re.Name]
-		b.log.Info().Str("deposit", it.Deposit.String()).Str("revert", re.Error()).Msg("deposit will be refunded")
-		return b.attestRefund(ctx, it)
-	case re.Name == "StalePrice" || re.Name == "NoPrice":
-		b.mu.Lock()
-		seen, ok := b.firstSeen[it.Key]
-		if !ok {
-			seen = time.Now()
-			b.firstSeen[it.Key] = seen
+	if r, ok := v.(oracle.SolanaDepositRefund); ok {
+		if r.Reason == oracle.RefundNoPrice {
+			b.mu.Lock()
+			seen, ok := b.firstSeen[it.Key]
+			if !ok {
+				seen = time.Now()
+				b.firstSeen[it.Key] = seen
+			}
+			b.mu.Unlock()
+			if time.Since(seen) < b.cfg.NoPriceWait {
+				// Waiting is not a failure: the price feed may be late.
+				b.log.Info().Str("deposit", it.Deposit.String()).Msg("USDC deposit waits for a GRID/USD price")
+				return nil
+			}
 		}
-		b.mu.Unlock()
-		if time.Since(seen) < b.cfg.NoPriceWait {
-			// Waiting is not a failure: the price feed may be late.
-			b.log.Info().Str("deposit", it.Deposit.String()).Str("revert", re.Error()).Msg("USDC deposit waits for a GRID/USD price")
-			return nil
-		}
-		it.Reason = oracle.RefundNoPrice
+		it.Reason = r.Reason
+		b.log.Info().Str("deposit", it.Deposit.String()).Uint8("reason", uint8(r.Reason)).Msg("deposit will be refunded")
 		return b.attestRefund(ctx, it)
-	case strings.HasPrefix(re.Name, "Enforced") || re.Name == "ZeroDepositKey" || re.Name == "UnknownMint" || re.Name == "ZeroAmount":
-		return err // paused (wait), or nothing an inspector can attest
 	}
 	// Only the quorum is left: attest the release.
 	sigs, err := b.deps.Attester.Attest(ctx, b.deps.Arbitrum.Address(), it.DepositID, it.release())
@@ -604,9 +673,14 @@ func (b *Bridge) adoptDecision(ctx context.Context, it *Item) error {
 	if err != nil {
 		return err
 	}
-	evs, err := b.deps.Arbitrum.Events(ctx, b.cfg.StartBlock, head)
-	if err != nil {
-		return err
+	// Page by page, newest last: a gateway's whole life does not fit one log query.
+	var evs []protocol.GatewayEvent
+	for lo := b.cfg.StartBlock; lo <= head; lo += protocol.MaxEventRange {
+		page, err := b.deps.Arbitrum.Events(ctx, lo, min(head, lo+protocol.MaxEventRange-1))
+		if err != nil {
+			return err
+		}
+		evs = append(evs, page...)
 	}
 	for _, e := range evs {
 		if e.DepositID != it.DepositID {
@@ -665,9 +739,9 @@ func (b *Bridge) vault(m oracle.SolanaMint) solgateway.Vault {
 	return b.cfg.Deployment.USDC
 }
 
-// OutboundReference is the release memo's reference of outbound transfer id.
+// OutboundReference is the release memo's reference of outbound transfer id (solgateway.ReleaseReference).
 func OutboundReference(chainID uint64, gateway common.Address, id uint64) string {
-	return fmt.Sprintf("arbitrum:%d:%s:%d", chainID, strings.ToLower(gateway.Hex()), id)
+	return solgateway.ReleaseReference(chainID, gateway, id)
 }
 
 func (b *Bridge) outflowOf(it *Item) solgateway.Outflow {
@@ -677,10 +751,57 @@ func (b *Bridge) outflowOf(it *Item) solgateway.Outflow {
 	} else {
 		o.Kind, o.DestinationOwner, o.Reference = solgateway.Release, it.SolanaRecipient, OutboundReference(b.cfg.ChainID, b.deps.Arbitrum.Address(), it.OutboundID)
 	}
-	for i := 0; i < int(b.cfg.Deployment.Threshold) && i < len(b.deps.SolanaKeys); i++ {
-		o.Signers = append(o.Signers, b.deps.SolanaKeys[i].PublicKey())
-	}
 	return o
+}
+
+// coSigners picks the Threshold multisig signers of an outflow: this node first, then keys held here, then the
+// deployment's other signers (reached through CoSigners), starting further along after each failed round.
+func (b *Bridge) coSigners(key string) ([]solana.PublicKey, error) {
+	d := b.cfg.Deployment
+	me := b.deps.SolanaKeys[0].PublicKey()
+	out := []solana.PublicKey{me}
+	has := func(k solana.PublicKey) bool {
+		for _, o := range out {
+			if o.Equals(k) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, k := range b.deps.SolanaKeys[1:] {
+		if len(out) < int(d.Threshold) && !has(k.PublicKey()) {
+			out = append(out, k.PublicKey())
+		}
+	}
+	if b.deps.CoSigners != nil {
+		b.mu.Lock()
+		rot := b.rotation[key]
+		b.mu.Unlock()
+		for i := range d.Signers {
+			k := d.Signers[(i+rot)%len(d.Signers)]
+			if len(out) < int(d.Threshold) && !has(k) {
+				out = append(out, k)
+			}
+		}
+	}
+	if len(out) < int(d.Threshold) {
+		return nil, fmt.Errorf("solana keys: %d reachable, the multisig needs %d", len(out), d.Threshold)
+	}
+	return out, nil
+}
+
+// partial is signer's signature over req: from a key held here (checked against this bridge's own record),
+// or from its node.
+func (b *Bridge) partial(ctx context.Context, signer solana.PublicKey, req CoSignRequest) (solgateway.PartialSignature, error) {
+	for _, k := range b.deps.SolanaKeys {
+		if k.PublicKey().Equals(signer) {
+			return b.coSign(ctx, k, req)
+		}
+	}
+	if b.deps.CoSigners == nil {
+		return solgateway.PartialSignature{}, fmt.Errorf("co-signer %s: key not held here", signer)
+	}
+	return b.deps.CoSigners.CoSign(ctx, signer, req)
 }
 
 // outbound executes a final OutboundRequested: a release on Solana, or a return when the vault cannot pay.
@@ -817,7 +938,20 @@ func (b *Bridge) payOut(ctx context.Context, it *Item) error {
 				if it.Kind == KindOutbound {
 					return b.returnFailed(ctx, it, st.Value[0].Err)
 				}
-				return fmt.Errorf("%w: %s: %v", solgateway.ErrTxFailed, it.SolanaSig, st.Value[0].Err)
+				// A refund that landed and failed moved nothing. Its nonce is spent (or advanced now, should a
+				// node not advance it on failure), so those bytes can never land: the refund is built anew on
+				// the next pass, and co-signers accept the new message since the old one is dead.
+				if err := b.invalidate(ctx, it.SolanaNonce); err != nil {
+					return err
+				}
+				b.log.Warn().Str("deposit", it.Deposit.String()).Str("solana_tx", it.SolanaSig.String()).Interface("error", st.Value[0].Err).
+					Msg("refund failed on Solana: building a new one")
+				failed := fmt.Errorf("%w: %s: %v", solgateway.ErrTxFailed, it.SolanaSig, st.Value[0].Err)
+				it.SolanaTx, it.SolanaSig, it.SolanaNonce = nil, solana.Signature{}, solana.Hash{}
+				if err := b.save(ctx, it, StateRefundRecorded); err != nil {
+					return err
+				}
+				return failed
 			}
 			if err := solgateway.Wait(ctx, c, it.SolanaSig, rpc.CommitmentFinalized); err != nil {
 				return err
@@ -851,28 +985,32 @@ func (b *Bridge) payOut(ctx context.Context, it *Item) error {
 	if err != nil {
 		return err
 	}
+	if o.Signers, err = b.coSigners(it.Key); err != nil {
+		return err
+	}
 	prop, err := solgateway.BuildOutflow(b.cfg.Deployment, o, ns.Value)
 	if err != nil {
 		return err
 	}
-	if len(b.deps.SolanaKeys) < int(b.cfg.Deployment.Threshold) {
-		return fmt.Errorf("solana keys: %d held, the multisig needs %d", len(b.deps.SolanaKeys), b.cfg.Deployment.Threshold)
+	own, err := b.deps.SolanaKeys[0].Sign(prop.Message)
+	if err != nil {
+		return err
 	}
-	var parts []solgateway.PartialSignature
-	for _, k := range b.deps.SolanaKeys[:b.cfg.Deployment.Threshold] {
-		// Each co-signer decodes the bytes and checks them against the bridge's record of what is owed.
-		p, err := solgateway.CoSign(b.cfg.Deployment, append([]byte(nil), prop.Message...), k, func(got solgateway.Outflow) error {
-			want := b.outflowOf(it)
-			if got.Kind != want.Kind || got.Amount != want.Amount || got.Reference != want.Reference || got.Vault != want.Vault ||
-				!got.Destination.Equals(want.Destination) || !got.DestinationOwner.Equals(want.DestinationOwner) {
-				return fmt.Errorf("proposal %+v is not what is owed (%+v)", got, want)
-			}
-			return nil
-		})
+	req := CoSignRequest{Key: it.Key, Message: prop.Message, ProposerSignature: own}
+	parts := []solgateway.PartialSignature{{Signer: o.Proposer, Signature: own}}
+	for _, signer := range o.Signers {
+		// Each co-signer decodes the bytes and checks them against its own record of what is owed; this
+		// node's own co-signature is checked and recorded the same way.
+		p, err := b.partial(ctx, signer, req)
 		if err != nil {
-			return err
+			b.mu.Lock()
+			b.rotation[it.Key]++
+			b.mu.Unlock()
+			return errors.Join(fmt.Errorf("co-signer %s: %w", signer, err), b.invalidate(ctx, ns.Value))
 		}
-		parts = append(parts, p)
+		if !p.Signer.Equals(o.Proposer) {
+			parts = append(parts, p)
+		}
 	}
 	tx, err := solgateway.Assemble(prop.Message, parts)
 	if err != nil {
@@ -887,6 +1025,22 @@ func (b *Bridge) payOut(ctx context.Context, it *Item) error {
 		return err
 	}
 	return b.submit(ctx, it, tx)
+}
+
+// invalidate advances this node's nonce if it still holds value, so that no partial signatures given out over
+// a message on it can ever make a transaction that lands (a co-signing round that did not complete).
+func (b *Bridge) invalidate(ctx context.Context, value solana.Hash) error {
+	proposer := b.deps.SolanaKeys[0]
+	nonce, _ := b.cfg.Deployment.NonceOf(proposer.PublicKey())
+	ns, err := solgateway.FetchNonce(ctx, b.deps.Solana, nonce.Address, rpc.CommitmentProcessed)
+	if err != nil || ns.Value != value {
+		return err
+	}
+	adv := system.NewAdvanceNonceAccountInstruction(nonce.Address, solana.SysVarRecentBlockHashesPubkey, proposer.PublicKey()).Build()
+	if _, err := solgateway.SendAndWait(ctx, b.deps.Solana, []solana.Instruction{adv}, proposer, nil, rpc.CommitmentFinalized); err != nil {
+		return fmt.Errorf("advance the nonce of an incomplete co-signing round: %w", err)
+	}
+	return nil
 }
 
 // submit sends the stored payout and waits for it. An outbound release the node refuses at preflight (it would

@@ -44,7 +44,8 @@ func (c *onChain) SignerSet(ctx context.Context) (oracle.SignerSet, error) {
 // Decided implements agree.Chain from live chain state: a breach is moot once the lease is breached (in the
 // followed events), settled, or closed past its dispute window; a price once the oracle holds an observation at
 // or after the window's start; a verification once the machine's latest is as new as the window's; a slash once
-// the quorum consumed its attestation; a completion once the LeaseJournal holds an attested one.
+// the quorum consumed its attestation; a completion once the LeaseJournal holds an attested one; a Solana
+// gateway question once the gateway consumed an answer to it.
 func (c *onChain) Decided(ctx context.Context, d agree.Decision) (bool, error) {
 	switch d.Kind {
 	case oracle.KindBreach:
@@ -83,6 +84,9 @@ func (c *onChain) Decided(ctx context.Context, d agree.Decision) (bool, error) {
 			return false, err
 		}
 		return next > d.Window, nil
+	case oracle.KindSolanaDeposit, oracle.KindSolanaOutboundReturn:
+		// The gateway consumes one answer per deposit and per outbound transfer, keyed by the subject.
+		return protocol.NewQuorum(c.conn).Consumed(ctx, c.conn.Deployment().Contracts.SolanaGateway, d.Kind, d.Subject)
 	}
 	return false, fmt.Errorf("node: no chain view for kind %s", d.Kind)
 }

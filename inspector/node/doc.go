@@ -5,7 +5,8 @@
 // and posts what k signed (breaches to LeaseEscrow, the GRID/USD rate to GridPriceOracle, hardware
 // verifications to the NodeRegistry, downtime and fraud slashes to Staking, completions of ended leases whose
 // result content it fetched and re-hashed itself to the LeaseJournal, reward roots to Rewards), with /healthz
-// and Prometheus /metrics.
+// and Prometheus /metrics. With a Solana duty it also follows the gateway's vaults and runs the Solana bridge
+// (inspector/bridge), agreeing on its decisions and co-signing the multisig's payouts with its peers.
 //
 // It owns the wiring and the duty loops only: what a kind means is inspector/rules', how agreement works
 // inspector/agree's. It reaches the chain through oracle/protocol and oracle/follow (never the bindings or an

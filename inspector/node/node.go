@@ -19,8 +19,11 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/zerolog"
 
+	"github.com/idlegrid/idlegrid/indexer/solwatch/solstore"
 	"github.com/idlegrid/idlegrid/inspector/agree"
 	"github.com/idlegrid/idlegrid/inspector/assign"
+	"github.com/idlegrid/idlegrid/inspector/bridge"
+	"github.com/idlegrid/idlegrid/inspector/bridge/bridgestore"
 	"github.com/idlegrid/idlegrid/inspector/observe"
 	"github.com/idlegrid/idlegrid/inspector/price"
 	inrewards "github.com/idlegrid/idlegrid/inspector/rewards"
@@ -56,6 +59,9 @@ type Deps struct {
 	Price price.Source
 	// Challenges is the GPU class table (nil: no compute checks).
 	Challenges ChallengeTable
+	// Solana is the Solana gateway duty (nil: none): the node runs its own watcher of the vaults and the
+	// bridge, and agrees on kinds 7 and 8 with the other inspectors.
+	Solana *SolanaDeps
 	// Registry receives the node's metrics (nil: a new one, served at /metrics).
 	Registry *prometheus.Registry
 	Log      zerolog.Logger
@@ -95,6 +101,9 @@ type Node struct {
 	listen    string
 	opsAddr   string
 	observing []common.Hash
+	bridgeDB  *bridgestore.DB
+	mirrorDB  *solstore.DB
+	bridge    *bridge.Bridge
 }
 
 // New checks the configuration and prepares the node; nothing runs until Start.
@@ -109,6 +118,11 @@ func New(cfg Config, deps Deps) (*Node, error) {
 	if err := cfg.Validate(deps.Deployment); err != nil {
 		return nil, fmt.Errorf("config: %w", err)
 	}
+	if deps.Solana != nil {
+		if err := deps.Solana.validate(); err != nil {
+			return nil, fmt.Errorf("node: %w", err)
+		}
+	}
 	if deps.Registry == nil {
 		deps.Registry = prometheus.NewRegistry()
 	}
@@ -121,6 +135,9 @@ func New(cfg Config, deps Deps) (*Node, error) {
 		service.Build("watcher", n.newWatcher),
 		&duties{n: n},
 	)
+	if deps.Solana != nil {
+		n.Group.Add(service.Build("solana", n.solanaServices))
+	}
 	if cfg.Ops != "" {
 		n.Group.Add(&ops{n: n})
 	}
@@ -190,6 +207,11 @@ func (s *stores) Start(ctx context.Context) error {
 	n.mu.Lock()
 	n.db, n.chainDB = db, cdb
 	n.mu.Unlock()
+	if err := n.openSolanaStores(ctx); err != nil {
+		db.Close()
+		cdb.Close()
+		return err
+	}
 	return nil
 }
 
@@ -205,6 +227,7 @@ func (s *stores) Close() error {
 	if cdb != nil {
 		errs = append(errs, cdb.Close())
 	}
+	errs = append(errs, n.closeSolanaStores())
 	return errors.Join(errs...)
 }
 
@@ -304,17 +327,33 @@ func (n *Node) peers(ctx context.Context) (service.Service, error) {
 		return nil, err
 	}
 	peers := &RegistryPeers{store: n.chainDB, fallback: static}
+	var sbr *bridge.Bridge
+	var handlers map[string]agree.Handler
+	var link func(*agree.Node)
+	if n.deps.Solana != nil {
+		var srs []agree.Rule
+		if sbr, srs, handlers, link, err = n.solanaBridge(conn); err != nil {
+			return nil, err
+		}
+		rs = append(rs, srs...)
+		for _, r := range srs {
+			on.rules[r.Kind()] = r
+		}
+	}
 	acfg := agree.DefaultConfig(protocol.NewQuorum(conn).Domain())
 	acfg.RoundTimeout, acfg.RequestTimeout = n.cfg.RoundTimeout, n.cfg.RequestTimeout
 	an, err := agree.New(acfg, agree.Deps{Signer: n.deps.Signer, Store: n.db, Chain: on, Peers: peers, Submitter: on,
-		Rules: rs, Metrics: agree.NewMetrics(n.deps.Registry), Log: n.log})
+		Rules: rs, Handlers: handlers, Metrics: agree.NewMetrics(n.deps.Registry), Log: n.log})
 	if err != nil {
 		return nil, err
+	}
+	if link != nil {
+		link(an)
 	}
 	n.mu.Lock()
 	n.obs, n.on, n.breach, n.price, n.agree = obs, on, br, pr, an
 	n.verify, n.downtime, n.fraud = vr, dt, fr
-	n.roots = roots
+	n.roots, n.bridge = roots, sbr
 	n.mu.Unlock()
 	return &peerServer{n: n, node: an}, nil
 }

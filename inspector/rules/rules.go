@@ -3,7 +3,8 @@
 // observations into one value, and which on-chain payload the value becomes.
 //
 // Every Endorse is a function of this node's own check log (inspector/observe), its own price sources, or its
-// own computation from chain state (reward roots) — never of what a peer says. The kinds protocol v2 adds
+// own computation from chain state (reward roots), or its own view of the Solana gateway (SolanaView) — never
+// of what a peer says. The kinds protocol v2 adds
 // (hardware verification, downtime and fraud slashes) take their payload builder from the wiring, so this
 // package does not depend on the unmerged ABI. It never signs, never talks to peers and never writes to a
 // chain.

@@ -250,9 +250,12 @@ type GatewayBalances struct {
 	Locked  *big.Int
 	Reserve *big.Int
 	Pending *big.Int
+	// USDCLiquidity is the raw USDC in the Solana vault that belongs to the swap pool: with no transfer in
+	// flight, the USDC vault's balance.
+	USDCLiquidity *big.Int
 }
 
-// Balances reads locked, reserve and pending totals.
+// Balances reads the locked, reserve, pending and USDC liquidity totals.
 func (g *Gateway) Balances(ctx context.Context) (GatewayBalances, error) {
 	sg := solanagateway.NewSolanaGateway()
 	var b GatewayBalances
@@ -265,6 +268,9 @@ func (g *Gateway) Balances(ctx context.Context) (GatewayBalances, error) {
 	}
 	if b.Pending, err = call(ctx, g.c, g.Address(), sg.PackPendingTotal(), sg.UnpackPendingTotal); err != nil {
 		return b, fmt.Errorf("gateway pending: %w", err)
+	}
+	if b.USDCLiquidity, err = call(ctx, g.c, g.Address(), sg.PackUsdcLiquidity(), sg.UnpackUsdcLiquidity); err != nil {
+		return b, fmt.Errorf("gateway usdc liquidity: %w", err)
 	}
 	return b, nil
 }
@@ -335,6 +341,40 @@ func (g *Gateway) Events(ctx context.Context, from, to uint64) ([]GatewayEvent, 
 		if ev, ok := decodeGatewayEvent(&logs[i]); ok {
 			out = append(out, ev)
 		}
+	}
+	return out, nil
+}
+
+// MaxEventRange is the most blocks one gateway log query spans: RPC providers cap eth_getLogs ranges, and a
+// scan over a gateway's whole life must not depend on a provider's generosity.
+const MaxEventRange = 2000
+
+// ScanEvents lists the gateway's events in blocks from..to (inclusive), in chain order, one query per
+// MaxEventRange blocks.
+func (g *Gateway) ScanEvents(ctx context.Context, from, to uint64) ([]GatewayEvent, error) {
+	return scanRanges(ctx, from, to, MaxEventRange, g.Events)
+}
+
+// scanRanges calls get over from..to in consecutive ranges of at most span blocks and concatenates the results.
+func scanRanges[T any](ctx context.Context, from, to, span uint64, get func(ctx context.Context, from, to uint64) ([]T, error)) ([]T, error) {
+	if span == 0 {
+		return nil, errors.New("scan: span must be positive")
+	}
+	var out []T
+	for lo := from; lo <= to; {
+		hi := to
+		if to-lo >= span {
+			hi = lo + span - 1
+		}
+		page, err := get(ctx, lo, hi)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, page...)
+		if hi == to {
+			break
+		}
+		lo = hi + 1
 	}
 	return out, nil
 }

@@ -85,6 +85,12 @@ type Outflow struct {
 	Signers  []solana.PublicKey
 }
 
+// ReleaseReference is the reference a release of outbound transfer id of the SolanaGateway at gateway on chain
+// chainID carries in its memo: what the bridge writes and the indexer matches.
+func ReleaseReference(chainID uint64, gateway common.Address, id uint64) string {
+	return fmt.Sprintf("arbitrum:%d:%s:%d", chainID, strings.ToLower(gateway.Hex()), id)
+}
+
 // Memo is the memo the outflow carries: "idlegrid release <ref>" or "idlegrid refund <deposit key>".
 func (o Outflow) Memo() string { return memoPrefix + string(o.Kind) + " " + o.Reference }
 

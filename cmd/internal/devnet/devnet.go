@@ -219,6 +219,9 @@ type Node struct {
 	devImage string
 	// dockerHost is the provider node's Docker daemon, found at Start ("" when there is none: no node runs).
 	dockerHost string
+
+	// swaps is what the indexer serves of the Solana side's swaps, bound when that side is up.
+	swaps *swapBook
 }
 
 // New prepares a devnet; nothing runs until Start.
@@ -313,13 +316,14 @@ func (n *Node) Start(ctx context.Context) error {
 		}
 		members = append(members, n.sim)
 	}
+	if n.cfg.Solana != nil {
+		// Before the inspector nodes: they run the gateway's bridge over this Solana side.
+		n.solana = &solanaSide{n: n, cfg: *n.cfg.Solana, log: n.log.With().Str("part", "solana").Logger()}
+		members = append(members, n.solana)
+	}
 	if n.cfg.InspectorNodes > 0 {
 		n.inspectors = &inspectorNodes{n: n, d: &d, sim: n.sim}
 		members = append(members, n.inspectors)
-	}
-	if n.cfg.Solana != nil {
-		n.solana = &solanaSide{n: n, cfg: *n.cfg.Solana, log: n.log.With().Str("part", "solana").Logger()}
-		members = append(members, n.solana)
 	}
 	group := service.NewGroup("devnet", append(members, n.extra...)...)
 	// The provider's service records what it found while starting.
@@ -439,6 +443,10 @@ func (n *Node) newIndexer() (*node.Node, error) {
 	cfg.FinalityDepth, cfg.PollInterval, cfg.WipeOnReset = &depth, n.cfg.Chain.BlockPeriod, true
 	cfg.API.Listen, cfg.API.AllowedOrigins = listen, []string{"*"}
 	cfg.Console, cfg.GatewayEndpoints = true, n.gatewayEndpoints()
+	if n.cfg.Solana != nil {
+		n.swaps = &swapBook{}
+		cfg.Swaps = n.swaps
+	}
 	ix, err := node.New(cfg, n.log)
 	if err != nil {
 		n.removeTemp()

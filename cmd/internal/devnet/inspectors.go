@@ -135,8 +135,15 @@ func (s *inspectorNodes) Start(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		nd, err := node.New(cfg, node.Deps{Chain: client, Deployment: *s.d, Signer: signer, Sender: sub, Price: src,
-			Challenges: challenges, Log: n.log.With().Int("inspector_node", i).Logger()})
+		deps := node.Deps{Chain: client, Deployment: *s.d, Signer: signer, Sender: sub, Price: src,
+			Challenges: challenges, Log: n.log.With().Int("inspector_node", i).Logger()}
+		n.mu.Lock()
+		sol := n.solana
+		n.mu.Unlock()
+		if sol != nil {
+			deps.Solana = sol.nodeSolana(a)
+		}
+		nd, err := node.New(cfg, deps)
 		if err != nil {
 			return fmt.Errorf("inspector node %d: %w", i, err)
 		}

@@ -6,21 +6,26 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/gagliardetto/solana-go"
 	"github.com/gagliardetto/solana-go/rpc"
 	"github.com/rs/zerolog"
 
+	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/solwatch"
 	"github.com/idlegrid/idlegrid/indexer/solwatch/solstore"
+	"github.com/idlegrid/idlegrid/indexer/swaps"
 	"github.com/idlegrid/idlegrid/inspector/bridge"
 	"github.com/idlegrid/idlegrid/inspector/bridge/bridgestore"
+	inspnode "github.com/idlegrid/idlegrid/inspector/node"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/deployment"
@@ -39,7 +44,9 @@ type SolanaConfig struct {
 	Node svm.Config
 	// DeploymentFile is where the Solana deployment is written (deployments/devnet-solana.json); empty: none.
 	DeploymentFile string
-	// Bridge runs the inspectors' bridge (tests that drive their own leave it off).
+	// Bridge runs the inspectors' bridge (tests that drive their own leave it off): inside the inspector nodes
+	// when the devnet runs them (Config.InspectorNodes), each agreeing with the others; else in this process
+	// with the dev inspectors' keys.
 	Bridge bool
 	// FinalityDepth: Arbitrum blocks on top of an event before the bridge acts on it on Solana.
 	FinalityDepth uint64
@@ -186,12 +193,22 @@ func (s *solanaSide) Start(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if s.n.swaps != nil {
+		// Start runs under the devnet's lock: its chain and deployment are read directly.
+		book, err := swaps.New(mirror, protocol.NewGateway(protocol.NewConn(evm, s.n.deployment, nil)), s.n.cfg.Chain.ChainID, s.startBlock)
+		if err != nil {
+			return err
+		}
+		s.n.swaps.set(book)
+	}
 	members := []service.Service{watcher}
 	s.mu.Lock()
 	s.node, s.info = node, info
 	s.mu.Unlock()
-	if s.cfg.Bridge {
-		// Start runs under the devnet's lock: read its chain and deployment directly.
+	if s.cfg.Bridge && s.n.cfg.InspectorNodes == 0 {
+		// With inspector nodes, each runs the bridge itself (inspectorNodes, nodeSolana); without, one bridge
+		// here holds the dev inspectors' keys. Start runs under the devnet's lock: read its chain and
+		// deployment directly.
 		b, err := s.bridge(ctx, s.n.chain, s.n.deployment, filepath.Join(s.dir, "bridge.db"), nil)
 		if err != nil {
 			return err
@@ -212,6 +229,9 @@ func (s *solanaSide) Start(ctx context.Context) error {
 func (s *solanaSide) cleanup() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.n.swaps != nil {
+		s.n.swaps.set(nil)
+	}
 	for _, b := range s.bstores {
 		b.Close()
 	}
@@ -383,4 +403,48 @@ func (n *Node) SolanaStartBlock() uint64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.startBlock
+}
+
+// nodeSolana is inspector node a's Solana duty: its own RPC client and watcher over the devnet's Solana node,
+// its derived multisig key, and the other inspectors' keys (nil when the devnet runs no bridge). Its files
+// live in this Solana side's directory, removed at Close like the node they describe.
+func (s *solanaSide) nodeSolana(a Account) *inspnode.SolanaDeps {
+	s.mu.Lock()
+	info, start, dir := s.info, s.startBlock, s.dir
+	s.mu.Unlock()
+	if !s.cfg.Bridge || info.URL == "" || dir == "" {
+		return nil
+	}
+	peers := map[solana.PublicKey]common.Address{}
+	for _, p := range s.inspectors() {
+		peers[SolanaKey(p).PublicKey()] = p.Address
+	}
+	return &inspnode.SolanaDeps{Deployment: info.Deployment, RPC: rpc.New(info.URL), Key: SolanaKey(a), Peers: peers,
+		FinalityDepth: s.cfg.FinalityDepth, StartBlock: start, Poll: s.cfg.Poll,
+		// This Solana node is new at every start: the node's bridge and mirror live with it.
+		Dir: filepath.Join(dir, "inspector-"+a.Address.Hex())}
+}
+
+// swapBook is what the devnet's indexer serves under /v1/swaps/: the Solana side's swaps once it is up (the
+// indexer starts first).
+type swapBook struct {
+	mu   sync.Mutex
+	book *swaps.Book
+}
+
+func (b *swapBook) set(book *swaps.Book) {
+	b.mu.Lock()
+	b.book = book
+	b.mu.Unlock()
+}
+
+// Swap implements server.SwapReader.
+func (b *swapBook) Swap(ctx context.Context, id string) (api.Swap, error) {
+	b.mu.Lock()
+	book := b.book
+	b.mu.Unlock()
+	if book == nil {
+		return api.Swap{}, &api.Error{Status: http.StatusServiceUnavailable, Code: api.CodeNoSolana, Message: "the devnet's Solana side is not up"}
+	}
+	return book.Swap(ctx, id)
 }

@@ -19,6 +19,7 @@ import (
 
 	"github.com/idlegrid/idlegrid/cmd/internal/devnet"
 	"github.com/idlegrid/idlegrid/inspector/bridge"
+	"github.com/idlegrid/idlegrid/inspector/bridge/bridgestore"
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/chain"
 	"github.com/idlegrid/idlegrid/oracle/devchain/svm"
@@ -44,7 +45,7 @@ type solWorld struct {
 	dir    string
 }
 
-func startSolWorld(t *testing.T) *solWorld {
+func startSolWorld(t *testing.T, adjust ...func(*devnet.Config)) *solWorld {
 	cfg := testConfig(t)
 	cfg.Chain.BlockPeriod = 250 * time.Millisecond
 	cfg.Params.Gateway.Window = time.Hour
@@ -56,6 +57,9 @@ func startSolWorld(t *testing.T) *solWorld {
 	sc.DeploymentFile = filepath.Join(t.TempDir(), "devnet-solana.json")
 	sc.Bridge, sc.FinalityDepth, sc.Poll = false, 1, 50*time.Millisecond
 	cfg.Solana = &sc
+	for _, a := range adjust {
+		a(&cfg)
+	}
 	n, err := devnet.New(cfg, zerolog.Nop())
 	if err != nil {
 		t.Fatal(err)
@@ -93,6 +97,16 @@ func (w *solWorld) bridge(name string, adjust func(*bridge.Config, *bridge.Deps)
 		w.t.Fatal(err)
 	}
 	return b
+}
+
+// bridgeStore opens the store of the bridge called name (beside its bridge's own handle: SQLite serialises).
+func (w *solWorld) bridgeStore(name string) *bridgestore.DB {
+	s, err := bridgestore.Open(w.ctx, filepath.Join(w.dir, name+".db"))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.t.Cleanup(func() { s.Close() })
+	return s
 }
 
 // until runs bridge passes until cond holds.
@@ -157,6 +171,25 @@ func (w *solWorld) conserved(step string) {
 		w.t.Fatalf("%s: GRID outside the Solana vault %s wei, locked on Arbitrum %s", step, outside, b.Locked)
 	}
 	w.t.Logf("%s: conserved (%s GRID wei outside the vault = locked)", step, outside)
+}
+
+// usdcConserved checks the swap pool's accounting with no transfer in flight: the USDC in the Solana vault
+// equals the gateway's usdcLiquidity (USDC deposits swapped in, less USDC paid out to Solana), raw unit for
+// raw unit.
+func (w *solWorld) usdcConserved(step string) {
+	w.t.Helper()
+	vault, err := solgateway.TokenBalance(w.ctx, w.sol, w.info.Deployment.USDC.Account, rpc.CommitmentFinalized)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	b, err := w.gw.Balances(w.ctx)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if b.USDCLiquidity.Cmp(new(big.Int).SetUint64(vault)) != 0 {
+		w.t.Fatalf("%s: USDC in the Solana vault %d, the gateway's USDC liquidity %s", step, vault, b.USDCLiquidity)
+	}
+	w.t.Logf("%s: USDC conserved (%d raw in the vault = liquidity)", step, vault)
 }
 
 func (w *solWorld) toSolana(mint oracle.SolanaMint, grid *big.Int) protocol.Bridged {
@@ -259,6 +292,7 @@ func TestSolanaBridge(t *testing.T) {
 		t.Fatalf("GRID taken on Arbitrum: %s", got)
 	}
 	w.conserved("GRID to Solana")
+	w.usdcConserved("GRID to Solana")
 
 	// GRID to Arbitrum: 40 GRID back.
 	before = w.gridBalance()
@@ -268,6 +302,7 @@ func TestSolanaBridge(t *testing.T) {
 		t.Fatalf("Solana GRID after the deposit: %d", w.solBalance(d.GRID.Mint))
 	}
 	w.conserved("GRID to Arbitrum")
+	w.usdcConserved("GRID to Arbitrum")
 
 	// USDC to Arbitrum: 20 USDC at $0.50 is 40 GRID, less the 0.5% fee: 39.8 GRID from the reserve.
 	w.mintUSDC(1000e6)
@@ -276,6 +311,7 @@ func TestSolanaBridge(t *testing.T) {
 	want := new(big.Int).Sub(gridWei(40), new(big.Int).Div(gridWei(2), big.NewInt(10)))
 	w.until(b, "USDC swapped to GRID on Arbitrum", func() bool { return new(big.Int).Sub(w.gridBalance(), before).Cmp(want) == 0 })
 	w.conserved("USDC to Arbitrum")
+	w.usdcConserved("USDC to Arbitrum")
 
 	// USDC to Solana: 10 GRID to USDC paid from the vault (20 USDC of liquidity).
 	usdcBefore := w.solBalance(d.USDC.Mint)
@@ -285,6 +321,7 @@ func TestSolanaBridge(t *testing.T) {
 	}
 	w.until(b, "USDC released on Solana", func() bool { return w.solBalance(d.USDC.Mint) == usdcBefore+out.SolanaAmount })
 	w.conserved("USDC to Solana")
+	w.usdcConserved("USDC to Solana")
 
 	t.Run("replayed deposit refused", func(t *testing.T) {
 		// On chain: the same deposit attested again is refused by the quorum.

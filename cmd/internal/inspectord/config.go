@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/gagliardetto/solana-go"
 
 	"github.com/idlegrid/idlegrid/cmd/internal/configfile"
 	"github.com/idlegrid/idlegrid/inspector/assign"
@@ -35,6 +36,17 @@ type Config struct {
 	Checks    ChecksConfig      `toml:"checks" comment:"How often machines are checked and when one counts as down."`
 	Agreement AgreementConfig   `toml:"agreement" comment:"How the inspectors agree k-of-n."`
 	Price     PriceConfig       `toml:"price" comment:"The GRID/USD rate: the median of the sources below, posted every bucket (bucket = \"0s\": not posted)."`
+	Solana    SolanaConfig      `toml:"solana" comment:"The Solana gateway duty: follow the vaults, agree on deposits and returns, co-sign the multisig's payouts (deployment = \"\": none)."`
+}
+
+// SolanaConfig is the node's Solana gateway duty.
+type SolanaConfig struct {
+	Deployment    string            `toml:"deployment" comment:"the gateway's Solana deployment file (idlegrid devnet --solana writes deployments/devnet-solana.json; empty: no Solana duty)"`
+	RPC           string            `toml:"rpc" comment:"this node's own Solana JSON-RPC URL: it follows the vaults at finalized through it (empty: the deployment file's rpc)"`
+	Keypair       string            `toml:"keypair" comment:"this inspector's multisig key, a Solana keygen JSON file (it needs a nonce account in the deployment)"`
+	Peers         map[string]string `toml:"peers" comment:"the other multisig signers, Solana public key = inspector address (their nodes co-sign over the agreement endpoint)"`
+	FinalityDepth uint64            `toml:"finality_depth" comment:"Arbitrum blocks on top of a transfer or refund record before this node acts on it on Solana (0: chain.finality_depth)"`
+	Poll          Duration          `toml:"poll" comment:"how often the watcher and the bridge look for work"`
 }
 
 // ChainConfig is the chain.
@@ -164,6 +176,12 @@ func (c Config) Validate() error {
 	if _, err := c.peers(); err != nil {
 		return err
 	}
+	if _, err := c.solanaPeers(); err != nil {
+		return err
+	}
+	if c.Solana.Deployment != "" && c.Solana.Keypair == "" {
+		return errors.New("solana.keypair: required with solana.deployment")
+	}
 	if _, err := c.fixedPrice(); err != nil {
 		return err
 	}
@@ -173,6 +191,22 @@ func (c Config) Validate() error {
 		}
 	}
 	return nil
+}
+
+// solanaPeers is solana.peers: each multisig signer's inspector.
+func (c Config) solanaPeers() (map[solana.PublicKey]common.Address, error) {
+	out := map[solana.PublicKey]common.Address{}
+	for k, a := range c.Solana.Peers {
+		pk, err := solana.PublicKeyFromBase58(k)
+		if err != nil {
+			return nil, fmt.Errorf("solana.peers.%s: not a Solana public key: %v", k, err)
+		}
+		if !common.IsHexAddress(a) {
+			return nil, fmt.Errorf("solana.peers.%s: %q: not an inspector address", k, a)
+		}
+		out[pk] = common.HexToAddress(a)
+	}
+	return out, nil
 }
 
 func (c Config) peers() (map[common.Address]string, error) {

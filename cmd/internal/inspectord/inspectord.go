@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/gagliardetto/solana-go"
+	"github.com/gagliardetto/solana-go/rpc"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
@@ -16,6 +18,7 @@ import (
 	"github.com/idlegrid/idlegrid/oracle/deployment"
 	"github.com/idlegrid/idlegrid/oracle/keys"
 	"github.com/idlegrid/idlegrid/oracle/protocol"
+	"github.com/idlegrid/idlegrid/oracle/solgateway"
 	"github.com/idlegrid/idlegrid/provider/gpu"
 )
 
@@ -90,6 +93,40 @@ func Build(cfg Config, signer *keys.Signer, backend Backend, d deployment.Deploy
 	if err != nil {
 		return nil, err
 	}
+	sol, err := SolanaDeps(cfg)
+	if err != nil {
+		return nil, err
+	}
 	return node.New(nc, node.Deps{Chain: backend, Deployment: d, Signer: signer, Sender: sub, Price: src, Challenges: ClassChallenges,
-		Registry: reg, Log: log})
+		Solana: sol, Registry: reg, Log: log})
+}
+
+// SolanaDeps is the node's Solana duty from the solana section (nil without solana.deployment): the
+// deployment file, this node's own RPC client, its multisig key and its peers'.
+func SolanaDeps(cfg Config) (*node.SolanaDeps, error) {
+	sc := cfg.Solana
+	if sc.Deployment == "" {
+		return nil, nil
+	}
+	f, err := solgateway.LoadDeploymentFile(sc.Deployment)
+	if err != nil {
+		return nil, fmt.Errorf("solana.deployment: %w", err)
+	}
+	url := sc.RPC
+	if url == "" {
+		url = f.RPC
+	}
+	if url == "" {
+		return nil, errors.New("solana.rpc: required (the deployment file names none)")
+	}
+	key, err := solana.PrivateKeyFromSolanaKeygenFile(sc.Keypair)
+	if err != nil {
+		return nil, fmt.Errorf("solana.keypair: %w", err)
+	}
+	peers, err := cfg.solanaPeers()
+	if err != nil {
+		return nil, err
+	}
+	return &node.SolanaDeps{Deployment: f.Deployment, RPC: rpc.New(url), Key: key, Peers: peers, FinalityDepth: sc.FinalityDepth,
+		Poll: time.Duration(sc.Poll)}, nil
 }

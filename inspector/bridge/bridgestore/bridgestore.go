@@ -58,6 +58,11 @@ CREATE TABLE IF NOT EXISTS bridge_items (
 );
 CREATE INDEX IF NOT EXISTS bridge_items_state ON bridge_items (state);
 CREATE TABLE IF NOT EXISTS bridge_meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS bridge_cosigned (
+	key     TEXT PRIMARY KEY,
+	body    TEXT NOT NULL,
+	updated INTEGER NOT NULL DEFAULT (unixepoch())
+);
 `
 
 // DB is an open bridge database.
@@ -171,4 +176,38 @@ func (s *DB) SetCursor(ctx context.Context, block uint64) error {
 	_, err := s.db.ExecContext(ctx, `INSERT INTO bridge_meta (name, value) VALUES ('evm_cursor', ?)
 		ON CONFLICT (name) DO UPDATE SET value = excluded.value`, int64(block))
 	return err
+}
+
+// CoSigned reads this node's co-signing record of an item.
+func (s *DB) CoSigned(ctx context.Context, key string) (bridge.CoSignRecord, bool, error) {
+	var body string
+	err := s.db.QueryRowContext(ctx, `SELECT body FROM bridge_cosigned WHERE key = ?`, key).Scan(&body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return bridge.CoSignRecord{}, false, nil
+	}
+	if err != nil {
+		return bridge.CoSignRecord{}, false, fmt.Errorf("bridgestore: co-signed %s: %w", key, err)
+	}
+	var r bridge.CoSignRecord
+	if err := json.Unmarshal([]byte(body), &r); err != nil {
+		return bridge.CoSignRecord{}, false, fmt.Errorf("bridgestore: co-signed %s: %w", key, err)
+	}
+	return r, true, nil
+}
+
+// PutCoSigned writes a co-signing record (insert or replace), durably before it returns.
+func (s *DB) PutCoSigned(ctx context.Context, r bridge.CoSignRecord) error {
+	if r.Key == "" {
+		return errors.New("bridgestore: co-signed: key: empty")
+	}
+	body, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	_, err = s.db.ExecContext(ctx, `INSERT INTO bridge_cosigned (key, body) VALUES (?, ?)
+		ON CONFLICT (key) DO UPDATE SET body = excluded.body, updated = unixepoch()`, r.Key, string(body))
+	if err != nil {
+		return fmt.Errorf("bridgestore: put co-signed %s: %w", r.Key, err)
+	}
+	return nil
 }

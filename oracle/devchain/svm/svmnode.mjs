@@ -842,6 +842,11 @@ const server = http.createServer((req, res) => {
   });
 });
 
+// Keep idle connections open longer than clients keep them (solana-go: 5 minutes). With Node's default of 5 s,
+// a client reusing a connection the server is closing that instant gets EOF on its POST, which it cannot retry.
+server.keepAliveTimeout = 10 * 60 * 1000;
+server.headersTimeout = server.keepAliveTimeout + 5000;
+
 server.listen(opts.port, opts.host, () => {
   const { address, port } = server.address();
   const host = address.includes(":") ? `[${address}]` : address;

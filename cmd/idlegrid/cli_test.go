@@ -55,6 +55,13 @@ func startDevnet(t *testing.T) []string {
 // startDevnetWithAPI is startDevnet, also returning the URL of the devnet's indexer API.
 func startDevnetWithAPI(t *testing.T, extra ...string) ([]string, string) {
 	t.Helper()
+	g, api, _ := startDevnetBanner(t, extra...)
+	return g, api
+}
+
+// startDevnetBanner is startDevnetWithAPI, also returning what the devnet printed until it was ready.
+func startDevnetBanner(t *testing.T, extra ...string) ([]string, string, string) {
+	t.Helper()
 	dir := t.TempDir()
 	dep := filepath.Join(dir, "deployments", "devnet.json")
 	ports := devchaintest.Ports(t, 3)
@@ -107,7 +114,7 @@ func startDevnetWithAPI(t *testing.T, extra ...string) ([]string, string) {
 		resp.Body.Close()
 	}
 	t.Logf("%s", strings.SplitN(banner, "\n", 2)[0])
-	return []string{"--rpc", "http://127.0.0.1:" + strconv.Itoa(httpPort), "--deployment", dep}, "http://127.0.0.1:" + strconv.Itoa(apiPort)
+	return []string{"--rpc", "http://127.0.0.1:" + strconv.Itoa(httpPort), "--deployment", dep}, "http://127.0.0.1:" + strconv.Itoa(apiPort), banner
 }
 
 // runJSON runs a command with the devnet's global flags and --json, and decodes its output into v (if not nil).
@@ -571,5 +578,34 @@ func TestMoreCommandsOnDevnet(t *testing.T) {
 	runJSON(t, g, &rw, "rewards", "show", "--dev-account", "3")
 	if rw.Emission.Text != "1000000 GRID" || rw.LatestEpoch != nil {
 		t.Fatalf("rewards %+v", rw)
+	}
+}
+
+// TestDevnetWithoutDockerSaysSo: asked for its provider node with no Docker daemon, the devnet says plainly
+// that it runs none and that leases still work on chain, and they do: a lease opens and closes with the refund
+// (issue 11, "When there is none, the devnet says so plainly and leases still work on chain").
+func TestDevnetWithoutDockerSaysSo(t *testing.T) {
+	g, _, banner := startDevnetBanner(t, "--provider", "--docker", "none")
+	for _, want := range []string{"No Docker daemon: the devnet runs no provider node", "Leases still open, settle and close on chain"} {
+		if !strings.Contains(banner, want) {
+			t.Fatalf("the banner lacks %q:\n%s", want, banner)
+		}
+	}
+	if strings.Contains(banner, "Provider node: dev account") {
+		t.Fatalf("the banner names a provider node it does not run:\n%s", banner)
+	}
+	quote := filepath.Join(t.TempDir(), "quote.json")
+	runJSON(t, g, nil, "stake", "add", "500", "--dev-account", "1")
+	runJSON(t, g, nil, "machine", "list", "--name", "rig-1", "--class", "SIM", "--gpus", "4", "--dev-account", "1")
+	runJSON(t, g, nil, "quote", "sign", "--machine", "rig-1", "--gpus", "2", "--price", "1.8 USD/h", "--dev-account", "1", "--out", quote)
+	var opened, closed leasesOut
+	runJSON(t, g, &opened, "lease", "open", "--quote", quote, "--hours", "2", "--pay", "usd", "--dev-account", "2")
+	if len(opened.Leases) != 1 || opened.Leases[0].Status != "open" {
+		t.Fatalf("opened %+v", opened)
+	}
+	runJSON(t, g, &closed, "lease", "close", opened.Leases[0].ID, "--dev-account", "2")
+	if len(closed.Leases) != 1 || closed.Leases[0].Status == "open" || closed.Result == nil || closed.Result.Refund == nil ||
+		closed.Result.Refund.Value == "0" {
+		t.Fatalf("closed %+v (result %+v), want the lease closed with a refund", closed, closed.Result)
 	}
 }

@@ -248,14 +248,13 @@ func leaseForward(c *cli.Context, args []string) error {
 	if len(args) != 2 {
 		return usageError("give the lease and the ports: idlegrid lease forward ID LOCAL:REMOTE (e.g. 8888:8888)")
 	}
-	local, remote, ok := strings.Cut(args[1], ":")
-	rp, err := strconv.ParseUint(remote, 10, 16)
-	if !ok || err != nil || rp == 0 {
+	// REMOTE follows the last colon: LOCAL is a port or an address with its port (127.0.0.1:8888:8888).
+	i := strings.LastIndex(args[1], ":")
+	rp, err := strconv.ParseUint(args[1][i+1:], 10, 16)
+	if i <= 0 || err != nil || rp == 0 {
 		return usageError("%q: give LOCAL:REMOTE ports, e.g. 8888:8888 (or 127.0.0.1:8888:8888)", args[1])
 	}
-	if i := strings.LastIndex(args[1], ":"); i > 0 {
-		local = args[1][:i]
-	}
+	local := args[1][:i]
 	if !strings.Contains(local, ":") {
 		local = "127.0.0.1:" + local
 	}

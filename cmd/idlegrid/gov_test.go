@@ -275,4 +275,20 @@ func TestGovThroughTimelock(t *testing.T) {
 	if after.DisputeWindow != 24*3600 || len(after.Scheduled) != 0 {
 		t.Fatalf("after execution %+v", after)
 	}
+
+	// The dev-only commands are refused here even for governance's own keystore account (issue 13, item 10:
+	// "a governance-only dev command, refused on chains not marked dev"), and so is a raw key.
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{append([]string{"price", "post", "0.5"}, as(1)...), "price post is for local dev chains only"},
+		{append([]string{"token", "faucet", "--to", acc[2].Address.Hex(), "--usd", "10"}, as(1)...), "the faucet only runs on local dev chains"},
+		{[]string{"--rpc", dc.HTTPEndpoint(), "--deployment", dep, "price", "post", "0.5", "--dev-key", common.Bytes2Hex(crypto.FromECDSA(acc[1].Key))}, "keystore"},
+	} {
+		code, msg := govFails(t, append(append([]string{}, g...), tc.args...)...)
+		if code == 0 || !strings.Contains(msg, tc.want) || !strings.Contains(msg, "421614") && tc.want != "keystore" {
+			t.Errorf("idlegrid %s: exit %d %q, want a refusal naming %q and the chain id", strings.Join(tc.args, " "), code, msg, tc.want)
+		}
+	}
 }

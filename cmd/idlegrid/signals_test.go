@@ -148,6 +148,40 @@ func TestSignalsStopLongCommands(t *testing.T) {
 			}
 		})
 	}
+	// The same binary's exit status as a shell sees it (issue 13, items 7 and 8): 2 and one line for a usage
+	// error, 1 for a failure, and with --json the failure is an object on stdout.
+	t.Run("exit status", func(t *testing.T) {
+		none := filepath.Join(t.TempDir(), "none.json")
+		for _, tc := range []struct {
+			args       []string
+			code       int
+			want, json string
+		}{
+			{[]string{"lease", "show"}, exitUsage, "give the lease ID: idlegrid lease show ID", ""},
+			{[]string{"frobnicate"}, exitUsage, `idlegrid: unknown command "frobnicate"`, ""},
+			{[]string{"--deployment", none, "lease", "show", "1"}, exitFailure, "no deployment file at " + none, ""},
+			{[]string{"--json", "--deployment", none, "lease", "show", "1"}, exitFailure, "", "no deployment file at " + none},
+		} {
+			cmd := exec.Command(bin, tc.args...)
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			err := cmd.Run()
+			var exit *exec.ExitError
+			if !errors.As(err, &exit) || exit.ExitCode() != tc.code {
+				t.Errorf("idlegrid %s: %v, want exit status %d\n%s%s", strings.Join(tc.args, " "), err, tc.code, stdout.String(), stderr.String())
+				continue
+			}
+			if tc.want != "" && (!strings.Contains(stderr.String(), tc.want) || strings.Count(stderr.String(), "\n") != 1) {
+				t.Errorf("idlegrid %s: stderr %q, want one line with %q", strings.Join(tc.args, " "), stderr.String(), tc.want)
+			}
+			if tc.json != "" {
+				var j errorJSON
+				if json.Unmarshal(stdout.Bytes(), &j) != nil || j.Error.Code == "" || !strings.Contains(j.Error.Message, tc.json) {
+					t.Errorf("idlegrid %s: stdout %q, want a JSON error with a code and %q", strings.Join(tc.args, " "), stdout.String(), tc.json)
+				}
+			}
+		}
+	})
 }
 
 // TestPermitLeavesNoApproval: `lease open` pays with an EIP-2612 permit for exactly the deposit, so no

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -276,6 +278,25 @@ func TestReadmeWalkthroughVerbatim(t *testing.T) {
 		}
 	}
 	t.Logf("Run a provider, tried on the devnet as written:\n%s%s\n%s", setupOut, search, rentOut)
+	// "`curl http://127.0.0.1:9649/healthz` reports the node's parts and its chain follower; `/metrics` has its
+	// Prometheus metrics": the binary's --ops serves both (lease 3 running).
+	ops := nodePorts.Replace("http://127.0.0.1:9649")
+	for path, wants := range map[string][]string{
+		"/healthz": {`"status":"ok"`, `"provider/follower":"ok"`, `"provider/leases":"ok"`},
+		"/metrics": {"idlegrid_provider_containers ", "idlegrid_provider_start_latency_seconds_count", "idlegrid_provider_follower_head_block"},
+	} {
+		resp, err := http.Get(ops + path)
+		if err != nil {
+			t.Fatalf("the README's %s%s: %v", ops, path, err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		for _, want := range wants {
+			if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), want) {
+				t.Errorf("%s%s: %d, lacks %s:\n%s", ops, path, resp.StatusCode, want, body)
+			}
+		}
+	}
 	// The renter closes; the new node removes the container.
 	if out, err := shell(dir, env, "idlegrid lease close 3 --dev-account 3"); err != nil {
 		t.Fatalf("close lease 3: %v\n%s", err, out)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
 	"math/rand/v2"
 	"net"
@@ -299,6 +300,23 @@ func TestKillInspectorAndRestart(t *testing.T) {
 	})
 	before := sim.EchoesAnswered(childAcct.Address)
 	waitFor(t, 30*time.Second, "the restarted node checks again", func() bool { return sim.EchoesAnswered(childAcct.Address) >= before+2 })
+	// Its /metrics serves the issue's series in Prometheus text: checks by kind and result, the time a check
+	// took, and what it observes (issue 12, item 7).
+	resp, err := http.Get("http://" + ops + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET /metrics: %d %v", resp.StatusCode, err)
+	}
+	for _, want := range []string{`idlegrid_inspector_checks_total{kind="liveness",result="ok"}`, "idlegrid_inspector_check_seconds_bucket{kind=",
+		"idlegrid_inspector_observed_machines 1"} {
+		if !strings.Contains(string(metrics), want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
 	cmd.Process.Signal(syscall.SIGKILL)
 	cmd.Wait()
 	kills++

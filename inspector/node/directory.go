@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -114,7 +115,9 @@ type listings interface {
 type MetadataDirectory struct {
 	listings listings
 	gateways []string
-	http     *http.Client
+	// http fetches metadata URLs (metadataClient): public addresses only unless allowPrivate is set.
+	http         *http.Client
+	allowPrivate atomic.Bool
 	// content fetches spec documents by CID: any certificate will do, the bytes are checked against the CID.
 	content *http.Client
 	now     func() time.Time
@@ -137,10 +140,16 @@ const failureTTL = 30 * time.Second
 // gateways serving /ipfs/CID).
 func NewMetadataDirectory(ls listings, gateways []string, timeout time.Duration) *MetadataDirectory {
 	insecure := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}} //nolint:gosec // content is checked against its CID
-	return &MetadataDirectory{listings: ls, gateways: gateways, http: &http.Client{Timeout: timeout},
+	d := &MetadataDirectory{listings: ls, gateways: gateways,
 		content: &http.Client{Timeout: timeout, Transport: insecure}, now: time.Now,
 		cache: map[string]cached{}, provider: map[string]common.Address{}}
+	d.http = metadataClient(timeout, d.allowPrivate.Load)
+	return d
 }
+
+// AllowPrivateMetadata lets metadata URLs lead to loopback and private addresses: for dev chains only, whose
+// nodes live on one host or network. Elsewhere a provider's URL must lead to a public address.
+func (d *MetadataDirectory) AllowPrivateMetadata() { d.allowPrivate.Store(true) }
 
 // Target implements watch.Directory.
 func (d *MetadataDirectory) Target(ctx context.Context, machine common.Hash) (liveness.Target, error) {
@@ -215,7 +224,14 @@ func (d *MetadataDirectory) fetch(ctx context.Context, metadata string) ([]byte,
 		if resp.StatusCode != http.StatusOK {
 			return nil, fmt.Errorf("metadata %s: HTTP %d", metadata, resp.StatusCode)
 		}
-		return io.ReadAll(io.LimitReader(resp.Body, MaxSpecBytes+1))
+		raw, err := io.ReadAll(io.LimitReader(resp.Body, MaxSpecBytes+1))
+		if err != nil {
+			return nil, fmt.Errorf("metadata %s: %w", metadata, err)
+		}
+		if len(raw) > MaxSpecBytes {
+			return nil, fmt.Errorf("metadata %s: over %d bytes", metadata, MaxSpecBytes)
+		}
+		return raw, nil
 	}
 	id, err := cid.Decode(metadata)
 	if err != nil {

@@ -118,7 +118,8 @@ func newSimProvider(t testing.TB, name string, backends ...proof.Backend) *simPr
 	if err != nil {
 		t.Fatal(err)
 	}
-	lh, err := liveness.NewHandler(liveness.HandlerConfig{Signer: p.key, Machines: []common.Hash{p.machine}, Receipts: p, Results: p}, zerolog.Nop())
+	lh, err := liveness.NewHandler(liveness.HandlerConfig{Signer: p.key, Machines: []common.Hash{p.machine}, Receipts: p, Results: p,
+		Authorizer: anyInspector{}}, zerolog.Nop())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +130,19 @@ func newSimProvider(t testing.TB, name string, backends ...proof.Backend) *simPr
 	mux.Handle(liveness.EchoPath, lh)
 	mux.Handle(liveness.ReceiptsPath, lh)
 	mux.Handle(liveness.ResultPath, lh)
-	mux.Handle("/ipfs/", p.corrupting(content.NewGateway(store, content.GatewayConfig{}, zerolog.Nop())))
+	// As a provider node serves it: the spec to anyone, a lease's result to an inspector with a signed access.
+	gw := content.NewGateway(store, content.GatewayConfig{}, zerolog.Nop())
+	results := lh.ResultContent(gw)
+	mux.Handle("/ipfs/", p.corrupting(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p.mu.Lock()
+		spec := p.specCID
+		p.mu.Unlock()
+		if strings.TrimPrefix(r.URL.Path, "/ipfs/") == spec {
+			gw.ServeHTTP(w, r)
+			return
+		}
+		results.ServeHTTP(w, r)
+	})))
 	p.srv = httptest.NewUnstartedServer(mux)
 	cert, err := gateway.NodeCertificate(context.Background(), p.key, time.Now().Add(-time.Minute), time.Now().Add(time.Hour))
 	if err != nil {
@@ -151,7 +164,9 @@ func newSimProvider(t testing.TB, name string, backends ...proof.Backend) *simPr
 	if err != nil {
 		t.Fatal(err)
 	}
+	p.mu.Lock()
 	p.specCID = id.String()
+	p.mu.Unlock()
 	return p
 }
 

@@ -132,7 +132,8 @@ func (f *resultFetcher) verify(ctx context.Context, l LeaseRecord) (observe.Veri
 	if err != nil {
 		return observe.VerifiedResult{}, "statement", err
 	}
-	st, err := f.client.Result(ctx, t, new(big.Int).SetUint64(l.ID))
+	lease := new(big.Int).SetUint64(l.ID)
+	st, err := f.client.Result(ctx, t, lease)
 	if errors.Is(err, liveness.ErrNoResult) {
 		return observe.VerifiedResult{}, "none", err
 	}
@@ -143,7 +144,7 @@ func (f *resultFetcher) verify(ctx context.Context, l LeaseRecord) (observe.Veri
 	if err != nil {
 		return observe.VerifiedResult{}, "statement", err
 	}
-	gw, err := content.NewClient(t.URL, f.dir.HTTPClient(), f.lim)
+	gw, err := content.NewClient(t.URL, f.client.ResultContentClient(t, lease), f.lim)
 	if err != nil {
 		return observe.VerifiedResult{}, "content", err
 	}

@@ -1,14 +1,15 @@
-// Package liveness is the liveness echo, the leased-GPU receipts and the signed lease results between a provider
-// node and the inspectors: the wire messages, what each side signs, the HTTP handler the provider node mounts
-// and the client the inspector calls, with the retry policy that keeps an honest node with a jittery network
-// from being counted down.
+// Package liveness is the liveness echo, the leased-GPU receipts, the signed lease results and the inspectors'
+// signed access to a result's content (ResultAccess) between a provider node and the inspectors: the wire
+// messages, what each side signs, the HTTP handler the provider node mounts (and the gate it puts before its
+// content gateway) and the client the inspector calls, with the retry policy that keeps an honest node with a
+// jittery network from being counted down.
 //
 // It is shared because both nodes must agree on it byte for byte: the provider node (provider/) serves it and
 // the inspector node (inspector/) checks it; neither may import the other. It owns only the exchange: it never
 // decides what a failed check means (two in a row, agreement with other inspectors: inspector/observe and
 // inspector/agree do), never reads NVML or Docker itself (the provider node passes a ReceiptSource and a
-// ResultSource), never fetches a result's content (the inspector does, re-hashing it), and never talks to a
-// chain.
+// ResultSource), never reads or fetches a result's content (the node's gateway serves it, the inspector fetches
+// and re-hashes it), and never talks to a chain (the Authorizer does).
 package liveness
 
 import (

@@ -171,15 +171,14 @@ func (d *Daemon) OpsAddr() string {
 // content gateway for the machine's spec (read-only: uploads go through the gateway's own routes), the liveness
 // echo and receipts, the signed result CID of each ended lease, and the challenge session on idle GPUs.
 func publicHandler(n *Node, deps DaemonDeps, machine common.Hash, spec MachineSpec) (http.Handler, error) {
-	mux := http.NewServeMux()
-	cg := content.NewGateway(deps.Content, content.GatewayConfig{}, deps.Log)
-	mux.Handle("/ipfs/", publishedOnly(cg, job.CIDOf(spec.Encode()))) // a spec is one raw block: Publish's CID
-
 	lh, err := liveness.NewHandler(liveness.HandlerConfig{Signer: deps.Signer, Machines: []common.Hash{machine}, Receipts: n,
 		Results: n, Authorizer: deps.Inspectors}, deps.Log)
 	if err != nil {
 		return nil, err
 	}
+	mux := http.NewServeMux()
+	cg := content.NewGateway(deps.Content, content.GatewayConfig{}, deps.Log)
+	mux.Handle("/ipfs/", publishedOnly(cg, lh.ResultContent(cg), job.CIDOf(spec.Encode()))) // a spec is one raw block: Publish's CID
 	mux.Handle(liveness.EchoPath, lh)
 	mux.Handle(liveness.ReceiptsPath, lh)
 	mux.Handle(liveness.ResultPath, lh)
@@ -194,19 +193,24 @@ func publicHandler(n *Node, deps DaemonDeps, machine common.Hash, spec MachineSp
 	return mux, nil
 }
 
-// publishedOnly lets through to the content gateway only requests for the roots the node publishes. The store
-// also holds renters' job specs (whose env may carry secrets), uploads and outputs, and their CIDs are public on
-// chain (the bound job, the recorded result): those reach their renter only, through the token-checked routes.
-// Anything else is answered as content this node does not have.
-func publishedOnly(h http.Handler, published ...cid.Cid) http.Handler {
+// publishedOnly lets through to the content gateway h, for anyone, only requests for the roots the node
+// publishes (its machine spec); every other request goes to results, which serves an ended lease's result to
+// active inspectors (liveness.Handler.ResultContent) and answers anything else as content this node does not
+// have. The store also holds renters' job specs (whose env may carry secrets), uploads and outputs, and their
+// CIDs are public on chain (the bound job, the recorded result): those reach their renter through the
+// token-checked routes, and a result also the inspectors that attest it.
+func publishedOnly(h, results http.Handler, published ...cid.Cid) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rest, _ := strings.CutPrefix(r.URL.Path, "/ipfs/")
 		c, err := cid.Decode(rest)
-		if err == nil && slices.Contains(published, c) {
+		switch {
+		case err == nil && slices.Contains(published, c):
 			h.ServeHTTP(w, r)
-			return
+		case err == nil:
+			results.ServeHTTP(w, r)
+		default:
+			http.Error(w, "not found: this node serves only its machine spec here", http.StatusNotFound)
 		}
-		http.Error(w, "not found: this node serves only its machine spec here", http.StatusNotFound)
 	})
 }
 

@@ -11,6 +11,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -220,7 +221,17 @@ func (p *SimProvider) Start(ctx context.Context) error {
 	mux.Handle(liveness.EchoPath, p.countEchoes(lh))
 	mux.Handle(liveness.ReceiptsPath, lh)
 	mux.Handle(liveness.ResultPath, lh)
-	mux.Handle("/ipfs/", content.NewGateway(store, content.GatewayConfig{}, p.log))
+	// As a provider node serves it: the spec to anyone, a lease's result to an active inspector with a signed
+	// access (provider/node's publishedOnly), nothing else.
+	gw := content.NewGateway(store, content.GatewayConfig{}, p.log)
+	results := lh.ResultContent(gw)
+	mux.Handle("/ipfs/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.TrimPrefix(r.URL.Path, "/ipfs/") == specCID.String() {
+			gw.ServeHTTP(w, r)
+			return
+		}
+		results.ServeHTTP(w, r)
+	}))
 	var h http.Handler = mux
 	if p.cfg.Network != nil {
 		h = p.cfg.Network(mux)

@@ -32,6 +32,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/rs/zerolog"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/idlegrid/idlegrid/indexer/api"
 	"github.com/idlegrid/idlegrid/indexer/console"
@@ -615,15 +616,21 @@ func (n *Node) deployOrReuse(ctx context.Context, client setupChain) (deployment
 	return d, false, nil
 }
 
-// fund gives every dev account but the deployer MockUSD and GRID (ETH comes with the genesis).
+// fund gives every dev account but the deployer MockUSD and GRID (ETH comes with the genesis). The accounts are
+// funded at once, so their transactions share blocks: each block needs its own second of chain time, and one
+// block per transfer left a fresh devnet's clock half a minute ahead of the wall clock.
 func (n *Node) fund(ctx context.Context, conn *protocol.Conn, accounts []Account) error {
 	tokens := protocol.NewTokens(conn)
+	g, gctx := errgroup.WithContext(ctx)
 	for _, a := range accounts[1:] {
-		if _, err := tokens.Faucet(ctx, a.Address, protocol.FaucetAmounts{USD: n.cfg.FundUSD, GRID: n.cfg.FundGRID}); err != nil {
-			return fmt.Errorf("devnet: fund dev account %d: %w", a.Index, err)
-		}
+		g.Go(func() error {
+			if _, err := tokens.Faucet(gctx, a.Address, protocol.FaucetAmounts{USD: n.cfg.FundUSD, GRID: n.cfg.FundGRID}); err != nil {
+				return fmt.Errorf("devnet: fund dev account %d: %w", a.Index, err)
+			}
+			return nil
+		})
 	}
-	return nil
+	return g.Wait()
 }
 
 // stakeInspectors stakes the inspector minimum for each inspector account (paid by the treasury) and makes
@@ -634,15 +641,30 @@ func (n *Node) stakeInspectors(ctx context.Context, conn *protocol.Conn, account
 	if err != nil {
 		return err
 	}
-	var signers []common.Address
+	var inspectors []Account
 	for _, a := range accounts {
-		if a.Role != RoleInspector {
-			continue
+		if a.Role == RoleInspector {
+			inspectors = append(inspectors, a)
 		}
-		if _, err := protocol.NewStaking(conn).StakeFor(ctx, a.Address, oracle.RoleInspector, p.InspectorMinStake); err != nil {
-			return fmt.Errorf("devnet: stake inspector %d: %w", a.Index, err)
-		}
-		signers = append(signers, a.Address)
+	}
+	// One approval for all, then the stakes at once: they share a block (see fund).
+	total := new(big.Int).Mul(p.InspectorMinStake, big.NewInt(int64(len(inspectors))))
+	if _, err := protocol.NewTokens(conn).Approve(ctx, oracle.PayGRID, conn.Deployment().Contracts.Staking, total); err != nil {
+		return fmt.Errorf("devnet: approve the inspectors' stakes: %w", err)
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	signers := make([]common.Address, len(inspectors))
+	for i, a := range inspectors {
+		signers[i] = a.Address
+		g.Go(func() error {
+			if _, err := protocol.NewStaking(conn).StakeFor(gctx, a.Address, oracle.RoleInspector, p.InspectorMinStake); err != nil {
+				return fmt.Errorf("devnet: stake inspector %d: %w", a.Index, err)
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
 	}
 	slices.SortFunc(signers, func(a, b common.Address) int { return a.Cmp(b) })
 	q := protocol.NewQuorum(conn)

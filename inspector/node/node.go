@@ -367,6 +367,8 @@ type peerServer struct {
 	node *agree.Node
 	srv  *http.Server
 	done chan error
+	// stop cancels the requests in flight (their contexts derive from it) when the server closes.
+	stop context.CancelFunc
 }
 
 func (p *peerServer) Name() string { return "peers" }
@@ -383,6 +385,8 @@ func (p *peerServer) Start(ctx context.Context) error {
 	// is closed rather than held (without IdleTimeout a kept-alive connection waited for ever).
 	p.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute,
 		MaxHeaderBytes: 16 << 10}
+	base, stop := context.WithCancel(context.Background())
+	p.srv.BaseContext, p.stop = func(net.Listener) context.Context { return base }, stop
 	p.done = make(chan error, 1)
 	go func() { p.done <- p.srv.Serve(l) }()
 	p.n.mu.Lock()
@@ -395,9 +399,17 @@ func (p *peerServer) Close() error {
 	if p.srv == nil {
 		return nil
 	}
+	// A request in flight (a co-signing that waits on a Solana node, a sign request on a slow chain read) is
+	// cancelled rather than waited for: the peer retries with another leader or after the restart.
+	p.stop()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 	defer cancel()
 	err := p.srv.Shutdown(ctx)
+	if errors.Is(err, context.DeadlineExceeded) {
+		// A handler that does not watch its context: drop its connection instead of failing the shutdown.
+		p.n.log.Warn().Msg("peers: requests still running after 3s of shutdown: their connections are closed")
+		err = p.srv.Close()
+	}
 	<-p.done
 	p.node.Close()
 	p.srv = nil

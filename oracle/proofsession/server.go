@@ -76,10 +76,12 @@ type ServerConfig struct {
 }
 
 // Defaults of ServerConfig's bounds: a machine has a few inspectors challenging it, each with one session at a
-// time, whose pings take well under a second; a frame after the challenge comes within its deadlines.
+// time, whose pings take well under a second; a frame after the challenge comes within its deadlines. Several
+// inspectors may share an address (a devnet's five on loopback, or one NAT), each unauthenticated only for its
+// pings: 8 an address leaves them room, and a stranger needs 8 addresses to fill the 64.
 const (
 	DefaultMaxConns        = 64
-	DefaultMaxConnsPerAddr = 4
+	DefaultMaxConnsPerAddr = 8
 	DefaultAuthWait        = 30 * time.Second
 	DefaultIdleWait        = 5 * time.Minute
 )

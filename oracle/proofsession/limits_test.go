@@ -1,7 +1,9 @@
 package proofsession
 
 import (
+	"context"
 	"crypto/sha256"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -66,5 +68,79 @@ func TestStrangersCannotHoldSessions(t *testing.T) {
 			t.Fatalf("no slot after the silent sessions closed: %v", err)
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestStrangerCannotStarveInspector: one stranger reconnecting as fast as it likes from one address holds at
+// most MaxConnsPerAddr unauthenticated sessions; the rest are refused before the upgrade, and an active
+// inspector connecting from another address meanwhile has its challenges served. Once the inspector's batch
+// is accepted its connection no longer counts among the strangers' slots.
+func TestStrangerCannotStarveInspector(t *testing.T) {
+	f := &fixture{provider: keys.NewSigner(key(t)), inspector: keys.NewSigner(key(t)),
+		machine: common.Hash(sha256.Sum256([]byte("rig-1"))), uuids: []string{"GPU-aaaa"}}
+	gpus := []GPU{{UUID: "GPU-aaaa", Prover: proof.NewProver(proof.CPU{Workers: 1}, 1, zerolog.Nop())}}
+	srv, err := NewServer(ServerConfig{Signer: f.provider, Machine: f.machine, GPUs: gpus,
+		Authorizer: inspectors{f.inspector.Address(): true}, MaxConns: 3, MaxConnsPerAddr: 2}, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv)
+	t.Cleanup(hs.Close)
+	f.url = "ws" + strings.TrimPrefix(hs.URL, "http")
+	v, err := proof.NewVerifier(proof.DefaultVerifierConfig(), nil, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.client, err = NewClient(ClientConfig{Signer: f.inspector, Verifier: v}, zerolog.Nop()); err != nil {
+		t.Fatal(err)
+	}
+
+	// The stranger dials from 127.0.0.2 (all of 127/8 is loopback), the inspector from 127.0.0.1.
+	stranger := &websocket.Dialer{NetDialContext: (&net.Dialer{LocalAddr: &net.TCPAddr{IP: net.IPv4(127, 0, 0, 2)}}).DialContext}
+	upgraded, refused := 0, 0
+	for range 10 {
+		c, resp, err := stranger.Dial(f.url, nil)
+		if err == nil {
+			defer c.Close()
+			upgraded++
+			continue
+		}
+		if resp == nil || resp.StatusCode != http.StatusTooManyRequests {
+			t.Fatalf("stranger's session refused with %v, want 429", err)
+		}
+		refused++
+	}
+	if upgraded != 2 || refused != 8 {
+		t.Fatalf("stranger from one address: %d sessions upgraded, %d refused; want 2 and 8", upgraded, refused)
+	}
+	for round := range 3 { // the inspector's session counts as a stranger only until its batch is accepted
+		res, err := f.client.Check(context.Background(), f.url, f.targets(time.Minute, time.Now().Add(time.Minute)))
+		if err != nil {
+			t.Fatalf("round %d: inspector's session with the stranger's connections open: %v", round, err)
+		}
+		if res[0].Err != nil {
+			t.Fatalf("round %d: inspector's challenge not served: %v", round, res[0].Err)
+		}
+	}
+	// The stranger's slots stay bounded after all that: still no third session from its address.
+	if c, resp, err := stranger.Dial(f.url, nil); err == nil {
+		c.Close()
+		t.Fatal("stranger got a third session")
+	} else if resp == nil || resp.StatusCode != http.StatusTooManyRequests {
+		t.Fatalf("stranger's third session: %v, want 429", err)
+	}
+}
+
+func TestSourceOf(t *testing.T) {
+	for in, want := range map[string]string{
+		"192.0.2.7:443":             "192.0.2.7",
+		"[::ffff:192.0.2.7]:443":    "192.0.2.7",
+		"[2001:db8:1:2:3:4:5:6]:80": "2001:db8:1:2::/64",
+		"[2001:db8:1:2:ffff::9]:81": "2001:db8:1:2::/64",
+		"not-an-address":            "not-an-address",
+	} {
+		if got := sourceOf(in); got != want {
+			t.Errorf("sourceOf(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

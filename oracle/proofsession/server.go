@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
+	"net/netip"
 	"sync"
 	"time"
 
@@ -55,8 +57,17 @@ type ServerConfig struct {
 	// ChaseWait is how long a committed capacity challenge keeps its GPU's state for the inspector's
 	// chase before releasing the GPU (0: DefaultChaseWait). A chase arriving later is refused.
 	ChaseWait time.Duration
-	// MaxConns bounds the sessions open at once (0: DefaultMaxConns); more are refused before the upgrade.
+	// MaxConns bounds the sessions open at once (0: DefaultMaxConns), counted apart for connections that have
+	// not yet brought an accepted challenge batch (strangers, and inspectors in their first pings) and those
+	// that have (authenticated inspectors): a new connection is refused before the upgrade only when MaxConns
+	// unauthenticated ones are open, and a batch is refused only when MaxConns authenticated ones are, so
+	// strangers' connections never take an authenticated inspector's slot.
 	MaxConns int
+	// MaxConnsPerAddr bounds the unauthenticated connections from one source address (an IPv4 address, an
+	// IPv6 /64) at once (0: DefaultMaxConnsPerAddr); more are refused before the upgrade. One stranger
+	// reconnecting every AuthWait then holds a few slots, not all of them. The address is the TCP peer's:
+	// a proxy in front of the node makes every client one address.
+	MaxConnsPerAddr int
 	// AuthWait is how long a connection may stay open before an inspector's challenge batch is accepted on it
 	// (0: DefaultAuthWait); IdleWait bounds the wait for each frame after that (0: DefaultIdleWait). The
 	// upgrade comes before anyone is known (the pings measure the round trip first), so a stranger's silent
@@ -65,11 +76,14 @@ type ServerConfig struct {
 }
 
 // Defaults of ServerConfig's bounds: a machine has a few inspectors challenging it, each with one session at a
-// time, whose pings take well under a second; a frame after the challenge comes within its deadlines.
+// time, whose pings take well under a second; a frame after the challenge comes within its deadlines. Several
+// inspectors may share an address (a devnet's five on loopback, or one NAT), each unauthenticated only for its
+// pings: 8 an address leaves them room, and a stranger needs 8 addresses to fill the 64.
 const (
-	DefaultMaxConns = 64
-	DefaultAuthWait = 30 * time.Second
-	DefaultIdleWait = 5 * time.Minute
+	DefaultMaxConns        = 64
+	DefaultMaxConnsPerAddr = 8
+	DefaultAuthWait        = 30 * time.Second
+	DefaultIdleWait        = 5 * time.Minute
 )
 
 // DefaultChaseWait is the default ServerConfig.ChaseWait: an inspector sends the chase as soon as it
@@ -88,9 +102,11 @@ type Server struct {
 	upgrader websocket.Upgrader
 	gpus     map[string]*proof.Prover
 
-	mu    sync.Mutex
-	seen  map[proof.Hash]int64 // challenge id → expiry, never answered twice
-	conns int                  // sessions open
+	mu        sync.Mutex
+	seen      map[proof.Hash]int64 // challenge id → expiry, never answered twice
+	strangers int                  // connections open with no accepted challenge batch yet
+	byAddr    map[string]int       // strangers by source address (sourceOf)
+	authed    int                  // connections open that brought an accepted batch
 }
 
 // NewServer checks cfg and returns the handler.
@@ -107,6 +123,9 @@ func NewServer(cfg ServerConfig, log zerolog.Logger) (*Server, error) {
 	if cfg.MaxConns <= 0 {
 		cfg.MaxConns = DefaultMaxConns
 	}
+	if cfg.MaxConnsPerAddr <= 0 {
+		cfg.MaxConnsPerAddr = DefaultMaxConnsPerAddr
+	}
 	if cfg.AuthWait <= 0 {
 		cfg.AuthWait = DefaultAuthWait
 	}
@@ -120,28 +139,31 @@ func NewServer(cfg ServerConfig, log zerolog.Logger) (*Server, error) {
 		}
 		gpus[g.UUID] = g.Prover
 	}
-	return &Server{cfg: cfg, gpus: gpus, seen: map[proof.Hash]int64{},
+	return &Server{cfg: cfg, gpus: gpus, seen: map[proof.Hash]int64{}, byAddr: map[string]int{},
 		log:      log.With().Str("component", "proofsession-server").Logger(),
 		upgrader: websocket.Upgrader{ReadBufferSize: 64 << 10, WriteBufferSize: 64 << 10}}, nil
 }
 
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	addr := sourceOf(r.RemoteAddr)
 	s.mu.Lock()
-	full := s.conns >= s.cfg.MaxConns
-	if !full {
-		s.conns++
+	full, crowded := s.strangers >= s.cfg.MaxConns, s.byAddr[addr] >= s.cfg.MaxConnsPerAddr
+	if !full && !crowded {
+		s.strangers++
+		s.byAddr[addr]++
 	}
 	s.mu.Unlock()
-	if full {
-		http.Error(w, fmt.Sprintf("proofsession: %d sessions open, the most this node serves; retry later", s.cfg.MaxConns), http.StatusServiceUnavailable)
+	switch {
+	case full:
+		http.Error(w, fmt.Sprintf("proofsession: %d unauthenticated sessions open, the most this node serves; retry later", s.cfg.MaxConns), http.StatusServiceUnavailable)
+		return
+	case crowded:
+		http.Error(w, fmt.Sprintf("proofsession: %d unauthenticated sessions open from %s, the most this node serves one address; retry later", s.cfg.MaxConnsPerAddr, addr), http.StatusTooManyRequests)
 		return
 	}
-	defer func() {
-		s.mu.Lock()
-		s.conns--
-		s.mu.Unlock()
-	}()
+	c := &serverConn{s: s, addr: addr, sessions: map[proof.Hash]*serverSession{}, authBy: time.Now().Add(s.cfg.AuthWait)} // a deadline: wall time
+	defer c.release()
 	conn, err := s.upgrader.Upgrade(w, r, nil)
 	if err != nil {
 		return // the upgrader has answered with an HTTP error
@@ -150,7 +172,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	conn.SetReadLimit(proof.MaxRequestBytes * 2)
 	ctx, cancel := context.WithCancel(r.Context())
 	defer cancel()
-	c := &serverConn{s: s, conn: conn, sessions: map[proof.Hash]*serverSession{}, authBy: time.Now().Add(s.cfg.AuthWait)} // a deadline: wall time
+	c.conn = conn
 	err = c.serve(ctx)
 	cancel()
 	c.wg.Wait()
@@ -178,14 +200,71 @@ type serverSession struct {
 
 type serverConn struct {
 	s        *Server
+	addr     string // source address, while the connection counts as a stranger
 	conn     *websocket.Conn
 	wmu      sync.Mutex
 	wg       sync.WaitGroup
 	mu       sync.Mutex
 	sessions map[proof.Hash]*serverSession
 	// authBy is when the connection closes unless a challenge batch was accepted (then authed is set).
+	// authed is read and set only on the connection's own goroutine (serve and its caller).
 	authBy time.Time
 	authed bool
+}
+
+// sourceOf is the address a connection counts against in MaxConnsPerAddr: the peer's IPv4 address, or its
+// IPv6 /64 (one host is commonly given a whole /64).
+func sourceOf(remote string) string {
+	host, _, err := net.SplitHostPort(remote)
+	if err != nil {
+		host = remote
+	}
+	ip, err := netip.ParseAddr(host)
+	if err != nil {
+		return host
+	}
+	ip = ip.Unmap()
+	if ip.Is4() {
+		return ip.String()
+	}
+	p, _ := ip.Prefix(64)
+	return p.String()
+}
+
+// promote moves the connection from the strangers to the authenticated connections, once its first batch is
+// accepted; it fails when MaxConns authenticated connections are open.
+func (c *serverConn) promote() error {
+	if c.authed {
+		return nil
+	}
+	s := c.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.authed >= s.cfg.MaxConns {
+		return fmt.Errorf("%w: %d inspector sessions open, the most this node serves; retry later", ErrProtocol, s.cfg.MaxConns)
+	}
+	s.authed++
+	s.strangers--
+	if s.byAddr[c.addr]--; s.byAddr[c.addr] <= 0 {
+		delete(s.byAddr, c.addr)
+	}
+	c.authed = true
+	return nil
+}
+
+// release gives back the connection's slot when it ends.
+func (c *serverConn) release() {
+	s := c.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if c.authed {
+		s.authed--
+		return
+	}
+	s.strangers--
+	if s.byAddr[c.addr]--; s.byAddr[c.addr] <= 0 {
+		delete(s.byAddr, c.addr)
+	}
 }
 
 func (c *serverConn) send(f frame) error {
@@ -296,6 +375,9 @@ func (c *serverConn) challenge(ctx context.Context, f frame) error {
 	if !ok {
 		return fmt.Errorf("%w: %s is not an active inspector", ErrUnauthorized, common.Address(chs[0].Inspector))
 	}
+	if err := c.promote(); err != nil {
+		return err
+	}
 	s.mu.Lock()
 	for id, exp := range s.seen {
 		if exp < now {
@@ -312,7 +394,6 @@ func (c *serverConn) challenge(ctx context.Context, f frame) error {
 		s.seen[id] = chs[i].Expiry
 	}
 	s.mu.Unlock()
-	c.authed = true
 	for i := range chs {
 		ss := &serverSession{ch: chs[i], inspector: chs[i].Inspector, ready: make(chan struct{}), chasing: make(chan struct{})}
 		c.mu.Lock()

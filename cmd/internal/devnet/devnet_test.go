@@ -2,6 +2,7 @@ package devnet_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"math/big"
 	"net"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
 
@@ -185,6 +187,72 @@ func TestDevnetReusesPersistentDeployment(t *testing.T) {
 	bal, err := protocol.NewTokens(protocol.NewConn(client, info.Deployment, nil)).Balance(ctx, oracle.PayUSD, acc[2].Address)
 	if err != nil || bal.Cmp(new(big.Int).Add(cfg.FundUSD, big.NewInt(123))) != 0 {
 		t.Fatalf("account 2 after restart: %v, %v", bal, err)
+	}
+}
+
+// TestDevnetRedeploysWhenItsChainLostTheDeployment: a data directory whose deployment file names contracts its
+// chain does not have (the chain was replaced, or lost the blocks behind the file) is not reused: the devnet
+// warns, deploys a fresh suite, and the file names the new one.
+func TestDevnetRedeploysWhenItsChainLostTheDeployment(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.Chain.DataDir = t.TempDir()
+	stale := deployment.Deployment{Format: deployment.Format, Chain: "devnet", ChainID: cfg.Chain.ChainID, Block: 1,
+		Contracts: deployment.Contracts{
+			GridToken:         common.HexToAddress("0x1000000000000000000000000000000000000001"),
+			MockUSD:           common.HexToAddress("0x1000000000000000000000000000000000000002"),
+			Staking:           common.HexToAddress("0x1000000000000000000000000000000000000003"),
+			AttestationQuorum: common.HexToAddress("0x1000000000000000000000000000000000000004"),
+			LeaseEscrow:       common.HexToAddress("0x1000000000000000000000000000000000000005"),
+			GridPriceOracle:   common.HexToAddress("0x1000000000000000000000000000000000000006"),
+			Rewards:           common.HexToAddress("0x1000000000000000000000000000000000000007"),
+			NodeRegistry:      common.HexToAddress("0x1000000000000000000000000000000000000008"),
+			LeaseJournal:      common.HexToAddress("0x1000000000000000000000000000000000000009"),
+			SolanaGateway:     common.HexToAddress("0x100000000000000000000000000000000000000a"),
+		}}
+	kept := filepath.Join(cfg.Chain.DataDir, "idlegrid-deployment.json") // where the devnet keeps its copy
+	if err := deployment.Save(kept, stale); err != nil {
+		t.Fatal(err)
+	}
+	var logs lockedBuf
+	n, err := devnet.New(cfg, zerolog.New(&logs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	if err := n.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	info := n.Info()
+	if info.Reused || info.Deployment.Contracts == stale.Contracts {
+		t.Fatalf("reused=%v with deployment %+v: the stale file was taken", info.Reused, info.Deployment.Contracts)
+	}
+	client, err := ethclient.DialContext(ctx, info.HTTP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	if err := deployment.Verify(ctx, client, info.Deployment); err != nil {
+		t.Fatalf("the new deployment: %v", err)
+	}
+	if d, err := deployment.Load(kept); err != nil || d.Contracts != info.Deployment.Contracts {
+		t.Fatalf("the data directory's file after the redeploy: %+v, %v; want the new deployment", d.Contracts, err)
+	}
+	// It said so, at warn level, with the reason.
+	var warned bool
+	for _, line := range strings.Split(logs.String(), "\n") {
+		var e struct{ Level, Message, Error string }
+		if json.Unmarshal([]byte(line), &e) == nil && e.Level == "warn" &&
+			strings.Contains(e.Message, "the data directory's deployment is not on its chain") && strings.Contains(e.Message, "deploying again") {
+			if e.Error == "" {
+				t.Fatalf("the warning gives no reason: %s", line)
+			}
+			warned = true
+		}
+	}
+	if !warned {
+		t.Fatalf("no warning that the deployment is deployed again; the log:\n%s", logs.String())
 	}
 }
 

@@ -3,7 +3,11 @@ package devnet_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -59,7 +63,8 @@ func startInspected(t *testing.T) *inspectedDevnet {
 	cfg.SimProvider.Enabled = true
 	cfg.Challenges = smallSimChallenges
 	// A machine down 8 s (by two inspectors' own checks) is slashed for downtime: an hour in production.
-	cfg.InspectorConfig = func(_ int, c *node.Config) { c.MinDowntime = 8 * time.Second }
+	// Each serves /healthz and /metrics on a free port (OpsAddr).
+	cfg.InspectorConfig = func(_ int, c *node.Config) { c.MinDowntime, c.Ops = 8*time.Second, "127.0.0.1:0" }
 	n, err := devnet.New(cfg, zerolog.Nop())
 	if err != nil {
 		t.Fatal(err)
@@ -165,6 +170,25 @@ func TestInspectorsCheckAndBreachAStoppedProvider(t *testing.T) {
 	if m.VerifiedUntil <= m.VerifiedAt || m.VerifiedAt > uint64(time.Now().Unix())+60 {
 		t.Fatalf("verified %d until %d", m.VerifiedAt, m.VerifiedUntil)
 	}
+	// The node that posted it says so on its /metrics, over HTTP as Prometheus scrapes it (issue 12: attestations
+	// posted and gas): the post counted and its gas added, at least the 21000 every transaction pays per post. The count
+	// comes once the poster saw the receipt, a moment after the verification is visible.
+	const postedSeries, gasSeries = `idlegrid_inspector_attestations_posted_total{kind="hardware_verification"}`,
+		`idlegrid_inspector_gas_used_total{kind="hardware_verification"}`
+	var poster map[string]float64
+	waitFor(t, 30*time.Second, "the verification's poster counts it on /metrics", func() bool {
+		for _, nd := range nodes {
+			if s := scrape(t, nd.OpsAddr()); s[postedSeries] > 0 {
+				poster = s
+				return true
+			}
+		}
+		return false
+	})
+	if poster[gasSeries] < 21000*poster[postedSeries] {
+		t.Fatalf("the poster's /metrics: %s %v, %s %v; want each post's gas", postedSeries, poster[postedSeries], gasSeries, poster[gasSeries])
+	}
+	t.Logf("the poster's /metrics: %v verification posted, %v gas", poster[postedSeries], poster[gasSeries])
 
 	renter := x.info.Accounts[2].Address
 	opened := x.openLease(t)
@@ -235,6 +259,40 @@ func TestInspectorsCheckAndBreachAStoppedProvider(t *testing.T) {
 	if stake().Cmp(staked) >= 0 {
 		t.Fatalf("provider stake %s after the downtime slash, %s before", stake(), staked)
 	}
+}
+
+// scrape reads the Prometheus text an ops address serves at /metrics: each sample's value by its series as
+// written (name{labels}).
+func scrape(t *testing.T, ops string) map[string]float64 {
+	t.Helper()
+	if ops == "" {
+		t.Fatal("the inspector node serves no /metrics (no Ops address)")
+	}
+	resp, err := http.Get("http://" + ops + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET http://%s/metrics: %d, %v", ops, resp.StatusCode, err)
+	}
+	out := map[string]float64{}
+	for _, line := range strings.Split(string(body), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		i := strings.LastIndexByte(line, ' ')
+		if i < 0 {
+			t.Fatalf("/metrics line %q: no value", line)
+		}
+		v, err := strconv.ParseFloat(line[i+1:], 64)
+		if err != nil {
+			t.Fatalf("/metrics line %q: %v", line, err)
+		}
+		out[line[:i]] = v
+	}
+	return out
 }
 
 func slashes(t *testing.T, nodes []*node.Node) float64 {

@@ -428,4 +428,3 @@ func TestSweepKeepsPendingSpecsAndUploadsOfUntakenLeases(t *testing.T) {
 		t.Error("the upload of a lease never taken up outlived the retention")
 	}
 }
-

@@ -1,7 +1,8 @@
 // Package sqlstore is the provider node's database: one SQLite file (modernc.org/sqlite, no cgo) with embedded,
 // versioned migrations, each applied in a transaction and recorded. It holds the follower's cursor and block
 // window, the provider's lease events and the leases they fold into (node.Fold), the node's workloads, the job
-// specs received before a lease bound them, and the transactions the node sent.
+// specs received before a lease bound them, the content roots each lease put in the content store, and the
+// transactions the node sent.
 //
 // Every write is one transaction committed with synchronous=FULL before the call returns, so what the node
 // recorded before acting survives kill -9 and power loss. It stores and queries only: it decides nothing, and

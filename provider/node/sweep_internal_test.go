@@ -438,3 +438,44 @@ func TestSweepKeepsPendingSpecsAndUploadsOfUntakenLeases(t *testing.T) {
 		t.Error("the upload of a lease never taken up outlived the retention")
 	}
 }
+
+// TestSweepDuringUploads: sweeps running while renters upload never remove a block of an upload that
+// answered: the blocks of an upload in flight are not yet noted, and the sweep waits for them.
+func TestSweepDuringUploads(t *testing.T) {
+	ctx := context.Background()
+	w, n := newSweepWorld(t)
+	w.st.leases[7] = Lease{ID: 7, GPUs: 1}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	sweeps := 0
+	go func() {
+		defer wg.Done()
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			if _, err := n.SweepContent(ctx, time.Hour); err != nil {
+				t.Error(err)
+				return
+			}
+			sweeps++
+		}
+	}()
+	var roots []cid.Cid
+	for i := 0; i < 20; i++ {
+		roots = append(roots, uploadFolder(t, n, 7, map[string][]byte{"f": bytes.Repeat([]byte{byte(i)}, 3<<20)}))
+	}
+	close(stop)
+	wg.Wait()
+	if sweeps == 0 {
+		t.Fatal("no sweep ran during the uploads")
+	}
+	for i, c := range roots {
+		if !has(t, n, c) {
+			t.Errorf("upload %d (%s) lost blocks to a sweep running beside it", i, c)
+		}
+	}
+}

@@ -37,6 +37,9 @@ func (n *Node) fetchSpec(ctx context.Context, c cid.Cid) ([]byte, error) {
 
 // fetchDAG makes sure the whole DAG at c is in the node's store.
 func (n *Node) fetchDAG(ctx context.Context, c cid.Cid) error {
+	// The DAG fetched is a live lease's (its spec, image or inputs): a sweep waits for the fetch to end.
+	n.contentMu.RLock()
+	defer n.contentMu.RUnlock()
 	ok, err := n.deps.Content.Has(ctx, c)
 	if err == nil && ok {
 		return nil
@@ -119,11 +122,13 @@ func (n *Node) AcceptSpec(ctx context.Context, raw []byte, lim UploadLimits) (ci
 	if pending >= lim.PendingSpecs {
 		return cid.Undef, fmt.Errorf("%w: this node holds %d specs for leases not open yet; open the lease first, then upload with its token", ErrUpload, pending)
 	}
+	n.contentMu.RLock()
 	c, err := n.deps.Content.AddBytes(ctx, raw)
-	if err != nil {
-		return cid.Undef, err
+	if err == nil {
+		err = n.deps.Store.RecordSpec(ctx, c.String(), now)
 	}
-	if err := n.deps.Store.RecordSpec(ctx, c.String(), now); err != nil {
+	n.contentMu.RUnlock()
+	if err != nil {
 		return cid.Undef, err
 	}
 	n.Wake()
@@ -179,7 +184,16 @@ func (n *Node) AcceptLeaseContent(ctx context.Context, lease uint64, car io.Read
 	if l.Closed {
 		return cid.Undef, fmt.Errorf("%w: lease %d is closed", ErrUpload, lease)
 	}
+	n.contentMu.RLock()
 	root, err := n.deps.Content.ImportCAR(ctx, car, lim.PerLease)
+	if err == nil {
+		// Noted before the renter hears of it: the lease's content from now on, kept until it is released.
+		if rerr := n.recordContent(ctx, lease, root); rerr != nil {
+			n.contentMu.RUnlock()
+			return cid.Undef, rerr
+		}
+	}
+	n.contentMu.RUnlock()
 	if err != nil {
 		if errors.Is(err, content.ErrHashMismatch) || errors.Is(err, content.ErrMalformed) || errors.Is(err, content.ErrIncomplete) ||
 			errors.Is(err, content.ErrNotAllowed) || errors.Is(err, content.ErrTooLarge) {

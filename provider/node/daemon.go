@@ -176,6 +176,7 @@ func publicHandler(n *Node, deps DaemonDeps, machine common.Hash, spec MachineSp
 	if err != nil {
 		return nil, err
 	}
+	n.PinContent(job.CIDOf(spec.Encode())) // the content sweep keeps the machine spec inspectors and renters read
 	mux := http.NewServeMux()
 	cg := content.NewGateway(deps.Content, content.GatewayConfig{}, deps.Log)
 	mux.Handle("/ipfs/", publishedOnly(cg, lh.ResultContent(cg), job.CIDOf(spec.Encode()))) // a spec is one raw block: Publish's CID

@@ -16,6 +16,8 @@
 //     bound to the node key.
 //   - It settles its leases in batches when what they accrued is worth the gas, withdraws on a policy, keeps
 //     its machines listed with a content-addressed machine spec, and posts quotes for its free GPUs.
+//   - It keeps each lease's content (uploads, spec, output) while the lease lives and for the retention after
+//     it, then sweeps the blocks no live root reaches; it never removes a block a live root reaches.
 //
 // Every decision is recorded in the store before it is acted on, and every action is idempotent (the runtime
 // starts one container per lease, settles pay deltas), so a node killed at any moment and restarted starts no

@@ -16,6 +16,8 @@ type metrics struct {
 	failed       prometheus.Counter
 	orphans      prometheus.Counter
 	reorgs       prometheus.Counter
+	freedBlocks  prometheus.Counter
+	freedBytes   prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -37,11 +39,15 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "Containers found without a live workload at start and removed."}),
 		reorgs: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "idlegrid", Subsystem: "provider", Name: "reorgs_total",
 			Help: "Reorgs the node's follower rolled back."}),
+		freedBlocks: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "idlegrid", Subsystem: "provider", Name: "content_freed_blocks_total",
+			Help: "Blocks the content sweep removed (no live root reached them)."}),
+		freedBytes: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "idlegrid", Subsystem: "provider", Name: "content_freed_bytes_total",
+			Help: "Bytes of the blocks the content sweep removed."}),
 	}
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.leases, m.containers, m.startLatency, m.settleGas, m.errors, m.failed, m.orphans, m.reorgs} {
+	for _, c := range []prometheus.Collector{m.leases, m.containers, m.startLatency, m.settleGas, m.errors, m.failed, m.orphans, m.reorgs, m.freedBlocks, m.freedBytes} {
 		if err := reg.Register(c); err != nil {
 			var are prometheus.AlreadyRegisteredError
 			if !errors.As(err, &are) {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ipfs/go-cid"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
@@ -104,6 +105,8 @@ type Config struct {
 	// DiskCheck is how often a running job's writable layer is measured where the daemon enforces no disk
 	// quota (measuring walks the layer).
 	DiskCheck time.Duration
+	// Content: how long a lease's content stays once it is over.
+	Content ContentPolicy
 	// Money: when to settle and withdraw.
 	Settle   SettlePolicy
 	Withdraw WithdrawPolicy
@@ -122,6 +125,7 @@ func DefaultConfig() Config {
 		Workers:        16,
 		Resync:         5 * time.Second,
 		DiskCheck:      time.Minute,
+		Content:        DefaultContentPolicy(),
 		Settle:         DefaultSettlePolicy(),
 		Withdraw:       DefaultWithdrawPolicy(),
 	}
@@ -152,6 +156,9 @@ func (c Config) Validate() error {
 		return fmt.Errorf("node: resync %s: must be positive", c.Resync)
 	case c.DiskCheck <= 0:
 		return fmt.Errorf("node: disk_check %s: must be positive", c.DiskCheck)
+	}
+	if err := c.Content.Validate(); err != nil {
+		return err
 	}
 	if err := c.Settle.Validate(); err != nil {
 		return err
@@ -202,6 +209,13 @@ type Node struct {
 	started     bool
 	healthErr   error
 	wg          sync.WaitGroup
+
+	// contentMu: writers of content hold it for reading from their first block to their root's note, a sweep
+	// for writing. pinned are the roots kept whatever the leases; specTTL how long a spec pushed before its
+	// lease is kept (the gateway's upload limits).
+	contentMu sync.RWMutex
+	pinned    map[cid.Cid]bool
+	specTTL   time.Duration
 }
 
 var _ service.Service = (*Node)(nil)
@@ -227,7 +241,8 @@ func New(cfg Config, deps Deps) (*Node, error) {
 		return nil, err
 	}
 	return &Node{cfg: cfg, deps: deps, log: deps.Log.With().Str("component", "node").Logger(), metrics: m,
-		wake: make(chan struct{}, 1), sem: make(chan struct{}, cfg.Workers), busy: map[uint64]busyStep{}, diskChecked: map[uint64]time.Time{}}, nil
+		wake: make(chan struct{}, 1), sem: make(chan struct{}, cfg.Workers), busy: map[uint64]busyStep{}, diskChecked: map[uint64]time.Time{},
+		pinned: map[cid.Cid]bool{}, specTTL: DefaultUploadLimits().SpecTTL}, nil
 }
 
 type systemClock struct{}
@@ -268,6 +283,7 @@ func (n *Node) Start(ctx context.Context) error {
 	}
 	n.runner.Go(n.loop)
 	n.runner.Go(n.moneyLoop)
+	n.runner.Go(n.sweepLoop)
 	n.log.Info().Str("machine", n.cfg.Machine.Hex()).Int("gpus", len(devs)).Uint64("confirmations", n.cfg.Confirmations).
 		Msg("lease engine started")
 	return nil

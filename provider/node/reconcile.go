@@ -316,6 +316,10 @@ func (n *Node) prepare(ctx context.Context, l Lease, w Workload) (bool, error) {
 	if err != nil {
 		return n.fail(ctx, w, err.Error())
 	}
+	// The spec (and through it the image and inputs) stays the lease's content after the lease is over.
+	if err := n.recordContent(ctx, w.Lease, spec.CID()); err != nil {
+		return false, err
+	}
 	w.Phase, w.Spec, w.GPUs, w.Reason = PhaseStarting, spec.CID().String(), gpus, ""
 	if err := n.save(ctx, w); err != nil {
 		return false, err
@@ -536,8 +540,14 @@ func (n *Node) collect(ctx context.Context, w Workload) (string, error) {
 	if _, err := n.deps.Runtime.CollectOutput(ctx, n.Key(w.Lease), dir, n.cfg.MaxOutputBytes); err != nil {
 		return "", err
 	}
+	n.contentMu.RLock()
+	defer n.contentMu.RUnlock()
 	out, err := n.deps.Content.AddPath(ctx, dir)
 	if err != nil {
+		return "", err
+	}
+	// Noted before the workload records it, so no sweep finds the output unrooted.
+	if err := n.recordContent(ctx, w.Lease, out); err != nil {
 		return "", err
 	}
 	return out.String(), nil

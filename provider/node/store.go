@@ -95,6 +95,15 @@ type Store interface {
 	RecordSpec(ctx context.Context, cid string, at time.Time) error
 	PendingSpecs(ctx context.Context, since time.Time) (int, error)
 	DropSpecs(ctx context.Context, before time.Time) ([]string, error)
+	// Specs lists the CIDs of the specs received since a time and still not bound.
+	Specs(ctx context.Context, since time.Time) ([]string, error)
+
+	// RecordContent notes a content root lease put in the content store (an upload, the spec it runs, its
+	// output), durably, once; LeaseContent lists every root noted; ForgetContent drops the roots of leases whose
+	// content was released.
+	RecordContent(ctx context.Context, lease uint64, cid string, at time.Time) error
+	LeaseContent(ctx context.Context) ([]ContentRoot, error)
+	ForgetContent(ctx context.Context, leases []uint64) error
 
 	// NameJob records the job spec digest the renter of lease named through the gateway (protocol v1, whose
 	// LeaseOpened binds no job), once: it returns the digest named now, the earlier one when there was one.
@@ -107,6 +116,13 @@ type Store interface {
 	Txs(ctx context.Context, kind string, since time.Time) ([]SentTx, error)
 
 	Close() error
+}
+
+// ContentRoot is a content root a lease put in the node's content store, and when it was noted.
+type ContentRoot struct {
+	Lease uint64
+	CID   string
+	At    time.Time
 }
 
 // SentTx is a transaction the node sent, journaled.

@@ -23,7 +23,14 @@ type Gateway struct {
 }
 
 // Gateway returns the node's side of the renter gateway, taking uploads within lim.
-func (n *Node) Gateway(lim UploadLimits) *Gateway { return &Gateway{n: n, lim: lim} }
+func (n *Node) Gateway(lim UploadLimits) *Gateway {
+	n.contentMu.Lock()
+	if lim.SpecTTL > n.specTTL {
+		n.specTTL = lim.SpecTTL // the sweep keeps pushed specs at least as long as the gateway counts them
+	}
+	n.contentMu.Unlock()
+	return &Gateway{n: n, lim: lim}
+}
 
 var (
 	_ gateway.Leases    = (*Gateway)(nil)

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/idlegrid/idlegrid/cmd/internal/configfile"
 	"github.com/idlegrid/idlegrid/oracle/proof"
@@ -32,6 +33,7 @@ type Config struct {
 	Pricing  PricingConfig  `toml:"pricing" comment:"What the node offers on the indexer's quote book (0 USD posts nothing)."`
 	Settle   SettleConfig   `toml:"settle" comment:"When the node settles its leases (settleMany, batched when worth the gas)."`
 	Withdraw WithdrawConfig `toml:"withdraw" comment:"When the node withdraws its earnings from the escrow."`
+	Content  ContentConfig  `toml:"content" comment:"How long the content store keeps a lease's uploads, spec and output once the lease is over."`
 	// Prover, when set, wraps each GPU's proof backend before the challenge session serves it: the devnet's
 	// tests inject a faulty prover of their own there (a forged answer, signed by the node key). Never read
 	// from the file.
@@ -112,6 +114,12 @@ type WithdrawConfig struct {
 	MinGRID float64  `toml:"min_grid" comment:"withdraw GRID once this much is due"`
 }
 
+// ContentConfig is the content store's retention.
+type ContentConfig struct {
+	Retain Duration `toml:"retain" comment:"how long a lease's content stays after the lease closed and its output was collected: the renter downloads the output and inspectors attest it within it; set it at least to the deployment's LeaseEscrow.disputeWindow (the output is the provider's evidence); at least 1h"`
+	Sweep  Duration `toml:"sweep" comment:"how often the node removes the blocks no live lease, pending spec or the machine spec reaches"`
+}
+
 // DefaultConfig is a node on this machine serving the local devnet's deployment, with the NVIDIA driver.
 func DefaultConfig() Config {
 	home, _ := os.UserHomeDir()
@@ -132,6 +140,7 @@ func DefaultConfig() Config {
 		Settle: SettleConfig{Every: Duration(sp.Every), GasMultiple: sp.GasMultiple, MinUSD: sp.MinUSD, MaxAge: Duration(sp.MaxAge),
 			MaxBatch: sp.MaxBatch, ETHUSD: sp.ETHUSD, GRIDUSD: sp.GRIDUSD},
 		Withdraw: WithdrawConfig{Every: Duration(wp.Every), MinUSD: wp.MinUSD, MinGRID: wp.MinGRID},
+		Content:  ContentConfig{Retain: Duration(nc.Content.Retain), Sweep: Duration(nc.Content.Sweep)},
 	}
 }
 
@@ -178,6 +187,9 @@ func (c Config) Validate() error {
 		return errors.New("node.data_dir: required")
 	}
 	if _, err := c.Machine.SimGPUs(); err != nil {
+		return err
+	}
+	if err := (node.ContentPolicy{Retain: time.Duration(c.Content.Retain), Sweep: time.Duration(c.Content.Sweep)}).Validate(); err != nil {
 		return err
 	}
 	if _, _, err := net.SplitHostPort(c.Machine.Endpoint); err != nil {

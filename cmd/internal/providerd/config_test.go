@@ -20,7 +20,7 @@ func TestConfigFile(t *testing.T) {
 	}
 	text := string(b)
 	for _, want := range []string{"[chain]", "# JSON-RPC URL", "confirmations = 2", "[pricing]", "usd_per_gpu_hour = 0.0", "quote_lifetime = '10m0s'",
-		"# host:port renters and inspectors reach"} {
+		"# host:port renters and inspectors reach", "[content]", "retain = '168h0m0s'"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("config file lacks %q:\n%s", want, text)
 		}
@@ -40,6 +40,7 @@ func TestConfigFile(t *testing.T) {
 		{strings.Replace(text, "confirmations", "confirmation", 1), "confirmation"},
 		{strings.Replace(text, "quote_lifetime = '10m0s'", "quote_lifetime = 'ten minutes'", 1), "ten minutes"},
 		{strings.Replace(text, "gpus = 'nvml'", "gpus = 'sim:0'", 1), "machine.gpus"},
+		{strings.Replace(text, "retain = '168h0m0s'", "retain = '10m'", 1), "content.retain"},
 	} {
 		if err := os.WriteFile(path, []byte(tc.edit), 0o600); err != nil {
 			t.Fatal(err)

@@ -189,6 +189,7 @@ func Build(ctx context.Context, cfg Config, signer *keys.Signer, backend Backend
 	nc.JobWait, nc.StartAttempts, nc.MaxOutputBytes = time.Duration(cfg.Node.JobWait), cfg.Node.StartAttempts, int64(cfg.Node.MaxOutputGiB*(1<<30))
 	nc.Settle = node.SettlePolicy{Every: time.Duration(cfg.Settle.Every), GasMultiple: cfg.Settle.GasMultiple, MinUSD: cfg.Settle.MinUSD,
 		MaxAge: time.Duration(cfg.Settle.MaxAge), MaxBatch: cfg.Settle.MaxBatch, ETHUSD: cfg.Settle.ETHUSD, GRIDUSD: cfg.Settle.GRIDUSD}
+	nc.Content = node.ContentPolicy{Retain: time.Duration(cfg.Content.Retain), Sweep: time.Duration(cfg.Content.Sweep)}
 	nc.Withdraw = node.WithdrawPolicy{Every: time.Duration(cfg.Withdraw.Every), MinUSD: cfg.Withdraw.MinUSD, MinGRID: cfg.Withdraw.MinGRID}
 	// LeaseEscrow's lease events, and LeaseJournal's JobSet (a job named after the lease opened).
 	dc.Follow.Addresses = []common.Address{d.Contracts.LeaseEscrow, d.Contracts.LeaseJournal}

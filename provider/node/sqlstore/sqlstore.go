@@ -1,7 +1,8 @@
 // Package sqlstore is the provider node's database: one SQLite file (modernc.org/sqlite, no cgo) with embedded,
 // versioned migrations, each applied in a transaction and recorded. It holds the follower's cursor and block
 // window, the provider's lease events and the leases they fold into (node.Fold), the node's workloads, the job
-// specs received before a lease bound them, and the transactions the node sent.
+// specs received before a lease bound them, the content roots each lease put in the content store, and the
+// transactions the node sent.
 //
 // Every write is one transaction committed with synchronous=FULL before the call returns, so what the node
 // recorded before acting survives kill -9 and power loss. It stores and queries only: it decides nothing, and
@@ -133,7 +134,7 @@ func (s *DB) Window(ctx context.Context) ([]follow.BlockRef, error) {
 // workloads of its leases (another chain's lease 1 is another lease); the node then removes their containers.
 func (s *DB) Wipe(ctx context.Context) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		for _, t := range []string{"follow_state", "blocks", "lease_events", "leases", "workloads", "specs", "job_names"} {
+		for _, t := range []string{"follow_state", "blocks", "lease_events", "leases", "workloads", "specs", "job_names", "lease_content"} {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
 				return fmt.Errorf("sqlstore: wipe %s: %w", t, err)
 			}
@@ -391,6 +392,69 @@ func (s *DB) DropSpecs(ctx context.Context, before time.Time) ([]string, error) 
 		return err
 	})
 	return out, err
+}
+
+// Specs implements node.Store.
+func (s *DB) Specs(ctx context.Context, since time.Time) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT cid FROM specs WHERE at >= ? ORDER BY cid`, since.UnixNano())
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: specs: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// ---------------------------------------------------------------- lease content
+
+// RecordContent implements node.Store.
+func (s *DB) RecordContent(ctx context.Context, lease uint64, cid string, at time.Time) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO lease_content (lease, cid, at) VALUES (?, ?, ?)`, lease, cid, at.UnixNano())
+		if err != nil {
+			return fmt.Errorf("sqlstore: record content of lease %d: %w", lease, err)
+		}
+		return nil
+	})
+}
+
+// LeaseContent implements node.Store.
+func (s *DB) LeaseContent(ctx context.Context) ([]node.ContentRoot, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT lease, cid, at FROM lease_content ORDER BY lease, cid`)
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: lease content: %w", err)
+	}
+	defer rows.Close()
+	var out []node.ContentRoot
+	for rows.Next() {
+		var r node.ContentRoot
+		var at int64
+		if err := rows.Scan(&r.Lease, &r.CID, &at); err != nil {
+			return nil, err
+		}
+		r.At = time.Unix(0, at)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// ForgetContent implements node.Store.
+func (s *DB) ForgetContent(ctx context.Context, leases []uint64) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		for _, l := range leases {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM lease_content WHERE lease = ?`, l); err != nil {
+				return fmt.Errorf("sqlstore: forget content of lease %d: %w", l, err)
+			}
+		}
+		return nil
+	})
 }
 
 // ---------------------------------------------------------------- named jobs

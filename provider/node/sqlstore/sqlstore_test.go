@@ -2,8 +2,10 @@ package sqlstore_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"math/big"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/idlegrid/idlegrid/oracle"
 	"github.com/idlegrid/idlegrid/oracle/follow"
+	"github.com/idlegrid/idlegrid/oracle/sqlitedb"
 	"github.com/idlegrid/idlegrid/provider/node"
 	"github.com/idlegrid/idlegrid/provider/node/sqlstore"
 )
@@ -223,5 +226,76 @@ func TestNamedJobs(t *testing.T) {
 	}
 	if _, err := db.NamedJob(ctx, 1, bob); !errors.Is(err, node.ErrNotFound) {
 		t.Fatalf("after a wipe: %v", err)
+	}
+}
+
+// TestLeaseContentDurableAndBackfilled: the content roots a lease noted survive a reopen and go only when the
+// node forgets that lease's; a database from before the table gets the specs and outputs its workloads
+// recorded, so an upgrade does not release the content of leases still within their retention.
+func TestLeaseContentDurableAndBackfilled(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "node.db")
+	ms, err := sqlitedb.Load(os.DirFS("."), "migrations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := sqlitedb.OpenMigrated(ctx, path, sqlitedb.Options{}, "schema_migrations", ms[:2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := time.Unix(1_800_000_000, 0)
+	for _, w := range []node.Workload{
+		{Lease: 4, Phase: node.PhaseDone, Spec: "bafkspec4", Output: "bafyout4", Updated: done},
+		{Lease: 5, Phase: node.PhasePending, Updated: done},
+	} {
+		data, _ := json.Marshal(w)
+		if _, err := old.ExecContext(ctx, `INSERT INTO workloads (lease, phase, data, updated) VALUES (?, ?, ?, ?)`,
+			w.Lease, string(w.Phase), string(data), w.Updated.UnixNano()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old.Close()
+
+	db := mustOpen(t, path)
+	roots, err := db.LeaseContent(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []node.ContentRoot{{Lease: 4, CID: "bafkspec4", At: done}, {Lease: 4, CID: "bafyout4", At: done}}
+	if len(roots) != len(want) {
+		t.Fatalf("backfilled roots %v, want %v", roots, want)
+	}
+	for i := range want {
+		if roots[i].Lease != want[i].Lease || roots[i].CID != want[i].CID || !roots[i].At.Equal(want[i].At) {
+			t.Errorf("backfilled root %d: %+v, want %+v", i, roots[i], want[i])
+		}
+	}
+	if err := db.RecordContent(ctx, 6, "bafyupload6", done); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.RecordContent(ctx, 6, "bafyupload6", done.Add(time.Hour)); err != nil { // once
+		t.Fatal(err)
+	}
+	if err := db.RecordSpec(ctx, "bafkpending", done); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	db = mustOpen(t, path)
+	roots, _ = db.LeaseContent(ctx)
+	if len(roots) != 3 || roots[2].Lease != 6 || !roots[2].At.Equal(done) {
+		t.Fatalf("after a reopen: %+v, want lease 4's two roots and lease 6's upload, noted once", roots)
+	}
+	if specs, err := db.Specs(ctx, done); err != nil || len(specs) != 1 || specs[0] != "bafkpending" {
+		t.Errorf("specs since %s: %v (%v)", done, specs, err)
+	}
+	if specs, _ := db.Specs(ctx, done.Add(time.Second)); len(specs) != 0 {
+		t.Errorf("specs after their time: %v", specs)
+	}
+	if err := db.ForgetContent(ctx, []uint64{4}); err != nil {
+		t.Fatal(err)
+	}
+	if roots, _ = db.LeaseContent(ctx); len(roots) != 1 || roots[0].Lease != 6 {
+		t.Errorf("after forgetting lease 4: %+v", roots)
 	}
 }

@@ -301,7 +301,9 @@ func (c *Chain) Mine() *types.Header {
 // background, and a block sealed before that leaves them out.
 func (c *Chain) waitPool(ctx context.Context) {
 	c.tb.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	// Generous: under -race on a loaded 2-core machine, the pool's loop was seen not to promote a transaction
+	// within 10 s.
+	deadline := time.Now().Add(45 * time.Second)
 	for addr, want := range c.nonces {
 		for {
 			got, err := c.Client.PendingNonceAt(ctx, addr)
